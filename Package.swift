@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Lede",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+    ],
+    dependencies: [
+        // Command-line parsing for `lede`, `lede dump`, `lede search`, `lede themes`.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // TOML parsing for theme files and config.toml.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The only C we touch: ncursesw's wide-character API, plus shims for its macros and globals.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+
+        // Parser, model, store, search, text measurement. No terminal.
+        .target(name: "LedeCore", plugins: ["EmbedResources"]),
+
+        // State, reducer, keymap, themes, views drawing into an in-memory canvas. No curses.
+        .target(
+            name: "LedeUI",
+            dependencies: ["LedeCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            plugins: ["EmbedResources"]
+        ),
+
+        // The only code that calls ncurses.
+        .target(name: "LedeTerminal", dependencies: ["LedeUI", "CNcursesw"]),
+
+        .executableTarget(
+            name: "lede",
+            dependencies: [
+                "LedeCore", "LedeUI", "LedeTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Build-time tool: turns Samples/ and Themes/ into Swift sources so the binary carries them.
+        .executableTarget(name: "lede-embed", path: "Sources/lede-embed"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["lede-embed"]),
+
+        .target(name: "LedeTestSupport", dependencies: ["LedeCore", "LedeUI"], path: "Tests/LedeTestSupport"),
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
+    ]
+)

@@ -1,0 +1,34 @@
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+/* The wide-character API must be switched on before the header is read. */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <ncursesw/curses.h>
+
+/* Globals and macros Swift 6 cannot import safely, as functions. */
+static inline WINDOW *lede_stdscr(void) { return stdscr; }
+static inline FILE *lede_stdin(void) { return stdin; }
+static inline FILE *lede_stdout(void) { return stdout; }
+static inline int lede_colors(void) { return COLORS; }
+static inline int lede_color_pairs(void) { return COLOR_PAIRS; }
+static inline int lede_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int lede_getmaxx(WINDOW *w) { return getmaxx(w); }
+static inline attr_t lede_a_normal(void) { return A_NORMAL; }
+static inline attr_t lede_a_bold(void) { return A_BOLD; }
+static inline attr_t lede_a_dim(void) { return A_DIM; }
+static inline attr_t lede_a_italic(void) { return A_ITALIC; }
+static inline attr_t lede_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t lede_a_reverse(void) { return A_REVERSE; }
+static inline mmask_t lede_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t lede_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t lede_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t lede_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t lede_button5_pressed(void) { return BUTTON5_PRESSED; }
+#endif

@@ -1,0 +1,82 @@
+/// Identifies a story in a `Library`: its position in library order.
+public struct StoryID: Hashable, Comparable, Sendable {
+    public let rawValue: Int
+    public init(_ rawValue: Int) { self.rawValue = rawValue }
+    public static func < (lhs: StoryID, rhs: StoryID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The in-memory store: every loaded page, and its stories in a stable order (page order, then
+/// story order), with the same story seen on several pages kept once.
+public struct Library: Sendable {
+    /// Where a story lives: its page and index there, and other pages that carried it too.
+    public struct Entry: Sendable {
+        public let page: Int
+        public let story: Int
+        public internal(set) var alsoOn: [Int]
+    }
+
+    public private(set) var pages: [Page] = []
+    public private(set) var entries: [Entry] = []
+    /// Normalised headline → the article with that headline, for linking teasers.
+    private var articlesByHeadline: [String: StoryID] = [:]
+    /// Dedup key → the story already stored under it.
+    private var storiesByKey: [String: StoryID] = [:]
+
+    public init(pages: [Page] = []) {
+        for page in pages { add(page) }
+    }
+
+    public var storyCount: Int { entries.count }
+    public var ids: [StoryID] { entries.indices.map(StoryID.init) }
+
+    /// The story with `id`. Text is shared with the page, not copied.
+    public func story(_ id: StoryID) -> Story {
+        let entry = entries[id.rawValue]
+        return pages[entry.page].stories[entry.story]
+    }
+
+    /// The page a story was first seen on.
+    public func page(of id: StoryID) -> Page {
+        pages[entries[id.rawValue].page]
+    }
+
+    public func pageIndex(of id: StoryID) -> Int {
+        entries[id.rawValue].page
+    }
+
+    /// The full article, on another loaded page, that a teaser's headline points to.
+    public func linkedArticle(for id: StoryID) -> StoryID? {
+        let story = story(id)
+        guard story.kind == .teaser, let target = articlesByHeadline[Self.normalise(story.headline)],
+              target != id, pageIndex(of: target) != pageIndex(of: id) else { return nil }
+        return target
+    }
+
+    /// Adds a page; its stories go after every story already loaded.
+    public mutating func add(_ page: Page) {
+        let pageIndex = pages.count
+        pages.append(page)
+        for (storyIndex, story) in page.stories.enumerated() {
+            let key = Self.dedupKey(story)
+            if let existing = storiesByKey[key] {
+                entries[existing.rawValue].alsoOn.append(pageIndex)
+                continue
+            }
+            let id = StoryID(entries.count)
+            entries.append(Entry(page: pageIndex, story: storyIndex, alsoOn: []))
+            storiesByKey[key] = id
+            if story.kind == .article, !story.headline.isEmpty {
+                articlesByHeadline[Self.normalise(story.headline), default: id] = id
+            }
+        }
+    }
+
+    /// Case, punctuation and spacing do not make two headlines different.
+    static func normalise(_ headline: String) -> String {
+        String(headline.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+
+    private static func dedupKey(_ story: Story) -> String {
+        "\(story.kind.rawValue)|\(normalise(story.headline))|\(story.paragraphs.first?.prefix(200) ?? "")"
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Expands the paths a user gave into the files to read, reporting those that cannot be read.
+enum PageFinder {
+    /// Files named directly are read whatever their extension; folders give their `.txt` files,
+    /// recursively, in name order. Symlink loops are followed once.
+    static func files(in paths: [String]) -> ([String], [LoadProblem]) {
+        var files: [String] = []
+        var problems: [LoadProblem] = []
+        var visited = Set<String>()
+        for path in paths {
+            if path == "-" { files.append(path); continue }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(LoadProblem(path: path, message: reason(for: path)))
+                continue
+            }
+            if isDirectory.boolValue {
+                let before = files.count
+                walk(path, into: &files, visited: &visited, problems: &problems)
+                if files.count == before {
+                    problems.append(LoadProblem(path: path, message: "no .txt pages in this folder"))
+                }
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, problems)
+    }
+
+    private static func walk(_ folder: String, into files: inout [String], visited: inout Set<String>, problems: inout [LoadProblem]) {
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            problems.append(LoadProblem(path: folder, message: reason(for: folder)))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(path, into: &files, visited: &visited, problems: &problems)
+            } else if name.lowercased().hasSuffix(".txt") {
+                files.append(path)
+            }
+        }
+    }
+
+    /// Why `path` cannot be read, in words.
+    static func reason(for path: String) -> String {
+        if access(path, F_OK) != 0 {
+            var isLink = false
+            if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType {
+                isLink = type == .typeSymbolicLink
+            }
+            return isLink ? "broken symbolic link" : "no such file or folder"
+        }
+        if access(path, R_OK) != 0 { return "permission denied" }
+        return "cannot be read"
+    }
+}

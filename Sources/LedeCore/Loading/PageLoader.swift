@@ -1,0 +1,74 @@
+import Foundation
+
+/// Something wrong with one input that did not stop the others from loading.
+public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+    /// `path: message`, safe to print (control characters in a path are removed).
+    public var description: String { "\(Sanitizer.clean(path)): \(message)" }
+}
+
+/// What loading produced: the pages that could be read and the problems with the rest.
+public struct LoadResult: Sendable {
+    public var pages: [Page]
+    public var problems: [LoadProblem]
+}
+
+/// Reads text pages from files, folders (recursively, `.txt` files) and standard input (`-`).
+public struct PageLoader: Sendable {
+    public var parser = PageParser()
+    public init() {}
+
+    /// Loads every page under `paths`, parsing on all cores; pages keep the order of `paths`.
+    public func load(_ paths: [String]) -> LoadResult {
+        let (files, problems) = PageFinder.files(in: paths)
+        var slots = [Result<Page, LoadProblem>?](repeating: nil, count: files.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            nonisolated(unsafe) let base = buffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                (base + index).pointee = loadFile(files[index])
+            }
+        }
+        var result = LoadResult(pages: [], problems: problems)
+        for slot in slots {
+            switch slot {
+            case .success(let page)?: result.pages.append(page)
+            case .failure(let problem)?: result.problems.append(problem)
+            case nil: break
+            }
+        }
+        return result
+    }
+
+    /// Reads and parses one file (or `-` for standard input).
+    public func loadFile(_ path: String) -> Result<Page, LoadProblem> {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            } catch {
+                return .failure(LoadProblem(path: path, message: PageFinder.reason(for: path)))
+            }
+        }
+        return parse(data, path: path)
+    }
+
+    /// Decodes and parses a page's bytes.
+    public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<Page, LoadProblem> {
+        switch TextDecoder.decode(bytes) {
+        case .failure(.binary):
+            return .failure(LoadProblem(path: path, message: "binary file (contains NUL bytes), skipped"))
+        case .success(let decoded):
+            var page = parser.parse(decoded.text, path: path)
+            page.warnings += decoded.warnings
+            return .success(page)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// A parsed text page: its stories, and what the parser left out as boilerplate.
+public struct Page: Sendable {
+    /// Where the page came from, as the user named it (`-` for standard input).
+    public var path: String
+    /// A title for grouping in the list: the main article's headline, else the file name.
+    public var title: String
+    public var stories: [Story]
+    /// Lines dropped as boilerplate, kept for `--debug`, never shown as content.
+    public var dropped: [DroppedLine]
+    /// Problems found while reading the page that did not stop it loading (e.g. repaired UTF-8).
+    public var warnings: [String]
+
+    public init(path: String, title: String, stories: [Story], dropped: [DroppedLine] = [], warnings: [String] = []) {
+        self.path = path
+        self.title = title
+        self.stories = stories
+        self.dropped = dropped
+        self.warnings = warnings
+    }
+}
+
+/// A line the parser did not use as content, and why.
+public struct DroppedLine: Sendable, Hashable {
+    public enum Reason: String, Sendable, Hashable {
+        case repeated = "repeated short line"
+        case callToAction = "call to action"
+        case navigation = "navigation"
+        case imageAltText = "image alt text"
+        case control = "expand control"
+        case outsideStory = "outside any story"
+        case other = "other"
+    }
+
+    /// 0-based line number in the page.
+    public var line: Int
+    public var text: String
+    public var reason: Reason
+
+    public init(line: Int, text: String, reason: Reason) {
+        self.line = line
+        self.text = text
+        self.reason = reason
+    }
+}

@@ -1,0 +1,42 @@
+/// One story found on a page: the page's main article, or a teaser card pointing at another story.
+public struct Story: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case article
+        case teaser
+    }
+
+    public var kind: Kind
+    public var headline: String
+    /// The one-sentence summary under the headline ("standfirst").
+    public var dek: String
+    /// Section or kicker, such as `Analysis | QiOSK`.
+    public var section: String
+    /// Image credit or caption credit, kept apart from the body.
+    public var credit: String
+    /// Body text, one plain-text paragraph each, in page order.
+    public var paragraphs: [String]
+    /// The page offered "keep reading" (or "read more") for this story.
+    public var expandable: Bool
+    /// The 0-based line numbers of the page this story was read from.
+    public var lines: Range<Int>
+
+    public init(
+        kind: Kind,
+        headline: String,
+        dek: String = "",
+        section: String = "",
+        credit: String = "",
+        paragraphs: [String] = [],
+        expandable: Bool = false,
+        lines: Range<Int> = 0..<0
+    ) {
+        self.kind = kind
+        self.headline = headline
+        self.dek = dek
+        self.section = section
+        self.credit = credit
+        self.paragraphs = paragraphs
+        self.expandable = expandable
+        self.lines = lines
+    }
+}

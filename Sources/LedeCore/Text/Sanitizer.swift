@@ -1,0 +1,83 @@
+/// Makes untrusted page text safe to put on a terminal: no escape sequences, no control
+/// characters, no bidirectional overrides or other invisible format characters.
+///
+/// Everything from a page passes through here before it reaches the screen, `lede dump` or
+/// `lede search`, so a hostile page cannot retitle the window, move the cursor or inject input.
+public enum Sanitizer {
+    /// `text` with terminal control sequences and invisible controls removed and tabs made spaces.
+    public static func clean(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x09: out.append(" ")
+            case 0x1B: skipEscapeSequence(after: &scalars)
+            case 0x9B: skipControlSequence(&scalars)  // C1 CSI
+            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: skipString(&scalars)  // C1 OSC, DCS, SOS, PM, APC
+            case 0x2028, 0x2029: out.append(" ")
+            default:
+                if !isUnsafe(scalar) { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    /// True for scalars that must never reach a terminal.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+        if value < 0xAD { return false }
+        switch value {
+        case 0xAD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF,
+             0xFFF9...0xFFFB, 0xE0000...0xE007F:
+            return true
+        case 0x200D:  // zero-width joiner: needed inside emoji sequences
+            return false
+        default:
+            return scalar.properties.generalCategory == .format
+        }
+    }
+
+    /// A fast check: most lines are plain and need no work; only non-ASCII text is decoded.
+    static func needsCleaning(_ text: String) -> Bool {
+        var hasNonASCII = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if byte >= 0x80 { hasNonASCII = true }
+        }
+        guard hasNonASCII else { return false }
+        return text.unicodeScalars.contains { $0.value >= 0x80 && (isUnsafe($0) || $0.value == 0x2028 || $0.value == 0x2029) }
+    }
+
+    private static func skipEscapeSequence(after scalars: inout String.UnicodeScalarView.Iterator) {
+        guard let next = scalars.next() else { return }
+        switch next {
+        case "[": skipControlSequence(&scalars)
+        case "]", "P", "X", "^", "_": skipString(&scalars)
+        default: return  // a two-character escape such as ESC c or ESC 7: both are dropped
+        }
+    }
+
+    /// Skips CSI parameters up to and including the final byte (0x40–0x7E).
+    private static func skipControlSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        var count = 0
+        while let scalar = scalars.next(), count < 256 {
+            if (0x40...0x7E).contains(scalar.value) { return }
+            count += 1
+        }
+    }
+
+    /// Skips an OSC/DCS string up to BEL or the string terminator ESC \ (or C1 ST).
+    private static func skipString(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x07, 0x9C: return
+            case 0x1B:
+                _ = scalars.next()
+                return
+            default: continue
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Turns a file's bytes into text, repairing what can be repaired and refusing what is not text.
+public enum TextDecoder {
+    public enum Failure: Error, Equatable, Sendable {
+        /// NUL bytes: an image, an archive, an executable — not a text page.
+        case binary
+    }
+
+    public struct Decoded: Sendable {
+        public var text: String
+        /// Human-readable notes about repairs, e.g. invalid UTF-8 replaced.
+        public var warnings: [String]
+    }
+
+    /// Decodes UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
+    /// Invalid UTF-8 sequences become U+FFFD and are reported in `warnings`.
+    public static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Result<Decoded, Failure> {
+        let prefix = Array(bytes.prefix(3))
+        if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
+            return .success(decodeUTF16(Array(bytes), littleEndian: prefix[0] == 0xFF))
+        }
+        let body = prefix == [0xEF, 0xBB, 0xBF] ? bytes.dropFirst(3) : bytes[...]
+        if body.contains(0) { return .failure(.binary) }
+        if let valid = String(validating: body, as: UTF8.self) {
+            return .success(Decoded(text: valid, warnings: []))
+        }
+        let repaired = String(decoding: body, as: UTF8.self)
+        let count = repaired.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+        return .success(Decoded(text: repaired, warnings: ["invalid UTF-8 repaired (\(count) replacement character\(count == 1 ? "" : "s"))"]))
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Decoded {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let pair = littleEndian
+                ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            units.append(pair)
+            index += 2
+        }
+        var warnings = ["decoded as UTF-16 (\(littleEndian ? "little" : "big")-endian)"]
+        if bytes.count % 2 == 1 { warnings.append("odd trailing byte ignored") }
+        return Decoded(text: String(decoding: units, as: UTF16.self), warnings: warnings)
+    }
+}

@@ -1,0 +1,161 @@
+import CNcursesw
+import Glibc
+import LedeCore
+import LedeUI
+
+/// The terminal backend: draws canvases with ncursesw and reads keys, mouse and resizes.
+/// It is the only code that calls curses; create one, use it, and call `close()` on every exit.
+public final class NcursesBackend: TerminalBackend {
+    public enum Failure: Error, CustomStringConvertible {
+        case notATerminal
+        case cannotOpen(String)
+        public var description: String {
+            switch self {
+            case .notATerminal: return "standard input and output must be a terminal"
+            case .cannotOpen(let term): return "cannot open the terminal (TERM=\(term))"
+            }
+        }
+    }
+
+    private let screen: OpaquePointer
+    private var previous: Canvas?
+    private var colorPairs: [PairKey: Int16] = [:]
+    private let colorCount: Int
+    private let useColor: Bool
+    private var isOpen = true
+
+    /// Takes over the terminal: alternate screen, raw keys, mouse, colours (unless `color` is false).
+    public init(color: Bool) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure.notATerminal }
+        TerminalGuard.install()
+        Self.useUTF8Locale()
+        set_escdelay(25)
+        guard let screen = newterm(nil, lede_stdout(), lede_stdin()) else {
+            throw Failure.cannotOpen(Sanitizer.clean(String(cString: getenv("TERM") ?? strdup("unset"))))
+        }
+        self.screen = screen
+        set_term(screen)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(lede_stdscr(), true)
+        curs_set(0)
+        mousemask(lede_mouse_events(), nil)
+        mouseinterval(0)
+        useColor = color && has_colors()
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        colorCount = useColor ? Int(lede_colors()) : 0
+        TerminalGuard.cursesActive = 1
+    }
+
+    deinit { close() }
+
+    /// ncurses measures and draws wide characters only under a UTF-8 locale; fall back to C.UTF-8.
+    private static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(Int32(CODESET)))
+        if codeset.uppercased().filter({ $0 != "-" }) != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    /// Gives the terminal back exactly as it was.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        TerminalGuard.cursesActive = 0
+        endwin()
+        delscreen(screen)
+    }
+
+    public var size: Size {
+        Size(width: Int(lede_getmaxx(lede_stdscr())), height: Int(lede_getmaxy(lede_stdscr())))
+    }
+
+    public func draw(_ canvas: Canvas) {
+        let full = previous?.size != canvas.size
+        if full { erase() }
+        for y in 0..<canvas.size.height {
+            var x = 0
+            while x < canvas.size.width {
+                let cell = canvas[x, y]
+                if cell.isContinuation || (!full && previous?[x, y] == cell) { x += 1; continue }
+                put(cell, x: x, y: y)
+                x += max(1, cell.width)
+            }
+        }
+        refresh()
+        previous = canvas
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        timeout(Int32(timeoutMilliseconds))
+        var character: wint_t = 0
+        let result = get_wch(&character)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+        return KeyDecoding.key(forCharacter: UInt32(character)).map(InputEvent.key)
+    }
+
+    // MARK: - Drawing
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = cell.style
+        var attributes = lede_a_normal()
+        if style.modifiers.contains(.bold) { attributes |= lede_a_bold() }
+        if style.modifiers.contains(.dim) { attributes |= lede_a_dim() }
+        if style.modifiers.contains(.italic) { attributes |= lede_a_italic() }
+        if style.modifiers.contains(.underline) { attributes |= lede_a_underline() }
+        if style.modifiers.contains(.reverse) { attributes |= lede_a_reverse() }
+        let pair = useColor ? colorPair(for: style) : 0
+        // A cell holds one spacing character and any combining marks after it.
+        var wide: [wchar_t] = []
+        for scalar in cell.character.unicodeScalars where wide.isEmpty || DisplayWidth.of(scalar) == 0 {
+            if wide.count == 4 { break }
+            wide.append(wchar_t(bitPattern: scalar.value))
+        }
+        wide.append(0)
+        var complex = cchar_t()
+        setcchar(&complex, wide, attributes, pair, nil)
+        mvadd_wch(Int32(y), Int32(x), &complex)
+    }
+
+    private struct PairKey: Hashable { var foreground: Int; var background: Int }
+
+    private func colorPair(for style: Style) -> Int16 {
+        let key = PairKey(
+            foreground: style.foreground.map { ColorMapping.index(for: $0, colors: colorCount) } ?? -1,
+            background: style.background.map { ColorMapping.index(for: $0, colors: colorCount) } ?? -1
+        )
+        if key.foreground == -1 && key.background == -1 { return 0 }
+        if let pair = colorPairs[key] { return pair }
+        let pair = Int16(colorPairs.count + 1)
+        guard Int(pair) < Int(lede_color_pairs()) else { return 0 }
+        init_pair(pair, Int16(key.foreground), Int16(key.background))
+        colorPairs[key] = pair
+        return pair
+    }
+
+    // MARK: - Input
+
+    private func functionKey(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_RESIZE: return .resized(size)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let state = event.bstate
+            if state & lede_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: Int(event.x), y: Int(event.y))) }
+            if state & lede_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: Int(event.x), y: Int(event.y))) }
+            if state & (lede_button1_pressed() | lede_button1_clicked()) != 0 {
+                return .mouse(MouseEvent(.press, x: Int(event.x), y: Int(event.y)))
+            }
+            return nil
+        default:
+            return KeyDecoding.key(forFunctionKey: code).map(InputEvent.key)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import CNcursesw
+import Glibc
+
+/// Restores the terminal when the program is stopped from outside: signals set a flag that the
+/// run loop checks, and crash signals reset the screen before the program dies.
+public enum TerminalGuard {
+    /// The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), or 0.
+    nonisolated(unsafe) public static var stopSignal: sig_atomic_t = 0
+    /// 1 while curses owns the screen, so crash handlers know to restore it.
+    nonisolated(unsafe) static var cursesActive: sig_atomic_t = 0
+    /// The terminal mode before curses changed it, restored on a crash.
+    nonisolated(unsafe) static var savedMode = termios()
+    nonisolated(unsafe) static var hasSavedMode: sig_atomic_t = 0
+
+    static func install() {
+        if tcgetattr(STDIN_FILENO, &savedMode) == 0 { hasSavedMode = 1 }
+        for stop in [SIGINT, SIGTERM, SIGHUP] {
+            signal(stop) { number in TerminalGuard.stopSignal = number }
+        }
+        for crash in [SIGABRT, SIGSEGV, SIGILL, SIGBUS, SIGFPE, SIGTRAP] {
+            signal(crash) { number in
+                TerminalGuard.restoreAfterCrash()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+
+    /// Async-signal-safe: raw writes and tcsetattr only.
+    static func restoreAfterCrash() {
+        guard cursesActive == 1 else { return }
+        // Leave the alternate screen, show the cursor, reset attributes and mouse reporting.
+        let reset: StaticString = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+        _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
+        if hasSavedMode == 1 { _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedMode) }
+        let note: StaticString = "lede: crashed; terminal restored\n"
+        _ = write(STDERR_FILENO, note.utf8Start, note.utf8CodeUnitCount)
+    }
+}

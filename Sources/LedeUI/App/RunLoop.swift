@@ -1,0 +1,68 @@
+import Foundation
+import LedeCore
+
+/// The reader's loop: draw, wait for input or background news, reduce, repeat until quit.
+public struct RunLoop {
+    public var theme: Theme
+    public var inbox: ActionInbox
+    /// Checked between events: set by a signal handler to stop cleanly.
+    public var shouldStop: () -> Bool
+    /// Called once after the first frame is on screen (benchmarks time start-up with it).
+    public var afterFirstFrame: () -> Void
+
+    public init(theme: Theme, inbox: ActionInbox = ActionInbox(), shouldStop: @escaping () -> Bool = { false }, afterFirstFrame: @escaping () -> Void = {}) {
+        self.theme = theme
+        self.inbox = inbox
+        self.shouldStop = shouldStop
+        self.afterFirstFrame = afterFirstFrame
+    }
+
+    /// Runs until `q` (or `shouldStop`), returning the final state.
+    @discardableResult
+    public func run<Backend: TerminalBackend>(_ state: AppState, backend: inout Backend) -> AppState {
+        var state = state
+        state.size = backend.size
+        state.clampScrolling()
+        var needsDraw = true
+        var firstFrame = true
+        while !shouldStop() {
+            if needsDraw {
+                backend.draw(Screen.render(state, theme: theme))
+                needsDraw = false
+                if firstFrame { firstFrame = false; afterFirstFrame() }
+            }
+            var actions: [Action] = inbox.drain()
+            if actions.isEmpty, let event = backend.nextEvent(timeoutMilliseconds: 100) {
+                actions.append(event.action)
+            }
+            for action in actions + inbox.drain() {
+                needsDraw = true
+                for effect in reduce(&state, action) {
+                    switch effect {
+                    case .quit: return state
+                    case .buildIndex: buildIndex(for: state.library)
+                    }
+                }
+            }
+        }
+        return state
+    }
+
+    /// Builds the search index on another thread; the result arrives as `.indexReady`.
+    private func buildIndex(for library: Library) {
+        let inbox = self.inbox
+        Thread.detachNewThread {
+            inbox.post(.indexReady(SearchIndex(library: library)))
+        }
+    }
+}
+
+extension InputEvent {
+    var action: Action {
+        switch self {
+        case .key(let key): return .key(key)
+        case .mouse(let event): return .mouse(event)
+        case .resized(let size): return .resized(size)
+        }
+    }
+}

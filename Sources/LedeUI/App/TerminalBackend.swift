@@ -1,0 +1,16 @@
+/// Input as the reader sees it.
+public enum InputEvent: Sendable, Equatable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resized(Size)
+}
+
+/// A place the reader can draw and read input: ncurses in the program, `TestBackend` in tests.
+public protocol TerminalBackend {
+    /// The screen's size now.
+    var size: Size { get }
+    /// Shows `canvas`, sending only the cells that changed since the last frame.
+    mutating func draw(_ canvas: Canvas)
+    /// The next input, waiting at most `timeoutMilliseconds`; nil when nothing came.
+    mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
+}

@@ -1,0 +1,27 @@
+/// An in-memory terminal: scripted input, and the last frame kept for assertions.
+public struct TestBackend: TerminalBackend {
+    public private(set) var size: Size
+    public private(set) var frame: Canvas
+    public private(set) var framesDrawn = 0
+    /// Input still to be delivered, in order. `nil` stands for a timeout with nothing typed.
+    /// When it runs out, the backend types Ctrl-C so a scripted run always ends.
+    public var pending: [InputEvent?]
+
+    public init(size: Size, events: [InputEvent?] = []) {
+        self.size = size
+        frame = Canvas(size: size)
+        pending = events
+    }
+
+    public mutating func draw(_ canvas: Canvas) {
+        frame = canvas
+        framesDrawn += 1
+    }
+
+    public mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        guard !pending.isEmpty else { return .key(.control("c")) }
+        let event = pending.removeFirst()
+        if case .resized(let newSize)? = event { size = newSize }
+        return event
+    }
+}

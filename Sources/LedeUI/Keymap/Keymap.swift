@@ -1,0 +1,48 @@
+/// What a key asks for, whatever key it was.
+public enum Command: String, CaseIterable, Hashable, Sendable {
+    case down, up
+    case open, back
+    case toggleFocus
+    case pageDown, pageUp
+    case halfPageDown, halfPageUp
+    case top, bottom
+    case toggleExpand
+    case search, nextMatch, previousMatch
+    case help
+    case quit
+}
+
+/// The one table of key bindings: the reducer reads it to act, the help screen to explain.
+public struct Keymap: Sendable {
+    public struct Binding: Sendable {
+        public var command: Command
+        public var keys: [Key]
+        public var help: String
+    }
+
+    public var bindings: [Binding]
+
+    public static let standard = Keymap(bindings: [
+        Binding(command: .down, keys: [.character("j"), .down], help: "next story in the list; line down in the pane"),
+        Binding(command: .up, keys: [.character("k"), .up], help: "previous story in the list; line up in the pane"),
+        Binding(command: .open, keys: [.enter, .character("l"), .right], help: "open the selected story (in the pane: keep reading)"),
+        Binding(command: .back, keys: [.escape, .character("h"), .left], help: "back to the list"),
+        Binding(command: .toggleFocus, keys: [.tab, .backTab], help: "move focus between list and pane"),
+        Binding(command: .pageDown, keys: [.character(" "), .pageDown, .control("f")], help: "page down"),
+        Binding(command: .pageUp, keys: [.character("b"), .pageUp, .control("b")], help: "page up"),
+        Binding(command: .halfPageDown, keys: [.character("d"), .control("d")], help: "half a page down"),
+        Binding(command: .halfPageUp, keys: [.character("u"), .control("u")], help: "half a page up"),
+        Binding(command: .top, keys: [.character("g"), .home], help: "first"),
+        Binding(command: .bottom, keys: [.character("G"), .end], help: "last"),
+        Binding(command: .toggleExpand, keys: [.character("x")], help: "keep reading / show less"),
+        Binding(command: .search, keys: [.character("/")], help: "search (Enter keeps results, Esc clears)"),
+        Binding(command: .nextMatch, keys: [.character("n")], help: "next match"),
+        Binding(command: .previousMatch, keys: [.character("N")], help: "previous match"),
+        Binding(command: .help, keys: [.character("?")], help: "this help"),
+        Binding(command: .quit, keys: [.character("q"), .control("c")], help: "quit"),
+    ])
+
+    public func command(for key: Key) -> Command? {
+        bindings.first { $0.keys.contains(key) }?.command
+    }
+}

@@ -1,0 +1,21 @@
+import LedeCore
+
+/// Something that happened: input from the user, or news from loading.
+public enum Action: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resized(Size)
+    /// More pages were parsed; `total` is how many are expected in all.
+    case loaded([Page], done: Int, total: Int)
+    /// Files that could not be loaded, for the status line.
+    case loadProblems([LoadProblem])
+    /// The search index over the current library is ready.
+    case indexReady(SearchIndex)
+}
+
+/// Work the run loop does on the reducer's behalf.
+public enum Effect: Equatable, Sendable {
+    case quit
+    /// Build the search index for the library as it is now, off the main thread.
+    case buildIndex
+}

@@ -1,0 +1,87 @@
+import LedeCore
+
+/// Everything the reader shows, in one value. Only `reduce` changes it; views only read it.
+public struct AppState: Sendable {
+    public enum Focus: Sendable, Equatable { case list, pane }
+
+    /// Search as typed in the prompt, and what it found.
+    public struct Search: Sendable {
+        public var query = SearchQuery(parsing: "")
+        /// The prompt is open and taking keys.
+        public var isEditing = false
+        /// Ranked hits, or nil when no search is in force.
+        public var hits: [SearchHit]?
+        /// Index into the pane's matches of the current one (n / N).
+        public var currentMatch = 0
+    }
+
+    public var library: Library
+    public var index: SearchIndex?
+    public var size: Size
+    public var focus: Focus = .list
+    /// In a narrow terminal: the story is open full screen.
+    public var isStoryOpen = false
+    public var isShowingHelp = false
+    public var helpOffset = 0
+    public var rows: [ListRow] = []
+    public var selectedRow: Int?
+    public var listOffset = 0
+    public var paneOffset = 0
+    public var expanded: Set<StoryID> = []
+    public var read: Set<StoryID> = []
+    public var search = Search()
+    /// A short note for the status line (errors loading, "no matches").
+    public var message: String?
+    /// Pages loaded so far and expected, while loading runs in the background.
+    public var loading: (done: Int, total: Int)?
+    public var keymap: Keymap = .standard
+
+    public init(library: Library, size: Size) {
+        self.library = library
+        self.size = size
+        rebuildRows()
+    }
+
+    public var layout: ScreenLayout { ScreenLayout(size: size) }
+
+    /// The story under the list's selection.
+    public var selectedStory: StoryID? {
+        selectedRow.flatMap { rows.indices.contains($0) ? rows[$0].storyID : nil }
+    }
+
+    /// The selected story laid out for the pane as it is now.
+    public var document: StoryDocument? {
+        guard let id = selectedStory else { return nil }
+        return StoryDocument(library: library, id: id, expanded: expanded.contains(id), width: paneTextWidth)
+    }
+
+    /// Text width in the pane: the pane less a margin on each side.
+    public var paneTextWidth: Int { max(1, layout.pane.width - 4) }
+
+    public var paneViewport: Viewport {
+        Viewport(offset: paneOffset, contentHeight: document?.lines.count ?? 0, height: layout.pane.height)
+    }
+
+    /// Where each search match sits in the pane: (line, range in that line's text).
+    public var paneMatches: [(line: Int, range: Range<String.Index>)] {
+        guard search.hits != nil, !search.query.isEmpty, let document else { return [] }
+        return document.lines.enumerated().flatMap { number, line in
+            search.query.matches(in: line.text).map { (number, $0) }
+        }
+    }
+
+    /// Rebuilds the list rows from the library or the search hits, keeping the selected story.
+    mutating func rebuildRows() {
+        let keep = selectedStory
+        if let hits = search.hits {
+            rows = hits.map { .story($0.id) }
+        } else {
+            rows = ListRow.grouped(library)
+        }
+        if let keep, let row = rows.firstIndex(of: .story(keep)), search.hits == nil {
+            selectedRow = row
+        } else {
+            selectedRow = rows.firstIndex { $0.storyID != nil }
+        }
+    }
+}

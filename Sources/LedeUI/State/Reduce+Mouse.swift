@@ -1,0 +1,23 @@
+extension AppState {
+    /// Wheel scrolls what is under the pointer; a click selects a list row or focuses the pane.
+    mutating func handle(_ event: MouseEvent) {
+        guard !isShowingHelp else { isShowingHelp = false; return }
+        let layout = self.layout
+        let overList = layout.list.contains(x: event.x, y: event.y) && (layout.isSplit || !isStoryOpen)
+        switch event.kind {
+        case .wheelDown, .wheelUp:
+            let step = event.kind == .wheelDown ? 3 : -3
+            if overList { moveSelection(by: step) } else { scrollPane { $0.scroll(by: step) } }
+        case .press:
+            if overList {
+                let row = listOffset + event.y - layout.list.y
+                guard rows.indices.contains(row), rows[row].storyID != nil else { return }
+                focus = .list
+                if row == selectedRow { openSelected() } else { moveSelection(to: row, direction: 1) }
+            } else if layout.pane.contains(x: event.x, y: event.y) {
+                focus = .pane
+                if let marker = document?.markerLine, marker == paneOffset + event.y - layout.pane.y { toggleExpanded() }
+            }
+        }
+    }
+}

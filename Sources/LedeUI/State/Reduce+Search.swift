@@ -1,0 +1,66 @@
+import LedeCore
+
+extension AppState {
+    /// Keys while the search prompt is open: text edits the query, Enter keeps, Esc clears.
+    mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
+        switch key {
+        case .enter:
+            search.isEditing = false
+            if search.query.isEmpty { clearSearch() }
+        case .escape:
+            clearSearch()
+        case .backspace:
+            var text = search.query.text
+            if text.isEmpty { clearSearch(); return [] }
+            text.removeLast()
+            search.query = SearchQuery(parsing: text)
+            runSearch()
+        case .control("u"):
+            search.query = SearchQuery(parsing: "")
+            runSearch()
+        case .character(let character):
+            // Keep the prompt bounded: a huge paste is cut, not allowed to stall the screen.
+            guard search.query.text.count < 256 else { message = "query too long"; return [] }
+            search.query = SearchQuery(parsing: search.query.text + Sanitizer.clean(String(character)))
+            runSearch()
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Re-runs the query against the index and shows the ranked hits in the list.
+    mutating func runSearch() {
+        if search.query.isEmpty {
+            search.hits = search.isEditing ? nil : search.hits
+            if search.hits == nil { rebuildRows() }
+            return
+        }
+        search.hits = (index ?? SearchIndex(library: library)).search(search.query)
+        search.currentMatch = 0
+        listOffset = 0
+        paneOffset = 0
+        rebuildRows()
+        if search.hits?.isEmpty == true { message = "no stories match “\(search.query.text)”" } else { message = nil }
+    }
+
+    mutating func clearSearch() {
+        search = Search()
+        message = nil
+        rebuildRows()
+        clampScrolling()
+    }
+
+    /// n / N: the next or previous match in the pane, wrapping, scrolled into view.
+    mutating func stepMatch(by delta: Int) {
+        let matches = paneMatches
+        guard !matches.isEmpty else {
+            message = search.hits == nil ? "no search in force (press /)" : "no matches in this story"
+            return
+        }
+        search.currentMatch = ((search.currentMatch + delta) % matches.count + matches.count) % matches.count
+        var viewport = paneViewport
+        viewport.reveal(matches[search.currentMatch].line)
+        paneOffset = viewport.offset
+    }
+}

@@ -1,0 +1,54 @@
+/// Maps theme colours to what a terminal with `colors` colours can show.
+public enum ColorMapping {
+    /// The palette index for `color` on a terminal with `colors` colours (8, 16, 256 or more).
+    public static func index(for color: Color, colors: Int) -> Int {
+        switch color {
+        case .ansi(let n):
+            return colors >= 16 ? Int(n) : Int(n) % 8
+        case .indexed(let n):
+            if colors >= 256 || n < colors { return Int(n) }
+            return nearestBasic(rgb(ofIndex: Int(n)), colors: colors)
+        case .rgb(let r, let g, let b):
+            if colors >= 256 { return nearest256(r, g, b) }
+            return nearestBasic((Int(r), Int(g), Int(b)), colors: colors)
+        }
+    }
+
+    /// The xterm 256-colour palette entry closest to an RGB colour (cube or grey ramp).
+    static func nearest256(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
+        let levels = [0, 95, 135, 175, 215, 255]
+        func cubeStep(_ value: UInt8) -> Int {
+            levels.indices.min { abs(levels[$0] - Int(value)) < abs(levels[$1] - Int(value)) } ?? 0
+        }
+        let cube = 16 + 36 * cubeStep(r) + 6 * cubeStep(g) + cubeStep(b)
+        let average = (Int(r) + Int(g) + Int(b)) / 3
+        let greyStep = min(23, max(0, (average - 8 + 5) / 10))
+        let grey = 232 + greyStep
+        let target = (Int(r), Int(g), Int(b))
+        return distance(rgb(ofIndex: grey), target) < distance(rgb(ofIndex: cube), target) ? grey : cube
+    }
+
+    /// The basic colour (first 8 or 16) closest to an RGB colour.
+    static func nearestBasic(_ target: (Int, Int, Int), colors: Int) -> Int {
+        let count = colors >= 16 ? 16 : 8
+        return (0..<count).min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) } ?? 7
+    }
+
+    /// The RGB value xterm shows for a palette index.
+    static func rgb(ofIndex index: Int) -> (Int, Int, Int) {
+        let basic: [(Int, Int, Int)] = [
+            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        ]
+        if index < 16 { return basic[max(0, index)] }
+        if index >= 232 { let v = 8 + 10 * (index - 232); return (v, v, v) }
+        let levels = [0, 95, 135, 175, 215, 255]
+        let cube = index - 16
+        return (levels[cube / 36], levels[(cube / 6) % 6], levels[cube % 6])
+    }
+
+    private static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
+        let dr = a.0 - b.0, dg = a.1 - b.1, db = a.2 - b.2
+        return 2 * dr * dr + 4 * dg * dg + 3 * db * db
+    }
+}

@@ -1,0 +1,40 @@
+/// A colour scheme: a style for every role.
+public struct Theme: Sendable, Equatable {
+    public var name: String
+    public var styles: [Role: Style]
+
+    public init(name: String, styles: [Role: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    public func style(_ role: Role) -> Style {
+        styles[role] ?? .plain
+    }
+
+    /// The same theme with colours removed and modifiers kept, for `NO_COLOR` and `--no-color`.
+    public var withoutColor: Theme {
+        Theme(name: name, styles: styles.mapValues(\.withoutColor))
+    }
+
+    /// Used when no theme file is chosen or found: the terminal's own colours, emphasis by modifiers.
+    public static let builtIn = Theme(name: "default", styles: [
+        .listItem: .plain,
+        .selectedItem: Style(modifiers: .reverse),
+        .readItem: Style(modifiers: .dim),
+        .teaserMarker: Style(foreground: .ansi(6)),
+        .groupHeader: Style(foreground: .ansi(4), modifiers: .bold),
+        .headline: Style(modifiers: .bold),
+        .dek: Style(modifiers: .italic),
+        .section: Style(foreground: .ansi(6), modifiers: .bold),
+        .credit: Style(modifiers: .dim),
+        .body: .plain,
+        .searchMatch: Style(foreground: .ansi(0), background: .ansi(3)),
+        .currentMatch: Style(foreground: .ansi(0), background: .ansi(2), modifiers: .bold),
+        .statusLine: Style(modifiers: .reverse),
+        .help: .plain,
+        .divider: Style(modifiers: .dim),
+        .keepReading: Style(foreground: .ansi(6), modifiers: .underline),
+        .error: Style(foreground: .ansi(1), modifiers: .bold),
+    ])
+}

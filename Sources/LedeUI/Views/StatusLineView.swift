@@ -1,0 +1,51 @@
+import LedeCore
+
+/// The bottom line: position, mode, search prompt or note, and the help hint.
+struct StatusLineView {
+    var state: AppState
+    var theme: Theme
+
+    func render(in area: Rect, into canvas: inout Canvas) {
+        let style = theme.style(.statusLine)
+        canvas.fill(area, style: style)
+        guard !area.isEmpty else { return }
+        let right = rightText
+        let rightWidth = DisplayWidth.of(right)
+        let leftLimit = area.maxX - (rightWidth + 1 <= area.width / 2 ? rightWidth + 1 : 0)
+        var x = area.x
+        if state.search.isEditing {
+            x = canvas.put("/" + state.search.query.text, x: x, y: area.y, style: style, limit: leftLimit)
+        } else if let message = state.message {
+            x = canvas.put(TextLayout.truncate(" " + message, width: leftLimit - x), x: x, y: area.y, style: style.patched(with: theme.style(.error)), limit: leftLimit)
+        } else {
+            x = canvas.put(TextLayout.truncate(" " + leftText, width: leftLimit - x), x: x, y: area.y, style: style, limit: leftLimit)
+        }
+        if leftLimit < area.maxX {
+            canvas.put(right, x: area.maxX - rightWidth, y: area.y, style: style)
+        }
+    }
+
+    private var leftText: String {
+        var parts: [String] = []
+        let storyRows = state.rows.lazy.filter { $0.storyID != nil }.count
+        if let selected = state.selectedRow {
+            let position = state.rows[...selected].lazy.filter { $0.storyID != nil }.count
+            parts.append("\(position)/\(storyRows)")
+        } else {
+            parts.append("0/\(storyRows)")
+        }
+        if let hits = state.search.hits {
+            parts.append("search “\(state.search.query.text)”: \(hits.count) stor\(hits.count == 1 ? "y" : "ies")")
+            let matches = state.paneMatches.count
+            if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
+        }
+        if let loading = state.loading { parts.append("loading \(loading.done)/\(loading.total)") }
+        return parts.joined(separator: " · ")
+    }
+
+    private var rightText: String {
+        let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
+        let position = (state.focus == .pane || state.isStoryOpen) && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
+        return "\(position)\(focus) · ? help "
+    }
+}

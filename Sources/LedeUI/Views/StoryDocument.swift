@@ -1,0 +1,60 @@
+import LedeCore
+
+/// A story laid out for the reading pane: wrapped lines, each with the role that styles it.
+/// Both the pane view and the reducer (for scrolling and match jumps) use the same layout.
+public struct StoryDocument: Equatable, Sendable {
+    public struct Line: Equatable, Sendable {
+        public var text: String
+        public var role: Role
+        public init(_ text: String, _ role: Role) {
+            self.text = text
+            self.role = role
+        }
+    }
+
+    /// The longest line of body text, for a comfortable reading measure.
+    public static let measure = 78
+
+    public var lines: [Line]
+    /// The line holding the "keep reading" / "show less" marker, if the story has one.
+    public var markerLine: Int?
+
+    /// Lays out `id` for a pane `width` columns wide.
+    /// - Parameters:
+    ///   - expanded: the reader asked for "keep reading" on this story.
+    public init(library: Library, id: StoryID, expanded: Bool, width: Int) {
+        let textWidth = max(1, min(Self.measure, width))
+        var lines: [Line] = []
+        func add(_ text: String, _ role: Role) {
+            for piece in TextLayout.wrap(text, width: textWidth) { lines.append(Line(piece, role)) }
+        }
+        func blank() { lines.append(Line("", .body)) }
+
+        let story = library.story(id)
+        let linked = expanded ? library.linkedArticle(for: id) : nil
+        let shown = linked.map(library.story) ?? story
+
+        if !shown.section.isEmpty { add(shown.section, .section) }
+        add(shown.headline.isEmpty ? "(untitled)" : shown.headline, .headline)
+        if !shown.dek.isEmpty { blank(); add(shown.dek, .dek) }
+        if !shown.credit.isEmpty { blank(); add("Image: " + shown.credit, .credit) }
+        if let linked {
+            blank()
+            add("Full story from \(library.page(of: linked).title) (\(library.page(of: linked).path))", .credit)
+        }
+        let collapsed = story.expandable && !expanded
+        let paragraphs = collapsed ? Array(shown.paragraphs.prefix(1)) : shown.paragraphs
+        for paragraph in paragraphs {
+            blank()
+            add(paragraph, .body)
+        }
+        var markerLine: Int?
+        if story.expandable {
+            blank()
+            markerLine = lines.count
+            lines.append(Line(expanded ? "▴ show less (x)" : "▸ keep reading (x)", .keepReading))
+        }
+        self.lines = lines
+        self.markerLine = markerLine
+    }
+}

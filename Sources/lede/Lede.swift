@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+/// `lede`: a terminal reader for saved news pages.
+@main
+struct Lede: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "lede",
+        abstract: "A terminal reader for saved news pages.",
+        discussion: """
+        Browse the headlines of text pages saved from news sites, read the full stories without \
+        boilerplate, expand teasers with "keep reading", and search everything by keyword.
+        """,
+        version: version,
+        subcommands: [Read.self, Dump.self],
+        defaultSubcommand: Read.self
+    )
+
+    /// Exit codes: 0 ok, 1 bad input, 2 bad usage (ArgumentParser's own usage code is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitCode.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+extension ExitCode {
+    static let badInput = ExitCode(1)
+    static let usage = ExitCode(2)
+}

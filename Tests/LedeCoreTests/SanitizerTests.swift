@@ -1,0 +1,22 @@
+import LedeCore
+import Testing
+
+@Suite struct SanitizerTests {
+    @Test func removesEscapeSequencesWhole() {
+        #expect(Sanitizer.clean("a\u{1B}[31mred\u{1B}[0m b") == "ared b")
+        #expect(Sanitizer.clean("x\u{1B}]0;owned\u{07}y") == "xy")
+        #expect(Sanitizer.clean("x\u{1B}]2;title\u{1B}\\y") == "xy")
+    }
+
+    @Test func removesControlsAndBidiOverridesAndMakesTabsSpaces() {
+        #expect(Sanitizer.clean("a\u{8}b\u{7}c\u{7F}d\u{9B}2Je") == "abcde")
+        #expect(Sanitizer.clean("abc\u{202E}fed\u{202C}") == "abcfed")
+        #expect(Sanitizer.clean("a\tb") == "a b")
+        #expect(Sanitizer.clean("a\rb") == "ab")
+    }
+
+    @Test func leavesOrdinaryTextAlone() {
+        let text = "Pakistan’s “open war” — 漢字 😀 e\u{301}"
+        #expect(Sanitizer.clean(text) == text)
+    }
+}

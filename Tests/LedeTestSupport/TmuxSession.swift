@@ -1,0 +1,146 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a tmux server of its own, one window of a fixed size,
+/// running a shell where the test types commands and reads the screen back.
+public final class TmuxSession {
+    public let socket: String
+    private static let counter = Counter()
+
+    /// Whether tmux is installed; end-to-end tests skip with a message when it is not.
+    public static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    /// Starts a shell in a `width`×`height` window, in `directory`.
+    public init(width: Int = 120, height: Int = 40, directory: URL = Fixtures.packageRoot) throws {
+        socket = "lede-test-\(getpid())-\(Self.counter.next())"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory.path,
+                  "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(NSTemporaryDirectory())", "TERM=tmux-256color", "LANG=C.UTF-8",
+                  "PS1=$ ", "bash", "--norc", "--noprofile"])
+        try tmux(["set-option", "-g", "status", "off"])
+        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Types `text` followed by Enter.
+    public func run(_ command: String) throws {
+        try tmux(["send-keys", "-l", command])
+        try tmux(["send-keys", "Enter"])
+    }
+
+    /// Sends tmux key names (`j`, `Enter`, `Escape`, `C-c`, `PageDown` …), one by one.
+    public func press(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", key]) }
+    }
+
+    /// Types literal text.
+    public func type(_ text: String) throws {
+        try tmux(["send-keys", "-l", text])
+    }
+
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The visible screen as lines (`escapes`: with colour and attribute escape sequences).
+    public func screen(escapes: Bool = false) throws -> [String] {
+        let text = try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Waits until `condition` holds for the screen (up to `timeout` seconds); returns the last screen.
+    @discardableResult
+    public func waitFor(timeout: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try screen()
+        while !condition(last) {
+            guard Date() < deadline else { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+            last = try screen()
+        }
+        return last
+    }
+
+    /// Waits until some line of the screen contains `text`.
+    @discardableResult
+    public func waitFor(text: String, timeout: Double = 10) throws -> [String] {
+        try waitFor(timeout: timeout) { $0.contains { $0.contains(text) } }
+    }
+
+    /// Runs a tmux client with posix_spawn and waitpid: Foundation's Process would wait for the
+    /// tmux server too, since the server inherits the client's descriptors.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = NSTemporaryDirectory() + "lede-tmux-\(getpid())-\(UUID().uuidString)"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + arguments
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func next() -> Int { lock.withLock { value += 1; return value } }
+    }
+}
+
+/// The built `lede` executable, beside the test binary.
+public enum LedeBinary {
+    public static var url: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("lede")
+    }
+
+    /// Runs `lede` with `arguments`, returning exit code, standard output and standard error.
+    public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let output = Pipe(), error = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(stdin)
+            try input.fileHandleForWriting.close()
+        }
+        // Read both pipes at once so a full pipe never blocks the child.
+        let errorData = DataBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData.data = error.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData.data, as: UTF8.self))
+    }
+
+    private final class DataBox: @unchecked Sendable {
+        var data = Data()
+    }
+}
