@@ -25,6 +25,7 @@ public struct RunLoop {
         state.clampScrolling()
         var needsDraw = true
         var firstFrame = true
+        if state.index == nil, state.loading == nil { buildIndex(for: state.library) }
         while !shouldStop() {
             if needsDraw {
                 backend.draw(Screen.render(state, theme: theme))

@@ -49,6 +49,13 @@ public struct AppState: Sendable {
         selectedRow.flatMap { rows.indices.contains($0) ? rows[$0].storyID : nil }
     }
 
+    /// The selected story's place among the listed stories (1-based), and how many are listed.
+    /// Constant time: grouped rows are in library order, search rows are all stories.
+    public var listPosition: (index: Int, count: Int) {
+        if let hits = search.hits { return (selectedRow.map { $0 + 1 } ?? 0, hits.count) }
+        return (selectedStory.map { $0.rawValue + 1 } ?? 0, library.storyCount)
+    }
+
     /// The selected story laid out for the pane as it is now.
     public var document: StoryDocument? {
         guard let id = selectedStory else { return nil }

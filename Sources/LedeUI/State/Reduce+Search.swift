@@ -36,7 +36,10 @@ extension AppState {
             if search.hits == nil { rebuildRows() }
             return
         }
-        search.hits = (index ?? SearchIndex(library: library)).search(search.query)
+        // The index is normally built in the background once loading ends; build it here if not.
+        let index = self.index ?? SearchIndex(library: library)
+        self.index = index
+        search.hits = index.search(search.query)
         search.currentMatch = 0
         listOffset = 0
         paneOffset = 0

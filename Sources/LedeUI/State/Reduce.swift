@@ -12,6 +12,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.clampScrolling()
     case .loaded(let pages, let done, let total):
         for page in pages { state.library.add(page) }
+        if !pages.isEmpty { state.index = nil }
         state.loading = done < total ? (done, total) : nil
         state.rebuildRows()
         state.clampScrolling()

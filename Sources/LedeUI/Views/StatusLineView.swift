@@ -27,13 +27,8 @@ struct StatusLineView {
 
     private var leftText: String {
         var parts: [String] = []
-        let storyRows = state.rows.lazy.filter { $0.storyID != nil }.count
-        if let selected = state.selectedRow {
-            let position = state.rows[...selected].lazy.filter { $0.storyID != nil }.count
-            parts.append("\(position)/\(storyRows)")
-        } else {
-            parts.append("0/\(storyRows)")
-        }
+        let position = state.listPosition
+        parts.append("\(position.index)/\(position.count)")
         if let hits = state.search.hits {
             parts.append("search “\(state.search.query.text)”: \(hits.count) stor\(hits.count == 1 ? "y" : "ies")")
             let matches = state.paneMatches.count

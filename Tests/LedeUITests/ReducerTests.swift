@@ -1,0 +1,220 @@
+import LedeCore
+import LedeTestSupport
+import LedeUI
+import Testing
+
+/// Every key of the keymap, through the pure reducer.
+@Suite struct ReducerTests {
+    func state(width: Int = 120, height: Int = 20) -> AppState {
+        AppState(library: SampleLibrary.library, size: Size(width: width, height: height))
+    }
+
+    func press(_ keys: Key..., on state: inout AppState) -> [Effect] {
+        keys.flatMap { reduce(&state, .key($0)) }
+    }
+
+    @Test func startsOnTheFirstStoryBelowItsGroupHeading() {
+        let state = state()
+        #expect(state.rows.first == .group(page: 0))
+        #expect(state.selectedRow == 1)
+        #expect(state.selectedStory == StoryID(0))
+    }
+
+    @Test func jAndDownMoveToTheNextStorySkippingGroupHeadings() {
+        var state = state()
+        _ = press(.character("j"), .down, on: &state)
+        #expect(state.selectedStory == StoryID(2))
+        _ = press(.character("j"), on: &state)
+        #expect(state.selectedRow == 5)  // row 4 is the second page's heading
+        #expect(state.selectedStory == StoryID(3))
+        _ = press(.down, on: &state)
+        #expect(state.selectedStory == StoryID(3))  // stays on the last
+    }
+
+    @Test func kAndUpMoveBackAndStopAtTheFirst() {
+        var state = state()
+        _ = press(.character("G"), .character("k"), on: &state)
+        #expect(state.selectedStory == StoryID(2))
+        _ = press(.up, .up, .up, on: &state)
+        #expect(state.selectedStory == StoryID(0))
+    }
+
+    @Test func gAndHomeGoFirstGAndEndGoLast() {
+        var state = state()
+        _ = press(.end, on: &state)
+        #expect(state.selectedStory == StoryID(3))
+        _ = press(.home, on: &state)
+        #expect(state.selectedStory == StoryID(0))
+        _ = press(.character("G"), on: &state)
+        #expect(state.selectedStory == StoryID(3))
+        _ = press(.character("g"), on: &state)
+        #expect(state.selectedStory == StoryID(0))
+    }
+
+    @Test func enterLAndRightOpenTheStoryInThePaneAndMarkItRead() {
+        for key in [Key.enter, .character("l"), .right] {
+            var state = state()
+            _ = press(key, on: &state)
+            #expect(state.focus == .pane)
+            #expect(state.read == [StoryID(0)])
+        }
+    }
+
+    @Test func inThePaneJAndKScrollLinesInsteadOfMovingTheSelection() {
+        var state = state(height: 10)
+        _ = press(.enter, .character("j"), .character("j"), on: &state)
+        #expect(state.paneOffset == 2)
+        #expect(state.selectedStory == StoryID(0))
+        _ = press(.character("k"), on: &state)
+        #expect(state.paneOffset == 1)
+    }
+
+    @Test func spaceAndBPageThePaneAndStopAtTheEnd() {
+        var state = state(height: 10)
+        _ = press(.tab, .character(" "), on: &state)
+        #expect(state.paneOffset == 8)  // a page is the pane's height (9) less one line of overlap
+        _ = press(.pageDown, .pageDown, .pageDown, on: &state)
+        #expect(state.paneOffset == state.paneViewport.maxOffset)
+        _ = press(.character("b"), on: &state)
+        #expect(state.paneOffset == state.paneViewport.maxOffset - 8)
+        _ = press(.pageUp, .pageUp, .pageUp, .pageUp, on: &state)
+        #expect(state.paneOffset == 0)
+    }
+
+    @Test func tabMovesFocusBetweenListAndPane() {
+        var state = state()
+        _ = press(.tab, on: &state)
+        #expect(state.focus == .pane)
+        _ = press(.tab, on: &state)
+        #expect(state.focus == .list)
+    }
+
+    @Test func escapeInThePaneReturnsFocusToTheList() {
+        var state = state()
+        _ = press(.enter, .escape, on: &state)
+        #expect(state.focus == .list)
+    }
+
+    @Test func narrowTerminalOpensTheStoryFullScreenAndEscGoesBack() {
+        var state = state(width: 60)
+        _ = press(.enter, on: &state)
+        #expect(state.isStoryOpen)
+        for back in [Key.escape, .character("h"), .left] {
+            _ = press(.enter, back, on: &state)
+            #expect(!state.isStoryOpen)
+            #expect(state.focus == .list)
+        }
+    }
+
+    @Test func xExpandsATeaserAndAgainCollapsesIt() {
+        var state = state()
+        _ = press(.character("j"), .character("x"), on: &state)
+        #expect(state.expanded == [StoryID(1)])
+        #expect(state.document?.lines.last?.text == "▴ show less (x)")
+        _ = press(.character("x"), on: &state)
+        #expect(state.expanded.isEmpty)
+        #expect(state.document?.lines.last?.text == "▸ keep reading (x)")
+    }
+
+    @Test func enterInThePaneOfAnExpandableStoryKeepsReading() {
+        var state = state()
+        _ = press(.character("j"), .enter, .enter, on: &state)
+        #expect(state.expanded == [StoryID(1)])
+    }
+
+    @Test func xOnAStoryWithNothingMoreSaysSo() {
+        var state = state()
+        _ = press(.character("x"), on: &state)
+        #expect(state.expanded.isEmpty)
+        #expect(state.message == "this story has nothing more to show")
+    }
+
+    @Test func collapsingKeepsTheMarkerInView() {
+        var state = state(width: 120, height: 8)
+        _ = press(.character("j"), .character("x"), .tab, .character("G"), .character("x"), on: &state)
+        let marker = state.document?.markerLine ?? -1
+        #expect(marker >= state.paneOffset && marker < state.paneOffset + state.layout.pane.height)
+    }
+
+    @Test func questionMarkShowsHelpAndAnyKeyClosesIt() {
+        var state = state()
+        _ = press(.character("?"), on: &state)
+        #expect(state.isShowingHelp)
+        _ = press(.character("z"), on: &state)
+        #expect(!state.isShowingHelp)
+    }
+
+    @Test func qAndCtrlCQuit() {
+        var state = state()
+        #expect(press(.character("q"), on: &state) == [.quit])
+        #expect(press(.control("c"), on: &state) == [.quit])
+    }
+
+    @Test func slashFiltersTheListAtEveryKeystrokeAndEnterKeepsTheResults() {
+        var state = state()
+        _ = press(.character("/"), on: &state)
+        #expect(state.search.isEditing)
+        for character in "strike" { _ = press(.character(character), on: &state) }
+        #expect(state.rows == [.story(StoryID(1))])
+        _ = press(.enter, on: &state)
+        #expect(!state.search.isEditing)
+        #expect(state.rows == [.story(StoryID(1))])
+    }
+
+    @Test func escapeClearsTheSearchAndRestoresTheFullList() {
+        var state = state()
+        _ = press(.character("/"), .character("1"), .character("9"), .character("5"), .character("3"), on: &state)
+        #expect(state.rows.count == 2)
+        _ = press(.escape, on: &state)
+        #expect(state.search.hits == nil)
+        #expect(state.rows == ListRowExpectation.full)
+    }
+
+    @Test func nAndCapitalNStepThroughMatchesAndWrap() {
+        var state = state(height: 6)
+        _ = press(.character("/"), on: &state)
+        for character in "storm" { _ = press(.character(character), on: &state) }
+        _ = press(.enter, on: &state)
+        let count = state.paneMatches.count
+        #expect(count == 6)  // once in each of the six paragraphs
+        _ = press(.character("n"), on: &state)
+        #expect(state.search.currentMatch == 1)
+        _ = press(.character("N"), .character("N"), on: &state)
+        #expect(state.search.currentMatch == count - 1)
+        let line = state.paneMatches[state.search.currentMatch].line
+        #expect(line >= state.paneOffset && line < state.paneOffset + state.layout.pane.height)
+    }
+
+    @Test func resizingClampsScrollingAndSwitchesLayout() {
+        var state = state(height: 10)
+        _ = press(.tab, .character("G"), on: &state)
+        let before = state.paneOffset
+        _ = reduce(&state, .resized(Size(width: 120, height: 40)))
+        #expect(state.paneOffset <= before)
+        #expect(state.paneOffset == state.paneViewport.maxOffset)
+        _ = reduce(&state, .resized(Size(width: 60, height: 20)))
+        #expect(!state.layout.isSplit)
+    }
+
+    @Test func expandingATeaserWhoseArticleIsLoadedShowsTheFullArticleAndItsSource() {
+        var state = state()
+        _ = press(.character("j"), .character("j"), .character("x"), on: &state)
+        let text = state.document?.lines.map(\.text) ?? []
+        #expect(text.contains("Full story from The flood that made the barrier (history.txt)"))
+        #expect(text.contains("Nine people died on the quay."))
+    }
+
+    @Test func wheelOverTheListMovesTheSelectionAndAClickSelectsARow() {
+        var state = state()
+        _ = reduce(&state, .mouse(MouseEvent(.wheelDown, x: 5, y: 2)))
+        #expect(state.selectedStory == StoryID(3))
+        _ = reduce(&state, .mouse(MouseEvent(.press, x: 5, y: 2)))
+        #expect(state.selectedStory == StoryID(1))
+        _ = reduce(&state, .mouse(MouseEvent(.press, x: 5, y: 2)))
+        #expect(state.focus == .pane)
+    }
+}
+
+enum ListRowExpectation {
+    static let full: [ListRow] = [.group(page: 0), .story(StoryID(0)), .story(StoryID(1)), .story(StoryID(2)), .group(page: 1), .story(StoryID(3))]
+}
