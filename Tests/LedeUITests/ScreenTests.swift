@@ -14,7 +14,7 @@ import Testing
         let state = AppState(library: Library(pages: [Self.page]), size: Size(width: 30, height: 5))
         let canvas = Screen.render(state, theme: .builtIn)
         #expect(canvas.lines == [
-            "Front                         ",
+            "─ Front ───────────────────── ",
             "  Barrier holds               ",
             "▸ Crews vote to strike        ",
             "                              ",

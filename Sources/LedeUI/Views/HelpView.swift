@@ -1,25 +1,40 @@
+import LedeCore
+
 /// The help screen, written from the keymap itself so it can never disagree with it.
 struct HelpView {
     var state: AppState
     var theme: Theme
 
-    static func lines(for keymap: Keymap) -> [String] {
+    /// The help text for `keymap` at `width` columns: keys in a column, descriptions wrapped beside them.
+    static func lines(for keymap: Keymap, width: Int) -> [String] {
         let rows = keymap.bindings.map { binding in
             (binding.keys.map(\.label).joined(separator: " "), binding.help)
         }
-        let keyWidth = rows.map { $0.0.count }.max() ?? 0
+        let keyWidth = (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4
+        let textWidth = max(10, width - keyWidth - 1)
         var lines = ["Lede — keys", ""]
-        lines += rows.map { keys, help in "  " + keys + String(repeating: " ", count: keyWidth - keys.count + 3) + help }
-        lines += ["", "In the search prompt: type to filter, Enter keeps the results, Esc clears.",
-                  "Mouse: wheel scrolls, click selects; click a selected story to open it.",
-                  "", "Any other key closes this help."]
+        for (keys, help) in rows {
+            for (number, piece) in TextLayout.wrap(help, width: textWidth).enumerated() {
+                let left = number == 0 ? "  " + keys : ""
+                lines.append(left + String(repeating: " ", count: keyWidth - DisplayWidth.of(left)) + piece)
+            }
+        }
+        let notes = [
+            "In the search prompt: type to filter, Enter keeps the results, Esc clears.",
+            "Mouse: the wheel scrolls, a click selects; click a selected story to open it.",
+            "Any other key closes this help.",
+        ]
+        for note in notes {
+            lines.append("")
+            lines += TextLayout.wrap(note, width: max(10, width - 1))
+        }
         return lines
     }
 
     func render(in area: Rect, into canvas: inout Canvas) {
         let style = theme.style(.help)
         canvas.fill(area, style: style)
-        let lines = Self.lines(for: state.keymap)
+        let lines = Self.lines(for: state.keymap, width: area.width - 1)
         let offset = min(state.helpOffset, max(0, lines.count - area.height))
         for row in 0..<area.height where offset + row < lines.count {
             let line = lines[offset + row]

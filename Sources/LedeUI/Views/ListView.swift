@@ -15,12 +15,24 @@ struct ListView {
             let y = area.y + line
             switch state.rows[rowIndex] {
             case .group(let page):
-                let title = state.library.pages[page].title
-                canvas.put(TextLayout.truncate(title, width: area.width), x: area.x, y: y, style: theme.style(.groupHeader))
+                renderGroup(state.library.pages[page], at: y, in: area, into: &canvas)
             case .story(let id):
                 renderStory(id, selected: rowIndex == state.selectedRow, focused: focused, at: y, in: area, into: &canvas)
             }
         }
+    }
+
+    /// `── Page title ───── file.txt`: a rule that separates pages, with where the page came from.
+    private func renderGroup(_ page: Page, at y: Int, in area: Rect, into canvas: inout Canvas) {
+        let style = theme.style(.groupHeader)
+        let file = String(page.path.split(separator: "/").last ?? "")
+        let fileText = file.isEmpty || area.width < 40 ? "" : " " + TextLayout.truncate(file, width: area.width / 3)
+        let titleRoom = area.width - DisplayWidth.of(fileText) - 5
+        let title = "─ " + TextLayout.truncate(page.title, width: max(1, titleRoom)) + " "
+        let x = canvas.put(title, x: area.x, y: y, style: style, limit: area.maxX)
+        let ruleEnd = area.maxX - DisplayWidth.of(fileText) - 1
+        canvas.put(String(repeating: "─", count: max(0, ruleEnd - x)), x: x, y: y, style: style, limit: ruleEnd)
+        canvas.put(fileText, x: ruleEnd, y: y, style: theme.style(.credit), limit: area.maxX - 1)
     }
 
     private func renderStory(_ id: StoryID, selected: Bool, focused: Bool, at y: Int, in area: Rect, into canvas: inout Canvas) {
