@@ -28,6 +28,7 @@ public final class NcursesBackend: TerminalBackend {
     public init(color: Bool) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure.notATerminal }
         TerminalGuard.install()
+        Self.unblockTerminalSignals()
         Self.useUTF8Locale()
         set_escdelay(25)
         guard let screen = newterm(nil, lede_stdout(), lede_stdin()) else {
@@ -52,6 +53,14 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     deinit { close() }
+
+    /// A parent may have started us with signals blocked; resizes and stop requests must get through.
+    private static func unblockTerminalSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&signals, number) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
 
     /// ncurses measures and draws wide characters only under a UTF-8 locale; fall back to C.UTF-8.
     private static func useUTF8Locale() {

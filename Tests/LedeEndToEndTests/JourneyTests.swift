@@ -1,0 +1,113 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+/// The main journeys of a reader, in a real terminal, on the sample pages built into `lede`.
+@Suite(.serialized)
+struct JourneyTests {
+    let lede = LedeBinary.url.path
+
+    func start(width: Int = 120, height: Int = 40, arguments: String = "") throws -> TmuxSession? {
+        guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return nil }
+        let session = try TmuxSession(width: width, height: height)
+        // The shell prints EXIT=code and STTY=same|changed after lede ends (the markers never
+        // appear in the typed command itself, so waiting for them cannot match too early).
+        try session.run("s=$(stty -g); \(lede) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
+        try session.waitFor(text: "? help")
+        return session
+    }
+
+    func quit(_ session: TmuxSession) throws {
+        try session.press("q")
+        let screen = try session.waitFor { $0.contains { $0.hasPrefix("EXIT=") } }
+        #expect(screen.contains { $0.contains("EXIT=0 STTY=same") })
+    }
+
+    @Test func browseHeadlinesWithJAndK() throws {
+        guard let session = try start() else { return }
+        var screen = try session.screen()
+        #expect(screen[0].hasPrefix("─ Tidal barrier holds as the harbour city counts the cost"))
+        #expect(screen.last?.hasPrefix(" 1/5") == true)
+        try session.press("j", "j")
+        screen = try session.waitFor { $0.last?.hasPrefix(" 3/5") == true }
+        #expect(screen.contains { $0.contains("│  History") })
+        try session.press("k")
+        screen = try session.waitFor { $0.last?.hasPrefix(" 2/5") == true }
+        #expect(screen.contains { $0.contains("Ferry crews vote to strike over storm-duty pay") })
+        try quit(session)
+    }
+
+    @Test func openTheArticleAndPageThroughIt() throws {
+        guard let session = try start(width: 120, height: 20) else { return }
+        try session.press("Enter")
+        var screen = try session.waitFor { $0.last?.contains("Top · pane") == true }
+        #expect(screen.contains { $0.contains("The storm that crossed the estuary") })
+        try session.press("Space")
+        screen = try session.waitFor { $0.last?.contains("% · pane") == true || $0.last?.contains("Bot · pane") == true }
+        #expect(!screen.contains { $0.contains("The storm that crossed the estuary") })
+        try session.press("G")
+        screen = try session.waitFor { $0.last?.contains("Bot · pane") == true }
+        #expect(screen.contains { $0.contains("where the money would come from") })
+        try session.press("g")
+        try session.waitFor { $0.last?.contains("Top · pane") == true }
+        try quit(session)
+    }
+
+    @Test func expandATeaserAndCollapseIt() throws {
+        guard let session = try start() else { return }
+        try session.press("j")
+        var screen = try session.waitFor(text: "keep reading (x)")
+        #expect(screen.contains { $0.contains("The union representing the city’s ferry crews") })
+        #expect(!screen.contains { $0.contains("a thank-you and a sandwich") })
+        try session.press("x")
+        screen = try session.waitFor(text: "show less (x)")
+        #expect(screen.contains { $0.contains("a thank-you and a sandwich") })
+        try session.press("x")
+        screen = try session.waitFor(text: "keep reading (x)")
+        #expect(!screen.contains { $0.contains("a thank-you and a sandwich") })
+        try quit(session)
+    }
+
+    @Test func helpScreenListsTheKeysAndAnyKeyClosesIt() throws {
+        guard let session = try start() else { return }
+        try session.press("?")
+        var screen = try session.waitFor(text: "Lede — keys")
+        #expect(screen.contains { $0.contains("keep reading / show less") })
+        #expect(screen.contains { $0.contains("q Ctrl-C") && $0.contains("quit") })
+        try session.press("Escape")
+        screen = try session.waitFor { !$0.contains { $0.contains("Lede — keys") } }
+        #expect(screen.contains { $0.contains("│") })
+        try quit(session)
+    }
+
+    @Test func resizeFromWideToNarrowAndBack() throws {
+        guard let session = try start() else { return }
+        try session.resize(width: 60, height: 20)
+        var screen = try session.waitFor { $0.count == 20 && !$0.contains { $0.contains("│") } }
+        #expect(screen.allSatisfy { $0.count <= 60 })
+        #expect(screen.last?.contains("list · ? help") == true)
+        #expect(screen[0].hasPrefix("─ Tidal barrier holds"))
+        try session.press("Enter")
+        screen = try session.waitFor { $0.last?.contains("story · ? help") == true }
+        #expect(screen.contains { $0.contains("Tidal barrier holds as the harbour") })
+        try session.press("Escape")
+        try session.resize(width: 120, height: 40)
+        screen = try session.waitFor { $0.count == 40 && $0.contains { $0.contains("│") } }
+        #expect(screen.contains { $0.contains("The storm that crossed the estuary") })
+        try quit(session)
+    }
+
+    @Test func statecraftPageShowsTheArticleAndItsTeasersWithoutBoilerplate() throws {
+        guard let page = Fixtures.sharedFile("pages/statecraft-front.txt") else { return }
+        guard let session = try start(arguments: page.path) else { return }
+        let screen = try session.screen()
+        let text = screen.joined(separator: "\n")
+        #expect(text.contains("Pakistan hits Taliban hard, but hopes for de-escalation"))
+        for teaser in ["Veterans urge Trump to reject war with Iran", "Chile, meet Donroe", "Cuban Exile attack"] {
+            #expect(text.contains(teaser), "\(teaser)")
+        }
+        #expect(text.contains("Pakistan’s airstrikes on Kabul and Kandahar"))
+        #expect(!text.lowercased().contains("google cta"))
+        try quit(session)
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+/// `lede` as scripts see it: no terminal, exit codes, messages.
+@Suite struct ReaderCommandTests {
+    @Test func readerRefusesToDrawWhenOutputIsNotATerminalAndSuggestsDump() throws {
+        let page = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+        let result = try LedeBinary.run([page])
+        #expect(result.status == 2)
+        #expect(result.stderr == "lede: the reader needs a terminal; to print the stories instead, use: lede dump \(page)\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func unknownOptionIsAUsageErrorWithExitCodeTwo() throws {
+        let result = try LedeBinary.run(["--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Unknown option '--no-such-option'"))
+    }
+
+    @Test func versionPrintsTheVersion() throws {
+        let result = try LedeBinary.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+    }
+}
