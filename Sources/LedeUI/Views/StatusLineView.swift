@@ -40,7 +40,8 @@ struct StatusLineView {
 
     private var rightText: String {
         let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
-        let position = (state.focus == .pane || state.isStoryOpen) && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
+        let paneVisible = state.layout.isSplit || state.isStoryOpen
+        let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
         return "\(position)\(focus) · ? help "
     }
 }
