@@ -14,8 +14,8 @@ struct EmbedResources: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let embedding = Self.embeddings[target.name] else { return [] }
         let folder = context.package.directoryURL.appending(path: embedding.folder)
-        let inputs = try FileManager.default
-            .contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        // A missing folder embeds nothing rather than failing the build.
+        let inputs = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == embedding.fileExtension }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "\(embedding.enumName).swift")
