@@ -27,6 +27,7 @@ public struct DroppedLine: Sendable, Hashable {
         case navigation = "navigation"
         case imageAltText = "image alt text"
         case control = "expand control"
+        case byline = "byline or date"
         case outsideStory = "outside any story"
         case other = "other"
     }

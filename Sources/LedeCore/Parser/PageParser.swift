@@ -1,86 +1,142 @@
 /// Finds the stories in a text page: the main article, teaser cards, and the boilerplate around them.
 ///
-/// A first, simple pass: paragraphs are long sentence-shaped lines; consecutive paragraphs form a
-/// story; the lines just above a story's first paragraph give its headline, dek, section and credit;
-/// a story that ends in an expand control ("keep reading") is a teaser.
+/// Teasers are found first, from their expand controls ("keep reading"): the prose just above a
+/// control is the teaser's excerpt, and the lines above that its headline, section and credit.
+/// The main article is then the densest run of prose left (`ArticleRegion`), with its header
+/// read from the lines above it (`StoryHeader`). Everything else is kept as dropped boilerplate.
 public struct PageParser: Sendable {
+    /// How many non-blank lines above a story's first paragraph may hold its header.
+    static let headerReach = 8
+    static let articleHeaderReach = 14
+
     public init() {}
 
     public func parse(_ text: String, path: String) -> Page {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            Sanitizer.clean(String($0.hasSuffix("\r") ? $0.dropLast() : $0)).trimmingSpaces()
+        var lines: [Line] = []
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines.append(Line(raw.hasSuffix("\r") ? raw.dropLast() : raw, number: number))
+            number += 1
         }
-        var stories: [Story] = []
-        var used = Set<Int>()
-        var index = 0
-        var storyStart = 0
-        while index < lines.count {
-            guard LineShape.isParagraph(lines[index]) else { index += 1; continue }
-            // A run of paragraphs, allowing blank lines between them, up to an expand control.
-            var paragraphs: [String] = []
-            var end = index
-            var expandable = false
-            while end < lines.count {
-                let line = lines[end]
-                if LineShape.isParagraph(line) { paragraphs.append(line); used.insert(end) }
-                else if LineShape.isExpandControl(line) { expandable = true; used.insert(end); end += 1; break }
-                else if !line.isEmpty { break }
-                end += 1
+        var repeated: [String: Int] = [:]
+        for line in lines where !line.isBlank && line.wordCount <= 15 { repeated[line.key, default: 0] += 1 }
+
+        var used: [Int: DroppedLine.Reason?] = [:]  // line → nil when it is content, else why it was dropped
+        var taken = Set<Int>()
+        var stories: [(position: Int, story: Story)] = []
+
+        // Teasers, each ending at an expand control.
+        var boundary = 0
+        for control in lines.indices where Phrases.isExpandControl(lines[control]) {
+            used[control] = .some(.control)
+            defer { boundary = control + 1 }
+            guard let teaser = teaser(endingAt: control, in: lines, from: boundary, repeated: repeated, used: &used) else { continue }
+            for index in teaser.lines { taken.insert(index) }
+            stories.append((teaser.lines.lowerBound, teaser))
+        }
+
+        // The main article: the densest prose that is not a teaser.
+        if let region = ArticleRegion.find(in: lines, excluding: taken, repeated: repeated) {
+            let article = self.article(in: region, lines: lines, taken: taken, repeated: repeated, used: &used)
+            stories.append((region.lowerBound, article))
+        }
+        stories.sort { $0.position < $1.position }
+        // The article first: it is what the page is about.
+        let ordered = stories.filter { $0.story.kind == .article } + stories.filter { $0.story.kind == .teaser }
+
+        var dropped: [DroppedLine] = []
+        for line in lines where !line.isBlank {
+            switch used[line.number] {
+            case .some(nil): continue
+            case .some(.some(let reason)): dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+            case nil: dropped.append(DroppedLine(line: line.number, text: line.text, reason: Self.reason(for: line, repeated: repeated)))
             }
-            var story = Story(kind: expandable ? .teaser : .article, headline: "", paragraphs: paragraphs, expandable: expandable)
-            describe(&story, lines: lines, above: index, floor: storyStart, used: &used)
-            story.lines = storyStart..<end
-            stories.append(story)
-            storyStart = end
-            index = end
         }
-        if let main = stories.indices.filter({ stories[$0].kind == .article })
-            .max(by: { stories[$0].paragraphs.count < stories[$1].paragraphs.count }) {
-            for other in stories.indices where other != main { stories[other].kind = .teaser }
-        }
-        let dropped = lines.indices.filter { !used.contains($0) && !lines[$0].isEmpty }
-            .map { DroppedLine(line: $0, text: lines[$0], reason: LineShape.isExpandControl(lines[$0]) ? .control : .outsideStory) }
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        let title = stories.first(where: { $0.kind == .article })?.headline ?? stories.first?.headline ?? fileName
-        return Page(path: path, title: title.isEmpty ? fileName : title, stories: stories, dropped: dropped)
+        let title = ordered.first?.story.headline ?? ""
+        return Page(path: path, title: title.isEmpty ? fileName : title, stories: ordered.map(\.story), dropped: dropped)
     }
 
-    /// Reads headline, dek, section and credit from the lines above a story's first paragraph.
-    private func describe(_ story: inout Story, lines: [String], above first: Int, floor: Int, used: inout Set<Int>) {
-        var candidates: [Int] = []
-        var cursor = first - 1
-        while cursor >= floor, candidates.count < 8 {
+    /// The teaser whose excerpt ends just above `control`, or nil when no prose is there.
+    private func teaser(endingAt control: Int, in lines: [Line], from boundary: Int, repeated: [String: Int], used: inout [Int: DroppedLine.Reason?]) -> Story? {
+        var paragraphs: [Line] = []
+        var cursor = control - 1
+        while cursor >= boundary {
             let line = lines[cursor]
-            if LineShape.isParagraph(line) || LineShape.isExpandControl(line) { break }
-            if !line.isEmpty { candidates.append(cursor) }
+            if line.isBlank { cursor -= 1; continue }
+            guard line.isParagraph || (line.wordCount >= 6 && line.endsSentence) else { break }
+            paragraphs.append(line)
             cursor -= 1
         }
-        for lineIndex in candidates {
-            let line = lines[lineIndex]
-            if story.credit.isEmpty, let credit = LineShape.credit(in: line) {
-                story.credit = credit; used.insert(lineIndex)
-            } else if story.headline.isEmpty, LineShape.isHeadline(line) {
-                if story.section.isEmpty == false || story.dek.isEmpty == false || lineIndex < first - 1 {
-                    story.headline = line; used.insert(lineIndex)
-                } else if LineShape.wordCount(line) <= 4 {
-                    story.section = line; used.insert(lineIndex)
-                } else {
-                    story.headline = line; used.insert(lineIndex)
-                }
-            } else if story.headline.isEmpty, story.dek.isEmpty, LineShape.wordCount(line) > 8 {
-                story.dek = line; used.insert(lineIndex)
-            } else if story.headline.isEmpty, story.section.isEmpty, LineShape.wordCount(line) <= 4 {
-                story.section = line; used.insert(lineIndex)
+        guard !paragraphs.isEmpty else { return nil }
+        paragraphs.reverse()
+        let above = nonBlankLines(above: paragraphs[0].number, down: boundary, limit: Self.headerReach, in: lines)
+        let header = StoryHeader(above: above, repeated: repeated)
+        var story = Story(kind: .teaser, headline: header.headline?.text ?? "", paragraphs: paragraphs.map(\.text), expandable: true)
+        story.section = header.section?.text ?? ""
+        story.credit = header.credit?.text ?? ""
+        story.dek = header.dek?.text ?? ""
+        var first = paragraphs[0].number
+        for line in [header.headline, header.section, header.credit?.line, header.dek].compactMap({ $0 }) {
+            used[line.number] = .some(nil)
+            first = min(first, line.number)
+        }
+        // Image alt text repeating the headline belongs to the card too.
+        for line in above where line.key == header.headline?.key && line.number != header.headline?.number {
+            used[line.number] = .some(.imageAltText)
+            first = min(first, line.number)
+        }
+        for line in paragraphs { used[line.number] = .some(nil) }
+        story.lines = first..<(control + 1)
+        return story
+    }
+
+    /// The main article in `region`, with its header from the lines above and a credit just below.
+    private func article(in region: ClosedRange<Int>, lines: [Line], taken: Set<Int>, repeated: [String: Int], used: inout [Int: DroppedLine.Reason?]) -> Story {
+        let body = region.filter { !taken.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }.map { lines[$0] }
+        let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
+        let above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines)
+        let header = StoryHeader(above: above, repeated: repeated)
+        var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
+        story.dek = header.dek?.text ?? ""
+        story.section = header.section?.text ?? ""
+        var creditLine = header.credit?.line
+        story.credit = header.credit?.text ?? ""
+        if story.credit.isEmpty {
+            // "Top image credit: …" often follows the body.
+            let below = lines[(region.upperBound + 1)...].lazy.filter { !$0.isBlank && !taken.contains($0.number) }.prefix(3)
+            if let line = below.first(where: { Phrases.credit(in: $0) != nil }) {
+                story.credit = Phrases.credit(in: line) ?? ""
+                creditLine = line
             }
         }
+        for line in [header.headline, header.section, header.dek, creditLine].compactMap({ $0 }) { used[line.number] = .some(nil) }
+        for line in above where line.key == header.headline?.key && line.number != header.headline?.number {
+            used[line.number] = .some(.imageAltText)
+        }
+        for line in body { used[line.number] = .some(nil) }
+        story.lines = (header.headline?.number ?? region.lowerBound)..<(region.upperBound + 1)
+        return story
     }
-}
 
-extension String {
-    func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
+    /// Up to `limit` non-blank lines above `line`, nearest first, not below `floor`; stops at prose.
+    private func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line]) -> [Line] {
+        var found: [Line] = []
+        var cursor = line - 1
+        while cursor >= floor, found.count < limit {
+            let candidate = lines[cursor]
+            if candidate.isParagraph || Phrases.isExpandControl(candidate) { break }
+            if !candidate.isBlank { found.append(candidate) }
+            cursor -= 1
+        }
+        return found
+    }
+
+    static func reason(for line: Line, repeated: [String: Int]) -> DroppedLine.Reason {
+        if Phrases.isCallToAction(line) { return .callToAction }
+        if (repeated[line.key] ?? 1) > 1 { return .repeated }
+        if Phrases.isBylineOrDate(line) { return .byline }
+        if line.wordCount <= 3 { return .navigation }
+        return .outsideStory
     }
 }

@@ -1,0 +1,72 @@
+/// Words and phrases that mark a line as page furniture rather than story text. General web
+/// vocabulary, not any one site's.
+enum Phrases {
+    /// "keep reading", "read more", "show less" … alone or run together ("keep readingShow less").
+    static func isExpandControl(_ line: Line) -> Bool {
+        guard line.wordCount <= 8, !line.key.isEmpty else { return false }
+        var rest = Substring(line.key)
+        while !rest.isEmpty {
+            guard let control = expandControls.first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(control.count)
+        }
+        return true
+    }
+
+    static let expandControls = [
+        "keepreading", "readmore", "continuereading", "showless", "showmore", "readfullstory",
+        "readthefullstory", "readfullarticle", "seemore", "expand", "collapse",
+    ]
+
+    /// The text after an image-credit prefix (`Top image credit: X` → `X`), or nil.
+    static func credit(in line: Line) -> String? { line.credit }
+
+    /// The credit in a line's text, if it starts with a credit prefix.
+    static func credit(in text: String) -> String? {
+        guard let first = text.unicodeScalars.first, "TtIiPpCcFf".unicodeScalars.contains(first) else { return nil }
+        let lower = text.prefix(24).lowercased()
+        for prefix in creditPrefixes where lower.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
+            return String(rest).trimmingSpaces()
+        }
+        return nil
+    }
+
+    static let creditPrefixes = [
+        "top image credit:", "top image credit", "image credit:", "image credits:", "photo credit:", "photo credits:",
+        "image:", "photo:", "photograph:", "credit:", "credits:", "picture:", "illustration:", "foto:",
+    ]
+
+    /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
+    static func isCallToAction(_ line: Line) -> Bool {
+        guard line.wordCount <= 20 else { return false }
+        let lower = line.text.lowercased()
+        return callToAction.contains { lower.contains($0) }
+    }
+
+    static let callToAction = [
+        "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "share this", "share on",
+        "click here", "cookie", "advertisement", "sponsored", "download the app", "get the app",
+        "all rights reserved", "privacy policy", "terms of use", "terms of service", "skip to",
+        "want more of our", "preferred source", "google cta", "related articles", "recommended for you",
+        "most popular", "most read", "trending now", "watch now", "listen live", "get short url",
+        "copyright ©", "accept all", "manage preferences", "javascript", "comments", "leave a comment",
+        "you may also like", "more from", "read next", "up next", "support our", "donate",
+        "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad", "anzeige",
+    ]
+
+    /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
+    static func isBylineOrDate(_ line: Line) -> Bool {
+        guard line.wordCount <= 14 else { return false }
+        let lower = line.text.lowercased()
+        for prefix in ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
+            where lower.hasPrefix(prefix) { return true }
+        let digits = line.text.unicodeScalars.filter { $0.properties.numericType != nil }.count
+        let hasMonth = months.contains { lower.contains($0) }
+        return hasMonth && digits >= 2 && !line.endsSentence
+    }
+
+    static let months = [
+        "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+    ]
+}

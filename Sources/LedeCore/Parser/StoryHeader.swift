@@ -1,0 +1,74 @@
+/// Finds a story's headline, dek, section and credit in the lines just above its first paragraph.
+struct StoryHeader {
+    var headline: Line?
+    var dek: Line?
+    var section: Line?
+    var credit: (line: Line, text: String)?
+    /// Lines above the story that were looked at and are not part of it (alt text, bylines…).
+    var skipped: [Line] = []
+
+    /// - Parameters:
+    ///   - lines: the non-blank lines above the first paragraph, nearest first, already bounded
+    ///     by the previous story.
+    ///   - repeated: how often each line key occurs on the page.
+    init(above lines: [Line], repeated: [String: Int]) {
+        var bestScore = Double.leastNormalMagnitude
+        var bestIndex: Int?
+        for (distance, line) in lines.enumerated() {
+            guard let score = Self.headlineScore(line, distance: distance, above: lines, repeated: repeated) else { continue }
+            if score > bestScore { bestScore = score; bestIndex = distance }
+        }
+        if let bestIndex {
+            headline = lines[bestIndex]
+            // Between headline and body: dek (a longer sentence), section (a few words), credit.
+            for line in lines[..<bestIndex] {
+                if credit == nil, let text = Phrases.credit(in: line) {
+                    credit = (line, text)
+                } else if section == nil, Self.isSection(line), line.key != headline?.key {
+                    section = line
+                } else if dek == nil, line.wordCount >= 6, line.wordCount <= 60, !Phrases.isBylineOrDate(line),
+                          !Phrases.isCallToAction(line), line.key != headline?.key, line.wordCount > (headline?.wordCount ?? 0) {
+                    dek = line
+                } else {
+                    skipped.append(line)
+                }
+            }
+            // Just above the headline: a kicker naming the section, if there was none below.
+            if section == nil, bestIndex + 1 < lines.count, Self.isSection(lines[bestIndex + 1]),
+               lines[bestIndex + 1].key != headline?.key {
+                section = lines[bestIndex + 1]
+            }
+        }
+        // A credit line anywhere in the header block counts (e.g. above an alt-text line).
+        if credit == nil, let line = lines.first(where: { Phrases.credit(in: $0) != nil }) {
+            credit = (line, Phrases.credit(in: line) ?? "")
+        }
+    }
+
+    /// How much `line` looks like the headline of the story below it; nil when it cannot be.
+    static func headlineScore(_ line: Line, distance: Int, above lines: [Line], repeated: [String: Int]) -> Double? {
+        let words = line.wordCount
+        guard words >= 2, words <= 30, line.text.count <= 220 else { return nil }
+        guard !Phrases.isCallToAction(line), !Phrases.isExpandControl(line), Phrases.credit(in: line) == nil,
+              !Phrases.isBylineOrDate(line), line.upperCaseShare < 0.8 || words <= 3 else { return nil }
+        if let last = line.text.last, ".,;".contains(last), words > 12 { return nil }
+        var score = 10.0 - Double(distance) * 1.2
+        score += min(Double(words), 12) * 0.6
+        if line.text.last == "." { score -= 4 }
+        if line.hasInnerSentenceBreak { score -= 3 }
+        if words <= 2 { score -= 4 }
+        // Long lines are more likely the dek under the headline than the headline itself.
+        if words > 16 { score -= Double(words - 16) * 0.6 }
+        // Image alt text repeats the headline a few lines above it.
+        if lines.contains(where: { $0.number != line.number && $0.key == line.key }) { score += 4 }
+        if (repeated[line.key] ?? 1) > 3 { score -= 8 }
+        return score
+    }
+
+    /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`.
+    static func isSection(_ line: Line) -> Bool {
+        line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.count <= 40
+            && !Phrases.isCallToAction(line) && !Phrases.isExpandControl(line) && !Phrases.isBylineOrDate(line)
+            && Phrases.credit(in: line) == nil
+    }
+}
