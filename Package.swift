@@ -44,7 +44,7 @@ let package = Package(
 
         .target(name: "LedeTestSupport", dependencies: ["LedeCore", "LedeUI"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"]),
-        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
     ]
 )

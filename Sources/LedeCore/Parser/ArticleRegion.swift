@@ -30,18 +30,20 @@ enum ArticleRegion {
         if line.isBlank { return 0 }
         if Phrases.isExpandControl(line) { return -30 }
         if Phrases.isCallToAction(line) { return -12 }
-        if line.credit != nil { return -2 }
+        if line.credit != nil || Phrases.isCaption(line) { return -2 }
         if line.isParagraph { return Double(line.wordCount) }
         if (repeated[line.key] ?? 1) > 1 { return -8 }
         if line.endsSentence, line.wordCount >= 5 { return Double(line.wordCount) * 0.5 }
-        return -4
+        // Navigation is one to three words; list items and subheadings are longer.
+        return line.wordCount <= 3 ? -4 : -1
     }
 
     /// Whether a line inside the region belongs to the body text.
     static func isBody(_ line: Line, repeated: [String: Int]) -> Bool {
         if line.isBlank || Phrases.isExpandControl(line) || Phrases.isCallToAction(line) { return false }
+        if line.credit != nil || Phrases.isCaption(line) { return false }
         if line.isParagraph { return true }
-        if (repeated[line.key] ?? 1) > 1 || Phrases.credit(in: line) != nil || Phrases.isBylineOrDate(line) { return false }
+        if (repeated[line.key] ?? 1) > 1 || Phrases.isBylineOrDate(line) { return false }
         // Short sentences and subheadings between paragraphs.
         return (line.endsSentence && line.wordCount >= 3) || (line.wordCount >= 3 && line.upperCaseShare < 0.6)
     }

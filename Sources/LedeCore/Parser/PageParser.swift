@@ -14,8 +14,10 @@ public struct PageParser: Sendable {
     public func parse(_ text: String, path: String) -> Page {
         var lines: [Line] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(Line(raw.hasSuffix("\r") ? raw.dropLast() : raw, number: number))
+        // Split on the bytes: as Characters, "\r\n" is one grapheme and would not split on "\n".
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let bytes = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+            lines.append(Line(Substring(bytes), number: number))
             number += 1
         }
         var repeated: [String: Int] = [:]
@@ -92,10 +94,17 @@ public struct PageParser: Sendable {
     }
 
     /// The main article in `region`, with its header from the lines above and a credit just below.
-    private func article(in region: ClosedRange<Int>, lines: [Line], taken: Set<Int>, repeated: [String: Int], used: inout [Int: DroppedLine.Reason?]) -> Story {
+    private func article(in found: ClosedRange<Int>, lines: [Line], taken: Set<Int>, repeated: [String: Int], used: inout [Int: DroppedLine.Reason?]) -> Story {
+        // A dek can look like prose; when a byline or date follows it, the body starts after that.
+        var region = found
+        let opening = region.lazy.filter { !lines[$0].isBlank }.prefix(4)
+        if let byline = opening.dropFirst().first(where: { Phrases.isBylineOrDate(lines[$0]) }),
+           let next = region.first(where: { $0 > byline && lines[$0].isParagraph }) {
+            region = next...region.upperBound
+        }
         let body = region.filter { !taken.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }.map { lines[$0] }
         let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
-        let above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines)
+        let above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
         let header = StoryHeader(above: above, repeated: repeated)
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
@@ -119,13 +128,19 @@ public struct PageParser: Sendable {
         return story
     }
 
-    /// Up to `limit` non-blank lines above `line`, nearest first, not below `floor`; stops at prose.
-    private func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line]) -> [Line] {
+    /// Up to `limit` non-blank lines above `line`, nearest first, not below `floor`; stops at prose
+    /// (after `passingProse` prose lines, which lets an article's dek through).
+    private func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line], passingProse: Int = 0) -> [Line] {
         var found: [Line] = []
         var cursor = line - 1
+        var prose = 0
         while cursor >= floor, found.count < limit {
             let candidate = lines[cursor]
-            if candidate.isParagraph || Phrases.isExpandControl(candidate) { break }
+            if Phrases.isExpandControl(candidate) { break }
+            if candidate.isParagraph {
+                prose += 1
+                if prose > passingProse { break }
+            }
             if !candidate.isBlank { found.append(candidate) }
             cursor -= 1
         }

@@ -38,9 +38,39 @@ enum Phrases {
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     static func isCallToAction(_ line: Line) -> Bool {
-        guard line.wordCount <= 20 else { return false }
+        guard line.wordCount <= 40 else { return false }
         let lower = line.text.lowercased()
-        return callToAction.contains { lower.contains($0) }
+        if line.wordCount <= 20, callToAction.contains(where: { lower.contains($0) }) { return true }
+        return footer.contains { lower.contains($0) } || isRelatedLink(line)
+    }
+
+    /// Legal and citation footers, whatever their length.
+    static let footer = ["copyright", "all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
+
+    /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
+    static func isRelatedLink(_ line: Line) -> Bool {
+        let text = line.text
+        for prefix in ["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"] where text.hasPrefix(prefix) {
+            return true
+        }
+        let trimmed = text.hasSuffix("|") ? String(text.dropLast()) : text
+        if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
+            let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+            return !tag.isEmpty && tag.allSatisfy { $0.isUppercase || $0 == " " }
+        }
+        return false
+    }
+
+    /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
+    static func isCaption(_ line: Line) -> Bool {
+        guard line.wordCount <= 60 else { return false }
+        let lower = line.text.lowercased()
+        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
+            let inside = lower[open...]
+            if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
+        }
+        return ["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"]
+            .contains { lower.contains($0) } && !line.hasInnerSentenceBreak
     }
 
     static let callToAction = [

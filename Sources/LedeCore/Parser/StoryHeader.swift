@@ -14,9 +14,13 @@ struct StoryHeader {
     init(above lines: [Line], repeated: [String: Int]) {
         var bestScore = Double.leastNormalMagnitude
         var bestIndex: Int?
-        for (distance, line) in lines.enumerated() {
+        // Distance counts only lines that could be a headline: bylines, dates and credits between
+        // headline and body do not push the headline away.
+        var distance = 0
+        for (index, line) in lines.enumerated() {
             guard let score = Self.headlineScore(line, distance: distance, above: lines, repeated: repeated) else { continue }
-            if score > bestScore { bestScore = score; bestIndex = distance }
+            distance += 1
+            if score > bestScore { bestScore = score; bestIndex = index }
         }
         if let bestIndex {
             headline = lines[bestIndex]
@@ -61,7 +65,8 @@ struct StoryHeader {
         if words > 16 { score -= Double(words - 16) * 0.6 }
         // Image alt text repeats the headline a few lines above it.
         if lines.contains(where: { $0.number != line.number && $0.key == line.key }) { score += 4 }
-        if (repeated[line.key] ?? 1) > 3 { score -= 8 }
+        let count = repeated[line.key] ?? 1
+        if count > 3 { score -= 8 } else if count > 1, words >= 4 { score += 3 }
         return score
     }
 

@@ -1,0 +1,108 @@
+import Foundation
+import LedeCore
+import LedeTestSupport
+import Testing
+
+@Suite struct ParserTests {
+    let parser = PageParser()
+
+    func sample(_ name: String) -> Page {
+        let file = BundledSamples.files.first { $0.name == name }
+        return parser.parse(file?.contents ?? "", path: name)
+    }
+
+    @Test func statecraftPageGivesOneArticleAndThreeTeasersWithoutBoilerplate() throws {
+        guard let url = Fixtures.sharedFile("pages/statecraft-front.txt") else { return }
+        let page = parser.parse(try String(contentsOf: url, encoding: .utf8), path: url.path)
+        #expect(page.stories.map(\.kind) == [.article, .teaser, .teaser, .teaser])
+        let article = page.stories[0]
+        #expect(article.headline == "Pakistan hits Taliban hard, but hopes for de-escalation")
+        #expect(article.dek == "The Pakistani declaration of 'open war' is a notable step, but Islamabad believes it can manage escalation to achieve its goals")
+        #expect(article.section == "Analysis | QiOSK")
+        #expect(article.credit.hasPrefix("FILE PHOTO: Afghan Taliban fighters patrol near the Afghanistan-Pakistan border"))
+        #expect(article.paragraphs.count == 6)
+        #expect(article.paragraphs.first?.hasPrefix("Pakistan’s airstrikes on Kabul and Kandahar") == true)
+        #expect(article.paragraphs.last?.hasSuffix("an intransigent Afghan Taliban that it helped empower.") == true)
+        #expect(!article.expandable)
+        let teasers = page.stories.dropFirst()
+        #expect(teasers.map(\.headline) == [
+            "Veterans urge Trump to reject war with Iran",
+            "Chile, meet Donroe: Rubio yanks visas over proposed China deal",
+            "Cuban Exile attack: Deliberate attempt to spur US action?",
+        ])
+        #expect(teasers.map(\.section) == ["QiOSK", "Latin America", "QiOSK"])
+        #expect(teasers.map(\.credit.isEmpty) == [false, false, false])
+        #expect(teasers.map(\.paragraphs.count) == [2, 2, 2])
+        #expect(teasers.allSatisfy { $0.expandable })
+        let storyLines = Set(page.stories.flatMap { [$0.headline, $0.dek, $0.section, $0.credit] + $0.paragraphs }.map { $0.lowercased() })
+        let boilerplate = ["google cta", "follow us on social", "newsletter", "latest", "want more of our stories on google?", "click here to make us a preferred source."]
+        #expect(boilerplate.filter { storyLines.contains($0) } == [])
+        #expect(!storyLines.contains { $0.hasPrefix("subscribe now") })
+        #expect(page.dropped.contains { $0.text == "google cta" && $0.reason == .callToAction })
+        #expect(page.dropped.contains { $0.text == "keep readingShow less" && $0.reason == .control })
+    }
+
+    @Test func samplePageArticleHasItsHeaderAndEveryParagraph() {
+        let page = sample("harbor-front.txt")
+        let article = page.stories[0]
+        #expect(article.kind == .article)
+        #expect(article.headline == "Tidal barrier holds as the harbour city counts the cost of the storm")
+        #expect(article.dek == "Engineers say the fifty-year-old gates did what they were built for, but the next surge may not be so kind")
+        #expect(article.section == "Analysis | Coastlines")
+        #expect(article.credit == "The barrier gates closed at high tide, seen from the south bank. Harbour Authority / M. Okafor")
+        #expect(article.paragraphs.count == 4)
+        #expect(page.title == article.headline)
+    }
+
+    @Test func samplePageTeasersEndAtTheirKeepReadingControl() {
+        let page = sample("harbor-front.txt")
+        #expect(page.stories.dropFirst().map(\.headline) == ["Ferry crews vote to strike over storm-duty pay", "Seventy years on, the flood that made the barrier"])
+        #expect(page.stories.dropFirst().map(\.section) == ["Labour", "History"])
+        #expect(page.stories.dropFirst().map(\.credit) == ["Port union archive", "Diocesan archive"])
+        #expect(page.stories.dropFirst().allSatisfy { $0.expandable && $0.paragraphs.count == 2 })
+    }
+
+    @Test func pageWithOnlyAnArticleDropsTheCookieBanner() {
+        let page = sample("harbor-history.txt")
+        #expect(page.stories.count == 1)
+        #expect(page.stories[0].headline == "Seventy years on, the flood that made the barrier")
+        #expect(page.stories[0].paragraphs.count == 5)
+        #expect(page.dropped.contains { $0.text.hasPrefix("We use cookies") })
+    }
+
+    @Test func emptyPageHasNoStoriesAndIsTitledByItsFileName() {
+        let page = parser.parse("", path: "some/where/empty.txt")
+        #expect(page.stories.isEmpty)
+        #expect(page.title == "empty.txt")
+    }
+
+    @Test func windowsLineEndingsParseTheSame() {
+        let text = BundledSamples.files.first { $0.name == "harbor-front.txt" }?.contents ?? ""
+        let crlf = parser.parse(text.replacingOccurrences(of: "\n", with: "\r\n"), path: "x")
+        let lf = parser.parse(text, path: "x")
+        #expect(crlf.stories == lf.stories)
+    }
+
+    @Test func aTenMegabyteLineParsesAsOneParagraph() {
+        let sentence = "The tide rose over the old quay and the gates held fast. "
+        let huge = String(repeating: sentence, count: 10_000_000 / sentence.utf8.count)
+        let page = parser.parse("A headline for a huge page\n\n" + huge + "\n", path: "huge.txt")
+        #expect(page.stories.count == 1)
+        #expect(page.stories[0].headline == "A headline for a huge page")
+        #expect(page.stories[0].paragraphs.first?.utf8.count == huge.utf8.count - 1)
+    }
+
+    @Test func expandControlsAreRecognisedInTheirRunTogetherForms() {
+        let text = """
+        A teaser headline about the harbour
+
+        The harbour master said the gates would be tested again on Monday, and that nobody should worry.
+
+        Read more
+        """
+        let page = parser.parse(text, path: "t.txt")
+        #expect(page.stories.map(\.kind) == [.teaser])
+        #expect(page.stories[0].headline == "A teaser headline about the harbour")
+        #expect(page.stories[0].expandable)
+    }
+}
