@@ -111,4 +111,23 @@ struct JourneyTests {
         #expect(!text.lowercased().contains("google cta"))
         try quit(session)
     }
+
+    @Test func searchFiltersTheListHighlightsAndStepsThroughMatches() throws {
+        guard let session = try start() else { return }
+        try session.type("/ferry")
+        var screen = try session.waitFor { $0.last?.hasPrefix("/ferry") == true }
+        #expect(screen[0].hasPrefix("▸ Ferry crews vote to strike") || screen[0].hasPrefix("  Ferry crews vote to strike"))
+        try session.press("Enter")
+        screen = try session.waitFor { $0.last?.contains("search “ferry”: 2 stories") == true }
+        #expect(screen.last?.contains("match 1/") == true)
+        try session.press("n")
+        screen = try session.waitFor { $0.last?.contains("match 2/") == true }
+        // The current match is drawn in the theme's current-match style (green background).
+        let coloured = try session.screen(escapes: true).joined()
+        #expect(coloured.contains("\u{1B}[30m\u{1B}[42m") || coloured.contains("\u{1B}[42m"))
+        try session.press("Escape")
+        screen = try session.waitFor { $0.last?.hasPrefix(" 2/4") == true || $0.last?.hasPrefix(" 1/4") == true }
+        #expect(screen[0].hasPrefix("─ Tidal barrier holds"))
+        try quit(session)
+    }
 }

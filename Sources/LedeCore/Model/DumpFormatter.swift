@@ -51,8 +51,8 @@ public enum DumpFormatter {
 }
 
 /// Minimal JSON string escaping: control characters and every non-printable as \u escapes.
-enum JSON {
-    static func string(_ value: String) -> String {
+public enum JSON {
+    public static func string(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

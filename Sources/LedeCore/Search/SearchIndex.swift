@@ -1,33 +1,181 @@
+import Foundation
+
 /// A story found by a search, with its rank score (higher is better).
 public struct SearchHit: Sendable, Equatable {
     public var id: StoryID
     public var score: Double
 }
 
-/// The search index over a library. (First version: a scan; to be replaced by an inverted index.)
+/// An inverted index over every story in a library: for each folded word, the stories holding it
+/// (sorted) and how often, weighted by field — headline 3, dek 2, body 1. Ranked with BM25.
 public final class SearchIndex: Sendable {
+    /// Field weights: a word in the headline says more than one in the body.
+    static let headlineWeight: Float = 3, dekWeight: Float = 2, bodyWeight: Float = 1
+
     private let library: Library
+    /// Every distinct word, sorted, for prefix lookups; `postings[i]` belongs to `terms[i]`.
+    private let terms: [String]
+    private let termIndex: [String: Int32]
+    private let postings: [Postings]
+    /// Words per story (for BM25's length normalisation).
+    private let lengths: [Float]
+    private let averageLength: Float
+
+    struct Postings: Sendable {
+        var stories: [UInt32] = []
+        var weights: [Float] = []
+    }
 
     public init(library: Library) {
         self.library = library
-    }
-
-    /// Stories matching every word of `query`, best first; ties keep library order.
-    public func search(_ query: SearchQuery) -> [SearchHit] {
-        guard !query.isEmpty else { return [] }
-        var hits: [SearchHit] = []
+        var byWord: [String: Postings] = [:]
+        var lengths: [Float] = []
+        lengths.reserveCapacity(library.storyCount)
+        var counts: [String: Float] = [:]
         for id in library.ids {
             let story = library.story(id)
-            var score = 0.0
-            var all = true
-            for word in query.words {
-                let inHeadline = story.headline.lowercased().contains(word)
-                let inBody = story.dek.lowercased().contains(word) || story.paragraphs.contains { $0.lowercased().contains(word) }
-                if !inHeadline && !inBody { all = false; break }
-                score += inHeadline ? 3 : 1
+            counts.removeAll(keepingCapacity: true)
+            var length: Float = 0
+            func add(_ text: String, weight: Float) {
+                Tokenizer.forEachWord(in: text) { word, _ in
+                    counts[word, default: 0] += weight
+                    length += 1
+                }
             }
-            if all { hits.append(SearchHit(id: id, score: score)) }
+            add(story.headline, weight: Self.headlineWeight)
+            add(story.dek, weight: Self.dekWeight)
+            for paragraph in story.paragraphs { add(paragraph, weight: Self.bodyWeight) }
+            lengths.append(length)
+            let storyNumber = UInt32(id.rawValue)
+            for (word, weight) in counts {
+                byWord[word, default: Postings()].stories.append(storyNumber)
+                byWord[word]?.weights.append(weight)
+            }
         }
-        return hits.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+        let sorted = byWord.keys.sorted()
+        terms = sorted
+        postings = sorted.map { byWord[$0] ?? Postings() }
+        var termIndex: [String: Int32] = [:]
+        termIndex.reserveCapacity(sorted.count)
+        for (number, term) in sorted.enumerated() { termIndex[term] = Int32(number) }
+        self.termIndex = termIndex
+        self.lengths = lengths
+        averageLength = lengths.isEmpty ? 1 : max(1, lengths.reduce(0, +) / Float(lengths.count))
+    }
+
+    public var termCount: Int { terms.count }
+
+    /// Stories matching every required word and phrase and none of the excluded words, best first;
+    /// ties keep library order. At most `limit` hits.
+    public func search(_ query: SearchQuery, limit: Int = 1000) -> [SearchHit] {
+        guard !query.isEmpty else { return [] }
+        // One list of (story, weight) per required word; prefix words merge their terms.
+        var lists: [Postings] = []
+        let words = query.phrases.joined()
+        for (position, word) in words.enumerated() {
+            let isPrefix = query.lastIsPrefix && position == words.count - 1
+            let list = isPrefix ? prefixPostings(word) : exactPostings(word)
+            if list.stories.isEmpty { return [] }
+            lists.append(list)
+        }
+        lists.sort { $0.stories.count < $1.stories.count }
+        var candidates = lists[0].stories
+        for list in lists.dropFirst() { candidates = Self.intersect(candidates, list.stories) }
+        for word in query.excluded {
+            let list = exactPostings(word).stories
+            if !list.isEmpty { candidates = Self.subtract(candidates, list) }
+        }
+        let multiWordPhrases = query.phrases.filter { $0.count > 1 }
+        if !multiWordPhrases.isEmpty {
+            candidates = candidates.filter { contains(phrases: multiWordPhrases, story: StoryID(Int($0))) }
+        }
+        var hits = candidates.map { SearchHit(id: StoryID(Int($0)), score: score($0, lists: lists)) }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        return Array(hits.prefix(limit))
+    }
+
+    // MARK: - Internals
+
+    private func exactPostings(_ word: String) -> Postings {
+        termIndex[word].map { postings[Int($0)] } ?? Postings()
+    }
+
+    /// Postings of every term starting with `prefix`, merged by story.
+    private func prefixPostings(_ prefix: String) -> Postings {
+        var low = 0, high = terms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle] < prefix { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < terms.count, terms[end].hasPrefix(prefix) { end += 1 }
+        if end - low == 1 { return postings[low] }
+        var merged: [UInt32: Float] = [:]
+        for term in low..<end {
+            let list = postings[term]
+            for (story, weight) in zip(list.stories, list.weights) { merged[story, default: 0] += weight }
+        }
+        let stories = merged.keys.sorted()
+        return Postings(stories: stories, weights: stories.map { merged[$0] ?? 0 })
+    }
+
+    /// BM25 over the required words, with field-weighted term frequencies.
+    private func score(_ story: UInt32, lists: [Postings]) -> Double {
+        let k1: Float = 1.2, b: Float = 0.75
+        let count = Float(max(1, library.storyCount))
+        let length = lengths[Int(story)]
+        var total: Float = 0
+        for list in lists {
+            guard let position = Self.find(story, in: list.stories) else { continue }
+            let frequency = list.weights[position]
+            let documents = Float(list.stories.count)
+            let idf = log(1 + (count - documents + 0.5) / (documents + 0.5))
+            total += idf * frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * length / averageLength))
+        }
+        return Double(total)
+    }
+
+    /// Whether the story's text has each phrase as consecutive words (checked on the text itself).
+    private func contains(phrases: [[String]], story id: StoryID) -> Bool {
+        let story = library.story(id)
+        let fields = [story.headline, story.dek] + story.paragraphs
+        return phrases.allSatisfy { phrase in
+            fields.contains { field in
+                let words = Tokenizer.foldedWords(in: field)
+                guard words.count >= phrase.count else { return false }
+                return (0...(words.count - phrase.count)).contains { start in
+                    words[start..<(start + phrase.count)].elementsEqual(phrase)
+                }
+            }
+        }
+    }
+
+    static func find(_ story: UInt32, in list: [UInt32]) -> Int? {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < story { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == story ? low : nil
+    }
+
+    static func intersect(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+
+    static func subtract(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        var j = 0
+        for value in a {
+            while j < b.count, b[j] < value { j += 1 }
+            if j < b.count, b[j] == value { continue }
+            out.append(value)
+        }
+        return out
     }
 }

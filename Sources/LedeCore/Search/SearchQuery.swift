@@ -1,34 +1,67 @@
-/// A parsed search query. (First version: case-insensitive words, all required.)
+/// A parsed search query, in the language a user can guess:
+/// words are all required; `"exact phrase"`; `-word` excludes; the word being typed (no space
+/// after it yet) also matches as a prefix.
 public struct SearchQuery: Sendable, Equatable {
+    /// What the user typed (sanitised).
     public var text: String
-    public var words: [String]
+    /// Required words, folded. Words joined by punctuation (`de-escalation`) are phrases.
+    public var phrases: [[String]]
+    /// Words that must not occur, folded.
+    public var excluded: [String]
+    /// The last required word matches any word it starts (at least two letters typed).
+    public var lastIsPrefix: Bool
 
-    public init(parsing text: String) {
-        self.text = text
-        words = text.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+    /// Query terms past this many are ignored, so a huge paste cannot stall a keystroke.
+    public static let maximumTerms = 16
+
+    public init(parsing input: String) {
+        text = Sanitizer.clean(input)
+        phrases = []
+        excluded = []
+        lastIsPrefix = false
+        var rest = Substring(text)
+        while let first = rest.firstIndex(where: { $0 != " " }) {
+            rest = rest[first...]
+            if rest.first == "\"" {
+                let body = rest.dropFirst()
+                let close = body.firstIndex(of: "\"") ?? body.endIndex
+                add(phrase: body[..<close], excluded: false)
+                rest = close < body.endIndex ? body[body.index(after: close)...] : body[body.endIndex...]
+                lastIsPrefix = false
+                continue
+            }
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let token = rest[..<end]
+            rest = rest[end...]
+            if token.hasPrefix("-"), token.count > 1 {
+                add(phrase: token.dropFirst(), excluded: true)
+            } else {
+                add(phrase: token, excluded: false)
+                lastIsPrefix = rest.isEmpty && (phrases.last?.last?.count ?? 0) >= 2
+            }
+            if phrases.count + excluded.count >= Self.maximumTerms { break }
+        }
     }
 
-    public var isEmpty: Bool { words.isEmpty }
+    private mutating func add(phrase: Substring, excluded isExcluded: Bool) {
+        let words = Tokenizer.foldedWords(in: String(phrase))
+        guard !words.isEmpty else { return }
+        if isExcluded { excluded += words } else { phrases.append(words) }
+    }
 
-    /// Where the query's words occur in `text`, in order, not overlapping.
+    /// No required words: nothing to search for.
+    public var isEmpty: Bool { phrases.isEmpty }
+
+    /// Where the query's words occur in `text` (folded the same way), sorted, not overlapping:
+    /// the ranges to highlight.
     public func matches(in text: String) -> [Range<String.Index>] {
-        guard !words.isEmpty else { return [] }
-        let lower = text.lowercased()
-        guard lower.count == text.count else { return [] }
-        var ranges: [Range<String.Index>] = []
-        for word in words {
-            var searchStart = lower.startIndex
-            while let found = lower.range(of: word, range: searchStart..<lower.endIndex) {
-                let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
-                let end = text.index(start, offsetBy: word.count)
-                ranges.append(start..<end)
-                searchStart = found.upperBound
-            }
-        }
-        ranges.sort { $0.lowerBound < $1.lowerBound }
-        return ranges.reduce(into: []) { kept, range in
-            if let last = kept.last, range.lowerBound < last.upperBound { return }
-            kept.append(range)
+        guard !phrases.isEmpty else { return [] }
+        let wanted = Set(phrases.joined())
+        let prefix = lastIsPrefix ? phrases.last?.last : nil
+        return Tokenizer.words(in: text).compactMap { word, range in
+            if wanted.contains(word) { return range }
+            if let prefix, word.hasPrefix(prefix) { return range }
+            return nil
         }
     }
 }

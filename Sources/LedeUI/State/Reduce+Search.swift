@@ -1,6 +1,9 @@
 import LedeCore
 
 extension AppState {
+    /// The list shows at most this many search results, best first.
+    public static let searchLimit = 1000
+
     /// Keys while the search prompt is open: text edits the query, Enter keeps, Esc clears.
     mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
         switch key {
@@ -39,7 +42,7 @@ extension AppState {
         // The index is normally built in the background once loading ends; build it here if not.
         let index = self.index ?? SearchIndex(library: library)
         self.index = index
-        search.hits = index.search(search.query)
+        search.hits = index.search(search.query, limit: Self.searchLimit)
         search.currentMatch = 0
         listOffset = 0
         paneOffset = 0

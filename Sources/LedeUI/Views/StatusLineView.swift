@@ -30,7 +30,8 @@ struct StatusLineView {
         let position = state.listPosition
         parts.append("\(position.index)/\(position.count)")
         if let hits = state.search.hits {
-            parts.append("search “\(state.search.query.text)”: \(hits.count) stor\(hits.count == 1 ? "y" : "ies")")
+            let count = hits.count >= AppState.searchLimit ? "\(hits.count)+" : "\(hits.count)"
+            parts.append("search “\(state.search.query.text)”: \(count) stor\(hits.count == 1 ? "y" : "ies")")
             let matches = state.paneMatches.count
             if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
         }

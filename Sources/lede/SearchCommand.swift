@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LedeCore
+
+/// `lede search QUERY PATH…`: ranked stories matching a query.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Print the stories that match a query, best first.",
+        discussion: """
+        Words are all required; "exact phrase" in quotes; -word excludes; case and accents do not \
+        matter (cafe finds Café). Exit status: 0 with matches, 3 when nothing matched, 1 when a \
+        page could not be read, 2 for bad usage.
+        """
+    )
+
+    @Option(help: "Output format.")
+    var format: Dump.Format = .text
+
+    @Option(help: "Show at most this many stories.")
+    var limit = 20
+
+    @Argument(help: "The query (quote it for several words).")
+    var query: String
+
+    @OptionGroup var inputs: Inputs
+
+    func validate() throws {
+        if inputs.paths.isEmpty { throw ValidationError("give at least one PATH to search (or - for standard input)") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let result = PageLoader().load(inputs.paths)
+        for problem in result.problems { printError("lede: \(problem)") }
+        let library = Library(pages: result.pages)
+        let parsed = SearchQuery(parsing: query)
+        guard !parsed.isEmpty else {
+            printError("lede: the query has no word to search for")
+            throw ExitCode.usage
+        }
+        let hits = SearchIndex(library: library).search(parsed, limit: limit)
+        let rows = SearchResultFormatter.rows(for: hits, query: parsed, library: library)
+        let output = format == .json ? SearchResultFormatter.json(rows) : SearchResultFormatter.text(rows)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !result.problems.isEmpty { throw ExitCode.badInput }
+        if hits.isEmpty {
+            if format == .text { printError("lede: no stories match \(Sanitizer.clean(query))") }
+            throw ExitCode(3)
+        }
+    }
+}

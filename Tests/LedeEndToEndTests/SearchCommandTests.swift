@@ -1,0 +1,35 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+@Suite struct SearchCommandTests {
+    let samples = Fixtures.packageRoot.appendingPathComponent("Samples").path
+
+    @Test func textOutputListsRankedStoriesWithPathAndSnippet() throws {
+        let result = try LedeBinary.run(["search", "ferry crews", samples])
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\n")
+        #expect(lines[0] == "1. Ferry crews vote to strike over storm-duty pay [teaser]")
+        #expect(lines[1] == "   \(samples)/harbor-front.txt")
+        #expect(lines[2].hasPrefix("   The union representing the city’s ferry crews voted"))
+    }
+
+    @Test func jsonOutputHasEveryKey() throws {
+        let result = try LedeBinary.run(["search", "--format", "json", "barrier", samples])
+        #expect(result.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { Set($0.keys) == ["path", "headline", "kind", "score", "snippet"] })
+    }
+
+    @Test func noMatchExitsThreeAndSaysSo() throws {
+        let result = try LedeBinary.run(["search", "zebra", samples])
+        #expect(result.status == 3)
+        #expect(result.stderr == "lede: no stories match zebra\n")
+    }
+
+    @Test func queryWithOnlyExclusionsIsAUsageError() throws {
+        let result = try LedeBinary.run(["search", "-- -war", samples])
+        #expect(result.status == 2)
+    }
+}
