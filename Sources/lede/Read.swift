@@ -13,14 +13,21 @@ struct Read: ParsableCommand {
 
     @OptionGroup var inputs: Inputs
 
-    @Flag(help: "Draw without colour (also: the NO_COLOR environment variable).")
-    var noColor = false
+    @OptionGroup var themeOptions: ThemeOptions
 
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
 
     func run() throws {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 || inputs.paths.contains("-") == false else {
+        // A bad theme is reported before anything else, and before the screen opens.
+        let theme: Theme
+        do {
+            theme = try themeOptions.resolve()
+        } catch let error as ThemeError {
+            printError("lede: \(error)")
+            throw ExitCode.badInput
+        }
+        guard isatty(STDOUT_FILENO) == 1 else {
             printError("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(inputs.paths.joined(separator: " "))")
             throw ExitCode.usage
         }
@@ -33,8 +40,7 @@ struct Read: ParsableCommand {
             for problem in problems { printError("lede: \(problem)") }
             throw ExitCode.badInput
         }
-        let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty
-        let theme = color ? Theme.builtIn : Theme.builtIn.withoutColor
+        let color = themeOptions.colorEnabled()
         var state = AppState(library: Library(pages: pages), size: Size(width: 80, height: 24))
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
         _ = reduce(&state, .loaded([], done: 1, total: 1))

@@ -1,0 +1,102 @@
+import Foundation
+import LedeCore
+import LedeTestSupport
+import LedeUI
+import Testing
+
+@Suite struct ThemeTests {
+    /// A catalog that sees only the bundled themes (no user folder).
+    let catalog = ThemeCatalog(environment: ["XDG_CONFIG_HOME": "/nonexistent-lede-config"])
+
+    @Test func everyBundledThemeParsesAndSetsEveryRole() throws {
+        #expect(catalog.entries.map(\.name) == ["dark", "default", "high-contrast", "light", "mono", "newsprint"])
+        for entry in catalog.entries {
+            let theme = try catalog.theme(entry.name)
+            #expect(Set(theme.styles.keys) == Set(Role.allCases), "\(entry.name)")
+        }
+    }
+
+    @Test func theDefaultThemeFileIsTheBuiltInFallback() throws {
+        #expect(try catalog.theme("default").styles == Theme.builtIn.styles)
+    }
+
+    @Test func monoUsesNoColourAtAll() throws {
+        let mono = try catalog.theme("mono")
+        #expect(mono.styles.values.allSatisfy { $0.foreground == nil && $0.background == nil })
+        #expect(mono.style(.selectedItem).modifiers.contains(.reverse))
+    }
+
+    @Test func aChildThemeInheritsWhatItLeavesOut() throws {
+        let newsprint = try catalog.theme("newsprint")
+        #expect(newsprint.style(.headline) == Style(foreground: .ansi(4), modifiers: .bold))
+        #expect(newsprint.style(.statusLine) == Theme.builtIn.style(.statusLine))
+    }
+
+    @Test func coloursParseFromNamesIndexesAndHex() throws {
+        let file = try ThemeFile(text: """
+        name = "t"
+        [headline]
+        fg = "bright-blue"
+        bg = 236
+        [dek]
+        fg = "#ff8700"
+        bg = "default"
+        """, origin: "t.toml")
+        #expect(file.styles[.headline] == Style(foreground: .ansi(12), background: .indexed(236)))
+        #expect(file.styles[.dek] == Style(foreground: .rgb(255, 135, 0)))
+    }
+
+    @Test func errorsNameTheFileAndLine() throws {
+        func error(_ name: String) -> String {
+            let path = Fixtures.own("themes/\(name)").path
+            do { _ = try catalog.theme(path); return "no error" } catch { return "\(error)" }
+        }
+        #expect(error("broken-colour.toml").hasSuffix("broken-colour.toml:7: bad colour for fg in [section]: use a name (red, bright-blue…), 0–255, or \"#rrggbb\""))
+        #expect(error("unknown-role.toml").contains("unknown-role.toml:6: unknown role 'sidebar'"))
+        #expect(error("broken-syntax.toml").contains("broken-syntax.toml:3: TOML syntax error"))
+        #expect(error("missing.toml").hasSuffix("themes/missing.toml: no such theme file"))
+    }
+
+    @Test func inheritanceCyclesAndUnknownParentsAreErrors() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-themes-\(UUID().uuidString)")
+        let themes = folder.appendingPathComponent("lede/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "name = \"a\"\ninherits = \"b\"\n".write(to: themes.appendingPathComponent("a.toml"), atomically: true, encoding: .utf8)
+        try "name = \"b\"\ninherits = \"a\"\n".write(to: themes.appendingPathComponent("b.toml"), atomically: true, encoding: .utf8)
+        try "name = \"c\"\ninherits = \"nope\"\n".write(to: themes.appendingPathComponent("c.toml"), atomically: true, encoding: .utf8)
+        try "name = \"dark\"\n[headline]\nfg = \"red\"\n".write(to: themes.appendingPathComponent("dark.toml"), atomically: true, encoding: .utf8)
+        let user = ThemeCatalog(environment: ["XDG_CONFIG_HOME": folder.path])
+        #expect(throws: ThemeError.self) { try user.theme("a") }
+        do { _ = try user.theme("a") } catch { #expect("\(error)".contains("inheritance cycle: a → b → a")) }
+        do { _ = try user.theme("c") } catch { #expect("\(error)".contains("no theme named 'nope'")) }
+        // A user theme with a built-in's name wins.
+        #expect(try user.theme("dark").style(.headline).foreground == .ansi(1))
+        #expect(user.entries.first { $0.name == "dark" }?.source == .user(path: themes.appendingPathComponent("dark.toml").path))
+    }
+
+    @Test func coloursFallBackToWhatTheTerminalHas() {
+        #expect(ColorMapping.index(for: .rgb(255, 135, 0), colors: 256) == 208)
+        #expect(ColorMapping.index(for: .rgb(28, 28, 28), colors: 256) == 234)
+        #expect(ColorMapping.index(for: .indexed(208), colors: 8) == 3)
+        #expect(ColorMapping.index(for: .rgb(0, 0, 255), colors: 16) == 4)
+        #expect(ColorMapping.index(for: .rgb(90, 90, 250), colors: 16) == 12)
+        #expect(ColorMapping.index(for: .ansi(12), colors: 8) == 4)
+        #expect(ColorMapping.index(for: .ansi(12), colors: 256) == 12)
+    }
+
+    @Test func withoutColourKeepsModifiersSoSelectionStaysVisible() throws {
+        let dark = try catalog.theme("dark").withoutColor
+        #expect(dark.style(.selectedItem) == Style(modifiers: .bold))
+        #expect(Theme.builtIn.withoutColor.style(.selectedItem) == Style(modifiers: .reverse))
+    }
+
+    @Test func theGridCarriesTheThemesStyles() throws {
+        let dark = try catalog.theme("dark")
+        let state = AppState(library: SampleLibrary.library, size: Size(width: 100, height: 10))
+        let canvas = Screen.render(state, theme: dark)
+        #expect(canvas[0, 1].style == dark.style(.selectedItem))
+        #expect(canvas[0, 9].style == dark.style(.statusLine))
+        #expect(canvas[state.layout.pane.x + 2, 1].style == dark.style(.headline))
+    }
+}
