@@ -12,14 +12,7 @@ public struct PageParser: Sendable {
     public init() {}
 
     public func parse(_ text: String, path: String) -> Page {
-        var lines: [Line] = []
-        var number = 0
-        // Split on the bytes: as Characters, "\r\n" is one grapheme and would not split on "\n".
-        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let bytes = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
-            lines.append(Line(Substring(bytes), number: number))
-            number += 1
-        }
+        let lines = Self.split(text)
         var repeated: [String: Int] = [:]
         for line in lines where !line.isBlank && line.wordCount <= 15 { repeated[line.key, default: 0] += 1 }
 
@@ -145,6 +138,28 @@ public struct PageParser: Sendable {
             cursor -= 1
         }
         return found
+    }
+
+    /// The page's lines, split on `\n` bytes (a `\r` before it is trimmed with the other spaces).
+    static func split(_ text: String) -> [Line] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [Line] = []
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                if bytes[index] == 0x0A {
+                    lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<index]), number: lines.count))
+                    start = index + 1
+                }
+                index += 1
+            }
+            if start < count || count == 0 || start == count {
+                lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<count]), number: lines.count))
+            }
+            return lines
+        }
     }
 
     static func reason(for line: Line, repeated: [String: Int]) -> DroppedLine.Reason {

@@ -20,10 +20,9 @@ enum Phrases {
     /// The text after an image-credit prefix (`Top image credit: X` → `X`), or nil.
     static func credit(in line: Line) -> String? { line.credit }
 
-    /// The credit in a line's text, if it starts with a credit prefix.
-    static func credit(in text: String) -> String? {
-        guard let first = text.unicodeScalars.first, "TtIiPpCcFf".unicodeScalars.contains(first) else { return nil }
-        let lower = text.prefix(24).lowercased()
+    /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
+    static func credit(in text: String, lower: String) -> String? {
+        guard let first = lower.utf8.first, first == 0x74 || first == 0x69 || first == 0x70 || first == 0x63 || first == 0x66 else { return nil }
         for prefix in creditPrefixes where lower.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
             return String(rest).trimmingSpaces()
@@ -39,7 +38,7 @@ enum Phrases {
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     static func isCallToAction(_ line: Line) -> Bool {
         guard line.wordCount <= 40 else { return false }
-        let lower = line.text.lowercased()
+        let lower = line.lower
         if line.wordCount <= 20, callToAction.contains(where: { lower.contains($0) }) { return true }
         return footer.contains { lower.contains($0) } || isRelatedLink(line)
     }
@@ -64,7 +63,7 @@ enum Phrases {
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
     static func isCaption(_ line: Line) -> Bool {
         guard line.wordCount <= 60 else { return false }
-        let lower = line.text.lowercased()
+        let lower = line.lower
         if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
             let inside = lower[open...]
             if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
@@ -87,7 +86,7 @@ enum Phrases {
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     static func isBylineOrDate(_ line: Line) -> Bool {
         guard line.wordCount <= 14 else { return false }
-        let lower = line.text.lowercased()
+        let lower = line.lower
         for prefix in ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
             where lower.hasPrefix(prefix) { return true }
         let digits = line.text.unicodeScalars.filter { $0.properties.numericType != nil }.count
