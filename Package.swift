@@ -38,12 +38,19 @@ let package = Package(
             ]
         ),
 
+        // Benchmarks: a corpus generator and `lede-bench run`, timed against cat, wc and rg.
+        .target(name: "LedeBenchKit"),
+        .executableTarget(
+            name: "lede-bench",
+            dependencies: ["LedeBenchKit", "LedeCore", "LedeUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
         // Build-time tool: turns Samples/ and Themes/ into Swift sources so the binary carries them.
         .executableTarget(name: "lede-embed", path: "Sources/lede-embed"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["lede-embed"]),
 
         .target(name: "LedeTestSupport", dependencies: ["LedeCore", "LedeUI"], path: "Tests/LedeTestSupport"),
-        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"]),
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeBenchKit", "LedeTestSupport"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
     ]

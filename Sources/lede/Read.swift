@@ -35,19 +35,28 @@ struct Read: ParsableCommand {
             printError("lede: the reader needs a terminal on standard input; for piped pages use: lede dump -")
             throw ExitCode.usage
         }
-        let (pages, problems) = loadPages()
-        if pages.isEmpty, !problems.isEmpty {
+        // The first pages load before the first frame; the rest load in the background on all
+        // cores, in batches, while the list is already on screen.
+        let loader = PageLoader()
+        let (files, findProblems) = inputs.paths.isEmpty ? ([], []) : loader.findFiles(inputs.paths)
+        let firstCount = min(files.count, Self.firstBatch)
+        let first = inputs.paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
+        let problems = findProblems + first.problems
+        if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {
             for problem in problems { printError("lede: \(problem)") }
             throw ExitCode.badInput
         }
-        let color = themeOptions.colorEnabled()
-        var state = AppState(library: Library(pages: pages), size: Size(width: 80, height: 24))
+        var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
-        _ = reduce(&state, .loaded([], done: 1, total: 1))
+        let inbox = ActionInbox()
+        if files.count > firstCount {
+            state.loading = (firstCount, files.count)
+            Self.loadInBackground(files, from: firstCount, loader: loader, into: inbox)
+        }
 
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend(color: color)
+            backend = try NcursesBackend(color: themeOptions.colorEnabled())
         } catch {
             printError("lede: \(error)")
             throw ExitCode.usage
@@ -58,16 +67,32 @@ struct Read: ParsableCommand {
         let exitEarly = exitAfterFirstFrame
         let loop = RunLoop(
             theme: theme,
+            inbox: inbox,
             shouldStop: { TerminalGuard.stopSignal != 0 || (exitEarly && firstFrame.isDrawn) },
             afterFirstFrame: { firstFrame.isDrawn = true }
         )
         loop.run(state, backend: &drawing)
     }
 
-    private func loadPages() -> ([Page], [LoadProblem]) {
-        if inputs.paths.isEmpty { return (SamplePages.load(), []) }
-        let result = PageLoader().load(inputs.paths)
-        return (result.pages, result.problems)
+    /// Pages parsed before the first frame is drawn.
+    static let firstBatch = 64
+    /// Pages parsed per background batch (each batch is one update of the list).
+    static let batchSize = 1024
+
+    /// Parses `files[start...]` in batches on another thread, posting each batch to `inbox`.
+    static func loadInBackground(_ files: [String], from start: Int, loader: PageLoader, into inbox: ActionInbox) {
+        Thread.detachNewThread {
+            var done = start
+            var problems: [LoadProblem] = []
+            while done < files.count {
+                let end = min(files.count, done + batchSize)
+                let batch = loader.load(files: files[done..<end])
+                problems += batch.problems
+                done = end
+                inbox.post(.loaded(batch.pages, done: done, total: files.count))
+            }
+            if !problems.isEmpty { inbox.post(.loadProblems(problems)) }
+        }
     }
 }
 

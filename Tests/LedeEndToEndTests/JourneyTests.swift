@@ -72,7 +72,9 @@ struct JourneyTests {
     @Test func helpScreenListsTheKeysAndAnyKeyClosesIt() throws {
         guard let session = try start() else { return }
         try session.press("?")
-        var screen = try session.waitFor(text: "Lede — keys")
+        // Wait for the last help line: tmux may show a frame while it is still being written.
+        var screen = try session.waitFor { $0.contains { $0.contains("q Ctrl-C") } }
+        #expect(screen.contains { $0.contains("Lede — keys") })
         #expect(screen.contains { $0.contains("keep reading / show less") })
         #expect(screen.contains { $0.contains("q Ctrl-C") && $0.contains("quit") })
         try session.press("Escape")

@@ -16,6 +16,11 @@ public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
 public struct LoadResult: Sendable {
     public var pages: [Page]
     public var problems: [LoadProblem]
+
+    public init(pages: [Page], problems: [LoadProblem]) {
+        self.pages = pages
+        self.problems = problems
+    }
 }
 
 /// Reads text pages from files, folders (recursively, `.txt` files) and standard input (`-`).
@@ -25,23 +30,9 @@ public struct PageLoader: Sendable {
 
     /// Loads every page under `paths`, parsing on all cores; pages keep the order of `paths`.
     public func load(_ paths: [String]) -> LoadResult {
-        let (files, problems) = PageFinder.files(in: paths)
-        var slots = [Result<Page, LoadProblem>?](repeating: nil, count: files.count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot.
-            nonisolated(unsafe) let base = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                (base + index).pointee = loadFile(files[index])
-            }
-        }
-        var result = LoadResult(pages: [], problems: problems)
-        for slot in slots {
-            switch slot {
-            case .success(let page)?: result.pages.append(page)
-            case .failure(let problem)?: result.problems.append(problem)
-            case nil: break
-            }
-        }
+        let (files, problems) = findFiles(paths)
+        var result = load(files: files[...])
+        result.problems = problems + result.problems
         return result
     }
 

@@ -77,6 +77,23 @@ public struct AppState: Sendable {
         }
     }
 
+    /// Adds rows for stories loaded since `first` (the list grows in place while loading; search
+    /// results are recomputed once the index is rebuilt).
+    mutating func appendRows(forStoriesFrom first: Int) {
+        guard search.hits == nil else { return }
+        var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
+        for number in first..<library.storyCount {
+            let id = StoryID(number)
+            let page = library.pageIndex(of: id)
+            if page != lastPage {
+                rows.append(.group(page: page))
+                lastPage = page
+            }
+            rows.append(.story(id))
+        }
+        if selectedRow == nil { selectedRow = rows.firstIndex { $0.storyID != nil } }
+    }
+
     /// Rebuilds the list rows from the library or the search hits, keeping the selected story.
     mutating func rebuildRows() {
         let keep = selectedStory

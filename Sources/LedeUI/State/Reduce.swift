@@ -11,10 +11,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.size = size
         state.clampScrolling()
     case .loaded(let pages, let done, let total):
+        let before = state.library.storyCount
         for page in pages { state.library.add(page) }
         if !pages.isEmpty { state.index = nil }
         state.loading = done < total ? (done, total) : nil
-        state.rebuildRows()
+        state.appendRows(forStoriesFrom: before)
         state.clampScrolling()
         return done >= total ? [.buildIndex] : []
     case .loadProblems(let problems):
