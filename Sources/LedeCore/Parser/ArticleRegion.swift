@@ -1,36 +1,100 @@
 /// Finds the main article's body: the run of lines where long prose outweighs page furniture
-/// most (a maximum-sum segment, as text-density extractors do).
+/// most (a maximum-sum segment, as text-density extractors do), cut where the prose gives way
+/// to a long stretch of furniture or to a line that ends articles ("Comments", "Related").
 enum ArticleRegion {
+    /// How far the running sum may fall below its peak before the segment is closed at the peak:
+    /// about two paragraphs' worth of furniture separates the article from what follows it.
+    static let deficitLimit = 45.0
+
+    /// A stretch of prose found by the scan: from its first prose line to its peak.
+    struct Segment {
+        var first: Int
+        var last: Int
+        var sum: Double
+    }
+
     /// The range of line indices (into `lines`) of the densest prose, or nil when the page has none.
     static func find(in lines: [Line], excluding taken: Set<Int>, repeated: [String: Int]) -> ClosedRange<Int>? {
-        var best: ClosedRange<Int>?
-        var bestSum = 0.0
-        var start = 0
-        var sum = 0.0
-        for index in lines.indices {
-            let weight = taken.contains(index) ? -1000 : self.weight(lines[index], repeated: repeated)
-            if sum <= 0 {
-                sum = 0
-                start = index
+        var weights = [Double](repeating: 0, count: lines.count)
+        var barrier = [Bool](repeating: false, count: lines.count)
+        var run = 0
+        for (index, line) in lines.enumerated() {
+            if taken.contains(index) || Phrases.endsArticle(line) {
+                barrier[index] = true
+                weights[index] = -1000
+                continue
             }
-            sum += weight
-            if sum > bestSum, weight > 0 {
-                bestSum = sum
-                best = start...index
+            var weight = self.weight(line, repeated: repeated)
+            if weight < 0 {
+                // A long stretch of furniture weighs more than its lines one by one.
+                weight -= Double(min(run, 8))
+                run += 1
+            } else if weight > 0 {
+                run = 0
             }
+            weights[index] = weight
         }
-        guard let found = best else { return nil }
+        let segments = self.segments(weights)
+        guard let bestIndex = segments.indices.max(by: { segments[$0].sum < segments[$1].sum }) else { return nil }
+        var lower = bestIndex
+        var upper = bestIndex
+        // A box of furniture inside an article (a newsletter sign-up, a gallery) splits it in two
+        // comparable halves; related-story lists after it are smaller. Join comparable neighbours.
+        func joinable(_ a: Segment, _ b: Segment, size: Double) -> Bool {
+            guard b.sum >= size * 0.4 else { return false }
+            let gap = (a.last + 1)..<b.first
+            return !gap.contains { barrier[$0] } && gap.reduce(0) { $0 + weights[$1] } > -150
+        }
+        while upper + 1 < segments.count, joinable(segments[upper], segments[upper + 1], size: segments[bestIndex].sum) { upper += 1 }
+        while lower > 0, joinable(segments[lower - 1], segments[lower], size: segments[bestIndex].sum),
+              segments[lower - 1].sum >= segments[bestIndex].sum * 0.4 { lower -= 1 }
+        let found = segments[lower].first...segments[upper].last
         // Start at the first paragraph, not at furniture that happened to sit in the segment.
         guard let first = found.first(where: { lines[$0].isParagraph }) else { return nil }
         return first...found.upperBound
+    }
+
+    /// Maximum-sum stretches of `weights`, each closed when the sum falls to zero or too far below its peak.
+    static func segments(_ weights: [Double]) -> [Segment] {
+        var segments: [Segment] = []
+        var current: Segment?
+        var sum = 0.0
+        var index = 0
+        func close() {
+            if let segment = current, segment.sum > 0 { segments.append(segment) }
+            current = nil
+            sum = 0
+        }
+        while index < weights.count {
+            let weight = weights[index]
+            sum += weight
+            if weight > 0 {
+                if current == nil { current = Segment(first: index, last: index, sum: sum) }
+                if let segment = current, sum > segment.sum { current = Segment(first: segment.first, last: index, sum: sum) }
+            }
+            if let segment = current {
+                if sum <= 0 || sum < segment.sum - deficitLimit {
+                    index = segment.last + 1
+                    close()
+                    continue
+                }
+            } else if sum < 0 {
+                sum = 0
+            }
+            index += 1
+        }
+        close()
+        return segments
     }
 
     /// Prose counts for, furniture against; blank lines are neutral.
     static func weight(_ line: Line, repeated: [String: Int]) -> Double {
         if line.isBlank { return 0 }
         if Phrases.isExpandControl(line) { return -30 }
-        if Phrases.isCallToAction(line) { return -12 }
+        if Phrases.isCallToAction(line) { return -10 }
+        if Phrases.opensLinkBox(line) { return -25 }
         if line.credit != nil || Phrases.isCaption(line) { return -2 }
+        if line.endsTruncated { return -3 }
         if line.isParagraph { return Double(line.wordCount) }
         if (repeated[line.key] ?? 1) > 1 { return -8 }
         if line.endsSentence, line.wordCount >= 5 { return Double(line.wordCount) * 0.5 }
@@ -41,7 +105,7 @@ enum ArticleRegion {
     /// Whether a line inside the region belongs to the body text.
     static func isBody(_ line: Line, repeated: [String: Int]) -> Bool {
         if line.isBlank || Phrases.isExpandControl(line) || Phrases.isCallToAction(line) { return false }
-        if line.credit != nil || Phrases.isCaption(line) { return false }
+        if line.credit != nil || Phrases.isCaption(line) || line.endsTruncated { return false }
         if line.isParagraph { return true }
         if (repeated[line.key] ?? 1) > 1 || Phrases.isBylineOrDate(line) { return false }
         // Short sentences and subheadings between paragraphs.

@@ -83,6 +83,43 @@ enum Phrases {
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad", "anzeige",
     ]
 
+    /// A heading that closes an article: comments, related stories, tags, author boxes.
+    static func endsArticle(_ line: Line) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        let key = line.key
+        if articleEnds.contains(key) { return true }
+        if articleEndPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        // "12 Comments", "10 thoughts on “…”", "3 responses"
+        let digits = key.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        if digits > 0 {
+            let rest = key.dropFirst(digits)
+            return ["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"].contains { rest.hasPrefix($0) }
+        }
+        return false
+    }
+
+    /// Headings after which no article text follows: comments, author boxes, tags.
+    static let articleEnds: Set<String> = [
+        "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
+        "aboutthisstatement", "tags", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
+    ]
+
+    /// Headings of boxes of links to other stories; they may sit inside an article too.
+    static func opensLinkBox(_ line: Line) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        return linkBoxes.contains(line.key) || ["morefrom", "morein"].contains { line.key.hasPrefix($0) }
+    }
+
+    static let linkBoxes: Set<String> = [
+        "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews",
+        "recommended", "recommendedstories", "recommendedforyou", "youmayalsolike", "youmightalsolike",
+        "youmayalsobeinterestedin", "mostpopular", "mostread", "trending", "trendingnow", "sharethisarticle", "sharethisstory",
+        "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
+        "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
+    ]
+
+    static let articleEndPrefixes = ["citation", "thoughtson", "commentson"]
+
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     static func isBylineOrDate(_ line: Line) -> Bool {
         guard line.wordCount <= 14 else { return false }

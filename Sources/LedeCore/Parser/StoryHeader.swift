@@ -18,7 +18,9 @@ struct StoryHeader {
         // headline and body do not push the headline away.
         var distance = 0
         for (index, line) in lines.enumerated() {
-            guard let score = Self.headlineScore(line, distance: distance, above: lines, repeated: repeated) else { continue }
+            guard var score = Self.headlineScore(line, distance: distance, above: lines, repeated: repeated) else { continue }
+            // A byline or date just below marks the headline of the story it introduces.
+            if lines[max(0, index - 3)..<index].contains(where: { Phrases.isBylineOrDate($0) }) { score += 6 }
             distance += 1
             if score > bestScore { bestScore = score; bestIndex = index }
         }
