@@ -43,7 +43,7 @@ enum ArticleRegion {
         func joinable(_ a: Segment, _ b: Segment, size: Double) -> Bool {
             guard b.sum >= size * 0.4 else { return false }
             let gap = (a.last + 1)..<b.first
-            return !gap.contains { barrier[$0] } && gap.reduce(0) { $0 + weights[$1] } > -150
+            return !gap.contains { barrier[$0] } && gap.reduce(0) { $0 + weights[$1] } > -250
         }
         while upper + 1 < segments.count, joinable(segments[upper], segments[upper + 1], size: segments[bestIndex].sum) { upper += 1 }
         while lower > 0, joinable(segments[lower - 1], segments[lower], size: segments[bestIndex].sum),
@@ -51,7 +51,10 @@ enum ArticleRegion {
         let found = segments[lower].first...segments[upper].last
         // Start at the first paragraph, not at furniture that happened to sit in the segment.
         guard let first = found.first(where: { lines[$0].isParagraph }) else { return nil }
-        return first...found.upperBound
+        // End at the last line that is not a promotion or a link (sign-up boxes close articles).
+        var last = found.upperBound
+        while last > first, lines[last].isBlank || Phrases.isPromotion(lines[last]) || !lines[last].endsSentence { last -= 1 }
+        return first...last
     }
 
     /// Maximum-sum stretches of `weights`, each closed when the sum falls to zero or too far below its peak.
@@ -105,6 +108,8 @@ enum ArticleRegion {
     /// Whether a line inside the region belongs to the body text.
     static func isBody(_ line: Line, repeated: [String: Int]) -> Bool {
         if line.isBlank || Phrases.isExpandControl(line) || Phrases.isCallToAction(line) { return false }
+        // A line said twice is a caption or a pull quote, not running text.
+        if (repeated[line.key] ?? 1) > 1 { return false }
         if line.credit != nil || Phrases.isCaption(line) || line.endsTruncated { return false }
         if line.isParagraph { return true }
         if (repeated[line.key] ?? 1) > 1 || Phrases.isBylineOrDate(line) { return false }

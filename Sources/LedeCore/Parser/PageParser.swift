@@ -14,7 +14,7 @@ public struct PageParser: Sendable {
     public func parse(_ text: String, path: String) -> Page {
         let lines = Self.split(text)
         var repeated: [String: Int] = [:]
-        for line in lines where !line.isBlank && line.wordCount <= 15 { repeated[line.key, default: 0] += 1 }
+        for line in lines where !line.isBlank { repeated[line.key, default: 0] += 1 }
 
         var used: [Int: DroppedLine.Reason?] = [:]  // line → nil when it is content, else why it was dropped
         var taken = Set<Int>()

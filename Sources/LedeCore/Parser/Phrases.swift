@@ -120,6 +120,17 @@ enum Phrases {
 
     static let articleEndPrefixes = ["citation", "thoughtson", "commentson"]
 
+    /// A promotion of the site itself (newsletters, apps, memberships), whatever its length.
+    static func isPromotion(_ line: Line) -> Bool {
+        guard line.wordCount <= 60, !line.lower.isEmpty else { return false }
+        return promotions.contains { line.lower.contains($0) }
+    }
+
+    static let promotions = [
+        "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
+        "learn more", "if you enjoyed", "support our", "is part of", "all rights reserved", "copyright", "inscreva-se", "abonnieren",
+    ]
+
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     static func isBylineOrDate(_ line: Line) -> Bool {
         guard line.wordCount <= 14 else { return false }
