@@ -53,7 +53,7 @@ enum ArticleRegion {
         guard let first = found.first(where: { lines[$0].isParagraph }) else { return nil }
         // End at the last line that is not a promotion or a link (sign-up boxes close articles).
         var last = found.upperBound
-        while last > first, lines[last].isBlank || Phrases.isPromotion(lines[last]) || !lines[last].endsSentence { last -= 1 }
+        while last > first, lines[last].isBlank || Phrases.isPromotion(lines[last]) || (!lines[last].isParagraph && !lines[last].endsSentence) { last -= 1 }
         return first...last
     }
 
