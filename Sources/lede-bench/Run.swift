@@ -60,15 +60,19 @@ struct Run: ParsableCommand {
         // Re-query at every keystroke of typed queries.
         if let index {
             var samples: [Double] = []
+            var slow: [String] = []
             for query in ["harbour gates", "storm council", "ferry crews strike", "valparaiso", "\"the river\"", "trade -talks"] {
                 for end in query.indices.dropFirst() {
                     let typed = SearchQuery(parsing: String(query[..<end]))
-                    samples.append(Clock.measure { _ = index.search(typed, limit: AppState.searchLimit) })
+                    let seconds = Clock.measure { _ = index.search(typed, limit: AppState.searchLimit) }
+                    samples.append(seconds)
+                    if seconds > 0.005 { slow.append(String(format: "%@ (%.1f ms)", String(query[..<end]), seconds * 1000)) }
                 }
             }
             let timings = Percentiles(samples)
             let ratio = rg.map { String(format: " (rg -c over the files: %.0f ms = %.0f× p99)", $0 * 1000, $0 / max(timings.at(0.99), 1e-9)) } ?? ""
             print(String(format: "%-34@ p50 %.2f ms, p99 %.2f ms over %d keystrokes%@", "search per keystroke", timings.median * 1000, timings.at(0.99) * 1000, samples.count, ratio))
+            if !slow.isEmpty { print("  keystrokes over 5 ms: " + slow.joined(separator: ", ")) }
         }
 
         // Rendering a full 250x80 frame into the cell grid, and the diff the backend does.

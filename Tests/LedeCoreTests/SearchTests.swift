@@ -66,3 +66,22 @@ import Testing
         #expect(hits.first.map { library.story($0.id).headline } == "Veterans urge Trump to reject war with Iran")
     }
 }
+
+@Suite struct TokenizerTests {
+    @Test func theIndexingPathFoldsExactlyLikeTheHighlightingPath() {
+        let texts = [
+            "Pakistan’s “open war” — Café au lait, IRAN and Iran.",
+            "漢字 and emoji 😀 between words; naïve coöperation, Ōsaka/Kraków 2026",
+            "e\u{301}cole, ÉCOLE, École", "", "   ", "a-b_c.d",
+        ]
+        for text in texts {
+            var fast: [String] = []
+            Tokenizer.forEachFoldedWord(in: text) { fast.append($0) }
+            #expect(fast == Tokenizer.words(in: text).map(\.word), "\(text)")
+        }
+    }
+
+    @Test func foldingIgnoresCaseAndAccents() {
+        #expect(Tokenizer.foldedWords(in: "Café ÉCOLE Kraków") == ["cafe", "ecole", "krakow"])
+    }
+}

@@ -28,36 +28,55 @@ public final class SearchIndex: Sendable {
 
     public init(library: Library) {
         self.library = library
-        var byWord: [String: Postings] = [:]
+        var termIDs: [String: Int32] = [:]
+        var words: [String] = []
+        var lists: [Postings] = []
         var lengths: [Float] = []
         lengths.reserveCapacity(library.storyCount)
-        var counts: [String: Float] = [:]
+        var occurrences: [(term: Int32, weight: Float)] = []
         for id in library.ids {
             let story = library.story(id)
-            counts.removeAll(keepingCapacity: true)
-            var length: Float = 0
+            occurrences.removeAll(keepingCapacity: true)
             func add(_ text: String, weight: Float) {
-                Tokenizer.forEachWord(in: text) { word, _ in
-                    counts[word, default: 0] += weight
-                    length += 1
+                Tokenizer.forEachFoldedWord(in: text) { word in
+                    let term: Int32
+                    if let known = termIDs[word] {
+                        term = known
+                    } else {
+                        term = Int32(words.count)
+                        termIDs[word] = term
+                        words.append(word)
+                        lists.append(Postings())
+                    }
+                    occurrences.append((term, weight))
                 }
             }
             add(story.headline, weight: Self.headlineWeight)
             add(story.dek, weight: Self.dekWeight)
             for paragraph in story.paragraphs { add(paragraph, weight: Self.bodyWeight) }
-            lengths.append(length)
+            lengths.append(Float(occurrences.count))
+            // One posting per distinct word of the story, its weights summed.
+            occurrences.sort { $0.term < $1.term }
             let storyNumber = UInt32(id.rawValue)
-            for (word, weight) in counts {
-                byWord[word, default: Postings()].stories.append(storyNumber)
-                byWord[word]?.weights.append(weight)
+            var index = 0
+            while index < occurrences.count {
+                let term = occurrences[index].term
+                var weight: Float = 0
+                while index < occurrences.count, occurrences[index].term == term {
+                    weight += occurrences[index].weight
+                    index += 1
+                }
+                lists[Int(term)].stories.append(storyNumber)
+                lists[Int(term)].weights.append(weight)
             }
         }
-        let sorted = byWord.keys.sorted()
-        terms = sorted
-        postings = sorted.map { byWord[$0] ?? Postings() }
+        // Terms in sorted order, for prefix lookups by binary search.
+        let order = words.indices.sorted { words[$0] < words[$1] }
+        terms = order.map { words[$0] }
+        postings = order.map { lists[$0] }
         var termIndex: [String: Int32] = [:]
-        termIndex.reserveCapacity(sorted.count)
-        for (number, term) in sorted.enumerated() { termIndex[term] = Int32(number) }
+        termIndex.reserveCapacity(terms.count)
+        for (number, term) in terms.enumerated() { termIndex[term] = Int32(number) }
         self.termIndex = termIndex
         self.lengths = lengths
         averageLength = lengths.isEmpty ? 1 : max(1, lengths.reduce(0, +) / Float(lengths.count))
@@ -85,13 +104,16 @@ public final class SearchIndex: Sendable {
             let list = exactPostings(word).stories
             if !list.isEmpty { candidates = Self.subtract(candidates, list) }
         }
-        let multiWordPhrases = query.phrases.filter { $0.count > 1 }
-        if !multiWordPhrases.isEmpty {
-            candidates = candidates.filter { contains(phrases: multiWordPhrases, story: StoryID(Int($0))) }
-        }
-        var hits = candidates.map { SearchHit(id: StoryID(Int($0)), score: score($0, lists: lists)) }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
-        return Array(hits.prefix(limit))
+        // Phrases are checked on the text itself, best candidates first, until `limit` pass;
+        // twice `limit` candidates are kept for that.
+        let multiWordPhrases = query.closedPhrases
+        var top = TopHits(capacity: multiWordPhrases.isEmpty ? limit : limit * 2)
+        for story in candidates { top.insert(SearchHit(id: StoryID(Int(story)), score: score(story, lists: lists))) }
+        let ranked = top.sorted
+        guard !multiWordPhrases.isEmpty else { return Array(ranked.prefix(limit)) }
+        var hits: [SearchHit] = []
+        for hit in ranked where hits.count < limit && contains(phrases: multiWordPhrases, story: hit.id) { hits.append(hit) }
+        return hits
     }
 
     // MARK: - Internals
@@ -100,7 +122,8 @@ public final class SearchIndex: Sendable {
         termIndex[word].map { postings[Int($0)] } ?? Postings()
     }
 
-    /// Postings of every term starting with `prefix`, merged by story.
+    /// Postings of every term starting with `prefix`, merged by story (a dense accumulator:
+    /// linear in the postings, no hashing).
     private func prefixPostings(_ prefix: String) -> Postings {
         var low = 0, high = terms.count
         while low < high {
@@ -110,13 +133,17 @@ public final class SearchIndex: Sendable {
         var end = low
         while end < terms.count, terms[end].hasPrefix(prefix) { end += 1 }
         if end - low == 1 { return postings[low] }
-        var merged: [UInt32: Float] = [:]
+        var weights = [Float](repeating: 0, count: library.storyCount)
         for term in low..<end {
             let list = postings[term]
-            for (story, weight) in zip(list.stories, list.weights) { merged[story, default: 0] += weight }
+            for (story, weight) in zip(list.stories, list.weights) { weights[Int(story)] += weight }
         }
-        let stories = merged.keys.sorted()
-        return Postings(stories: stories, weights: stories.map { merged[$0] ?? 0 })
+        var merged = Postings()
+        for (story, weight) in weights.enumerated() where weight > 0 {
+            merged.stories.append(UInt32(story))
+            merged.weights.append(weight)
+        }
+        return merged
     }
 
     /// BM25 over the required words, with field-weighted term frequencies.

@@ -10,6 +10,9 @@ public struct SearchQuery: Sendable, Equatable {
     public var excluded: [String]
     /// The last required word matches any word it starts (at least two letters typed).
     public var lastIsPrefix: Bool
+    /// Phrases whose closing quote has been typed: only those are checked word for word
+    /// (while a phrase is still being typed its words are simply all required).
+    public var closedPhrases: [[String]] = []
 
     /// Query terms past this many are ignored, so a huge paste cannot stall a keystroke.
     public static let maximumTerms = 16
@@ -26,6 +29,7 @@ public struct SearchQuery: Sendable, Equatable {
                 let body = rest.dropFirst()
                 let close = body.firstIndex(of: "\"") ?? body.endIndex
                 add(phrase: body[..<close], excluded: false)
+                if close < body.endIndex, let phrase = phrases.last, phrase.count > 1 { closedPhrases.append(phrase) }
                 rest = close < body.endIndex ? body[body.index(after: close)...] : body[body.endIndex...]
                 lastIsPrefix = false
                 continue

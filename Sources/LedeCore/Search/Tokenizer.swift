@@ -13,20 +13,38 @@ public enum Tokenizer {
     /// Folded words of `text`, without ranges (the fast path used when indexing).
     public static func foldedWords(in text: String) -> [String] {
         var out: [String] = []
-        forEachWord(in: text) { word, _ in out.append(word) }
+        forEachFoldedWord(in: text) { out.append($0) }
         return out
     }
 
     /// Case and accent folding of one word.
     public static func fold(_ word: some StringProtocol) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        let decomposed = String(word).decomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
-        for scalar in decomposed.unicodeScalars where !isMark(scalar) {
-            scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        for scalar in word.unicodeScalars {
+            if let base = latinBase[scalar.value] {
+                scalars.append(contentsOf: base.unicodeScalars)
+            } else if !isMark(scalar) {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
         }
         return String(scalars)
     }
+
+    /// Accented Latin letters → their lower-case base letters (`É` → `e`, `ł` stays `ł`), worked
+    /// out once from the Unicode decompositions so folding needs no Foundation call per word.
+    static let latinBase: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) }
+                let folded = String(String.UnicodeScalarView(decomposed)).lowercased()
+                if folded != String(scalar) { table[UInt32(value)] = folded }
+            }
+        }
+        return table
+    }()
 
     /// Calls `body` for every word: a run of letters, digits and combining marks.
     static func forEachWord(in text: String, _ body: (String, Range<String.Index>) -> Void) {
@@ -57,6 +75,61 @@ public enum Tokenizer {
         if let begin = start {
             let slice = text[begin..<text.endIndex]
             body(asciiOnly ? slice.lowercased() : fold(slice), begin..<text.endIndex)
+        }
+    }
+
+    /// Calls `body` with every folded word of `text`: the indexing path. ASCII words are lowered
+    /// byte by byte without decoding; only words with other letters are folded the slow way.
+    public static func forEachFoldedWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var wordStart = -1
+            var asciiOnly = true
+            var index = 0
+            func finish(at end: Int) {
+                guard wordStart >= 0 else { return }
+                if asciiOnly {
+                    body(String(decoding: word, as: UTF8.self))
+                } else {
+                    body(fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
+                }
+                word.removeAll(keepingCapacity: true)
+                wordStart = -1
+                asciiOnly = true
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let lower = byte | 0x20
+                    if byte >= 0x30 && byte <= 0x39 {
+                        if wordStart < 0 { wordStart = index }
+                        word.append(byte)
+                    } else if lower >= 0x61 && lower <= 0x7A {
+                        if wordStart < 0 { wordStart = index }
+                        word.append(lower)
+                    } else {
+                        finish(at: index)
+                    }
+                    index += 1
+                    continue
+                }
+                // A multi-byte scalar: decode it to decide whether it is part of a word.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                    if wordStart < 0 { wordStart = index }
+                    asciiOnly = false
+                } else {
+                    finish(at: index)
+                }
+                index += length
+            }
+            finish(at: bytes.count)
         }
     }
 
