@@ -39,8 +39,8 @@ enum Phrases {
     static func isCallToAction(_ line: Line) -> Bool {
         guard line.wordCount <= 40 else { return false }
         let lower = line.lower
-        if line.wordCount <= 20, callToAction.contains(where: { lower.contains($0) }) { return true }
-        return footer.contains { lower.contains($0) } || isRelatedLink(line)
+        if line.wordCount <= 20, callToAction.contains(where: { lower.containsBytes($0) }) { return true }
+        return footer.contains { lower.containsBytes($0) } || isRelatedLink(line)
     }
 
     /// Legal and citation footers, whatever their length.
@@ -69,7 +69,7 @@ enum Phrases {
             if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
         }
         return ["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"]
-            .contains { lower.contains($0) } && !line.hasInnerSentenceBreak
+            .contains { lower.containsBytes($0) } && !line.hasInnerSentenceBreak
     }
 
     static let callToAction = [
@@ -123,7 +123,7 @@ enum Phrases {
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length.
     static func isPromotion(_ line: Line) -> Bool {
         guard line.wordCount <= 60, !line.lower.isEmpty else { return false }
-        return promotions.contains { line.lower.contains($0) }
+        return promotions.contains { line.lower.containsBytes($0) }
     }
 
     static let promotions = [
@@ -137,8 +137,8 @@ enum Phrases {
         let lower = line.lower
         for prefix in ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
             where lower.hasPrefix(prefix) { return true }
-        let digits = line.text.unicodeScalars.filter { $0.properties.numericType != nil }.count
-        let hasMonth = months.contains { lower.contains($0) }
+        let digits = line.text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+        let hasMonth = months.contains { lower.containsBytes($0) }
         return hasMonth && digits >= 2 && !line.endsSentence
     }
 
