@@ -14,6 +14,12 @@ public enum TextDecoder {
     /// Decodes UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
     /// Invalid UTF-8 sequences become U+FFFD and are reported in `warnings`.
     public static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Result<Decoded, Failure> {
+        // Contiguous bytes (Data, arrays) are scanned as a buffer, not through a generic iterator.
+        if let result = bytes.withContiguousStorageIfAvailable({ decodeBuffer($0) }) { return result }
+        return decodeBuffer(Array(bytes))
+    }
+
+    private static func decodeBuffer<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Result<Decoded, Failure> {
         let prefix = Array(bytes.prefix(3))
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
             return .success(decodeUTF16(Array(bytes), littleEndian: prefix[0] == 0xFF))
