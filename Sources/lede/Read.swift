@@ -72,6 +72,9 @@ struct Read: ParsableCommand {
             afterFirstFrame: { firstFrame.isDrawn = true }
         )
         loop.run(state, backend: &drawing)
+        backend.close()
+        // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
+        if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
     }
 
     /// Pages parsed before the first frame is drawn.

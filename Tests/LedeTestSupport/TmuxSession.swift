@@ -75,7 +75,7 @@ public final class TmuxSession {
     /// Runs a tmux client with posix_spawn and waitpid: Foundation's Process would wait for the
     /// tmux server too, since the server inherits the client's descriptors.
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    public func tmux(_ arguments: [String]) throws -> String {
         let outputPath = NSTemporaryDirectory() + "lede-tmux-\(getpid())-\(UUID().uuidString)"
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()

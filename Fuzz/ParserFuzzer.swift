@@ -1,0 +1,22 @@
+// libFuzzer entry point: every input is decoded and parsed as a text page, then its stories are
+// wrapped, measured and sanitised as the reader would. Built by scripts/fuzz together with
+// LedeCore's sources; a crash, hang or sanitizer report is a bug.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    guard case .success(let decoded) = TextDecoder.decode(bytes) else { return 0 }
+    let page = PageParser().parse(decoded.text, path: "fuzz.txt")
+    for story in page.stories {
+        for text in [story.headline, story.dek] + story.paragraphs {
+            let clean = Sanitizer.clean(text)
+            precondition(!clean.unicodeScalars.contains(where: Sanitizer.isUnsafe), "unsafe scalar survived sanitising")
+            for line in TextLayout.wrap(clean, width: 17) {
+                precondition(DisplayWidth.of(line) <= 17 || line.count == 1, "wrapped line wider than its width")
+            }
+        }
+    }
+    let library = Library(pages: [page])
+    _ = SearchIndex(library: library).search(SearchQuery(parsing: String(decoded.text.prefix(40))))
+    return 0
+}

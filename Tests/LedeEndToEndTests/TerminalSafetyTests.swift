@@ -1,0 +1,86 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+/// The terminal always comes back as it was, and page text never controls it.
+@Suite(.serialized)
+struct TerminalSafetyTests {
+    let lede = LedeBinary.url.path
+
+    /// Starts `lede arguments` in a shell that prints its exit code and whether `stty` is unchanged.
+    func start(_ arguments: String = "", width: Int = 100, height: Int = 30) throws -> TmuxSession? {
+        guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return nil }
+        let session = try TmuxSession(width: width, height: height)
+        try session.run("s=$(stty -g); \(lede) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
+        try session.waitFor(text: "? help")
+        return session
+    }
+
+    func result(of session: TmuxSession) throws -> String? {
+        try session.waitFor { $0.contains { $0.hasPrefix("EXIT=") } }.first { $0.hasPrefix("EXIT=") }
+    }
+
+    /// The pid of the program running in the session's shell.
+    func programPID(_ session: TmuxSession) throws -> pid_t? {
+        let shell = try session.tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return children.split(separator: " ").first.flatMap { pid_t($0) }
+    }
+
+    @Test func aHostilePageCannotRetitleTheWindowOrClearTheScreen() throws {
+        let page = try HostilePages.write(Data(HostilePages.escapes.utf8), named: "hostile.txt")
+        guard let session = try start(page.path) else { return }
+        let before = try session.tmux(["display-message", "-p", "#{pane_title}"])
+        let screen = try session.screen()
+        #expect(screen.contains { $0.contains("Harbour gates hold after the storm") })
+        #expect(screen.contains { $0.contains("The tide rose red over the quay") })
+        #expect(try session.tmux(["display-message", "-p", "#{pane_title}"]) == before)
+        #expect(!before.contains("PWNED"))
+        #expect(!(try session.screen(escapes: true)).joined().contains("PWNED"))
+        try session.press("q")
+        #expect(try result(of: session) == "EXIT=0 STTY=same")
+    }
+
+    @Test func sigtermSighupAndCtrlCRestoreTheTerminal() throws {
+        for (signal, code) in [(SIGTERM, 143), (SIGHUP, 129)] {
+            guard let session = try start() else { return }
+            guard let pid = try programPID(session) else { Issue.record("no lede process"); return }
+            kill(pid, signal)
+            #expect(try result(of: session) == "EXIT=\(code) STTY=same", "signal \(signal)")
+        }
+        guard let session = try start() else { return }
+        try session.press("C-c")
+        #expect(try result(of: session) == "EXIT=130 STTY=same")
+    }
+
+    @Test func suspendAndResumeRedrawsTheScreen() throws {
+        guard let session = try start() else { return }
+        try session.press("C-z")
+        try session.waitFor { $0.contains { $0.contains("Stopped") } }
+        try session.run("fg")
+        let screen = try session.waitFor { $0.last?.contains("? help") == true }
+        #expect(screen.contains { $0.contains("Tidal barrier holds") })
+        try session.press("q")
+        #expect(try result(of: session)?.hasSuffix("STTY=same") == true)
+    }
+
+    @Test func aResizeStormDoesNotCrashAndTheLastSizeWins() throws {
+        guard let session = try start() else { return }
+        for step in 0..<40 { try session.resize(width: 40 + step * 3 % 90, height: 10 + step % 25) }
+        try session.resize(width: 70, height: 20)
+        let screen = try session.waitFor { $0.count == 20 && $0.last?.contains("list · ? help") == true }
+        #expect(screen.allSatisfy { $0.count <= 70 })
+        try session.press("q")
+        #expect(try result(of: session) == "EXIT=0 STTY=same")
+    }
+
+    @Test func aPartlyBadSetOfInputsOpensWithTheGoodPagesAndANote() throws {
+        let good = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+        guard let session = try start("\(good) /no/such/page.txt") else { return }
+        let screen = try session.screen()
+        #expect(screen.contains { $0.contains("Tidal barrier holds") })
+        #expect(screen.last?.contains("/no/such/page.txt: no such file or folder") == true)
+        try session.press("q")
+        _ = try result(of: session)
+    }
+}
