@@ -9,10 +9,12 @@ public final class NcursesBackend: TerminalBackend {
     public enum Failure: Error, CustomStringConvertible {
         case notATerminal
         case cannotOpen(String)
+        case cannotAddressCursor(String)
         public var description: String {
             switch self {
             case .notATerminal: return "standard input and output must be a terminal"
             case .cannotOpen(let term): return "cannot open the terminal (TERM=\(term))"
+            case .cannotAddressCursor(let term): return "TERM=\(term) cannot move the cursor, so the full-screen reader cannot run; use lede dump"
             }
         }
     }
@@ -36,6 +38,13 @@ public final class NcursesBackend: TerminalBackend {
         }
         self.screen = screen
         set_term(screen)
+        // A terminal without cursor addressing (TERM=dumb) cannot show a full screen.
+        let move = tigetstr("cup")
+        if move == nil || move == UnsafeMutablePointer<CChar>(bitPattern: -1) {
+            endwin()
+            delscreen(screen)
+            throw Failure.cannotAddressCursor(Sanitizer.clean(String(cString: getenv("TERM") ?? strdup("unset"))))
+        }
         cbreak()
         noecho()
         nonl()
