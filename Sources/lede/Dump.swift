@@ -26,7 +26,7 @@ struct Dump: ParsableCommand {
     }
 
     func run() throws {
-        let result = PageLoader().load(inputs.paths)
+        let result = BackgroundLoading.loadShowingProgress(inputs.paths)
         let output: String
         switch format {
         case .json: output = DumpFormatter.json(result.pages, debug: debug)

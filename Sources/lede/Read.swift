@@ -39,7 +39,7 @@ struct Read: ParsableCommand {
         // cores, in batches, while the list is already on screen.
         let loader = PageLoader()
         let (files, findProblems) = inputs.paths.isEmpty ? ([], []) : loader.findFiles(inputs.paths)
-        let firstCount = min(files.count, Self.firstBatch)
+        let firstCount = min(files.count, BackgroundLoading.firstBatch)
         let first = inputs.paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
         let problems = findProblems + first.problems
         if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {
@@ -51,7 +51,7 @@ struct Read: ParsableCommand {
         let inbox = ActionInbox()
         if files.count > firstCount {
             state.loading = (firstCount, files.count)
-            Self.loadInBackground(files, from: firstCount, loader: loader, into: inbox)
+            BackgroundLoading.start(files, from: firstCount, loader: loader, into: inbox)
         }
 
         let backend: NcursesBackend
@@ -75,27 +75,6 @@ struct Read: ParsableCommand {
         backend.close()
         // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
         if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
-    }
-
-    /// Pages parsed before the first frame is drawn.
-    static let firstBatch = 64
-    /// Pages parsed per background batch (each batch is one update of the list).
-    static let batchSize = 1024
-
-    /// Parses `files[start...]` in batches on another thread, posting each batch to `inbox`.
-    static func loadInBackground(_ files: [String], from start: Int, loader: PageLoader, into inbox: ActionInbox) {
-        Thread.detachNewThread {
-            var done = start
-            var problems: [LoadProblem] = []
-            while done < files.count {
-                let end = min(files.count, done + batchSize)
-                let batch = loader.load(files: files[done..<end])
-                problems += batch.problems
-                done = end
-                inbox.post(.loaded(batch.pages, done: done, total: files.count))
-            }
-            if !problems.isEmpty { inbox.post(.loadProblems(problems)) }
-        }
     }
 }
 

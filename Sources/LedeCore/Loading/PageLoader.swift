@@ -38,17 +38,13 @@ public struct PageLoader: Sendable {
 
     /// Reads and parses one file (or `-` for standard input).
     public func loadFile(_ path: String) -> Result<Page, LoadProblem> {
-        let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-            } catch {
-                return .failure(LoadProblem(path: path, message: PageFinder.reason(for: path)))
-            }
+            return parse(FileHandle.standardInput.readDataToEndOfFile(), path: path)
         }
-        return parse(data, path: path)
+        guard let bytes = FileBytes.contents(of: path) else {
+            return .failure(LoadProblem(path: path, message: PageFinder.reason(for: path)))
+        }
+        return parse(bytes, path: path)
     }
 
     /// Decodes and parses a page's bytes.
