@@ -1,0 +1,30 @@
+import Foundation
+import LedeCore
+import LedeTestSupport
+import Testing
+
+/// Loading and dropping the same pages again and again must not make the process grow.
+@Suite struct MemoryLoopTests {
+    /// Resident memory of this process in bytes, from /proc/self/statm.
+    func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let pages = statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    func loadAndSearchOnce(_ path: String) {
+        let result = PageLoader().load([path])
+        let library = Library(pages: result.pages)
+        _ = SearchIndex(library: library).search(SearchQuery(parsing: "harbour gates"))
+    }
+
+    @Test func repeatedLoadsDoNotGrowTheProcess() {
+        let samples = Fixtures.packageRoot.appendingPathComponent("Samples").path
+        for _ in 0..<50 { loadAndSearchOnce(samples) }  // warm up caches and allocator pools
+        let before = residentBytes()
+        for _ in 0..<1000 { loadAndSearchOnce(samples) }
+        let growth = residentBytes() - before
+        // A leak of even one page per load would be ~10 MB here; allow allocator noise only.
+        #expect(growth < 4 * 1_048_576, "grew by \(growth / 1024) KB over 1000 loads")
+    }
+}
