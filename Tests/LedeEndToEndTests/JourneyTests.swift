@@ -5,22 +5,13 @@ import Testing
 /// The main journeys of a reader, in a real terminal, on the sample pages built into `lede`.
 @Suite(.serialized)
 struct JourneyTests {
-    let lede = LedeBinary.url.path
-
     func start(width: Int = 120, height: Int = 40, arguments: String = "") throws -> TmuxSession? {
-        guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return nil }
-        let session = try TmuxSession(width: width, height: height)
-        // The shell prints EXIT=code and STTY=same|changed after lede ends (the markers never
-        // appear in the typed command itself, so waiting for them cannot match too early).
-        try session.run("s=$(stty -g); \(lede) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
-        try session.waitFor(text: "? help")
-        return session
+        try TmuxSession.startLede(arguments, width: width, height: height)
     }
 
     func quit(_ session: TmuxSession) throws {
         try session.press("q")
-        let screen = try session.waitFor { $0.contains { $0.hasPrefix("EXIT=") } }
-        #expect(screen.contains { $0.contains("EXIT=0 STTY=same") })
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }
 
     @Test func browseHeadlinesWithJAndK() throws {

@@ -7,17 +7,12 @@ import Testing
 struct TerminalSafetyTests {
     let lede = LedeBinary.url.path
 
-    /// Starts `lede arguments` in a shell that prints its exit code and whether `stty` is unchanged.
     func start(_ arguments: String = "", width: Int = 100, height: Int = 30) throws -> TmuxSession? {
-        guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return nil }
-        let session = try TmuxSession(width: width, height: height)
-        try session.run("s=$(stty -g); \(lede) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
-        try session.waitFor(text: "? help")
-        return session
+        try TmuxSession.startLede(arguments, width: width, height: height)
     }
 
     func result(of session: TmuxSession) throws -> String? {
-        try session.waitFor { $0.contains { $0.hasPrefix("EXIT=") } }.first { $0.hasPrefix("EXIT=") }
+        try session.exitLine()
     }
 
     /// The pid of the program running in the session's shell.

@@ -156,3 +156,22 @@ public enum LedeBinary {
         var data = Data()
     }
 }
+
+extension TmuxSession {
+    /// Starts `lede arguments` in a new session and waits for its first screen. The shell then
+    /// prints `EXIT=code STTY=same|changed` when lede ends (see `exitLine`). Nil, with the reason
+    /// printed, when tmux is not installed.
+    public static func startLede(_ arguments: String = "", width: Int = 120, height: Int = 40) throws -> TmuxSession? {
+        guard isAvailable else { print("skipped: tmux is not installed"); return nil }
+        let session = try TmuxSession(width: width, height: height)
+        // The markers never appear in the typed command itself, so waiting for them cannot match early.
+        try session.run("s=$(stty -g); \(LedeBinary.url.path) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
+        try session.waitFor(text: "? help")
+        return session
+    }
+
+    /// The `EXIT=… STTY=…` line the shell prints once lede has ended.
+    public func exitLine() throws -> String? {
+        try waitFor { $0.contains { $0.hasPrefix("EXIT=") } }.first { $0.hasPrefix("EXIT=") }
+    }
+}

@@ -77,8 +77,8 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Adds rows for stories loaded since `first` (the list grows in place while loading; search
-    /// results are recomputed once the index is rebuilt).
+    /// Adds rows for stories loaded since `first`, each page's stories under its title (the list
+    /// grows in place while loading; search results are recomputed once the index is rebuilt).
     mutating func appendRows(forStoriesFrom first: Int) {
         guard search.hits == nil else { return }
         var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
@@ -100,7 +100,8 @@ public struct AppState: Sendable {
         if let hits = search.hits {
             rows = hits.map { .story($0.id) }
         } else {
-            rows = ListRow.grouped(library)
+            rows = []
+            appendRows(forStoriesFrom: 0)
         }
         if let keep, let row = rows.firstIndex(of: .story(keep)), search.hits == nil {
             selectedRow = row

@@ -9,20 +9,4 @@ public enum ListRow: Hashable, Sendable {
         if case .story(let id) = self { return id }
         return nil
     }
-
-    /// The library grouped by page: each page's title, then its stories in order.
-    static func grouped(_ library: Library) -> [ListRow] {
-        var rows: [ListRow] = []
-        rows.reserveCapacity(library.storyCount + library.pages.count)
-        var lastPage = -1
-        for id in library.ids {
-            let page = library.pageIndex(of: id)
-            if page != lastPage {
-                rows.append(.group(page: page))
-                lastPage = page
-            }
-            rows.append(.story(id))
-        }
-        return rows
-    }
 }
