@@ -14,7 +14,8 @@ struct Run: ParsableCommand {
     @Option(help: "Megabytes of pages parsed from memory for the parse-only figures.") var parseSample = 64.0
 
     func run() throws {
-        let loader = PageLoader()
+        // As the reader loads: without the boilerplate lines only `lede dump --debug` shows.
+        let loader = PageLoader(keepsDroppedLines: false)
         let (files, _) = loader.findFiles([path])
         guard !files.isEmpty else { throw ValidationError("no .txt files under \(path)") }
         let bytes = files.reduce(0.0) { total, file in
@@ -60,8 +61,15 @@ struct Run: ParsableCommand {
         }
         batches = []
         Report.row("reducer applies \(BenchDefaults.batchSize)-page batches", Report.seconds(applied), ratio: "\(state.library.storyCount) stories, on the UI thread")
+        let storyBytes = state.library.pages.reduce(0.0) { total, page in
+            page.stories.reduce(total) { sum, story in
+                sum + Double(story.headline.utf8.count + story.dek.utf8.count + story.section.utf8.count + story.credit.utf8.count
+                    + story.paragraphs.reduce(0) { $0 + $1.utf8.count })
+            }
+        }
         if let peak = Memory.peakResident() {
             Report.row("peak RSS, all pages loaded", Report.megabytes(peak - floor), ratio: Report.ratio((peak - floor) / bytes, "corpus"))
+            Report.row("  story text in it (UTF-8 bytes)", Report.megabytes(storyBytes), ratio: Report.ratio(storyBytes / bytes, "corpus"))
         }
         var index: SearchIndex?
         let build = Clock.measureCores { index = SearchIndex(library: state.library) }

@@ -37,7 +37,7 @@ struct Read: ParsableCommand {
         }
         // The first pages load before the first frame; the rest load in the background on all
         // cores, in batches, while the list is already on screen.
-        let loader = PageLoader()
+        let loader = PageLoader(keepsDroppedLines: false)
         let (files, findProblems) = inputs.paths.isEmpty ? ([], []) : loader.findFiles(inputs.paths)
         let firstCount = min(files.count, BackgroundLoading.firstBatch)
         let first = inputs.paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])

@@ -82,3 +82,17 @@ import Testing
         #expect(throws: LoadProblem.self) { try PageLoader().loadFile(root.path).get() }
     }
 }
+
+@Suite struct LoaderDroppedLinesTests {
+    @Test func theReadersLoaderKeepsStoriesButNotTheDroppedBoilerplate() throws {
+        let root = try LoaderStreamingTests.folder(pages: 1)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("menu.txt")
+        try Data("Menu\nSign in\n\nHarbour gates hold as the storm passes the city\n\nThe council kept the harbour gates closed through the night, and the water stayed out of the old town.\n".utf8).write(to: file)
+        let full = try PageLoader().loadFile(file.path).get()
+        let lean = try PageLoader(keepsDroppedLines: false).loadFile(file.path).get()
+        #expect(!full.dropped.isEmpty)
+        #expect(lean.dropped.isEmpty)
+        #expect(lean.stories == full.stories)
+    }
+}

@@ -26,7 +26,13 @@ public struct LoadResult: Sendable {
 /// Reads text pages from files, folders (recursively, `.txt` files) and standard input (`-`).
 public struct PageLoader: Sendable {
     public var parser = PageParser()
-    public init() {}
+    /// Whether pages keep the lines dropped as boilerplate (`lede dump --debug` shows them). The
+    /// reader never shows them, and on a big folder they cost a third of the memory.
+    public var keepsDroppedLines = true
+
+    public init(keepsDroppedLines: Bool = true) {
+        self.keepsDroppedLines = keepsDroppedLines
+    }
 
     /// Loads every page under `paths`, parsing on all cores; pages keep the order of `paths`.
     public func load(_ paths: [String]) -> LoadResult {
@@ -55,6 +61,7 @@ public struct PageLoader: Sendable {
         case .success(let decoded):
             var page = parser.parse(decoded.text, path: path)
             page.warnings += decoded.warnings
+            if !keepsDroppedLines { page.dropped = [] }
             return .success(page)
         }
     }
