@@ -98,7 +98,7 @@ public struct PageParser: Sendable {
         let body = region.filter { !taken.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }.map { lines[$0] }
         let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
         let above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
-        let header = StoryHeader(above: above, repeated: repeated)
+        let header = StoryHeader(above: above, repeated: repeated, bodyWords: StoryHeader.bodyWords(of: body))
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""

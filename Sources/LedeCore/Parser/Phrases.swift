@@ -73,7 +73,7 @@ enum Phrases {
     }
 
     static let callToAction = [
-        "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "share this", "share on",
+        "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "share this", "share on", "to your inbox",
         "click here", "cookie", "advertisement", "sponsored", "download the app", "get the app",
         "all rights reserved", "privacy policy", "terms of use", "terms of service", "skip to",
         "want more of our", "preferred source", "google cta", "related articles", "recommended for you",

@@ -11,7 +11,9 @@ struct StoryHeader {
     ///   - lines: the non-blank lines above the first paragraph, nearest first, already bounded
     ///     by the previous story.
     ///   - repeated: how often each line key occurs on the page.
-    init(above lines: [Line], repeated: [String: Int]) {
+    ///   - bodyWords: the story's body words (folded, four letters or more): a headline's words
+    ///     mostly come back in its body, a neighbouring link's do not.
+    init(above lines: [Line], repeated: [String: Int], bodyWords: Set<String> = []) {
         var bestScore = Double.leastNormalMagnitude
         var bestIndex: Int?
         // Distance counts only lines that could be a headline: bylines, dates and credits between
@@ -19,6 +21,7 @@ struct StoryHeader {
         var distance = 0
         for (index, line) in lines.enumerated() {
             guard var score = Self.headlineScore(line, distance: distance, above: lines, repeated: repeated) else { continue }
+            score += Self.overlapBonus * Self.overlap(of: line, with: bodyWords)
             // A byline or date just below marks the headline of the story it introduces.
             if lines[max(0, index - 3)..<index].contains(where: { Phrases.isBylineOrDate($0) }) { score += 6 }
             distance += 1
@@ -70,6 +73,26 @@ struct StoryHeader {
         let count = repeated[line.key] ?? 1
         if count > 3 { score -= 8 } else if count > 1, words >= 4 { score += 3 }
         return score
+    }
+
+    /// How much a headline's sharing its words with the body counts.
+    static let overlapBonus = 8.0
+
+    /// The share of the line's content words (four letters or more) that occur in `bodyWords`.
+    static func overlap(of line: Line, with bodyWords: Set<String>) -> Double {
+        guard !bodyWords.isEmpty else { return 0 }
+        let words = Tokenizer.foldedWords(in: line.text).filter { $0.count >= 4 }
+        guard !words.isEmpty else { return 0 }
+        return Double(words.filter(bodyWords.contains).count) / Double(words.count)
+    }
+
+    /// The body words `overlap` compares with: folded, four letters or more, from the first paragraphs.
+    static func bodyWords(of paragraphs: [Line]) -> Set<String> {
+        var words = Set<String>()
+        for paragraph in paragraphs.prefix(12) {
+            for word in Tokenizer.foldedWords(in: paragraph.text) where word.count >= 4 { words.insert(word) }
+        }
+        return words
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`.
