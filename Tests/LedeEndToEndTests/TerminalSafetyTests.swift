@@ -48,6 +48,18 @@ struct TerminalSafetyTests {
         #expect(try result(of: session) == "EXIT=130 STTY=same")
     }
 
+    @Test func aCrashSignalStillGivesTheTerminalBack() throws {
+        for (signal, code) in [(SIGABRT, 134), (SIGSEGV, 139)] {
+            guard let session = try start() else { return }
+            guard let pid = try programPID(session) else { Issue.record("no lede process"); return }
+            kill(pid, signal)
+            let line = try result(of: session)
+            // The shell may add "(core dumped)" on its own line; the status and the tty are what count.
+            #expect(line == "EXIT=\(code) STTY=same", "signal \(signal)")
+            #expect(try session.screen().contains { $0.contains("lede: crashed; terminal restored") })
+        }
+    }
+
     @Test func suspendAndResumeRedrawsTheScreen() throws {
         guard let session = try start() else { return }
         try session.press("C-z")

@@ -10,13 +10,14 @@ public enum TextLayout {
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             var word = Substring(word)
             var wordWidth = DisplayWidth.of(String(word))
-            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+            // `line.isEmpty`, not a zero width: a word of only combining marks is still text.
+            if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
                 line += " "
                 line += word
                 lineWidth += 1 + wordWidth
                 continue
             }
-            if lineWidth > 0 {
+            if !line.isEmpty {
                 lines.append(line)
                 line = ""
                 lineWidth = 0
@@ -30,7 +31,7 @@ public enum TextLayout {
             line = String(word)
             lineWidth = wordWidth
         }
-        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
     }
 
