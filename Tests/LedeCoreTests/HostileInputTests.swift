@@ -78,3 +78,16 @@ extension Result {
         return nil
     }
 }
+
+@Suite struct HostileSearchOutputTests {
+    @Test func searchOutputOfAHostilePageHasNoControlCharacters() {
+        let page = PageParser().parse(HostilePages.escapes + "\n\u{1B}]0;x\u{7}", path: "evil\u{1B}[2J.txt")
+        let library = Library(pages: [page])
+        let query = SearchQuery(parsing: "tide")
+        let rows = SearchResultFormatter.rows(for: SearchIndex(library: library).search(query), query: query, library: library)
+        let text = SearchResultFormatter.text(rows)
+        #expect(rows.count == 1)
+        #expect(text.contains("evil.txt"))
+        #expect(!text.unicodeScalars.contains { Sanitizer.isUnsafe($0) && $0 != "\n" })
+    }
+}
