@@ -15,10 +15,18 @@ struct ThemeOptions: ParsableArguments {
         !noColor && environment["NO_COLOR", default: ""].isEmpty && environment["TERM"] != "dumb"
     }
 
-    /// The theme to draw with: --theme, else config.toml's `theme`, else `default`.
+    /// The theme asked for — --theme, else config.toml's `theme`, else `default` — and who asked,
+    /// for the message when no theme has that name.
+    func chosenName(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (name: String, requestedBy: String) {
+        if let theme { return (theme, "--theme") }
+        if let configured = try ThemeCatalog.configuredTheme(environment) { return (configured.theme, configured.config) }
+        return ("default", "--theme")
+    }
+
+    /// The theme to draw with, without colours when colour is off.
     func resolve(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
-        let name = try theme ?? ThemeCatalog.configuredTheme(environment) ?? "default"
-        let chosen = try ThemeCatalog(environment: environment).theme(name)
-        return colorEnabled(environment) ? chosen : chosen.withoutColor
+        let chosen = try chosenName(environment)
+        let theme = try ThemeCatalog(environment: environment).theme(chosen.name, requestedBy: chosen.requestedBy)
+        return colorEnabled(environment) ? theme : theme.withoutColor
     }
 }

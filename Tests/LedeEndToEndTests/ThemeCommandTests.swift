@@ -9,12 +9,12 @@ import Testing
         let result = try LedeBinary.run(["themes"], environment: environment)
         #expect(result.status == 0)
         #expect(result.stdout == """
-              dark           built in
-            * default        built in
-              high-contrast  built in
-              light          built in
-              mono           built in
-              newsprint      built in
+              dark           bundled
+            * default        bundled
+              high-contrast  bundled
+              light          bundled
+              mono           bundled
+              newsprint      bundled
 
             """)
     }
@@ -35,29 +35,54 @@ import Testing
         try "theme = \"light\"\n".write(to: folder.appendingPathComponent("lede/config.toml"), atomically: true, encoding: .utf8)
         let result = try LedeBinary.run(["themes"], environment: ["XDG_CONFIG_HOME": folder.path])
         #expect(result.status == 0)
-        let lines = result.stdout.components(separatedBy: "\n")
-        #expect(lines.contains { $0.hasPrefix("* light") })
-        #expect(lines.contains { $0.hasPrefix("  mine") && $0.contains("(broken: ") && $0.contains("mine.toml:2") })
-        #expect(lines.count == 8)
+        let mine = themes.appendingPathComponent("mine.toml").path
+        #expect(result.stdout == """
+              dark           bundled
+              default        bundled
+              high-contrast  bundled
+            * light          bundled
+              mine           \(mine)
+                  broken: \(mine):2: TOML syntax error: Error while parsing table header: expected ']', saw '\\n'
+              mono           bundled
+              newsprint      bundled
+
+            """)
+    }
+
+    @Test func aThemeNamedInConfigThatDoesNotExistIsAnErrorAtItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cfg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lede"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("lede/config.toml")
+        try "# my settings\ntheme = \"nigth\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let result = try LedeBinary.run([Fixtures.packageRoot.appendingPathComponent("Samples").path], environment: ["XDG_CONFIG_HOME": folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "lede: \(config.path):2: no theme named 'nigth' (themes: dark, default, high-contrast, light, mono, newsprint)\n")
     }
 
     @Test func themeChangesTheColoursInTheTerminal() throws {
         guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return }
-        func firstRow(_ arguments: String) throws -> String {
+        /// The whole screen with its escape sequences, as tmux (256 colours) shows it.
+        func screen(_ arguments: String) throws -> String {
             let session = try TmuxSession(width: 120, height: 20)
             try session.run("XDG_CONFIG_HOME=/nonexistent \(LedeBinary.url.path) \(arguments)")
             try session.waitFor(text: "? help")
-            let row = try session.screen(escapes: true)[1]
+            let screen = try session.screen(escapes: true).joined(separator: "\n")
             try session.press("q")
-            return row
+            return screen
         }
-        let dark = try firstRow("--theme dark")
-        let light = try firstRow("--theme light")
-        let plain = try firstRow("--theme dark --no-color")
-        // dark: selected row white on 24 (#005f87); light: the same selection colour but a paper background elsewhere.
-        #expect(dark.contains("48;5;24m") || dark.contains("[44m"))
-        #expect(light.contains("48;5;230m") || light.contains("48;5;255m"))
-        #expect(dark != light)
+        let escape = "\u{1B}["
+        let dark = try screen("--theme dark")
+        let light = try screen("--theme light")
+        let plain = try screen("--theme dark --no-color")
+        // dark: #1c1c1c page (234), selection #ffffff on #005f87 (231 on 24); light: #fdf6e3 paper (230).
+        #expect(dark.contains("\(escape)48;5;234m"))
+        #expect(dark.contains("\(escape)38;5;231m\(escape)48;5;24m"))
+        #expect(!dark.contains("48;5;230m"))
+        #expect(light.contains("\(escape)48;5;230m"))
+        #expect(!light.contains("48;5;234m"))
+        // --no-color: no colour at all; selection and status line stand out in reverse video.
         #expect(!plain.contains("38;5;") && !plain.contains("48;5;"))
+        #expect(plain.contains("\(escape)7m"))
     }
 }

@@ -28,8 +28,63 @@ import Testing
 
     @Test func aChildThemeInheritsWhatItLeavesOut() throws {
         let newsprint = try catalog.theme("newsprint")
-        #expect(newsprint.style(.headline) == Style(foreground: .ansi(4), modifiers: .bold))
+        #expect(newsprint.style(.section) == Style(foreground: .ansi(1), modifiers: .bold))
         #expect(newsprint.style(.statusLine) == Theme.builtIn.style(.statusLine))
+        #expect(newsprint.style(.divider) == Theme.builtIn.style(.divider))
+    }
+
+    @Test func aThemeWithoutInheritsTakesTheRolesItLeavesOutFromDefault() throws {
+        let folder = try temporaryConfig(["sparse.toml": "name = \"sparse\"\n[body]\nfg = 250\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sparse = try ThemeCatalog(environment: ["XDG_CONFIG_HOME": folder.path]).theme("sparse")
+        #expect(sparse.style(.body) == Style(foreground: .indexed(250)))
+        #expect(sparse.style(.selectedItem) == Style(modifiers: .reverse))
+        #expect(Set(sparse.styles.keys) == Set(Role.allCases))
+    }
+
+    @Test func aUserThemeThatInheritsItsOwnNameChangesTheBundledOne() throws {
+        let folder = try temporaryConfig(["dark.toml": "name = \"dark\"\ninherits = \"dark\"\n[headline]\nfg = \"red\"\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let user = ThemeCatalog(environment: ["XDG_CONFIG_HOME": folder.path])
+        let bundledDark = try catalog.theme("dark")
+        let dark = try user.theme("dark")
+        #expect(dark.style(.headline) == Style(foreground: .ansi(1)))
+        #expect(dark.style(.body) == bundledDark.style(.body))
+        #expect(user.entries.first { $0.name == "dark" }?.replacesBundled == true)
+    }
+
+    @Test func aParentGivenAsARelativePathIsFoundBesideTheChild() throws {
+        let folder = try temporaryConfig(["base.toml": "name = \"base\"\n[body]\nfg = 100\n", "child.toml": "name = \"child\"\ninherits = \"./base.toml\"\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let child = try catalog.theme(folder.appendingPathComponent("lede/themes/child.toml").path)
+        #expect(child.style(.body) == Style(foreground: .indexed(100)))
+    }
+
+    @Test func configTomlNamesTheTheme() throws {
+        let folder = try temporaryConfig([:], config: "# mine\ntheme = \"light\"\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configured = try ThemeCatalog.configuredTheme(["XDG_CONFIG_HOME": folder.path])
+        #expect(configured?.theme == "light")
+        #expect(configured?.config == folder.appendingPathComponent("lede/config.toml").path + ":2")
+    }
+
+    @Test func aConfigThemeThatIsNotTextIsAnErrorAtItsLine() throws {
+        let folder = try temporaryConfig([:], config: "\ntheme = 3\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: ThemeError(file: folder.appendingPathComponent("lede/config.toml").path, line: 2,
+                                   message: "theme must be a theme name or file in quotes, e.g. theme = \"dark\"")) {
+            try ThemeCatalog.configuredTheme(["XDG_CONFIG_HOME": folder.path])
+        }
+    }
+
+    /// A config folder with `lede/themes/NAME` files and, optionally, `lede/config.toml`.
+    private func temporaryConfig(_ themes: [String: String], config: String? = nil) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-themes-\(UUID().uuidString)")
+        let themeFolder = folder.appendingPathComponent("lede/themes")
+        try FileManager.default.createDirectory(at: themeFolder, withIntermediateDirectories: true)
+        for (name, text) in themes { try text.write(to: themeFolder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        if let config { try config.write(to: folder.appendingPathComponent("lede/config.toml"), atomically: true, encoding: .utf8) }
+        return folder
     }
 
     @Test func coloursParseFromNamesIndexesAndHex() throws {
@@ -54,6 +109,8 @@ import Testing
         #expect(error("broken-colour.toml").hasSuffix("broken-colour.toml:7: bad colour for fg in [section]: use a name (red, bright-blue…), 0–255, or \"#rrggbb\""))
         #expect(error("unknown-role.toml").contains("unknown-role.toml:6: unknown role 'sidebar'"))
         #expect(error("broken-syntax.toml").contains("broken-syntax.toml:3: TOML syntax error"))
+        #expect(error("unknown-key.toml").hasSuffix("unknown-key.toml:5: unknown key 'colour' in [body] (use fg, bg, modifiers)"))
+        #expect(error("unknown-modifier.toml").hasSuffix("unknown-modifier.toml:5: unknown modifier in [headline] (use bold, dim, italic, underline, reverse)"))
         #expect(error("missing.toml").hasSuffix("themes/missing.toml: no such theme file"))
     }
 
@@ -67,9 +124,13 @@ import Testing
         try "name = \"c\"\ninherits = \"nope\"\n".write(to: themes.appendingPathComponent("c.toml"), atomically: true, encoding: .utf8)
         try "name = \"dark\"\n[headline]\nfg = \"red\"\n".write(to: themes.appendingPathComponent("dark.toml"), atomically: true, encoding: .utf8)
         let user = ThemeCatalog(environment: ["XDG_CONFIG_HOME": folder.path])
-        #expect(throws: ThemeError.self) { try user.theme("a") }
-        do { _ = try user.theme("a") } catch { #expect("\(error)".contains("inheritance cycle: a → b → a")) }
-        do { _ = try user.theme("c") } catch { #expect("\(error)".contains("no theme named 'nope'")) }
+        #expect(throws: ThemeError(file: themes.appendingPathComponent("b.toml").path, line: 2, message: "inheritance cycle: a → b → a")) {
+            try user.theme("a")
+        }
+        #expect(throws: ThemeError(file: themes.appendingPathComponent("c.toml").path, line: 2,
+                                   message: "inherits unknown theme 'nope' (themes: a, b, c, dark, default, high-contrast, light, mono, newsprint)")) {
+            try user.theme("c")
+        }
         // A user theme with a built-in's name wins.
         #expect(try user.theme("dark").style(.headline).foreground == .ansi(1))
         #expect(user.entries.first { $0.name == "dark" }?.source == .user(path: themes.appendingPathComponent("dark.toml").path))
@@ -85,10 +146,15 @@ import Testing
         #expect(ColorMapping.index(for: .ansi(12), colors: 256) == 12)
     }
 
-    @Test func withoutColourKeepsModifiersSoSelectionStaysVisible() throws {
+    @Test func withoutColourKeepsModifiersAndReversesHighlightsThatHadABackground() throws {
         let dark = try catalog.theme("dark").withoutColor
-        #expect(dark.style(.selectedItem) == Style(modifiers: .bold))
+        #expect(dark.style(.selectedItem) == Style(modifiers: [.bold, .reverse]))
+        #expect(dark.style(.searchMatch) == Style(modifiers: .reverse))
+        #expect(dark.style(.statusLine) == Style(modifiers: .reverse))
+        #expect(dark.style(.body) == .plain)
+        #expect(dark.style(.headline) == Style(modifiers: .bold))
         #expect(Theme.builtIn.withoutColor.style(.selectedItem) == Style(modifiers: .reverse))
+        #expect(Theme.builtIn.withoutColor.style(.readItem) == Style(modifiers: .dim))
     }
 
     @Test func theGridCarriesTheThemesStyles() throws {

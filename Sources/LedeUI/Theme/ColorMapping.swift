@@ -34,8 +34,8 @@ public enum ColorMapping {
         return (0..<count).min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) } ?? 7
     }
 
-    /// The RGB value xterm shows for a palette index.
-    static func rgb(ofIndex index: Int) -> (Int, Int, Int) {
+    /// The RGB value xterm shows for a palette index (used to judge contrast, too).
+    public static func rgb(ofIndex index: Int) -> (Int, Int, Int) {
         let basic: [(Int, Int, Int)] = [
             (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
             (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),

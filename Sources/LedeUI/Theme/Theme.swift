@@ -13,9 +13,18 @@ public struct Theme: Sendable, Equatable {
     }
 
     /// The same theme with colours removed and modifiers kept, for `NO_COLOR` and `--no-color`.
+    /// A highlight that stood out by its background (selection, matches, status line) is drawn in
+    /// reverse video instead, so it still stands out.
     public var withoutColor: Theme {
-        Theme(name: name, styles: styles.mapValues(\.withoutColor))
+        var plain = styles.mapValues(\.withoutColor)
+        for role in Self.highlights where styles[role]?.background != nil {
+            plain[role, default: .plain].modifiers.insert(.reverse)
+        }
+        return Theme(name: name, styles: plain)
     }
+
+    /// Roles that must stand out from the text around them in every theme, with or without colour.
+    static let highlights: [Role] = [.selectedItem, .searchMatch, .currentMatch, .statusLine]
 
     /// Used when no theme file is chosen or found: the terminal's own colours, emphasis by modifiers.
     public static let builtIn = Theme(name: "default", styles: [

@@ -15,24 +15,32 @@ public struct ThemeCatalog: Sendable {
         public var source: Source
         /// The parsed file, or why it could not be read.
         public var file: Result<ThemeFile, ThemeError>
+        /// A user theme that takes the place of a bundled one of the same name.
+        public var replacesBundled = false
     }
 
     /// Entries by name, in name order.
     public private(set) var entries: [Entry]
+    /// The bundled themes, including those a user theme replaces: a user `dark.toml` may say
+    /// `inherits = "dark"` to change only a few roles of the bundled dark theme.
+    private var bundled: [String: ThemeFile]
 
     /// Reads the bundled themes and the user's theme folder.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         var byName: [String: Entry] = [:]
+        bundled = [:]
         for file in BundledThemes.files {
             let name = String(file.name.dropLast(".toml".count))
-            byName[name] = Entry(name: name, source: .bundled, file: Self.parse(file.contents, origin: "bundled:\(file.name)"))
+            let parsed = Self.parse(file.contents, origin: "bundled:\(file.name)")
+            byName[name] = Entry(name: name, source: .bundled, file: parsed)
+            bundled[name] = try? parsed.get()
         }
         let folder = Self.configFolder(environment).appendingPathComponent("themes")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for fileName in names.sorted() where fileName.hasSuffix(".toml") {
             let path = folder.appendingPathComponent(fileName).path
             let name = String(fileName.dropLast(".toml".count))
-            byName[name] = Entry(name: name, source: .user(path: path), file: Self.read(path))
+            byName[name] = Entry(name: name, source: .user(path: path), file: Self.read(path), replacesBundled: byName[name] != nil)
         }
         entries = byName.values.sorted { $0.name < $1.name }
     }
@@ -47,38 +55,57 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// The theme named `nameOrPath` — a catalog name, or a path to a `.toml` file — with its
-    /// inheritance resolved. Roles no file sets come from the default theme.
-    public func theme(_ nameOrPath: String) throws -> Theme {
-        var chain: [ThemeFile] = []
-        var seen: [String] = []
-        var next: String? = nameOrPath
-        var from: String?
-        while let current = next {
-            if seen.contains(current) {
-                throw ThemeError(file: chain.last?.origin ?? current, message: "inheritance cycle: \((seen + [current]).joined(separator: " → "))")
-            }
-            seen.append(current)
-            let file = try lookUp(current, referencedFrom: from)
-            chain.append(file)
-            from = file.origin
-            next = file.inherits
+    /// inheritance resolved. Roles no file in the chain sets come from the default theme.
+    /// `requestedBy` names where the choice came from, for the error when no theme has that name.
+    public func theme(_ nameOrPath: String, requestedBy: String = "--theme") throws -> Theme {
+        let chain = try inheritanceChain(nameOrPath, requestedBy: requestedBy)
+        var styles = Theme.builtIn.styles
+        if !chain.contains(where: { $0.name == "default" }), let base = try? inheritanceChain("default") {
+            for file in base.reversed() { styles.merge(file.styles) { _, new in new } }
         }
-        let inheritsDefault = chain.contains { $0.name == "default" }
-        var styles = inheritsDefault ? [:] : ((try? lookUp("default", referencedFrom: nil))?.styles ?? Theme.builtIn.styles)
         for file in chain.reversed() { styles.merge(file.styles) { _, new in new } }
-        return Theme(name: chain.first?.name ?? nameOrPath, styles: styles)
+        return Theme(name: chain[0].name, styles: styles)
     }
 
-    private func lookUp(_ nameOrPath: String, referencedFrom origin: String?) throws -> ThemeFile {
-        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
-            guard FileManager.default.fileExists(atPath: nameOrPath) else {
-                throw ThemeError(file: nameOrPath, message: "no such theme file")
+    /// The file for `nameOrPath`, then its parent, its parent's parent…; a cycle is an error at
+    /// the `inherits` line that closes it.
+    private func inheritanceChain(_ nameOrPath: String, requestedBy: String = "--theme") throws -> [ThemeFile] {
+        var chain = [try lookUp(nameOrPath, referencedFrom: nil, requestedBy: requestedBy)]
+        while let child = chain.last, let parent = child.inherits {
+            let next = try lookUp(parent, referencedFrom: child)
+            if chain.contains(where: { $0.origin == next.origin }) {
+                let names = (chain + [next]).map(\.name).joined(separator: " → ")
+                throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inheritance cycle: \(names)")
             }
-            return try Self.read(nameOrPath).get()
+            chain.append(next)
+        }
+        return chain
+    }
+
+    /// A theme by catalog name or file path. A path in `inherits` is relative to the file that
+    /// names it; a user theme that inherits its own name gets the bundled theme of that name.
+    private func lookUp(_ nameOrPath: String, referencedFrom child: ThemeFile?, requestedBy: String = "--theme") throws -> ThemeFile {
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
+            var path = nameOrPath
+            if let child, !path.hasPrefix("/"), !child.origin.hasPrefix("bundled:") {
+                path = URL(fileURLWithPath: child.origin).deletingLastPathComponent().appendingPathComponent(path).path
+            }
+            guard FileManager.default.fileExists(atPath: path) else {
+                if let child { throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inherits '\(nameOrPath)': no such theme file") }
+                throw ThemeError(file: path, message: "no such theme file")
+            }
+            return try Self.read(path).get()
+        }
+        if let child, !child.origin.hasPrefix("bundled:"), let original = bundled[nameOrPath],
+           URL(fileURLWithPath: child.origin).deletingPathExtension().lastPathComponent == nameOrPath {
+            return original
         }
         guard let entry = entries.first(where: { $0.name == nameOrPath }) else {
             let known = entries.map(\.name).joined(separator: ", ")
-            throw ThemeError(file: origin ?? "--theme", message: "no theme named '\(nameOrPath)' (themes: \(known))")
+            if let child {
+                throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inherits unknown theme '\(nameOrPath)' (themes: \(known))")
+            }
+            throw ThemeError(file: requestedBy, message: "no theme named '\(nameOrPath)' (themes: \(known))")
         }
         return try entry.file.get()
     }
@@ -95,18 +122,6 @@ public struct ThemeCatalog: Sendable {
             return .failure(error)
         } catch {
             return .failure(ThemeError(file: origin, message: "\(error)"))
-        }
-    }
-
-    /// The theme `config.toml` names (`theme = "dark"`), if any.
-    public static func configuredTheme(_ environment: [String: String]) throws -> String? {
-        let path = configFolder(environment).appendingPathComponent("config.toml").path
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        do {
-            let table = try TOMLTable(string: String(decoding: data, as: UTF8.self))
-            return table["theme"]?.string
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: path, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
         }
     }
 }

@@ -4,6 +4,8 @@ import TOMLKit
 public struct ThemeFile: Sendable, Equatable {
     public var name: String
     public var inherits: String?
+    /// The line of `inherits`, for errors about the parent.
+    public var inheritsLine: Int?
     public var styles: [Role: Style]
     /// Where it came from, for messages: a path, or `bundled:NAME.toml`.
     public var origin: String
@@ -32,6 +34,7 @@ public struct ThemeFile: Sendable, Equatable {
                 throw ThemeError(file: origin, line: locate.line(ofKey: "inherits", in: nil), message: "inherits must be a theme name in quotes")
             }
             inherits = parentName
+            inheritsLine = locate.line(ofKey: "inherits", in: nil)
         }
         var styles: [Role: Style] = [:]
         for key in table.keys where key != "name" && key != "inherits" {
