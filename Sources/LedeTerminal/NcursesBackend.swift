@@ -152,7 +152,8 @@ public final class NcursesBackend: TerminalBackend {
         if let pair = colorPairs[key] { return pair }
         let pair = Int16(colorPairs.count + 1)
         guard Int(pair) < Int(lede_color_pairs()) else { return 0 }
-        init_pair(pair, Int16(key.foreground), Int16(key.background))
+        // Extended pairs take colour numbers past 32767: direct-colour terminals use 0xRRGGBB.
+        init_extended_pair(Int32(pair), Int32(key.foreground), Int32(key.background))
         colorPairs[key] = pair
         return pair
     }

@@ -144,6 +144,17 @@ import Testing
         #expect(ColorMapping.index(for: .rgb(90, 90, 250), colors: 16) == 12)
         #expect(ColorMapping.index(for: .ansi(12), colors: 8) == 4)
         #expect(ColorMapping.index(for: .ansi(12), colors: 256) == 12)
+        #expect(ColorMapping.index(for: .indexed(3), colors: 8) == 3)
+        #expect(ColorMapping.index(for: .indexed(244), colors: 16) == 8)
+    }
+
+    @Test func directColourTerminalsGetTheColourItself() {
+        let direct = ColorMapping.directColors
+        #expect(ColorMapping.index(for: .rgb(0xfd, 0xf6, 0xe3), colors: direct) == 0xfdf6e3)
+        #expect(ColorMapping.index(for: .ansi(1), colors: direct) == 1)
+        #expect(ColorMapping.index(for: .ansi(9), colors: direct) == 0xff0000)
+        #expect(ColorMapping.index(for: .indexed(24), colors: direct) == 0x005f87)
+        #expect(ColorMapping.index(for: .rgb(0, 0, 3), colors: direct) == 8)
     }
 
     @Test func withoutColourKeepsModifiersAndReversesHighlightsThatHadABackground() throws {

@@ -1,7 +1,13 @@
 /// Maps theme colours to what a terminal with `colors` colours can show.
 public enum ColorMapping {
-    /// The palette index for `color` on a terminal with `colors` colours (8, 16, 256 or more).
+    /// Terminals that report this many colours or more (`xterm-direct`: 2²⁴) take colours as
+    /// 0xRRGGBB, except 0–7, which stay the 8 basic colours.
+    public static let directColors = 1 << 24
+
+    /// The palette index for `color` on a terminal with `colors` colours (8, 16, 256, or direct:
+    /// then the colour's 0xRRGGBB value).
     public static func index(for color: Color, colors: Int) -> Int {
+        if colors >= directColors { return direct(color) }
         switch color {
         case .ansi(let n):
             return colors >= 16 ? Int(n) : Int(n) % 8
@@ -12,6 +18,18 @@ public enum ColorMapping {
             if colors >= 256 { return nearest256(r, g, b) }
             return nearestBasic((Int(r), Int(g), Int(b)), colors: colors)
         }
+    }
+
+    /// A direct colour's number: basic colours 0–7 as themselves, the rest as 0xRRGGBB
+    /// (a near-black below 8 would be read as a basic colour, so it becomes 0x000008).
+    static func direct(_ color: Color) -> Int {
+        let (r, g, b): (Int, Int, Int)
+        switch color {
+        case .ansi(let n) where n < 8, .indexed(let n) where n < 8: return Int(n)
+        case .ansi(let n), .indexed(let n): (r, g, b) = rgb(ofIndex: Int(n))
+        case .rgb(let red, let green, let blue): (r, g, b) = (Int(red), Int(green), Int(blue))
+        }
+        return max(8, r << 16 | g << 8 | b)
     }
 
     /// The xterm 256-colour palette entry closest to an RGB colour (cube or grey ramp).
