@@ -28,48 +28,16 @@ public final class SearchIndex: Sendable {
 
     public init(library: Library) {
         self.library = library
-        var termIDs: [String: Int32] = [:]
-        var words: [String] = []
-        var lists: [Postings] = []
-        var lengths: [Float] = []
-        lengths.reserveCapacity(library.storyCount)
-        var occurrences: [(term: Int32, weight: Float)] = []
+        var builder = SearchIndexBuilder(storyCapacity: library.storyCount)
+        var scanner = WordScanner()
         for id in library.ids {
             let story = library.story(id)
-            occurrences.removeAll(keepingCapacity: true)
-            func add(_ text: String, weight: Float) {
-                Tokenizer.forEachFoldedWord(in: text) { word in
-                    let term: Int32
-                    if let known = termIDs[word] {
-                        term = known
-                    } else {
-                        term = Int32(words.count)
-                        termIDs[word] = term
-                        words.append(word)
-                        lists.append(Postings())
-                    }
-                    occurrences.append((term, weight))
-                }
-            }
-            add(story.headline, weight: Self.headlineWeight)
-            add(story.dek, weight: Self.dekWeight)
-            for paragraph in story.paragraphs { add(paragraph, weight: Self.bodyWeight) }
-            lengths.append(Float(occurrences.count))
-            // One posting per distinct word of the story, its weights summed.
-            occurrences.sort { $0.term < $1.term }
-            let storyNumber = UInt32(id.rawValue)
-            var index = 0
-            while index < occurrences.count {
-                let term = occurrences[index].term
-                var weight: Float = 0
-                while index < occurrences.count, occurrences[index].term == term {
-                    weight += occurrences[index].weight
-                    index += 1
-                }
-                lists[Int(term)].stories.append(storyNumber)
-                lists[Int(term)].weights.append(weight)
-            }
+            builder.add(story.headline, weight: Self.headlineWeight, scanner: &scanner)
+            builder.add(story.dek, weight: Self.dekWeight, scanner: &scanner)
+            for paragraph in story.paragraphs { builder.add(paragraph, weight: Self.bodyWeight, scanner: &scanner) }
+            builder.finishStory()
         }
+        let words = builder.words, lists = builder.lists, lengths = builder.lengths
         // Terms in sorted order, for prefix lookups by binary search.
         let order = words.indices.sorted { words[$0] < words[$1] }
         terms = order.map { words[$0] }
