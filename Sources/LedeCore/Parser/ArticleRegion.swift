@@ -5,6 +5,8 @@ enum ArticleRegion {
     /// How far the running sum may fall below its peak before the segment is closed at the peak:
     /// about two paragraphs' worth of furniture separates the article from what follows it.
     static let deficitLimit = 45.0
+    /// At most this many lines of furniture between two stretches of prose are a box inside the article.
+    static let shortBox = 8
 
     /// A stretch of prose found by the scan: from its first prose line to its peak.
     struct Segment {
@@ -38,22 +40,32 @@ enum ArticleRegion {
         guard let bestIndex = segments.indices.max(by: { segments[$0].sum < segments[$1].sum }) else { return nil }
         var lower = bestIndex
         var upper = bestIndex
-        // A box of furniture inside an article (a newsletter sign-up, a gallery) splits it in two
-        // comparable halves; related-story lists after it are smaller. Join comparable neighbours.
-        func joinable(_ a: Segment, _ b: Segment, size: Double) -> Bool {
-            guard b.sum >= size * 0.4 else { return false }
+        // A box of furniture inside an article (a newsletter sign-up, a gallery) splits it in two.
+        // Join a neighbour that is comparable in size, or that is real prose (two paragraphs or
+        // more) across a short box; related-story lists after an article are neither.
+        func joinable(_ a: Segment, _ b: Segment, neighbour: Segment) -> Bool {
             let gap = (a.last + 1)..<b.first
-            return !gap.contains { barrier[$0] } && gap.reduce(0) { $0 + weights[$1] } > -250
+            guard !gap.contains(where: { barrier[$0] }) else { return false }
+            let gapWeight = gap.reduce(0) { $0 + weights[$1] }
+            if neighbour.sum >= segments[bestIndex].sum * 0.4 { return gapWeight > -250 }
+            let boxLines = gap.count(where: { !lines[$0].isBlank })
+            let paragraphs = (neighbour.first...neighbour.last).count(where: { lines[$0].isParagraph })
+            return boxLines <= shortBox && paragraphs >= 2 && gapWeight > -120
         }
-        while upper + 1 < segments.count, joinable(segments[upper], segments[upper + 1], size: segments[bestIndex].sum) { upper += 1 }
-        while lower > 0, joinable(segments[lower - 1], segments[lower], size: segments[bestIndex].sum),
-              segments[lower - 1].sum >= segments[bestIndex].sum * 0.4 { lower -= 1 }
+        while upper + 1 < segments.count, joinable(segments[upper], segments[upper + 1], neighbour: segments[upper + 1]) { upper += 1 }
+        while lower > 0, joinable(segments[lower - 1], segments[lower], neighbour: segments[lower - 1]) { lower -= 1 }
         let found = segments[lower].first...segments[upper].last
         // Start at the first paragraph, not at furniture that happened to sit in the segment.
         guard let first = found.first(where: { lines[$0].isParagraph }) else { return nil }
-        // End at the last line that is not a promotion or a link (sign-up boxes close articles).
+        // A box of related stories near the end is not the article's last part, however prose-like
+        // its excerpts are: cut at its heading when little prose follows it.
         var last = found.upperBound
-        while last > first, lines[last].isBlank || Phrases.isPromotion(lines[last]) || (!lines[last].isParagraph && !lines[last].endsSentence) { last -= 1 }
+        if let box = found.last(where: { Phrases.opensLinkBox(lines[$0]) }), box > first {
+            let prose = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
+            if prose(box...last) < prose(first...box) * 0.25 { last = box - 1 }
+        }
+        // End at the last line that is not a promotion or a link (sign-up boxes close articles).
+        while last > first, lines[last].isBlank || Phrases.isPromotion(lines[last]) || (!lines[last].isParagraph && !lines[last].endsSentence && !lines[last].isTableRow) { last -= 1 }
         return first...last
     }
 
@@ -100,6 +112,7 @@ enum ArticleRegion {
         if line.endsTruncated { return -3 }
         if line.isParagraph { return Double(line.wordCount) }
         if (repeated[line.key] ?? 1) > 1 { return -8 }
+        if line.isTableRow { return Double(line.wordCount) * 0.5 }
         if line.endsSentence, line.wordCount >= 5 { return Double(line.wordCount) * 0.5 }
         // Navigation is one to three words; list items and subheadings are longer.
         return line.wordCount <= 3 ? -4 : -1
@@ -111,8 +124,8 @@ enum ArticleRegion {
         // A line said twice is a caption or a pull quote, not running text.
         if (repeated[line.key] ?? 1) > 1 { return false }
         if line.credit != nil || Phrases.isCaption(line) || line.endsTruncated { return false }
-        if line.isParagraph { return true }
-        if (repeated[line.key] ?? 1) > 1 || Phrases.isBylineOrDate(line) { return false }
+        if line.isParagraph || line.isTableRow { return true }
+        if Phrases.isBylineOrDate(line) { return false }
         // Short sentences and subheadings between paragraphs.
         return (line.endsSentence && line.wordCount >= 3) || (line.wordCount >= 3 && line.upperCaseShare < 0.6)
     }

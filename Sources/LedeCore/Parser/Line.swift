@@ -21,6 +21,8 @@ struct Line: Sendable {
     let lower: String
     /// For an image-credit line (`Top image credit: X`), the credit `X`.
     let credit: String?
+    /// Cells separated by tabs: a row of a table (results, standings, prices), which is content.
+    let isTableRow: Bool
 
     var isBlank: Bool { text.isEmpty }
 
@@ -38,6 +40,7 @@ struct Line: Sendable {
         var upper = 0
         var innerBreak = false
         var previous: UInt8 = 0x20
+        var tabs = 0
         let short = trimmed.count <= Self.phraseLimit
         var keyBytes: [UInt8] = []
         var lowerBytes: [UInt8] = []
@@ -51,6 +54,7 @@ struct Line: Sendable {
             let byte = trimmed[index]
             let isSpace = byte == 0x20 || byte == 0x09
             if isSpace {
+                if byte == 0x09 { tabs += 1 }
                 if inWord { words += 1 }
                 inWord = false
                 if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
@@ -98,6 +102,7 @@ struct Line: Sendable {
         }
         if inWord { words += 1 }
         wordCount = words
+        isTableRow = tabs >= 2
         upperCaseShare = letters == 0 ? 0 : Double(upper) / Double(letters)
         hasInnerSentenceBreak = innerBreak
         key = short ? String(decoding: keyBytes, as: UTF8.self) : "#line\(number)"

@@ -8,6 +8,8 @@ public struct PageParser: Sendable {
     /// How many non-blank lines above a story's first paragraph may hold its header.
     static let headerReach = 8
     static let articleHeaderReach = 14
+    /// How far above an article's body its byline is looked for when no header is nearer.
+    static let bylineReach = 40
 
     public init() {}
 
@@ -97,7 +99,13 @@ public struct PageParser: Sendable {
         }
         let body = region.filter { !taken.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }.map { lines[$0] }
         let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
-        let above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
+        var above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
+        if !above.contains(where: Phrases.isBylineOrDate) {
+            // A list of links can sit between the header and the body; a byline further up marks
+            // where the header is.
+            let wider = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.bylineReach, in: lines, passingProse: 1)
+            if let byline = wider.firstIndex(where: Phrases.isBylineOrDate) { above = Array(wider[byline...].prefix(Self.headerReach)) }
+        }
         let header = StoryHeader(above: above, repeated: repeated, bodyWords: StoryHeader.bodyWords(of: body))
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
@@ -130,7 +138,7 @@ public struct PageParser: Sendable {
         while cursor >= floor, found.count < limit {
             let candidate = lines[cursor]
             if Phrases.isExpandControl(candidate) { break }
-            if candidate.isParagraph {
+            if candidate.isParagraph, !Phrases.isBylineOrDate(candidate) {
                 prose += 1
                 if prose > passingProse { break }
             }

@@ -52,6 +52,7 @@ enum Phrases {
         for prefix in ["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"] where text.hasPrefix(prefix) {
             return true
         }
+        if ["related:", "see also:", "read also:", "also read:"].contains(where: { line.lower.hasPrefix($0) }) { return true }
         let trimmed = text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
@@ -67,9 +68,17 @@ enum Phrases {
         if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
             let inside = lower[open...]
             if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
+            if line.wordCount >= 6, isAgencyTag(line.text) { return true }
         }
         return ["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"]
             .contains { lower.containsBytes($0) } && !line.hasInnerSentenceBreak
+    }
+
+    /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Getty Images)`.
+    static func isAgencyTag(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+        let words = text[open...].dropFirst().dropLast().split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     static let callToAction = [
@@ -133,13 +142,15 @@ enum Phrases {
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     static func isBylineOrDate(_ line: Line) -> Bool {
-        guard line.wordCount <= 14 else { return false }
+        guard line.wordCount <= 24 else { return false }
         let lower = line.lower
-        for prefix in ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
-            where lower.hasPrefix(prefix) { return true }
         let digits = line.text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count
         let hasMonth = months.contains { lower.containsBytes($0) }
-        return hasMonth && digits >= 2 && !line.endsSentence
+        let hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
+            .contains { lower.hasPrefix($0) }
+        // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
+        if line.wordCount > 14 { return hasPrefix && hasMonth && digits >= 2 }
+        return hasPrefix || (hasMonth && digits >= 2 && !line.endsSentence)
     }
 
     static let months = [

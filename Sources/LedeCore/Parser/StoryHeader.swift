@@ -59,8 +59,10 @@ struct StoryHeader {
         let words = line.wordCount
         guard words >= 2, words <= 30, line.text.count <= 220 else { return nil }
         guard !Phrases.isCallToAction(line), !Phrases.isExpandControl(line), Phrases.credit(in: line) == nil,
-              !Phrases.isBylineOrDate(line), line.upperCaseShare < 0.8 || words <= 3 else { return nil }
+              !Phrases.isBylineOrDate(line), !Phrases.isCaption(line), line.upperCaseShare < 0.8 || words <= 3 else { return nil }
         if let last = line.text.last, ".,;".contains(last), words > 12 { return nil }
+        // "— Name on Monday…" attributes a quote; "• item", "> crumb" are lists and trails.
+        if let first = line.text.unicodeScalars.first, "—–-•·>|".unicodeScalars.contains(first) { return nil }
         var score = 10.0 - Double(distance) * 1.2
         score += min(Double(words), 12) * 0.6
         if line.text.last == "." { score -= 4 }

@@ -1,0 +1,75 @@
+import Foundation
+import LedeCore
+import Testing
+
+/// How the parser finds an article's headline and the edges of its body on less tidy pages.
+@Suite struct ParserHeaderTests {
+    let parser = PageParser()
+
+    /// Sentences long enough to count as running prose, distinct so that none is a repeated line.
+    func prose(_ count: Int, about topic: String) -> [String] {
+        (1...count).map { "Paragraph \($0) about the \(topic) runs on for long enough, with enough plain words in it, to be read as prose here." }
+    }
+
+    @Test func aListOfLinksBetweenHeaderAndBodyDoesNotHideTheHeadline() {
+        let links = (1...16).map { "Another story about topic number \($0) elsewhere" }
+        let body = prose(4, about: "harbour dredging plan")
+        let text = (["Harbour dredging plan divides the town", "", "By Ana Costa", "", "Updated 09:40 November 19, 2019", ""] + links + [""] + body)
+            .joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.headline == "Harbour dredging plan divides the town")
+        #expect(page.stories.first?.paragraphs == body)
+    }
+
+    @Test func aNewsletterBoxInsideTheArticleDoesNotSplitIt() {
+        let before = prose(3, about: "river survey")
+        let after = prose(12, about: "river survey results")
+        let box = ["Share this article", "Newsletter", "Get the weekly digest delivered to your inbox", "Subscribe now"]
+        let text = (["River survey finds more otters", "By Ana Costa", ""] + before + box + after).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.headline == "River survey finds more otters")
+        #expect(page.stories.first?.paragraphs == before + after)
+    }
+
+    @Test func aRelatedListAfterTheArticleIsNotJoinedToIt() {
+        let body = prose(12, about: "bridge repairs")
+        let related = ["Related articles", "Short link to another story"] + prose(2, about: "other stories")
+        let text = (["Bridge repairs finish early", "By Ana Costa", ""] + body + related).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
+    }
+
+    @Test func aCaptionEndingWithAnAgencyIsNeitherHeadlineNorBody() {
+        let body = prose(3, about: "border crossing")
+        let caption = "The border crossing near the port of entry in Nogales, Ariz. (AP)"
+        let text = (["What is the value of goods that cross the border?", "", "By Ana Costa and Li Wei on Monday, November 18th, 2019 at 11:08 a.m.", "",
+                     caption, ""] + body).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.headline == "What is the value of goods that cross the border?")
+        #expect(page.stories.first?.paragraphs == body)
+        #expect(page.dropped.contains { $0.text.hasPrefix("By Ana Costa and Li Wei") && $0.reason == .byline })
+    }
+
+    @Test func aQuoteAttributionIsNotAHeadline() {
+        let body = prose(3, about: "ferry fares")
+        let text = (["Are ferry fares really up by half?", "— A councillor on Sunday, October 13th, 2019 in a local newspaper", ""] + body)
+            .joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Are ferry fares really up by half?")
+    }
+
+    @Test func relatedLinksAndAgencyTagsAreRecognised() {
+        let page = parser.parse((prose(3, about: "tides") + ["Related: Tide tables for the whole coast in pictures"]).joined(separator: "\n"), path: "p.txt")
+        #expect(page.dropped.map(\.reason) == [.callToAction])
+    }
+
+    @Test func aTableOfResultsIsPartOfTheArticle() {
+        let rows = ["Pos.\tDriver\tPoints\tWins", "1\tAna Costa\t5040\t5", "2\tLi Wei\t5035\t7", "3\tSam Okafor\t5033\t4"]
+        let menu = ["Home", "Results", "Drivers", "Teams", "Contact"]
+        let text = (menu + ["Final standings of the season", "Published 22 October 2019", "",
+                            "Here are the final standings of the season after the last race of the year.", ""] + rows + menu.map { $0 + " page" })
+            .joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.headline == "Final standings of the season")
+        #expect(page.stories.first?.paragraphs == ["Here are the final standings of the season after the last race of the year."]
+            + rows.map { $0.replacingOccurrences(of: "\t", with: " ") })
+    }
+}
