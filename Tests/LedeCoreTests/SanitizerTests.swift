@@ -20,3 +20,16 @@ import Testing
         #expect(Sanitizer.clean(text) == text)
     }
 }
+
+@Suite struct SanitizerFastPathTests {
+    /// The ranges `isUnsafe` answers without a category lookup must hold no format character.
+    @Test func fastRangesHoldNoFormatCharacter() {
+        for range in [0xAE...0x5FF, 0x2010...0x2027, 0x2030...0x205F, 0x3000...0xD7FF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                #expect(scalar.properties.generalCategory != .format, "U+\(String(value, radix: 16))")
+                #expect(!Sanitizer.isUnsafe(scalar))
+            }
+        }
+    }
+}

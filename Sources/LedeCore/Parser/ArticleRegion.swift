@@ -105,10 +105,10 @@ enum ArticleRegion {
     /// Prose counts for, furniture against; blank lines are neutral.
     static func weight(_ line: Line, repeated: [String: Int]) -> Double {
         if line.isBlank { return 0 }
-        if Phrases.isExpandControl(line) { return -30 }
-        if Phrases.isCallToAction(line) { return -10 }
+        if line.isExpandControl { return -30 }
+        if line.isCallToAction { return -10 }
         if Phrases.opensLinkBox(line) { return -25 }
-        if line.credit != nil || Phrases.isCaption(line) { return -2 }
+        if line.credit != nil || line.isCaption { return -2 }
         if line.endsTruncated { return -3 }
         if line.isParagraph { return Double(line.wordCount) }
         if (repeated[line.key] ?? 1) > 1 { return -8 }
@@ -120,12 +120,12 @@ enum ArticleRegion {
 
     /// Whether a line inside the region belongs to the body text.
     static func isBody(_ line: Line, repeated: [String: Int]) -> Bool {
-        if line.isBlank || Phrases.isExpandControl(line) || Phrases.isCallToAction(line) { return false }
+        if line.isBlank || line.isExpandControl || line.isCallToAction { return false }
         // A line said twice is a caption or a pull quote, not running text.
         if (repeated[line.key] ?? 1) > 1 { return false }
-        if line.credit != nil || Phrases.isCaption(line) || line.endsTruncated { return false }
+        if line.credit != nil || line.isCaption || line.endsTruncated { return false }
         if line.isParagraph || line.isTableRow { return true }
-        if Phrases.isBylineOrDate(line) { return false }
+        if line.isBylineOrDate { return false }
         // Short sentences and subheadings between paragraphs.
         return (line.endsSentence && line.wordCount >= 3) || (line.wordCount >= 3 && line.upperCaseShare < 0.6)
     }

@@ -23,6 +23,11 @@ struct Line: Sendable {
     let credit: String?
     /// Cells separated by tabs: a row of a table (results, standings, prices), which is content.
     let isTableRow: Bool
+    /// What the phrase lists say about the line, worked out once: the parser asks many times.
+    private(set) var isExpandControl = false
+    private(set) var isCallToAction = false
+    private(set) var isBylineOrDate = false
+    private(set) var isCaption = false
 
     var isBlank: Bool { text.isEmpty }
 
@@ -109,6 +114,12 @@ struct Line: Sendable {
         lower = short ? String(decoding: lowerBytes, as: UTF8.self) : ""
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
+        if wordCount > 0 {
+            isExpandControl = Phrases.isExpandControl(self)
+            isCallToAction = Phrases.isCallToAction(self)
+            isBylineOrDate = Phrases.isBylineOrDate(self)
+            isCaption = Phrases.isCaption(self)
+        }
     }
 
     /// Whether the bytes end like a sentence, and whether they end in an ellipsis.

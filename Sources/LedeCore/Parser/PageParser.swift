@@ -24,7 +24,7 @@ public struct PageParser: Sendable {
 
         // Teasers, each ending at an expand control.
         var boundary = 0
-        for control in lines.indices where Phrases.isExpandControl(lines[control]) {
+        for control in lines.indices where lines[control].isExpandControl {
             used[control] = .some(.control)
             defer { boundary = control + 1 }
             guard let teaser = teaser(endingAt: control, in: lines, from: boundary, repeated: repeated, used: &used) else { continue }
@@ -93,18 +93,18 @@ public struct PageParser: Sendable {
         // A dek can look like prose; when a byline or date follows it, the body starts after that.
         var region = found
         let opening = region.lazy.filter { !lines[$0].isBlank }.prefix(4)
-        if let byline = opening.dropFirst().first(where: { Phrases.isBylineOrDate(lines[$0]) }),
+        if let byline = opening.dropFirst().first(where: { lines[$0].isBylineOrDate }),
            let next = region.first(where: { $0 > byline && lines[$0].isParagraph }) {
             region = next...region.upperBound
         }
         let body = region.filter { !taken.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }.map { lines[$0] }
         let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
         var above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
-        if !above.contains(where: Phrases.isBylineOrDate) {
+        if !above.contains(where: \.isBylineOrDate) {
             // A list of links can sit between the header and the body; a byline further up marks
             // where the header is.
             let wider = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.bylineReach, in: lines, passingProse: 1)
-            if let byline = wider.firstIndex(where: Phrases.isBylineOrDate) { above = Array(wider[byline...].prefix(Self.headerReach)) }
+            if let byline = wider.firstIndex(where: \.isBylineOrDate) { above = Array(wider[byline...].prefix(Self.headerReach)) }
         }
         let header = StoryHeader(above: above, repeated: repeated, bodyWords: StoryHeader.bodyWords(of: body))
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
@@ -137,8 +137,8 @@ public struct PageParser: Sendable {
         var prose = 0
         while cursor >= floor, found.count < limit {
             let candidate = lines[cursor]
-            if Phrases.isExpandControl(candidate) { break }
-            if candidate.isParagraph, !Phrases.isBylineOrDate(candidate) {
+            if candidate.isExpandControl { break }
+            if candidate.isParagraph, !candidate.isBylineOrDate {
                 prose += 1
                 if prose > passingProse { break }
             }
@@ -171,9 +171,9 @@ public struct PageParser: Sendable {
     }
 
     static func reason(for line: Line, repeated: [String: Int]) -> DroppedLine.Reason {
-        if Phrases.isCallToAction(line) { return .callToAction }
+        if line.isCallToAction { return .callToAction }
         if (repeated[line.key] ?? 1) > 1 { return .repeated }
-        if Phrases.isBylineOrDate(line) { return .byline }
+        if line.isBylineOrDate { return .byline }
         if line.wordCount <= 3 { return .navigation }
         return .outsideStory
     }

@@ -23,7 +23,7 @@ struct StoryHeader {
             guard var score = Self.headlineScore(line, distance: distance, above: lines, repeated: repeated) else { continue }
             score += Self.overlapBonus * Self.overlap(of: line, with: bodyWords)
             // A byline or date just below marks the headline of the story it introduces.
-            if lines[max(0, index - 3)..<index].contains(where: { Phrases.isBylineOrDate($0) }) { score += 6 }
+            if lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }) { score += 6 }
             distance += 1
             if score > bestScore { bestScore = score; bestIndex = index }
         }
@@ -35,8 +35,8 @@ struct StoryHeader {
                     credit = (line, text)
                 } else if section == nil, Self.isSection(line), line.key != headline?.key {
                     section = line
-                } else if dek == nil, line.wordCount >= 6, line.wordCount <= 60, !Phrases.isBylineOrDate(line),
-                          !Phrases.isCallToAction(line), line.key != headline?.key, line.wordCount > (headline?.wordCount ?? 0) {
+                } else if dek == nil, line.wordCount >= 6, line.wordCount <= 60, !line.isBylineOrDate,
+                          !line.isCallToAction, line.key != headline?.key, line.wordCount > (headline?.wordCount ?? 0) {
                     dek = line
                 } else {
                     skipped.append(line)
@@ -58,8 +58,8 @@ struct StoryHeader {
     static func headlineScore(_ line: Line, distance: Int, above lines: [Line], repeated: [String: Int]) -> Double? {
         let words = line.wordCount
         guard words >= 2, words <= 30, line.text.count <= 220 else { return nil }
-        guard !Phrases.isCallToAction(line), !Phrases.isExpandControl(line), Phrases.credit(in: line) == nil,
-              !Phrases.isBylineOrDate(line), !Phrases.isCaption(line), line.upperCaseShare < 0.8 || words <= 3 else { return nil }
+        guard !line.isCallToAction, !line.isExpandControl, Phrases.credit(in: line) == nil,
+              !line.isBylineOrDate, !line.isCaption, line.upperCaseShare < 0.8 || words <= 3 else { return nil }
         if let last = line.text.last, ".,;".contains(last), words > 12 { return nil }
         // "— Name on Monday…" attributes a quote; "• item", "> crumb" are lists and trails.
         if let first = line.text.unicodeScalars.first, "—–-•·>|".unicodeScalars.contains(first) { return nil }
@@ -88,10 +88,11 @@ struct StoryHeader {
         return Double(words.filter(bodyWords.contains).count) / Double(words.count)
     }
 
-    /// The body words `overlap` compares with: folded, four letters or more, from the first paragraphs.
+    /// The body words `overlap` compares with: folded, four letters or more, from the first paragraphs
+    /// (a headline is about what the story opens with).
     static func bodyWords(of paragraphs: [Line]) -> Set<String> {
         var words = Set<String>()
-        for paragraph in paragraphs.prefix(12) {
+        for paragraph in paragraphs.prefix(5) {
             for word in Tokenizer.foldedWords(in: paragraph.text) where word.count >= 4 { words.insert(word) }
         }
         return words
@@ -100,7 +101,7 @@ struct StoryHeader {
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`.
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.count <= 40
-            && !Phrases.isCallToAction(line) && !Phrases.isExpandControl(line) && !Phrases.isBylineOrDate(line)
+            && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil
     }
 }

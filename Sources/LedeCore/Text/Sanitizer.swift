@@ -28,6 +28,10 @@ public enum Sanitizer {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         if value < 0xAD { return false }
+        // Ranges that hold no format character, so common text skips the category lookup:
+        // Latin, Greek, Cyrillic, Hebrew; dashes, quotes and ellipsis; CJK and Hangul.
+        if (0xAE...0x5FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value)
+            || (0x3000...0xD7FF).contains(value) { return false }
         switch value {
         case 0xAD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF,
              0xFFF9...0xFFFB, 0xE0000...0xE007F:
