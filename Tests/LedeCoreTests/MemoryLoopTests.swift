@@ -21,10 +21,16 @@ import Testing
     @Test func repeatedLoadsDoNotGrowTheProcess() {
         let samples = Fixtures.packageRoot.appendingPathComponent("Samples").path
         for _ in 0..<50 { loadAndSearchOnce(samples) }  // warm up caches and allocator pools
-        let before = residentBytes()
-        for _ in 0..<1000 { loadAndSearchOnce(samples) }
-        let growth = residentBytes() - before
-        // A leak of even one page per load would be ~10 MB here; allow allocator noise only.
-        #expect(growth < 4 * 1_048_576, "grew by \(growth / 1024) KB over 1000 loads")
+        // Other suites run in this process at the same time and allocate too, so one window can
+        // grow by chance; a leak grows in every window. A leak of even one page per load would be
+        // ~5 MB per window; one window that stays flat shows there is none.
+        var growths: [Int] = []
+        for _ in 0..<3 {
+            let before = residentBytes()
+            for _ in 0..<500 { loadAndSearchOnce(samples) }
+            growths.append(residentBytes() - before)
+            if growths.last! < 2 * 1_048_576 { break }
+        }
+        #expect(growths.contains { $0 < 2 * 1_048_576 }, "grew by \(growths.map { $0 / 1024 }) KB in each window of 500 loads")
     }
 }

@@ -33,3 +33,18 @@ import Testing
         }
     }
 }
+
+extension SanitizerFastPathTests {
+    /// The byte-level check must let no unsafe character through, in any block of Unicode.
+    @Test func everyUnsafeScalarIsRemovedBetweenOrdinaryText() {
+        var leaked: [String] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mustGo = Sanitizer.isUnsafe(scalar) || value == 0x2028 || value == 0x2029
+            guard mustGo else { continue }
+            let line = "a’\(Character(scalar))b"
+            if Sanitizer.clean(line).unicodeScalars.contains(scalar) { leaked.append(String(value, radix: 16)) }
+        }
+        #expect(leaked.isEmpty, "leaked: \(leaked.prefix(20))")
+    }
+}

@@ -39,12 +39,13 @@ enum Phrases {
     static func isCallToAction(_ line: Line) -> Bool {
         guard line.wordCount <= 40 else { return false }
         let lower = line.lower
-        if line.wordCount <= 20, callToAction.contains(where: { lower.containsBytes($0) }) { return true }
-        return footer.contains { lower.containsBytes($0) } || isRelatedLink(line)
+        if line.wordCount <= 20, callToActionSet.occurs(in: lower) { return true }
+        return footerSet.occurs(in: lower) || isRelatedLink(line)
     }
 
     /// Legal and citation footers, whatever their length.
     static let footer = ["copyright", "all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
+    static let footerSet = PhraseSet(footer)
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line) -> Bool {
@@ -70,8 +71,7 @@ enum Phrases {
             if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
             if line.wordCount >= 6, isAgencyTag(line.text) { return true }
         }
-        return ["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"]
-            .contains { lower.containsBytes($0) } && !line.hasInnerSentenceBreak
+        return captionSet.occurs(in: lower) && !line.hasInnerSentenceBreak
     }
 
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Getty Images)`.
@@ -80,6 +80,8 @@ enum Phrases {
         let words = text[open...].dropFirst().dropLast().split(separator: " ")
         return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
+
+    static let captionSet = PhraseSet(["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"])
 
     static let callToAction = [
         "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "share this", "share on", "to your inbox",
@@ -91,6 +93,7 @@ enum Phrases {
         "you may also like", "more from", "read next", "up next", "support our", "donate",
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad", "anzeige",
     ]
+    static let callToActionSet = PhraseSet(callToAction)
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     static func endsArticle(_ line: Line) -> Bool {
@@ -132,20 +135,21 @@ enum Phrases {
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length.
     static func isPromotion(_ line: Line) -> Bool {
         guard line.wordCount <= 60, !line.lower.isEmpty else { return false }
-        return promotions.contains { line.lower.containsBytes($0) }
+        return promotionSet.occurs(in: line.lower)
     }
 
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
         "learn more", "if you enjoyed", "support our", "is part of", "all rights reserved", "copyright", "inscreva-se", "abonnieren",
     ]
+    static let promotionSet = PhraseSet(promotions)
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     static func isBylineOrDate(_ line: Line) -> Bool {
         guard line.wordCount <= 24 else { return false }
         let lower = line.lower
         let digits = line.text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-        let hasMonth = months.contains { lower.containsBytes($0) }
+        let hasMonth = monthSet.occurs(in: lower)
         let hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
             .contains { lower.hasPrefix($0) }
         // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
@@ -157,4 +161,5 @@ enum Phrases {
         "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
     ]
+    static let monthSet = PhraseSet(months)
 }
