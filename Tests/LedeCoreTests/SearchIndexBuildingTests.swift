@@ -59,4 +59,18 @@ import Testing
         }
         #expect(index.search(SearchQuery(parsing: "headline ")).map(\.id.rawValue) == Array(0..<60))
     }
+
+    @Test func phrasesAreConsecutiveFoldedWordsWithinOneField() {
+        let index = SearchIndex(library: Library(pages: [Page(path: "p.txt", title: "P", stories: [
+            Story(kind: .article, headline: "La la land", paragraphs: ["Nothing here."]),
+            Story(kind: .article, headline: "La land la", paragraphs: ["The Rivér Café opens."]),
+            Story(kind: .article, headline: "Ends with la", dek: "land starts the dek", paragraphs: ["la, land!"]),
+        ])]))
+        func ids(_ query: String) -> Set<Int> { Set(index.search(SearchQuery(parsing: query)).map(\.id.rawValue)) }
+        #expect(ids("\"la la land\"") == [0])
+        #expect(ids("\"la land la\"") == [1])
+        #expect(ids("\"la land\"") == [0, 1, 2])
+        #expect(ids("\"river cafe\"") == [1])
+        #expect(ids("\"with la land\"") == [])
+    }
 }

@@ -66,21 +66,34 @@ public final class SearchIndex: Sendable {
             lists.append(list)
         }
         lists.sort { $0.stories.count < $1.stories.count }
-        var candidates = lists[0].stories
-        for list in lists.dropFirst() { candidates = Self.intersect(candidates, list.stories) }
-        for word in query.excluded {
-            let list = exactPostings(word).stories
-            if !list.isEmpty { candidates = Self.subtract(candidates, list) }
-        }
+        let excluded = query.excluded.map { exactPostings($0).stories }.filter { !$0.isEmpty }
         // Phrases are checked on the text itself, best candidates first, until `limit` pass;
         // twice `limit` candidates are kept for that.
         let multiWordPhrases = query.closedPhrases
         var top = TopHits(capacity: multiWordPhrases.isEmpty ? limit : limit * 2)
-        for story in candidates { top.insert(SearchHit(id: StoryID(Int(story)), score: score(story, lists: lists))) }
+        // Walk the shortest list; each other list is searched forward from where the last story
+        // was found, so every list is read once at most and a story's weights come with it.
+        let idfs = lists.map { inverseDocumentFrequency(documents: $0.stories.count) }
+        var cursors = [Int](repeating: 0, count: lists.count)
+        var excludedCursors = [Int](repeating: 0, count: excluded.count)
+        var frequencies = [Float](repeating: 0, count: lists.count)
+        candidates: for (position, story) in lists[0].stories.enumerated() {
+            frequencies[0] = lists[0].weights[position]
+            for number in lists.indices.dropFirst() {
+                guard let found = Self.seek(story, in: lists[number].stories, from: &cursors[number]) else { continue candidates }
+                frequencies[number] = lists[number].weights[found]
+            }
+            for number in excluded.indices where Self.seek(story, in: excluded[number], from: &excludedCursors[number]) != nil {
+                continue candidates
+            }
+            top.insert(SearchHit(id: StoryID(Int(story)), score: score(story, frequencies: frequencies, idfs: idfs)))
+        }
         let ranked = top.sorted
         guard !multiWordPhrases.isEmpty else { return Array(ranked.prefix(limit)) }
+        var matchers = multiWordPhrases.map(PhraseMatcher.init)
+        var scanner = WordScanner()
         var hits: [SearchHit] = []
-        for hit in ranked where hits.count < limit && contains(phrases: multiWordPhrases, story: hit.id) { hits.append(hit) }
+        for hit in ranked where hits.count < limit && contains(&matchers, story: hit.id, scanner: &scanner) { hits.append(hit) }
         return hits
     }
 
@@ -114,63 +127,56 @@ public final class SearchIndex: Sendable {
         return merged
     }
 
-    /// BM25 over the required words, with field-weighted term frequencies.
-    private func score(_ story: UInt32, lists: [Postings]) -> Double {
-        let k1: Float = 1.2, b: Float = 0.75
+    /// BM25's inverse document frequency of a word found in `documents` stories.
+    private func inverseDocumentFrequency(documents: Int) -> Float {
         let count = Float(max(1, library.storyCount))
+        let documents = Float(documents)
+        return log(1 + (count - documents + 0.5) / (documents + 0.5))
+    }
+
+    /// BM25 over the required words, with field-weighted term frequencies (in the order of
+    /// `idfs`, so equal stories sum alike).
+    private func score(_ story: UInt32, frequencies: [Float], idfs: [Float]) -> Double {
+        let k1: Float = 1.2, b: Float = 0.75
         let length = lengths[Int(story)]
         var total: Float = 0
-        for list in lists {
-            guard let position = Self.find(story, in: list.stories) else { continue }
-            let frequency = list.weights[position]
-            let documents = Float(list.stories.count)
-            let idf = log(1 + (count - documents + 0.5) / (documents + 0.5))
+        for (frequency, idf) in zip(frequencies, idfs) {
             total += idf * frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * length / averageLength))
         }
         return Double(total)
     }
 
     /// Whether the story's text has each phrase as consecutive words (checked on the text itself).
-    private func contains(phrases: [[String]], story id: StoryID) -> Bool {
+    private func contains(_ phrases: inout [PhraseMatcher], story id: StoryID, scanner: inout WordScanner) -> Bool {
         let story = library.story(id)
-        let fields = [story.headline, story.dek] + story.paragraphs
-        return phrases.allSatisfy { phrase in
-            fields.contains { field in
-                let words = Tokenizer.foldedWords(in: field)
-                guard words.count >= phrase.count else { return false }
-                return (0...(words.count - phrase.count)).contains { start in
-                    words[start..<(start + phrase.count)].elementsEqual(phrase)
-                }
-            }
+        for number in phrases.indices {
+            guard phrases[number].matches(story.headline, scanner: &scanner) || phrases[number].matches(story.dek, scanner: &scanner)
+                || story.paragraphs.contains(where: { phrases[number].matches($0, scanner: &scanner) }) else { return false }
         }
+        return true
     }
 
-    static func find(_ story: UInt32, in list: [UInt32]) -> Int? {
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle] < story { low = middle + 1 } else { high = middle }
+    /// Where `story` is in the sorted `list`, searching forward from `cursor` (galloping, then
+    /// binary search); `cursor` moves to the first entry not below `story`.
+    static func seek(_ story: UInt32, in list: [UInt32], from cursor: inout Int) -> Int? {
+        var low = cursor
+        guard low < list.count else { return nil }
+        guard list[low] < story else { return list[low] == story ? low : nil }
+        // list[low] < story: double the step until an entry not below `story` (or the end).
+        var step = 1
+        var high = low + 1
+        while high < list.count, list[high] < story {
+            low = high
+            step *= 2
+            high = low + step
         }
-        return low < list.count && list[low] == story ? low : nil
-    }
-
-    static func intersect(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
-        var out: [UInt32] = []
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        high = min(high, list.count)
+        var first = low + 1
+        while first < high {
+            let middle = (first + high) / 2
+            if list[middle] < story { first = middle + 1 } else { high = middle }
         }
-        return out
-    }
-
-    static func subtract(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
-        var out: [UInt32] = []
-        var j = 0
-        for value in a {
-            while j < b.count, b[j] < value { j += 1 }
-            if j < b.count, b[j] == value { continue }
-            out.append(value)
-        }
-        return out
+        cursor = first
+        return first < list.count && list[first] == story ? first : nil
     }
 }

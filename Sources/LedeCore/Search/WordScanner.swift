@@ -10,36 +10,43 @@ struct WordScanner {
     /// they are already folded (ASCII, lowered) or still need `Tokenizer.fold`.
     @inline(__always)
     mutating func forEachWord(in text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isFolded: Bool) -> Void) {
-        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in scan(bytes, body) }
-        if scanned == nil {
-            // Bridged or otherwise non-contiguous text: scan a native copy.
-            var copy = text
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { bytes in scan(bytes, body) }
+        _ = scanWords(in: text) { word, isFolded in
+            body(word, isFolded)
+            return true
         }
     }
 
+    /// Like `forEachWord`, until `body` returns false; returns whether every word was seen.
     @inline(__always)
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
-        guard let text = bytes.baseAddress, !bytes.isEmpty else { return }
+    mutating func scanWords(in text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isFolded: Bool) -> Bool) -> Bool {
+        if let finished = text.utf8.withContiguousStorageIfAvailable({ bytes in scan(bytes, body) }) { return finished }
+        // Bridged or otherwise non-contiguous text: scan a native copy.
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { bytes in scan(bytes, body) } ?? true
+    }
+
+    @inline(__always)
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Bool) -> Bool {
+        guard let text = bytes.baseAddress, !bytes.isEmpty else { return true }
         let count = bytes.count
         // No word is longer than its text, so the buffer never needs checking inside the loop.
         if lowered.count < count { lowered = [UInt8](repeating: 0, count: max(count, 2 * lowered.count, 256)) }
-        lowered.withUnsafeMutableBufferPointer { buffer in
+        return lowered.withUnsafeMutableBufferPointer { buffer in
             let out = buffer.baseAddress!
             var wordStart = -1
             var length = 0
             var asciiOnly = true
             var index = 0
-            @inline(__always) func finish(at end: Int) {
-                if asciiOnly {
-                    body(UnsafeBufferPointer(start: out, count: length), true)
-                } else {
-                    body(UnsafeBufferPointer(start: text + wordStart, count: end - wordStart), false)
-                }
+            /// Hands the word ending at `end` to `body`; false when `body` asks to stop.
+            @inline(__always) func finish(at end: Int) -> Bool {
+                let goOn = asciiOnly
+                    ? body(UnsafeBufferPointer(start: out, count: length), true)
+                    : body(UnsafeBufferPointer(start: text + wordStart, count: end - wordStart), false)
                 wordStart = -1
                 length = 0
                 asciiOnly = true
+                return goOn
             }
             while index < count {
                 let byte = text[index]
@@ -49,8 +56,8 @@ struct WordScanner {
                         if wordStart < 0 { wordStart = index }
                         out[length] = lower  // digits already have the 0x20 bit
                         length += 1
-                    } else if wordStart >= 0 {
-                        finish(at: index)
+                    } else if wordStart >= 0, !finish(at: index) {
+                        return false
                     }
                     index += 1
                     continue
@@ -64,12 +71,12 @@ struct WordScanner {
                 if WordScalars.contains(value) {
                     if wordStart < 0 { wordStart = index }
                     asciiOnly = false
-                } else if wordStart >= 0 {
-                    finish(at: index)
+                } else if wordStart >= 0, !finish(at: index) {
+                    return false
                 }
                 index += scalarLength
             }
-            if wordStart >= 0 { finish(at: count) }
+            return wordStart < 0 || finish(at: count)
         }
     }
 }
