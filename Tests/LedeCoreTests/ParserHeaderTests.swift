@@ -72,4 +72,23 @@ import Testing
         #expect(page.stories.first?.paragraphs == ["Here are the final standings of the season after the last race of the year."]
             + rows.map { $0.replacingOccurrences(of: "\t", with: " ") })
     }
+
+    @Test func aLegalFooterParagraphIsDroppedButAnArticleMayMentionCopyrightOnce() {
+        let body = prose(3, about: "music licensing")
+        let mention = "The court said the copyright on the song had run out long before the band recorded it, so no fee was due to anyone at all."
+        let footer = "Market data is delayed by fifteen minutes and provided for information only. Copyright 2019 Example Data Ltd. All rights reserved. "
+            + "Index names are trade marks of their owners and are used here with permission, and redistribution is not allowed. All Rights Reserved."
+        let text = (["Court rules on song licence", "By Ana Costa", ""] + body + [mention, footer]).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.paragraphs == body + [mention])
+        #expect(page.dropped.contains { $0.text == footer && $0.reason == .callToAction })
+    }
+
+    @Test func aCaptionOfSeveralSentencesEndingWithItsCreditIsNotBody() {
+        let body = prose(4, about: "spacecraft design")
+        let caption = "A cross-section through the module. The quarters double as sleeping pods during the cruise. Credit: Space Agency"
+        let text = (["Sleeping crews could shrink spacecraft", "By Ana Costa", ""] + body.prefix(2) + [caption] + body.dropFirst(2)).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.paragraphs == body)
+    }
 }

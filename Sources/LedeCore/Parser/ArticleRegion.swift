@@ -65,7 +65,7 @@ enum ArticleRegion {
             if prose(box...last) < prose(first...box) * 0.25 { last = box - 1 }
         }
         // End at the last line that is not a promotion or a link (sign-up boxes close articles).
-        while last > first, lines[last].isBlank || Phrases.isPromotion(lines[last]) || (!lines[last].isParagraph && !lines[last].endsSentence && !lines[last].isTableRow) { last -= 1 }
+        while last > first, lines[last].isBlank || Phrases.isPromotion(lines[last]) || lines[last].isCallToAction || (!lines[last].isParagraph && !lines[last].endsSentence && !lines[last].isTableRow) { last -= 1 }
         return first...last
     }
 

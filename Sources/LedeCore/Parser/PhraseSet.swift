@@ -14,17 +14,24 @@ struct PhraseSet: Sendable {
     }
 
     /// Whether any phrase occurs in `text`, compared byte for byte (fold both sides alike).
-    func occurs(in text: String) -> Bool {
+    func occurs(in text: String) -> Bool { count(in: text, upTo: 1) > 0 }
+
+    /// How many times phrases occur in `text`, counting no further than `limit`.
+    func count(in text: String, upTo limit: Int) -> Int {
         var text = text
         return text.withUTF8 { hay in
+            var found = 0
             for start in hay.indices {
                 for phrase in buckets[Int(hay[start])] where phrase.count <= hay.count - start {
                     var matched = 1
                     while matched < phrase.count, hay[start + matched] == phrase[matched] { matched += 1 }
-                    if matched == phrase.count { return true }
+                    if matched == phrase.count {
+                        found += 1
+                        if found >= limit { return found }
+                    }
                 }
             }
-            return false
+            return found
         }
     }
 }

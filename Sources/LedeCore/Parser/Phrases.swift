@@ -37,15 +37,18 @@ enum Phrases {
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     static func isCallToAction(_ line: Line) -> Bool {
-        guard line.wordCount <= 40 else { return false }
+        // A sentence is a legal footer only when it says so twice: an article may mention copyright once.
+        guard line.wordCount <= 20 else { return legalFooterSet.count(in: line.text, upTo: 2) >= 2 }
         let lower = line.lower
-        if line.wordCount <= 20, callToActionSet.occurs(in: lower) { return true }
-        return footerSet.occurs(in: lower) || isRelatedLink(line)
+        return callToActionSet.occurs(in: lower) || footerSet.occurs(in: lower) || isRelatedLink(line)
     }
 
     /// Legal and citation footers, whatever their length.
     static let footer = ["copyright", "all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
     static let footerSet = PhraseSet(footer)
+    /// Footer phrases as long paragraphs write them (long lines are not lower-cased).
+    static let legalFooterSet = PhraseSet(["copyright", "Copyright", "COPYRIGHT", "all rights reserved", "All rights reserved",
+                                           "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line) -> Bool {
@@ -71,7 +74,15 @@ enum Phrases {
             if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
             if line.wordCount >= 6, isAgencyTag(line.text) { return true }
         }
-        return captionSet.occurs(in: lower) && !line.hasInnerSentenceBreak
+        return (captionSet.occurs(in: lower) && !line.hasInnerSentenceBreak) || endsWithCredit(lower)
+    }
+
+    /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`.
+    static func endsWithCredit(_ lower: String) -> Bool {
+        guard let label = ["credit:", "credits:", "photo:", "image:"].compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              label.lowerBound > lower.startIndex else { return false }
+        let rest = lower[label.upperBound...].split(separator: " ")
+        return (1...6).contains(rest.count)
     }
 
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Getty Images)`.
@@ -140,7 +151,7 @@ enum Phrases {
 
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
-        "learn more", "if you enjoyed", "support our", "is part of", "all rights reserved", "copyright", "inscreva-se", "abonnieren",
+        "learn more", "if you enjoyed", "support our", "is part of", "inscreva-se", "abonnieren",
     ]
     static let promotionSet = PhraseSet(promotions)
 
