@@ -91,4 +91,13 @@ import Testing
         let page = parser.parse(text, path: "p.txt")
         #expect(page.stories.first?.paragraphs == body)
     }
+
+    @Test func theHeadlineIsTheShortLineAboveItsLongerDek() {
+        let body = prose(3, about: "late goal for the home side")
+        let text = (["Late goal lifts the home side", "The home side completes a comeback to stretch its unbeaten run to fifteen games",
+                     "Associated Press", "Published 11:26 pm, Tuesday, November 19, 2019", "Pittsburgh", ""] + body).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "Late goal lifts the home side")
+        #expect(article?.dek == "The home side completes a comeback to stretch its unbeaten run to fifteen games")
+    }
 }

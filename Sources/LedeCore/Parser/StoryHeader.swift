@@ -24,6 +24,8 @@ struct StoryHeader {
             score += Self.overlapBonus * Self.overlap(of: line, with: bodyWords)
             // A byline or date just below marks the headline of the story it introduces.
             if lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }) { score += 6 }
+            // A longer line just below, not a byline, reads as the dek under this headline.
+            if index > 0, line.wordCount >= 4, Self.isDek(lines[index - 1], under: line) { score += 3 }
             distance += 1
             if score > bestScore { bestScore = score; bestIndex = index }
         }
@@ -35,8 +37,7 @@ struct StoryHeader {
                     credit = (line, text)
                 } else if section == nil, Self.isSection(line), line.key != headline?.key {
                     section = line
-                } else if dek == nil, line.wordCount >= 6, line.wordCount <= 60, !line.isBylineOrDate,
-                          !line.isCallToAction, line.key != headline?.key, line.wordCount > (headline?.wordCount ?? 0) {
+                } else if dek == nil, let headline, Self.isDek(line, under: headline) {
                     dek = line
                 } else {
                     skipped.append(line)
@@ -96,6 +97,12 @@ struct StoryHeader {
             for word in Tokenizer.foldedWords(in: paragraph.text) where word.count >= 4 { words.insert(word) }
         }
         return words
+    }
+
+    /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline or a call to action.
+    static func isDek(_ line: Line, under headline: Line) -> Bool {
+        line.wordCount >= 6 && line.wordCount <= 60 && line.wordCount > headline.wordCount && !line.isBylineOrDate
+            && !line.isCallToAction && line.key != headline.key
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`.
