@@ -100,4 +100,13 @@ import Testing
         #expect(article?.headline == "Late goal lifts the home side")
         #expect(article?.dek == "The home side completes a comeback to stretch its unbeaten run to fifteen games")
     }
+
+    @Test func aPageThatStartsWithItsArticleStartsWithTheHeadline() {
+        let body = prose(3, about: "shopping this week")
+        let text = (["Winter sales: more deals are live, including coats, boots and lamps for the whole house",
+                     "Sales start next week, but several deals go live today", "By Ana Costa", "Updated: 18 Nov 2019 9:38 pm", ""] + body)
+            .joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "Winter sales: more deals are live, including coats, boots and lamps for the whole house")
+    }
 }

@@ -13,7 +13,9 @@ struct StoryHeader {
     ///   - repeated: how often each line key occurs on the page.
     ///   - bodyWords: the story's body words (folded, four letters or more): a headline's words
     ///     mostly come back in its body, a neighbouring link's do not.
-    init(above lines: [Line], repeated: [String: Int], bodyWords: Set<String> = []) {
+    ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
+    ///     article starts with the headline.
+    init(above lines: [Line], repeated: [String: Int], bodyWords: Set<String> = [], pageTop: Int? = nil) {
         var bestScore = Double.leastNormalMagnitude
         var bestIndex: Int?
         // Distance counts only lines that could be a headline: bylines, dates and credits between
@@ -26,6 +28,7 @@ struct StoryHeader {
             if lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }) { score += 6 }
             // A longer line just below, not a byline, reads as the dek under this headline.
             if index > 0, line.wordCount >= 4, Self.isDek(lines[index - 1], under: line) { score += 3 }
+            if line.number == pageTop, line.wordCount >= 4 { score += 4 }
             distance += 1
             if score > bestScore { bestScore = score; bestIndex = index }
         }
