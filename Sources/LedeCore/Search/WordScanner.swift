@@ -1,10 +1,11 @@
-/// Finds the words of text over its UTF-8 bytes, for indexing: the same words as
+/// Finds the words of text over its UTF-8 bytes, for indexing and phrase checks: the same words as
 /// `Tokenizer.forEachWord` (runs of letters, digits and combining marks), without making a
 /// `String` per word. ASCII words come out already lowered, in a buffer reused from word to word;
 /// words with other letters come out as written, for the caller to fold (or look up a fold).
 struct WordScanner {
     /// Lowered bytes of the current ASCII word; at least as long as the text being scanned.
     private var lowered: [UInt8] = []
+    private var wordScalars = WordScalars()
 
     /// Calls `body` for every word of `text`: its bytes (valid only during the call) and whether
     /// they are already folded (ASCII, lowered) or still need `Tokenizer.fold`.
@@ -68,7 +69,7 @@ struct WordScanner {
                 for offset in 1..<scalarLength where index + offset < count {
                     value = value << 6 | UInt32(text[index + offset] & 0x3F)
                 }
-                if WordScalars.contains(value) {
+                if wordScalars.contains(value) {
                     if wordStart < 0 { wordStart = index }
                     asciiOnly = false
                 } else if wordStart >= 0, !finish(at: index) {
@@ -81,24 +82,29 @@ struct WordScanner {
     }
 }
 
-/// Which scalars are part of words (`Tokenizer.isWordScalar`), with the Basic Multilingual Plane
-/// worked out once into a bit set: news text is full of `’`, `“` and `—`, and asking Unicode's
-/// property tables about each one costs more than the rest of scanning.
-enum WordScalars {
-    private static let basicPlane: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for value in 0..<0x10000 {
-            if let scalar = Unicode.Scalar(UInt32(value)), Tokenizer.isWordScalar(scalar) {
-                bits[value / 64] |= 1 << UInt64(value % 64)
-            }
-        }
-        return bits
-    }()
+/// Which scalars are part of words (`Tokenizer.isWordScalar`), remembered in a bit set over the
+/// Basic Multilingual Plane: news text is full of `’`, `“` and `—`, and asking Unicode's property
+/// tables about each one costs more than the rest of scanning. Filled 64 scalars at a time, as
+/// text needs them: working out the whole plane up front took 4 ms.
+struct WordScalars {
+    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// Which blocks of 64 scalars `bits` has worked out, one bit per block.
+    private var known = [UInt64](repeating: 0, count: 0x10000 / 64 / 64)
 
     @inline(__always)
-    static func contains(_ value: UInt32) -> Bool {
-        if value < 0x10000 { return basicPlane[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
-        guard let scalar = Unicode.Scalar(value) else { return false }
-        return Tokenizer.isWordScalar(scalar)
+    mutating func contains(_ value: UInt32) -> Bool {
+        guard value < 0x10000 else { return Unicode.Scalar(value).map(Tokenizer.isWordScalar) ?? false }
+        let block = Int(value >> 6)
+        if known[block >> 6] & (1 << UInt64(block & 63)) == 0 { learn(block) }
+        return bits[block] & (1 << UInt64(value & 63)) != 0
+    }
+
+    private mutating func learn(_ block: Int) {
+        var word: UInt64 = 0
+        for offset in 0..<64 {
+            if let scalar = Unicode.Scalar(UInt32(block << 6 | offset)), Tokenizer.isWordScalar(scalar) { word |= 1 << UInt64(offset) }
+        }
+        bits[block] = word
+        known[block >> 6] |= 1 << UInt64(block & 63)
     }
 }
