@@ -6,6 +6,8 @@ struct PhraseMatcher {
     /// Per phrase word: the first position holding the same word, so a text word is named by one
     /// number even when the phrase repeats it (`"la la land"`).
     private let firstPositions: [Int]
+    /// The phrase positions of the last `words.count` words scanned (-1: not a phrase word), a ring.
+    private var recent: [Int]
     /// Words with letters beyond ASCII, as written, and their phrase positions: folding each
     /// occurrence would cost more than the rest of the scan.
     private var spellings = TermTable()
@@ -15,24 +17,25 @@ struct PhraseMatcher {
         let words = phrase.map { Array($0.utf8) }
         self.words = words
         firstPositions = words.map { word in words.firstIndex(of: word)! }
+        recent = [Int](repeating: -1, count: words.count)
     }
 
     /// Whether `text`'s folded words include the phrase's words one after another.
     mutating func matches(_ text: String, scanner: inout WordScanner) -> Bool {
-        guard !words.isEmpty else { return true }
-        // The phrase positions of the last `words.count` text words (-1: no phrase word), a ring.
-        var recent = [Int](repeating: -1, count: words.count)
+        guard let last = firstPositions.last else { return true }
+        for index in recent.indices { recent[index] = -1 }
         var seen = 0
         let finished = scanner.scanWords(in: text) { word, isFolded in
-            recent[seen % recent.count] = isFolded ? position(of: word) : position(ofSpelling: word)
+            let position = isFolded ? position(of: word) : position(ofSpelling: word)
+            recent[seen % recent.count] = position
             seen += 1
-            return !endsPhrase(recent, seen: seen)
+            return position != last || !endsPhrase(seen: seen)
         }
         return !finished
     }
 
     /// Whether the last `words.count` words seen are the phrase.
-    private func endsPhrase(_ recent: [Int], seen: Int) -> Bool {
+    private func endsPhrase(seen: Int) -> Bool {
         guard seen >= recent.count else { return false }
         for offset in 0..<recent.count where recent[(seen + offset) % recent.count] != firstPositions[offset] {
             return false
@@ -41,7 +44,7 @@ struct PhraseMatcher {
     }
 
     private func position(of word: UnsafeBufferPointer<UInt8>) -> Int {
-        words.firstIndex { $0.elementsEqual(word) } ?? -1
+        words.firstIndex { $0.count == word.count && $0.elementsEqual(word) } ?? -1
     }
 
     /// A word with letters beyond ASCII: folded once per spelling.

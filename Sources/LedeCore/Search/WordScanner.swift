@@ -33,7 +33,7 @@ struct WordScanner {
         let count = bytes.count
         // No word is longer than its text, so the buffer never needs checking inside the loop.
         if lowered.count < count { lowered = [UInt8](repeating: 0, count: max(count, 2 * lowered.count, 256)) }
-        return lowered.withUnsafeMutableBufferPointer { buffer in
+        return lowered.withUnsafeMutableBufferPointer { buffer in Self.asciiWordBytes.withUnsafeBufferPointer { asciiWordBytes in
             let out = buffer.baseAddress!
             var wordStart = -1
             var length = 0
@@ -52,15 +52,24 @@ struct WordScanner {
             while index < count {
                 let byte = text[index]
                 if byte < 0x80 {
-                    let lower = byte | 0x20
-                    if byte &- 0x30 < 10 || lower &- 0x61 < 26 {
-                        if wordStart < 0 { wordStart = index }
-                        out[length] = lower  // digits already have the 0x20 bit
-                        length += 1
-                    } else if wordStart >= 0, !finish(at: index) {
-                        return false
+                    let lower = asciiWordBytes[Int(byte)]
+                    if lower == 0 {
+                        if wordStart >= 0, !finish(at: index) { return false }
+                        index += 1
+                        continue
                     }
+                    if wordStart < 0 { wordStart = index }
+                    out[length] = lower
+                    length += 1
                     index += 1
+                    // The rest of this run of ASCII letters and digits, without the checks above.
+                    while index < count {
+                        let lower = asciiWordBytes[Int(text[index])]
+                        if lower == 0 { break }
+                        out[length] = lower
+                        length += 1
+                        index += 1
+                    }
                     continue
                 }
                 // A multi-byte scalar (the text is valid UTF-8): decode it to classify it.
@@ -78,6 +87,15 @@ struct WordScanner {
                 index += scalarLength
             }
             return wordStart < 0 || finish(at: count)
+        } }
+    }
+
+    /// Per byte: its lower case if it is an ASCII letter or digit, else 0 (bytes from 0x80 too).
+    private static let asciiWordBytes: [UInt8] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"): UInt8(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) | 0x20
+        default: 0
         }
     }
 }
