@@ -109,4 +109,33 @@ import Testing
         let article = parser.parse(text, path: "p.txt").stories.first
         #expect(article?.headline == "Winter sales: more deals are live, including coats, boots and lamps for the whole house")
     }
+
+    @Test func aKeyPointsBoxAndACaptionAboveItsCreditAreNotBody() {
+        let body = prose(4, about: "aircraft order")
+        let text = (["Airline orders thirty new jets", "Published Wed, Nov 20 2019", "KEY POINTS",
+                     "The airline has agreed to buy thirty jets, executives of both companies said at the show on Wednesday.",
+                     "The deal comes in addition to five sales earlier this week and cuts a prior order of delayed jets.",
+                     "The prime minister, centre, passes a new jet on display during the show in the desert on Monday.",
+                     "Jane Doe | Bloomberg | Getty Images", ""] + body).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
+    }
+
+    @Test func promotionsAndLinksAfterTheLastParagraphAreTrimmed() {
+        let body = prose(4, about: "moon water")
+        let tail = ["Mission Could Spot Signs of Life", "Photos: The Icy Moon of the Giant Planet",
+                    "Need more news? Subscribe to our sister magazine for the latest amazing news from the final frontier, every month!",
+                    "Get breaking space news and the latest updates on rocket launches, skywatching events and more!"]
+        let text = (["Water vapour found above icy moon", "By Ana Costa", ""] + body + tail).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
+    }
+
+    @Test func aCaptionCreditedToAPhotographerOfAnAgencyIsNotBody() {
+        let body = prose(3, about: "committee hearing")
+        let caption = "The committee chairman speaks during a briefing after the vote on the rules, October 31, 2019. (Jane Doe/Reuters)"
+        let acronym = "The regional health record of the state (PEPA)"
+        let text = (["Committee races the clock", "By Ana Costa", "", caption, ""] + body + [acronym] + body.map { $0 + " Again." })
+            .joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.paragraphs == body + [acronym] + body.map { $0 + " Again." })
+    }
 }

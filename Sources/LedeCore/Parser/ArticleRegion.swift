@@ -118,6 +118,23 @@ enum ArticleRegion {
         return line.wordCount <= 3 ? -4 : -1
     }
 
+    /// Lines in the region that sit beside the text rather than in it: a summary box under its
+    /// heading ("Key points", up to the next blank line), and a caption whose credit line follows it.
+    static func asides(in region: ClosedRange<Int>, lines: [Line]) -> Set<Int> {
+        var aside = Set<Int>()
+        // The region starts at prose, so the heading may sit just above it.
+        let above = lines[..<region.lowerBound].last { !$0.isBlank }
+        var inSummary = above.map { Phrases.summaryHeadings.contains($0.key) && $0.number == region.lowerBound - 1 } ?? false
+        for index in region {
+            let line = lines[index]
+            if line.isBlank { inSummary = false; continue }
+            if inSummary { aside.insert(index) }
+            if Phrases.summaryHeadings.contains(line.key) { inSummary = true }
+            if index + 1 < lines.count, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8, !line.isBlank { aside.insert(index) }
+        }
+        return aside
+    }
+
     /// Whether a line inside the region belongs to the body text.
     static func isBody(_ line: Line, repeated: [String: Int]) -> Bool {
         if line.isBlank || line.isExpandControl || line.isCallToAction { return false }

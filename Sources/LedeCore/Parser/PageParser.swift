@@ -97,7 +97,9 @@ public struct PageParser: Sendable {
            let next = region.first(where: { $0 > byline && lines[$0].isParagraph }) {
             region = next...region.upperBound
         }
-        let body = region.filter { !taken.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }.map { lines[$0] }
+        let aside = ArticleRegion.asides(in: region, lines: lines)
+        let body = region.filter { !taken.contains($0) && !aside.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }
+            .map { lines[$0] }
         let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
         var above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
         if !above.contains(where: \.isBylineOrDate) {

@@ -85,12 +85,17 @@ enum Phrases {
         return (1...6).contains(rest.count)
     }
 
-    /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Getty Images)`.
+    /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Jane Doe/Reuters)`.
     static func isAgencyTag(_ text: String) -> Bool {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
-        let words = text[open...].dropFirst().dropLast().split(separator: " ")
-        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        let tag = text[open...].dropFirst().dropLast()
+        let agency = tag.split(separator: "/").last.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return agencies.contains(agency)
     }
+
+    static let agencies: Set<String> = [
+        "ap", "afp", "reuters", "getty", "getty images", "epa", "dpa", "xinhua", "bloomberg", "ansa", "efe", "upi", "pa", "anp", "aap", "kyodo", "yonhap",
+    ]
 
     static let captionSet = PhraseSet(["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"])
 
@@ -141,6 +146,9 @@ enum Phrases {
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
     ]
 
+    /// Headings of a box that sums the article up in a few lines the article then says in full.
+    static let summaryHeadings: Set<String> = ["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"]
+
     static let articleEndPrefixes = ["citation", "thoughtson", "commentson"]
 
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length.
@@ -151,7 +159,7 @@ enum Phrases {
 
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
-        "learn more", "if you enjoyed", "support our", "is part of", "inscreva-se", "abonnieren",
+        "learn more", "if you enjoyed", "support our", "is part of", "latest updates", "breaking news", "inscreva-se", "abonnieren",
     ]
     static let promotionSet = PhraseSet(promotions)
 
