@@ -77,9 +77,11 @@ enum Phrases {
         return (captionSet.occurs(in: lower) && !line.hasInnerSentenceBreak) || endsWithCredit(lower)
     }
 
+    static let creditLabelSet = PhraseSet(["credit:", "credits:", "photo:", "image:"])
+
     /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`.
     static func endsWithCredit(_ lower: String) -> Bool {
-        guard let label = ["credit:", "credits:", "photo:", "image:"].compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+        guard creditLabelSet.occurs(in: lower), let label = ["credit:", "credits:", "photo:", "image:"].compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
               label.lowerBound > lower.startIndex else { return false }
         let rest = lower[label.upperBound...].split(separator: " ")
         return (1...6).contains(rest.count)
