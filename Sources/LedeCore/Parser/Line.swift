@@ -37,7 +37,7 @@ struct Line: Sendable {
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
         self.number = number
         let trimmed = Self.trim(bytes)
-        text = trimmed.isEmpty ? "" : Sanitizer.clean(String(decoding: trimmed, as: UTF8.self))
+        text = trimmed.isEmpty ? "" : Sanitizer.clean(trimmed)
 
         var words = 0
         var inWord = false

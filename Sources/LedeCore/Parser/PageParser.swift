@@ -108,7 +108,7 @@ public struct PageParser: Sendable {
             let wider = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.bylineReach, in: lines, passingProse: 1)
             if let byline = wider.firstIndex(where: \.isBylineOrDate) { above = Array(wider[byline...].prefix(Self.headerReach)) }
         }
-        let header = StoryHeader(above: above, repeated: repeated, bodyWords: StoryHeader.bodyWords(of: body),
+        let header = StoryHeader(above: above, repeated: repeated, bodyWords: StoryHeader.bodyWords(of: body, among: above),
                                  pageTop: lines.first { !$0.isBlank }?.number)
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""

@@ -3,7 +3,7 @@
 enum Phrases {
     /// "keep reading", "read more", "show less" … alone or run together ("keep readingShow less").
     static func isExpandControl(_ line: Line) -> Bool {
-        guard line.wordCount <= 8, !line.key.isEmpty else { return false }
+        guard line.wordCount <= 8, let first = line.key.utf8.first, expandControlStarts.contains(first) else { return false }
         var rest = Substring(line.key)
         while !rest.isEmpty {
             guard let control = expandControls.first(where: { rest.hasPrefix($0) }) else { return false }
@@ -12,6 +12,7 @@ enum Phrases {
         return true
     }
 
+    static let expandControlStarts = Set(expandControls.compactMap(\.utf8.first))
     static let expandControls = [
         "keepreading", "readmore", "continuereading", "showless", "showmore", "readfullstory",
         "readthefullstory", "readfullarticle", "seemore", "expand", "collapse",

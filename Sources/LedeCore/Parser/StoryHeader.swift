@@ -11,7 +11,8 @@ struct StoryHeader {
     ///   - lines: the non-blank lines above the first paragraph, nearest first, already bounded
     ///     by the previous story.
     ///   - repeated: how often each line key occurs on the page.
-    ///   - bodyWords: the story's body words (folded, four letters or more): a headline's words
+    ///   - bodyWords: the story's body words (folded, four letters or more; those that the lines above
+    ///     use are enough): a headline's words
     ///     mostly come back in its body, a neighbouring link's do not.
     ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
     ///     article starts with the headline.
@@ -93,13 +94,29 @@ struct StoryHeader {
     }
 
     /// The body words `overlap` compares with: folded, four letters or more, from the first paragraphs
-    /// (a headline is about what the story opens with).
-    static func bodyWords(of paragraphs: [Line]) -> Set<String> {
-        var words = Set<String>()
+    /// (a headline is about what the story opens with), and only those the header lines also use.
+    static func bodyWords(of paragraphs: [Line], among header: [Line]) -> Set<String> {
+        var wanted = Set<String>()
+        for line in header { for word in Tokenizer.foldedWords(in: line.text) where word.count >= 4 { wanted.insert(word) } }
+        guard !wanted.isEmpty else { return [] }
+        // Most body words are not wanted: a cheap test of length and end letters before making a String.
+        func shape(_ bytes: some Collection<UInt8>) -> Int { bytes.count << 16 | Int(bytes.first!) << 8 | Int(bytes[bytes.index(bytes.endIndex, offsetBy: -1)]) }
+        let shapes = Set(wanted.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { shape($0.utf8) })
+        var found = Set<String>()
+        var scanner = WordScanner()
         for paragraph in paragraphs.prefix(5) {
-            for word in Tokenizer.foldedWords(in: paragraph.text) where word.count >= 4 { words.insert(word) }
+            scanner.forEachWord(in: paragraph.text) { word, isFolded in
+                if isFolded {
+                    guard word.count >= 4, shapes.contains(shape(word)) else { return }
+                    let text = String(decoding: word, as: UTF8.self)
+                    if wanted.contains(text) { found.insert(text) }
+                } else {
+                    let text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
+                    if text.count >= 4, wanted.contains(text) { found.insert(text) }
+                }
+            }
         }
-        return words
+        return found
     }
 
     /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline or a call to action.

@@ -43,28 +43,34 @@ public enum Sanitizer {
         }
     }
 
-    /// A fast check on the UTF-8 bytes: most lines are plain and need no work. Common non-ASCII
-    /// (Latin letters, curly quotes, dashes, CJK) is settled from the bytes; only a line holding
-    /// a character from a block with format characters in it is decoded and checked one by one.
+    /// A fast check: most lines are plain and need no work.
     static func needsCleaning(_ text: String) -> Bool {
-        let bytes = text.utf8
-        var index = bytes.startIndex
+        var bytes = text
+        return bytes.withUTF8 { needsCleaning($0, text: text) }
+    }
+
+    /// The check on the UTF-8 bytes of `text`. Common non-ASCII (Latin letters, curly quotes,
+    /// dashes, CJK) is settled from the bytes; only a line holding a character from a block with
+    /// format characters in it is decoded and checked one by one.
+    static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, text: @autoclosure () -> String) -> Bool {
+        var index = 0
+        let count = bytes.count
         var decode = false
-        while index < bytes.endIndex {
+        while index < count {
             let byte = bytes[index]
-            bytes.formIndex(after: &index)
+            index += 1
             if byte < 0x80 {
                 if byte < 0x20 || byte == 0x7F { return true }
                 continue
             }
-            let next = index < bytes.endIndex ? bytes[index] : 0
+            let next = index < count ? bytes[index] : 0
             switch byte {
             case 0xC2:  // U+0080…U+00BF: C1 controls and the soft hyphen
                 if next <= 0x9F || next == 0xAD { return true }
             case 0xC3...0xD7, 0xE3...0xEE:  // U+00C0…U+05FF, U+3000…U+EFFF: no format characters
                 break
             case 0xE2 where next == 0x80:  // U+2000…U+203F: zero-width, marks, separators, bidi embeddings
-                let third = bytes.index(after: index) < bytes.endIndex ? bytes[bytes.index(after: index)] : 0
+                let third = index + 1 < count ? bytes[index + 1] : 0
                 if (0x8B...0x8F).contains(third) && third != 0x8D || (0xA8...0xAE).contains(third) { return true }  // U+200D joins emoji
             case 0xE2 where next != 0x81:  // U+2080…U+2FFF
                 break
@@ -75,7 +81,13 @@ public enum Sanitizer {
             }
         }
         guard decode else { return false }
-        return text.unicodeScalars.contains { $0.value >= 0x80 && (isUnsafe($0) || $0.value == 0x2028 || $0.value == 0x2029) }
+        return text().unicodeScalars.contains { $0.value >= 0x80 && (isUnsafe($0) || $0.value == 0x2028 || $0.value == 0x2029) }
+    }
+
+    /// `text` cleaned, given its UTF-8 bytes: no copy work at all for a line that needs none.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return needsCleaning(bytes, text: text) ? clean(text) : text
     }
 
     private static func skipEscapeSequence(after scalars: inout String.UnicodeScalarView.Iterator) {
