@@ -22,6 +22,7 @@ public final class NcursesBackend: TerminalBackend {
     private let screen: OpaquePointer
     private var previous: Canvas?
     private var colorPairs: [PairKey: Int16] = [:]
+    private var looks: [Style: (attr_t, Int16)] = [:]
     private let colorCount: Int
     private let useColor: Bool
     private var isOpen = true
@@ -102,11 +103,17 @@ public final class NcursesBackend: TerminalBackend {
                 let cell = canvas[x, y]
                 if cell.isContinuation || (!full && previous?[x, y] == cell) { x += 1; continue }
                 put(cell, x: x, y: y)
-                x += max(1, cell.width)
+                x += 1  // the columns a wide character covers are continuations, skipped above
             }
         }
         refresh()
         previous = canvas
+    }
+
+    /// The next frame is drawn whole and curses repaints the terminal from scratch (Ctrl-L).
+    public func redrawAll() {
+        previous = nil
+        clearok(lede_stdscr(), true)
     }
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
@@ -121,24 +128,36 @@ public final class NcursesBackend: TerminalBackend {
     // MARK: - Drawing
 
     private func put(_ cell: Cell, x: Int, y: Int) {
-        let style = cell.style
+        let (attributes, pair) = look(of: cell.style)
+        // A cell holds one spacing character and any combining marks after it (at most four),
+        // passed to curses as a NUL-terminated wide string.
+        var wide: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &wide) { raw in
+            let characters = raw.bindMemory(to: wchar_t.self)
+            var count = 0
+            for scalar in cell.character.unicodeScalars where count == 0 || DisplayWidth.of(scalar) == 0 {
+                if count == 4 { break }
+                characters[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            var complex = cchar_t()
+            setcchar(&complex, characters.baseAddress, attributes, pair, nil)
+            mvadd_wch(Int32(y), Int32(x), &complex)
+        }
+    }
+
+    /// Curses attributes and colour pair of a style, worked out once per style.
+    private func look(of style: Style) -> (attr_t, Int16) {
+        if let known = looks[style] { return known }
         var attributes = lede_a_normal()
         if style.modifiers.contains(.bold) { attributes |= lede_a_bold() }
         if style.modifiers.contains(.dim) { attributes |= lede_a_dim() }
         if style.modifiers.contains(.italic) { attributes |= lede_a_italic() }
         if style.modifiers.contains(.underline) { attributes |= lede_a_underline() }
         if style.modifiers.contains(.reverse) { attributes |= lede_a_reverse() }
-        let pair = useColor ? colorPair(for: style) : 0
-        // A cell holds one spacing character and any combining marks after it.
-        var wide: [wchar_t] = []
-        for scalar in cell.character.unicodeScalars where wide.isEmpty || DisplayWidth.of(scalar) == 0 {
-            if wide.count == 4 { break }
-            wide.append(wchar_t(bitPattern: scalar.value))
-        }
-        wide.append(0)
-        var complex = cchar_t()
-        setcchar(&complex, wide, attributes, pair, nil)
-        mvadd_wch(Int32(y), Int32(x), &complex)
+        let look = (attributes, useColor ? colorPair(for: style) : 0)
+        looks[style] = look
+        return look
     }
 
     private struct PairKey: Hashable { var foreground: Int; var background: Int }

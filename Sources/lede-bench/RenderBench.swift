@@ -40,7 +40,7 @@ enum RenderBench {
                 let cell = canvas[x, y]
                 if cell.isContinuation || previous[x, y] == cell { x += 1; continue }
                 count += 1
-                x += max(1, cell.width)
+                x += 1
             }
         }
         return count

@@ -84,6 +84,7 @@ struct Run: ParsableCommand {
         ParseBench.run(files: files, corpusBytes: bytes, loader: loader, sampleMegabytes: parseSample, wcRate: wcRate)
         if let index { SearchBench.run(index: index, state: state, rg: baselines.rg, word: word) }
         RenderBench.run(state: state)
+        CursesRedrawBench.run(lede: binary, files: files)
     }
 }
 

@@ -18,6 +18,10 @@ struct Read: ParsableCommand {
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
 
+    /// For lede-bench: draw frames through ncurses, write their times to this file, and exit.
+    @Option(help: .hidden)
+    var benchmarkRedraws: String?
+
     func run() throws {
         // A bad theme is reported before anything else, and before the screen opens.
         let theme: Theme
@@ -62,6 +66,10 @@ struct Read: ParsableCommand {
             throw ExitCode.usage
         }
         defer { backend.close() }
+        if let report = benchmarkRedraws {
+            try RedrawBenchmark.run(state, backend: backend, theme: theme, reportTo: report)
+            return
+        }
         var drawing = backend
         let firstFrame = FirstFrameFlag()
         let exitEarly = exitAfterFirstFrame

@@ -150,6 +150,14 @@ import Testing
         #expect(press(.control("c"), on: &state) == [.quit])
     }
 
+    @Test func ctrlLAsksForAFullRedrawAndChangesNothingElse() {
+        var state = state()
+        _ = press(.down, on: &state)
+        let before = state.selectedStory
+        #expect(press(.control("l"), on: &state) == [.redraw])
+        #expect(state.selectedStory == before)
+    }
+
     @Test func slashFiltersTheListAtEveryKeystrokeAndEnterKeepsTheResults() {
         var state = state()
         _ = press(.character("/"), on: &state)

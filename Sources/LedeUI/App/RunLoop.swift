@@ -42,6 +42,7 @@ public struct RunLoop {
                     switch effect {
                     case .quit: return state
                     case .buildIndex: buildIndex(for: state.library)
+                    case .redraw: backend.redrawAll()
                     }
                 }
             }

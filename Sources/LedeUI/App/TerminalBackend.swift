@@ -11,6 +11,8 @@ public protocol TerminalBackend {
     var size: Size { get }
     /// Shows `canvas`, sending only the cells that changed since the last frame.
     mutating func draw(_ canvas: Canvas)
+    /// Makes the next `draw` send every cell, whatever the terminal is thought to show.
+    mutating func redrawAll()
     /// The next input, waiting at most `timeoutMilliseconds`; nil when nothing came.
     mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
 }

@@ -18,6 +18,11 @@ public struct TestBackend: TerminalBackend {
         framesDrawn += 1
     }
 
+    /// How many times the reader asked for a full redraw.
+    public private(set) var fullRedraws = 0
+
+    public mutating func redrawAll() { fullRedraws += 1 }
+
     public mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         guard !pending.isEmpty else { return .key(.control("c")) }
         let event = pending.removeFirst()

@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleExpand
     case search, nextMatch, previousMatch
     case help
+    case redraw
     case quit
 }
 
@@ -39,6 +40,7 @@ public struct Keymap: Sendable {
         Binding(command: .nextMatch, keys: [.character("n")], help: "next match"),
         Binding(command: .previousMatch, keys: [.character("N")], help: "previous match"),
         Binding(command: .help, keys: [.character("?")], help: "this help"),
+        Binding(command: .redraw, keys: [.control("l")], help: "redraw the screen"),
         Binding(command: .quit, keys: [.character("q"), .control("c")], help: "quit"),
     ])
 

@@ -18,4 +18,6 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Build the search index for the library as it is now, off the main thread.
     case buildIndex
+    /// Send every cell to the terminal again (after something else wrote on it).
+    case redraw
 }

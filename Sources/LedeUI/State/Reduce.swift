@@ -47,6 +47,8 @@ extension AppState {
         switch command {
         case .quit:
             return [.quit]
+        case .redraw:
+            return [.redraw]
         case .help:
             isShowingHelp = true
             helpOffset = 0
