@@ -7,31 +7,50 @@ import Darwin
 /// Reads a whole file with plain `open`/`read` into one array: for pages of a few kilobytes this
 /// is cheaper than mapping each file (no `mmap`/`munmap` and page faults per file).
 enum FileBytes {
-    /// The file's bytes, or nil when it cannot be opened or read.
-    static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+    /// Why a file gave no bytes.
+    enum Failure: Error, Equatable {
+        /// `open` failed: missing, permission denied… (`PageFinder.reason` says which).
+        case cannotOpen
+        /// A pipe, device or socket: reading it could wait or run forever.
+        case notARegularFile
+        /// Bigger than any page; reading it would only exhaust memory.
+        case tooLarge(bytes: Int)
+        /// `read` failed part-way (an I/O error, a file on a vanished mount).
+        case readFailed(errno: Int32)
+    }
+
+    /// No page is bigger than this; a file that is (a disk image, a log) is refused, not read.
+    static let largestPage = 1 << 30
+
+    /// The file's bytes, read to its end even if it grows meanwhile.
+    static func contents(of path: String) -> Result<[UInt8], Failure> {
+        // Non-blocking, so that opening a named pipe does not wait for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(.cannotOpen) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.readFailed(errno: errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notARegularFile) }
+        guard Int(status.st_size) <= largestPage else { return .failure(.tooLarge(bytes: Int(status.st_size))) }
         // One byte more than the size, so a file that grew since `fstat` is noticed.
         var capacity = max(Int(status.st_size) + 1, 256)
         var result: [UInt8] = []
         while true {
-            var failed = false
+            var failure: Int32 = 0
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
                 initialized = 0
                 while initialized < capacity {
                     let got = read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
                     if got < 0, errno == EINTR { continue }
-                    if got < 0 { failed = true; return }
+                    if got < 0 { failure = errno; return }
                     if got == 0 { return }
                     initialized += got
                 }
             }
-            if failed { return nil }
+            if failure != 0 { return .failure(.readFailed(errno: failure)) }
             if result.isEmpty { result = chunk } else { result += chunk }
-            if chunk.count < capacity { return result }
+            if chunk.count < capacity { return .success(result) }
+            guard result.count <= largestPage else { return .failure(.tooLarge(bytes: result.count)) }
             capacity *= 2
         }
     }

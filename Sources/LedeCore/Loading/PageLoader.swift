@@ -47,10 +47,18 @@ public struct PageLoader: Sendable {
         if path == "-" {
             return parse(FileHandle.standardInput.readDataToEndOfFile(), path: path)
         }
-        guard let bytes = FileBytes.contents(of: path) else {
+        switch FileBytes.contents(of: path) {
+        case .success(let bytes):
+            return parse(bytes, path: path)
+        case .failure(.cannotOpen):
             return .failure(LoadProblem(path: path, message: PageFinder.reason(for: path)))
+        case .failure(.notARegularFile):
+            return .failure(LoadProblem(path: path, message: "not a regular file (a pipe, device or socket), skipped"))
+        case .failure(.tooLarge(let bytes)):
+            return .failure(LoadProblem(path: path, message: "too large for a page (\(bytes >> 20) MB; pages up to \(FileBytes.largestPage >> 20) MB are read), skipped"))
+        case .failure(.readFailed(let code)):
+            return .failure(LoadProblem(path: path, message: "read failed: \(String(cString: strerror(code)))"))
         }
-        return parse(bytes, path: path)
     }
 
     /// Decodes and parses a page's bytes.

@@ -1,0 +1,53 @@
+import Foundation
+import LedeCore
+import LedeTestSupport
+import Testing
+
+/// Files that are not what a page should be: pipes, devices, files that vanish or cannot be read.
+/// Each gives one clear problem, never a hang, and the other pages still load.
+@Suite struct LoaderEdgeCaseTests {
+    func folderWithOnePage() throws -> URL {
+        let good = try HostilePages.write(Data("A headline here\n\nA paragraph long enough to be the body of a short article about the harbour.".utf8), named: "good.txt")
+        return good.deletingLastPathComponent()
+    }
+
+    @Test func aNamedPipeInAFolderIsSkippedWithoutWaitingForAWriter() throws {
+        let folder = try folderWithOnePage()
+        let pipe = folder.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let result = PageLoader().load([folder.path])
+        #expect(result.pages.map { ($0.path as NSString).lastPathComponent } == ["good.txt"])
+        #expect(result.problems.map(\.description) == ["\(pipe): not a regular file (a pipe, device or socket), skipped"])
+    }
+
+    @Test func aDeviceNamedDirectlyIsRefusedNotReadForever() {
+        let result = PageLoader().load(["/dev/zero"])
+        #expect(result.pages.isEmpty)
+        #expect(result.problems.map(\.description) == ["/dev/zero: not a regular file (a pipe, device or socket), skipped"])
+    }
+
+    @Test func aFileThatVanishesAfterItWasFoundIsAProblemAndTheRestLoads() throws {
+        let folder = try folderWithOnePage()
+        let doomed = try HostilePages.write(Data("Soon gone".utf8), named: "doomed.txt", in: folder)
+        let loader = PageLoader()
+        let (files, problems) = loader.findFiles([folder.path])
+        #expect(problems.isEmpty && files.count == 2)
+        try FileManager.default.removeItem(at: doomed)
+        let result = loader.load(files: files[...])
+        #expect(result.pages.count == 1)
+        #expect(result.problems.map(\.description) == ["\(doomed.path): no such file or folder"])
+    }
+
+    @Test func anUnreadableFileIsNamedWithTheReason() throws {
+        guard geteuid() != 0 else {
+            print("skipped: running as root, which reads files whatever their permissions")
+            return
+        }
+        let folder = try folderWithOnePage()
+        let locked = try HostilePages.write(Data("Secret".utf8), named: "locked.txt", in: folder)
+        #expect(chmod(locked.path, 0) == 0)
+        let result = PageLoader().load([folder.path])
+        #expect(result.pages.count == 1)
+        #expect(result.problems.map(\.description) == ["\(locked.path): permission denied"])
+    }
+}
