@@ -6,7 +6,8 @@ struct PhraseMatcher {
     /// Per phrase word: the first position holding the same word, so a text word is named by one
     /// number even when the phrase repeats it (`"la la land"`).
     private let firstPositions: [Int]
-    /// The phrase positions of the last `words.count` words scanned (-1: not a phrase word), a ring.
+    /// The phrase positions of the last `words.count` words scanned (-1: not a phrase word), a
+    /// ring, kept from text to text to save allocating it.
     private var recent: [Int]
     /// Words with letters beyond ASCII, as written, and their phrase positions: folding each
     /// occurrence would cost more than the rest of the scan.
@@ -23,7 +24,7 @@ struct PhraseMatcher {
     /// Whether `text`'s folded words include the phrase's words one after another.
     mutating func matches(_ text: String, scanner: inout WordScanner) -> Bool {
         guard let last = firstPositions.last else { return true }
-        for index in recent.indices { recent[index] = -1 }
+        // No need to clear `recent`: it is only read once this text has filled it.
         var seen = 0
         let finished = scanner.scanWords(in: text) { word, isFolded in
             let position = isFolded ? position(of: word) : position(ofSpelling: word)
