@@ -64,11 +64,19 @@ struct TerminalSafetyTests {
         guard let session = try start() else { return }
         try session.press("C-z")
         try session.waitFor { $0.contains { $0.contains("Stopped") } }
+        // While lede is stopped the shell has a sane terminal (bash runs the rest of the start
+        // line at once, so its EXIT line says nothing about the end; these checks do).
+        let check = "[ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed"
+        try session.run("echo WHILE-STOPPED=$(\(check))")
+        let stopped = try session.waitFor { $0.contains { $0.hasPrefix("WHILE-STOPPED=") } }
+        #expect(stopped.contains("WHILE-STOPPED=same"))
         try session.run("fg")
         let screen = try session.waitFor { $0.last?.contains("? help") == true }
         #expect(screen.contains { $0.contains("Tidal barrier holds") })
         try session.press("q")
-        #expect(try result(of: session)?.hasSuffix("STTY=same") == true)
+        try session.run("echo AFTER-QUIT=$(\(check))")
+        let end = try session.waitFor { $0.contains { $0.hasPrefix("AFTER-QUIT=") } }
+        #expect(end.contains("AFTER-QUIT=same"))
     }
 
     @Test func aResizeStormDoesNotCrashAndTheLastSizeWins() throws {
