@@ -37,7 +37,7 @@ struct SearchIndexBuilder {
     mutating func finishStory() {
         for word in storyWords {
             lists[Int(word)].stories.append(story)
-            lists[Int(word)].weights.append(weightInStory[Int(word)])
+            lists[Int(word)].weights.append(SearchIndex.Postings.weight(weightInStory[Int(word)]))
         }
         storyWords.removeAll(keepingCapacity: true)
         lengths.append(Float(storyLength))
