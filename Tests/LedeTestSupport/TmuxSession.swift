@@ -172,6 +172,14 @@ extension TmuxSession {
 
     /// The `EXIT=… STTY=…` line the shell prints once lede has ended.
     public func exitLine() throws -> String? {
-        try waitFor { $0.contains { $0.hasPrefix("EXIT=") } }.first { $0.hasPrefix("EXIT=") }
+        try waitFor { $0.contains(where: Self.isExitLine) }.first(where: Self.isExitLine)
+    }
+
+    /// `EXIT=0 STTY=same` as the shell prints it, not the typed command wrapped so that a screen
+    /// line happens to start with `EXIT=$? STTY=$(…`.
+    static func isExitLine(_ line: String) -> Bool {
+        guard line.hasPrefix("EXIT="), let space = line.firstIndex(of: " ") else { return false }
+        let status = line[line.index(line.startIndex, offsetBy: 5)..<space]
+        return !status.isEmpty && status.allSatisfy(\.isNumber) && ["STTY=same", "STTY=changed"].contains(line[line.index(after: space)...])
     }
 }
