@@ -28,6 +28,7 @@ public struct AppState: Sendable {
     public var listOffset = 0
     public var paneOffset = 0
     public var expanded: Set<StoryID> = []
+    private let documentCache = DocumentCache()
     public var read: Set<StoryID> = []
     public var search = Search()
     /// A short note for the status line (errors loading, "no matches").
@@ -59,7 +60,10 @@ public struct AppState: Sendable {
     /// The selected story laid out for the pane as it is now.
     public var document: StoryDocument? {
         guard let id = selectedStory else { return nil }
-        return StoryDocument(library: library, id: id, expanded: expanded.contains(id), width: paneTextWidth)
+        let key = DocumentCache.Key(id: id, expanded: expanded.contains(id), width: paneTextWidth, storyCount: library.storyCount)
+        return documentCache.document(for: key) {
+            StoryDocument(library: library, id: id, expanded: key.expanded, width: key.width)
+        }
     }
 
     /// Text width in the pane: the pane less a margin on each side.
