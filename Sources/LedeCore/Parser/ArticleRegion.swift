@@ -16,7 +16,7 @@ enum ArticleRegion {
     }
 
     /// The range of line indices (into `lines`) of the densest prose, or nil when the page has none.
-    static func find(in lines: [Line], excluding taken: Set<Int>, repeated: [String: Int]) -> ClosedRange<Int>? {
+    static func find(in lines: [Line], excluding taken: Set<Int>) -> ClosedRange<Int>? {
         var weights = [Double](repeating: 0, count: lines.count)
         var barrier = [Bool](repeating: false, count: lines.count)
         var run = 0
@@ -26,7 +26,7 @@ enum ArticleRegion {
                 weights[index] = -1000
                 continue
             }
-            var weight = self.weight(line, repeated: repeated)
+            var weight = self.weight(line)
             if weight < 0 {
                 // A long stretch of furniture weighs more than its lines one by one.
                 weight -= Double(min(run, 8))
@@ -103,7 +103,7 @@ enum ArticleRegion {
     }
 
     /// Prose counts for, furniture against; blank lines are neutral.
-    static func weight(_ line: Line, repeated: [String: Int]) -> Double {
+    static func weight(_ line: Line) -> Double {
         if line.isBlank { return 0 }
         if line.isExpandControl { return -30 }
         if line.isCallToAction { return -10 }
@@ -111,7 +111,7 @@ enum ArticleRegion {
         if line.credit != nil || line.isCaption { return -2 }
         if line.endsTruncated { return -3 }
         if line.isParagraph { return Double(line.wordCount) }
-        if (repeated[line.key] ?? 1) > 1 { return -8 }
+        if line.repeats > 1 { return -8 }
         if line.isTableRow { return Double(line.wordCount) * 0.5 }
         if line.endsSentence, line.wordCount >= 5 { return Double(line.wordCount) * 0.5 }
         // Navigation is one to three words; list items and subheadings are longer.
@@ -136,10 +136,10 @@ enum ArticleRegion {
     }
 
     /// Whether a line inside the region belongs to the body text.
-    static func isBody(_ line: Line, repeated: [String: Int]) -> Bool {
+    static func isBody(_ line: Line) -> Bool {
         if line.isBlank || line.isExpandControl || line.isCallToAction { return false }
         // A line said twice is a caption or a pull quote, not running text.
-        if (repeated[line.key] ?? 1) > 1 { return false }
+        if line.repeats > 1 { return false }
         if line.credit != nil || line.isCaption || line.endsTruncated { return false }
         if line.isParagraph || line.isTableRow { return true }
         if line.isBylineOrDate { return false }

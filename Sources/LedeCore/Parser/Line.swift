@@ -23,6 +23,8 @@ struct Line: Sendable {
     let credit: String?
     /// Cells separated by tabs: a row of a table (results, standings, prices), which is content.
     let isTableRow: Bool
+    /// How many lines of the page have this line's key (set by the parser once all are read).
+    var repeats = 1
     /// What the phrase lists say about the line, worked out once: the parser asks many times.
     private(set) var isExpandControl = false
     private(set) var isCallToAction = false

@@ -14,9 +14,7 @@ public struct PageParser: Sendable {
     public init() {}
 
     public func parse(_ text: String, path: String) -> Page {
-        let lines = Self.split(text)
-        var repeated: [String: Int] = [:]
-        for line in lines where !line.isBlank { repeated[line.key, default: 0] += 1 }
+        let lines = Self.countingRepeats(Self.split(text))
 
         var used: [Int: DroppedLine.Reason?] = [:]  // line → nil when it is content, else why it was dropped
         var taken = Set<Int>()
@@ -27,14 +25,14 @@ public struct PageParser: Sendable {
         for control in lines.indices where lines[control].isExpandControl {
             used[control] = .some(.control)
             defer { boundary = control + 1 }
-            guard let teaser = teaser(endingAt: control, in: lines, from: boundary, repeated: repeated, used: &used) else { continue }
+            guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
             for index in teaser.lines { taken.insert(index) }
             stories.append((teaser.lines.lowerBound, teaser))
         }
 
         // The main article: the densest prose that is not a teaser.
-        if let region = ArticleRegion.find(in: lines, excluding: taken, repeated: repeated) {
-            let article = self.article(in: region, lines: lines, taken: taken, repeated: repeated, used: &used)
+        if let region = ArticleRegion.find(in: lines, excluding: taken) {
+            let article = self.article(in: region, lines: lines, taken: taken, used: &used)
             stories.append((region.lowerBound, article))
         }
         stories.sort { $0.position < $1.position }
@@ -46,7 +44,7 @@ public struct PageParser: Sendable {
             switch used[line.number] {
             case .some(nil): continue
             case .some(.some(let reason)): dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-            case nil: dropped.append(DroppedLine(line: line.number, text: line.text, reason: Self.reason(for: line, repeated: repeated)))
+            case nil: dropped.append(DroppedLine(line: line.number, text: line.text, reason: Self.reason(for: line)))
             }
         }
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
@@ -55,7 +53,7 @@ public struct PageParser: Sendable {
     }
 
     /// The teaser whose excerpt ends just above `control`, or nil when no prose is there.
-    private func teaser(endingAt control: Int, in lines: [Line], from boundary: Int, repeated: [String: Int], used: inout [Int: DroppedLine.Reason?]) -> Story? {
+    private func teaser(endingAt control: Int, in lines: [Line], from boundary: Int, used: inout [Int: DroppedLine.Reason?]) -> Story? {
         var paragraphs: [Line] = []
         var cursor = control - 1
         while cursor >= boundary {
@@ -68,7 +66,7 @@ public struct PageParser: Sendable {
         guard !paragraphs.isEmpty else { return nil }
         paragraphs.reverse()
         let above = nonBlankLines(above: paragraphs[0].number, down: boundary, limit: Self.headerReach, in: lines)
-        let header = StoryHeader(above: above, repeated: repeated)
+        let header = StoryHeader(above: above)
         var story = Story(kind: .teaser, headline: header.headline?.text ?? "", paragraphs: paragraphs.map(\.text), expandable: true)
         story.section = header.section?.text ?? ""
         story.credit = header.credit?.text ?? ""
@@ -89,7 +87,7 @@ public struct PageParser: Sendable {
     }
 
     /// The main article in `region`, with its header from the lines above and a credit just below.
-    private func article(in found: ClosedRange<Int>, lines: [Line], taken: Set<Int>, repeated: [String: Int], used: inout [Int: DroppedLine.Reason?]) -> Story {
+    private func article(in found: ClosedRange<Int>, lines: [Line], taken: Set<Int>, used: inout [Int: DroppedLine.Reason?]) -> Story {
         // A dek can look like prose; when a byline or date follows it, the body starts after that.
         var region = found
         let opening = region.lazy.filter { !lines[$0].isBlank }.prefix(4)
@@ -98,7 +96,7 @@ public struct PageParser: Sendable {
             region = next...region.upperBound
         }
         let aside = ArticleRegion.asides(in: region, lines: lines)
-        let body = region.filter { !taken.contains($0) && !aside.contains($0) && ArticleRegion.isBody(lines[$0], repeated: repeated) }
+        let body = region.filter { !taken.contains($0) && !aside.contains($0) && ArticleRegion.isBody(lines[$0]) }
             .map { lines[$0] }
         let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
         var above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
@@ -108,7 +106,7 @@ public struct PageParser: Sendable {
             let wider = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.bylineReach, in: lines, passingProse: 1)
             if let byline = wider.firstIndex(where: \.isBylineOrDate) { above = Array(wider[byline...].prefix(Self.headerReach)) }
         }
-        let header = StoryHeader(above: above, repeated: repeated, bodyWords: StoryHeader.bodyWords(of: body, among: above),
+        let header = StoryHeader(above: above, bodyWords: StoryHeader.bodyWords(of: body, among: above),
                                  pageTop: lines.first { !$0.isBlank }?.number)
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
@@ -173,9 +171,28 @@ public struct PageParser: Sendable {
         }
     }
 
-    static func reason(for line: Line, repeated: [String: Int]) -> DroppedLine.Reason {
+    /// The lines with `repeats` set: how often each key occurs on the page. Keys are hashed as
+    /// bytes (they are folded already), not as Unicode-normalised strings.
+    static func countingRepeats(_ lines: [Line]) -> [Line] {
+        struct ByteKey: Hashable {
+            var text: String
+            static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+            func hash(into hasher: inout Hasher) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
+        var counts: [ByteKey: Int] = [:]
+        counts.reserveCapacity(lines.count)
+        for line in lines where !line.isBlank { counts[ByteKey(text: line.key), default: 0] += 1 }
+        var lines = lines
+        for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[ByteKey(text: lines[index].key)] ?? 1 }
+        return lines
+    }
+
+    static func reason(for line: Line) -> DroppedLine.Reason {
         if line.isCallToAction { return .callToAction }
-        if (repeated[line.key] ?? 1) > 1 { return .repeated }
+        if line.repeats > 1 { return .repeated }
         if line.isBylineOrDate { return .byline }
         if line.wordCount <= 3 { return .navigation }
         return .outsideStory

@@ -10,20 +10,19 @@ struct StoryHeader {
     /// - Parameters:
     ///   - lines: the non-blank lines above the first paragraph, nearest first, already bounded
     ///     by the previous story.
-    ///   - repeated: how often each line key occurs on the page.
     ///   - bodyWords: the story's body words (folded, four letters or more; those that the lines above
     ///     use are enough): a headline's words
     ///     mostly come back in its body, a neighbouring link's do not.
     ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
     ///     article starts with the headline.
-    init(above lines: [Line], repeated: [String: Int], bodyWords: Set<String> = [], pageTop: Int? = nil) {
+    init(above lines: [Line], bodyWords: Set<String> = [], pageTop: Int? = nil) {
         var bestScore = Double.leastNormalMagnitude
         var bestIndex: Int?
         // Distance counts only lines that could be a headline: bylines, dates and credits between
         // headline and body do not push the headline away.
         var distance = 0
         for (index, line) in lines.enumerated() {
-            guard var score = Self.headlineScore(line, distance: distance, above: lines, repeated: repeated) else { continue }
+            guard var score = Self.headlineScore(line, distance: distance, above: lines) else { continue }
             score += Self.overlapBonus * Self.overlap(of: line, with: bodyWords)
             // A byline or date just below marks the headline of the story it introduces.
             if lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }) { score += 6 }
@@ -60,7 +59,7 @@ struct StoryHeader {
     }
 
     /// How much `line` looks like the headline of the story below it; nil when it cannot be.
-    static func headlineScore(_ line: Line, distance: Int, above lines: [Line], repeated: [String: Int]) -> Double? {
+    static func headlineScore(_ line: Line, distance: Int, above lines: [Line]) -> Double? {
         let words = line.wordCount
         guard words >= 2, words <= 30, line.text.count <= 220 else { return nil }
         guard !line.isCallToAction, !line.isExpandControl, Phrases.credit(in: line) == nil,
@@ -77,7 +76,7 @@ struct StoryHeader {
         if words > 16 { score -= Double(words - 16) * 0.6 }
         // Image alt text repeats the headline a few lines above it.
         if lines.contains(where: { $0.number != line.number && $0.key == line.key }) { score += 4 }
-        let count = repeated[line.key] ?? 1
+        let count = line.repeats
         if count > 3 { score -= 8 } else if count > 1, words >= 4 { score += 3 }
         return score
     }

@@ -5,7 +5,7 @@
 struct WordScanner {
     /// Lowered bytes of the current ASCII word; at least as long as the text being scanned.
     private var lowered: [UInt8] = []
-    private var wordScalars = WordScalars()
+    private let wordScalars = WordScalars()
 
     /// Calls `body` for every word of `text`: its bytes (valid only during the call) and whether
     /// they are already folded (ASCII, lowered) or still need `Tokenizer.fold`.
@@ -102,27 +102,21 @@ struct WordScanner {
 
 /// Which scalars are part of words (`Tokenizer.isWordScalar`), remembered in a bit set over the
 /// Basic Multilingual Plane: news text is full of `’`, `“` and `—`, and asking Unicode's property
-/// tables about each one costs more than the rest of scanning. Filled 64 scalars at a time, as
-/// text needs them: working out the whole plane up front took 4 ms.
+/// tables about each one costs more than the rest of scanning. One table for the process, worked
+/// out on first use (about 4 ms): scanners are made per page by the parser, and each learning
+/// the blocks it meets again cost the parser a twentieth of its time.
 struct WordScalars {
-    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-    /// Which blocks of 64 scalars `bits` has worked out, one bit per block.
-    private var known = [UInt64](repeating: 0, count: 0x10000 / 64 / 64)
-
-    @inline(__always)
-    mutating func contains(_ value: UInt32) -> Bool {
-        guard value < 0x10000 else { return Unicode.Scalar(value).map(Tokenizer.isWordScalar) ?? false }
-        let block = Int(value >> 6)
-        if known[block >> 6] & (1 << UInt64(block & 63)) == 0 { learn(block) }
-        return bits[block] & (1 << UInt64(value & 63)) != 0
-    }
-
-    private mutating func learn(_ block: Int) {
+    private static let bits: [UInt64] = (0..<(0x10000 / 64)).map { block in
         var word: UInt64 = 0
         for offset in 0..<64 {
             if let scalar = Unicode.Scalar(UInt32(block << 6 | offset)), Tokenizer.isWordScalar(scalar) { word |= 1 << UInt64(offset) }
         }
-        bits[block] = word
-        known[block >> 6] |= 1 << UInt64(block & 63)
+        return word
+    }
+
+    @inline(__always)
+    func contains(_ value: UInt32) -> Bool {
+        guard value < 0x10000 else { return Unicode.Scalar(value).map(Tokenizer.isWordScalar) ?? false }
+        return Self.bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
 }
