@@ -38,8 +38,14 @@ public struct Canvas: Equatable, Sendable {
     /// Fills `rect` with blanks in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
         let area = clipped(rect)
+        guard area.width > 0 else { return }
+        let blank = Cell(" ", width: 1, style: style)
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX { set(Cell(" ", style: style), x: column, y: row) }
+            // Only the edges can cut a wide character in two; `set` mends those, the rest is copied.
+            set(blank, x: area.x, y: row)
+            if area.width > 1 { set(blank, x: area.maxX - 1, y: row) }
+            let start = row * size.width
+            for column in (area.x + 1)..<max(area.x + 1, area.maxX - 1) { cells[start + column] = blank }
         }
     }
 
@@ -56,8 +62,8 @@ public struct Canvas: Equatable, Sendable {
             if width == 0 { continue }
             if column + width > end { break }
             if column >= 0 {
-                set(Cell(character, style: style), x: column, y: y)
-                if width == 2 { set(Cell(" ", style: style, isContinuation: true), x: column + 1, y: y) }
+                set(Cell(character, width: width, style: style), x: column, y: y)
+                if width == 2 { set(Cell(" ", width: 0, style: style, isContinuation: true), x: column + 1, y: y) }
             }
             column += width
         }
@@ -78,10 +84,10 @@ public struct Canvas: Equatable, Sendable {
         let index = y * size.width + x
         let old = cells[index]
         if old.isContinuation, !cell.isContinuation, x > 0 {
-            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+            cells[index - 1] = Cell(" ", width: 1, style: cells[index - 1].style)
         }
-        if !old.isContinuation, old.width == 2, cell.isContinuation || cell.width != 2, x + 1 < size.width {
-            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        if old.width == 2, cell.isContinuation || cell.width != 2, x + 1 < size.width {
+            cells[index + 1] = Cell(" ", width: 1, style: cells[index + 1].style)
         }
         cells[index] = cell
     }

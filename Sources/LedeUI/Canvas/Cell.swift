@@ -3,18 +3,26 @@ import LedeCore
 /// One terminal cell: a grapheme and its style. The cell after a double-width grapheme is a
 /// continuation, so a wide character always owns both of its columns.
 public struct Cell: Equatable, Sendable {
-    public var character: Character
+    public private(set) var character: Character
     public var style: Style
-    public var isContinuation: Bool
+    public private(set) var isContinuation: Bool
+    /// Columns the grapheme takes, measured once: drawing asks for it at every cell it writes.
+    private var columns: UInt8
 
     public init(_ character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
+        self.init(character, width: isContinuation ? 0 : max(1, DisplayWidth.of(character)), style: style, isContinuation: isContinuation)
+    }
+
+    /// A cell whose grapheme's width the caller has measured already.
+    init(_ character: Character, width: Int, style: Style, isContinuation: Bool = false) {
         self.character = character
         self.style = style
         self.isContinuation = isContinuation
+        columns = UInt8(isContinuation ? 0 : max(1, width))
     }
 
     public static let blank = Cell()
 
     /// Columns this cell's grapheme takes.
-    public var width: Int { isContinuation ? 0 : max(1, DisplayWidth.of(character)) }
+    public var width: Int { Int(columns) }
 }
