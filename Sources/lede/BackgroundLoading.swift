@@ -7,8 +7,9 @@ import LedeUI
 enum BackgroundLoading {
     /// Pages parsed before the first frame is drawn: small, so the first frame comes quickly.
     static let firstBatch = 64
-    /// Pages per background batch: each batch is one update of the list and of `loading n/N`.
-    static let batchSize = 1024
+    /// Pages per background batch: each batch is one update of the list and of `loading n/N`,
+    /// applied on the UI thread, so small enough that a key pressed meanwhile waits ~10 ms at most.
+    static let batchSize = 256
 
     /// Parses `files[start...]` on another thread (each batch on all cores) and posts every batch
     /// to `inbox` as `.loaded`, then any problems as `.loadProblems`.

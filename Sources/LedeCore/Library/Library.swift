@@ -18,9 +18,9 @@ public struct Library: Sendable {
     public private(set) var pages: [Page] = []
     public private(set) var entries: [Entry] = []
     /// Normalised headline → the article with that headline, for linking teasers.
-    private var articlesByHeadline: [String: StoryID] = [:]
+    private var articlesByHeadline: [ByteKey: StoryID] = [:]
     /// Dedup key → the story already stored under it.
-    private var storiesByKey: [String: StoryID] = [:]
+    private var storiesByKey: [ByteKey: StoryID] = [:]
 
     public init(pages: [Page] = []) {
         for page in pages { add(page) }
@@ -47,7 +47,7 @@ public struct Library: Sendable {
     /// The full article, on another loaded page, that a teaser's headline points to.
     public func linkedArticle(for id: StoryID) -> StoryID? {
         let story = story(id)
-        guard story.kind == .teaser, let target = articlesByHeadline[Self.normalise(story.headline)],
+        guard story.kind == .teaser, let target = articlesByHeadline[ByteKey(Self.normalise(story.headline))],
               target != id, pageIndex(of: target) != pageIndex(of: id) else { return nil }
         return target
     }
@@ -57,7 +57,7 @@ public struct Library: Sendable {
         let pageIndex = pages.count
         pages.append(page)
         for (storyIndex, story) in page.stories.enumerated() {
-            let key = Self.dedupKey(story)
+            let key = ByteKey(Self.dedupKey(story))
             if let existing = storiesByKey[key] {
                 entries[existing.rawValue].alsoOn.append(pageIndex)
                 continue
@@ -66,17 +66,33 @@ public struct Library: Sendable {
             entries.append(Entry(page: pageIndex, story: storyIndex, alsoOn: []))
             storiesByKey[key] = id
             if story.kind == .article, !story.headline.isEmpty {
-                articlesByHeadline[Self.normalise(story.headline), default: id] = id
+                articlesByHeadline[ByteKey(Self.normalise(story.headline)), default: id] = id
             }
         }
     }
 
     /// Case, punctuation and spacing do not make two headlines different.
+    /// (Stories are added on the UI thread while pages load, so ASCII takes a path without
+    /// Unicode property lookups.)
     static func normalise(_ headline: String) -> String {
-        String(headline.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        var scalars = String.UnicodeScalarView()
+        for scalar in headline.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x30...0x39, 0x61...0x7A: scalars.append(scalar)
+                case 0x41...0x5A: scalars.append(Unicode.Scalar(value | 0x20)!)
+                default: continue
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(scalars)
     }
 
     private static func dedupKey(_ story: Story) -> String {
-        "\(story.kind.rawValue)|\(normalise(story.headline))|\(story.paragraphs.first?.prefix(200) ?? "")"
+        let opening = story.paragraphs.first.map { String($0.unicodeScalars.prefix(200)) } ?? ""
+        return "\(story.kind.rawValue)|\(normalise(story.headline))|\(opening)"
     }
 }

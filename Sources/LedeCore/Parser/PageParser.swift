@@ -174,19 +174,11 @@ public struct PageParser: Sendable {
     /// The lines with `repeats` set: how often each key occurs on the page. Keys are hashed as
     /// bytes (they are folded already), not as Unicode-normalised strings.
     static func countingRepeats(_ lines: [Line]) -> [Line] {
-        struct ByteKey: Hashable {
-            var text: String
-            static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-            func hash(into hasher: inout Hasher) {
-                var text = text
-                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
-        }
         var counts: [ByteKey: Int] = [:]
         counts.reserveCapacity(lines.count)
-        for line in lines where !line.isBlank { counts[ByteKey(text: line.key), default: 0] += 1 }
+        for line in lines where !line.isBlank { counts[ByteKey(line.key), default: 0] += 1 }
         var lines = lines
-        for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[ByteKey(text: lines[index].key)] ?? 1 }
+        for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[ByteKey(lines[index].key)] ?? 1 }
         return lines
     }
 
