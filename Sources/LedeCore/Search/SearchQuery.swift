@@ -58,14 +58,16 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// Where the query's words occur in `text` (folded the same way), sorted, not overlapping:
     /// the ranges to highlight.
-    public func matches(in text: String) -> [Range<String.Index>] {
-        guard !phrases.isEmpty else { return [] }
+    /// - Parameter limit: stop after this many (a snippet needs one).
+    public func matches(in text: String, limit: Int = .max) -> [Range<String.Index>] {
+        guard !phrases.isEmpty, limit > 0 else { return [] }
         let wanted = Set(phrases.joined())
         let prefix = lastIsPrefix ? phrases.last?.last : nil
-        return Tokenizer.words(in: text).compactMap { word, range in
-            if wanted.contains(word) { return range }
-            if let prefix, word.hasPrefix(prefix) { return range }
-            return nil
+        var found: [Range<String.Index>] = []
+        Tokenizer.forEachWord(in: text) { word, range in
+            if wanted.contains(word) || prefix.map(word.hasPrefix) == true { found.append(range) }
+            return found.count < limit
         }
+        return found
     }
 }

@@ -20,7 +20,7 @@ public enum SearchResultFormatter {
     /// match, centred on the match, with `…` where text was cut.
     public static func snippet(for story: Story, query: SearchQuery, width: Int = 120) -> String {
         for field in [story.dek] + story.paragraphs + [story.headline] where !field.isEmpty {
-            guard let match = query.matches(in: field).first else { continue }
+            guard let match = query.matches(in: field, limit: 1).first else { continue }
             let before = field.distance(from: field.startIndex, to: match.lowerBound)
             var start = field.index(field.startIndex, offsetBy: max(0, before - width / 3))
             // Begin at a word, not inside one.
@@ -35,7 +35,7 @@ public enum SearchResultFormatter {
 
     public static func text(_ rows: [Row]) -> String {
         rows.enumerated().map { number, row in
-            "\(number + 1). \(Sanitizer.clean(row.headline))\(row.kind == .teaser ? " [teaser]" : "")\n"
+            "\(number + 1). \(row.headline.isEmpty ? "(untitled)" : Sanitizer.clean(row.headline))\(row.kind == .teaser ? " [teaser]" : "")\n"
                 + "   \(Sanitizer.clean(row.path))\n   \(Sanitizer.clean(row.snippet))\n"
         }.joined(separator: "\n")
     }

@@ -48,6 +48,15 @@ public enum Tokenizer {
 
     /// Calls `body` for every word: a run of letters, digits and combining marks.
     static func forEachWord(in text: String, _ body: (String, Range<String.Index>) -> Void) {
+        forEachWord(in: text) { word, range in
+            body(word, range)
+            return true
+        }
+    }
+
+    /// Like `forEachWord`, until `body` returns false (a snippet needs the first match only,
+    /// and a page can be one 100 MB line).
+    static func forEachWord(in text: String, while body: (String, Range<String.Index>) -> Bool) {
         let scalars = text.unicodeScalars
         var start: String.Index?
         var asciiOnly = true
@@ -66,7 +75,7 @@ public enum Tokenizer {
                 if start == nil { start = index }
             } else if let begin = start {
                 let slice = text[begin..<index]
-                body(asciiOnly ? slice.lowercased() : fold(slice), begin..<index)
+                guard body(asciiOnly ? slice.lowercased() : fold(slice), begin..<index) else { return }
                 start = nil
                 asciiOnly = true
             }
@@ -74,7 +83,7 @@ public enum Tokenizer {
         }
         if let begin = start {
             let slice = text[begin..<text.endIndex]
-            body(asciiOnly ? slice.lowercased() : fold(slice), begin..<text.endIndex)
+            _ = body(asciiOnly ? slice.lowercased() : fold(slice), begin..<text.endIndex)
         }
     }
 

@@ -15,6 +15,9 @@ public struct StoryDocument: Equatable, Sendable {
     /// The longest line of body text, for a comfortable reading measure.
     public static let measure = 78
 
+    /// The most body text the pane lays out: ten times the longest real article.
+    public static let textLimit = 512 * 1024
+
     public var lines: [Line]
     /// The line holding the "keep reading" / "show less" marker, if the story has one.
     public var markerLine: Int?
@@ -44,8 +47,18 @@ public struct StoryDocument: Equatable, Sendable {
         }
         let collapsed = story.expandable && !expanded
         let paragraphs = collapsed ? Array(shown.paragraphs.prefix(1)) : shown.paragraphs
+        var budget = Self.textLimit
         for paragraph in paragraphs {
             blank()
+            guard paragraph.utf8.count <= budget else {
+                // A page that is one 100 MB line would take seconds to wrap and to search at
+                // every keystroke; the pane shows a long story's start and says what it left out.
+                add(String(paragraph.unicodeScalars.prefix(budget)) + " …", .body)
+                blank()
+                add("(The rest of this story is not shown: it is longer than \(Self.textLimit / 1024) KB. lede dump prints all of it.)", .credit)
+                break
+            }
+            budget -= paragraph.utf8.count
             add(paragraph, .body)
         }
         var markerLine: Int?

@@ -1,0 +1,26 @@
+import LedeCore
+import LedeUI
+import Testing
+
+/// How a story is laid out for the pane.
+@Suite struct StoryDocumentTests {
+    @Test func aHugeParagraphIsCutAtTheLimitWithANoteSoThePaneStaysQuick() {
+        let word = "harbour "
+        let huge = String(repeating: word, count: 2 * StoryDocument.textLimit / word.utf8.count)
+        let page = Page(path: "big.txt", title: "big", stories: [Story(kind: .article, headline: "One long line", paragraphs: [huge])])
+        let document = StoryDocument(library: Library(pages: [page]), id: StoryID(0), expanded: false, width: 80)
+        let bodyBytes = document.lines.filter { $0.role == .body }.reduce(0) { $0 + $1.text.utf8.count }
+        // Wrapping drops the space at each break; the cut adds " …".
+        #expect(bodyBytes <= StoryDocument.textLimit + 2)
+        #expect(bodyBytes >= StoryDocument.textLimit - document.lines.count)
+        let note = document.lines.suffix(2).map(\.text).joined(separator: " ")
+        #expect(note == "(The rest of this story is not shown: it is longer than 512 KB. lede dump prints all of it.)")
+    }
+
+    @Test func anOrdinaryStoryIsLaidOutWhole() {
+        let paragraphs = (1...40).map { "Paragraph \($0) of an ordinary story, short enough to be shown in full." }
+        let page = Page(path: "p.txt", title: "p", stories: [Story(kind: .article, headline: "Ordinary", paragraphs: paragraphs)])
+        let document = StoryDocument(library: Library(pages: [page]), id: StoryID(0), expanded: false, width: 200)
+        #expect(document.lines.filter { $0.role == .body && !$0.text.isEmpty }.map(\.text) == paragraphs)
+    }
+}
