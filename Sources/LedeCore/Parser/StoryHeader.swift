@@ -110,6 +110,8 @@ struct StoryHeader {
                     let text = String(decoding: word, as: UTF8.self)
                     if wanted.contains(text) { found.insert(text) }
                 } else {
+                    // Folding keeps a word's length in letters, near enough: shorter ones cannot count.
+                    guard word.count(where: { $0 & 0xC0 != 0x80 }) >= 4 else { return }
                     let text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
                     if text.count >= 4, wanted.contains(text) { found.insert(text) }
                 }
