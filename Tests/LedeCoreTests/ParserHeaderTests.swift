@@ -138,4 +138,12 @@ import Testing
         let page = parser.parse(text, path: "p.txt")
         #expect(page.stories.first?.paragraphs == body + [acronym] + body.map { $0 + " Again." })
     }
+
+    @Test func aCaptionUnderAPictureGoesButAParagraphFollowedByACreditStays() {
+        let body = prose(4, about: "bird flu in ducks")
+        let caption = "Duck feathers drying after being cleaned, to be used in duvets and jackets."
+        let text = (["Feathers made a farmer ill", "By Ana Costa", ""] + body.prefix(2) + ["4", caption, "Photo: Getty Images", ""]
+                    + body.dropFirst(2).prefix(1) + ["Getty Images"] + body.dropFirst(3)).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
+    }
 }

@@ -130,7 +130,12 @@ enum ArticleRegion {
             if line.isBlank { inSummary = false; continue }
             if inSummary { aside.insert(index) }
             if Phrases.summaryHeadings.contains(line.key) { inSummary = true }
-            if index + 1 < lines.count, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8, !line.isBlank { aside.insert(index) }
+            // A caption sits right under the picture's furniture (a counter, "Shares") and right
+            // above its credit; a paragraph has a blank line or prose above it, whatever follows it.
+            if index > 0, index + 1 < lines.count, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
+               !lines[index - 1].isBlank, !lines[index - 1].isParagraph {
+                aside.insert(index)
+            }
         }
         return aside
     }
