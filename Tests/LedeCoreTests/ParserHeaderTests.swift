@@ -146,4 +146,14 @@ import Testing
                     + body.dropFirst(2).prefix(1) + ["Getty Images"] + body.dropFirst(3)).joined(separator: "\n")
         #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
     }
+
+    @Test func aSentenceOpeningWithByAndADateIsBodyNotAByline() {
+        let first = "The valley lost its last bus route in the spring, and the school closed its doors a year later for good."
+        let second = "By March 2019, more than 40 per cent of the residents had left for the towns on the coast, the census says."
+        let rest = prose(3, about: "valley census")
+        let text = (["Where did the valley go?", "By Ana Costa", "", first, second] + rest).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.paragraphs == [first, second] + rest)
+        #expect(article?.headline == "Where did the valley go?")
+    }
 }

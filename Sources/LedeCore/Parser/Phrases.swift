@@ -172,8 +172,13 @@ enum Phrases {
         let lower = line.lower
         let digits = line.text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count
         let hasMonth = monthSet.occurs(in: lower)
-        let hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
+        var hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
             .contains { lower.hasPrefix($0) }
+        // "By March 2019, …", "By 2030 …" open sentences about time, not bylines.
+        if hasPrefix, lower.hasPrefix("by ") {
+            let next = lower.dropFirst(3).prefix { $0 != " " && $0 != "," }
+            if next.first?.isNumber == true || monthNames.contains(String(next)) { hasPrefix = false }
+        }
         // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
         if line.wordCount > 14 { return hasPrefix && hasMonth && digits >= 2 }
         return hasPrefix || (hasMonth && digits >= 2 && !line.endsSentence)
@@ -184,4 +189,8 @@ enum Phrases {
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
     ]
     static let monthSet = PhraseSet(months)
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 }
