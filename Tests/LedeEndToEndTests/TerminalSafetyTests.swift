@@ -103,7 +103,7 @@ struct TerminalSafetyTests {
         guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return }
         let session = try TmuxSession(width: 100, height: 10)
         try session.run("TERM=dumb \(lede); echo EXIT=$?")
-        let screen = try session.waitFor { $0.contains { $0.hasPrefix("EXIT=") && $0.dropFirst(5).allSatisfy(\.isNumber) } }
+        let screen = try session.waitFor { $0.contains { $0.hasPrefix("EXIT=") && $0.count > 5 && $0.dropFirst(5).allSatisfy(\.isNumber) } }
         #expect(screen.joined().contains("lede: TERM=dumb cannot move the cursor, so the full-screen reader cannot run; use lede dump"))
         #expect(screen.contains("EXIT=2"))
     }

@@ -24,3 +24,14 @@ import Testing
         #expect(document.lines.filter { $0.role == .body && !$0.text.isEmpty }.map(\.text) == paragraphs)
     }
 }
+
+extension StoryDocumentTests {
+    @Test func theLimitCountsBytesSoWideTextIsCutAsSoon() {
+        let huge = String(repeating: "東京の港 ", count: 2 * StoryDocument.textLimit / "東京の港 ".utf8.count)
+        let page = Page(path: "big.txt", title: "big", stories: [Story(kind: .article, headline: "Wide", paragraphs: [huge])])
+        let document = StoryDocument(library: Library(pages: [page]), id: StoryID(0), expanded: false, width: 80)
+        let bodyBytes = document.lines.filter { $0.role == .body }.reduce(0) { $0 + $1.text.utf8.count }
+        #expect(bodyBytes <= StoryDocument.textLimit + 4)
+        #expect(bodyBytes >= StoryDocument.textLimit - document.lines.count - 16)
+    }
+}

@@ -31,6 +31,8 @@ enum FileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.readFailed(errno: errno)) }
         guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notARegularFile) }
+        // A regular file: reads may block as usual (some network file systems honour O_NONBLOCK).
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         guard Int(status.st_size) <= largestPage else { return .failure(.tooLarge(bytes: Int(status.st_size))) }
         // One byte more than the size, so a file that grew since `fstat` is noticed.
         var capacity = max(Int(status.st_size) + 1, 256)
@@ -50,8 +52,9 @@ enum FileBytes {
             if failure != 0 { return .failure(.readFailed(errno: failure)) }
             if result.isEmpty { result = chunk } else { result += chunk }
             if chunk.count < capacity { return .success(result) }
-            guard result.count <= largestPage else { return .failure(.tooLarge(bytes: result.count)) }
-            capacity *= 2
+            // Still growing: read on, but never past the largest page.
+            capacity = min(capacity * 2, largestPage + 1 - result.count)
+            guard capacity > 0 else { return .failure(.tooLarge(bytes: result.count)) }
         }
     }
 }

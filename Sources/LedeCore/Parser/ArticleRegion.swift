@@ -60,7 +60,8 @@ enum ArticleRegion {
         // A box of related stories near the end is not the article's last part, however prose-like
         // its excerpts are: cut at its heading when little prose follows it.
         var last = found.upperBound
-        if let box = found.last(where: { Phrases.opensLinkBox(lines[$0]) }), box > first {
+        // (Share buttons are not such a box: the article may go on below them.)
+        if let box = found.last(where: { Phrases.opensLinkBox(lines[$0]) && !lines[$0].key.hasPrefix("share") }), box > first {
             let prose = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
             if prose(box...last) < prose(first...box) * 0.25 { last = box - 1 }
         }
@@ -118,27 +119,34 @@ enum ArticleRegion {
         return line.wordCount <= 3 ? -4 : -1
     }
 
-    /// Lines in the region that sit beside the text rather than in it: a summary box under its
-    /// heading ("Key points", up to the next blank line), and a caption whose credit line follows it.
+    /// Lines in the region that sit beside the text rather than in it: a summary box at the top
+    /// ("Key points" and a few lines, up to a blank line), and a caption right under a picture's
+    /// furniture and above its credit.
     static func asides(in region: ClosedRange<Int>, lines: [Line]) -> Set<Int> {
         var aside = Set<Int>()
-        // The region starts at prose, so the heading may sit just above it.
-        let above = lines[..<region.lowerBound].last { !$0.isBlank }
-        var inSummary = above.map { Phrases.summaryHeadings.contains($0.key) && $0.number == region.lowerBound - 1 } ?? false
+        // A summary heading opens the article (just above its first paragraph or among its first
+        // lines); further down, "Highlights" or "Summary" is an ordinary subheading.
+        let opening = Set(region.lazy.filter { !lines[$0].isBlank }.prefix(3))
+        var summaryLeft = 0
+        if let above = lines[..<region.lowerBound].last(where: { !$0.isBlank }), above.number == region.lowerBound - 1,
+           Phrases.summaryHeadings.contains(above.key) { summaryLeft = summaryLength }
         for index in region {
             let line = lines[index]
-            if line.isBlank { inSummary = false; continue }
-            if inSummary { aside.insert(index) }
-            if Phrases.summaryHeadings.contains(line.key) { inSummary = true }
-            // A caption sits right under the picture's furniture (a counter, "Shares") and right
-            // above its credit; a paragraph has a blank line or prose above it, whatever follows it.
-            if index > 0, index + 1 < lines.count, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
-               !lines[index - 1].isBlank, !lines[index - 1].isParagraph {
+            if line.isBlank { summaryLeft = 0; continue }
+            if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
+            if opening.contains(index), Phrases.summaryHeadings.contains(line.key) { summaryLeft = summaryLength }
+            // "4" or "Shares" above, a credit below: a caption. A paragraph has a blank line, prose
+            // or a heading above it, whatever follows it.
+            if index > 0, index + 1 < lines.count, line.wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
+               !lines[index - 1].isBlank, !lines[index - 1].isParagraph, lines[index - 1].wordCount <= 2 {
                 aside.insert(index)
             }
         }
         return aside
     }
+
+    /// At most this many lines make a summary box.
+    static let summaryLength = 6
 
     /// Whether a line inside the region belongs to the body text.
     static func isBody(_ line: Line) -> Bool {

@@ -38,18 +38,19 @@ enum Phrases {
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     static func isCallToAction(_ line: Line) -> Bool {
-        // A sentence is a legal footer only when it says so twice: an article may mention copyright once.
-        guard line.wordCount <= 20 else { return legalFooterSet.count(in: line.text, upTo: 2) >= 2 }
+        // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
+        // never prose, whatever the length.
+        guard line.wordCount <= 40 else { return rightsReservedSet.occurs(in: line.text) }
         let lower = line.lower
-        return callToActionSet.occurs(in: lower) || footerSet.occurs(in: lower) || isRelatedLink(line)
+        if line.wordCount <= 20, callToActionSet.occurs(in: lower) || lower.contains("copyright") { return true }
+        return footerSet.occurs(in: lower) || isRelatedLink(line)
     }
 
-    /// Legal and citation footers, whatever their length.
-    static let footer = ["copyright", "all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
+    /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
+    static let footer = ["all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
     static let footerSet = PhraseSet(footer)
-    /// Footer phrases as long paragraphs write them (long lines are not lower-cased).
-    static let legalFooterSet = PhraseSet(["copyright", "Copyright", "COPYRIGHT", "all rights reserved", "All rights reserved",
-                                           "All Rights Reserved", "ALL RIGHTS RESERVED"])
+    /// "All rights reserved" as long paragraphs write it (long lines are not lower-cased).
+    static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line) -> Bool {
@@ -78,14 +79,21 @@ enum Phrases {
         return (captionSet.occurs(in: lower) && !line.hasInnerSentenceBreak) || endsWithCredit(lower)
     }
 
-    static let creditLabelSet = PhraseSet(["credit:", "credits:", "photo:", "image:"])
+    static let creditLabels = ["credit:", "credits:", "photo:", "image:"]
+    static let creditLabelSet = PhraseSet(creditLabels)
 
     /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`.
     static func endsWithCredit(_ lower: String) -> Bool {
-        guard creditLabelSet.occurs(in: lower), let label = ["credit:", "credits:", "photo:", "image:"].compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+        guard creditLabelSet.occurs(in: lower),
+              let label = creditLabels.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
               label.lowerBound > lower.startIndex else { return false }
-        let rest = lower[label.upperBound...].split(separator: " ")
-        return (1...6).contains(rest.count)
+        // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
+        // and a credit is a name, not a sentence.
+        let before = String(lower[..<label.lowerBound]).trimmingSpaces()
+        guard let end = before.last, ".!?|)".contains(end) else { return false }
+        let rest = String(lower[label.upperBound...]).trimmingSpaces()
+        guard let last = rest.last, !".?!".contains(last) else { return false }
+        return (1...6).contains(rest.split(separator: " ").count)
     }
 
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Jane Doe/Reuters)`.
@@ -162,7 +170,7 @@ enum Phrases {
 
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
-        "learn more", "if you enjoyed", "support our", "is part of", "latest updates", "breaking news", "inscreva-se", "abonnieren",
+        "learn more", "if you enjoyed", "support our", "is part of", "get breaking", "get the latest", "inscreva-se", "abonnieren",
     ]
     static let promotionSet = PhraseSet(promotions)
 
@@ -172,15 +180,19 @@ enum Phrases {
         let lower = line.lower
         let digits = line.text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count
         let hasMonth = monthSet.occurs(in: lower)
-        var hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor", "author"]
+        var hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "]
             .contains { lower.hasPrefix($0) }
-        // "By March 2019, …", "By 2030 …" open sentences about time, not bylines.
+        // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         if hasPrefix, lower.hasPrefix("by ") {
-            let next = lower.dropFirst(3).prefix { $0 != " " && $0 != "," }
-            if next.first?.isNumber == true || monthNames.contains(String(next)) { hasPrefix = false }
+            let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
+            if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
         }
         // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
-        if line.wordCount > 14 { return hasPrefix && hasMonth && digits >= 2 }
+        if line.wordCount > 14 {
+            // A sentence can hold "dec" (decade) or "mar" (market): here the month must be a word.
+            let words = lower.split { !$0.isLetter }
+            return hasPrefix && digits >= 2 && words.contains { monthNames.contains(String($0)) }
+        }
         return hasPrefix || (hasMonth && digits >= 2 && !line.endsSentence)
     }
 

@@ -18,6 +18,18 @@ public struct StoryDocument: Equatable, Sendable {
     /// The most body text the pane lays out: ten times the longest real article.
     public static let textLimit = 512 * 1024
 
+    /// The longest start of `text` within `bytes` of UTF-8, cut between characters.
+    static func prefix(of text: String, bytes: Int) -> String {
+        var end = text.startIndex
+        var used = 0
+        for scalar in text.unicodeScalars {
+            used += UTF8.width(scalar)
+            if used > bytes { break }
+            end = text.unicodeScalars.index(after: end)
+        }
+        return String(text.unicodeScalars[..<end])
+    }
+
     public var lines: [Line]
     /// The line holding the "keep reading" / "show less" marker, if the story has one.
     public var markerLine: Int?
@@ -53,7 +65,7 @@ public struct StoryDocument: Equatable, Sendable {
             guard paragraph.utf8.count <= budget else {
                 // A page that is one 100 MB line would take seconds to wrap and to search at
                 // every keystroke; the pane shows a long story's start and says what it left out.
-                add(String(paragraph.unicodeScalars.prefix(budget)) + " …", .body)
+                add(Self.prefix(of: paragraph, bytes: budget) + " …", .body)
                 blank()
                 add("(The rest of this story is not shown: it is longer than \(Self.textLimit / 1024) KB. lede dump prints all of it.)", .credit)
                 break
