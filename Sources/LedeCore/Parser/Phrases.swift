@@ -42,13 +42,14 @@ enum Phrases {
         // never prose, whatever the length.
         guard line.wordCount <= 40 else { return rightsReservedSet.occurs(in: line.text) }
         let lower = line.lower
-        if line.wordCount <= 20, callToActionSet.occurs(in: lower) || lower.contains("copyright") { return true }
+        if line.wordCount <= 20, callToActionSet.occurs(in: lower) || copyrightSet.occurs(in: lower) { return true }
         return footerSet.occurs(in: lower) || isRelatedLink(line)
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
     static let footer = ["all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
     static let footerSet = PhraseSet(footer)
+    static let copyrightSet = PhraseSet(["copyright"])
     /// "All rights reserved" as long paragraphs write it (long lines are not lower-cased).
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
