@@ -45,7 +45,8 @@ struct SearchCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
         if !result.problems.isEmpty { throw ExitCode.badInput }
         if hits.isEmpty {
-            if format == .text { printError("lede: no stories match \(Sanitizer.clean(query))") }
+            // A pasted page as the query would fill the terminal: quote at most a line of it.
+            if format == .text { printError("lede: no stories match \(TextLayout.truncate(Sanitizer.clean(query), width: 60))") }
             throw ExitCode(3)
         }
     }

@@ -28,6 +28,12 @@ import Testing
         #expect(result.stderr == "lede: no stories match zebra\n")
     }
 
+    @Test func aPastedPageAsTheQueryIsQuotedInOneLine() throws {
+        let result = try LedeBinary.run(["search", String(repeating: "zebra ", count: 2000), samples])
+        #expect(result.status == 3)
+        #expect(result.stderr == "lede: no stories match zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra…\n")
+    }
+
     @Test func queryWithOnlyExclusionsIsAUsageError() throws {
         let result = try LedeBinary.run(["search", "-- -war", samples])
         #expect(result.status == 2)
