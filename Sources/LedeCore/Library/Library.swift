@@ -57,7 +57,8 @@ public struct Library: Sendable {
         let pageIndex = pages.count
         pages.append(page)
         for (storyIndex, story) in page.stories.enumerated() {
-            let key = ByteKey(Self.dedupKey(story))
+            let headline = Self.normalise(story.headline)
+            let key = ByteKey(Self.dedupKey(story, headline: headline))
             if let existing = storiesByKey[key] {
                 entries[existing.rawValue].alsoOn.append(pageIndex)
                 continue
@@ -66,7 +67,7 @@ public struct Library: Sendable {
             entries.append(Entry(page: pageIndex, story: storyIndex, alsoOn: []))
             storiesByKey[key] = id
             if story.kind == .article, !story.headline.isEmpty {
-                articlesByHeadline[ByteKey(Self.normalise(story.headline)), default: id] = id
+                articlesByHeadline[ByteKey(headline), default: id] = id
             }
         }
     }
@@ -91,8 +92,9 @@ public struct Library: Sendable {
         return String(scalars)
     }
 
-    private static func dedupKey(_ story: Story) -> String {
+    /// - Parameter headline: the story's headline, normalised.
+    private static func dedupKey(_ story: Story, headline: String) -> String {
         let opening = story.paragraphs.first.map { String($0.unicodeScalars.prefix(200)) } ?? ""
-        return "\(story.kind.rawValue)|\(normalise(story.headline))|\(opening)"
+        return "\(story.kind.rawValue)|\(headline)|\(opening)"
     }
 }

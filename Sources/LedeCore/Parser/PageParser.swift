@@ -174,11 +174,12 @@ public struct PageParser: Sendable {
     /// The lines with `repeats` set: how often each key occurs on the page. Keys are hashed as
     /// bytes (they are folded already), not as Unicode-normalised strings.
     static func countingRepeats(_ lines: [Line]) -> [Line] {
+        let keys = lines.map { $0.isBlank ? nil : ByteKey($0.key) }
         var counts: [ByteKey: Int] = [:]
         counts.reserveCapacity(lines.count)
-        for line in lines where !line.isBlank { counts[ByteKey(line.key), default: 0] += 1 }
+        for key in keys { if let key { counts[key, default: 0] += 1 } }
         var lines = lines
-        for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[ByteKey(lines[index].key)] ?? 1 }
+        for (index, key) in keys.enumerated() { if let key { lines[index].repeats = counts[key] ?? 1 } }
         return lines
     }
 

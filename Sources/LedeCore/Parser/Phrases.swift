@@ -180,7 +180,6 @@ enum Phrases {
         guard line.wordCount <= 24 else { return false }
         let lower = line.lower
         let digits = line.text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-        let hasMonth = monthSet.occurs(in: lower)
         var hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "]
             .contains { lower.hasPrefix($0) }
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
@@ -194,7 +193,7 @@ enum Phrases {
             let words = lower.split { !$0.isLetter }
             return hasPrefix && digits >= 2 && words.contains { monthNames.contains(String($0)) }
         }
-        return hasPrefix || (hasMonth && digits >= 2 && !line.endsSentence)
+        return hasPrefix || (digits >= 2 && !line.endsSentence && monthSet.occurs(in: lower))
     }
 
     static let months = [
