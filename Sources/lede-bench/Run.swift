@@ -16,13 +16,8 @@ struct Run: ParsableCommand {
     func run() throws {
         // As the reader loads: without the boilerplate lines only `lede dump --debug` shows.
         let loader = PageLoader(keepsDroppedLines: false)
-        let (files, _) = loader.findFiles([path])
-        guard !files.isEmpty else { throw ValidationError("no .txt files under \(path)") }
-        let bytes = files.reduce(0.0) { total, file in
-            var status = stat()
-            return total + (stat(file, &status) == 0 ? Double(status.st_size) : 0)
-        }
-        let megabytes = bytes / 1_048_576
+        let corpus = try Corpus.files(in: path)
+        let (files, bytes, megabytes) = (corpus.paths, corpus.bytes, corpus.megabytes)
         let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
         print("corpus: \(files.count) pages, \(String(format: "%.1f", megabytes)) MB (\(path))")
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(load) before the run")

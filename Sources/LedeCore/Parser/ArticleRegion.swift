@@ -61,7 +61,7 @@ enum ArticleRegion {
         // its excerpts are: cut at its heading when little prose follows it.
         var last = found.upperBound
         // (Share buttons are not such a box: the article may go on below them.)
-        if let box = found.last(where: { Phrases.opensLinkBox(lines[$0]) && !lines[$0].key.hasPrefix("share") }), box > first {
+        if let box = found.last(where: { Phrases.opensLinkBox(lines[$0]) && !lines[$0].shortKey.hasPrefix("share") }), box > first {
             let prose = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
             if prose(box...last) < prose(first...box) * 0.25 { last = box - 1 }
         }
@@ -129,12 +129,12 @@ enum ArticleRegion {
         let opening = Set(region.lazy.filter { !lines[$0].isBlank }.prefix(3))
         var summaryLeft = 0
         if let above = lines[..<region.lowerBound].last(where: { !$0.isBlank }), above.number == region.lowerBound - 1,
-           Phrases.summaryHeadings.contains(above.key) { summaryLeft = summaryLength }
+           Phrases.summaryHeadings.contains(above.shortKey) { summaryLeft = summaryLength }
         for index in region {
             let line = lines[index]
             if line.isBlank { summaryLeft = 0; continue }
             if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
-            if opening.contains(index), Phrases.summaryHeadings.contains(line.key) { summaryLeft = summaryLength }
+            if opening.contains(index), Phrases.summaryHeadings.contains(line.shortKey) { summaryLeft = summaryLength }
             // "4" or "Shares" above, a credit below: a caption. A paragraph has a blank line, prose
             // or a heading above it, whatever follows it.
             if index > 0, index + 1 < lines.count, line.wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,

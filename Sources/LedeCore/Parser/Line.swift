@@ -14,9 +14,12 @@ struct Line: Sendable {
     let hasInnerSentenceBreak: Bool
     /// Share of letters that are upper case (0…1); nav bars and kickers shout.
     let upperCaseShare: Double
-    /// Lower-cased letters and digits only, for comparing lines ("google cta" == "Google CTA!").
+    /// Lower-cased letters and digits only, hashed, for comparing lines ("google cta" == "Google CTA!").
     /// Lines too long to be furniture get a key of their own so that they never compare equal.
-    let key: String
+    let key: LineKey
+    /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
+    /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
+    let shortKey: String
     /// The text with ASCII letters lower-cased, for phrase matching; empty for long lines.
     let lower: String
     /// For an image-credit line (`Top image credit: X`), the credit `X`.
@@ -35,92 +38,150 @@ struct Line: Sendable {
 
     /// Lines longer than this (in bytes) are prose, never furniture, and get no phrase matching.
     static let phraseLimit = 400
+    /// Keys up to this long are kept as text: the longest heading in the lists is 24 bytes.
+    static let shortKeyLimit = 24
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
         self.number = number
         let trimmed = Self.trim(bytes)
         text = trimmed.isEmpty ? "" : Sanitizer.clean(trimmed)
 
-        var words = 0
-        var inWord = false
-        var letters = 0
-        var upper = 0
-        var innerBreak = false
-        var previous: UInt8 = 0x20
-        var tabs = 0
+        // Short lines' lowered text is written straight into a String's storage as they are read.
         let short = trimmed.count <= Self.phraseLimit
-        var keyBytes: [UInt8] = []
-        var lowerBytes: [UInt8] = []
-        if short {
-            keyBytes.reserveCapacity(trimmed.count)
-            lowerBytes.reserveCapacity(trimmed.count)
-        }
-        var index = 0
-        let count = trimmed.count
-        while index < count {
-            let byte = trimmed[index]
-            let isSpace = byte == 0x20 || byte == 0x09
-            if isSpace {
-                if byte == 0x09 { tabs += 1 }
-                if inWord { words += 1 }
-                inWord = false
-                if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
-            } else {
-                inWord = true
-            }
-            switch byte {
-            case 0x41...0x5A:
-                letters += 1
-                upper += 1
-                if short { keyBytes.append(byte | 0x20); lowerBytes.append(byte | 0x20) }
-            case 0x61...0x7A, 0x30...0x39:
-                if byte >= 0x61 { letters += 1 }
-                if short { keyBytes.append(byte); lowerBytes.append(byte) }
-            case 0xC3 where index + 1 < count:
-                // Latin-1 letters: U+00C0…U+00DE upper (but not ×), the rest lower.
-                let next = trimmed[index + 1]
-                letters += 1
-                let isUpper = next >= 0x80 && next <= 0x9E && next != 0x97
-                if isUpper { upper += 1 }
-                if short {
-                    keyBytes.append(0xC3); keyBytes.append(isUpper ? next + 0x20 : next)
-                    lowerBytes.append(0xC3); lowerBytes.append(isUpper ? next + 0x20 : next)
-                }
-                index += 2
-                previous = next
-                continue
-            case 0xE2 where index + 2 < count && trimmed[index + 1] == 0x80:
-                // General punctuation (quotes, dashes, ellipsis): not part of the key.
-                if short { lowerBytes.append(byte); lowerBytes.append(0x80); lowerBytes.append(trimmed[index + 2]) }
-                previous = trimmed[index + 2] == 0xA6 ? 0x2E : trimmed[index + 2]
-                index += 3
-                continue
-            case 0xC0...0xFF:
-                letters += 1
-                if byte == 0xD0, index + 1 < count, trimmed[index + 1] >= 0x90, trimmed[index + 1] <= 0xAF { upper += 1 }
-                if short { keyBytes.append(byte); lowerBytes.append(byte) }
-            case 0x80...0xBF:
-                if short { keyBytes.append(byte); lowerBytes.append(byte) }
-            default:
-                if short { lowerBytes.append(byte) }
-            }
-            previous = byte
-            index += 1
-        }
-        if inWord { words += 1 }
-        wordCount = words
-        isTableRow = tabs >= 2
-        upperCaseShare = letters == 0 ? 0 : Double(upper) / Double(letters)
-        hasInnerSentenceBreak = innerBreak
-        key = short ? String(decoding: keyBytes, as: UTF8.self) : "#line\(number)"
-        lower = short ? String(decoding: lowerBytes, as: UTF8.self) : ""
+        var scan = Scan()
+        lower = short ? String(unsafeUninitializedCapacity: trimmed.count) { lower in
+            scan = Scan(trimmed, lowerInto: lower.baseAddress)
+            return scan.lowerLength
+        } : ""
+        if !short { scan = Scan(trimmed, lowerInto: nil) }
+        wordCount = scan.words
+        isTableRow = scan.tabs >= 2
+        upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
+        hasInnerSentenceBreak = scan.innerBreak
+        key = short ? .text(scan.keyHash) : .unique(number)
+        shortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit) ? Self.key(of: lower) : ""
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
         if wordCount > 0 {
+            // Digits of the text as shown (an escape sequence removed from it may have had some).
+            let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
+            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower) : []
             isExpandControl = Phrases.isExpandControl(self)
-            isCallToAction = Phrases.isCallToAction(self)
-            isBylineOrDate = Phrases.isBylineOrDate(self)
-            isCaption = Phrases.isCaption(self)
+            isCallToAction = Phrases.isCallToAction(self, hits: hits)
+            isBylineOrDate = Phrases.isBylineOrDate(self, digits: digits, hits: hits)
+            isCaption = Phrases.isCaption(self, hits: hits)
+        }
+    }
+
+    /// What one pass over a line's bytes counts: words, letters, case, digits, tabs, sentence
+    /// breaks, the key's hash; and, given somewhere to put it, the lowered text.
+    private struct Scan {
+        var words = 0, letters = 0, upper = 0, digits = 0, tabs = 0
+        var innerBreak = false
+        var keyHash = LineKey.seed
+        var keyLength = 0
+        var lowerLength = 0
+
+        init() {}
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, lowerInto out: UnsafeMutablePointer<UInt8>?) {
+            var inWord = false
+            var previous: UInt8 = 0x20
+            var length = 0
+            var hash = LineKey.seed
+            var keyLength = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 {
+                    if byte == 0x09 { tabs += 1 }
+                    if inWord { words += 1 }
+                    inWord = false
+                    if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
+                } else {
+                    inWord = true
+                }
+                // The lowered byte(s), and whether they belong to the key.
+                var lowered = byte
+                var inKey = true
+                switch byte {
+                case 0x41...0x5A:
+                    letters += 1
+                    upper += 1
+                    lowered = byte | 0x20
+                case 0x61...0x7A:
+                    letters += 1
+                case 0x30...0x39:
+                    digits += 1
+                case 0xC3 where index + 1 < count:
+                    // Latin-1 letters: U+00C0…U+00DE upper (but not ×), the rest lower.
+                    let next = bytes[index + 1]
+                    letters += 1
+                    let isUpper = next >= 0x80 && next <= 0x9E && next != 0x97
+                    if isUpper { upper += 1 }
+                    let second = isUpper ? next + 0x20 : next
+                    if let out { out[length] = 0xC3; out[length + 1] = second; length += 2 }
+                    hash = (hash ^ 0xC3) &* LineKey.prime
+                    hash = (hash ^ UInt64(second)) &* LineKey.prime
+                    keyLength += 2
+                    index += 2
+                    previous = next
+                    continue
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
+                    // General punctuation (quotes, dashes, ellipsis): not part of the key.
+                    let third = bytes[index + 2]
+                    if let out { out[length] = 0xE2; out[length + 1] = 0x80; out[length + 2] = third; length += 3 }
+                    previous = third == 0xA6 ? 0x2E : third
+                    index += 3
+                    continue
+                case 0xC0...0xFF:
+                    letters += 1
+                    if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper += 1 }
+                case 0x80...0xBF:
+                    break
+                default:
+                    inKey = false
+                }
+                if let out { out[length] = lowered; length += 1 }
+                if inKey {
+                    hash = (hash ^ UInt64(lowered)) &* LineKey.prime
+                    keyLength += 1
+                }
+                previous = byte
+                index += 1
+            }
+            if inWord { words += 1 }
+            lowerLength = length
+            keyHash = hash
+            self.keyLength = keyLength
+        }
+    }
+
+    /// The key's letters and digits from the lowered text: without ASCII punctuation and spaces,
+    /// and without general punctuation (U+2000…U+203F), as `init` hashes them.
+    private static func key(of lower: String) -> String {
+        var lower = lower
+        return lower.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { key in
+                var length = 0
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0xC3, index + 1 < count {
+                        key[length] = byte; key[length + 1] = bytes[index + 1]
+                        length += 2; index += 2
+                        continue
+                    }
+                    if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 { index += 3; continue }
+                    if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        key[length] = byte; length += 1
+                    }
+                    index += 1
+                }
+                return length
+            }
         }
     }
 
@@ -166,6 +227,17 @@ struct Line: Sendable {
         if wordCount >= 25 { return upperCaseShare < 0.5 }
         return wordCount >= 10 && endsSentence && upperCaseShare < 0.5
     }
+}
+
+/// A line's identity for counting repeats and matching alt text to its headline: a hash of its
+/// folded letters and digits, or a key of its own for a line too long to be furniture.
+enum LineKey: Hashable, Sendable {
+    case text(UInt64)
+    case unique(Int)
+
+    /// FNV-1a, 64 bits: streamed byte by byte as the line is read.
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
 }
 
 extension String {

@@ -171,15 +171,13 @@ public struct PageParser: Sendable {
         }
     }
 
-    /// The lines with `repeats` set: how often each key occurs on the page. Keys are hashed as
-    /// bytes (they are folded already), not as Unicode-normalised strings.
+    /// The lines with `repeats` set: how often each key occurs on the page.
     static func countingRepeats(_ lines: [Line]) -> [Line] {
-        let keys = lines.map { $0.isBlank ? nil : ByteKey($0.key) }
-        var counts: [ByteKey: Int] = [:]
+        var counts: [LineKey: Int] = [:]
         counts.reserveCapacity(lines.count)
-        for key in keys { if let key { counts[key, default: 0] += 1 } }
+        for line in lines where !line.isBlank { counts[line.key, default: 0] += 1 }
         var lines = lines
-        for (index, key) in keys.enumerated() { if let key { lines[index].repeats = counts[key] ?? 1 } }
+        for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[lines[index].key] ?? 1 }
         return lines
     }
 

@@ -3,16 +3,20 @@
 enum Phrases {
     /// "keep reading", "read more", "show less" … alone or run together ("keep readingShow less").
     static func isExpandControl(_ line: Line) -> Bool {
-        guard line.wordCount <= 8, let first = line.key.utf8.first, expandControlStarts.contains(first) else { return false }
-        var rest = Substring(line.key)
-        while !rest.isEmpty {
-            guard let control = expandControls.first(where: { rest.hasPrefix($0) }) else { return false }
-            rest = rest.dropFirst(control.count)
+        guard line.wordCount <= 8, let first = line.shortKey.utf8.first, expandControlStarts.contains(first) else { return false }
+        var key = line.shortKey
+        return key.withUTF8 { key in
+            var rest = key[...]
+            while !rest.isEmpty {
+                guard let control = expandControlBytes.first(where: { rest.starts(with: $0) }) else { return false }
+                rest = rest.dropFirst(control.count)
+            }
+            return true
         }
-        return true
     }
 
     static let expandControlStarts = Set(expandControls.compactMap(\.utf8.first))
+    static let expandControlBytes = expandControls.map { Array($0.utf8) }
     static let expandControls = [
         "keepreading", "readmore", "continuereading", "showless", "showmore", "readfullstory",
         "readthefullstory", "readfullarticle", "seemore", "expand", "collapse",
@@ -36,25 +40,50 @@ enum Phrases {
         "image:", "photo:", "photograph:", "credit:", "credits:", "picture:", "illustration:", "foto:",
     ]
 
+    /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
+    /// (lines of up to `lineListsWordLimit` words).
+    struct Hits: OptionSet {
+        let rawValue: UInt8
+        static let callToAction = Hits(rawValue: 1)
+        static let copyright = Hits(rawValue: 2)
+        static let footer = Hits(rawValue: 4)
+        static let caption = Hits(rawValue: 8)
+        static let creditLabel = Hits(rawValue: 16)
+        static let month = Hits(rawValue: 32)
+    }
+
+    static let lineListsWordLimit = 60
+    static let lineLists = LineLists()
+
+    struct LineLists: Sendable {
+        private let set = PhraseSet(tagged: [
+            (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
+            (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
+        ])
+
+        func hits(in lower: String) -> Hits { Hits(rawValue: set.tags(in: lower)) }
+    }
+
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
-    static func isCallToAction(_ line: Line) -> Bool {
+    static func isCallToAction(_ line: Line, hits: Hits) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
         guard line.wordCount <= 40 else { return rightsReservedSet.occurs(in: line.text) }
-        let lower = line.lower
-        if line.wordCount <= 20, callToActionSet.occurs(in: lower) || copyrightSet.occurs(in: lower) { return true }
-        return footerSet.occurs(in: lower) || isRelatedLink(line)
+        if line.wordCount <= 20, !hits.isDisjoint(with: [.callToAction, .copyright]) { return true }
+        return hits.contains(.footer) || isRelatedLink(line)
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
     static let footer = ["all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
-    static let footerSet = PhraseSet(footer)
-    static let copyrightSet = PhraseSet(["copyright"])
     /// "All rights reserved" as long paragraphs write it (long lines are not lower-cased).
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line) -> Bool {
+        // Every prefix below starts with one of these letters, and every tag ends in "]" or "]|".
+        guard let first = line.text.utf8.first, let last = line.text.utf8.last else { return false }
+        guard relatedLinkStarts.contains(first | 0x20) || line.lower.utf8.first.map(relatedLinkStarts.contains) == true
+            || last == 0x5D || last == 0x7C else { return false }
         let text = line.text
         for prefix in ["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"] where text.hasPrefix(prefix) {
             return true
@@ -68,8 +97,10 @@ enum Phrases {
         return false
     }
 
+    static let relatedLinkStarts = Set("samwrlv".utf8)
+
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
-    static func isCaption(_ line: Line) -> Bool {
+    static func isCaption(_ line: Line, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
         let lower = line.lower
         if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
@@ -77,15 +108,15 @@ enum Phrases {
             if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
             if line.wordCount >= 6, isAgencyTag(line.text) { return true }
         }
-        return (captionSet.occurs(in: lower) && !line.hasInnerSentenceBreak) || endsWithCredit(lower)
+        return (hits.contains(.caption) && !line.hasInnerSentenceBreak) || (hits.contains(.creditLabel) && endsWithCredit(lower))
     }
 
     static let creditLabels = ["credit:", "credits:", "photo:", "image:"]
-    static let creditLabelSet = PhraseSet(creditLabels)
 
-    /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`.
+    /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`
+    /// (`lower` holds one of `creditLabels`).
     static func endsWithCredit(_ lower: String) -> Bool {
-        guard creditLabelSet.occurs(in: lower),
+        guard
               let label = creditLabels.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
               label.lowerBound > lower.startIndex else { return false }
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
@@ -109,7 +140,7 @@ enum Phrases {
         "ap", "afp", "reuters", "getty", "getty images", "epa", "dpa", "xinhua", "bloomberg", "ansa", "efe", "upi", "pa", "anp", "aap", "kyodo", "yonhap",
     ]
 
-    static let captionSet = PhraseSet(["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"])
+    static let captionPhrases = ["getty images", "credit: ", "photo: ", "(pictured)", "| reuters", "/ reuters", "ap photo", "| afp", "afp via", "shutterstock"]
 
     static let callToAction = [
         "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "share this", "share on", "to your inbox",
@@ -126,7 +157,7 @@ enum Phrases {
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     static func endsArticle(_ line: Line) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
-        let key = line.key
+        let key = line.shortKey
         if articleEnds.contains(key) { return true }
         if articleEndPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
@@ -147,7 +178,7 @@ enum Phrases {
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     static func opensLinkBox(_ line: Line) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
-        return linkBoxes.contains(line.key) || ["morefrom", "morein"].contains { line.key.hasPrefix($0) }
+        return linkBoxes.contains(line.shortKey) || ["morefrom", "morein"].contains { line.shortKey.hasPrefix($0) }
     }
 
     static let linkBoxes: Set<String> = [
@@ -176,12 +207,11 @@ enum Phrases {
     static let promotionSet = PhraseSet(promotions)
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
-    static func isBylineOrDate(_ line: Line) -> Bool {
+    /// (`digits`: how many the text has.)
+    static func isBylineOrDate(_ line: Line, digits: Int, hits: Hits) -> Bool {
         guard line.wordCount <= 24 else { return false }
         let lower = line.lower
-        let digits = line.text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-        var hasPrefix = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "]
-            .contains { lower.hasPrefix($0) }
+        var hasPrefix = lower.utf8.first.map(bylineStarts.contains) == true && bylinePrefixes.contains { lower.hasPrefix($0) }
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         if hasPrefix, lower.hasPrefix("by ") {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
@@ -190,17 +220,19 @@ enum Phrases {
         // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
         if line.wordCount > 14 {
             // A sentence can hold "dec" (decade) or "mar" (market): here the month must be a word.
-            let words = lower.split { !$0.isLetter }
-            return hasPrefix && digits >= 2 && words.contains { monthNames.contains(String($0)) }
+            guard hasPrefix, digits >= 2 else { return false }
+            return lower.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
-        return hasPrefix || (digits >= 2 && !line.endsSentence && monthSet.occurs(in: lower))
+        return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month))
     }
+
+    static let bylinePrefixes = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "]
+    static let bylineStarts = Set(bylinePrefixes.compactMap(\.utf8.first))
 
     static let months = [
         "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
     ]
-    static let monthSet = PhraseSet(months)
     static let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

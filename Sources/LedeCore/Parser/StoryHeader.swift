@@ -99,8 +99,13 @@ struct StoryHeader {
         for line in header { for word in Tokenizer.foldedWords(in: line.text) where word.count >= 4 { wanted.insert(word) } }
         guard !wanted.isEmpty else { return [] }
         // Most body words are not wanted: a cheap test of length and end letters before making a String.
-        func shape(_ bytes: some Collection<UInt8>) -> Int { bytes.count << 16 | Int(bytes.first!) << 8 | Int(bytes[bytes.index(bytes.endIndex, offsetBy: -1)]) }
+        func ends(_ bytes: some Collection<UInt8>) -> Int { Int(bytes.first!) << 8 | Int(bytes[bytes.index(bytes.endIndex, offsetBy: -1)]) }
+        func shape(_ bytes: some Collection<UInt8>) -> Int { bytes.count << 16 | ends(bytes) }
         let shapes = Set(wanted.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { shape($0.utf8) })
+        // Folding lowers an ASCII letter and keeps it in place, so a word like "Cádiz" that starts
+        // and ends in ASCII shows its folded ends before it is folded.
+        let wantedEnds = Set(wanted.map { ends($0.utf8) })
+        func lowered(_ byte: UInt8) -> Int { Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         var found = Set<String>()
         var scanner = WordScanner()
         for paragraph in paragraphs.prefix(5) {
@@ -110,6 +115,8 @@ struct StoryHeader {
                     let text = String(decoding: word, as: UTF8.self)
                     if wanted.contains(text) { found.insert(text) }
                 } else {
+                    if let first = word.first, let last = word.last, first < 0x80, last < 0x80,
+                       !wantedEnds.contains(lowered(first) << 8 | lowered(last)) { return }
                     // Folding keeps a word's length in letters, near enough: shorter ones cannot count.
                     guard word.count(where: { $0 & 0xC0 != 0x80 }) >= 4 else { return }
                     let text = Tokenizer.fold(String(decoding: word, as: UTF8.self))

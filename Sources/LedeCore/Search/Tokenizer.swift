@@ -24,6 +24,9 @@ public enum Tokenizer {
         for scalar in word.unicodeScalars {
             if let base = latinBase[scalar.value] {
                 scalars.append(contentsOf: base.unicodeScalars)
+            } else if !scalar.properties.changesWhenLowercased {
+                // Most scalars beyond Latin (CJK, kana, digits) have no case: skip making a String.
+                if !isMark(scalar) { scalars.append(scalar) }
             } else if !isMark(scalar) {
                 scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
