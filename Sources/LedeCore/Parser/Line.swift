@@ -65,7 +65,7 @@ struct Line: Sendable {
         if wordCount > 0 {
             // Digits of the text as shown (an escape sequence removed from it may have had some).
             let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
-            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower) : []
+            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
             isExpandControl = Phrases.isExpandControl(self)
             isCallToAction = Phrases.isCallToAction(self, hits: hits)
             isBylineOrDate = Phrases.isBylineOrDate(self, digits: digits, hits: hits)

@@ -14,7 +14,8 @@ public struct PageParser: Sendable {
     public init() {}
 
     public func parse(_ text: String, path: String) -> Page {
-        let lines = Self.countingRepeats(Self.split(text))
+        var lines = Self.split(text)
+        Self.countRepeats(in: &lines)
 
         var used: [Int: DroppedLine.Reason?] = [:]  // line → nil when it is content, else why it was dropped
         var taken = Set<Int>()
@@ -106,8 +107,7 @@ public struct PageParser: Sendable {
             let wider = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.bylineReach, in: lines, passingProse: 1)
             if let byline = wider.firstIndex(where: \.isBylineOrDate) { above = Array(wider[byline...].prefix(Self.headerReach)) }
         }
-        let header = StoryHeader(above: above, bodyWords: StoryHeader.bodyWords(of: body, among: above),
-                                 pageTop: lines.first { !$0.isBlank }?.number)
+        let header = StoryHeader(above: above, body: body, pageTop: lines.first { !$0.isBlank }?.number)
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
@@ -171,14 +171,12 @@ public struct PageParser: Sendable {
         }
     }
 
-    /// The lines with `repeats` set: how often each key occurs on the page.
-    static func countingRepeats(_ lines: [Line]) -> [Line] {
+    /// Sets each line's `repeats`: how often its key occurs on the page.
+    static func countRepeats(in lines: inout [Line]) {
         var counts: [LineKey: Int] = [:]
         counts.reserveCapacity(lines.count)
         for line in lines where !line.isBlank { counts[line.key, default: 0] += 1 }
-        var lines = lines
         for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[lines[index].key] ?? 1 }
-        return lines
     }
 
     static func reason(for line: Line) -> DroppedLine.Reason {

@@ -28,7 +28,7 @@ enum Phrases {
     /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
     static func credit(in text: String, lower: String) -> String? {
         guard let first = lower.utf8.first, first == 0x74 || first == 0x69 || first == 0x70 || first == 0x63 || first == 0x66 else { return nil }
-        for prefix in creditPrefixes where lower.hasPrefix(prefix) {
+        for prefix in creditPrefixes where lower.utf8.first == prefix.utf8.first && lower.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
             return String(rest).trimmingSpaces()
         }
@@ -56,12 +56,17 @@ enum Phrases {
     static let lineLists = LineLists()
 
     struct LineLists: Sendable {
-        private let set = PhraseSet(tagged: [
+        private let all = PhraseSet(tagged: [
             (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
             (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
         ])
+        /// Past 24 words only these lists are asked about (see the checks' word limits); fewer
+        /// phrases make a faster search of the longest lines.
+        private let long = PhraseSet(tagged: [
+            (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue),
+        ])
 
-        func hits(in lower: String) -> Hits { Hits(rawValue: set.tags(in: lower)) }
+        func hits(in lower: String, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower)) }
     }
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
@@ -85,10 +90,8 @@ enum Phrases {
         guard relatedLinkStarts.contains(first | 0x20) || line.lower.utf8.first.map(relatedLinkStarts.contains) == true
             || last == 0x5D || last == 0x7C else { return false }
         let text = line.text
-        for prefix in ["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"] where text.hasPrefix(prefix) {
-            return true
-        }
-        if ["related:", "see also:", "read also:", "also read:"].contains(where: { line.lower.hasPrefix($0) }) { return true }
+        for prefix in relatedPrefixes where first == prefix.utf8.first && text.hasPrefix(prefix) { return true }
+        if relatedLowerPrefixes.contains(where: { line.lower.utf8.first == $0.utf8.first && line.lower.hasPrefix($0) }) { return true }
         let trimmed = text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
@@ -97,6 +100,8 @@ enum Phrases {
         return false
     }
 
+    static let relatedPrefixes = ["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"]
+    static let relatedLowerPrefixes = ["related:", "see also:", "read also:", "also read:"]
     static let relatedLinkStarts = Set("samwrlv".utf8)
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
@@ -211,7 +216,8 @@ enum Phrases {
     static func isBylineOrDate(_ line: Line, digits: Int, hits: Hits) -> Bool {
         guard line.wordCount <= 24 else { return false }
         let lower = line.lower
-        var hasPrefix = lower.utf8.first.map(bylineStarts.contains) == true && bylinePrefixes.contains { lower.hasPrefix($0) }
+        var hasPrefix = lower.utf8.first.map(bylineStarts.contains) == true
+            && bylinePrefixes.contains { lower.utf8.first == $0.utf8.first && lower.hasPrefix($0) }
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         if hasPrefix, lower.hasPrefix("by ") {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }

@@ -10,12 +10,14 @@ struct StoryHeader {
     /// - Parameters:
     ///   - lines: the non-blank lines above the first paragraph, nearest first, already bounded
     ///     by the previous story.
-    ///   - bodyWords: the story's body words (folded, four letters or more; those that the lines above
-    ///     use are enough): a headline's words
-    ///     mostly come back in its body, a neighbouring link's do not.
+    ///   - body: the story's body, when it is known: a headline's words mostly come back in its
+    ///     body, a neighbouring link's do not.
     ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
     ///     article starts with the headline.
-    init(above lines: [Line], bodyWords: Set<String> = [], pageTop: Int? = nil) {
+    init(above lines: [Line], body: [Line] = [], pageTop: Int? = nil) {
+        // Each line's content words, folded once for both the body search and the scores.
+        let words = body.isEmpty ? [] : lines.map(Self.contentWords)
+        let bodyWords = body.isEmpty ? [] : Self.bodyWords(of: body, among: words)
         var bestScore = Double.leastNormalMagnitude
         var bestIndex: Int?
         // Distance counts only lines that could be a headline: bylines, dates and credits between
@@ -23,7 +25,7 @@ struct StoryHeader {
         var distance = 0
         for (index, line) in lines.enumerated() {
             guard var score = Self.headlineScore(line, distance: distance, above: lines) else { continue }
-            score += Self.overlapBonus * Self.overlap(of: line, with: bodyWords)
+            if !words.isEmpty { score += Self.overlapBonus * Self.overlap(of: words[index], with: bodyWords) }
             // A byline or date just below marks the headline of the story it introduces.
             if lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }) { score += 6 }
             // A longer line just below, not a byline, reads as the dek under this headline.
@@ -84,47 +86,70 @@ struct StoryHeader {
     /// How much a headline's sharing its words with the body counts.
     static let overlapBonus = 8.0
 
-    /// The share of the line's content words (four letters or more) that occur in `bodyWords`.
-    static func overlap(of line: Line, with bodyWords: Set<String>) -> Double {
-        guard !bodyWords.isEmpty else { return 0 }
-        let words = Tokenizer.foldedWords(in: line.text).filter { $0.count >= 4 }
-        guard !words.isEmpty else { return 0 }
-        return Double(words.filter(bodyWords.contains).count) / Double(words.count)
+    /// A line's content words: folded, four letters or more.
+    static func contentWords(of line: Line) -> [String] {
+        Tokenizer.foldedWords(in: line.text).filter { $0.count >= 4 }
     }
 
-    /// The body words `overlap` compares with: folded, four letters or more, from the first paragraphs
-    /// (a headline is about what the story opens with), and only those the header lines also use.
-    static func bodyWords(of paragraphs: [Line], among header: [Line]) -> Set<String> {
-        var wanted = Set<String>()
-        for line in header { for word in Tokenizer.foldedWords(in: line.text) where word.count >= 4 { wanted.insert(word) } }
-        guard !wanted.isEmpty else { return [] }
-        // Most body words are not wanted: a cheap test of length and end letters before making a String.
-        func ends(_ bytes: some Collection<UInt8>) -> Int { Int(bytes.first!) << 8 | Int(bytes[bytes.index(bytes.endIndex, offsetBy: -1)]) }
-        func shape(_ bytes: some Collection<UInt8>) -> Int { bytes.count << 16 | ends(bytes) }
-        let shapes = Set(wanted.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { shape($0.utf8) })
-        // Folding lowers an ASCII letter and keeps it in place, so a word like "Cádiz" that starts
-        // and ends in ASCII shows its folded ends before it is folded.
-        let wantedEnds = Set(wanted.map { ends($0.utf8) })
-        func lowered(_ byte: UInt8) -> Int { Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        var found = Set<String>()
+    /// The share of a line's content words that occur in `bodyWords`.
+    static func overlap(of words: [String], with bodyWords: Set<String>) -> Double {
+        guard !bodyWords.isEmpty, !words.isEmpty else { return 0 }
+        return Double(words.count(where: bodyWords.contains)) / Double(words.count)
+    }
+
+    /// The header's content words that the body uses, in its first paragraphs (a headline is
+    /// about what the story opens with).
+    static func bodyWords(of paragraphs: [Line], among header: [[String]]) -> Set<String> {
+        // The wanted words numbered by their bytes, so a body word is looked up without making a String.
+        var wanted = TermTable(slots: 256)
+        var shapes = ShapeFilter(), ends = ShapeFilter()
+        for line in header {
+            for var word in line {
+                word.withUTF8 { bytes in
+                    guard wanted.insert(bytes).isNew else { return }
+                    // Most body words are not wanted: a bit per (length, first letter, last letter)
+                    // says which can be. Folding lowers an ASCII letter and keeps it in place, so a
+                    // word like "Cádiz" that starts and ends in ASCII shows its folded ends unfolded.
+                    if bytes.allSatisfy({ $0 < 0x80 }) { shapes.insert(length: bytes.count, bytes[0], bytes[bytes.count - 1]) }
+                    ends.insert(length: 0, bytes[0], bytes[bytes.count - 1])
+                }
+            }
+        }
+        guard wanted.count > 0 else { return [] }
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var found = [Bool](repeating: false, count: wanted.count)
+        // Words beyond ASCII as written, and the wanted word each folds to (-1: none): a name
+        // comes back many times.
+        var spellings = TermTable(slots: 64)
+        var spellingFolds: [Int32] = []
         var scanner = WordScanner()
         for paragraph in paragraphs.prefix(5) {
             scanner.forEachWord(in: paragraph.text) { word, isFolded in
                 if isFolded {
-                    guard word.count >= 4, shapes.contains(shape(word)) else { return }
-                    let text = String(decoding: word, as: UTF8.self)
-                    if wanted.contains(text) { found.insert(text) }
+                    guard word.count >= 4, shapes.contains(length: word.count, word[0], word[word.count - 1]),
+                          let number = wanted.number(of: word) else { return }
+                    found[Int(number)] = true
                 } else {
                     if let first = word.first, let last = word.last, first < 0x80, last < 0x80,
-                       !wantedEnds.contains(lowered(first) << 8 | lowered(last)) { return }
+                       !ends.contains(length: 0, lowered(first), lowered(last)) { return }
                     // Folding keeps a word's length in letters, near enough: shorter ones cannot count.
                     guard word.count(where: { $0 & 0xC0 != 0x80 }) >= 4 else { return }
-                    let text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
-                    if text.count >= 4, wanted.contains(text) { found.insert(text) }
+                    let (spelling, isNew) = spellings.insert(word)
+                    if isNew {
+                        var text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
+                        let number = text.count >= 4 ? text.withUTF8 { wanted.number(of: $0) } : nil
+                        spellingFolds.append(number ?? -1)
+                    }
+                    let number = spellingFolds[Int(spelling)]
+                    if number >= 0 { found[Int(number)] = true }
                 }
             }
         }
-        return found
+        var words = Set<String>()
+        for line in header {
+            for var word in line where word.withUTF8({ wanted.number(of: $0).map { found[Int($0)] } }) == true { words.insert(word) }
+        }
+        return words
     }
 
     /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline or a call to action.
@@ -138,5 +163,25 @@ struct StoryHeader {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.count <= 40
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil
+    }
+}
+
+/// A set of word shapes (length, first byte, last byte) as bits: a quick "cannot be one of
+/// these words" before comparing text. Shapes that share a bit only let a few more words by.
+struct ShapeFilter {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    private static func bit(_ length: Int, _ first: UInt8, _ last: UInt8) -> Int {
+        (length &* 131 ^ Int(first) &* 31 ^ Int(last)) & 4095
+    }
+
+    mutating func insert(length: Int, _ first: UInt8, _ last: UInt8) {
+        let bit = Self.bit(length, first, last)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    func contains(length: Int, _ first: UInt8, _ last: UInt8) -> Bool {
+        let bit = Self.bit(length, first, last)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }

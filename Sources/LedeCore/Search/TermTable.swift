@@ -6,11 +6,30 @@ struct TermTable {
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
     /// Key number per slot, or -1 for an empty slot; a power of two long, at most half full.
-    private var slots = [Int32](repeating: -1, count: 1024)
+    private var slots: [Int32]
     /// Each slot's key hash, to skip comparing bytes with a different key.
-    private var slotHashes = [UInt64](repeating: 0, count: 1024)
+    private var slotHashes: [UInt64]
 
     var count: Int { starts.count - 1 }
+
+    /// - Parameter slots: a power of two; a table for a handful of words can start small.
+    init(slots: Int = 1024) {
+        self.slots = [Int32](repeating: -1, count: slots)
+        slotHashes = [UInt64](repeating: 0, count: slots)
+    }
+
+    /// The number of `key`, or nil when it has none.
+    func number(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let number = slots[slot]
+            if number < 0 { return nil }
+            if slotHashes[slot] == hash, equals(Int(number), key) { return number }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The number of `key`, and whether it was new (and so has just been given the next number).
     @inline(__always)
