@@ -48,3 +48,22 @@ extension SanitizerFastPathTests {
         #expect(leaked.isEmpty, "leaked: \(leaked.prefix(20))")
     }
 }
+
+extension SanitizerFastPathTests {
+    /// Plain ASCII is passed over eight bytes at a time: a control in any lane of a word, at any
+    /// offset from the line's start, must still be seen.
+    @Test func aControlAnywhereInALongPlainLineIsRemoved() {
+        let plain = Array("The harbour city counts the cost".utf8)
+        var missed: [String] = []
+        for control in Array(UInt8(0)...0x1F) + [0x7F] where control != 0x09 {
+            for position in plain.indices {
+                var bytes = plain
+                bytes[position] = control
+                let line = String(decoding: bytes, as: UTF8.self)
+                if Sanitizer.clean(line).utf8.contains(control) { missed.append("\(control)@\(position)") }
+            }
+        }
+        #expect(missed.isEmpty, "missed: \(missed.prefix(20))")
+        #expect(Sanitizer.clean(String(decoding: plain, as: UTF8.self)) == String(decoding: plain, as: UTF8.self))
+    }
+}

@@ -163,7 +163,7 @@ enum Phrases {
     static func endsArticle(_ line: Line) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
         let key = line.shortKey
-        if articleEnds.contains(key) { return true }
+        if key.utf8.count <= articleEndLength, articleEnds.contains(key) { return true }
         if articleEndPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
         let digits = key.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
@@ -180,10 +180,12 @@ enum Phrases {
         "aboutthisstatement", "tags", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
     ]
 
+    static let articleEndLength = articleEnds.map(\.utf8.count).max() ?? 0
+
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     static func opensLinkBox(_ line: Line) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
-        return linkBoxes.contains(line.shortKey) || ["morefrom", "morein"].contains { line.shortKey.hasPrefix($0) }
+        return (line.shortKey.utf8.count <= linkBoxLength && linkBoxes.contains(line.shortKey)) || ["morefrom", "morein"].contains { line.shortKey.hasPrefix($0) }
     }
 
     static let linkBoxes: Set<String> = [
@@ -193,6 +195,8 @@ enum Phrases {
         "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
     ]
+
+    static let linkBoxLength = linkBoxes.map(\.utf8.count).max() ?? 0
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
     static let summaryHeadings: Set<String> = ["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"]

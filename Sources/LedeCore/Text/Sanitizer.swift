@@ -57,6 +57,17 @@ public enum Sanitizer {
         let count = bytes.count
         var decode = false
         while index < count {
+            // Eight plain ASCII bytes at a time: none with the high bit, below 0x20, or 0x7F.
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                let belowSpace = (word &- 0x20 &* ones) & ~word & high
+                let delete = word ^ (0x7F &* ones)
+                if (word & high) | belowSpace | ((delete &- ones) & ~delete & high) == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             index += 1
             if byte < 0x80 {
