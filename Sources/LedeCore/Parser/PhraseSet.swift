@@ -1,33 +1,23 @@
 /// A list of phrases that a line is searched for in one pass: at each byte only the phrases that
 /// start with that byte are compared, and only where the next byte can follow it in a phrase,
-/// instead of scanning the whole line once per phrase.
+/// instead of scanning the whole line once per phrase. Several lists can share one pass, each
+/// with its own tag.
 struct PhraseSet: Sendable {
-    /// Phrases as bytes, bucketed by their first byte, each with the tags of the lists it is in.
-    private let buckets: [[(bytes: [UInt8], tags: UInt8)]]
-    /// Every tag some phrase has: a search can stop once it has found them all.
-    private let allTags: UInt8
-    /// Which two-byte openings the phrases have: a 65,536-bit set, one bit per byte pair.
-    private let openings: [UInt64]
+    private let table: Table
 
     /// - Parameter phrases: two bytes long or more.
     init(_ phrases: [String]) { self.init(tagged: [(phrases, 1)]) }
 
     /// Several lists searched in one pass, each with its own tag bit(s).
     init(tagged lists: [(phrases: [String], tag: UInt8)]) {
-        var buckets = [[(bytes: [UInt8], tags: UInt8)]](repeating: [], count: 256)
-        var openings = [UInt64](repeating: 0, count: 1024)
-        for (phrases, tag) in lists {
-            for phrase in phrases {
-                let bytes = Array(phrase.utf8)
-                precondition(bytes.count >= 2, "a phrase needs two bytes: \(phrase)")
-                buckets[Int(bytes[0])].append((bytes, tag))
-                let pair = Int(bytes[0]) << 8 | Int(bytes[1])
-                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+        var phrases: [(bytes: [UInt8], tag: UInt8)] = []
+        for (list, tag) in lists {
+            for phrase in list {
+                precondition(phrase.utf8.count >= 2, "a phrase needs two bytes: \(phrase)")
+                phrases.append((Array(phrase.utf8), tag))
             }
         }
-        self.buckets = buckets
-        self.openings = openings
-        allTags = lists.reduce(0) { $0 | $1.tag }
+        table = Table(phrases.sorted { $0.bytes[0] < $1.bytes[0] })
     }
 
     /// Whether any phrase occurs in `text`, compared byte for byte (fold both sides alike).
@@ -36,24 +26,75 @@ struct PhraseSet: Sendable {
     /// The tags of the lists that have a phrase in `text`, or'ed together.
     func tags(in text: String) -> UInt8 {
         var text = text
+        let table = self.table
         return text.withUTF8 { hay in
             guard hay.count >= 2 else { return 0 }
             var found: UInt8 = 0
             for start in 0..<(hay.count - 1) {
-                let pair = Int(hay[start]) << 8 | Int(hay[start + 1])
-                guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                for phrase in buckets[Int(hay[start])] where phrase.tags & ~found != 0 && phrase.bytes.count <= hay.count - start
-                    && phrase.bytes[1] == hay[start + 1] {
-                    let bytes = phrase.bytes
+                let first = hay[start], second = hay[start + 1]
+                let pair = Int(first) << 8 | Int(second)
+                guard table.openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                for phrase in Int(table.firstPhrase[Int(first)])..<Int(table.firstPhrase[Int(first) + 1])
+                where table.tags[phrase] & ~found != 0 {
+                    let from = Int(table.starts[phrase]), length = Int(table.starts[phrase + 1]) - from
+                    guard length <= hay.count - start, table.bytes[from + 1] == second else { continue }
                     var matched = 2
-                    while matched < bytes.count, hay[start + matched] == bytes[matched] { matched += 1 }
-                    if matched == bytes.count {
-                        found |= phrase.tags
-                        if found == allTags { return found }
+                    while matched < length, hay[start + matched] == table.bytes[from + matched] { matched += 1 }
+                    if matched == length {
+                        found |= table.tags[phrase]
+                        if found == table.allTags { return found }
                     }
                 }
             }
             return found
+        }
+    }
+
+    /// The phrases laid out flat, ordered by first byte, in memory that is never resized: the
+    /// search runs on every short line of every page, and array copies and reference counts
+    /// showed in its profile.
+    private final class Table: @unchecked Sendable {  // immutable once made
+        /// Phrase `i` is `bytes[starts[i]..<starts[i + 1]]`, with tag `tags[i]`.
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        let starts: UnsafeMutableBufferPointer<Int32>
+        let tags: UnsafeMutableBufferPointer<UInt8>
+        /// The phrases starting with byte `b` are `firstPhrase[b]..<firstPhrase[b + 1]`.
+        let firstPhrase: UnsafeMutableBufferPointer<Int32>
+        /// Which two-byte openings the phrases have: a 65,536-bit set, one bit per byte pair.
+        let openings: UnsafeMutableBufferPointer<UInt64>
+        /// Every tag some phrase has: a search can stop once it has found them all.
+        let allTags: UInt8
+
+        init(_ phrases: [(bytes: [UInt8], tag: UInt8)]) {
+            bytes = .allocate(capacity: max(1, phrases.reduce(0) { $0 + $1.bytes.count }))
+            starts = .allocate(capacity: phrases.count + 1)
+            tags = .allocate(capacity: max(1, phrases.count))
+            firstPhrase = .allocate(capacity: 257)
+            openings = .allocate(capacity: 1024)
+            openings.initialize(repeating: 0)
+            var offset = 0
+            for (index, phrase) in phrases.enumerated() {
+                starts[index] = Int32(offset)
+                tags[index] = phrase.tag
+                for byte in phrase.bytes { bytes[offset] = byte; offset += 1 }
+                let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
+                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            starts[phrases.count] = Int32(offset)
+            var next = 0
+            for byte in 0...256 {
+                while next < phrases.count, Int(phrases[next].bytes[0]) < byte { next += 1 }
+                firstPhrase[byte] = Int32(next)
+            }
+            allTags = phrases.reduce(0) { $0 | $1.tag }
+        }
+
+        deinit {
+            for pointer in [UnsafeMutableRawPointer(bytes.baseAddress!), UnsafeMutableRawPointer(starts.baseAddress!),
+                            UnsafeMutableRawPointer(tags.baseAddress!), UnsafeMutableRawPointer(firstPhrase.baseAddress!),
+                            UnsafeMutableRawPointer(openings.baseAddress!)] {
+                pointer.deallocate()
+            }
         }
     }
 }
