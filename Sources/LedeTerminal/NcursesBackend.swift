@@ -23,6 +23,7 @@ public final class NcursesBackend: TerminalBackend {
     private var previous: Canvas?
     private var colorPairs: [PairKey: Int16] = [:]
     private var looks: [Style: (attr_t, Int16)] = [:]
+    private var lastLook: (style: Style, look: (attr_t, Int16))?
     private let colorCount: Int
     private let useColor: Bool
     private var isOpen = true
@@ -97,13 +98,17 @@ public final class NcursesBackend: TerminalBackend {
     public func draw(_ canvas: Canvas) {
         let full = previous?.size != canvas.size
         if full { erase() }
-        for y in 0..<canvas.size.height {
-            var x = 0
-            while x < canvas.size.width {
-                let cell = canvas[x, y]
-                if cell.isContinuation || (!full && previous?[x, y] == cell) { x += 1; continue }
-                put(cell, x: x, y: y)
-                x += 1  // the columns a wide character covers are continuations, skipped above
+        let width = canvas.size.width
+        // Cells are read in place, not copied out one by one: a full frame at 250x80 is 20,000 of them.
+        canvas.cells.withUnsafeBufferPointer { cells in
+            let old = full ? [] : previous?.cells ?? []
+            old.withUnsafeBufferPointer { old in
+                for index in cells.indices {
+                    let cell = cells[index]
+                    // The columns a wide character covers are continuations: curses fills them.
+                    if cell.isContinuation || (!full && old[index] == cell) { continue }
+                    put(cell, x: index % width, y: index / width)
+                }
             }
         }
         refresh()
@@ -134,11 +139,15 @@ public final class NcursesBackend: TerminalBackend {
         var wide: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &wide) { raw in
             let characters = raw.bindMemory(to: wchar_t.self)
-            var count = 0
-            for scalar in cell.character.unicodeScalars where count == 0 || DisplayWidth.of(scalar) == 0 {
-                if count == 4 { break }
-                characters[count] = wchar_t(bitPattern: scalar.value)
-                count += 1
+            if let ascii = cell.character.asciiValue, ascii >= 0x20 {
+                characters[0] = wchar_t(ascii)  // most cells: no scalars to walk
+            } else {
+                var count = 0
+                for scalar in cell.character.unicodeScalars where count == 0 || DisplayWidth.of(scalar) == 0 {
+                    if count == 4 { break }
+                    characters[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
             }
             var complex = cchar_t()
             setcchar(&complex, characters.baseAddress, attributes, pair, nil)
@@ -148,6 +157,9 @@ public final class NcursesBackend: TerminalBackend {
 
     /// Curses attributes and colour pair of a style, worked out once per style.
     private func look(of style: Style) -> (attr_t, Int16) {
+        // Neighbouring cells mostly share a style: compare before hashing.
+        if let last = lastLook, last.style == style { return last.look }
+        defer { lastLook = (style, looks[style]!) }
         if let known = looks[style] { return known }
         var attributes = lede_a_normal()
         if style.modifiers.contains(.bold) { attributes |= lede_a_bold() }
