@@ -94,6 +94,24 @@ struct Line: Sendable {
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
+                if byte >= 0x61 && byte <= 0x7A {
+                    // A run of lower-case ASCII letters, most of any prose: in the word, the key
+                    // and the lowered text as they are, with none of the checks below.
+                    let start = index
+                    repeat {
+                        let letter = bytes[index]
+                        out?[length + index - start] = letter
+                        hash = (hash ^ UInt64(letter)) &* LineKey.prime
+                        index += 1
+                    } while index < count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
+                    let run = index - start
+                    if out != nil { length += run }
+                    letters += run
+                    keyLength += run
+                    inWord = true
+                    previous = bytes[index - 1]
+                    continue
+                }
                 if byte == 0x20 || byte == 0x09 {
                     if byte == 0x09 { tabs += 1 }
                     if inWord { words += 1 }
