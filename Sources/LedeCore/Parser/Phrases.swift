@@ -27,18 +27,15 @@ enum Phrases {
 
     /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
     static func credit(in text: String, lower: String) -> String? {
-        guard let first = lower.utf8.first, first == 0x74 || first == 0x69 || first == 0x70 || first == 0x63 || first == 0x66 else { return nil }
-        for prefix in creditPrefixes where lower.utf8.first == prefix.utf8.first && lower.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
-            return String(rest).trimmingSpaces()
-        }
-        return nil
+        guard let prefix = creditPrefixes.first(opening: lower) else { return nil }
+        let rest = text.dropFirst(prefix.text.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
+        return String(rest).trimmingSpaces()
     }
 
-    static let creditPrefixes = [
+    static let creditPrefixes = Prefix.list([
         "top image credit:", "top image credit", "image credit:", "image credits:", "photo credit:", "photo credits:",
         "image:", "photo:", "photograph:", "credit:", "credits:", "picture:", "illustration:", "foto:",
-    ]
+    ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
     /// (lines of up to `lineListsWordLimit` words).
@@ -90,8 +87,7 @@ enum Phrases {
         guard relatedLinkStarts.contains(first | 0x20) || line.lower.utf8.first.map(relatedLinkStarts.contains) == true
             || last == 0x5D || last == 0x7C else { return false }
         let text = line.text
-        for prefix in relatedPrefixes where first == prefix.utf8.first && text.hasPrefix(prefix) { return true }
-        if relatedLowerPrefixes.contains(where: { line.lower.utf8.first == $0.utf8.first && line.lower.hasPrefix($0) }) { return true }
+        if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
         let trimmed = text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
@@ -100,8 +96,8 @@ enum Phrases {
         return false
     }
 
-    static let relatedPrefixes = ["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"]
-    static let relatedLowerPrefixes = ["related:", "see also:", "read also:", "also read:"]
+    static let relatedPrefixes = Prefix.list(["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"])
+    static let relatedLowerPrefixes = Prefix.list(["related:", "see also:", "read also:", "also read:"])
     static let relatedLinkStarts = Set("samwrlv".utf8)
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
@@ -220,8 +216,7 @@ enum Phrases {
     static func isBylineOrDate(_ line: Line, digits: Int, hits: Hits) -> Bool {
         guard line.wordCount <= 24 else { return false }
         let lower = line.lower
-        var hasPrefix = lower.utf8.first.map(bylineStarts.contains) == true
-            && bylinePrefixes.contains { lower.utf8.first == $0.utf8.first && lower.hasPrefix($0) }
+        var hasPrefix = bylinePrefixes.first(opening: lower) != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         if hasPrefix, lower.hasPrefix("by ") {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
@@ -236,8 +231,7 @@ enum Phrases {
         return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month))
     }
 
-    static let bylinePrefixes = ["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "]
-    static let bylineStarts = Set(bylinePrefixes.compactMap(\.utf8.first))
+    static let bylinePrefixes = Prefix.list(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
 
     static let months = [
         "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
