@@ -259,6 +259,10 @@ enum LineKey: Hashable, Sendable {
 }
 
 extension String {
+    /// Whether the text has at most `limit` characters, counting them only when its bytes do
+    /// not settle it (a character is at least one byte; counting them walks the whole text).
+    func hasAtMost(_ limit: Int) -> Bool { utf8.count <= limit || count <= limit }
+
     /// Without leading and trailing white space (Unicode-aware).
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars

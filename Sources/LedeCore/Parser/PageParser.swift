@@ -154,6 +154,8 @@ public struct PageParser: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             var lines: [Line] = []
+            // Most pages have lines of 30 to 100 bytes; a huge page grows the array as usual.
+            lines.reserveCapacity(min(bytes.count / 32 + 1, 4096))
             var start = 0
             var index = 0
             let count = bytes.count

@@ -63,7 +63,7 @@ struct StoryHeader {
     /// How much `line` looks like the headline of the story below it; nil when it cannot be.
     static func headlineScore(_ line: Line, distance: Int, above lines: [Line]) -> Double? {
         let words = line.wordCount
-        guard words >= 2, words <= 30, line.text.count <= 220 else { return nil }
+        guard words >= 2, words <= 30, line.text.hasAtMost(220) else { return nil }
         guard !line.isCallToAction, !line.isExpandControl, Phrases.credit(in: line) == nil,
               !line.isBylineOrDate, !line.isCaption, line.upperCaseShare < 0.8 || words <= 3 else { return nil }
         if let last = line.text.last, ".,;".contains(last), words > 12 { return nil }
@@ -160,7 +160,7 @@ struct StoryHeader {
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`.
     static func isSection(_ line: Line) -> Bool {
-        line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.count <= 40
+        line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil
     }
