@@ -16,12 +16,13 @@ enum ArticleRegion {
     }
 
     /// The range of line indices (into `lines`) of the densest prose, or nil when the page has none.
-    static func find(in lines: [Line], excluding taken: Set<Int>) -> ClosedRange<Int>? {
+    /// - Parameter taken: per line, whether a teaser has it.
+    static func find(in lines: [Line], excluding taken: [Bool]) -> ClosedRange<Int>? {
         var weights = [Double](repeating: 0, count: lines.count)
         var barrier = [Bool](repeating: false, count: lines.count)
         var run = 0
         for (index, line) in lines.enumerated() {
-            if taken.contains(index) || Phrases.endsArticle(line) {
+            if taken[index] || Phrases.endsArticle(line) {
                 barrier[index] = true
                 weights[index] = -1000
                 continue

@@ -17,8 +17,9 @@ public struct PageParser: Sendable {
         var lines = Self.split(text)
         Self.countRepeats(in: &lines)
 
-        var used: [Int: DroppedLine.Reason?] = [:]  // line → nil when it is content, else why it was dropped
-        var taken = Set<Int>()
+        // Per line: nil until decided, then .some(nil) when it is content, else why it was dropped.
+        var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
+        var taken = [Bool](repeating: false, count: lines.count)  // lines of a teaser
         var stories: [(position: Int, story: Story)] = []
 
         // Teasers, each ending at an expand control.
@@ -27,7 +28,7 @@ public struct PageParser: Sendable {
             used[control] = .some(.control)
             defer { boundary = control + 1 }
             guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
-            for index in teaser.lines { taken.insert(index) }
+            for index in teaser.lines { taken[index] = true }
             stories.append((teaser.lines.lowerBound, teaser))
         }
 
@@ -54,7 +55,7 @@ public struct PageParser: Sendable {
     }
 
     /// The teaser whose excerpt ends just above `control`, or nil when no prose is there.
-    private func teaser(endingAt control: Int, in lines: [Line], from boundary: Int, used: inout [Int: DroppedLine.Reason?]) -> Story? {
+    private func teaser(endingAt control: Int, in lines: [Line], from boundary: Int, used: inout [DroppedLine.Reason??]) -> Story? {
         var paragraphs: [Line] = []
         var cursor = control - 1
         while cursor >= boundary {
@@ -88,7 +89,7 @@ public struct PageParser: Sendable {
     }
 
     /// The main article in `region`, with its header from the lines above and a credit just below.
-    private func article(in found: ClosedRange<Int>, lines: [Line], taken: Set<Int>, used: inout [Int: DroppedLine.Reason?]) -> Story {
+    private func article(in found: ClosedRange<Int>, lines: [Line], taken: [Bool], used: inout [DroppedLine.Reason??]) -> Story {
         // A dek can look like prose; when a byline or date follows it, the body starts after that.
         var region = found
         let opening = region.lazy.filter { !lines[$0].isBlank }.prefix(4)
@@ -97,9 +98,9 @@ public struct PageParser: Sendable {
             region = next...region.upperBound
         }
         let aside = ArticleRegion.asides(in: region, lines: lines)
-        let body = region.filter { !taken.contains($0) && !aside.contains($0) && ArticleRegion.isBody(lines[$0]) }
+        let body = region.filter { !taken[$0] && !aside.contains($0) && ArticleRegion.isBody(lines[$0]) }
             .map { lines[$0] }
-        let floor = (taken.filter { $0 < region.lowerBound }.max() ?? -1) + 1
+        let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         var above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
         if !above.contains(where: \.isBylineOrDate) {
             // A list of links can sit between the header and the body; a byline further up marks
@@ -115,7 +116,7 @@ public struct PageParser: Sendable {
         story.credit = header.credit?.text ?? ""
         if story.credit.isEmpty {
             // "Top image credit: …" often follows the body.
-            let below = lines[(region.upperBound + 1)...].lazy.filter { !$0.isBlank && !taken.contains($0.number) }.prefix(3)
+            let below = lines[(region.upperBound + 1)...].lazy.filter { !$0.isBlank && !taken[$0.number] }.prefix(3)
             if let line = below.first(where: { Phrases.credit(in: $0) != nil }) {
                 story.credit = Phrases.credit(in: line) ?? ""
                 creditLine = line

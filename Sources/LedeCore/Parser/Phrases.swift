@@ -28,11 +28,11 @@ enum Phrases {
     /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
     static func credit(in text: String, lower: String) -> String? {
         guard let prefix = creditPrefixes.first(opening: lower) else { return nil }
-        let rest = text.dropFirst(prefix.text.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
+        let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
         return String(rest).trimmingSpaces()
     }
 
-    static let creditPrefixes = Prefix.list([
+    static let creditPrefixes = Prefixes([
         "top image credit:", "top image credit", "image credit:", "image credits:", "photo credit:", "photo credits:",
         "image:", "photo:", "photograph:", "credit:", "credits:", "picture:", "illustration:", "foto:",
     ])
@@ -96,8 +96,8 @@ enum Phrases {
         return false
     }
 
-    static let relatedPrefixes = Prefix.list(["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"])
-    static let relatedLowerPrefixes = Prefix.list(["related:", "see also:", "read also:", "also read:"])
+    static let relatedPrefixes = Prefixes(["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"])
+    static let relatedLowerPrefixes = Prefixes(["related:", "see also:", "read also:", "also read:"])
     static let relatedLinkStarts = Set("samwrlv".utf8)
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
@@ -231,7 +231,7 @@ enum Phrases {
         return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month))
     }
 
-    static let bylinePrefixes = Prefix.list(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
+    static let bylinePrefixes = Prefixes(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
 
     static let months = [
         "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

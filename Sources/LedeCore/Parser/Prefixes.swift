@@ -1,0 +1,33 @@
+/// Phrases a line may open with, looked up as `String.hasPrefix` would, but with each phrase's
+/// ASCII opening compared as bytes first, because nearly every line fails there and `hasPrefix`
+/// compares characters. The bytes must match whenever `hasPrefix` does: the only ASCII letter
+/// with another canonical spelling is K (the Kelvin sign), and no phrase may start with one.
+struct Prefixes: Sendable {
+    let texts: [String]
+    /// Each phrase's bytes up to the first one beyond ASCII.
+    private let heads: [[UInt8]]
+    /// Each phrase's first byte, apart, so most lines are turned away without touching the rest.
+    private let firsts: [UInt8]
+
+    init(_ texts: [String]) {
+        precondition(!texts.contains { $0.hasPrefix("K") || $0.isEmpty }, "K has another canonical spelling")
+        self.texts = texts
+        heads = texts.map { Array($0.utf8.prefix { $0 < 0x80 }) }
+        firsts = texts.map { $0.utf8.first! }
+    }
+
+    /// The first phrase, in list order, that `line` opens with.
+    func first(opening line: String) -> String? {
+        guard let first = line.utf8.first else { return nil }
+        for index in firsts.indices where firsts[index] == first && opens(line, index) { return texts[index] }
+        return nil
+    }
+
+    private func opens(_ line: String, _ index: Int) -> Bool {
+        let head = heads[index]
+        let bytesMatch = line.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= head.count && head.indices.allSatisfy { bytes[$0] == head[$0] }
+        }
+        return bytesMatch != false && line.hasPrefix(texts[index])
+    }
+}
