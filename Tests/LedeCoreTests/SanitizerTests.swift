@@ -66,4 +66,19 @@ extension SanitizerFastPathTests {
         #expect(missed.isEmpty, "missed: \(missed.prefix(20))")
         #expect(Sanitizer.clean(String(decoding: plain, as: UTF8.self)) == String(decoding: plain, as: UTF8.self))
     }
+
+    /// The same for controls beyond ASCII (a C1 control, a bidi override, a zero-width space),
+    /// inserted at every offset of a line long enough to mix eight-byte steps with single bytes.
+    @Test func aControlBeyondASCIIAnywhereInALongPlainLineIsRemoved() {
+        let plain = "The harbour city counts the cost of the storm"
+        var missed: [String] = []
+        for control in ["\u{85}", "\u{202E}", "\u{200B}"] {
+            for offset in 0...plain.count {
+                var line = plain
+                line.insert(Character(control), at: line.index(line.startIndex, offsetBy: offset))
+                if Sanitizer.clean(line) != plain { missed.append("\(control.unicodeScalars.first!.value)@\(offset)") }
+            }
+        }
+        #expect(missed.isEmpty, "missed: \(missed.prefix(20))")
+    }
 }

@@ -20,7 +20,7 @@ struct Line: Sendable {
     /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
     /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
     let shortKey: String
-    /// The text with ASCII letters lower-cased, for phrase matching; empty for long lines.
+    /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long lines.
     let lower: String
     /// For an image-credit line (`Top image credit: X`), the credit `X`.
     let credit: String?
@@ -38,7 +38,8 @@ struct Line: Sendable {
 
     /// Lines longer than this (in bytes) are prose, never furniture, and get no phrase matching.
     static let phraseLimit = 400
-    /// Keys up to this long are kept as text: the longest heading in the lists is 24 bytes.
+    /// Keys up to this long are kept as text whatever the line's words (the heading lists other
+    /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
@@ -128,8 +129,6 @@ struct Line: Sendable {
                     letters += 1
                     upper += 1
                     lowered = byte | 0x20
-                case 0x61...0x7A:
-                    letters += 1
                 case 0x30...0x39:
                     digits += 1
                 case 0xC3 where index + 1 < count:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words and phrases that mark a line as page furniture rather than story text. General web
 /// vocabulary, not any one site's.
 enum Phrases {
@@ -176,7 +178,7 @@ enum Phrases {
         "aboutthisstatement", "tags", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
     ]
 
-    static let articleEndLength = articleEnds.map(\.utf8.count).max() ?? 0
+    static let articleEndLength = longestSpelling(of: articleEnds)
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     static func opensLinkBox(_ line: Line) -> Bool {
@@ -192,7 +194,13 @@ enum Phrases {
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
     ]
 
-    static let linkBoxLength = linkBoxes.map(\.utf8.count).max() ?? 0
+    static let linkBoxLength = longestSpelling(of: linkBoxes)
+
+    /// The most bytes any spelling of these keys can take: a key equal to one of them (as Strings
+    /// compare, accents composed or not) is no longer than its decomposed form.
+    static func longestSpelling(of keys: Set<String>) -> Int {
+        keys.map { $0.decomposedStringWithCanonicalMapping.utf8.count }.max() ?? 0
+    }
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
     static let summaryHeadings: Set<String> = ["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"]

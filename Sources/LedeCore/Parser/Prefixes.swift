@@ -1,7 +1,8 @@
 /// Phrases a line may open with, looked up as `String.hasPrefix` would, but with each phrase's
 /// ASCII opening compared as bytes first, because nearly every line fails there and `hasPrefix`
-/// compares characters. The bytes must match whenever `hasPrefix` does: the only ASCII letter
-/// with another canonical spelling is K (the Kelvin sign), and no phrase may start with one.
+/// compares characters. The bytes must match whenever `hasPrefix` does: the only ASCII
+/// characters with another canonical spelling are K (the Kelvin sign), ; and `, and no phrase may
+/// have them.
 struct Prefixes: Sendable {
     let texts: [String]
     /// Each phrase's bytes up to the first one beyond ASCII.
@@ -10,7 +11,7 @@ struct Prefixes: Sendable {
     private let firsts: [UInt8]
 
     init(_ texts: [String]) {
-        precondition(!texts.contains { $0.hasPrefix("K") || $0.isEmpty }, "K has another canonical spelling")
+        precondition(!texts.contains { $0.isEmpty || $0.contains { "K;`".contains($0) } }, "K ; ` have other canonical spellings")
         self.texts = texts
         heads = texts.map { Array($0.utf8.prefix { $0 < 0x80 }) }
         firsts = texts.map { $0.utf8.first! }
