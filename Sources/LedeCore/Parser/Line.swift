@@ -98,15 +98,20 @@ struct Line: Sendable {
                 if byte >= 0x61 && byte <= 0x7A {
                     // A run of lower-case ASCII letters, most of any prose: in the word, the key
                     // and the lowered text as they are, with none of the checks below.
+                    // A long line (no `out`) has no key to hash: its letters are only counted.
                     let start = index
-                    repeat {
-                        let letter = bytes[index]
-                        out?[length + index - start] = letter
-                        hash = (hash ^ UInt64(letter)) &* LineKey.prime
-                        index += 1
-                    } while index < count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
+                    if let out {
+                        repeat {
+                            let letter = bytes[index]
+                            out[length + index - start] = letter
+                            hash = (hash ^ UInt64(letter)) &* LineKey.prime
+                            index += 1
+                        } while index < count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
+                        length += index - start
+                    } else {
+                        repeat { index += 1 } while index < count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
+                    }
                     let run = index - start
-                    if out != nil { length += run }
                     letters += run
                     keyLength += run
                     inWord = true

@@ -15,24 +15,40 @@ struct StoryHeader {
     ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
     ///     article starts with the headline.
     init(above lines: [Line], body: [Line] = [], pageTop: Int? = nil) {
-        // Each line's content words, folded once for both the body search and the scores.
-        let words = body.isEmpty ? [] : lines.map(Self.contentWords)
-        let bodyWords = body.isEmpty ? [] : Self.bodyWords(of: body, among: words)
-        var bestScore = Double.leastNormalMagnitude
-        var bestIndex: Int?
+        // Each candidate's score but for the body's words, its parts kept to be summed in order.
+        var candidates: [(index: Int, score: Double, byline: Bool, dek: Bool, top: Bool)] = []
         // Distance counts only lines that could be a headline: bylines, dates and credits between
         // headline and body do not push the headline away.
         var distance = 0
         for (index, line) in lines.enumerated() {
-            guard var score = Self.headlineScore(line, distance: distance, above: lines) else { continue }
-            if !words.isEmpty { score += Self.overlapBonus * Self.overlap(of: words[index], with: bodyWords) }
-            // A byline or date just below marks the headline of the story it introduces.
-            if lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }) { score += 6 }
-            // A longer line just below, not a byline, reads as the dek under this headline.
-            if index > 0, line.wordCount >= 4, Self.isDek(lines[index - 1], under: line) { score += 3 }
-            if line.number == pageTop, line.wordCount >= 4 { score += 4 }
+            guard let score = Self.headlineScore(line, distance: distance, above: lines) else { continue }
+            candidates.append((index, score,
+                               // A byline or date just below marks the headline of the story it introduces.
+                               lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }),
+                               // A longer line just below, not a byline, reads as the dek under this headline.
+                               index > 0 && line.wordCount >= 4 && Self.isDek(lines[index - 1], under: line),
+                               line.number == pageTop && line.wordCount >= 4))
             distance += 1
-            if score > bestScore { bestScore = score; bestIndex = index }
+        }
+        func total(_ candidate: (index: Int, score: Double, byline: Bool, dek: Bool, top: Bool), overlap: Double) -> Double {
+            var score = candidate.score + Self.overlapBonus * overlap
+            if candidate.byline { score += 6 }
+            if candidate.dek { score += 3 }
+            if candidate.top { score += 4 }
+            return score
+        }
+        // The body's words can add at most `overlapBonus`: when the leader is further ahead than
+        // that, they cannot change it, and the body is not read.
+        let base = candidates.map { total($0, overlap: 0) }.sorted(by: >)
+        let settled = base.isEmpty || (base[0] > Double.leastNormalMagnitude && (base.count == 1 || base[0] - base[1] > Self.overlapBonus + 1e-9))
+        // Each line's content words, folded once for both the body search and the scores.
+        let words = body.isEmpty || settled ? [] : lines.map(Self.contentWords)
+        let bodyWords = words.isEmpty ? [] : Self.bodyWords(of: body, among: words)
+        var bestScore = Double.leastNormalMagnitude
+        var bestIndex: Int?
+        for candidate in candidates {
+            let score = total(candidate, overlap: words.isEmpty ? 0 : Self.overlap(of: words[candidate.index], with: bodyWords))
+            if score > bestScore { bestScore = score; bestIndex = candidate.index }
         }
         if let bestIndex {
             headline = lines[bestIndex]
