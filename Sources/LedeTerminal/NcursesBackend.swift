@@ -22,8 +22,8 @@ public final class NcursesBackend: TerminalBackend {
     private let screen: OpaquePointer
     private var previous: Canvas?
     private var colorPairs: [PairKey: Int16] = [:]
-    private var looks: [Style: (attr_t, Int16)] = [:]
-    private var lastLook: (style: Style, look: (attr_t, Int16))?
+    private var looks: [Style: Look] = [:]
+    private var lastLook: (style: Style, look: Look)?
     private let colorCount: Int
     private let useColor: Bool
     private var isOpen = true
@@ -99,20 +99,49 @@ public final class NcursesBackend: TerminalBackend {
         let full = previous?.size != canvas.size
         if full { erase() }
         let width = canvas.size.width
-        // Cells are read in place, not copied out one by one: a full frame at 250x80 is 20,000 of them.
+        // Cells are read in place, not copied out one by one: a full frame at 250x80 is 20,000 of
+        // them. Runs of plain ASCII cells go to curses a run at a time (one column each, so
+        // curses and the grid cannot disagree on where they are); other cells one by one. The
+        // run and the last style's look are locals: the object's properties are checked for
+        // exclusive access on every use.
+        var run: [cchar_t] = []
+        run.reserveCapacity(width)
+        var last: (style: Style, look: Look)?
         canvas.cells.withUnsafeBufferPointer { cells in
             let old = full ? [] : previous?.cells ?? []
             old.withUnsafeBufferPointer { old in
-                for index in cells.indices {
-                    let cell = cells[index]
-                    // The columns a wide character covers are continuations: curses fills them.
-                    if cell.isContinuation || (!full && old[index] == cell) { continue }
-                    put(cell, x: index % width, y: index / width)
+                for y in 0..<canvas.size.height {
+                    var runStart = 0
+                    for x in 0..<width {
+                        let cell = cells[y * width + x]
+                        // The columns a wide character covers are continuations: curses fills them.
+                        let skip = cell.isContinuation || (!full && old[y * width + x] == cell)
+                        let utf8 = cell.character.utf8
+                        if !skip, utf8.count == 1, let ascii = utf8.first, ascii >= 0x20, ascii < 0x7F {
+                            if last?.style != cell.style { last = (cell.style, look(of: cell.style)) }
+                            // The style's blank with the letter in it: what setcchar would make.
+                            var complex = last!.look.blank
+                            complex.chars.0 = wchar_t(ascii)
+                            if run.isEmpty { runStart = x }
+                            run.append(complex)
+                            continue
+                        }
+                        Self.send(&run, y: y, x: runStart)
+                        if !skip { put(cell, x: x, y: y) }
+                    }
+                    Self.send(&run, y: y, x: runStart)
                 }
             }
         }
         refresh()
         previous = canvas
+    }
+
+    /// Sends a run of ASCII cells starting at column `x`, and empties it.
+    private static func send(_ run: inout [cchar_t], y: Int, x: Int) {
+        guard !run.isEmpty else { return }
+        mvadd_wchnstr(Int32(y), Int32(x), run, Int32(run.count))
+        run.removeAll(keepingCapacity: true)
     }
 
     /// The next frame is drawn whole and curses repaints the terminal from scratch (Ctrl-L).
@@ -133,30 +162,22 @@ public final class NcursesBackend: TerminalBackend {
     // MARK: - Drawing
 
     private func put(_ cell: Cell, x: Int, y: Int) {
-        let (attributes, pair) = look(of: cell.style)
         // A cell holds one spacing character and any combining marks after it (at most four),
         // passed to curses as a NUL-terminated wide string.
-        var wide: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &wide) { raw in
-            let characters = raw.bindMemory(to: wchar_t.self)
-            if let ascii = cell.character.asciiValue, ascii >= 0x20 {
-                characters[0] = wchar_t(ascii)  // most cells: no scalars to walk
-            } else {
-                var count = 0
-                for scalar in cell.character.unicodeScalars where count == 0 || DisplayWidth.of(scalar) == 0 {
-                    if count == 4 { break }
-                    characters[count] = wchar_t(bitPattern: scalar.value)
-                    count += 1
-                }
-            }
-            var complex = cchar_t()
-            setcchar(&complex, characters.baseAddress, attributes, pair, nil)
-            mvadd_wch(Int32(y), Int32(x), &complex)
+        var characters: [wchar_t] = []
+        for scalar in cell.character.unicodeScalars where characters.isEmpty || DisplayWidth.of(scalar) == 0 {
+            if characters.count == 4 { break }
+            characters.append(wchar_t(bitPattern: scalar.value))
         }
+        characters.append(0)
+        let look = look(of: cell.style)
+        var complex = cchar_t()
+        setcchar(&complex, characters, look.attributes, look.pair, nil)
+        mvadd_wch(Int32(y), Int32(x), &complex)
     }
 
     /// Curses attributes and colour pair of a style, worked out once per style.
-    private func look(of style: Style) -> (attr_t, Int16) {
+    private func look(of style: Style) -> Look {
         // Neighbouring cells mostly share a style: compare before hashing.
         if let last = lastLook, last.style == style { return last.look }
         defer { lastLook = (style, looks[style]!) }
@@ -167,9 +188,23 @@ public final class NcursesBackend: TerminalBackend {
         if style.modifiers.contains(.italic) { attributes |= lede_a_italic() }
         if style.modifiers.contains(.underline) { attributes |= lede_a_underline() }
         if style.modifiers.contains(.reverse) { attributes |= lede_a_reverse() }
-        let look = (attributes, useColor ? colorPair(for: style) : 0)
+        let look = Look(attributes: attributes, pair: useColor ? colorPair(for: style) : 0)
         looks[style] = look
         return look
+    }
+
+    /// How curses shows a style: its attributes, its colour pair, and a blank cell in it.
+    private struct Look {
+        var attributes: attr_t
+        var pair: Int16
+        var blank = cchar_t()
+
+        init(attributes: attr_t, pair: Int16) {
+            self.attributes = attributes
+            self.pair = pair
+            let space: [wchar_t] = [0x20, 0]
+            setcchar(&blank, space, attributes, pair, nil)
+        }
     }
 
     private struct PairKey: Hashable { var foreground: Int; var background: Int }

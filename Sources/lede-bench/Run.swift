@@ -38,6 +38,9 @@ struct Run: ParsableCommand {
             Report.row("start to first frame", "skipped", ratio: "no lede at \(binary), or no `script`")
         }
 
+        // Parsing alone, while this process holds nothing else (a heap of gigabytes slows it).
+        ParseBench.run(files: files, corpusBytes: bytes, loader: loader, sampleMegabytes: parseSample, wcRate: wcRate)
+
         // Everything the reader does after its first frame, in this process.
         Report.heading("loading as the reader does (read + parse in batches on all cores, applied by the reducer)")
         Memory.resetPeak()
@@ -78,7 +81,6 @@ struct Run: ParsableCommand {
                        target: Target(text: "< 2× corpus", met: held < 2 * bytes))
         }
 
-        ParseBench.run(files: files, corpusBytes: bytes, loader: loader, sampleMegabytes: parseSample, wcRate: wcRate)
         if let index { SearchBench.run(index: index, state: state, rg: baselines.rg, word: word) }
         RenderBench.run(state: state)
         CursesRedrawBench.run(lede: binary, files: files)
