@@ -116,8 +116,7 @@ public final class NcursesBackend: TerminalBackend {
                         let cell = cells[y * width + x]
                         // The columns a wide character covers are continuations: curses fills them.
                         let skip = cell.isContinuation || (!full && old[y * width + x] == cell)
-                        let utf8 = cell.character.utf8
-                        if !skip, utf8.count == 1, let ascii = utf8.first, ascii >= 0x20, ascii < 0x7F {
+                        if !skip, let ascii = cell.asciiValue {
                             if last?.style != cell.style { last = (cell.style, look(of: cell.style)) }
                             // The style's blank with the letter in it: what setcchar would make.
                             var complex = last!.look.blank

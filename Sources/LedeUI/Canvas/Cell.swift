@@ -3,7 +3,7 @@ import LedeCore
 /// One terminal cell: a grapheme and its style. The cell after a double-width grapheme is a
 /// continuation, so a wide character always owns both of its columns.
 public struct Cell: Equatable, Sendable {
-    public private(set) var character: Character
+    private var grapheme: Grapheme
     public var style: Style
     public private(set) var isContinuation: Bool
     /// Columns the grapheme takes, measured once: drawing asks for it at every cell it writes.
@@ -15,7 +15,7 @@ public struct Cell: Equatable, Sendable {
 
     /// A cell whose grapheme's width the caller has measured already.
     init(_ character: Character, width: Int, style: Style, isContinuation: Bool = false) {
-        self.character = character
+        grapheme = Grapheme(character)
         self.style = style
         self.isContinuation = isContinuation
         columns = UInt8(isContinuation ? 0 : max(1, width))
@@ -25,4 +25,10 @@ public struct Cell: Equatable, Sendable {
 
     /// Columns this cell's grapheme takes.
     public var width: Int { Int(columns) }
+
+    public var character: Character { grapheme.character }
+
+    /// The character when it is one printable ASCII byte: most cells, told apart without
+    /// making a `Character`.
+    public var asciiValue: UInt8? { grapheme.asciiValue }
 }
