@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "LedeBenchKit"),
         .executableTarget(
             name: "lede-bench",
-            dependencies: ["LedeBenchKit", "LedeCore", "LedeUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LedeBenchKit", "LedeCore", "LedeUI", "LedeTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Build-time tool: turns Samples/ and Themes/ into Swift sources so the binary carries them.

@@ -11,6 +11,13 @@
 #include <wchar.h>
 #include <stdio.h>
 #include <ncursesw/curses.h>
+#include <malloc.h>
+
+/* glibc's mallopt, whose constants Swift does not see (FrameMemory.swift says why). */
+static inline void lede_keep_blocks_in_heap(int below) {
+    mallopt(M_MMAP_THRESHOLD, below);
+    mallopt(M_TRIM_THRESHOLD, 4 * below);
+}
 
 /* Globals and macros Swift 6 cannot import safely, as functions. */
 static inline WINDOW *lede_stdscr(void) { return stdscr; }

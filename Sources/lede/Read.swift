@@ -60,6 +60,7 @@ struct Read: ParsableCommand {
 
         let backend: NcursesBackend
         do {
+            FrameMemory.keepInHeap()
             backend = try NcursesBackend(color: themeOptions.colorEnabled())
         } catch {
             printError("lede: \(error)")
