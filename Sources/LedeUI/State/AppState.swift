@@ -83,6 +83,14 @@ public struct AppState: Sendable {
 
     /// Adds rows for stories loaded since `first`, each page's stories under its title (the list
     /// grows in place while loading; search results are recomputed once the index is rebuilt).
+    /// Room for `total` pages with as many stories each as the first `done` had, and a little
+    /// more, reserved once from the first batch.
+    mutating func reserveCapacity(forPages total: Int, likeTheFirst done: Int) {
+        let stories = Int(Double(library.storyCount) / Double(done) * Double(total) * 1.1)
+        library.reserveCapacity(pages: total, stories: stories)
+        rows.reserveCapacity(stories + total)
+    }
+
     mutating func appendRows(forStoriesFrom first: Int) {
         guard search.hits == nil else { return }
         var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
