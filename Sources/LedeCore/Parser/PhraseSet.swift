@@ -17,7 +17,7 @@ struct PhraseSet: Sendable {
                 phrases.append((Array(phrase.utf8), tag))
             }
         }
-        table = Table(phrases.sorted { $0.bytes[0] < $1.bytes[0] })
+        table = Table(phrases.sorted { ($0.bytes[0], $0.bytes[1]) < ($1.bytes[0], $1.bytes[1]) })
     }
 
     /// Whether any phrase occurs in `text`, compared byte for byte (fold both sides alike).
@@ -34,10 +34,13 @@ struct PhraseSet: Sendable {
                 let first = hay[start], second = hay[start + 1]
                 let pair = Int(first) << 8 | Int(second)
                 guard table.openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                for phrase in Int(table.firstPhrase[Int(first)])..<Int(table.firstPhrase[Int(first) + 1])
-                where table.tags[phrase] & ~found != 0 {
+                // The phrases opening with `first`, in order of their second byte.
+                for phrase in Int(table.firstPhrase[Int(first)])..<Int(table.firstPhrase[Int(first) + 1]) {
+                    let next = table.seconds[phrase]
+                    if next > second { break }
+                    guard next == second, table.tags[phrase] & ~found != 0 else { continue }
                     let from = Int(table.starts[phrase]), length = Int(table.starts[phrase + 1]) - from
-                    guard length <= hay.count - start, table.bytes[from + 1] == second else { continue }
+                    guard length <= hay.count - start else { continue }
                     var matched = 2
                     while matched < length, hay[start + matched] == table.bytes[from + matched] { matched += 1 }
                     if matched == length {
@@ -50,7 +53,7 @@ struct PhraseSet: Sendable {
         }
     }
 
-    /// The phrases laid out flat, ordered by first byte, in memory that is never resized: the
+    /// The phrases laid out flat, ordered by their first two bytes, in memory that is never resized: the
     /// search runs on every short line of every page, and array copies and reference counts
     /// showed in its profile.
     private final class Table: @unchecked Sendable {  // immutable once made
@@ -58,7 +61,10 @@ struct PhraseSet: Sendable {
         let bytes: UnsafeMutableBufferPointer<UInt8>
         let starts: UnsafeMutableBufferPointer<Int32>
         let tags: UnsafeMutableBufferPointer<UInt8>
-        /// The phrases starting with byte `b` are `firstPhrase[b]..<firstPhrase[b + 1]`.
+        /// Each phrase's second byte, apart, for the first comparison.
+        let seconds: UnsafeMutableBufferPointer<UInt8>
+        /// The phrases starting with byte `b` are `firstPhrase[b]..<firstPhrase[b + 1]`, ordered
+        /// by their second byte.
         let firstPhrase: UnsafeMutableBufferPointer<Int32>
         /// Which two-byte openings the phrases have: a 65,536-bit set, one bit per byte pair.
         let openings: UnsafeMutableBufferPointer<UInt64>
@@ -69,6 +75,7 @@ struct PhraseSet: Sendable {
             bytes = .allocate(capacity: max(1, phrases.reduce(0) { $0 + $1.bytes.count }))
             starts = .allocate(capacity: phrases.count + 1)
             tags = .allocate(capacity: max(1, phrases.count))
+            seconds = .allocate(capacity: max(1, phrases.count))
             firstPhrase = .allocate(capacity: 257)
             openings = .allocate(capacity: 1024)
             openings.initialize(repeating: 0)
@@ -76,6 +83,7 @@ struct PhraseSet: Sendable {
             for (index, phrase) in phrases.enumerated() {
                 starts[index] = Int32(offset)
                 tags[index] = phrase.tag
+                seconds[index] = phrase.bytes[1]
                 for byte in phrase.bytes { bytes[offset] = byte; offset += 1 }
                 let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
                 openings[pair >> 6] |= 1 << UInt64(pair & 63)
@@ -91,7 +99,8 @@ struct PhraseSet: Sendable {
 
         deinit {
             for pointer in [UnsafeMutableRawPointer(bytes.baseAddress!), UnsafeMutableRawPointer(starts.baseAddress!),
-                            UnsafeMutableRawPointer(tags.baseAddress!), UnsafeMutableRawPointer(firstPhrase.baseAddress!),
+                            UnsafeMutableRawPointer(tags.baseAddress!), UnsafeMutableRawPointer(seconds.baseAddress!),
+                            UnsafeMutableRawPointer(firstPhrase.baseAddress!),
                             UnsafeMutableRawPointer(openings.baseAddress!)] {
                 pointer.deallocate()
             }
