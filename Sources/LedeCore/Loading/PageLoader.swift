@@ -28,10 +28,10 @@ public struct PageLoader: Sendable {
     public var parser = PageParser()
     /// Whether pages keep the lines dropped as boilerplate (`lede dump --debug` shows them). The
     /// reader never shows them, and on a big folder they cost a third of the memory.
-    public var keepsDroppedLines = true
+    public var keepsDroppedLines: Bool { parser.keepsDroppedLines }
 
     public init(keepsDroppedLines: Bool = true) {
-        self.keepsDroppedLines = keepsDroppedLines
+        parser = PageParser(keepsDroppedLines: keepsDroppedLines)
     }
 
     /// Loads every page under `paths`, parsing on all cores; pages keep the order of `paths`.
@@ -69,7 +69,6 @@ public struct PageLoader: Sendable {
         case .success(let decoded):
             var page = parser.parse(decoded.text, path: path)
             page.warnings += decoded.warnings
-            if !keepsDroppedLines { page.dropped = [] }
             return .success(page)
         }
     }

@@ -95,27 +95,35 @@ struct Line: Sendable {
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
-                if byte >= 0x61 && byte <= 0x7A {
-                    // A run of lower-case ASCII letters, most of any prose: in the word, the key
-                    // and the lowered text as they are, with none of the checks below.
-                    // A long line (no `out`) has no key to hash: its letters are only counted.
-                    let start = index
-                    if let out {
-                        repeat {
-                            let letter = bytes[index]
-                            out[length + index - start] = letter
-                            hash = (hash ^ UInt64(letter)) &* LineKey.prime
-                            index += 1
-                        } while index < count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
-                        length += index - start
-                    } else {
-                        repeat { index += 1 } while index < count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
+                if byte &- 0x61 < 26 {
+                    // Runs of lower-case ASCII letters and the single spaces between them, most
+                    // of any prose: letters go to the key and the lowered text as they are, with
+                    // none of the checks below. A long line (no `out`) has no key to hash.
+                    var runLetters = 0
+                    while true {
+                        let start = index
+                        if let out {
+                            repeat {
+                                let letter = bytes[index]
+                                out[length] = letter
+                                hash = (hash ^ UInt64(letter)) &* LineKey.prime
+                                length &+= 1
+                                index &+= 1
+                            } while index < count && bytes[index] &- 0x61 < 26
+                        } else {
+                            repeat { index &+= 1 } while index < count && bytes[index] &- 0x61 < 26
+                        }
+                        runLetters &+= index &- start
+                        // A space and another lower-case word: one more word, no sentence break.
+                        guard index &+ 1 < count, bytes[index] == 0x20, bytes[index &+ 1] &- 0x61 < 26 else { break }
+                        words &+= 1
+                        if let out { out[length] = 0x20; length &+= 1 }
+                        index &+= 1
                     }
-                    let run = index - start
-                    letters += run
-                    keyLength += run
+                    letters &+= runLetters
+                    keyLength &+= runLetters
                     inWord = true
-                    previous = bytes[index - 1]
+                    previous = bytes[index &- 1]
                     continue
                 }
                 if byte == 0x20 || byte == 0x09 {

@@ -11,7 +11,13 @@ public struct PageParser: Sendable {
     /// How far above an article's body its byline is looked for when no header is nearer.
     static let bylineReach = 40
 
-    public init() {}
+    /// Whether the page lists the lines it dropped, and why (`lede dump --debug`); the reader
+    /// does not show them.
+    public var keepsDroppedLines: Bool
+
+    public init(keepsDroppedLines: Bool = true) {
+        self.keepsDroppedLines = keepsDroppedLines
+    }
 
     public func parse(_ text: String, path: String) -> Page {
         var lines = Self.split(text)
@@ -42,7 +48,7 @@ public struct PageParser: Sendable {
         let ordered = stories.filter { $0.story.kind == .article } + stories.filter { $0.story.kind == .teaser }
 
         var dropped: [DroppedLine] = []
-        for line in lines where !line.isBlank {
+        for line in lines where keepsDroppedLines && !line.isBlank {
             switch used[line.number] {
             case .some(nil): continue
             case .some(.some(let reason)): dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
