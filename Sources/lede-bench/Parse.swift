@@ -15,6 +15,6 @@ struct Parse: ParsableCommand {
         let baselines = try Baselines.measure(files: files.paths, folder: path, word: "harbour", runs: runs)
         baselines.print(megabytes: files.megabytes)
         ParseBench.run(files: files.paths, corpusBytes: files.bytes, loader: loader, sampleMegabytes: parseSample,
-                       wcRate: files.megabytes / baselines.wc)
+                       wcRate: files.megabytes / baselines.wc, runs: runs)
     }
 }

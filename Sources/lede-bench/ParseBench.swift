@@ -4,7 +4,8 @@ import LedeCore
 
 /// Parsing alone, from bytes already in memory: one core, then all cores.
 enum ParseBench {
-    static func run(files: [String], corpusBytes: Double, loader: PageLoader, sampleMegabytes: Double, wcRate: Double) {
+    /// - Parameter runs: each figure is the median of this many runs, as the baselines are.
+    static func run(files: [String], corpusBytes: Double, loader: PageLoader, sampleMegabytes: Double, wcRate: Double, runs: Int) {
         // A sample spread over the whole corpus, so a big corpus does not take minutes.
         var sample: [(path: String, bytes: [UInt8])] = []
         var total = 0
@@ -17,10 +18,14 @@ enum ParseBench {
         }
         let megabytes = Double(total) / 1_048_576
         let pages = sample
-        Report.heading(String(format: "parsing only (%d pages, %.1f MB in memory)", sample.count, megabytes))
-        let one = Clock.measureCores { for page in pages { _ = loader.parse(page.bytes, path: page.path) } }
-        let all = Clock.measureCores {
-            DispatchQueue.concurrentPerform(iterations: sample.count) { index in
+        Report.heading(String(format: "parsing only (%d pages, %.1f MB in memory, median of %d)", sample.count, megabytes, runs))
+        func median(_ body: () -> Void) -> (seconds: Double, cores: Double) {
+            let times = (0..<max(1, runs)).map { _ in Clock.measureCores(body) }.sorted { $0.seconds < $1.seconds }
+            return times[times.count / 2]
+        }
+        let one = median { for page in pages { _ = loader.parse(page.bytes, path: page.path) } }
+        let all = median {
+            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
                 _ = loader.parse(pages[index].bytes, path: pages[index].path)
             }
         }

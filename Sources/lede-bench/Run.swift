@@ -79,7 +79,7 @@ struct Run: ParsableCommand {
                        target: Target(text: "< 2× corpus", met: held < 2 * bytes))
         }
 
-        ParseBench.run(files: files, corpusBytes: bytes, loader: loader, sampleMegabytes: parseSample, wcRate: wcRate)
+        ParseBench.run(files: files, corpusBytes: bytes, loader: loader, sampleMegabytes: parseSample, wcRate: wcRate, runs: runs)
         if let index { SearchBench.run(index: index, state: state, rg: baselines.rg, word: word) }
         FrameMemory.keepInHeap()  // as the reader does before its first frame
         RenderBench.run(state: state)
