@@ -39,6 +39,7 @@ struct Read: ParsableCommand {
             printError("lede: the reader needs a terminal on standard input; for piped pages use: lede dump -")
             throw ExitCode.usage
         }
+        FrameMemory.keepInHeap()  // before the loading threads start: it is process-wide
         // The first pages load before the first frame; the rest load in the background on all
         // cores, in batches, while the list is already on screen.
         let loader = PageLoader(keepsDroppedLines: false)
@@ -60,7 +61,6 @@ struct Read: ParsableCommand {
 
         let backend: NcursesBackend
         do {
-            FrameMemory.keepInHeap()
             backend = try NcursesBackend(color: themeOptions.colorEnabled())
         } catch {
             printError("lede: \(error)")

@@ -28,7 +28,10 @@ public struct PageLoader: Sendable {
     public var parser = PageParser()
     /// Whether pages keep the lines dropped as boilerplate (`lede dump --debug` shows them). The
     /// reader never shows them, and on a big folder they cost a third of the memory.
-    public var keepsDroppedLines: Bool { parser.keepsDroppedLines }
+    public var keepsDroppedLines: Bool {
+        get { parser.keepsDroppedLines }
+        set { parser.keepsDroppedLines = newValue }
+    }
 
     public init(keepsDroppedLines: Bool = true) {
         parser = PageParser(keepsDroppedLines: keepsDroppedLines)

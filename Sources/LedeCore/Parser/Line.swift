@@ -98,7 +98,8 @@ struct Line: Sendable {
                 if byte &- 0x61 < 26 {
                     // Runs of lower-case ASCII letters and the single spaces between them, most
                     // of any prose: letters go to the key and the lowered text as they are, with
-                    // none of the checks below. A long line (no `out`) has no key to hash.
+                    // none of the checks below. A long line (no `out`) has no key: its letters are
+                    // not hashed here (what the checks below hash of it goes unused).
                     var runLetters = 0
                     while true {
                         let start = index

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// Pages loaded so far and expected, while loading runs in the background.
     public var loading: (done: Int, total: Int)?
+    /// How many pages the library and the list have room for (see `reserveCapacity`).
+    var reservedForPages = 0
     public var keymap: Keymap = .standard
 
     public init(library: Library, size: Size) {
@@ -81,16 +83,20 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Adds rows for stories loaded since `first`, each page's stories under its title (the list
-    /// grows in place while loading; search results are recomputed once the index is rebuilt).
-    /// Room for `total` pages with as many stories each as the first `done` had, and a little
-    /// more, reserved once from the first batch.
-    mutating func reserveCapacity(forPages total: Int, likeTheFirst done: Int) {
-        let stories = Int(Double(library.storyCount) / Double(done) * Double(total) * 1.1)
+    /// Room for `total` pages with as many stories each as those loaded so far (at most 8, so a
+    /// first batch of front pages full of teasers does not reserve for millions), and a little
+    /// more, reserved once the first pages are in.
+    mutating func reserveCapacity(forPages total: Int) {
+        guard !library.pages.isEmpty else { return }
+        reservedForPages = total
+        let perPage = min(Double(library.storyCount) / Double(library.pages.count), 8)
+        let stories = Int(perPage * Double(total) * 1.1)
         library.reserveCapacity(pages: total, stories: stories)
         rows.reserveCapacity(stories + total)
     }
 
+    /// Adds rows for stories loaded since `first`, each page's stories under its title (the list
+    /// grows in place while loading; search results are recomputed once the index is rebuilt).
     mutating func appendRows(forStoriesFrom first: Int) {
         guard search.hits == nil else { return }
         var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
