@@ -1,0 +1,155 @@
+/// The single pass over a line's bytes that `Line` is measured from, and the line keys it makes.
+extension Line {
+    /// What one pass over a line's bytes counts: words, letters, case, digits, tabs, sentence
+    /// breaks, the key's hash; and, given somewhere to put it, the lowered text.
+    struct Scan {
+        var words = 0, letters = 0, upper = 0, digits = 0, tabs = 0
+        var innerBreak = false
+        var keyHash = LineKey.seed
+        var keyLength = 0
+        var lowerLength = 0
+
+        init() {}
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, lowerInto out: UnsafeMutablePointer<UInt8>?) {
+            var inWord = false
+            var previous: UInt8 = 0x20
+            var length = 0
+            var hash = LineKey.seed
+            var keyLength = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte &- 0x61 < 26 {
+                    // Runs of lower-case ASCII letters and the single spaces between them, most
+                    // of any prose: letters go to the key and the lowered text as they are, with
+                    // none of the checks below. A long line (no `out`) has no key: its letters are
+                    // not hashed here (what the checks below hash of it goes unused).
+                    var runLetters = 0
+                    while true {
+                        let start = index
+                        if let out {
+                            repeat {
+                                let letter = bytes[index]
+                                out[length] = letter
+                                hash = (hash ^ UInt64(letter)) &* LineKey.prime
+                                length &+= 1
+                                index &+= 1
+                            } while index < count && bytes[index] &- 0x61 < 26
+                        } else {
+                            repeat { index &+= 1 } while index < count && bytes[index] &- 0x61 < 26
+                        }
+                        runLetters &+= index &- start
+                        // A space and another lower-case word: one more word, no sentence break.
+                        guard index &+ 1 < count, bytes[index] == 0x20, bytes[index &+ 1] &- 0x61 < 26 else { break }
+                        words &+= 1
+                        if let out { out[length] = 0x20; length &+= 1 }
+                        index &+= 1
+                    }
+                    letters &+= runLetters
+                    keyLength &+= runLetters
+                    inWord = true
+                    previous = bytes[index &- 1]
+                    continue
+                }
+                if byte == 0x20 || byte == 0x09 {
+                    if byte == 0x09 { tabs += 1 }
+                    if inWord { words += 1 }
+                    inWord = false
+                    if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
+                } else {
+                    inWord = true
+                }
+                // The lowered byte(s), and whether they belong to the key.
+                var lowered = byte
+                var inKey = true
+                switch byte {
+                case 0x41...0x5A:
+                    letters += 1
+                    upper += 1
+                    lowered = byte | 0x20
+                case 0x30...0x39:
+                    digits += 1
+                case 0xC3 where index + 1 < count:
+                    // Latin-1 letters: U+00C0…U+00DE upper (but not ×), the rest lower.
+                    let next = bytes[index + 1]
+                    letters += 1
+                    let isUpper = next >= 0x80 && next <= 0x9E && next != 0x97
+                    if isUpper { upper += 1 }
+                    let second = isUpper ? next + 0x20 : next
+                    if let out { out[length] = 0xC3; out[length + 1] = second; length += 2 }
+                    hash = (hash ^ 0xC3) &* LineKey.prime
+                    hash = (hash ^ UInt64(second)) &* LineKey.prime
+                    keyLength += 2
+                    index += 2
+                    previous = next
+                    continue
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
+                    // General punctuation (quotes, dashes, ellipsis): not part of the key.
+                    let third = bytes[index + 2]
+                    if let out { out[length] = 0xE2; out[length + 1] = 0x80; out[length + 2] = third; length += 3 }
+                    previous = third == 0xA6 ? 0x2E : third
+                    index += 3
+                    continue
+                case 0xC0...0xFF:
+                    letters += 1
+                    if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper += 1 }
+                case 0x80...0xBF:
+                    break
+                default:
+                    inKey = false
+                }
+                if let out { out[length] = lowered; length += 1 }
+                if inKey {
+                    hash = (hash ^ UInt64(lowered)) &* LineKey.prime
+                    keyLength += 1
+                }
+                previous = byte
+                index += 1
+            }
+            if inWord { words += 1 }
+            lowerLength = length
+            keyHash = hash
+            self.keyLength = keyLength
+        }
+    }
+
+    /// The key's letters and digits from the lowered text: without ASCII punctuation and spaces,
+    /// and without general punctuation (U+2000…U+203F), as `init` hashes them.
+    static func key(of lower: String) -> String {
+        var lower = lower
+        return lower.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { key in
+                var length = 0
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0xC3, index + 1 < count {
+                        key[length] = byte; key[length + 1] = bytes[index + 1]
+                        length += 2; index += 2
+                        continue
+                    }
+                    if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 { index += 3; continue }
+                    if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        key[length] = byte; length += 1
+                    }
+                    index += 1
+                }
+                return length
+            }
+        }
+    }
+}
+
+/// A line's identity for counting repeats and matching alt text to its headline: a hash of its
+/// folded letters and digits, or a key of its own for a line too long to be furniture.
+enum LineKey: Hashable, Sendable {
+    case text(UInt64)
+    case unique(Int)
+
+    /// FNV-1a, 64 bits: streamed byte by byte as the line is read.
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+}
