@@ -23,7 +23,6 @@ public final class NcursesBackend: TerminalBackend {
     private var previous: Canvas?
     private var colorPairs: [PairKey: Int16] = [:]
     private var looks: [Style: Look] = [:]
-    private var lastLook: (style: Style, look: Look)?
     private let colorCount: Int
     private let useColor: Bool
     private var isOpen = true
@@ -115,18 +114,23 @@ public final class NcursesBackend: TerminalBackend {
                     for x in 0..<width {
                         let cell = cells[y * width + x]
                         // The columns a wide character covers are continuations: curses fills them.
-                        let skip = cell.isContinuation || (!full && old[y * width + x] == cell)
-                        if !skip, let ascii = cell.asciiValue {
-                            if last?.style != cell.style { last = (cell.style, look(of: cell.style)) }
+                        if cell.isContinuation || (!full && old[y * width + x] == cell) {
+                            Self.send(&run, y: y, x: runStart)
+                            continue
+                        }
+                        // Neighbouring cells mostly share a style: compare before hashing.
+                        if last?.style != cell.style { last = (cell.style, look(of: cell.style)) }
+                        let look = last!.look
+                        if let ascii = cell.asciiValue {
                             // The style's blank with the letter in it: what setcchar would make.
-                            var complex = last!.look.blank
+                            var complex = look.blank
                             complex.chars.0 = wchar_t(ascii)
                             if run.isEmpty { runStart = x }
                             run.append(complex)
                             continue
                         }
                         Self.send(&run, y: y, x: runStart)
-                        if !skip { put(cell, x: x, y: y) }
+                        put(cell, look: look, x: x, y: y)
                     }
                     Self.send(&run, y: y, x: runStart)
                 }
@@ -160,7 +164,7 @@ public final class NcursesBackend: TerminalBackend {
 
     // MARK: - Drawing
 
-    private func put(_ cell: Cell, x: Int, y: Int) {
+    private func put(_ cell: Cell, look: Look, x: Int, y: Int) {
         // A cell holds one spacing character and any combining marks after it (at most four),
         // passed to curses as a NUL-terminated wide string.
         var characters: [wchar_t] = []
@@ -169,7 +173,6 @@ public final class NcursesBackend: TerminalBackend {
             characters.append(wchar_t(bitPattern: scalar.value))
         }
         characters.append(0)
-        let look = look(of: cell.style)
         var complex = cchar_t()
         setcchar(&complex, characters, look.attributes, look.pair, nil)
         mvadd_wch(Int32(y), Int32(x), &complex)
@@ -177,9 +180,6 @@ public final class NcursesBackend: TerminalBackend {
 
     /// Curses attributes and colour pair of a style, worked out once per style.
     private func look(of style: Style) -> Look {
-        // Neighbouring cells mostly share a style: compare before hashing.
-        if let last = lastLook, last.style == style { return last.look }
-        defer { lastLook = (style, looks[style]!) }
         if let known = looks[style] { return known }
         var attributes = lede_a_normal()
         if style.modifiers.contains(.bold) { attributes |= lede_a_bold() }

@@ -50,11 +50,15 @@ struct Line: Sendable {
         // Short lines' lowered text is written straight into a String's storage as they are read.
         let short = trimmed.count <= Self.phraseLimit
         var scan = Scan()
-        lower = short ? String(unsafeUninitializedCapacity: trimmed.count) { lower in
-            scan = Scan(trimmed, lowerInto: lower.baseAddress)
-            return scan.lowerLength
-        } : ""
-        if !short { scan = Scan(trimmed, lowerInto: nil) }
+        if short {
+            lower = String(unsafeUninitializedCapacity: trimmed.count) { lower in
+                scan = Scan(trimmed, lowerInto: lower.baseAddress)
+                return scan.lowerLength
+            }
+        } else {
+            scan = Scan(trimmed, lowerInto: nil)
+            lower = ""
+        }
         wordCount = scan.words
         isTableRow = scan.tabs >= 2
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)

@@ -4,8 +4,6 @@ struct StoryHeader {
     var dek: Line?
     var section: Line?
     var credit: (line: Line, text: String)?
-    /// Lines above the story that were looked at and are not part of it (alt text, bylines…).
-    var skipped: [Line] = []
 
     /// - Parameters:
     ///   - lines: the non-blank lines above the first paragraph, nearest first, already bounded
@@ -15,31 +13,24 @@ struct StoryHeader {
     ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
     ///     article starts with the headline.
     init(above lines: [Line], body: [Line] = [], pageTop: Int? = nil) {
-        // Each candidate's score but for the body's words, its parts kept to be summed in order.
-        var candidates: [(index: Int, score: Double, byline: Bool, dek: Bool, top: Bool)] = []
+        var candidates: [Candidate] = []
         // Distance counts only lines that could be a headline: bylines, dates and credits between
         // headline and body do not push the headline away.
         var distance = 0
         for (index, line) in lines.enumerated() {
             guard let score = Self.headlineScore(line, distance: distance, above: lines) else { continue }
-            candidates.append((index, score,
-                               // A byline or date just below marks the headline of the story it introduces.
-                               lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }),
-                               // A longer line just below, not a byline, reads as the dek under this headline.
-                               index > 0 && line.wordCount >= 4 && Self.isDek(lines[index - 1], under: line),
-                               line.number == pageTop && line.wordCount >= 4))
+            candidates.append(Candidate(
+                index: index, score: score,
+                // A byline or date just below marks the headline of the story it introduces.
+                hasBylineBelow: lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }),
+                // A longer line just below, not a byline, reads as the dek under this headline.
+                hasDekBelow: index > 0 && line.wordCount >= 4 && Self.isDek(lines[index - 1], under: line),
+                opensPage: line.number == pageTop && line.wordCount >= 4))
             distance += 1
-        }
-        func total(_ candidate: (index: Int, score: Double, byline: Bool, dek: Bool, top: Bool), overlap: Double) -> Double {
-            var score = candidate.score + Self.overlapBonus * overlap
-            if candidate.byline { score += 6 }
-            if candidate.dek { score += 3 }
-            if candidate.top { score += 4 }
-            return score
         }
         // The body's words can add at most `overlapBonus`: when the leader is further ahead than
         // that, they cannot change it, and the body is not read.
-        let base = candidates.map { total($0, overlap: 0) }.sorted(by: >)
+        let base = candidates.map { $0.total(overlap: 0) }.sorted(by: >)
         let settled = base.isEmpty || (base[0] > Double.leastNormalMagnitude && (base.count == 1 || base[0] - base[1] > Self.overlapBonus + 1e-9))
         // Each line's content words, folded once for both the body search and the scores.
         let words = body.isEmpty || settled ? [] : lines.map(Self.contentWords)
@@ -47,7 +38,7 @@ struct StoryHeader {
         var bestScore = Double.leastNormalMagnitude
         var bestIndex: Int?
         for candidate in candidates {
-            let score = total(candidate, overlap: words.isEmpty ? 0 : Self.overlap(of: words[candidate.index], with: bodyWords))
+            let score = candidate.total(overlap: words.isEmpty ? 0 : Self.overlap(of: words[candidate.index], with: bodyWords))
             if score > bestScore { bestScore = score; bestIndex = candidate.index }
         }
         if let bestIndex {
@@ -60,8 +51,6 @@ struct StoryHeader {
                     section = line
                 } else if dek == nil, let headline, Self.isDek(line, under: headline) {
                     dek = line
-                } else {
-                    skipped.append(line)
                 }
             }
             // Just above the headline: a kicker naming the section, if there was none below.
@@ -73,6 +62,25 @@ struct StoryHeader {
         // A credit line anywhere in the header block counts (e.g. above an alt-text line).
         if credit == nil, let line = lines.first(where: { Phrases.credit(in: $0) != nil }) {
             credit = (line, Phrases.credit(in: line) ?? "")
+        }
+    }
+
+    /// A line that can be the headline: its score but for the body's words, and what else counts
+    /// for it, kept apart so the parts are summed in one order whether or not the body is read.
+    private struct Candidate {
+        var index: Int
+        var score: Double
+        var hasBylineBelow: Bool
+        var hasDekBelow: Bool
+        var opensPage: Bool
+
+        /// - Parameter overlap: the share of its words the body uses (0…1).
+        func total(overlap: Double) -> Double {
+            var total = score + StoryHeader.overlapBonus * overlap
+            if hasBylineBelow { total += 6 }
+            if hasDekBelow { total += 3 }
+            if opensPage { total += 4 }
+            return total
         }
     }
 
