@@ -1,6 +1,6 @@
 /// `lede dump` output: the parser's findings as JSON (the design's shape) or readable text.
 public enum DumpFormatter {
-    /// `{"pages":[{"path":…,"stories":[{"kind","headline","dek","section","credit","paragraphs":[…],"expandable"}]}]}`,
+    /// `{"pages":[{"path":…,"stories":[{"kind","headline","dek","section","credit","paragraphs":[…],"expandable"} (and "unsure":true where no part of the page read clearly as an article)]}]}`,
     /// with empty strings, never missing keys. With `debug`, each page also has `"dropped"`.
     public static func json(_ pages: [Page], debug: Bool = false) -> String {
         var out = "{\"pages\":["
@@ -15,7 +15,9 @@ public enum DumpFormatter {
                 out += ",\"section\":" + JSON.string(story.section)
                 out += ",\"credit\":" + JSON.string(story.credit)
                 out += ",\"paragraphs\":[" + story.paragraphs.map(JSON.string).joined(separator: ",") + "]"
-                out += ",\"expandable\":" + (story.expandable ? "true" : "false") + "}"
+                out += ",\"expandable\":" + (story.expandable ? "true" : "false")
+                if story.isUnsure { out += ",\"unsure\":true" }
+                out += "}"
             }
             out += "]"
             if debug {
@@ -34,7 +36,7 @@ public enum DumpFormatter {
         for page in pages {
             out += "== \(Sanitizer.clean(page.path)) — \(page.stories.count) stor\(page.stories.count == 1 ? "y" : "ies")\n"
             for story in page.stories {
-                out += "\n[\(story.kind.rawValue)\(story.expandable ? ", keep reading" : "")] \(Sanitizer.clean(story.headline))\n"
+                out += "\n[\(story.kind.rawValue)\(story.expandable ? ", keep reading" : "")\(story.isUnsure ? ", unsure" : "")] \(Sanitizer.clean(story.headline))\n"
                 if !story.section.isEmpty { out += "section: \(Sanitizer.clean(story.section))\n" }
                 if !story.dek.isEmpty { out += "dek: \(Sanitizer.clean(story.dek))\n" }
                 if !story.credit.isEmpty { out += "credit: \(Sanitizer.clean(story.credit))\n" }

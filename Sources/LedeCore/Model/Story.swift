@@ -17,6 +17,9 @@ public struct Story: Sendable, Hashable {
     public var paragraphs: [String]
     /// The page offered "keep reading" (or "read more") for this story.
     public var expandable: Bool
+    /// No part of the page read clearly as an article: this is the page's prose under its first
+    /// title-shaped line, and the list marks it so.
+    public var isUnsure = false
     /// The 0-based line numbers of the page this story was read from.
     public var lines: Range<Int>
 

@@ -5,7 +5,12 @@ struct Line: Sendable {
     let text: String
     /// 0-based line number in the page.
     let number: Int
+    /// Words separated by spaces, and a word for every two CJK characters (those scripts use no spaces).
     let wordCount: Int
+    /// Digits, commas and capitalised words in the line (see `Scan`), for the line model.
+    let digits: Int
+    let commas: Int
+    let capitalised: Int
     /// Ends like a sentence: . ! ? … : ; or a closing quote or bracket after one.
     let endsSentence: Bool
     /// Ends in an ellipsis (`…`, `...`, `[…]`): a cut-off excerpt of another story.
@@ -59,7 +64,9 @@ struct Line: Sendable {
             scan = Scan(trimmed, lowerInto: nil)
             lower = ""
         }
-        wordCount = scan.words
+        wordCount = scan.words + scan.cjk / 2
+        commas = scan.commas
+        capitalised = scan.capitalised
         isTableRow = scan.tabs >= 2
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
@@ -67,9 +74,10 @@ struct Line: Sendable {
         shortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit) ? Self.key(of: lower) : ""
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
+        // Digits of the text as shown (an escape sequence removed from it may have had some).
+        let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
+        self.digits = digits
         if wordCount > 0 {
-            // Digits of the text as shown (an escape sequence removed from it may have had some).
-            let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
             isExpandControl = Phrases.isExpandControl(self)
             isCallToAction = Phrases.isCallToAction(self, hits: hits)
@@ -93,6 +101,7 @@ struct Line: Sendable {
         let last = bytes[end - 1]
         if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, last == 0xA6 { return (true, true) }
         if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, last == 0x82 { return (true, false) }  // 。
+        if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, last == 0x81 || last == 0x9F { return (true, false) }  // ！？
         if last == 0x2E {
             let truncated = end >= 3 && bytes[end - 2] == 0x2E && bytes[end - 3] == 0x2E
             return (true, truncated)

@@ -4,6 +4,12 @@ extension Line {
     /// breaks, the key's hash; and, given somewhere to put it, the lowered text.
     struct Scan {
         var words = 0, letters = 0, upper = 0, digits = 0, tabs = 0
+        /// Kana and CJK ideographs (U+3000…U+9FFF): scripts that write words without spaces.
+        var cjk = 0
+        /// Commas and enumeration marks (`,` `，` `、`): running prose has them, menus do not.
+        var commas = 0
+        /// Words that open with a capital letter: titles and menus are capitalised, prose is not.
+        var capitalised = 0
         var innerBreak = false
         var keyHash = LineKey.seed
         var keyLength = 0
@@ -68,9 +74,12 @@ extension Line {
                 case 0x41...0x5A:
                     letters += 1
                     upper += 1
+                    if previous == 0x20 || previous == 0x09 || index == 0 { capitalised += 1 }
                     lowered = byte | 0x20
                 case 0x30...0x39:
                     digits += 1
+                case 0x2C:
+                    commas += 1
                 case 0xC3 where index + 1 < count:
                     // Latin-1 letters: U+00C0…U+00DE upper (but not ×), the rest lower.
                     let next = bytes[index + 1]
@@ -92,6 +101,21 @@ extension Line {
                     previous = third == 0xA6 ? 0x2E : third
                     index += 3
                     continue
+                case 0xE3...0xE9:
+                    // A CJK character: a word of its own for counting; 。！？ inside a line break sentences.
+                    letters += 1
+                    cjk += 1
+                    if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80 {
+                        let third = bytes[index + 2]
+                        if third == 0x81 { commas += 1; cjk -= 1 }
+                        if third == 0x82 { cjk -= 1; if index + 3 < count { innerBreak = true } }
+                    }
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC:
+                    // Full-width punctuation: ！ ？ break sentences, ， separates clauses.
+                    let third = bytes[index + 2]
+                    if third == 0x8C { commas += 1 }
+                    if (third == 0x81 || third == 0x9F), index + 3 < count { innerBreak = true }
+                    letters += 1
                 case 0xC0...0xFF:
                     letters += 1
                     if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper += 1 }

@@ -38,10 +38,14 @@ public struct PageParser: Sendable {
             stories.append((teaser.lines.lowerBound, teaser))
         }
 
-        // The main article: the densest prose that is not a teaser.
-        if let region = ArticleRegion.find(in: lines, excluding: taken) {
-            let article = self.article(in: region, lines: lines, taken: taken, used: &used)
+        // The main article: the densest article text that is not a teaser. A page where no line
+        // reads as article text still gets a story, marked unsure: a page never vanishes.
+        let logits = LineModel.bodyLogits(for: lines)
+        if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) {
+            let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
             stories.append((region.lowerBound, article))
+        } else if stories.isEmpty, let unsure = unsureStory(lines: lines, used: &used) {
+            stories.append((unsure.lines.lowerBound, unsure))
         }
         stories.sort { $0.position < $1.position }
         // The article first: it is what the page is about.
@@ -95,17 +99,8 @@ public struct PageParser: Sendable {
     }
 
     /// The main article in `region`, with its header from the lines above and a credit just below.
-    private func article(in found: ClosedRange<Int>, lines: [Line], taken: [Bool], used: inout [DroppedLine.Reason??]) -> Story {
-        // A dek can look like prose; when a byline or date follows it, the body starts after that.
-        var region = found
-        let opening = region.lazy.filter { !lines[$0].isBlank }.prefix(4)
-        if let byline = opening.dropFirst().first(where: { lines[$0].isBylineOrDate }),
-           let next = region.first(where: { $0 > byline && lines[$0].isParagraph }) {
-            region = next...region.upperBound
-        }
-        let aside = ArticleRegion.asides(in: region, lines: lines)
-        let body = region.filter { !taken[$0] && !aside.contains($0) && ArticleRegion.isBody(lines[$0]) }
-            .map { lines[$0] }
+    private func article(in region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], used: inout [DroppedLine.Reason??]) -> Story {
+        let body = region.filter { !taken[$0] && logits[$0] > 0 }.map { lines[$0] }
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         var above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
         if !above.contains(where: \.isBylineOrDate) {
@@ -134,6 +129,20 @@ public struct PageParser: Sendable {
         }
         for line in body { used[line.number] = .some(nil) }
         story.lines = (header.headline?.number ?? region.lowerBound)..<(region.upperBound + 1)
+        return story
+    }
+
+    /// A story for a page where nothing reads as an article: its longer lines under its first
+    /// title-shaped line, marked unsure so the list says so instead of showing a confident story.
+    private func unsureStory(lines: [Line], used: inout [DroppedLine.Reason??]) -> Story? {
+        let content = lines.filter { !$0.isBlank && !$0.isCallToAction }
+        guard let first = content.first else { return nil }
+        let title = content.first { $0.wordCount >= 2 && $0.wordCount <= 20 && !$0.isBylineOrDate } ?? first
+        let prose = content.filter { $0.number != title.number && $0.wordCount >= 4 }
+        var story = Story(kind: .article, headline: title.text, paragraphs: (prose.isEmpty ? content : prose).map(\.text))
+        story.isUnsure = true
+        story.lines = first.number..<(content.last!.number + 1)
+        for line in [title] + prose { used[line.number] = .some(nil) }
         return story
     }
 

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How likely each line is to be article text: a logistic model over `LineFeatures`, with one
+/// weight per named feature, fitted by `scripts/train-line-model` on the dev corpora (the
+/// weights are in `LineModel+Weights.swift`; nothing is trained at run time).
+enum LineModel {
+    /// The weights in force: the built-in ones, or for measuring a model fitted on other corpora
+    /// (`scripts/score-corpus --weights`), a JSON file `{"names": [...], "body": [...]}` named by
+    /// `LEDE_LINE_WEIGHTS`.
+    static let body: [Double] = override("body") ?? bodyWeights
+
+    /// Per line, the log-odds that it is article text (blank lines: `-infinity`).
+    static func bodyLogits(for lines: [Line]) -> [Double] {
+        let rows = LineFeatures.rows(for: lines)
+        var logits = [Double](repeating: -.infinity, count: lines.count)
+        for index in lines.indices where !lines[index].isBlank {
+            var sum = 0.0
+            let row = rows[index]
+            for slot in 0..<row.count { sum += row[slot] * body[slot] }
+            logits[index] = sum
+        }
+        return logits
+    }
+
+    private static func override(_ key: String) -> [Double]? {
+        guard let path = ProcessInfo.processInfo.environment["LEDE_LINE_WEIGHTS"],
+              let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              object["names"] as? [String] == LineFeatures.names,
+              let weights = object[key] as? [Double], weights.count == LineFeatures.count else { return nil }
+        return weights
+    }
+}
