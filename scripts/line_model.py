@@ -36,9 +36,9 @@ def pages(name):
     return out
 
 
-def run_json_lines(command):
+def run_json_lines(command, env=None):
     """Runs a command that prints a header object then one JSON object per line."""
-    output = subprocess.run(command, check=True, capture_output=True).stdout.decode('utf-8')
+    output = subprocess.run(command, check=True, capture_output=True, env=env).stdout.decode('utf-8')
     rows = [json.loads(line) for line in output.splitlines() if line]
     return rows[0], rows[1:]
 

@@ -8,15 +8,16 @@ import LedeCore
 struct Features: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the line model's features of every line (JSON lines).")
 
+    @Flag(help: "The headline model's candidates instead of every line.") var headlines = false
     @Argument(help: "Text pages.") var paths: [String]
 
     func run() throws {
         var out = FileHandle.standardOutput
-        print(String(decoding: try JSONSerialization.data(withJSONObject: ["names": LineFeatureTable.names]), as: UTF8.self), to: &out)
+        print(String(decoding: try JSONSerialization.data(withJSONObject: ["names": headlines ? HeadlineFeatureTable.names : LineFeatureTable.names]), as: UTF8.self), to: &out)
         for path in paths {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             guard case .success(let decoded) = TextDecoder.decode(bytes) else { continue }
-            for row in LineFeatureTable.rows(of: decoded.text) {
+            for row in headlines ? HeadlineFeatureTable.rows(of: decoded.text) : LineFeatureTable.rows(of: decoded.text) {
                 let object: [String: Any] = ["path": path, "line": row.line, "values": row.values]
                 print(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self), to: &out)
             }

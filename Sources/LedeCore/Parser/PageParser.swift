@@ -26,17 +26,7 @@ public struct PageParser: Sendable {
         // Per line: nil until decided, then .some(nil) when it is content, else why it was dropped.
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)  // lines of a teaser
-        var stories: [(position: Int, story: Story)] = []
-
-        // Teasers, each ending at an expand control.
-        var boundary = 0
-        for control in lines.indices where lines[control].isExpandControl {
-            used[control] = .some(.control)
-            defer { boundary = control + 1 }
-            guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
-            for index in teaser.lines { taken[index] = true }
-            stories.append((teaser.lines.lowerBound, teaser))
-        }
+        var stories = teasers(in: lines, used: &used, taken: &taken)
 
         // The main article: the densest article text that is not a teaser. A page where no line
         // reads as article text still gets a story, marked unsure: a page never vanishes.
@@ -64,6 +54,32 @@ public struct PageParser: Sendable {
         return Page(path: path, title: title.isEmpty ? fileName : title, stories: ordered.map(\.story), dropped: dropped)
     }
 
+    /// The teasers, each ending at an expand control, with the line each starts at; marks their lines `taken`.
+    private func teasers(in lines: [Line], used: inout [DroppedLine.Reason??], taken: inout [Bool]) -> [(position: Int, story: Story)] {
+        var stories: [(position: Int, story: Story)] = []
+        var boundary = 0
+        for control in lines.indices where lines[control].isExpandControl {
+            used[control] = .some(.control)
+            defer { boundary = control + 1 }
+            guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
+            for index in teaser.lines { taken[index] = true }
+            stories.append((teaser.lines.lowerBound, teaser))
+        }
+        return stories
+    }
+
+    /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).
+    func articleOpening(of text: String) -> ArticleOpening? {
+        var lines = Self.split(text)
+        Self.countRepeats(in: &lines)
+        var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
+        var taken = [Bool](repeating: false, count: lines.count)
+        _ = teasers(in: lines, used: &used, taken: &taken)
+        let logits = LineModel.bodyLogits(for: lines)
+        guard let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) else { return nil }
+        return ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
+    }
+
     /// The teaser whose excerpt ends just above `control`, or nil when no prose is there.
     private func teaser(endingAt control: Int, in lines: [Line], from boundary: Int, used: inout [DroppedLine.Reason??]) -> Story? {
         var paragraphs: [Line] = []
@@ -77,7 +93,7 @@ public struct PageParser: Sendable {
         }
         guard !paragraphs.isEmpty else { return nil }
         paragraphs.reverse()
-        let above = nonBlankLines(above: paragraphs[0].number, down: boundary, limit: Self.headerReach, in: lines)
+        let above = Self.nonBlankLines(above: paragraphs[0].number, down: boundary, limit: Self.headerReach, in: lines)
         let header = StoryHeader(above: above)
         var story = Story(kind: .teaser, headline: header.headline?.text ?? "", paragraphs: paragraphs.map(\.text), expandable: true)
         story.section = header.section?.text ?? ""
@@ -100,16 +116,10 @@ public struct PageParser: Sendable {
 
     /// The main article in `region`, with its header from the lines above and a credit just below.
     private func article(in region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], used: inout [DroppedLine.Reason??]) -> Story {
-        let body = region.filter { !taken[$0] && logits[$0] > 0 }.map { lines[$0] }
-        let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
-        var above = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.articleHeaderReach, in: lines, passingProse: 1)
-        if !above.contains(where: \.isBylineOrDate) {
-            // A list of links can sit between the header and the body; a byline further up marks
-            // where the header is.
-            let wider = nonBlankLines(above: region.lowerBound, down: floor, limit: Self.bylineReach, in: lines, passingProse: 1)
-            if let byline = wider.firstIndex(where: \.isBylineOrDate) { above = Array(wider[byline...].prefix(Self.headerReach)) }
-        }
-        let header = StoryHeader(above: above, body: body, pageTop: lines.first { !$0.isBlank }?.number)
+        let opening = ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
+        let body = opening.body
+        let above = opening.ruleLines
+        let header = opening.header()
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
@@ -148,7 +158,7 @@ public struct PageParser: Sendable {
 
     /// Up to `limit` non-blank lines above `line`, nearest first, not below `floor`; stops at prose
     /// (after `passingProse` prose lines, which lets an article's dek through).
-    private func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line], passingProse: Int = 0) -> [Line] {
+    static func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line], passingProse: Int = 0) -> [Line] {
         var found: [Line] = []
         var cursor = line - 1
         var prose = 0

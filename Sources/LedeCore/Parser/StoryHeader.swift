@@ -12,6 +12,11 @@ struct StoryHeader {
     ///     body, a neighbouring link's do not.
     ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
     ///     article starts with the headline.
+    /// The header around a headline already chosen (`lines[headlineIndex]`).
+    init(above lines: [Line], headlineIndex: Int) {
+        fill(below: headlineIndex, in: lines)
+    }
+
     init(above lines: [Line], body: [Line] = [], pageTop: Int? = nil) {
         var candidates: [Candidate] = []
         // Distance counts only lines that could be a headline: bylines, dates and credits between
@@ -41,24 +46,31 @@ struct StoryHeader {
             let score = candidate.total(overlap: words.isEmpty ? 0 : Self.overlap(of: words[candidate.index], with: bodyWords))
             if score > bestScore { bestScore = score; bestIndex = candidate.index }
         }
-        if let bestIndex {
-            headline = lines[bestIndex]
-            // Between headline and body: dek (a longer sentence), section (a few words), credit.
-            for line in lines[..<bestIndex] {
-                if credit == nil, let text = Phrases.credit(in: line) {
-                    credit = (line, text)
-                } else if section == nil, Self.isSection(line), line.key != headline?.key {
-                    section = line
-                } else if dek == nil, let headline, Self.isDek(line, under: headline) {
-                    dek = line
-                }
-            }
-            // Just above the headline: a kicker naming the section, if there was none below.
-            if section == nil, bestIndex + 1 < lines.count, Self.isSection(lines[bestIndex + 1]),
-               lines[bestIndex + 1].key != headline?.key {
-                section = lines[bestIndex + 1]
+        if let bestIndex { fill(below: bestIndex, in: lines) } else { fillCredit(from: lines) }
+    }
+
+    /// With `lines[index]` as the headline: the dek, section and credit between it and the body,
+    /// or a kicker just above it.
+    private mutating func fill(below index: Int, in lines: [Line]) {
+        headline = lines[index]
+        // Between headline and body: dek (a longer sentence), section (a few words), credit.
+        for line in lines[..<index] {
+            if credit == nil, let text = Phrases.credit(in: line) {
+                credit = (line, text)
+            } else if section == nil, Self.isSection(line), line.key != headline?.key {
+                section = line
+            } else if dek == nil, let headline, Self.isDek(line, under: headline) {
+                dek = line
             }
         }
+        // Just above the headline: a kicker naming the section, if there was none below.
+        if section == nil, index + 1 < lines.count, Self.isSection(lines[index + 1]), lines[index + 1].key != headline?.key {
+            section = lines[index + 1]
+        }
+        fillCredit(from: lines)
+    }
+
+    private mutating func fillCredit(from lines: [Line]) {
         // A credit line anywhere in the header block counts (e.g. above an alt-text line).
         if credit == nil, let line = lines.first(where: { Phrases.credit(in: $0) != nil }) {
             credit = (line, Phrases.credit(in: line) ?? "")

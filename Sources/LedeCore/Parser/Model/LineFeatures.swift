@@ -135,3 +135,14 @@ public enum LineFeatureTable {
         return lines.indices.filter { !lines[$0].isBlank }.map { ($0, rows[$0]) }
     }
 }
+
+/// The headline model's candidates and their features for a page, for the training script
+/// (`lede-bench features --headlines`).
+public enum HeadlineFeatureTable {
+    public static var names: [String] { HeadlineFeatures.names }
+
+    /// Per candidate line of `text`'s main article (0-based line numbers): its features.
+    public static func rows(of text: String) -> [(line: Int, values: [Double])] {
+        PageParser(keepsDroppedLines: false).articleOpening(of: text)?.candidateRows() ?? []
+    }
+}

@@ -5,9 +5,9 @@ import Foundation
 /// weights are in `LineModel+Weights.swift`; nothing is trained at run time).
 enum LineModel {
     /// The weights in force: the built-in ones, or for measuring a model fitted on other corpora
-    /// (`scripts/score-corpus --weights`), a JSON file `{"names": [...], "body": [...]}` named by
+    /// (`scripts/score-corpus --weights`), a JSON file `{"body_names": [...], "body": [...], "headline_names": …}` named by
     /// `LEDE_LINE_WEIGHTS`.
-    static let body: [Double] = override("body") ?? bodyWeights
+    static let body: [Double] = override("body", names: LineFeatures.names) ?? bodyWeights
 
     /// Per line, the log-odds that it is article text (blank lines: `-infinity`).
     static func bodyLogits(for lines: [Line]) -> [Double] {
@@ -22,12 +22,13 @@ enum LineModel {
         return logits
     }
 
-    private static func override(_ key: String) -> [Double]? {
+    /// Weights from `LEDE_LINE_WEIGHTS` under `key`, when that file has them for these feature names.
+    static func override(_ key: String, names: [String]) -> [Double]? {
         guard let path = ProcessInfo.processInfo.environment["LEDE_LINE_WEIGHTS"],
               let data = FileManager.default.contents(atPath: path),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["names"] as? [String] == LineFeatures.names,
-              let weights = object[key] as? [Double], weights.count == LineFeatures.count else { return nil }
+              object[key + "_names"] as? [String] == names,
+              let weights = object[key] as? [Double], weights.count == names.count else { return nil }
         return weights
     }
 }

@@ -1,0 +1,74 @@
+import Foundation
+
+/// What makes a line near an article's start its headline rather than furniture around it, for
+/// the headline model: title-shaped, said again nearby (image alt text and heading), close above
+/// the body, over a byline or a dek, about what the body says, and what the rules think of it.
+enum HeadlineFeatures {
+    static let names: [String] = [
+        "bias",
+        "log_distance",        // non-blank lines between it and the body: headlines sit close above
+        "log_words",
+        "title_length",        // 4 to 20 words: the usual headline
+        "one_or_two_words",    // labels, section names, site names
+        "long",                // over 30 words: a paragraph, not a title
+        "ends_with_period",    // sentences end so, headlines rarely
+        "inner_sentence_break",
+        "upper_share",
+        "capitalised_share",
+        "digit_share",         // dates, timestamps, counters
+        "byline_or_date",
+        "call_to_action",      // share buttons, "continue reading", cookie banners
+        "caption_or_credit",
+        "opens_with_mark",     // breadcrumbs, list items, attributions
+        "opens_link_box",
+        "has_separator",       // "Headline | Site", "Home › News": a page title or a trail
+        "repeated_on_page",    // navigation repeats across the page
+        "repeated_nearby",     // the same words a few lines away: alt text and heading
+        "body_overlap",        // share of its content words the body's opening uses
+        "byline_below",        // a byline or date within three lines below
+        "dek_below",           // a longer sentence right below: the standfirst
+        "page_top",            // the page's first line
+        "article_text",        // the line model's log-odds that it is body text (clipped)
+        "rule_choice",         // the hand-written header rules pick it
+    ]
+
+    static var count: Int { names.count }
+
+    /// The features of `candidates[index]` (nearest the body first).
+    static func row(_ index: Int, of candidates: [Line], bodyWords: Set<String>, words: [[String]],
+                    logits: [Double], pageTop: Int?, ruleChoice: Int?) -> [Double] {
+        let line = candidates[index]
+        let count = Double(line.wordCount)
+        let text = line.text
+        var row: [Double] = []
+        row.reserveCapacity(Self.count)
+        func put(_ value: Double) { row.append(value) }
+        func put(_ flag: Bool) { row.append(flag ? 1 : 0) }
+        put(1.0)
+        put(log1p(Double(index)))
+        put(log1p(count))
+        put(line.wordCount >= 4 && line.wordCount <= 20)
+        put(line.wordCount <= 2)
+        put(line.wordCount > 30)
+        put(text.hasSuffix("."))
+        put(line.hasInnerSentenceBreak)
+        put(line.upperCaseShare)
+        put(count > 0 ? min(1, Double(line.capitalised) / count) : 0)
+        put(min(1, Double(line.digits) / max(1, Double(text.utf8.count)) * 4))
+        put(line.isBylineOrDate)
+        put(line.isCallToAction || line.isExpandControl)
+        put(line.isCaption || line.credit != nil)
+        put(text.unicodeScalars.first.map { "•·›»>|—–-*:".unicodeScalars.contains($0) } ?? false)
+        put(Phrases.opensLinkBox(line))
+        put(text.contains(" | ") || text.contains(" › ") || text.contains(" » ") || text.contains(" - ") || text.contains(" — "))
+        put(line.repeats > 1)
+        put(candidates.indices.contains { $0 != index && abs($0 - index) <= 6 && candidates[$0].key == line.key })
+        put(StoryHeader.overlap(of: words[index], with: bodyWords))
+        put(candidates[max(0, index - 3)..<index].contains { $0.isBylineOrDate })
+        put(index > 0 && StoryHeader.isDek(candidates[index - 1], under: line))
+        put(line.number == pageTop)
+        put(max(-6, min(6, logits[line.number])) / 6)
+        put(ruleChoice == index)
+        return row
+    }
+}
