@@ -14,7 +14,18 @@ struct ArticleOpening {
     private let rules: StoryHeader
 
     init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool]) {
-        body = region.filter { !taken[$0] && logits[$0] > 0 }.map { lines[$0] }
+        // A title-shaped line or two opening the region (a page that starts with its headline)
+        // are candidates for the headline, not body.
+        var start = region.lowerBound
+        var leading: [Line] = []
+        for index in region where !lines[index].isBlank {
+            let line = lines[index]
+            guard leading.count < 2, !line.isParagraph, line.wordCount <= 20, !line.text.hasSuffix(".") else { break }
+            leading.insert(line, at: 0)
+            start = index + 1
+        }
+        let aside = ArticleRegion.asides(in: region, lines: lines)
+        body = region.filter { $0 >= start && !taken[$0] && logits[$0] > 0 && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }.map { lines[$0] }
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         var above = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: PageParser.articleHeaderReach, in: lines, passingProse: 1)
         if !above.contains(where: \.isBylineOrDate) {
@@ -27,7 +38,7 @@ struct ArticleOpening {
         pageTop = lines.first { !$0.isBlank }?.number
         rules = StoryHeader(above: above, body: body, pageTop: pageTop)
         // A standfirst the body model took for text can sit between headline and body: pass it.
-        candidates = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 3)
+        candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 3)
         let ruleNumber = rules.headline?.number
         ruleChoice = candidates.firstIndex { $0.number == ruleNumber }
         self.logits = logits

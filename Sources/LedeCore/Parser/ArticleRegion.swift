@@ -40,6 +40,41 @@ enum ArticleRegion {
         return line.wordCount <= 3 ? -4 : -1
     }
 
+    /// Lines in the region that sit beside the text rather than in it: a summary box at the top
+    /// ("Key points" and a few lines, up to a blank line), and a caption right under a picture's
+    /// furniture and above its credit.
+    static func asides(in region: ClosedRange<Int>, lines: [Line]) -> Set<Int> {
+        var aside = Set<Int>()
+        // A summary heading opens the article (just above its first paragraph or among its first
+        // lines); further down, "Highlights" or "Summary" is an ordinary subheading.
+        let opening = Set(region.lazy.filter { !lines[$0].isBlank }.prefix(3))
+        var summaryLeft = 0
+        if let above = lines[..<region.lowerBound].last(where: { !$0.isBlank }), above.number == region.lowerBound - 1,
+           Phrases.summaryHeadings.contains(above.shortKey) { summaryLeft = summaryLength }
+        for index in region {
+            let line = lines[index]
+            if line.isBlank { summaryLeft = 0; continue }
+            if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
+            if opening.contains(index), Phrases.summaryHeadings.contains(line.shortKey) { summaryLeft = summaryLength }
+            // "4" or "Shares" above, a credit below: a caption. A paragraph has a blank line, prose
+            // or a heading above it, whatever follows it.
+            if index > 0, index + 1 < lines.count, line.wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
+               !lines[index - 1].isBlank, !lines[index - 1].isParagraph, lines[index - 1].wordCount <= 2 {
+                aside.insert(index)
+            }
+        }
+        return aside
+    }
+
+    /// At most this many lines make a summary box.
+    static let summaryLength = 6
+
+    /// Lines the line model may rate as text but that are never body: controls, calls to action,
+    /// credits and captions, cut-off excerpts of other stories.
+    static func isNeverBody(_ line: Line) -> Bool {
+        line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption || line.endsTruncated
+    }
+
     /// Whether the hand-written rules keep a line inside an article: one of the line model's features.
     static func isBody(_ line: Line) -> Bool {
         if line.isBlank || line.isExpandControl || line.isCallToAction { return false }

@@ -47,30 +47,30 @@ extension LineModel {
 extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "rule_choice"]
     static let headlineWeights: [Double] = [
-        -9.543001, // bias
-        -0.236679, // log_distance
-        1.608419, // log_words
-        2.275043, // title_length
-        -0.118756, // one_or_two_words
-        -0.376717, // long
-        -1.114345, // ends_with_period
-        -0.192880, // inner_sentence_break
-        -0.452595, // upper_share
-        0.388929, // capitalised_share
-        -0.668609, // digit_share
-        -0.609552, // byline_or_date
-        -0.993367, // call_to_action
-        -0.301298, // caption_or_credit
-        -0.100854, // opens_with_mark
-        -0.014729, // opens_link_box
-        -1.871125, // has_separator
-        0.658719, // repeated_on_page
-        1.764962, // repeated_nearby
-        3.023947, // body_overlap
-        0.373551, // byline_below
-        -0.108230, // dek_below
-        0.534350, // page_top
-        -1.824367, // article_text
-        3.088891, // rule_choice
+        -9.628742, // bias
+        -0.271605, // log_distance
+        1.665994, // log_words
+        2.271454, // title_length
+        -0.083262, // one_or_two_words
+        -0.397766, // long
+        -1.114807, // ends_with_period
+        -0.238761, // inner_sentence_break
+        -0.468969, // upper_share
+        0.357173, // capitalised_share
+        -0.639315, // digit_share
+        -0.652109, // byline_or_date
+        -1.063226, // call_to_action
+        -0.363311, // caption_or_credit
+        -0.229384, // opens_with_mark
+        -0.020757, // opens_link_box
+        -1.877956, // has_separator
+        0.721278, // repeated_on_page
+        1.670198, // repeated_nearby
+        2.965128, // body_overlap
+        0.373239, // byline_below
+        -0.062110, // dek_below
+        0.605402, // page_top
+        -2.106395, // article_text
+        3.008329, // rule_choice
     ]
 }
