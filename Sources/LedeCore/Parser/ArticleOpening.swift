@@ -25,7 +25,10 @@ struct ArticleOpening {
             start = index + 1
         }
         let aside = ArticleRegion.asides(in: region, lines: lines)
-        body = region.filter { $0 >= start && !taken[$0] && logits[$0] > 0 && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }.map { lines[$0] }
+        var body = region.filter { $0 >= start && !taken[$0] && logits[$0] > 0 && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }.map { lines[$0] }
+        // An article ends on a sentence or a table, not on a heading or a link to another story.
+        while let last = body.last, body.count > 1, !last.isParagraph, !last.endsSentence, !last.isTableRow { body.removeLast() }
+        self.body = body
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         var above = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: PageParser.articleHeaderReach, in: lines, passingProse: 1)
         if !above.contains(where: \.isBylineOrDate) {

@@ -14,13 +14,24 @@ enum ArticleRegion {
         var best = 0.0, sum = 0.0
         var start = 0
         var found: ClosedRange<Int>?
+        var weights = [Double](repeating: 0, count: lines.count)
         for index in lines.indices where !lines[index].isBlank {
             let probability: Double = 1 / (1 + exp(-logits[index]))
             let weight: Double = taken[index] ? -1000 : (probability - 0.5) * Double(1 + lines[index].wordCount)
+            weights[index] = weight
             if sum <= 0 { sum = weight; start = index } else { sum += weight }
             if sum > best { best = sum; found = start...index }
         }
-        return found
+        guard let region = found else { return nil }
+        // A box of related stories near the end is not the article's last part, however prose-like
+        // its excerpts are: cut at its heading when little text follows it. (Share buttons are
+        // not such a box: the article may go on below them.)
+        let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
+        if let box = region.last(where: { Phrases.opensLinkBox(lines[$0]) && !lines[$0].shortKey.hasPrefix("share") }), box > region.lowerBound,
+           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 {
+            return region.lowerBound...(box - 1)
+        }
+        return region
     }
 
     /// The hand-written rules' weight of a line, prose for and furniture against (blank lines
@@ -71,8 +82,10 @@ enum ArticleRegion {
 
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
     /// credits and captions, cut-off excerpts of other stories.
+    /// Nor is a short line without a letter ("4" shares, "|", "•").
     static func isNeverBody(_ line: Line) -> Bool {
         line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption || line.endsTruncated
+            || (line.wordCount <= 2 && !line.text.unicodeScalars.contains { $0.properties.isAlphabetic })
     }
 
     /// Whether the hand-written rules keep a line inside an article: one of the line model's features.

@@ -118,7 +118,6 @@ public struct PageParser: Sendable {
     private func article(in region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], used: inout [DroppedLine.Reason??]) -> Story {
         let opening = ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
         let body = opening.body
-        let above = opening.ruleLines
         let header = opening.header()
         var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
@@ -126,15 +125,16 @@ public struct PageParser: Sendable {
         var creditLine = header.credit?.line
         story.credit = header.credit?.text ?? ""
         if story.credit.isEmpty {
-            // "Top image credit: …" often follows the body.
+            // A picture's credit among the article's lines, or "Top image credit: …" just after them.
+            let opening = lines[region].filter { $0.credit != nil && !taken[$0.number] }
             let below = lines[(region.upperBound + 1)...].lazy.filter { !$0.isBlank && !taken[$0.number] }.prefix(3)
-            if let line = below.first(where: { Phrases.credit(in: $0) != nil }) {
+            if let line = opening.first(where: { Phrases.credit(in: $0) != nil }) ?? below.first(where: { Phrases.credit(in: $0) != nil }) {
                 story.credit = Phrases.credit(in: line) ?? ""
                 creditLine = line
             }
         }
         for line in [header.headline, header.section, header.dek, creditLine].compactMap({ $0 }) { used[line.number] = .some(nil) }
-        for line in above where line.key == header.headline?.key && line.number != header.headline?.number {
+        for line in opening.candidates where line.key == header.headline?.key && line.number != header.headline?.number {
             used[line.number] = .some(.imageAltText)
         }
         for line in body { used[line.number] = .some(nil) }
@@ -145,7 +145,7 @@ public struct PageParser: Sendable {
     /// A story for a page where nothing reads as an article: its longer lines under its first
     /// title-shaped line, marked unsure so the list says so instead of showing a confident story.
     private func unsureStory(lines: [Line], used: inout [DroppedLine.Reason??]) -> Story? {
-        let content = lines.filter { !$0.isBlank && !$0.isCallToAction }
+        let content = lines.filter { !$0.isBlank && !ArticleRegion.isNeverBody($0) }
         guard let first = content.first else { return nil }
         let title = content.first { $0.wordCount >= 2 && $0.wordCount <= 20 && !$0.isBylineOrDate } ?? first
         let prose = content.filter { $0.number != title.number && $0.wordCount >= 4 }

@@ -32,9 +32,6 @@ enum LineFeatures {
         "opens_with_mark",      // • › | — : list items, breadcrumbs, attributions
         "blank_before",         // innerText puts a blank line between paragraphs, not between links
         "blank_after",
-        // Where it is.
-        "position",             // 0 at the page's first line, 1 at its last
-        "position_squared",     // articles sit in the middle: furniture at both ends
         // Its neighbours (the nearest non-blank lines).
         "prev_log_words", "prev_is_paragraph", "prev_ends_sentence",
         "next_log_words", "next_is_paragraph", "next_ends_sentence",
@@ -55,23 +52,21 @@ enum LineFeatures {
     static func rows(for lines: [Line]) -> [[Double]] {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         var rows = [[Double]](repeating: [Double](repeating: 0, count: count), count: lines.count)
-        let total = Double(max(1, nonBlank.count - 1))
         for (rank, index) in nonBlank.enumerated() {
             let line = lines[index]
             func neighbour(_ offset: Int) -> Line? {
                 let at = rank + offset
                 return at >= 0 && at < nonBlank.count ? lines[nonBlank[at]] : nil
             }
-            var window = 0.0, paragraphs = 0.0, short = 0.0
+            var paragraphs = 0.0, short = 0.0
             for offset in -4...4 where offset != 0 {
                 guard let other = neighbour(offset) else { continue }
-                window += 1
                 if other.isParagraph { paragraphs += 1 }
                 if other.wordCount <= 3 { short += 1 }
             }
             let words = Double(line.wordCount)
-            let position = Double(rank) / total
-            let prose = window > 0 ? paragraphs / window : 0
+            // Shares of the whole window, so that lines missing at a page's edges count as neither.
+            let prose = paragraphs / 8
             let letters = max(1.0, Double(line.text.utf8.count))
             var row = rows[index]
             var slot = 0
@@ -100,8 +95,6 @@ enum LineFeatures {
             put(line.text.unicodeScalars.first.map { "•·›»>|—–-*:".unicodeScalars.contains($0) } ?? false)
             put(index > 0 && lines[index - 1].isBlank)
             put(index + 1 < lines.count && lines[index + 1].isBlank)
-            put(position)
-            put(position * position)
             put(log1p(Double(neighbour(-1)?.wordCount ?? 0)))
             put(neighbour(-1)?.isParagraph ?? false)
             put(neighbour(-1)?.endsSentence ?? false)
@@ -111,7 +104,7 @@ enum LineFeatures {
             put(neighbour(-2)?.isParagraph ?? false)
             put(neighbour(2)?.isParagraph ?? false)
             put(prose)
-            put(window > 0 ? short / window : 0)
+            put(short / 8)
             put(line.wordCount <= 8 ? prose : 0)
             put(line.endsSentence ? prose : 0)
             put(max(-30, min(30, ArticleRegion.weight(line))) / 10)
