@@ -58,7 +58,7 @@ enum HeadlineFeatures {
         put(line.isBylineOrDate)
         put(line.isCallToAction || line.isExpandControl)
         put(line.isCaption || line.credit != nil)
-        put(text.unicodeScalars.first.map { "•·›»>|—–-*:".unicodeScalars.contains($0) } ?? false)
+        put(LineFeatures.opensWithMark(text))
         put(Phrases.opensLinkBox(line))
         put(text.contains(" | ") || text.contains(" › ") || text.contains(" » ") || text.contains(" - ") || text.contains(" — "))
         put(line.repeats > 1)

@@ -50,69 +50,85 @@ enum LineFeatures {
 
     /// One row of features per line (blank lines get a row of zeros: the model never weighs them).
     static func rows(for lines: [Line]) -> [[Double]] {
-        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         var rows = [[Double]](repeating: [Double](repeating: 0, count: count), count: lines.count)
+        forEachRow(of: lines) { index, row in rows[index] = Array(row) }
+        return rows
+    }
+
+    /// Calls `body` with each non-blank line's index and features, in one reused buffer (the
+    /// reader scores every line of every page: no array per line).
+    static func forEachRow(of lines: [Line], _ body: (Int, UnsafeMutableBufferPointer<Double>) -> Void) {
+        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        defer { row.deallocate() }
         for (rank, index) in nonBlank.enumerated() {
             let line = lines[index]
-            func neighbour(_ offset: Int) -> Line? {
-                let at = rank + offset
-                return at >= 0 && at < nonBlank.count ? lines[nonBlank[at]] : nil
-            }
+            let previous = rank > 0 ? lines[nonBlank[rank - 1]] : nil
+            let next = rank + 1 < nonBlank.count ? lines[nonBlank[rank + 1]] : nil
             var paragraphs = 0.0, short = 0.0
-            for offset in -4...4 where offset != 0 {
-                guard let other = neighbour(offset) else { continue }
+            for offset in max(0, rank - 4)...min(nonBlank.count - 1, rank + 4) where offset != rank {
+                let other = lines[nonBlank[offset]]
                 if other.isParagraph { paragraphs += 1 }
                 if other.wordCount <= 3 { short += 1 }
             }
             let words = Double(line.wordCount)
             // Shares of the whole window, so that lines missing at a page's edges count as neither.
             let prose = paragraphs / 8
-            let letters = max(1.0, Double(line.text.utf8.count))
-            var row = rows[index]
-            var slot = 0
-            func put(_ value: Double) { row[slot] = value; slot += 1 }
-            func put(_ flag: Bool) { put(flag ? 1.0 : 0.0) }
-            put(1.0)
-            put(log1p(words))
-            put(line.isParagraph)
-            put(line.endsSentence)
-            put(line.endsTruncated)
-            put(line.hasInnerSentenceBreak)
-            put(line.upperCaseShare)
-            put(words > 0 ? min(1, Double(line.capitalised) / words) : 0)
-            put(words > 0 ? min(1, Double(line.commas) / words * 4) : 0)
-            put(min(1, Double(line.digits) / letters * 4))
-            put(line.isTableRow)
-            put(line.repeats > 1)
-            put(log(Double(max(1, line.repeats))))
-            put(line.isExpandControl)
-            put(line.isCallToAction)
-            put(line.isBylineOrDate)
-            put(line.isCaption || line.credit != nil)
-            put(Phrases.opensLinkBox(line))
-            put(Phrases.endsArticle(line))
-            put(Phrases.isPromotion(line))
-            put(line.text.unicodeScalars.first.map { "•·›»>|—–-*:".unicodeScalars.contains($0) } ?? false)
-            put(index > 0 && lines[index - 1].isBlank)
-            put(index + 1 < lines.count && lines[index + 1].isBlank)
-            put(log1p(Double(neighbour(-1)?.wordCount ?? 0)))
-            put(neighbour(-1)?.isParagraph ?? false)
-            put(neighbour(-1)?.endsSentence ?? false)
-            put(log1p(Double(neighbour(1)?.wordCount ?? 0)))
-            put(neighbour(1)?.isParagraph ?? false)
-            put(neighbour(1)?.endsSentence ?? false)
-            put(neighbour(-2)?.isParagraph ?? false)
-            put(neighbour(2)?.isParagraph ?? false)
-            put(prose)
-            put(short / 8)
-            put(line.wordCount <= 8 ? prose : 0)
-            put(line.endsSentence ? prose : 0)
-            put(max(-30, min(30, ArticleRegion.weight(line))) / 10)
-            put(ArticleRegion.isBody(line))
-            precondition(slot == count, "LineFeatures.names and rows(for:) disagree")
-            rows[index] = row
+            let bytes = max(1.0, Double(line.text.utf8.count))
+            func flag(_ value: Bool) -> Double { value ? 1 : 0 }
+            row[0] = 1
+            row[1] = log1p(words)
+            row[2] = flag(line.isParagraph)
+            row[3] = flag(line.endsSentence)
+            row[4] = flag(line.endsTruncated)
+            row[5] = flag(line.hasInnerSentenceBreak)
+            row[6] = line.upperCaseShare
+            row[7] = words > 0 ? min(1, Double(line.capitalised) / words) : 0
+            row[8] = words > 0 ? min(1, Double(line.commas) / words * 4) : 0
+            row[9] = min(1, Double(line.digits) / bytes * 4)
+            row[10] = flag(line.isTableRow)
+            row[11] = flag(line.repeats > 1)
+            row[12] = line.repeats > 1 ? log(Double(line.repeats)) : 0
+            row[13] = flag(line.isExpandControl)
+            row[14] = flag(line.isCallToAction)
+            row[15] = flag(line.isBylineOrDate)
+            row[16] = flag(line.isCaption || line.credit != nil)
+            // The heading lists are asked about short lines only (their checks say so first).
+            let short8 = line.wordCount <= 8
+            row[17] = flag(short8 && Phrases.opensLinkBox(line))
+            row[18] = flag(short8 && Phrases.endsArticle(line))
+            row[19] = flag(Phrases.isPromotion(line))
+            row[20] = flag(opensWithMark(line.text))
+            row[21] = flag(index > 0 && lines[index - 1].isBlank)
+            row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
+            row[23] = log1p(Double(previous?.wordCount ?? 0))
+            row[24] = flag(previous?.isParagraph ?? false)
+            row[25] = flag(previous?.endsSentence ?? false)
+            row[26] = log1p(Double(next?.wordCount ?? 0))
+            row[27] = flag(next?.isParagraph ?? false)
+            row[28] = flag(next?.endsSentence ?? false)
+            row[29] = flag(rank >= 2 && lines[nonBlank[rank - 2]].isParagraph)
+            row[30] = flag(rank + 2 < nonBlank.count && lines[nonBlank[rank + 2]].isParagraph)
+            row[31] = prose
+            row[32] = short / 8
+            row[33] = line.wordCount <= 8 ? prose : 0
+            row[34] = line.endsSentence ? prose : 0
+            row[35] = max(-30, min(30, ArticleRegion.weight(line))) / 10
+            row[36] = flag(ArticleRegion.isBody(line))
+            body(index, row)
         }
-        return rows
+    }
+
+    /// Whether a line opens with • · › » > | — – - * or : (list items, breadcrumbs, attributions).
+    static func opensWithMark(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        switch first {
+        case 0x3E, 0x7C, 0x2D, 0x2A, 0x3A: return true
+        case 0xC2: return [0xB7, 0xBB].contains(bytes.next())                 // · »
+        case 0xE2: return bytes.next() == 0x80 && [0xA2, 0xBA, 0x94, 0x93].contains(bytes.next())  // • › — –
+        default: return false
+        }
     }
 }
 

@@ -11,13 +11,13 @@ enum LineModel {
 
     /// Per line, the log-odds that it is article text (blank lines: `-infinity`).
     static func bodyLogits(for lines: [Line]) -> [Double] {
-        let rows = LineFeatures.rows(for: lines)
         var logits = [Double](repeating: -.infinity, count: lines.count)
-        for index in lines.indices where !lines[index].isBlank {
-            var sum = 0.0
-            let row = rows[index]
-            for slot in 0..<row.count { sum += row[slot] * body[slot] }
-            logits[index] = sum
+        body.withUnsafeBufferPointer { weights in
+            LineFeatures.forEachRow(of: lines) { index, row in
+                var sum = 0.0
+                for slot in 0..<row.count { sum += row[slot] * weights[slot] }
+                logits[index] = sum
+            }
         }
         return logits
     }
