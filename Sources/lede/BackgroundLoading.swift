@@ -30,14 +30,13 @@ enum BackgroundLoading {
     static func loadShowingProgress(_ paths: [String], loader: PageLoader = PageLoader()) -> LoadResult {
         let (files, problems) = loader.findFiles(paths)
         var result = LoadResult(pages: [], problems: problems)
-        let showProgress = isatty(STDERR_FILENO) == 1 && files.count > batchSize
+        let showProgress = Console.errorIsTerminal && files.count > batchSize
         loader.load(files: files, firstBatch: batchSize, batchSize: batchSize) { batch in
             result.pages += batch.pages
             result.problems += batch.problems
-            if showProgress { FileHandle.standardError.write(Data("\rlede: loaded \(batch.done)/\(batch.total) pages".utf8)) }
+            if showProgress { Console.progress("lede: loaded \(batch.done)/\(batch.total) pages") }
         }
-        // Clear the progress line, so what follows starts on a clean line.
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress { Console.endProgress() }
         return result
     }
 }

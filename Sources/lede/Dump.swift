@@ -32,11 +32,11 @@ struct Dump: ParsableCommand {
         case .json: output = DumpFormatter.json(result.pages, debug: debug)
         case .text: output = DumpFormatter.text(result.pages, debug: debug)
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.output(output)
         for page in result.pages {
-            for warning in page.warnings { printError("lede: \(Sanitizer.clean(page.path)): \(warning)") }
+            for warning in page.warnings { Console.error("lede: \(Sanitizer.clean(page.path)): \(warning)") }
         }
-        for problem in result.problems { printError("lede: \(problem)") }
+        for problem in result.problems { Console.error("lede: \(problem)") }
         if !result.problems.isEmpty { throw ExitCode.badInput }
     }
 }
