@@ -34,7 +34,7 @@ struct Dump: ParsableCommand {
         }
         Console.output(output)
         for page in result.pages {
-            for warning in page.warnings { Console.error("lede: \(Sanitizer.clean(page.path)): \(warning)") }
+            for warning in page.warnings { Console.error("lede: \(LoadProblem(path: page.path, message: warning))") }
         }
         for problem in result.problems { Console.error("lede: \(problem)") }
         if !result.problems.isEmpty { throw ExitCode.badInput }
