@@ -19,8 +19,16 @@ enum Console {
     /// Output whose strings its formatter has cleaned or escaped (`lede dump`, `lede search`):
     /// written as given but for control bytes, stripped as a last guard at no cost to plain text.
     static func output(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        write(Array(text.utf8), to: STDOUT_FILENO)
     }
+
+    /// `output` for bytes a formatter wrote.
+    static func output(_ bytes: [UInt8]) {
+        write(bytes, to: STDOUT_FILENO)
+    }
+
+    /// Whether standard output is a terminal.
+    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// Whether standard error is a terminal, where a progress count can be rewritten in place.
     static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -36,10 +44,14 @@ enum Console {
         write("\r\u{1B}[K", to: STDERR_FILENO, trusted: true)
     }
 
-    /// Writes every byte of `text`, its control bytes stripped unless `trusted` (Lede's own
+    /// Writes every byte, control bytes stripped unless `trusted` (Lede's own
     /// carriage return and erase-line). A closed pipe ends the process as usual (SIGPIPE).
     private static func write(_ text: String, to descriptor: Int32, trusted: Bool = false) {
-        var bytes = Array(text.utf8)
+        write(Array(text.utf8), to: descriptor, trusted: trusted)
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, trusted: Bool = false) {
+        var bytes = bytes
         if !trusted { Sanitizer.stripControlBytes(&bytes) }
         bytes.withUnsafeBytes { buffer in
             var offset = 0
