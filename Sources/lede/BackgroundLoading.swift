@@ -25,19 +25,15 @@ enum BackgroundLoading {
         }
     }
 
-    /// Loads everything under `paths` for a command that prints, counting `loaded n/N` on standard
-    /// error while it runs when standard error is a terminal.
-    static func loadShowingProgress(_ paths: [String], loader: PageLoader = PageLoader()) -> LoadResult {
-        let (files, problems) = loader.findFiles(paths)
-        var result = LoadResult(pages: [], problems: problems)
-        let showProgress = isatty(STDERR_FILENO) == 1 && files.count > batchSize
+    /// Loads `files` a batch at a time for a command that prints, handing each batch to
+    /// `onBatch` as it is ready; counts `loaded n/N` on standard error meanwhile when that is a
+    /// terminal and standard output is not (there, the output shows the progress itself).
+    static func loadShowingProgress(_ files: [String], loader: PageLoader, onBatch: (LoadBatch) -> Void) {
+        let showProgress = Console.errorIsTerminal && !Console.outputIsTerminal && files.count > batchSize
         loader.load(files: files, firstBatch: batchSize, batchSize: batchSize) { batch in
-            result.pages += batch.pages
-            result.problems += batch.problems
-            if showProgress { FileHandle.standardError.write(Data("\rlede: loaded \(batch.done)/\(batch.total) pages".utf8)) }
+            onBatch(batch)
+            if showProgress { Console.progress("lede: loaded \(batch.done)/\(batch.total) pages") }
         }
-        // Clear the progress line, so what follows starts on a clean line.
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        return result
+        if showProgress { Console.endProgress() }
     }
 }

@@ -26,17 +26,30 @@ struct Dump: ParsableCommand {
     }
 
     func run() throws {
-        let result = BackgroundLoading.loadShowingProgress(inputs.paths)
-        let output: String
-        switch format {
-        case .json: output = DumpFormatter.json(result.pages, debug: debug)
-        case .text: output = DumpFormatter.text(result.pages, debug: debug)
+        // Pages are printed a batch at a time as they load, then let go: memory stays that of a
+        // batch, whatever the number of pages. Dropped lines are only listed for --debug.
+        let loader = PageLoader(keepsDroppedLines: debug)
+        let (files, findProblems) = loader.findFiles(inputs.paths)
+        var warnings: [LoadProblem] = []
+        var problems = findProblems
+        var first = true
+        if format == .json { Console.output(DumpFormatter.jsonStart) }
+        BackgroundLoading.loadShowingProgress(files, loader: loader) { batch in
+            var out: [UInt8] = []
+            for page in batch.pages {
+                switch format {
+                case .json: DumpFormatter.appendJSON(page, debug: debug, first: first, to: &out)
+                case .text: DumpFormatter.appendText(page, debug: debug, to: &out)
+                }
+                first = false
+                warnings += page.warnings.map { LoadProblem(path: page.path, message: $0) }
+            }
+            Console.output(out)
+            problems += batch.problems
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
-        for page in result.pages {
-            for warning in page.warnings { printError("lede: \(Sanitizer.clean(page.path)): \(warning)") }
-        }
-        for problem in result.problems { printError("lede: \(problem)") }
-        if !result.problems.isEmpty { throw ExitCode.badInput }
+        if format == .json { Console.output(DumpFormatter.jsonEnd) }
+        for warning in warnings { Console.error("lede: \(warning)") }
+        for problem in problems { Console.error("lede: \(problem)") }
+        if !problems.isEmpty { throw ExitCode.badInput }
     }
 }

@@ -7,8 +7,3 @@ struct Inputs: ParsableArguments {
     @Argument(help: ArgumentHelp("Text pages, folders of .txt pages (read recursively), or - for standard input.", valueName: "path"))
     var paths: [String] = []
 }
-
-/// Writes to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}

@@ -19,17 +19,21 @@ struct Lede: ParsableCommand {
     )
 
     /// Exit codes: 0 ok, 1 bad input, 2 bad usage (ArgumentParser's own usage code is 64).
+    /// ArgumentParser's messages quote the arguments as typed, so they are printed through
+    /// `Console` like every other message rather than by `exit(withError:)`.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitCode.usage.rawValue)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Console.print(message + "\n") }
+            } else if !message.isEmpty {
+                Console.error(message)
             }
-            exit(withError: error)
+            Foundation.exit(code == .validationFailure ? ExitCode.usage.rawValue : code.rawValue)
         }
     }
 }

@@ -28,15 +28,17 @@ struct Read: ParsableCommand {
         do {
             theme = try themeOptions.resolve()
         } catch let error as ThemeError {
-            printError("lede: \(error)")
+            Console.error("lede: \(error)")
             throw ExitCode.badInput
         }
         guard isatty(STDOUT_FILENO) == 1 else {
-            printError("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(inputs.paths.joined(separator: " "))")
+            // Each path cleaned on its own: one with a cut-off escape sequence cannot hide the rest.
+            let paths = inputs.paths.map(Sanitizer.clean).joined(separator: " ")
+            Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(paths)")
             throw ExitCode.usage
         }
         guard isatty(STDIN_FILENO) == 1 else {
-            printError("lede: the reader needs a terminal on standard input; for piped pages use: lede dump -")
+            Console.error("lede: the reader needs a terminal on standard input; for piped pages use: lede dump -")
             throw ExitCode.usage
         }
         FrameMemory.keepInHeap()  // before the loading threads start: it is process-wide
@@ -48,7 +50,7 @@ struct Read: ParsableCommand {
         let first = inputs.paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
         let problems = findProblems + first.problems
         if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {
-            for problem in problems { printError("lede: \(problem)") }
+            for problem in problems { Console.error("lede: \(problem)") }
             throw ExitCode.badInput
         }
         var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
@@ -63,7 +65,7 @@ struct Read: ParsableCommand {
         do {
             backend = try NcursesBackend(color: themeOptions.colorEnabled())
         } catch {
-            printError("lede: \(error)")
+            Console.error("lede: \(error)")
             throw ExitCode.usage
         }
         defer { backend.close() }

@@ -32,21 +32,21 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let result = PageLoader().load(inputs.paths)
-        for problem in result.problems { printError("lede: \(problem)") }
+        for problem in result.problems { Console.error("lede: \(problem)") }
         let library = Library(pages: result.pages)
         let parsed = SearchQuery(parsing: query)
         guard !parsed.isEmpty else {
-            printError("lede: the query has no word to search for")
+            Console.error("lede: the query has no word to search for")
             throw ExitCode.usage
         }
         let hits = SearchIndex(library: library).search(parsed, limit: limit)
         let rows = SearchResultFormatter.rows(for: hits, query: parsed, library: library)
         let output = format == .json ? SearchResultFormatter.json(rows) : SearchResultFormatter.text(rows)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.output(output)
         if !result.problems.isEmpty { throw ExitCode.badInput }
         if hits.isEmpty {
             // A pasted page as the query would fill the terminal: quote at most a line of it.
-            if format == .text { printError("lede: no stories match \(TextLayout.truncate(Sanitizer.clean(query), width: 60))") }
+            if format == .text { Console.error("lede: no stories match \(TextLayout.truncate(Sanitizer.clean(query), width: 60))") }
             throw ExitCode(3)
         }
     }

@@ -16,10 +16,15 @@ struct ThemeOptions: ParsableArguments {
     }
 
     /// The theme asked for — --theme, else config.toml's `theme`, else `default` — and who asked,
-    /// for the message when no theme has that name.
+    /// for the message when no theme has that name. A config.toml that cannot be read is reported
+    /// here, once, and the default used.
     func chosenName(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (name: String, requestedBy: String) {
         if let theme { return (theme, "--theme") }
-        if let configured = try ThemeCatalog.configuredTheme(environment) { return (configured.theme, configured.config) }
+        do {
+            if let configured = try ThemeCatalog.configuredTheme(environment) { return (configured.theme, configured.config) }
+        } catch let unreadable as UnreadableConfig {
+            Console.error("lede: \(unreadable)")
+        }
         return ("default", "--theme")
     }
 

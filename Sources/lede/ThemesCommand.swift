@@ -21,7 +21,7 @@ struct ThemesCommand: ParsableCommand {
         do {
             current = try themeOptions.chosenName(environment).name
         } catch {
-            FileHandle.standardError.write(Data("lede: \(Sanitizer.clean("\(error)"))\n".utf8))
+            Console.error("lede: \(error)")
         }
         var rows: [(marker: String, name: String, source: String, problem: String?)] = []
         for entry in catalog.entries {
@@ -48,7 +48,7 @@ struct ThemesCommand: ParsableCommand {
             if let problem = row.problem { output += "\n      broken: \(Sanitizer.clean(problem))" }
             output += "\n"
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.print(output)
     }
 
     /// The error `body` throws, as text, or nil.

@@ -122,7 +122,8 @@ public enum LedeBinary {
     }
 
     /// Runs `lede` with `arguments`, returning exit code, standard output and standard error.
-    public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// - Parameter stdinFile: a file (or device) to read standard input from, instead of `stdin`.
+    public static func run(_ arguments: [String], stdin: Data? = nil, stdinFile: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -132,7 +133,12 @@ public enum LedeBinary {
         let output = Pipe(), error = Pipe(), input = Pipe()
         process.standardOutput = output
         process.standardError = error
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        if let stdinFile {
+            guard let handle = FileHandle(forReadingAtPath: stdinFile) else { throw POSIXError(.ENOENT) }
+            process.standardInput = handle
+        } else {
+            process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        }
         try process.run()
         if let stdin {
             input.fileHandleForWriting.write(stdin)

@@ -8,8 +8,9 @@ public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
         self.path = path
         self.message = message
     }
-    /// `path: message`, safe to print (control characters in a path are removed).
-    public var description: String { "\(Sanitizer.clean(path)): \(message)" }
+    /// `path: message`, safe to print (control characters in a path are removed); `-` is
+    /// called standard input.
+    public var description: String { "\(path == "-" ? "standard input" : Sanitizer.clean(path)): \(message)" }
 }
 
 /// What loading produced: the pages that could be read and the problems with the rest.
@@ -45,22 +46,31 @@ public struct PageLoader: Sendable {
         return result
     }
 
-    /// Reads and parses one file (or `-` for standard input).
+    /// Reads and parses one file (or `-` for standard input, with the same limits).
     public func loadFile(_ path: String) -> Result<Page, LoadProblem> {
-        if path == "-" {
-            return parse(FileHandle.standardInput.readDataToEndOfFile(), path: path)
-        }
-        switch FileBytes.contents(of: path) {
+        switch path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path) {
         case .success(let bytes):
             return parse(bytes, path: path)
-        case .failure(.cannotOpen):
-            return .failure(LoadProblem(path: path, message: PageFinder.reason(for: path)))
-        case .failure(.notARegularFile):
-            return .failure(LoadProblem(path: path, message: "not a regular file (a pipe, device or socket), skipped"))
-        case .failure(.tooLarge(let bytes)):
-            return .failure(LoadProblem(path: path, message: "too large for a page (\(bytes >> 20) MB; pages up to \(FileBytes.largestPage >> 20) MB are read), skipped"))
-        case .failure(.readFailed(let code)):
-            return .failure(LoadProblem(path: path, message: "read failed: \(String(cString: strerror(code)))"))
+        case .failure(let failure):
+            return .failure(LoadProblem(path: path, message: Self.message(for: failure, path: path)))
+        }
+    }
+
+    /// Why a page could not be read, in words.
+    static func message(for failure: FileBytes.Failure, path: String) -> String {
+        switch failure {
+        case .cannotOpen:
+            return PageFinder.reason(for: path)
+        case .notARegularFile:
+            return "not a regular file (a pipe, device or socket), skipped"
+        case .tooLarge(let bytes):
+            // A stream is given up one byte past the limit: how much more it had is not known.
+            let size = bytes == FileBytes.largestPage + 1 ? "over \(FileBytes.largestPage >> 20) MB" : "\(bytes >> 20) MB"
+            return "too large for a page (\(size); pages up to \(FileBytes.largestPage >> 20) MB are read), skipped"
+        case .readFailed(let code):
+            return "read failed: \(String(cString: strerror(code)))"
+        case .binary:
+            return "binary data (contains NUL bytes), skipped"
         }
     }
 

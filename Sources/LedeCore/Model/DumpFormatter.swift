@@ -1,79 +1,93 @@
 /// `lede dump` output: the parser's findings as JSON (the design's shape) or readable text.
+///
+/// Written a page at a time into a byte buffer, so `lede dump` can print each batch of pages as
+/// it loads and let it go, however many pages there are.
 public enum DumpFormatter {
     /// `{"pages":[{"path":…,"stories":[{"kind","headline","dek","section","credit","paragraphs":[…],"expandable"} (and "unsure":true where no part of the page read clearly as an article)]}]}`,
     /// with empty strings, never missing keys. With `debug`, each page also has `"dropped"`.
     public static func json(_ pages: [Page], debug: Bool = false) -> String {
-        var out = "{\"pages\":["
-        for (pageNumber, page) in pages.enumerated() {
-            if pageNumber > 0 { out += "," }
-            out += "{\"path\":" + JSON.string(page.path) + ",\"stories\":["
-            for (storyNumber, story) in page.stories.enumerated() {
-                if storyNumber > 0 { out += "," }
-                out += "{\"kind\":" + JSON.string(story.kind.rawValue)
-                out += ",\"headline\":" + JSON.string(story.headline)
-                out += ",\"dek\":" + JSON.string(story.dek)
-                out += ",\"section\":" + JSON.string(story.section)
-                out += ",\"credit\":" + JSON.string(story.credit)
-                out += ",\"paragraphs\":[" + story.paragraphs.map(JSON.string).joined(separator: ",") + "]"
-                out += ",\"expandable\":" + (story.expandable ? "true" : "false")
-                if story.isUnsure { out += ",\"unsure\":true" }
-                out += "}"
+        var out = jsonStart
+        for (number, page) in pages.enumerated() { appendJSON(page, debug: debug, first: number == 0, to: &out) }
+        out += jsonEnd
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// What the JSON starts and ends with, around the pages.
+    public static let jsonStart = Array(#"{"pages":["#.utf8)
+    public static let jsonEnd = Array("]}\n".utf8)
+
+    /// Appends one page's JSON object, after a comma unless it is the `first`.
+    public static func appendJSON(_ page: Page, debug: Bool, first: Bool, to out: inout [UInt8]) {
+        if !first { out.append(0x2C) }
+        out += #"{"path":"#.utf8
+        JSON.append(page.path, to: &out)
+        out += #","stories":["#.utf8
+        for (number, story) in page.stories.enumerated() {
+            if number > 0 { out.append(0x2C) }
+            out += #"{"kind":"#.utf8
+            JSON.append(story.kind.rawValue, to: &out)
+            out += #","headline":"#.utf8
+            JSON.append(story.headline, to: &out)
+            out += #","dek":"#.utf8
+            JSON.append(story.dek, to: &out)
+            out += #","section":"#.utf8
+            JSON.append(story.section, to: &out)
+            out += #","credit":"#.utf8
+            JSON.append(story.credit, to: &out)
+            out += #","paragraphs":["#.utf8
+            for (index, paragraph) in story.paragraphs.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                JSON.append(paragraph, to: &out)
             }
-            out += "]"
-            if debug {
-                out += ",\"dropped\":[" + page.dropped.map {
-                    "{\"line\":\($0.line + 1),\"reason\":" + JSON.string($0.reason.rawValue) + ",\"text\":" + JSON.string($0.text) + "}"
-                }.joined(separator: ",") + "]"
-            }
-            out += "}"
+            out += (story.expandable ? #"],"expandable":true"# : #"],"expandable":false"#).utf8
+            if story.isUnsure { out += #","unsure":true"#.utf8 }
+            out.append(0x7D)
         }
-        return out + "]}\n"
+        out.append(0x5D)
+        if debug {
+            out += #","dropped":["#.utf8
+            for (index, line) in page.dropped.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                out += #"{"line":\#(line.line + 1),"reason":"#.utf8
+                JSON.append(line.reason.rawValue, to: &out)
+                out += #","text":"#.utf8
+                JSON.append(line.text, to: &out)
+                out.append(0x7D)
+            }
+            out.append(0x5D)
+        }
+        out.append(0x7D)
     }
 
     /// A plain-text listing a person can read, sanitised for the terminal.
     public static func text(_ pages: [Page], debug: Bool = false) -> String {
-        var out = ""
-        for page in pages {
-            out += "== \(Sanitizer.clean(page.path)) — \(page.stories.count) stor\(page.stories.count == 1 ? "y" : "ies")\n"
-            for story in page.stories {
-                out += "\n[\(story.kind.rawValue)\(story.expandable ? ", keep reading" : "")\(story.isUnsure ? ", unsure" : "")] \(Sanitizer.clean(story.headline))\n"
-                if !story.section.isEmpty { out += "section: \(Sanitizer.clean(story.section))\n" }
-                if !story.dek.isEmpty { out += "dek: \(Sanitizer.clean(story.dek))\n" }
-                if !story.credit.isEmpty { out += "credit: \(Sanitizer.clean(story.credit))\n" }
-                for paragraph in story.paragraphs { out += "\n" + Sanitizer.clean(paragraph) + "\n" }
-            }
-            if debug, !page.dropped.isEmpty {
-                out += "\n-- dropped\n"
-                for line in page.dropped { out += "\(line.line + 1): [\(line.reason.rawValue)] \(Sanitizer.clean(line.text))\n" }
-            }
-            out += "\n"
-        }
-        return out
+        var out: [UInt8] = []
+        for page in pages { appendText(page, debug: debug, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
-}
 
-/// Minimal JSON string escaping: control characters and every non-printable as \u escapes.
-public enum JSON {
-    public static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || Sanitizer.isUnsafe(scalar) {
-                    for unit in String(scalar).utf16 {
-                        let hex = String(unit, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    }
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// Appends one page's listing.
+    public static func appendText(_ page: Page, debug: Bool, to out: inout [UInt8]) {
+        func line(_ text: String) {
+            out += text.utf8
+            out.append(0x0A)
+        }
+        line("== \(Sanitizer.clean(page.path)) — \(page.stories.count) stor\(page.stories.count == 1 ? "y" : "ies")")
+        for story in page.stories {
+            out.append(0x0A)
+            line("[\(story.kind.rawValue)\(story.expandable ? ", keep reading" : "")\(story.isUnsure ? ", unsure" : "")] \(Sanitizer.clean(story.headline))")
+            if !story.section.isEmpty { line("section: \(Sanitizer.clean(story.section))") }
+            if !story.dek.isEmpty { line("dek: \(Sanitizer.clean(story.dek))") }
+            if !story.credit.isEmpty { line("credit: \(Sanitizer.clean(story.credit))") }
+            for paragraph in story.paragraphs {
+                out.append(0x0A)
+                line(Sanitizer.clean(paragraph))
             }
         }
-        return out + "\""
+        if debug, !page.dropped.isEmpty {
+            out += "\n-- dropped\n".utf8
+            for dropped in page.dropped { line("\(dropped.line + 1): [\(dropped.reason.rawValue)] \(Sanitizer.clean(dropped.text))") }
+        }
+        out.append(0x0A)
     }
 }

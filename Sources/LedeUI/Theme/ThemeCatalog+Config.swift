@@ -5,11 +5,17 @@ import TOMLKit
 extension ThemeCatalog {
     /// The theme `config.toml` names (`theme = "dark"`), if any: `path:line` of that setting, and the name or the
     /// theme file (a relative path is relative to the config folder, `~/` is the home folder).
+    /// - Throws: `UnreadableConfig` when something is at that path but cannot be read as a
+    ///   config (the caller says so and goes on with the defaults); `ThemeError` for a mistake in it.
     public static func configuredTheme(_ environment: [String: String]) throws -> (config: String, theme: String)? {
         let folder = configFolder(environment)
         let path = folder.appendingPathComponent("config.toml").path
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
+        let text: String
+        switch SettingsFile.text(at: path) {
+        case .success(let read): text = read
+        case .failure(.missing): return nil
+        case .failure(.unreadable(let reason)): throw UnreadableConfig(path: path, reason: reason)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -28,4 +34,18 @@ extension ThemeCatalog {
         let line = SourceLocator(text: text).line(ofKey: "theme", in: nil)
         return (line.map { "\(path):\($0)" } ?? path, theme)
     }
+}
+
+/// A `config.toml` that exists but cannot be read: a folder, a pipe, a device, no permission,
+/// too large. Not fatal: the defaults are used, and the user is told once.
+public struct UnreadableConfig: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason); using the default settings" }
 }

@@ -73,7 +73,9 @@ public struct ThemeCatalog: Sendable {
         var chain = [try lookUp(nameOrPath, referencedFrom: nil, requestedBy: requestedBy)]
         while let child = chain.last, let parent = child.inherits {
             let next = try lookUp(parent, referencedFrom: child)
-            if chain.contains(where: { $0.origin == next.origin }) {
+            // Compared by the file behind each path: `./p.toml` in p.toml names p.toml again.
+            let identity = Self.identity(of: next)
+            if chain.contains(where: { Self.identity(of: $0) == identity }) {
                 let names = (chain + [next]).map(\.name).joined(separator: " → ")
                 throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inheritance cycle: \(names)")
             }
@@ -82,13 +84,20 @@ public struct ThemeCatalog: Sendable {
         return chain
     }
 
+    /// The file a theme was read from, its path resolved (`.`, `..`, links), or its bundled name.
+    private static func identity(of file: ThemeFile) -> String {
+        guard !file.origin.hasPrefix("bundled:"), let resolved = realpath(file.origin, nil) else { return file.origin }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// A theme by catalog name or file path. A path in `inherits` is relative to the file that
     /// names it; a user theme that inherits its own name gets the bundled theme of that name.
     private func lookUp(_ nameOrPath: String, referencedFrom child: ThemeFile?, requestedBy: String = "--theme") throws -> ThemeFile {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
             var path = nameOrPath
             if let child, !path.hasPrefix("/"), !child.origin.hasPrefix("bundled:") {
-                path = URL(fileURLWithPath: child.origin).deletingLastPathComponent().appendingPathComponent(path).path
+                path = URL(fileURLWithPath: child.origin).deletingLastPathComponent().appendingPathComponent(path).standardized.path
             }
             guard FileManager.default.fileExists(atPath: path) else {
                 if let child { throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inherits '\(nameOrPath)': no such theme file") }
@@ -111,10 +120,11 @@ public struct ThemeCatalog: Sendable {
     }
 
     static func read(_ path: String) -> Result<ThemeFile, ThemeError> {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return .failure(ThemeError(file: path, message: "cannot read this theme file"))
+        switch SettingsFile.text(at: path) {
+        case .success(let text): return parse(text, origin: path)
+        case .failure(.missing): return .failure(ThemeError(file: path, message: "no such theme file"))
+        case .failure(.unreadable(let reason)): return .failure(ThemeError(file: path, message: "cannot read this theme file: \(reason)"))
         }
-        return parse(text, origin: path)
     }
 
     static func parse(_ text: String, origin: String) -> Result<ThemeFile, ThemeError> {

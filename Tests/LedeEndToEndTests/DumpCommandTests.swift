@@ -1,0 +1,34 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+/// `lede dump` prints pages as they load; what it prints is the same whole document.
+@Suite struct DumpCommandTests {
+    let samples = Fixtures.packageRoot.appendingPathComponent("Samples").path
+
+    @Test func jsonOfSeveralPagesAndAMissingOneIsOneValidDocument() throws {
+        let result = try LedeBinary.run(["dump", "--format", "json", samples, "/no/such/page.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "lede: /no/such/page.txt: no such file or folder\n")
+        let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let pages = document?["pages"] as? [[String: Any]] ?? []
+        #expect(pages.count == 2)
+        let stories = pages.flatMap { $0["stories"] as? [[String: Any]] ?? [] }
+        #expect(!stories.isEmpty)
+        #expect(stories.allSatisfy { Set($0.keys) == ["kind", "headline", "dek", "section", "credit", "paragraphs", "expandable"] })
+        #expect(pages.allSatisfy { $0["dropped"] == nil })
+    }
+
+    @Test func debugAddsTheDroppedLinesToEachPage() throws {
+        let result = try LedeBinary.run(["dump", "--format", "json", "--debug", samples])
+        let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let pages = document?["pages"] as? [[String: Any]] ?? []
+        #expect(!pages.isEmpty && pages.allSatisfy { $0["dropped"] is [Any] })
+    }
+
+    @Test func noPageAtAllIsStillAValidDocument() throws {
+        let result = try LedeBinary.run(["dump", "--format", "json", "/no/such/page.txt"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "{\"pages\":[]}\n")
+    }
+}
