@@ -121,7 +121,11 @@ public final class NcursesBackend: TerminalBackend {
                         // Neighbouring cells mostly share a style: compare before hashing.
                         if last?.style != cell.style { last = (cell.style, look(of: cell.style)) }
                         let look = last!.look
-                        if let ascii = cell.asciiValue {
+                        // A run may not start where the last frame had the right half of a wide
+                        // character: curses would take that half for an orphan and blank the cell
+                        // to its left, which this frame has already drawn (a hole). One cell put
+                        // on its own replaces the half and leaves its neighbours alone.
+                        if let ascii = cell.asciiValue, !run.isEmpty || full || !old[y * width + x].isContinuation {
                             // The style's blank with the letter in it: what setcchar would make.
                             var complex = look.blank
                             complex.chars.0 = wchar_t(ascii)
