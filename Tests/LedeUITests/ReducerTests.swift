@@ -204,6 +204,22 @@ import Testing
         #expect(!state.layout.isSplit)
     }
 
+    @Test func shrinkingToOnePaneShowsTheViewThatHadTheFocus() {
+        var state = state(width: 120)
+        _ = press(.enter, on: &state)
+        _ = reduce(&state, .resized(Size(width: 60, height: 20)))
+        #expect(state.isStoryOpen)
+        _ = press(.character("j"), on: &state)
+        #expect(state.paneOffset == 1)
+        #expect(state.selectedStory == StoryID(0))
+        // Another history, same rule: opened narrow, list focused wide, shrunk again.
+        _ = reduce(&state, .resized(Size(width: 120, height: 20)))
+        _ = press(.tab, on: &state)
+        _ = reduce(&state, .resized(Size(width: 60, height: 20)))
+        #expect(!state.isStoryOpen)
+        #expect(state.focus == .list)
+    }
+
     @Test func expandingATeaserWhoseArticleIsLoadedShowsTheFullArticleAndItsSource() {
         var state = state()
         _ = press(.character("j"), .character("j"), .character("x"), on: &state)

@@ -18,9 +18,9 @@ public struct AppState: Sendable {
     public var library: Library
     public var index: SearchIndex?
     public var size: Size
+    /// What the keys act on. One field decides what is shown, whatever the size: in one pane the
+    /// focused view fills the screen, so a resize always leaves the focused view on screen.
     public var focus: Focus = .list
-    /// In a narrow terminal: the story is open full screen.
-    public var isStoryOpen = false
     public var isShowingHelp = false
     public var helpOffset = 0
     public var rows: [ListRow] = []
@@ -46,6 +46,9 @@ public struct AppState: Sendable {
     }
 
     public var layout: ScreenLayout { ScreenLayout(size: size) }
+
+    /// In a narrow terminal: the story fills the screen (the pane has the focus).
+    public var isStoryOpen: Bool { !layout.isSplit && focus == .pane }
 
     /// The story under the list's selection.
     public var selectedStory: StoryID? {

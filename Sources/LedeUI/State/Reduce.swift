@@ -44,7 +44,7 @@ extension AppState {
     }
 
     mutating func perform(_ command: Command) -> [Effect] {
-        let inPane = focus == .pane || (!layout.isSplit && isStoryOpen)
+        let inPane = focus == .pane
         switch command {
         case .quit:
             return [.quit]
@@ -70,18 +70,11 @@ extension AppState {
         case .back:
             if search.hits != nil, !inPane {
                 clearSearch()
-            } else if layout.isSplit {
-                focus = .list
             } else {
-                isStoryOpen = false
                 focus = .list
             }
         case .toggleFocus:
-            if layout.isSplit {
-                focus = focus == .list ? .pane : .list
-                if focus == .pane, let id = selectedStory { read.insert(id) }
-            } else if isStoryOpen {
-                isStoryOpen = false
+            if focus == .pane {
                 focus = .list
             } else {
                 openSelected()
@@ -134,7 +127,7 @@ extension AppState {
     mutating func openSelected() {
         guard let id = selectedStory else { return }
         read.insert(id)
-        if layout.isSplit { focus = .pane } else { isStoryOpen = true; focus = .pane }
+        focus = .pane
     }
 
     // MARK: - Pane
