@@ -62,6 +62,14 @@ public struct AppState: Sendable {
         return (selectedStory.map { $0.rawValue + 1 } ?? 0, library.storyCount)
     }
 
+    /// What to say when there is no story to list: still loading, a query that matches nothing,
+    /// or no pages at all.
+    public var emptyNote: String {
+        if loading != nil { return "Loading…" }
+        if search.hits != nil, !search.query.isEmpty { return "No story matches “\(search.query.text)”" }
+        return "No stories. Give Lede a text page: lede PATH"
+    }
+
     /// The selected story laid out for the pane as it is now.
     public var document: StoryDocument? {
         guard let id = selectedStory else { return nil }
