@@ -82,6 +82,16 @@ public struct AppState: Sendable {
     /// Text width in the pane: the pane less a margin on each side.
     public var paneTextWidth: Int { max(1, layout.pane.width - 4) }
 
+    public var listViewport: Viewport {
+        Viewport(offset: listOffset, contentHeight: rows.count, height: layout.list.height)
+    }
+
+    /// The help screen fills all but the status line.
+    public var helpViewport: Viewport {
+        let lines = HelpView.lines(for: keymap, width: size.width - 1).count
+        return Viewport(offset: helpOffset, contentHeight: lines, height: size.height - 1)
+    }
+
     public var paneViewport: Viewport {
         Viewport(offset: paneOffset, contentHeight: document?.lines.count ?? 0, height: layout.pane.height)
     }
