@@ -5,7 +5,7 @@ extension AppState {
         switch keymap.command(for: key) {
         case .down?: viewport.scroll(by: 1)
         case .up?: viewport.scroll(by: -1)
-        case .pageDown?: viewport.pageDown()
+        case .pageDown?, .readOn?: viewport.pageDown()
         case .pageUp?: viewport.pageUp()
         default: isShowingHelp = false
         }

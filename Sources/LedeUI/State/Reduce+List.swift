@@ -33,6 +33,18 @@ extension AppState {
         listOffset = viewport.offset
     }
 
+    /// J / K: the next or previous story in the list, read where the reader is (a story being
+    /// read stays in view and counts as read).
+    mutating func stepStory(by delta: Int) {
+        let before = selectedRow
+        moveSelection(by: delta)
+        guard selectedRow != before else {
+            message = delta > 0 ? "this is the last story" : "this is the first story"
+            return
+        }
+        if focus == .pane, let id = selectedStory { read.insert(id) }
+    }
+
     mutating func openSelected() {
         guard let id = selectedStory else { return }
         read.insert(id)

@@ -8,6 +8,14 @@ extension AppState {
         paneOffset = viewport.offset
     }
 
+    /// Space: a page down, and at the end of a story the next one, so a folder reads through.
+    mutating func readOn() {
+        guard paneViewport.isAtBottom else { return scrollPane { $0.pageDown() } }
+        let before = selectedRow
+        stepStory(by: 1)
+        if selectedRow == before { message = "end of the last story" }
+    }
+
     /// "Keep reading" / "show less" on the selected story, keeping the marker line in view.
     mutating func toggleExpanded() {
         guard let id = selectedStory, library.story(id).expandable else {

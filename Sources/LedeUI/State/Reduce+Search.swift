@@ -80,14 +80,28 @@ extension AppState {
         clampScrolling()
     }
 
-    /// n / N: the next or previous match in the pane, wrapping, scrolled into view.
-    mutating func stepMatch(by delta: Int) {
-        let matches = paneMatches
-        guard !matches.isEmpty else {
-            message = search.hits == nil ? "no search in force (press /)" : "no matches in this story"
+    /// n / N: the next or previous match in the story; past its last (first), the first (last)
+    /// match of the next (previous) story in the results, wrapping at the ends as vim does.
+    mutating func stepMatch(forward: Bool) {
+        guard search.hits != nil, !search.query.isEmpty else {
+            message = "no search in force (press /)"
             return
         }
-        search.currentMatch = ((search.currentMatch + delta) % matches.count + matches.count) % matches.count
+        let next = search.currentMatch + (forward ? 1 : -1)
+        if paneMatches.indices.contains(next) {
+            search.currentMatch = next
+        } else if let row = selectedRow {
+            var target = row + (forward ? 1 : -1)
+            if !rows.indices.contains(target) {
+                target = forward ? 0 : rows.count - 1
+                message = forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM"
+            }
+            moveSelection(to: target, direction: forward ? 1 : -1)
+            if focus == .pane, let id = selectedStory { read.insert(id) }
+            search.currentMatch = forward ? 0 : max(0, paneMatches.count - 1)
+        }
+        let matches = paneMatches
+        guard matches.indices.contains(search.currentMatch) else { return }
         var viewport = paneViewport
         viewport.reveal(matches[search.currentMatch].line)
         paneOffset = viewport.offset

@@ -39,7 +39,11 @@ extension AppState {
             return []
         }
         message = nil
-        guard let command = keymap.command(for: key) else { return [] }
+        guard let command = keymap.command(for: key) else {
+            // Silence would leave the reader guessing whether the key was even read.
+            message = "\(Sanitizer.clean(key.label)): not a key here — ? for help"
+            return []
+        }
         return perform(command)
     }
 
@@ -48,11 +52,18 @@ extension AppState {
         switch command {
         case .quit:
             return [.quit]
+        case .backOrQuit:
+            // One pane showing a story: q goes back a level, as in mutt and newsboat.
+            guard isStoryOpen else { return [.quit] }
+            focus = .list
         case .redraw:
             return [.redraw]
         case .help:
             isShowingHelp = true
             helpOffset = 0
+        case .readOn: inPane ? readOn() : moveSelection(by: listViewport.pageStep)
+        case .nextStory: stepStory(by: 1)
+        case .previousStory: stepStory(by: -1)
         case .down: inPane ? scrollPane { $0.scroll(by: 1) } : moveSelection(by: 1)
         case .up: inPane ? scrollPane { $0.scroll(by: -1) } : moveSelection(by: -1)
         case .pageDown: inPane ? scrollPane { $0.pageDown() } : moveSelection(by: listViewport.pageStep)
@@ -85,8 +96,8 @@ extension AppState {
             search.isEditing = true
             search.query = SearchQuery(parsing: "")
             runSearch()
-        case .nextMatch: stepMatch(by: 1)
-        case .previousMatch: stepMatch(by: -1)
+        case .nextMatch: stepMatch(forward: true)
+        case .previousMatch: stepMatch(forward: false)
         }
         return []
     }

@@ -13,7 +13,9 @@ struct StatusLineView {
         let rightWidth = DisplayWidth.of(right)
         let leftLimit = area.maxX - (rightWidth + 1 <= area.width / 2 ? rightWidth + 1 : 0)
         var x = area.x
-        if state.search.isEditing {
+        if state.isShowingHelp {
+            x = canvas.put(TextLayout.truncate(" j k Space b scroll · any other key closes", width: leftLimit - x), x: x, y: area.y, style: style, limit: leftLimit)
+        } else if state.search.isEditing {
             x = canvas.put("/" + state.search.query.text, x: x, y: area.y, style: style, limit: leftLimit)
             if let count = state.matchCountText {
                 x = canvas.put("  " + count, x: x, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit)
@@ -42,6 +44,7 @@ struct StatusLineView {
     }
 
     private var rightText: String {
+        if state.isShowingHelp { return "\(state.helpViewport.positionLabel) · help " }
         let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
         let paneVisible = state.layout.isSplit || state.isStoryOpen
         let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
