@@ -121,7 +121,11 @@ public final class NcursesBackend: TerminalBackend {
                         // Neighbouring cells mostly share a style: compare before hashing.
                         if last?.style != cell.style { last = (cell.style, look(of: cell.style)) }
                         let look = last!.look
-                        if let ascii = cell.asciiValue {
+                        // A run may not start where the last frame had the right half of a wide
+                        // character: curses would take that half for an orphan and blank the cell
+                        // to its left, which this frame has already drawn (a hole). One cell put
+                        // on its own replaces the half and leaves its neighbours alone.
+                        if let ascii = cell.asciiValue, !run.isEmpty || full || !old[y * width + x].isContinuation {
                             // The style's blank with the letter in it: what setcchar would make.
                             var complex = look.blank
                             complex.chars.0 = wchar_t(ascii)
@@ -165,16 +169,19 @@ public final class NcursesBackend: TerminalBackend {
     // MARK: - Drawing
 
     private func put(_ cell: Cell, look: Look, x: Int, y: Int) {
-        // A cell holds one spacing character and any combining marks after it (at most four),
-        // passed to curses as a NUL-terminated wide string.
-        var characters: [wchar_t] = []
-        for scalar in cell.character.unicodeScalars where characters.isEmpty || DisplayWidth.of(scalar) == 0 {
-            if characters.count == 4 { break }
-            characters.append(wchar_t(bitPattern: scalar.value))
-        }
-        characters.append(0)
+        // The cell's scalars (at most five, as curses keeps): the first through setcchar, which
+        // sets the look, and the rest written in after it, since setcchar stops at a second
+        // spacing character and an emoji joined from several (👨‍👩‍👧) has them.
+        let scalars = cell.scalars
+        let first: [wchar_t] = [wchar_t(bitPattern: scalars.first?.value ?? 0x20), 0]
         var complex = cchar_t()
-        setcchar(&complex, characters, look.attributes, look.pair, nil)
+        setcchar(&complex, first, look.attributes, look.pair, nil)
+        withUnsafeMutableBytes(of: &complex.chars) { raw in
+            let characters = raw.bindMemory(to: wchar_t.self)
+            for (index, scalar) in scalars.enumerated().dropFirst() where index < characters.count {
+                characters[index] = wchar_t(bitPattern: scalar.value)
+            }
+        }
         mvadd_wch(Int32(y), Int32(x), &complex)
     }
 

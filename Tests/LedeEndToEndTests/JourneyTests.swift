@@ -64,10 +64,11 @@ struct JourneyTests {
         guard let session = try start() else { return }
         try session.press("?")
         // Wait for the last help line: tmux may show a frame while it is still being written.
-        var screen = try session.waitFor { $0.contains { $0.contains("q Ctrl-C") } }
+        var screen = try session.waitFor { $0.contains { $0.contains("Q Ctrl-C") } }
         #expect(screen.contains { $0.contains("Lede — keys") })
         #expect(screen.contains { $0.contains("keep reading / show less") })
-        #expect(screen.contains { $0.contains("q Ctrl-C") && $0.contains("quit") })
+        #expect(screen.contains { $0.contains("J ]") && $0.contains("next story, staying in the story view") })
+        #expect(screen.contains { $0.contains("Q Ctrl-C") && $0.contains("quit from anywhere") })
         try session.press("Escape")
         screen = try session.waitFor { !$0.contains { $0.contains("Lede — keys") } }
         #expect(screen.contains { $0.contains("│") })
@@ -77,7 +78,8 @@ struct JourneyTests {
     @Test func resizeFromWideToNarrowAndBack() throws {
         guard let session = try start() else { return }
         try session.resize(width: 60, height: 20)
-        var screen = try session.waitFor { $0.count == 20 && !$0.contains { $0.contains("│") } }
+        // tmux shows the resized window before lede redraws it: wait for lede's status line.
+        var screen = try session.waitFor { $0.count == 20 && $0.last?.contains("? help") == true && !$0.contains { $0.contains("│") } }
         #expect(screen.allSatisfy { $0.count <= 60 })
         #expect(screen.last?.contains("list · ? help") == true)
         #expect(screen[0].hasPrefix("─ Tidal barrier holds"))

@@ -66,6 +66,20 @@ public final class TmuxSession {
         return last
     }
 
+    /// Waits until the screen stays the same for `settle` seconds (up to `timeout`); returns it.
+    @discardableResult
+    public func waitForStillScreen(settle: Double = 0.4, timeout: Double = 10) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try screen()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: settle)
+            let now = try screen()
+            if now == last { return now }
+            last = now
+        }
+        return last
+    }
+
     /// Waits until some line of the screen contains `text`.
     @discardableResult
     public func waitFor(text: String, timeout: Double = 10) throws -> [String] {

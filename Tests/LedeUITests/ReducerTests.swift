@@ -144,9 +144,10 @@ import Testing
         #expect(!state.isShowingHelp)
     }
 
-    @Test func qAndCtrlCQuit() {
+    @Test func qInTheListQCapitalAndCtrlCAnywhereQuit() {
         var state = state()
         #expect(press(.character("q"), on: &state) == [.quit])
+        #expect(press(.character("Q"), on: &state) == [.quit])
         #expect(press(.control("c"), on: &state) == [.quit])
     }
 
@@ -178,17 +179,18 @@ import Testing
         #expect(state.rows == ListRowExpectation.full)
     }
 
-    @Test func nAndCapitalNStepThroughMatchesAndWrap() {
+    @Test func nAndCapitalNStepThroughTheMatchesOfAStory() {
         var state = state(height: 6)
         _ = press(.character("/"), on: &state)
         for character in "storm" { _ = press(.character(character), on: &state) }
         _ = press(.enter, on: &state)
+        #expect(state.selectedStory == StoryID(0))
         let count = state.paneMatches.count
         #expect(count == 6)  // once in each of the six paragraphs
-        _ = press(.character("n"), on: &state)
+        _ = press(.character("n"), .character("n"), on: &state)
+        #expect(state.search.currentMatch == 2)
+        _ = press(.character("N"), on: &state)
         #expect(state.search.currentMatch == 1)
-        _ = press(.character("N"), .character("N"), on: &state)
-        #expect(state.search.currentMatch == count - 1)
         let line = state.paneMatches[state.search.currentMatch].line
         #expect(line >= state.paneOffset && line < state.paneOffset + state.layout.pane.height)
     }
@@ -202,6 +204,22 @@ import Testing
         #expect(state.paneOffset == state.paneViewport.maxOffset)
         _ = reduce(&state, .resized(Size(width: 60, height: 20)))
         #expect(!state.layout.isSplit)
+    }
+
+    @Test func shrinkingToOnePaneShowsTheViewThatHadTheFocus() {
+        var state = state(width: 120)
+        _ = press(.enter, on: &state)
+        _ = reduce(&state, .resized(Size(width: 60, height: 20)))
+        #expect(state.isStoryOpen)
+        _ = press(.character("j"), on: &state)
+        #expect(state.paneOffset == 1)
+        #expect(state.selectedStory == StoryID(0))
+        // Another history, same rule: opened narrow, list focused wide, shrunk again.
+        _ = reduce(&state, .resized(Size(width: 120, height: 20)))
+        _ = press(.tab, on: &state)
+        _ = reduce(&state, .resized(Size(width: 60, height: 20)))
+        #expect(!state.isStoryOpen)
+        #expect(state.focus == .list)
     }
 
     @Test func expandingATeaserWhoseArticleIsLoadedShowsTheFullArticleAndItsSource() {

@@ -28,6 +28,9 @@ public struct Cell: Equatable, Sendable {
 
     public var character: Character { grapheme.character }
 
+    /// The scalars a terminal cell is given for this grapheme (at most five; see `Grapheme`).
+    public var scalars: [Unicode.Scalar] { grapheme.scalars }
+
     /// The character when it is one printable ASCII byte: most cells, told apart without
     /// making a `Character`.
     public var asciiValue: UInt8? { grapheme.asciiValue }

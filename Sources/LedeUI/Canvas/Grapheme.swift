@@ -1,45 +1,66 @@
-/// A cell's grapheme as UTF-8 bytes held in the cell itself, so a grid of cells is plain bytes:
-/// made, copied and compared without reference counting (a `Character` is a `String`, and
-/// filling a 250x80 grid with them was a third of a frame). Up to 15 bytes are kept; a longer
-/// cluster (a family emoji) keeps its first scalars, which is all a terminal is given anyway.
+import LedeCore
+
+/// A cell's grapheme as the scalars a terminal cell is given, held in the cell itself so a grid of
+/// cells is plain bytes: made, copied and compared without reference counting (a `Character` is a
+/// `String`, and filling a 250x80 grid with them was a third of a frame). Five scalars of 21 bits
+/// each fit in two words with their count: as many as curses keeps in a cell (`CCHARW_MAX`).
 struct Grapheme: Equatable, Sendable {
-    /// Bytes 0–7 and 8–14 little-endian; the top byte of `high` is the count.
+    /// Scalars 0–2 in `low`, 3–4 in `high`, 21 bits each; the top three bits of `high` are the count.
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
-    static let capacity = 15
+    static let capacity = 5
 
     init(_ character: Character) {
-        var count = 0
-        for scalar in character.unicodeScalars {
-            let bytes = UTF8.encode(scalar)!
-            guard count + bytes.count <= Self.capacity else { break }
-            for byte in bytes { set(byte, at: count); count += 1 }
+        let scalars = Self.cellScalars(of: character)
+        for (index, scalar) in scalars.enumerated() {
+            let bits = UInt64(scalar.value)
+            if index < 3 { low |= bits << UInt64(21 * index) } else { high |= bits << UInt64(21 * (index - 3)) }
         }
-        high |= UInt64(count) << 56
+        high |= UInt64(scalars.count) << 61
     }
 
-    private mutating func set(_ byte: UInt8, at index: Int) {
-        if index < 8 { low |= UInt64(byte) << UInt64(8 * index) } else { high |= UInt64(byte) << UInt64(8 * (index - 8)) }
+    /// What one terminal cell shows of a cluster: its first scalar, the marks drawn over it, and
+    /// the pictographs zero-width joiners glue to it (👨‍👩‍👧 is one picture in one cell). Other
+    /// spacing scalars (skin tones, a flag's second letter) are left out: terminals draw them in
+    /// cells of their own, which would push the rest of the line out of its columns. A cluster
+    /// longer than a cell holds keeps its start, never ending on a joiner that would glue
+    /// whatever the terminal draws next to it.
+    static func cellScalars(of character: Character) -> [Unicode.Scalar] {
+        var kept: [Unicode.Scalar] = []
+        var afterJoiner = false
+        for scalar in character.unicodeScalars {
+            guard kept.count < capacity else { break }
+            if kept.isEmpty || afterJoiner || DisplayWidth.of(scalar) == 0 { kept.append(scalar) }
+            afterJoiner = scalar == "\u{200D}"
+        }
+        while kept.count > 1, kept.last == "\u{200D}" { kept.removeLast() }
+        return kept
     }
 
-    private func byte(at index: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: index < 8 ? low >> UInt64(8 * index) : high >> UInt64(8 * (index - 8)))
+    private func scalarValue(at index: Int) -> UInt32 {
+        let word = index < 3 ? low >> UInt64(21 * index) : high >> UInt64(21 * (index - 3))
+        return UInt32(truncatingIfNeeded: word & 0x1F_FFFF)
     }
 
-    var count: Int { Int(high >> 56) }
+    var count: Int { Int(high >> 61) }
 
     /// The grapheme when it is one printable ASCII byte.
     var asciiValue: UInt8? {
-        guard count == 1 else { return nil }
-        let byte = UInt8(truncatingIfNeeded: low)
-        return byte >= 0x20 && byte < 0x7F ? byte : nil
+        guard count == 1, low >= 0x20, low < 0x7F else { return nil }
+        return UInt8(truncatingIfNeeded: low)
+    }
+
+    /// The scalars, for a terminal that takes them one by one.
+    var scalars: [Unicode.Scalar] {
+        (0..<count).compactMap { Unicode.Scalar(scalarValue(at: $0)) }
     }
 
     var character: Character {
         if let ascii = asciiValue { return Character(Unicode.Scalar(ascii)) }
-        let text = String(decoding: (0..<count).map(byte(at:)), as: UTF8.self)
-        // A prefix of one grapheme cluster, cut between scalars, is still one cluster.
-        return text.first ?? " "
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        // The kept scalars are the start of one cluster, so they make one character.
+        return String(text).first ?? " "
     }
 }

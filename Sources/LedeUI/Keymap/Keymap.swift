@@ -3,13 +3,16 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case down, up
     case open, back
     case toggleFocus
+    case readOn
     case pageDown, pageUp
     case halfPageDown, halfPageUp
     case top, bottom
+    case nextStory, previousStory
     case toggleExpand
     case search, nextMatch, previousMatch
     case help
     case redraw
+    case backOrQuit
     case quit
 }
 
@@ -24,24 +27,28 @@ public struct Keymap: Sendable {
     public var bindings: [Binding]
 
     public static let standard = Keymap(bindings: [
-        Binding(command: .down, keys: [.character("j"), .down], help: "next story in the list; line down in the pane"),
-        Binding(command: .up, keys: [.character("k"), .up], help: "previous story in the list; line up in the pane"),
-        Binding(command: .open, keys: [.enter, .character("l"), .right], help: "open the selected story (in the pane: keep reading)"),
+        Binding(command: .down, keys: [.character("j"), .down], help: "next story in the list; line down in the story"),
+        Binding(command: .up, keys: [.character("k"), .up], help: "previous story in the list; line up in the story"),
+        Binding(command: .open, keys: [.enter, .character("l"), .right], help: "open the selected story (in the story: keep reading)"),
         Binding(command: .back, keys: [.escape, .character("h"), .left], help: "back to the list"),
-        Binding(command: .toggleFocus, keys: [.tab, .backTab], help: "move focus between list and pane"),
-        Binding(command: .pageDown, keys: [.character(" "), .pageDown, .control("f")], help: "page down"),
+        Binding(command: .toggleFocus, keys: [.tab, .backTab], help: "move focus between list and story"),
+        Binding(command: .readOn, keys: [.character(" ")], help: "page down; at the end of a story, the next story"),
+        Binding(command: .pageDown, keys: [.pageDown, .control("f")], help: "page down"),
         Binding(command: .pageUp, keys: [.character("b"), .pageUp, .control("b")], help: "page up"),
         Binding(command: .halfPageDown, keys: [.character("d"), .control("d")], help: "half a page down"),
         Binding(command: .halfPageUp, keys: [.character("u"), .control("u")], help: "half a page up"),
         Binding(command: .top, keys: [.character("g"), .home], help: "first"),
         Binding(command: .bottom, keys: [.character("G"), .end], help: "last"),
+        Binding(command: .nextStory, keys: [.character("J"), .character("]")], help: "next story, staying in the story view"),
+        Binding(command: .previousStory, keys: [.character("K"), .character("[")], help: "previous story, staying in the story view"),
         Binding(command: .toggleExpand, keys: [.character("x")], help: "keep reading / show less"),
         Binding(command: .search, keys: [.character("/")], help: "search (Enter keeps results, Esc clears)"),
-        Binding(command: .nextMatch, keys: [.character("n")], help: "next match"),
-        Binding(command: .previousMatch, keys: [.character("N")], help: "previous match"),
+        Binding(command: .nextMatch, keys: [.character("n")], help: "next match; after a story's last, the next matching story"),
+        Binding(command: .previousMatch, keys: [.character("N")], help: "previous match; before a story's first, the previous matching story"),
         Binding(command: .help, keys: [.character("?")], help: "this help"),
         Binding(command: .redraw, keys: [.control("l")], help: "redraw the screen"),
-        Binding(command: .quit, keys: [.character("q"), .control("c")], help: "quit"),
+        Binding(command: .backOrQuit, keys: [.character("q")], help: "in a full-screen story: back to the list; elsewhere: quit"),
+        Binding(command: .quit, keys: [.character("Q"), .control("c")], help: "quit from anywhere"),
     ])
 
     public func command(for key: Key) -> Command? {

@@ -18,9 +18,9 @@ public struct AppState: Sendable {
     public var library: Library
     public var index: SearchIndex?
     public var size: Size
+    /// What the keys act on. One field decides what is shown, whatever the size: in one pane the
+    /// focused view fills the screen, so a resize always leaves the focused view on screen.
     public var focus: Focus = .list
-    /// In a narrow terminal: the story is open full screen.
-    public var isStoryOpen = false
     public var isShowingHelp = false
     public var helpOffset = 0
     public var rows: [ListRow] = []
@@ -47,6 +47,9 @@ public struct AppState: Sendable {
 
     public var layout: ScreenLayout { ScreenLayout(size: size) }
 
+    /// In a narrow terminal: the story fills the screen (the pane has the focus).
+    public var isStoryOpen: Bool { !layout.isSplit && focus == .pane }
+
     /// The story under the list's selection.
     public var selectedStory: StoryID? {
         selectedRow.flatMap { rows.indices.contains($0) ? rows[$0].storyID : nil }
@@ -57,6 +60,14 @@ public struct AppState: Sendable {
     public var listPosition: (index: Int, count: Int) {
         if let hits = search.hits { return (selectedRow.map { $0 + 1 } ?? 0, hits.count) }
         return (selectedStory.map { $0.rawValue + 1 } ?? 0, library.storyCount)
+    }
+
+    /// What to say when there is no story to list: still loading, a query that matches nothing,
+    /// or no pages at all.
+    public var emptyNote: String {
+        if loading != nil { return "Loading…" }
+        if search.hits != nil, !search.query.isEmpty { return "No story matches “\(search.query.text)”" }
+        return "No stories. Give Lede a text page: lede PATH"
     }
 
     /// The selected story laid out for the pane as it is now.
@@ -70,6 +81,16 @@ public struct AppState: Sendable {
 
     /// Text width in the pane: the pane less a margin on each side.
     public var paneTextWidth: Int { max(1, layout.pane.width - 4) }
+
+    public var listViewport: Viewport {
+        Viewport(offset: listOffset, contentHeight: rows.count, height: layout.list.height)
+    }
+
+    /// The help screen fills all but the status line.
+    public var helpViewport: Viewport {
+        let lines = HelpView.lines(for: keymap, width: size.width - 1).count
+        return Viewport(offset: helpOffset, contentHeight: lines, height: size.height - 1)
+    }
 
     public var paneViewport: Viewport {
         Viewport(offset: paneOffset, contentHeight: document?.lines.count ?? 0, height: layout.pane.height)

@@ -10,6 +10,8 @@ extension AppState {
     mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
         switch key {
         case .enter:
+            // Nothing to keep: the prompt stays open so the query can be mended.
+            if search.hits?.isEmpty == true { return [] }
             search.isEditing = false
             if search.query.isEmpty { clearSearch() }
         case .escape:
@@ -22,6 +24,9 @@ extension AppState {
             runSearch()
         case .control("u"):
             search.query = SearchQuery(parsing: "")
+            runSearch()
+        case .control("w"):
+            search.query = SearchQuery(parsing: Self.deletingLastWord(of: search.query.text))
             runSearch()
         case .character(let character):
             // Keep the prompt bounded: a huge paste is cut, not allowed to stall the screen.
@@ -49,7 +54,23 @@ extension AppState {
         listOffset = 0
         paneOffset = 0
         rebuildRows()
-        if search.hits?.isEmpty == true { message = "no stories match “\(search.query.text)”" } else { message = nil }
+        message = nil
+    }
+
+    /// The query as Ctrl-W leaves it: the last word and the spaces after it removed, as in a shell.
+    static func deletingLastWord(of text: String) -> String {
+        var text = Substring(text)
+        while text.last == " " { text.removeLast() }
+        while let last = text.last, last != " " { text.removeLast() }
+        return String(text)
+    }
+
+    /// How many stories match, for the prompt and the status line: `2 stories`, `250+ stories`.
+    public var matchCountText: String? {
+        guard let hits = search.hits else { return nil }
+        if hits.isEmpty { return "no stories" }
+        let count = hits.count >= Self.searchLimit ? "\(hits.count)+" : "\(hits.count)"
+        return "\(count) stor\(hits.count == 1 ? "y" : "ies")"
     }
 
     mutating func clearSearch() {
@@ -59,14 +80,28 @@ extension AppState {
         clampScrolling()
     }
 
-    /// n / N: the next or previous match in the pane, wrapping, scrolled into view.
-    mutating func stepMatch(by delta: Int) {
-        let matches = paneMatches
-        guard !matches.isEmpty else {
-            message = search.hits == nil ? "no search in force (press /)" : "no matches in this story"
+    /// n / N: the next or previous match in the story; past its last (first), the first (last)
+    /// match of the next (previous) story in the results, wrapping at the ends as vim does.
+    mutating func stepMatch(forward: Bool) {
+        guard search.hits != nil, !search.query.isEmpty else {
+            message = "no search in force (press /)"
             return
         }
-        search.currentMatch = ((search.currentMatch + delta) % matches.count + matches.count) % matches.count
+        let next = search.currentMatch + (forward ? 1 : -1)
+        if paneMatches.indices.contains(next) {
+            search.currentMatch = next
+        } else if let row = selectedRow {
+            var target = row + (forward ? 1 : -1)
+            if !rows.indices.contains(target) {
+                target = forward ? 0 : rows.count - 1
+                message = forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM"
+            }
+            moveSelection(to: target, direction: forward ? 1 : -1)
+            if focus == .pane, let id = selectedStory { read.insert(id) }
+            search.currentMatch = forward ? 0 : max(0, paneMatches.count - 1)
+        }
+        let matches = paneMatches
+        guard matches.indices.contains(search.currentMatch) else { return }
         var viewport = paneViewport
         viewport.reveal(matches[search.currentMatch].line)
         paneOffset = viewport.offset

@@ -14,11 +14,18 @@ public struct Viewport: Equatable, Sendable {
     /// The largest offset that still fills the window (0 when the content is shorter).
     public var maxOffset: Int { max(0, contentHeight - height) }
 
+    /// Lines a page moves: the window less one line, kept in view for context (as less does).
+    public var pageStep: Int { max(1, height - 1) }
+    public var halfPageStep: Int { max(1, height / 2) }
+
+    /// Whether the last line is in the window (nothing more below).
+    public var isAtBottom: Bool { offset >= maxOffset }
+
     public mutating func scroll(by lines: Int) { offset = clamp(offset + lines) }
-    public mutating func pageDown() { scroll(by: max(1, height - 1)) }
-    public mutating func pageUp() { scroll(by: -max(1, height - 1)) }
-    public mutating func halfPageDown() { scroll(by: max(1, height / 2)) }
-    public mutating func halfPageUp() { scroll(by: -max(1, height / 2)) }
+    public mutating func pageDown() { scroll(by: pageStep) }
+    public mutating func pageUp() { scroll(by: -pageStep) }
+    public mutating func halfPageDown() { scroll(by: halfPageStep) }
+    public mutating func halfPageUp() { scroll(by: -halfPageStep) }
     public mutating func top() { offset = 0 }
     public mutating func bottom() { offset = maxOffset }
 

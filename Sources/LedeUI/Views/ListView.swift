@@ -8,6 +8,10 @@ struct ListView {
     func render(in area: Rect, into canvas: inout Canvas) {
         canvas.fill(area, style: theme.style(.listItem))
         guard !area.isEmpty else { return }
+        if state.rows.isEmpty {
+            EmptyNote(text: state.emptyNote, theme: theme).render(in: area, into: &canvas)
+            return
+        }
         let focused = state.focus == .list || !state.layout.isSplit
         for line in 0..<area.height {
             let rowIndex = state.listOffset + line

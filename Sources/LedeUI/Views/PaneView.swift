@@ -9,8 +9,8 @@ struct PaneView {
         canvas.fill(area, style: theme.style(.body))
         guard !area.isEmpty else { return }
         guard let document = state.document else {
-            let note = state.loading != nil ? "Loading…" : "No stories. Give Lede a text page: lede PATH"
-            canvas.put(TextLayout.truncate(note, width: area.width - 2), x: area.x + 2, y: area.y, style: theme.style(.credit))
+            // Beside the list, the list says why it is empty.
+            if !state.layout.isSplit { EmptyNote(text: state.emptyNote, theme: theme).render(in: area, into: &canvas) }
             return
         }
         let textWidth = min(StoryDocument.measure, state.paneTextWidth)

@@ -13,8 +13,13 @@ struct StatusLineView {
         let rightWidth = DisplayWidth.of(right)
         let leftLimit = area.maxX - (rightWidth + 1 <= area.width / 2 ? rightWidth + 1 : 0)
         var x = area.x
-        if state.search.isEditing {
+        if state.isShowingHelp {
+            x = canvas.put(TextLayout.truncate(" j k Space b scroll · any other key closes", width: leftLimit - x), x: x, y: area.y, style: style, limit: leftLimit)
+        } else if state.search.isEditing {
             x = canvas.put("/" + state.search.query.text, x: x, y: area.y, style: style, limit: leftLimit)
+            if let count = state.matchCountText {
+                x = canvas.put("  " + count, x: x, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit)
+            }
         } else if let message = state.message {
             x = canvas.put(TextLayout.truncate(" " + message, width: leftLimit - x), x: x, y: area.y, style: style.patched(with: theme.style(.error)), limit: leftLimit)
         } else {
@@ -29,9 +34,8 @@ struct StatusLineView {
         var parts: [String] = []
         let position = state.listPosition
         parts.append("\(position.index)/\(position.count)")
-        if let hits = state.search.hits {
-            let count = hits.count >= AppState.searchLimit ? "\(hits.count)+" : "\(hits.count)"
-            parts.append("search “\(state.search.query.text)”: \(count) stor\(hits.count == 1 ? "y" : "ies")")
+        if let count = state.matchCountText {
+            parts.append("search “\(state.search.query.text)”: \(count)")
             let matches = state.paneMatches.count
             if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
         }
@@ -40,6 +44,7 @@ struct StatusLineView {
     }
 
     private var rightText: String {
+        if state.isShowingHelp { return "\(state.helpViewport.positionLabel) · help " }
         let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
         let paneVisible = state.layout.isSplit || state.isStoryOpen
         let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""

@@ -1,0 +1,53 @@
+import LedeCore
+
+/// The headline list: moving the selection, keeping it in view, opening the selected story.
+extension AppState {
+    mutating func moveSelection(by delta: Int) {
+        guard let current = selectedRow else { return }
+        let target = min(max(current + delta, rows.startIndex), rows.endIndex - 1)
+        moveSelection(to: target, direction: delta >= 0 ? 1 : -1)
+    }
+
+    /// Selects the story row at `row`, or the nearest story row in `direction`.
+    mutating func moveSelection(to row: Int, direction: Int) {
+        guard !rows.isEmpty else { return }
+        var candidate = min(max(row, 0), rows.count - 1)
+        while rows.indices.contains(candidate), rows[candidate].storyID == nil { candidate += direction }
+        if !rows.indices.contains(candidate) {
+            candidate = min(max(row, 0), rows.count - 1)
+            while rows.indices.contains(candidate), rows[candidate].storyID == nil { candidate -= direction }
+        }
+        guard rows.indices.contains(candidate), candidate != selectedRow else { return }
+        selectedRow = candidate
+        paneOffset = 0
+        search.currentMatch = 0
+        revealSelection()
+    }
+
+    mutating func revealSelection() {
+        guard let selectedRow else { return }
+        var viewport = listViewport
+        // Keep a story's group heading in view when the story is the first of its group.
+        if selectedRow > 0, rows[selectedRow - 1].storyID == nil { viewport.reveal(selectedRow - 1) }
+        viewport.reveal(selectedRow)
+        listOffset = viewport.offset
+    }
+
+    /// J / K: the next or previous story in the list, read where the reader is (a story being
+    /// read stays in view and counts as read).
+    mutating func stepStory(by delta: Int) {
+        let before = selectedRow
+        moveSelection(by: delta)
+        guard selectedRow != before else {
+            message = delta > 0 ? "this is the last story" : "this is the first story"
+            return
+        }
+        if focus == .pane, let id = selectedStory { read.insert(id) }
+    }
+
+    mutating func openSelected() {
+        guard let id = selectedStory else { return }
+        read.insert(id)
+        focus = .pane
+    }
+}
