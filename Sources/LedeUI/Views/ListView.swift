@@ -46,8 +46,9 @@ struct ListView {
             base = focused ? theme.style(.selectedItem) : base.patched(with: Style(modifiers: .underline))
             canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base)
         }
-        // "  " story, "▸ " teaser; a read story's headline is dimmed by its style.
-        let marker = story.kind == .teaser ? "▸ " : "  "
+        // "  " story, "▸ " teaser, "? " a page with no clear article (shown whole); a read
+        // story's headline is dimmed by its style.
+        let marker = story.isUnsure ? "? " : story.kind == .teaser ? "▸ " : "  "
         let x = canvas.put(marker, x: area.x, y: y, style: selected ? base : base.patched(with: theme.style(.teaserMarker)), limit: area.maxX)
         let headline = story.headline.isEmpty ? "(untitled)" : story.headline
         canvas.put(TextLayout.truncate(headline, width: area.maxX - x - 1), x: x, y: y, style: base, limit: area.maxX)
