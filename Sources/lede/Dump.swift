@@ -36,10 +36,15 @@ struct Dump: ParsableCommand {
         if format == .json { Console.output(DumpFormatter.jsonStart) }
         BackgroundLoading.loadShowingProgress(files, loader: loader) { batch in
             var out: [UInt8] = []
+            // A megabyte at a time: a page of hundreds of megabytes is not held twice as output.
+            let flush = { (bytes: inout [UInt8]) in
+                Console.output(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
             for page in batch.pages {
                 switch format {
-                case .json: DumpFormatter.appendJSON(page, debug: debug, first: first, to: &out)
-                case .text: DumpFormatter.appendText(page, debug: debug, to: &out)
+                case .json: DumpFormatter.appendJSON(page, debug: debug, first: first, to: &out, flushAt: 1 << 20, flush: flush)
+                case .text: DumpFormatter.appendText(page, debug: debug, to: &out, flushAt: 1 << 20, flush: flush)
                 }
                 first = false
                 warnings += page.warnings.map { LoadProblem(path: page.path, message: $0) }

@@ -48,12 +48,30 @@ public struct PageLoader: Sendable {
 
     /// Reads and parses one file (or `-` for standard input, with the same limits).
     public func loadFile(_ path: String) -> Result<Page, LoadProblem> {
+        // The bytes are gone once decoded, and the text is handed to the parser to let go of
+        // once it is split into lines: a big page is never held three times over.
+        let text: String, warnings: [String]
+        switch Self.readText(path) {
+        case .success(let decoded): (text, warnings) = (decoded.text, decoded.warnings)
+        case .failure(let problem): return .failure(problem)
+        }
+        var page = parser.parse(consume text, path: path)
+        page.warnings += warnings
+        return .success(page)
+    }
+
+    /// The decoded text of a file or of standard input; its bytes are freed on return.
+    static func readText(_ path: String) -> Result<TextDecoder.Decoded, LoadProblem> {
         switch path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path) {
         case .success(let bytes):
-            return parse(bytes, path: path)
+            return decode(bytes, path: path)
         case .failure(let failure):
             return .failure(LoadProblem(path: path, message: Self.message(for: failure, path: path)))
         }
+    }
+
+    static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<TextDecoder.Decoded, LoadProblem> {
+        TextDecoder.decode(bytes).mapError { _ in LoadProblem(path: path, message: "binary file (contains NUL bytes), skipped") }
     }
 
     /// Why a page could not be read, in words.
@@ -76,13 +94,10 @@ public struct PageLoader: Sendable {
 
     /// Decodes and parses a page's bytes.
     public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<Page, LoadProblem> {
-        switch TextDecoder.decode(bytes) {
-        case .failure(.binary):
-            return .failure(LoadProblem(path: path, message: "binary file (contains NUL bytes), skipped"))
-        case .success(let decoded):
+        Self.decode(bytes, path: path).map { decoded in
             var page = parser.parse(decoded.text, path: path)
             page.warnings += decoded.warnings
-            return .success(page)
+            return page
         }
     }
 }

@@ -16,8 +16,10 @@ public enum DumpFormatter {
     public static let jsonStart = Array(#"{"pages":["#.utf8)
     public static let jsonEnd = Array("]}\n".utf8)
 
-    /// Appends one page's JSON object, after a comma unless it is the `first`.
-    public static func appendJSON(_ page: Page, debug: Bool, first: Bool, to out: inout [UInt8]) {
+    /// Appends one page's JSON object, after a comma unless it is the `first`; between strings,
+    /// hands `out` to `flush` once it holds `flushAt` bytes, so a huge page is written as it goes.
+    public static func appendJSON(_ page: Page, debug: Bool, first: Bool, to out: inout [UInt8],
+                                  flushAt: Int = .max, flush: (inout [UInt8]) -> Void = { _ in }) {
         if !first { out.append(0x2C) }
         out += #"{"path":"#.utf8
         JSON.append(page.path, to: &out)
@@ -38,6 +40,7 @@ public enum DumpFormatter {
             for (index, paragraph) in story.paragraphs.enumerated() {
                 if index > 0 { out.append(0x2C) }
                 JSON.append(paragraph, to: &out)
+                if out.count >= flushAt { flush(&out) }
             }
             out += (story.expandable ? #"],"expandable":true"# : #"],"expandable":false"#).utf8
             if story.isUnsure { out += #","unsure":true"#.utf8 }
@@ -53,6 +56,7 @@ public enum DumpFormatter {
                 out += #","text":"#.utf8
                 JSON.append(line.text, to: &out)
                 out.append(0x7D)
+                if out.count >= flushAt { flush(&out) }
             }
             out.append(0x5D)
         }
@@ -66,11 +70,13 @@ public enum DumpFormatter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends one page's listing.
-    public static func appendText(_ page: Page, debug: Bool, to out: inout [UInt8]) {
+    /// Appends one page's listing, handing `out` to `flush` whenever it holds `flushAt` bytes.
+    public static func appendText(_ page: Page, debug: Bool, to out: inout [UInt8],
+                                  flushAt: Int = .max, flush: (inout [UInt8]) -> Void = { _ in }) {
         func line(_ text: String) {
             out += text.utf8
             out.append(0x0A)
+            if out.count >= flushAt { flush(&out) }
         }
         line("== \(Sanitizer.clean(page.path)) — \(page.stories.count) stor\(page.stories.count == 1 ? "y" : "ies")")
         for story in page.stories {

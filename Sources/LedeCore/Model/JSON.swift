@@ -16,6 +16,8 @@ public enum JSON {
     public static func append(_ value: String, to out: inout [UInt8]) {
         out.append(0x22)
         var value = value
+        // A long string is given room once, not by doubling: a page may be one 200 MB line.
+        if value.utf8.count > 1 << 16 { out.reserveCapacity(out.count + value.utf8.count + 1) }
         value.withUTF8 { bytes in
             let count = bytes.count
             var index = 0

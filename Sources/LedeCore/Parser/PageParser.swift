@@ -19,8 +19,9 @@ public struct PageParser: Sendable {
         self.keepsDroppedLines = keepsDroppedLines
     }
 
-    public func parse(_ text: String, path: String) -> Page {
+    public func parse(_ text: consuming String, path: String) -> Page {
         var lines = Self.split(text)
+        _ = consume text  // the lines have their own text: a big page is not kept twice
         Self.countRepeats(in: &lines)
 
         // Per line: nil until decided, then .some(nil) when it is content, else why it was dropped.
