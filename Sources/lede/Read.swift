@@ -46,7 +46,7 @@ struct Read: ParsableCommand {
         // cores, in batches, while the list is already on screen.
         let loader = PageLoader(keepsDroppedLines: false)
         let (files, findProblems) = inputs.paths.isEmpty ? ([], []) : loader.findFiles(inputs.paths)
-        let firstCount = min(files.count, BackgroundLoading.firstBatch)
+        let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)
         let first = inputs.paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
         let problems = findProblems + first.problems
         if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {
