@@ -22,7 +22,7 @@ enum ArticleRegion {
         var barrier = [Bool](repeating: false, count: lines.count)
         var run = 0
         for (index, line) in lines.enumerated() {
-            if taken[index] || Phrases.endsArticle(line) {
+            if taken[index] || line.endsArticle {
                 barrier[index] = true
                 weights[index] = -1000
                 continue
@@ -62,7 +62,7 @@ enum ArticleRegion {
         // its excerpts are: cut at its heading when little prose follows it.
         var last = found.upperBound
         // (Share buttons are not such a box: the article may go on below them.)
-        if let box = found.last(where: { Phrases.opensLinkBox(lines[$0]) && !lines[$0].shortKey.hasPrefix("share") }), box > first {
+        if let box = found.last(where: { lines[$0].opensLinkBox && !lines[$0].shortKey.hasPrefix("share") }), box > first {
             let prose = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
             if prose(box...last) < prose(first...box) * 0.25 { last = box - 1 }
         }
@@ -109,7 +109,7 @@ enum ArticleRegion {
         if line.isBlank { return 0 }
         if line.isExpandControl { return -30 }
         if line.isCallToAction { return -10 }
-        if Phrases.opensLinkBox(line) { return -25 }
+        if line.opensLinkBox { return -25 }
         if line.credit != nil || line.isCaption { return -2 }
         if line.endsTruncated { return -3 }
         if line.isParagraph { return Double(line.wordCount) }

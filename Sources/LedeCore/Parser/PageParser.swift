@@ -181,12 +181,17 @@ public struct PageParser: Sendable {
         }
     }
 
-    /// Sets each line's `repeats`: how often its key occurs on the page.
+    /// Sets each line's `repeats`: how often its key occurs on the page. Only hashed keys are
+    /// counted (a line's own key occurs once), in 12 bytes a slot rather than 24.
     static func countRepeats(in lines: inout [Line]) {
-        var counts: [LineKey: Int] = [:]
+        var counts: [UInt64: Int32] = [:]
         counts.reserveCapacity(lines.count)
-        for line in lines where !line.isBlank { counts[line.key, default: 0] += 1 }
-        for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[lines[index].key] ?? 1 }
+        for line in lines where !line.isBlank {
+            if case .text(let hash) = line.key { counts[hash, default: 0] += 1 }
+        }
+        for index in lines.indices where !lines[index].isBlank {
+            if case .text(let hash) = lines[index].key { lines[index].repeats = Int(counts[hash] ?? 1) }
+        }
     }
 
     static func reason(for line: Line) -> DroppedLine.Reason {
