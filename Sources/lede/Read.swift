@@ -32,9 +32,7 @@ struct Read: ParsableCommand {
             throw ExitCode.badInput
         }
         guard isatty(STDOUT_FILENO) == 1 else {
-            // Each path cleaned on its own: one with a cut-off escape sequence cannot hide the rest.
-            let paths = inputs.paths.map(Sanitizer.clean).joined(separator: " ")
-            Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(paths)")
+            Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(inputs.paths.joined(separator: " "))")
             throw ExitCode.usage
         }
         guard isatty(STDIN_FILENO) == 1 else {
