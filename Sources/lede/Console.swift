@@ -3,17 +3,17 @@ import LedeCore
 
 /// The only code in `lede` that writes to standard output and standard error (a test checks
 /// that no other file does). Messages quote paths, theme names and queries that anyone could
-/// have put an escape sequence in, so every message is cleaned here, whatever it says: a new
-/// message cannot forget it.
+/// have put an escape sequence in, so every message is made safe here, whatever it says: a new
+/// message cannot forget it. A control character in a message is shown (`\u{1B}`), not sent.
 enum Console {
-    /// A message for the user on standard error (`lede: …`), every line cleaned.
+    /// A message for the user on standard error (`lede: …`), its controls made visible.
     static func error(_ message: String) {
-        write(Sanitizer.cleanLines(message) + "\n", to: STDERR_FILENO)
+        write(Sanitizer.visible(message) + "\n", to: STDERR_FILENO)
     }
 
-    /// Text for the user on standard output (help, the theme list), every line cleaned.
+    /// Text for the user on standard output (help, the theme list), its controls made visible.
     static func print(_ text: String) {
-        write(Sanitizer.cleanLines(text), to: STDOUT_FILENO)
+        write(Sanitizer.visible(text), to: STDOUT_FILENO)
     }
 
     /// Output whose strings its formatter has cleaned or escaped (`lede dump`, `lede search`):
@@ -33,10 +33,10 @@ enum Console {
     /// Whether standard error is a terminal, where a progress count can be rewritten in place.
     static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// Shows `text` (cleaned) on standard error's line, over what was there: for counts that
+    /// Shows `text` (made visible) on standard error's line, over what was there: for counts that
     /// change while a command runs. Only for a terminal; `endProgress` clears the line.
     static func progress(_ text: String) {
-        write("\r" + Sanitizer.clean(text), to: STDERR_FILENO, trusted: true)
+        write("\r" + Sanitizer.visible(text), to: STDERR_FILENO, trusted: true)
     }
 
     /// Clears the progress line, so what follows starts on a clean line.

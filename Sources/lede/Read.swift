@@ -32,9 +32,7 @@ struct Read: ParsableCommand {
             throw ExitCode.badInput
         }
         guard isatty(STDOUT_FILENO) == 1 else {
-            // Each path cleaned on its own: one with a cut-off escape sequence cannot hide the rest.
-            let paths = inputs.paths.map(Sanitizer.clean).joined(separator: " ")
-            Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(paths)")
+            Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(inputs.paths.joined(separator: " "))")
             throw ExitCode.usage
         }
         guard isatty(STDIN_FILENO) == 1 else {
@@ -46,7 +44,7 @@ struct Read: ParsableCommand {
         // cores, in batches, while the list is already on screen.
         let loader = PageLoader(keepsDroppedLines: false)
         let (files, findProblems) = inputs.paths.isEmpty ? ([], []) : loader.findFiles(inputs.paths)
-        let firstCount = min(files.count, BackgroundLoading.firstBatch)
+        let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)
         let first = inputs.paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
         let problems = findProblems + first.problems
         if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {

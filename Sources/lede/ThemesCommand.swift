@@ -39,13 +39,13 @@ struct ThemesCommand: ParsableCommand {
             let name = URL(fileURLWithPath: current).deletingPathExtension().lastPathComponent
             rows.append(("*", name, current, Self.message { _ = try catalog.theme(current) }))
         }
-        let width = rows.map { DisplayWidth.of(Sanitizer.clean($0.name)) }.max() ?? 0
+        let width = rows.map { DisplayWidth.of(Sanitizer.visible($0.name)) }.max() ?? 0
         var output = ""
         for row in rows {
-            let name = Sanitizer.clean(row.name)
+            let name = Sanitizer.visible(row.name)
             let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(name)))
-            output += "\(row.marker) \(name)\(padding)  \(Sanitizer.clean(row.source))"
-            if let problem = row.problem { output += "\n      broken: \(Sanitizer.clean(problem))" }
+            output += "\(row.marker) \(name)\(padding)  \(Sanitizer.visible(row.source))"
+            if let problem = row.problem { output += "\n      broken: \(Sanitizer.visible(problem))" }
             output += "\n"
         }
         Console.print(output)

@@ -68,7 +68,7 @@ import Testing
 
     @Test func problemMessagesNeverCarryControlCharactersFromAPath() {
         let problem = LoadProblem(path: "evil\u{1B}]0;title\u{07}.txt", message: "no such file or folder")
-        #expect(problem.description == "evil.txt: no such file or folder")
+        #expect(problem.description == "evil\\u{1B}]0;title\\u{7}.txt: no such file or folder")
     }
 }
 

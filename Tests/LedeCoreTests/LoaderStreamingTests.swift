@@ -96,3 +96,27 @@ import Testing
         #expect(lean.stories == full.stories)
     }
 }
+
+@Suite struct LoaderBatchBytesTests {
+    @Test func aBatchEndsOnceItsFilesPassTheByteLimitAndABigFileIsABatchOfItsOwn() {
+        let sizes = [3, 20, 3, 3, 4, 1, 10]
+        let ranges = PageLoader.batches(count: sizes.count, firstBatch: 2, batchSize: 5, maxBytes: 10) { sizes[$0] }
+        #expect(ranges == [0..<1, 1..<2, 2..<5, 5..<6, 6..<7])
+    }
+
+    @Test func withoutAByteLimitBatchesAreCountedInFiles() {
+        #expect(PageLoader.batches(count: 7, firstBatch: 2, batchSize: 5, maxBytes: .max) { _ in 1 << 40 } == [0..<2, 2..<7])
+    }
+
+    @Test func aFirstFileOverTheFirstBatchBudgetLeavesTheFirstBatchEmpty() throws {
+        let root = try LoaderStreamingTests.folder(pages: 3)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = PageLoader().findFiles([root.path]).files
+        let big = root.appendingPathComponent("big.txt").path
+        try Data(repeating: 0x61, count: 5000).write(to: URL(fileURLWithPath: big))
+        #expect(PageLoader.firstBatchCount(of: [big] + files, maxFiles: 64, maxBytes: 4096) == 0)
+        #expect(PageLoader.firstBatchCount(of: files + [big], maxFiles: 64, maxBytes: 4096) == 3)
+        #expect(PageLoader.firstBatchCount(of: files + [big], maxFiles: 2, maxBytes: 4096) == 2)
+        #expect(PageLoader.firstBatchCount(of: files, maxFiles: 64, maxBytes: 1 << 20) == 3)
+    }
+}

@@ -2,11 +2,10 @@ import LedeCore
 import Testing
 
 @Suite struct SanitizerMessageTests {
-    @Test func cleanLinesCleansEachLineAndKeepsTheBreaks() {
-        #expect(Sanitizer.cleanLines("Error: '\u{1B}]2;x\u{07}a'\nUsage: lede\n") == "Error: 'a'\nUsage: lede\n")
-        #expect(Sanitizer.cleanLines("plain\ntext") == "plain\ntext")
-        // A sequence cut off at the end of a line takes nothing from the next line.
-        #expect(Sanitizer.cleanLines("a\u{1B}]0;cut\nb") == "a\nb")
+    @Test func visibleShowsEachControlInsteadOfSendingItAndKeepsLineBreaks() {
+        #expect(Sanitizer.visible("Error: '\u{1B}]2;x\u{07}dark'\nUsage: lede\n") == "Error: '\\u{1B}]2;x\\u{7}dark'\nUsage: lede\n")
+        #expect(Sanitizer.visible("a\u{9B}2J\u{202E}b\tc") == "a\\u{9B}2J\\u{202E}b c")
+        #expect(Sanitizer.visible("plain “text” 漢字 😀\nline") == "plain “text” 漢字 😀\nline")
     }
 
     @Test func stripControlBytesKeepsTextLineFeedsAndTabs() {

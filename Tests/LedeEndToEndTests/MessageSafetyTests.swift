@@ -3,21 +3,23 @@ import LedeTestSupport
 import Testing
 
 /// Messages quote what the user or a file supplied; none may carry an escape sequence to the
-/// terminal (a title change, a cleared screen), and each must still say what went wrong.
+/// terminal (a title change, a cleared screen), and each must still say what went wrong: the
+/// controls are shown as `\u{1B}`, so a quoted name is never mistaken for another.
 @Suite struct MessageSafetyTests {
     let samples = Fixtures.packageRoot.appendingPathComponent("Samples").path
     let themeList = "(themes: dark, default, high-contrast, light, mono, newsprint)"
-    /// An OSC title change, as `printf '\e]2;PWNED\a'` writes it.
+    /// An OSC title change, as `printf '\e]2;PWNED\a'` writes it, and as messages show it.
     let title = "\u{1B}]2;PWNED\u{07}"
+    let shown = #"\u{1B}]2;PWNED\u{7}"#
 
-    @Test func aThemeNameWithAnEscapeSequenceIsQuotedWithoutIt() throws {
+    @Test func aThemeNameWithAnEscapeSequenceIsShownNotSent() throws {
         let result = try LedeBinary.run(["--theme", "x\(title)", samples], environment: ["XDG_CONFIG_HOME": "/nonexistent-lede-config"])
         #expect(result.status == 1)
         #expect(!holdsTerminalControl(result.stderr))
-        #expect(result.stderr == "lede: --theme: no theme named 'x' \(themeList)\n")
+        #expect(result.stderr == "lede: --theme: no theme named 'x\(shown)' \(themeList)\n")
     }
 
-    @Test func aParentNamedWithAnEscapeInAThemeFileIsQuotedWithoutIt() throws {
+    @Test func aParentNamedWithAnEscapeInAThemeFileIsShownNotSent() throws {
         // `\u001b` is a valid TOML escape: the parsed name holds a real ESC.
         let folder = try ConfigFolder(themes: ["evil.toml": "name = \"evil\"\ninherits = \"\\u001b]2;PWNED\\u0007dark\"\n"])
         defer { folder.remove() }
@@ -25,19 +27,19 @@ import Testing
         let file = folder.themes.appendingPathComponent("evil.toml").path
         #expect(result.status == 1)
         #expect(!holdsTerminalControl(result.stderr))
-        #expect(result.stderr == "lede: \(file):2: inherits unknown theme 'dark' (themes: dark, default, evil, high-contrast, light, mono, newsprint)\n")
+        #expect(result.stderr == "lede: \(file):2: inherits unknown theme '\(shown)dark' (themes: dark, default, evil, high-contrast, light, mono, newsprint)\n")
     }
 
-    @Test func aThemeInConfigWithAnEscapeIsQuotedWithoutIt() throws {
+    @Test func aThemeInConfigWithAnEscapeIsShownNotSent() throws {
         let folder = try ConfigFolder(config: "theme = \"\\u001b]2;PWNED\\u0007nigth\"\n")
         defer { folder.remove() }
         let result = try LedeBinary.run([samples], environment: folder.environment)
         #expect(result.status == 1)
         #expect(!holdsTerminalControl(result.stderr))
-        #expect(result.stderr == "lede: \(folder.config.path):1: no theme named 'nigth' \(themeList)\n")
+        #expect(result.stderr == "lede: \(folder.config.path):1: no theme named '\(shown)nigth' \(themeList)\n")
     }
 
-    @Test func aThemeFileWhoseNameHoldsAnEscapeIsNamedWithoutIt() throws {
+    @Test func aThemeFileWhoseNameHoldsAnEscapeIsShownNotSent() throws {
         let folder = try ConfigFolder()
         defer { folder.remove() }
         let file = folder.url.appendingPathComponent("bad\(title).toml")
@@ -45,24 +47,24 @@ import Testing
         let result = try LedeBinary.run(["--theme", file.path, samples], environment: folder.environment)
         #expect(result.status == 1)
         #expect(!holdsTerminalControl(result.stderr))
-        #expect(result.stderr.hasPrefix("lede: \(folder.url.path)/bad.toml:3: bad colour for fg in [headline]"))
+        #expect(result.stderr.hasPrefix("lede: \(folder.url.path)/bad\(shown).toml:3: bad colour for fg in [headline]"))
     }
 
-    @Test func theReaderNeedsATerminalMessageQuotesPathsWithoutTheirEscapes() throws {
+    @Test func theReaderNeedsATerminalMessageShowsTheEscapesInPathsNotSendsThem() throws {
         let result = try LedeBinary.run(["a\(title).txt", "b\u{9B}2J.txt", "c\u{1B}]0;cut-off.txt"])
         #expect(result.status == 2)
         #expect(!holdsTerminalControl(result.stderr))
-        #expect(result.stderr == "lede: the reader needs a terminal; to print the stories instead, use: lede dump a.txt b.txt c\n")
+        #expect(result.stderr == #"lede: the reader needs a terminal; to print the stories instead, use: lede dump a\u{1B}]2;PWNED\u{7}.txt b\u{9B}2J.txt c\u{1B}]0;cut-off.txt"# + "\n")
     }
 
-    @Test func anUnknownOptionWithAnEscapeIsQuotedWithoutIt() throws {
+    @Test func anUnknownOptionWithAnEscapeIsShownNotSent() throws {
         let result = try LedeBinary.run(["--no-such\(title)"])
         #expect(result.status == 2)
         #expect(!holdsTerminalControl(result.stderr))
-        #expect(result.stderr.hasPrefix("Error: Unknown option '--no-such'\n"))
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--no-such\(shown)'\n"))
     }
 
-    @Test func aPathWithAnEscapeInAProblemOrAWarningIsNamedWithoutIt() throws {
+    @Test func aPathWithAnEscapeInAProblemOrAWarningIsShownNotSent() throws {
         let folder = try ConfigFolder()
         defer { folder.remove() }
         let repaired = folder.url.appendingPathComponent("bad\(title).txt")
@@ -71,8 +73,8 @@ import Testing
         #expect(result.status == 1)
         #expect(!holdsTerminalControl(result.stderr))
         #expect(result.stderr == """
-            lede: \(folder.url.path)/bad.txt: invalid UTF-8 repaired (1 replacement character)
-            lede: \(folder.url.path)/gone.txt: no such file or folder
+            lede: \(folder.url.path)/bad\(shown).txt: invalid UTF-8 repaired (1 replacement character)
+            lede: \(folder.url.path)/gone\(shown).txt: no such file or folder
 
             """)
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Pages loaded by one step of a streaming load, and how far the load has come.
 public struct LoadBatch: Sendable {
@@ -51,25 +52,55 @@ extension PageLoader {
     /// Loads `files` in order, a batch at a time, each batch parsed on all cores, and hands every
     /// batch to `onBatch` (on the calling thread) as soon as it is ready — so a reader can show
     /// the first pages while the rest are still being read. The first batch is `firstBatch` files,
-    /// the others `batchSize`.
-    public func load(files: [String], firstBatch: Int, batchSize: Int, onBatch: (LoadBatch) -> Void) {
-        for range in Self.batches(count: files.count, firstBatch: firstBatch, batchSize: batchSize) {
+    /// the others `batchSize`; a batch also ends after `maxBytes` of files, so a big file does not
+    /// hold back the count of those after it, and a printing command holds one batch at a time.
+    public func load(files: [String], firstBatch: Int, batchSize: Int, maxBytes: Int = .max, onBatch: (LoadBatch) -> Void) {
+        let ranges = Self.batches(count: files.count, firstBatch: firstBatch, batchSize: batchSize, maxBytes: maxBytes) {
+            maxBytes == .max ? 0 : Self.size(of: files[$0])
+        }
+        for range in ranges {
             let result = load(files: files[range])
             onBatch(LoadBatch(pages: result.pages, problems: result.problems, done: range.upperBound, total: files.count))
         }
     }
 
+    /// How many of `files`, from the first, make a first batch of at most `maxFiles` files and
+    /// `maxBytes` bytes (as the files' sizes say now). A first file over `maxBytes` gives 0: the
+    /// reader then draws its first frame at once and loads that file behind it.
+    public static func firstBatchCount(of files: [String], maxFiles: Int, maxBytes: Int) -> Int {
+        var bytes = 0
+        for (index, file) in files.prefix(maxFiles).enumerated() {
+            bytes += size(of: file)
+            if bytes > maxBytes { return index }
+        }
+        return min(files.count, maxFiles)
+    }
+
+    /// A file's size now (0 for standard input or a file that cannot be looked at).
+    static func size(of file: String) -> Int {
+        var status = stat()
+        return stat(file, &status) == 0 ? Int(status.st_size) : 0
+    }
+
     /// The ranges of a streaming load of `count` files: `firstBatch` files, then `batchSize` at a
-    /// time (sizes below 1 count as 1). Covers `0..<count` exactly, in order.
-    public static func batches(count: Int, firstBatch: Int, batchSize: Int) -> [Range<Int>] {
+    /// time (sizes below 1 count as 1), each ended early once its files (`size(index)` bytes
+    /// each) pass `maxBytes`; every batch has at least one file. Covers `0..<count` exactly, in order.
+    public static func batches(count: Int, firstBatch: Int, batchSize: Int, maxBytes: Int = .max, size: (Int) -> Int = { _ in 0 }) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        var size = max(1, firstBatch)
+        var limit = max(1, firstBatch)
         while start < count {
-            let end = min(count, start + size)
+            var end = start
+            var bytes = 0
+            while end < count, end - start < limit {
+                bytes += size(end)
+                if bytes > maxBytes, end > start { break }
+                end += 1
+                if bytes >= maxBytes { break }
+            }
             ranges.append(start..<end)
             start = end
-            size = max(1, batchSize)
+            limit = max(1, batchSize)
         }
         return ranges
     }

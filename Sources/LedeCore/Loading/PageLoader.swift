@@ -8,9 +8,9 @@ public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
         self.path = path
         self.message = message
     }
-    /// `path: message`, safe to print (control characters in a path are removed); `-` is
-    /// called standard input.
-    public var description: String { "\(path == "-" ? "standard input" : Sanitizer.clean(path)): \(message)" }
+    /// `path: message`, safe to print (control characters in a path are shown as `\u{1B}`, not
+    /// sent); `-` is called standard input.
+    public var description: String { "\(path == "-" ? "standard input" : Sanitizer.visible(path)): \(message)" }
 }
 
 /// What loading produced: the pages that could be read and the problems with the rest.

@@ -1,17 +1,12 @@
 /// The top of an article: its body, and the lines above it that may hold its headline, dek,
-/// section and credit. The headline is the headline model's pick among the candidates, with
-/// the hand-written header rules' pick as one piece of its evidence.
+/// section and credit. The headline is the headline model's pick among the candidates.
 struct ArticleOpening {
     let body: [Line]
-    /// Up to `HeadlineModel.reach` non-blank lines above the body, nearest first.
+    /// A title-shaped line or two opening the region, then up to `HeadlineModel.reach` non-blank
+    /// lines above it, nearest the body first.
     let candidates: [Line]
-    /// The lines the header rules read (`StoryHeader`), nearest first.
-    let ruleLines: [Line]
     let logits: [Double]
     let pageTop: Int?
-    /// The rules' headline, as an index into `candidates`.
-    let ruleChoice: Int?
-    private let rules: StoryHeader
 
     init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool]) {
         // A title-shaped line or two opening the region (a page that starts with its headline)
@@ -30,32 +25,23 @@ struct ArticleOpening {
         while let last = body.last, body.count > 1, !last.isParagraph, !last.endsSentence, !last.isTableRow { body.removeLast() }
         self.body = body
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
-        var above = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: PageParser.articleHeaderReach, in: lines, passingProse: 1)
-        if !above.contains(where: \.isBylineOrDate) {
-            // A list of links can sit between the header and the body; a byline further up marks
-            // where the header is.
-            let wider = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: PageParser.bylineReach, in: lines, passingProse: 1)
-            if let byline = wider.firstIndex(where: \.isBylineOrDate) { above = Array(wider[byline...].prefix(PageParser.headerReach)) }
-        }
-        ruleLines = above
-        pageTop = lines.first { !$0.isBlank }?.number
-        rules = StoryHeader(above: above, body: body, pageTop: pageTop)
         // A standfirst the body model took for text can sit between headline and body: pass it.
         candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 3)
-        let ruleNumber = rules.headline?.number
-        ruleChoice = candidates.firstIndex { $0.number == ruleNumber }
+        pageTop = lines.first { !$0.isBlank }?.number
         self.logits = logits
     }
 
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
     func header() -> StoryHeader {
-        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruleChoice: ruleChoice) else { return rules }
+        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop) else {
+            return StoryHeader(creditAmong: candidates)
+        }
         return StoryHeader(above: candidates, headlineIndex: chosen)
     }
 
     /// Each candidate's line number and headline features (for the training script).
     func candidateRows() -> [(line: Int, values: [Double])] {
-        let rows = HeadlineModel.features(of: candidates, body: body, logits: logits, pageTop: pageTop, ruleChoice: ruleChoice)
+        let rows = HeadlineModel.features(of: candidates, body: body, logits: logits, pageTop: pageTop)
         return zip(candidates, rows).map { ($0.number, $1) }
     }
 }

@@ -27,7 +27,7 @@ enum ArticleRegion {
         // its excerpts are: cut at its heading when little text follows it. (Share buttons are
         // not such a box: the article may go on below them.)
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
-        if let box = region.last(where: { Phrases.opensLinkBox(lines[$0]) && !lines[$0].shortKey.hasPrefix("share") }), box > region.lowerBound,
+        if let box = region.last(where: { lines[$0].opensLinkBox && !lines[$0].shortKey.hasPrefix("share") }), box > region.lowerBound,
            text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 {
             return region.lowerBound...(box - 1)
         }
@@ -40,7 +40,7 @@ enum ArticleRegion {
         if line.isBlank { return 0 }
         if line.isExpandControl { return -30 }
         if line.isCallToAction { return -10 }
-        if Phrases.opensLinkBox(line) { return -25 }
+        if line.opensLinkBox { return -25 }
         if line.credit != nil || line.isCaption { return -2 }
         if line.endsTruncated { return -3 }
         if line.isParagraph { return Double(line.wordCount) }

@@ -1,6 +1,7 @@
 /// One line of a text page with the features the parser decides on, measured once from its
 /// UTF-8 bytes in a single pass (no per-Character work: pages can be large).
 struct Line: Sendable {
+    // Declared so that the flags pack behind the key: a page can have a million lines.
     /// The line, sanitised and trimmed.
     let text: String
     /// 0-based line number in the page.
@@ -11,33 +12,51 @@ struct Line: Sendable {
     let digits: Int
     let commas: Int
     let capitalised: Int
+    /// Share of letters that are upper case (0…1); nav bars and kickers shout.
+    let upperCaseShare: Double
+    /// How many lines of the page have this line's key (set by the parser once all are read).
+    var repeats = 1
+    /// Lower-cased letters and digits only, hashed, for comparing lines ("google cta" == "Google CTA!").
+    /// Lines too long to be furniture get a key of their own so that they never compare equal.
+    let key: LineKey
     /// Ends like a sentence: . ! ? … : ; or a closing quote or bracket after one.
     let endsSentence: Bool
     /// Ends in an ellipsis (`…`, `...`, `[…]`): a cut-off excerpt of another story.
     let endsTruncated: Bool
     /// Has sentence punctuation inside (". " etc.), a sign of running prose.
     let hasInnerSentenceBreak: Bool
-    /// Share of letters that are upper case (0…1); nav bars and kickers shout.
-    let upperCaseShare: Double
-    /// Lower-cased letters and digits only, hashed, for comparing lines ("google cta" == "Google CTA!").
-    /// Lines too long to be furniture get a key of their own so that they never compare equal.
-    let key: LineKey
-    /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
-    /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
-    let shortKey: String
-    /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long lines.
-    let lower: String
-    /// For an image-credit line (`Top image credit: X`), the credit `X`.
-    let credit: String?
     /// Cells separated by tabs: a row of a table (results, standings, prices), which is content.
     let isTableRow: Bool
-    /// How many lines of the page have this line's key (set by the parser once all are read).
-    var repeats = 1
     /// What the phrase lists say about the line, worked out once: the parser asks many times.
     private(set) var isExpandControl = false
     private(set) var isCallToAction = false
     private(set) var isBylineOrDate = false
     private(set) var isCaption = false
+    /// `Phrases.endsArticle` and `Phrases.opensLinkBox`, asked of every line of a page.
+    private(set) var endsArticle = false
+    private(set) var opensLinkBox = false
+    /// `Phrases.isPromotion`: a feature of every line for the line model.
+    private(set) var isPromotion = false
+    /// For an image-credit line (`Top image credit: X`), the credit `X`.
+    let credit: String?
+    /// `lower` and `shortKey` when they cannot be made again from `text` (cleaning changed the
+    /// line) or cost nothing to keep (short enough to sit inside the String); else nil, and made
+    /// again when asked (rarely, once the line is measured). Kept for every line, they were half
+    /// the memory of a page of short lines.
+    private var keptLower: String?
+    private var keptShortKey: String?
+
+    /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long lines.
+    var lower: String { keptLower ?? Self.lowered(text) }
+
+    /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
+    /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
+    var shortKey: String {
+        if let keptShortKey { return keptShortKey }
+        guard text.utf8.count <= Self.phraseLimit else { return "" }
+        let key = Self.key(of: lower)
+        return wordCount <= 8 || key.utf8.count <= Self.shortKeyLimit ? key : ""
+    }
 
     var isBlank: Bool { text.isEmpty }
 
@@ -50,19 +69,20 @@ struct Line: Sendable {
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
         self.number = number
         let trimmed = Self.trim(bytes)
-        text = trimmed.isEmpty ? "" : Sanitizer.clean(trimmed)
+        let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed)
+        text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
 
         // Short lines' lowered text is written straight into a String's storage as they are read.
         let short = trimmed.count <= Self.phraseLimit
         var scan = Scan()
         if short {
-            lower = String(unsafeUninitializedCapacity: trimmed.count) { lower in
+            keptLower = String(unsafeUninitializedCapacity: trimmed.count) { lower in
                 scan = Scan(trimmed, lowerInto: lower.baseAddress)
                 return scan.lowerLength
             }
         } else {
             scan = Scan(trimmed, lowerInto: nil)
-            lower = ""
+            keptLower = ""
         }
         wordCount = scan.words + scan.cjk / 2
         commas = scan.commas
@@ -71,7 +91,8 @@ struct Line: Sendable {
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .text(scan.keyHash) : .unique(number)
-        shortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit) ? Self.key(of: lower) : ""
+        let lower = keptLower ?? ""
+        keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit) ? Self.key(of: lower) : ""
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
@@ -83,6 +104,25 @@ struct Line: Sendable {
             isCallToAction = Phrases.isCallToAction(self, hits: hits)
             isBylineOrDate = Phrases.isBylineOrDate(self, digits: digits, hits: hits)
             isCaption = Phrases.isCaption(self, hits: hits)
+            endsArticle = Phrases.endsArticle(self)
+            opensLinkBox = Phrases.opensLinkBox(self)
+            isPromotion = Phrases.isPromotion(lower: lower, words: wordCount)
+        }
+        // Forget what the text gives again, unless it is free to keep.
+        if cleaned == nil {
+            if lower.utf8.count > 15 { keptLower = nil }
+            if (keptShortKey?.utf8.count ?? 0) > 15 { keptShortKey = nil }
+        }
+    }
+
+    /// `lower` made again from a line's text (which is then the line as read).
+    static func lowered(_ text: String) -> String {
+        guard text.utf8.count <= phraseLimit else { return "" }
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { lower in
+                Scan(bytes, lowerInto: lower.baseAddress).lowerLength
+            }
         }
     }
 

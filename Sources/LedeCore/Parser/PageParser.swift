@@ -1,15 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the stories in a text page: the main article, teaser cards, and the boilerplate around them.
 ///
 /// Teasers are found first, from their expand controls ("keep reading"): the prose just above a
 /// control is the teaser's excerpt, and the lines above that its headline, section and credit.
-/// The main article is then the densest run of prose left (`ArticleRegion`), with its header
-/// read from the lines above it (`StoryHeader`). Everything else is kept as dropped boilerplate.
+/// The main article is then the run of lines the line model reads as article text (`LineModel`,
+/// `ArticleRegion`), with its headline picked by the headline model among the lines above it
+/// (`ArticleOpening`). Everything else is kept as dropped boilerplate.
 public struct PageParser: Sendable {
-    /// How many non-blank lines above a story's first paragraph may hold its header.
+    /// How many non-blank lines above a teaser's first paragraph may hold its header.
     static let headerReach = 8
-    static let articleHeaderReach = 14
-    /// How far above an article's body its byline is looked for when no header is nearer.
-    static let bylineReach = 40
 
     /// Whether the page lists the lines it dropped, and why (`lede dump --debug`); the reader
     /// does not show them.
@@ -35,8 +39,17 @@ public struct PageParser: Sendable {
         if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) {
             let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
             stories.append((region.lowerBound, article))
-        } else if stories.isEmpty, let unsure = unsureStory(lines: lines, used: &used) {
-            stories.append((unsure.lines.lowerBound, unsure))
+        } else if stories.isEmpty {
+            // Nothing reads as article text to the model: the hand-written rules' prose, if any,
+            // marked unsure (the list says so) rather than shown as a confident story.
+            let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) ? 2.0 : -2.0 }
+            if let region = ArticleRegion.find(in: lines, logits: rules, excluding: taken) {
+                var article = self.article(in: region, lines: lines, logits: rules, taken: taken, used: &used)
+                article.isUnsure = true
+                stories.append((region.lowerBound, article))
+            } else if let whole = wholePage(lines: lines, used: &used) {
+                stories.append((whole.lines.lowerBound, whole))
+            }
         }
         stories.sort { $0.position < $1.position }
         // The article first: it is what the page is about.
@@ -143,9 +156,9 @@ public struct PageParser: Sendable {
         return story
     }
 
-    /// A story for a page where nothing reads as an article: its longer lines under its first
-    /// title-shaped line, marked unsure so the list says so instead of showing a confident story.
-    private func unsureStory(lines: [Line], used: inout [DroppedLine.Reason??]) -> Story? {
+    /// A page with no prose at all, as it is: its lines under its first title-shaped line,
+    /// marked unsure (a page is never dropped from the list).
+    private func wholePage(lines: [Line], used: inout [DroppedLine.Reason??]) -> Story? {
         let content = lines.filter { !$0.isBlank && !ArticleRegion.isNeverBody($0) }
         guard let first = content.first else { return nil }
         let title = content.first { $0.wordCount >= 2 && $0.wordCount <= 20 && !$0.isBylineOrDate } ?? first
@@ -181,8 +194,9 @@ public struct PageParser: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             var lines: [Line] = []
-            // Most pages have lines of 30 to 100 bytes; a huge page grows the array as usual.
-            lines.reserveCapacity(min(bytes.count / 32 + 1, 4096))
+            // Room for exactly the lines there are: growing by doubling held a page of a million
+            // lines' array twice over while it was copied.
+            lines.reserveCapacity(Self.lineCount(bytes))
             var start = 0
             var index = 0
             let count = bytes.count
@@ -200,12 +214,31 @@ public struct PageParser: Sendable {
         }
     }
 
-    /// Sets each line's `repeats`: how often its key occurs on the page.
+    /// How many lines `split` makes of these bytes: one more than their line feeds.
+    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var cursor = UnsafeRawPointer(bytes.baseAddress) else { return 1 }
+        var remaining = bytes.count
+        var count = 1
+        while remaining > 0, let found = memchr(cursor, 0x0A, remaining) {
+            count += 1
+            let next = UnsafeRawPointer(found) + 1
+            remaining -= next - cursor
+            cursor = next
+        }
+        return count
+    }
+
+    /// Sets each line's `repeats`: how often its key occurs on the page. Only hashed keys are
+    /// counted (a line's own key occurs once), in 12 bytes a slot rather than 24.
     static func countRepeats(in lines: inout [Line]) {
-        var counts: [LineKey: Int] = [:]
+        var counts: [UInt64: Int32] = [:]
         counts.reserveCapacity(lines.count)
-        for line in lines where !line.isBlank { counts[line.key, default: 0] += 1 }
-        for index in lines.indices where !lines[index].isBlank { lines[index].repeats = counts[lines[index].key] ?? 1 }
+        for line in lines where !line.isBlank {
+            if case .text(let hash) = line.key { counts[hash, default: 0] += 1 }
+        }
+        for index in lines.indices where !lines[index].isBlank {
+            if case .text(let hash) = lines[index].key { lines[index].repeats = Int(counts[hash] ?? 1) }
+        }
     }
 
     static func reason(for line: Line) -> DroppedLine.Reason {

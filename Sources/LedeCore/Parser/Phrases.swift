@@ -208,9 +208,9 @@ enum Phrases {
     static let articleEndPrefixes = ["citation", "thoughtson", "commentson"]
 
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length.
-    static func isPromotion(_ line: Line) -> Bool {
-        guard line.wordCount <= 60, !line.lower.isEmpty else { return false }
-        return promotionSet.occurs(in: line.lower)
+    /// (`lower`: the line lower-cased, as `Line` has it while it is measured.)
+    static func isPromotion(lower: String, words: Int) -> Bool {
+        words <= 60 && !lower.isEmpty && promotionSet.occurs(in: lower)
     }
 
     static let promotions = [

@@ -12,6 +12,11 @@ struct StoryHeader {
     ///     body, a neighbouring link's do not.
     ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
     ///     article starts with the headline.
+    /// No headline: only a credit line among `lines`.
+    init(creditAmong lines: [Line]) {
+        fillCredit(from: lines)
+    }
+
     /// The header around a headline already chosen (`lines[headlineIndex]`).
     init(above lines: [Line], headlineIndex: Int) {
         fill(below: headlineIndex, in: lines)

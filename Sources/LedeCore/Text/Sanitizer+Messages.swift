@@ -1,13 +1,26 @@
-/// Cleaning for Lede's own messages and output, which quote paths, theme names and queries a
+/// Safety for Lede's own messages and output, which quote paths, theme names and queries a
 /// user (or a hostile file name) supplied.
 extension Sanitizer {
-    /// `text` with every line cleaned as `clean` cleans page text, the line breaks kept: a message
-    /// may span lines (usage help), but no line may carry an escape sequence.
-    public static func cleanLines(_ text: String) -> String {
+    /// `text` for a message: every character a terminal would act on, or that would not show,
+    /// written out as `\u{1B}` instead, line breaks kept and tabs made spaces. A message quotes
+    /// what the user or a file gave (a path, a theme name); removing a sequence from it could make
+    /// `'\u{1B}]2;x\u{07}dark'` read as `'dark'`, a name that exists.
+    public static func visible(_ text: String) -> String {
         guard needsCleaning(text) else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { clean(String($0)) }
-            .joined(separator: "\n")
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: out.unicodeScalars.append(scalar)
+            case 0x09: out += " "
+            default:
+                if isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 
     /// Removes, in place, every byte a terminal acts on rather than shows: C0 controls but line

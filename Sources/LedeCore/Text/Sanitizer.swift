@@ -85,6 +85,11 @@ public enum Sanitizer {
 
     /// `text` cleaned, given its (valid) UTF-8 bytes: no copy work at all for a line that needs none.
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        needsCleaning(bytes, text: String(decoding: bytes, as: UTF8.self)) ? cleanBytes(bytes) : String(decoding: bytes, as: UTF8.self)
+        cleanedIfNeeded(bytes) ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The cleaned text of valid UTF-8 `bytes`, or nil when they are clean as they are.
+    static func cleanedIfNeeded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        needsCleaning(bytes, text: String(decoding: bytes, as: UTF8.self)) ? cleanBytes(bytes) : nil
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What makes a line near an article's start its headline rather than furniture around it, for
 /// the headline model: title-shaped, said again nearby (image alt text and heading), close above
-/// the body, over a byline or a dek, about what the body says, and what the rules think of it.
+/// the body, over a byline or a dek, and about what the body says.
 enum HeadlineFeatures {
     static let names: [String] = [
         "bias",
@@ -29,14 +29,13 @@ enum HeadlineFeatures {
         "dek_below",           // a longer sentence right below: the standfirst
         "page_top",            // the page's first line
         "article_text",        // the line model's log-odds that it is body text (clipped)
-        "rule_choice",         // the hand-written header rules pick it
     ]
 
     static var count: Int { names.count }
 
     /// The features of `candidates[index]` (nearest the body first).
     static func row(_ index: Int, of candidates: [Line], bodyWords: Set<String>, words: [[String]],
-                    logits: [Double], pageTop: Int?, ruleChoice: Int?) -> [Double] {
+                    logits: [Double], pageTop: Int?) -> [Double] {
         let line = candidates[index]
         let count = Double(line.wordCount)
         let text = line.text
@@ -59,7 +58,7 @@ enum HeadlineFeatures {
         put(line.isCallToAction || line.isExpandControl)
         put(line.isCaption || line.credit != nil)
         put(LineFeatures.opensWithMark(text))
-        put(Phrases.opensLinkBox(line))
+        put(line.opensLinkBox)
         put(text.contains(" | ") || text.contains(" › ") || text.contains(" » ") || text.contains(" - ") || text.contains(" — "))
         put(line.repeats > 1)
         put(candidates.indices.contains { $0 != index && abs($0 - index) <= 6 && candidates[$0].key == line.key })
@@ -68,7 +67,6 @@ enum HeadlineFeatures {
         put(index > 0 && StoryHeader.isDek(candidates[index - 1], under: line))
         put(line.number == pageTop)
         put(max(-6, min(6, logits[line.number])) / 6)
-        put(ruleChoice == index)
         return row
     }
 }

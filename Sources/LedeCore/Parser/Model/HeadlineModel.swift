@@ -10,8 +10,8 @@ enum HeadlineModel {
     static let weights: [Double] = LineModel.override("headline", names: HeadlineFeatures.names) ?? headlineWeights
 
     /// The index in `candidates` (nearest the body first) of the headline, or nil when none can be.
-    static func choose(among candidates: [Line], body: [Line], logits: [Double], pageTop: Int?, ruleChoice: Int?) -> Int? {
-        let rows = features(of: candidates, body: body, logits: logits, pageTop: pageTop, ruleChoice: ruleChoice)
+    static func choose(among candidates: [Line], body: [Line], logits: [Double], pageTop: Int?) -> Int? {
+        let rows = features(of: candidates, body: body, logits: logits, pageTop: pageTop)
         var best: (index: Int, score: Double)?
         for (index, row) in rows.enumerated() where isEligible(candidates[index]) {
             var score = 0.0
@@ -22,11 +22,11 @@ enum HeadlineModel {
     }
 
     /// Every candidate's features (for `choose` and for the training script).
-    static func features(of candidates: [Line], body: [Line], logits: [Double], pageTop: Int?, ruleChoice: Int?) -> [[Double]] {
+    static func features(of candidates: [Line], body: [Line], logits: [Double], pageTop: Int?) -> [[Double]] {
         let words = candidates.map(StoryHeader.contentWords)
         let bodyWords = StoryHeader.bodyWords(of: body, among: words)
         return candidates.indices.map {
-            HeadlineFeatures.row($0, of: candidates, bodyWords: bodyWords, words: words, logits: logits, pageTop: pageTop, ruleChoice: ruleChoice)
+            HeadlineFeatures.row($0, of: candidates, bodyWords: bodyWords, words: words, logits: logits, pageTop: pageTop)
         }
     }
 

@@ -93,11 +93,9 @@ enum LineFeatures {
             row[14] = flag(line.isCallToAction)
             row[15] = flag(line.isBylineOrDate)
             row[16] = flag(line.isCaption || line.credit != nil)
-            // The heading lists are asked about short lines only (their checks say so first).
-            let short8 = line.wordCount <= 8
-            row[17] = flag(short8 && Phrases.opensLinkBox(line))
-            row[18] = flag(short8 && Phrases.endsArticle(line))
-            row[19] = flag(Phrases.isPromotion(line))
+            row[17] = flag(line.opensLinkBox)
+            row[18] = flag(line.endsArticle)
+            row[19] = flag(line.isPromotion)
             row[20] = flag(opensWithMark(line.text))
             row[21] = flag(index > 0 && lines[index - 1].isBlank)
             row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)

@@ -43,32 +43,31 @@ extension LineModel {
     ]
 }
 extension HeadlineModel {
-    static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "rule_choice"]
+    static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text"]
     static let headlineWeights: [Double] = [
-        -10.088059, // bias
-        -0.075956, // log_distance
-        1.706022, // log_words
-        2.260662, // title_length
-        0.035465, // one_or_two_words
-        -0.562274, // long
-        -1.350207, // ends_with_period
-        -0.523930, // inner_sentence_break
-        -0.425019, // upper_share
-        0.257241, // capitalised_share
-        -0.747632, // digit_share
-        -0.535996, // byline_or_date
-        -1.084739, // call_to_action
-        -0.325944, // caption_or_credit
-        -0.197311, // opens_with_mark
-        -0.021342, // opens_link_box
-        -1.536746, // has_separator
-        0.500240, // repeated_on_page
-        1.658184, // repeated_nearby
-        3.105560, // body_overlap
-        0.413283, // byline_below
-        0.063010, // dek_below
-        0.695694, // page_top
-        -2.172231, // article_text
-        2.844411, // rule_choice
+        -9.222052, // bias
+        -0.490090, // log_distance
+        1.633870, // log_words
+        2.689719, // title_length
+        -0.296469, // one_or_two_words
+        -0.602716, // long
+        -2.017960, // ends_with_period
+        -0.629847, // inner_sentence_break
+        -0.665151, // upper_share
+        0.409128, // capitalised_share
+        -0.839938, // digit_share
+        -1.320200, // byline_or_date
+        -1.577713, // call_to_action
+        -0.912586, // caption_or_credit
+        -0.341202, // opens_with_mark
+        -0.025237, // opens_link_box
+        -1.244953, // has_separator
+        0.353585, // repeated_on_page
+        1.522655, // repeated_nearby
+        3.577206, // body_overlap
+        1.157465, // byline_below
+        0.362075, // dek_below
+        1.154158, // page_top
+        -2.362411, // article_text
     ]
 }
