@@ -52,7 +52,11 @@ public struct PageLoader: Sendable {
         }
         switch FileBytes.contents(of: path) {
         case .success(let bytes):
-            return parse(bytes, path: path)
+            return parse(bytes, path: path).map { page in
+                var page = page
+                page.modified = Self.modificationDate(of: path)
+                return page
+            }
         case .failure(.cannotOpen):
             return .failure(LoadProblem(path: path, message: PageFinder.reason(for: path)))
         case .failure(.notARegularFile):
@@ -64,6 +68,13 @@ public struct PageLoader: Sendable {
         }
     }
 
+    /// When the file at `path` was last changed, for the list to show beside its stories.
+    static func modificationDate(of path: String) -> Date? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec))
+    }
+
     /// Decodes and parses a page's bytes.
     public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<Page, LoadProblem> {
         switch TextDecoder.decode(bytes) {
@@ -72,6 +83,7 @@ public struct PageLoader: Sendable {
         case .success(let decoded):
             var page = parser.parse(decoded.text, path: path)
             page.warnings += decoded.warnings
+            page.site = SiteName.find(in: decoded.text) ?? ""
             return .success(page)
         }
     }
