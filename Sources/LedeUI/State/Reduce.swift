@@ -13,6 +13,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .loaded(let pages, let done, let total):
         let before = state.library.storyCount
         for page in pages { state.library.add(page) }
+        state.noteDates(of: pages[...])
         if done < total, total > state.reservedForPages { state.reserveCapacity(forPages: total) }
         if !pages.isEmpty { state.index = nil }
         state.loading = done < total ? (done, total) : nil
