@@ -22,15 +22,22 @@ struct PageSource {
     /// readers do (measured against the pages, not the clock, so the same pages always show the
     /// same list). Right-aligned in `dateWidth` columns.
     static func dateLabel(_ date: Date, newestYear: Int?) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: date)
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
         guard let year = parts.year, let month = parts.month, let day = parts.day else { return "" }
         let label = year == newestYear ? "\(months[(month - 1 + 12) % 12]) \(day < 10 ? " " : "")\(day)" : "\(year)"
         return String(repeating: " ", count: max(0, dateWidth - label.count)) + label
     }
 
     static func year(of date: Date) -> Int? {
-        Calendar(identifier: .gregorian).dateComponents(in: .current, from: date).year
+        calendar.dateComponents([.year], from: date).year
     }
+
+    /// Made once: every row of every frame asks for a date, and a calendar is slow to make.
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        return calendar
+    }()
 
     /// How a list `width` columns wide shows sources: the source column's width (0: none) and
     /// whether the date column fits (and any page has a date), so that a headline keeps at least
