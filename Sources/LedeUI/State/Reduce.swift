@@ -35,10 +35,7 @@ extension AppState {
         // Ctrl-C quits from anywhere, like every terminal program.
         if key == .control("c") { return [.quit] }
         if search.isEditing { return handleSearchPrompt(key) }
-        if isShowingHelp {
-            handleHelp(key)
-            return []
-        }
+        if isShowingHelp { return handleHelp(key) }
         message = nil
         guard let command = keymap.command(for: key) else {
             // Silence would leave the reader guessing whether the key was even read.

@@ -23,7 +23,7 @@ struct HelpView: View {
         let notes = [
             "In the search prompt: type to filter, Enter keeps the results, Esc clears; Ctrl-W deletes a word, Ctrl-U the whole query.",
             "Mouse: the wheel scrolls, a click selects; click a selected story to open it.",
-            "Any other key closes this help.",
+            "Q quits; any other key closes this help.",
         ]
         for note in notes {
             lines.append("")
