@@ -12,7 +12,7 @@ public final class NcursesBackend: TerminalBackend {
         case cannotAddressCursor(String)
         public var description: String {
             switch self {
-            case .notATerminal: return "standard input and output must be a terminal"
+            case .notATerminal: return "the reader needs a terminal: standard output, and standard input or /dev/tty for keys"
             case .cannotOpen(let term): return "cannot open the terminal (TERM=\(term))"
             case .cannotAddressCursor(let term): return "TERM=\(term) cannot move the cursor, so the full-screen reader cannot run; use lede dump"
             }
@@ -20,6 +20,8 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     private let screen: OpaquePointer
+    /// `/dev/tty`, opened when standard input is not the terminal (a page piped in).
+    private let keyboard: UnsafeMutablePointer<FILE>?
     private var previous: Canvas?
     private var colorPairs: [PairKey: Int16] = [:]
     private var looks: [Style: Look] = [:]
@@ -28,13 +30,17 @@ public final class NcursesBackend: TerminalBackend {
     private var isOpen = true
 
     /// Takes over the terminal: alternate screen, raw keys, mouse, colours (unless `color` is false).
+    /// Keys come from standard input when it is the terminal, else from `/dev/tty`, as less does.
     public init(color: Bool) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure.notATerminal }
-        TerminalGuard.install()
+        guard isatty(STDOUT_FILENO) == 1 else { throw Failure.notATerminal }
+        keyboard = isatty(STDIN_FILENO) == 1 ? nil : fopen("/dev/tty", "r")
+        guard let input = keyboard ?? (isatty(STDIN_FILENO) == 1 ? lede_stdin() : nil) else { throw Failure.notATerminal }
+        TerminalGuard.install(terminal: fileno(input))
         Self.unblockTerminalSignals()
         Self.useUTF8Locale()
         set_escdelay(25)
-        guard let screen = newterm(nil, lede_stdout(), lede_stdin()) else {
+        guard let screen = newterm(nil, lede_stdout(), input) else {
+            if let keyboard { fclose(keyboard) }
             throw Failure.cannotOpen(Sanitizer.clean(String(cString: getenv("TERM") ?? strdup("unset"))))
         }
         self.screen = screen
@@ -44,6 +50,7 @@ public final class NcursesBackend: TerminalBackend {
         if move == nil || move == UnsafeMutablePointer<CChar>(bitPattern: -1) {
             endwin()
             delscreen(screen)
+            if let keyboard { fclose(keyboard) }
             throw Failure.cannotAddressCursor(Sanitizer.clean(String(cString: getenv("TERM") ?? strdup("unset"))))
         }
         cbreak()
@@ -88,6 +95,7 @@ public final class NcursesBackend: TerminalBackend {
         TerminalGuard.cursesActive = 0
         endwin()
         delscreen(screen)
+        if let keyboard { fclose(keyboard) }
     }
 
     public var size: Size {

@@ -12,8 +12,12 @@ public enum TerminalGuard {
     nonisolated(unsafe) static var savedMode = termios()
     nonisolated(unsafe) static var hasSavedMode: sig_atomic_t = 0
 
-    static func install() {
-        if tcgetattr(STDIN_FILENO, &savedMode) == 0 { hasSavedMode = 1 }
+    /// The descriptor keys are read from (standard input, or /dev/tty under a pipe).
+    nonisolated(unsafe) static var terminal: Int32 = STDIN_FILENO
+
+    static func install(terminal descriptor: Int32) {
+        terminal = descriptor
+        if tcgetattr(descriptor, &savedMode) == 0 { hasSavedMode = 1 }
         for stop in [SIGINT, SIGTERM, SIGHUP] {
             signal(stop) { number in TerminalGuard.stopSignal = number }
         }
@@ -32,7 +36,7 @@ public enum TerminalGuard {
         // Leave the alternate screen, show the cursor, reset attributes and mouse reporting.
         let reset: StaticString = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
         _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
-        if hasSavedMode == 1 { _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedMode) }
+        if hasSavedMode == 1 { _ = tcsetattr(terminal, TCSAFLUSH, &savedMode) }
         let note: StaticString = "lede: crashed; terminal restored\n"
         _ = write(STDERR_FILENO, note.utf8Start, note.utf8CodeUnitCount)
     }

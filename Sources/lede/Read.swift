@@ -35,17 +35,17 @@ struct Read: ParsableCommand {
             Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(inputs.paths.joined(separator: " "))")
             throw ExitCode.usage
         }
-        guard isatty(STDIN_FILENO) == 1 else {
-            Console.error("lede: the reader needs a terminal on standard input; for piped pages use: lede dump -")
-            throw ExitCode.usage
-        }
+        // A page piped in with no PATH is read as `-` (cat page.txt | lede); keys then come from
+        // /dev/tty. Standard input is read before the screen opens, whatever its place in PATHs.
+        let paths = inputs.paths.isEmpty && isatty(STDIN_FILENO) == 0 ? ["-"] : inputs.paths
         FrameMemory.keepInHeap()  // before the loading threads start: it is process-wide
         // The first pages load before the first frame; the rest load in the background on all
         // cores, in batches, while the list is already on screen.
         let loader = PageLoader(keepsDroppedLines: false)
-        let (files, findProblems) = inputs.paths.isEmpty ? ([], []) : loader.findFiles(inputs.paths)
+        var (files, findProblems) = paths.isEmpty ? ([], []) : loader.findFiles(paths)
+        if let dash = files.firstIndex(of: "-") { files.insert(files.remove(at: dash), at: 0) }
         let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)
-        let first = inputs.paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
+        let first = paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
         let problems = findProblems + first.problems
         if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {
             for problem in problems { Console.error("lede: \(problem)") }

@@ -14,8 +14,10 @@ struct WideCharacterRedrawTests {
         let scrolled = try session.waitForStillScreen()
         #expect(scrolled.contains { $0.contains("번째 문단") }, "the story is open: \(scrolled)")
         try session.press("C-l")
-        // A correct screen does not change on repaint, so this waits out the timeout then.
-        let repainted = try session.waitFor(timeout: 2) { $0 != scrolled }
+        // Curses clears the screen before it repaints: wait for a whole frame (its status line),
+        // then for it to be still. A correct screen does not change, so this waits out the timeout.
+        try session.waitFor(timeout: 2) { $0 != scrolled && $0.last?.contains("? help") == true }
+        let repainted = try session.waitForStillScreen()
         for row in 0..<max(scrolled.count, repainted.count) {
             let seen = row < scrolled.count ? scrolled[row] : "(missing)"
             let whole = row < repainted.count ? repainted[row] : "(missing)"

@@ -181,11 +181,13 @@ extension TmuxSession {
     /// Starts `lede arguments` in a new session and waits for its first screen. The shell then
     /// prints `EXIT=code STTY=same|changed` when lede ends (see `exitLine`). Nil, with the reason
     /// printed, when tmux is not installed.
-    public static func startLede(_ arguments: String = "", width: Int = 120, height: Int = 40) throws -> TmuxSession? {
+    /// `pipingFrom`: a file piped into lede's standard input (`cat FILE | lede …`).
+    public static func startLede(_ arguments: String = "", width: Int = 120, height: Int = 40, pipingFrom file: String? = nil) throws -> TmuxSession? {
         guard isAvailable else { print("skipped: tmux is not installed"); return nil }
         let session = try TmuxSession(width: width, height: height)
+        let pipe = file.map { "cat '\($0)' | " } ?? ""
         // The markers never appear in the typed command itself, so waiting for them cannot match early.
-        try session.run("s=$(stty -g); \(LedeBinary.url.path) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
+        try session.run("s=$(stty -g); \(pipe)\(LedeBinary.url.path) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
         try session.waitFor(text: "? help")
         return session
     }

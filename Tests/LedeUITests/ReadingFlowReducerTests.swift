@@ -67,9 +67,11 @@ import Testing
         #expect(press(.character("q"), on: &state) == [.quit])
     }
 
-    @Test func capitalQQuitsFromAStoryAndQQuitsBesideTheList() {
+    @Test func capitalQQuitsFromAStoryAndFromTheHelpAndQQuitsBesideTheList() {
         var narrow = state()
         #expect(press(.enter, .character("Q"), on: &narrow) == [.quit])
+        var help = state()
+        #expect(press(.character("?"), .character("Q"), on: &help) == [.quit])
         var wide = state(width: 120)
         #expect(press(.enter, .character("q"), on: &wide) == [.quit])
     }

@@ -55,8 +55,11 @@ public struct PageLoader: Sendable {
         case .success(let decoded): (text, warnings) = (decoded.text, decoded.warnings)
         case .failure(let problem): return .failure(problem)
         }
+        let site = SiteName.find(in: text) ?? ""
         var page = parser.parse(consume text, path: path)
         page.warnings += warnings
+        page.site = site
+        if path != "-" { page.modified = Self.modificationDate(of: path) }
         return .success(page)
     }
 
@@ -92,11 +95,19 @@ public struct PageLoader: Sendable {
         }
     }
 
+    /// When the file at `path` was last changed, for the list to show beside its stories.
+    static func modificationDate(of path: String) -> Date? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec))
+    }
+
     /// Decodes and parses a page's bytes.
     public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<Page, LoadProblem> {
         Self.decode(bytes, path: path).map { decoded in
             var page = parser.parse(decoded.text, path: path)
             page.warnings += decoded.warnings
+            page.site = SiteName.find(in: decoded.text) ?? ""
             return page
         }
     }

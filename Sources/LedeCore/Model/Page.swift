@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed text page: its stories, and what the parser left out as boilerplate.
 public struct Page: Sendable {
     /// Where the page came from, as the user named it (`-` for standard input).
@@ -9,6 +11,10 @@ public struct Page: Sendable {
     public var dropped: [DroppedLine]
     /// Problems found while reading the page that did not stop it loading (e.g. repaired UTF-8).
     public var warnings: [String]
+    /// The site or publisher the page names in its copyright line, or "" (see `SiteName`).
+    public var site = ""
+    /// When the file was last changed; nil for standard input and the built-in samples.
+    public var modified: Date?
 
     public init(path: String, title: String, stories: [Story], dropped: [DroppedLine] = [], warnings: [String] = []) {
         self.path = path

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// Pages loaded so far and expected, while loading runs in the background.
     public var loading: (done: Int, total: Int)?
+    /// The year of the newest page file loaded: the list shows dates in it without the year.
+    public var newestPageYear: Int?
     /// How many pages the library and the list have room for (see `reserveCapacity`).
     var reservedForPages = 0
     public var keymap: Keymap = .standard
@@ -42,6 +44,7 @@ public struct AppState: Sendable {
     public init(library: Library, size: Size) {
         self.library = library
         self.size = size
+        noteDates(of: library.pages[...])
         rebuildRows()
     }
 
@@ -116,18 +119,28 @@ public struct AppState: Sendable {
         rows.reserveCapacity(stories + total)
     }
 
-    /// Adds rows for stories loaded since `first`, each page's stories under its title (the list
-    /// grows in place while loading; search results are recomputed once the index is rebuilt).
+    /// Keeps `newestPageYear` up to date as pages arrive.
+    mutating func noteDates(of pages: ArraySlice<Page>) {
+        for date in pages.lazy.compactMap(\.modified) {
+            guard let year = PageSource.year(of: date) else { continue }
+            newestPageYear = max(newestPageYear ?? year, year)
+        }
+    }
+
+    /// Adds rows for stories loaded since `first`, the stories of a page with several under its
+    /// title (a heading over one story would only repeat its headline). The list grows in place
+    /// while loading; search results are recomputed once the index is rebuilt.
     mutating func appendRows(forStoriesFrom first: Int) {
         guard search.hits == nil else { return }
         var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
         for number in first..<library.storyCount {
             let id = StoryID(number)
             let page = library.pageIndex(of: id)
-            if page != lastPage {
+            // A page's stories arrive together, so the next one tells whether it has several.
+            if page != lastPage, number + 1 < library.storyCount, library.pageIndex(of: StoryID(number + 1)) == page {
                 rows.append(.group(page: page))
-                lastPage = page
             }
+            lastPage = page
             rows.append(.story(id))
         }
         if selectedRow == nil { selectedRow = rows.firstIndex { $0.storyID != nil } }

@@ -1,8 +1,9 @@
-/// The help screen: scrolled with the movement keys, closed by any other.
+/// The help screen: scrolled with the movement keys, closed by any other but Q, which quits.
 extension AppState {
-    mutating func handleHelp(_ key: Key) {
+    mutating func handleHelp(_ key: Key) -> [Effect] {
         var viewport = helpViewport
         switch keymap.command(for: key) {
+        case .quit?: return [.quit]
         case .down?: viewport.scroll(by: 1)
         case .up?: viewport.scroll(by: -1)
         case .pageDown?, .readOn?: viewport.pageDown()
@@ -10,5 +11,6 @@ extension AppState {
         default: isShowingHelp = false
         }
         helpOffset = viewport.offset
+        return []
     }
 }

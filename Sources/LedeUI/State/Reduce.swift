@@ -13,6 +13,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .loaded(let pages, let done, let total):
         let before = state.library.storyCount
         for page in pages { state.library.add(page) }
+        state.noteDates(of: pages[...])
         if done < total, total > state.reservedForPages { state.reserveCapacity(forPages: total) }
         if !pages.isEmpty { state.index = nil }
         state.loading = done < total ? (done, total) : nil
@@ -34,10 +35,7 @@ extension AppState {
         // Ctrl-C quits from anywhere, like every terminal program.
         if key == .control("c") { return [.quit] }
         if search.isEditing { return handleSearchPrompt(key) }
-        if isShowingHelp {
-            handleHelp(key)
-            return []
-        }
+        if isShowingHelp { return handleHelp(key) }
         message = nil
         guard let command = keymap.command(for: key) else {
             // Silence would leave the reader guessing whether the key was even read.

@@ -1,7 +1,7 @@
 import LedeCore
 
 /// Why a list or pane has nothing to show, wrapped to its width from the top-left corner.
-struct EmptyNote {
+struct EmptyNote: View {
     var text: String
     var theme: Theme
 

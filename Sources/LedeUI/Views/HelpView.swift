@@ -1,8 +1,9 @@
 import LedeCore
 
 /// The help screen, written from the keymap itself so it can never disagree with it.
-struct HelpView {
-    var state: AppState
+struct HelpView: View {
+    var lines: [String]
+    var offset: Int
     var theme: Theme
 
     /// The help text for `keymap` at `width` columns: keys in a column, descriptions wrapped beside them.
@@ -22,7 +23,7 @@ struct HelpView {
         let notes = [
             "In the search prompt: type to filter, Enter keeps the results, Esc clears; Ctrl-W deletes a word, Ctrl-U the whole query.",
             "Mouse: the wheel scrolls, a click selects; click a selected story to open it.",
-            "Any other key closes this help.",
+            "Q quits; any other key closes this help.",
         ]
         for note in notes {
             lines.append("")
@@ -34,8 +35,8 @@ struct HelpView {
     func render(in area: Rect, into canvas: inout Canvas) {
         let style = theme.style(.help)
         canvas.fill(area, style: style)
-        let lines = Self.lines(for: state.keymap, width: area.width - 1)
-        let offset = min(state.helpOffset, max(0, lines.count - area.height))
+        // A resize can leave the offset past the end: the last lines stay in view.
+        let offset = min(self.offset, max(0, lines.count - area.height))
         for row in 0..<area.height where offset + row < lines.count {
             let line = lines[offset + row]
             let lineStyle = offset + row == 0 ? style.patched(with: theme.style(.headline)) : style

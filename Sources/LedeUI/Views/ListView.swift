@@ -1,56 +1,69 @@
 import LedeCore
 
-/// The headline list: page titles heading their stories; teasers and read stories marked.
-struct ListView {
-    var state: AppState
+/// The headline list: a row a story with where it came from and when; a page with several
+/// stories heads them with a rule holding its title; teasers and read stories marked.
+struct ListView: View {
+    var rows: [ListRow]
+    var library: Library
+    var offset: Int
+    var selectedRow: Int?
+    /// The keys act on the list (in one pane it always has them when shown).
+    var isFocused: Bool
+    var read: Set<StoryID>
+    var newestYear: Int?
+    /// Said when there are no rows.
+    var emptyNote: String
     var theme: Theme
 
     func render(in area: Rect, into canvas: inout Canvas) {
         canvas.fill(area, style: theme.style(.listItem))
         guard !area.isEmpty else { return }
-        if state.rows.isEmpty {
-            EmptyNote(text: state.emptyNote, theme: theme).render(in: area, into: &canvas)
+        if rows.isEmpty {
+            EmptyNote(text: emptyNote, theme: theme).render(in: area, into: &canvas)
             return
         }
-        let focused = state.focus == .list || !state.layout.isSplit
         for line in 0..<area.height {
-            let rowIndex = state.listOffset + line
-            guard state.rows.indices.contains(rowIndex) else { break }
+            let rowIndex = offset + line
+            guard rows.indices.contains(rowIndex) else { break }
             let y = area.y + line
-            switch state.rows[rowIndex] {
+            switch rows[rowIndex] {
             case .group(let page):
-                renderGroup(state.library.pages[page], at: y, in: area, into: &canvas)
+                renderGroup(library.pages[page], at: y, in: area, into: &canvas)
             case .story(let id):
-                renderStory(id, selected: rowIndex == state.selectedRow, focused: focused, at: y, in: area, into: &canvas)
+                renderStory(id, selected: rowIndex == selectedRow, at: y, in: area, into: &canvas)
             }
         }
     }
 
-    /// `── Page title ───── file.txt`: a rule that separates pages, with where the page came from.
+    /// `── Page title ─────`: a rule over the stories of one page.
     private func renderGroup(_ page: Page, at y: Int, in area: Rect, into canvas: inout Canvas) {
         let style = theme.style(.groupHeader)
-        let file = String(page.path.split(separator: "/").last ?? "")
-        let fileText = file.isEmpty || area.width < 40 ? "" : " " + TextLayout.truncate(file, width: area.width / 3)
-        let titleRoom = area.width - DisplayWidth.of(fileText) - 5
-        let title = "─ " + TextLayout.truncate(page.title, width: max(1, titleRoom)) + " "
+        let title = "─ " + TextLayout.truncate(page.title, width: max(1, area.width - 5)) + " "
         let x = canvas.put(title, x: area.x, y: y, style: style, limit: area.maxX)
-        let ruleEnd = area.maxX - DisplayWidth.of(fileText) - 1
-        canvas.put(String(repeating: "─", count: max(0, ruleEnd - x)), x: x, y: y, style: style, limit: ruleEnd)
-        canvas.put(fileText, x: ruleEnd, y: y, style: theme.style(.credit), limit: area.maxX - 1)
+        canvas.put(String(repeating: "─", count: max(0, area.maxX - 1 - x)), x: x, y: y, style: style, limit: area.maxX - 1)
     }
 
-    private func renderStory(_ id: StoryID, selected: Bool, focused: Bool, at y: Int, in area: Rect, into canvas: inout Canvas) {
-        let story = state.library.story(id)
-        var base = state.read.contains(id) ? theme.style(.readItem) : theme.style(.listItem)
+    /// `▸ Headline …   Site name   Nov 20`: the marker, the headline cut to fit, then where it came
+    /// from and when, in columns at the right.
+    private func renderStory(_ id: StoryID, selected: Bool, at y: Int, in area: Rect, into canvas: inout Canvas) {
+        let story = library.story(id)
+        var base = read.contains(id) ? theme.style(.readItem) : theme.style(.listItem)
         if selected {
-            base = focused ? theme.style(.selectedItem) : base.patched(with: Style(modifiers: .underline))
+            base = isFocused ? theme.style(.selectedItem) : base.patched(with: Style(modifiers: .underline))
             canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base)
         }
         // "  " story, "▸ " teaser, "? " a page with no clear article (shown whole); a read
         // story's headline is dimmed by its style.
         let marker = story.isUnsure ? "? " : story.kind == .teaser ? "▸ " : "  "
         let x = canvas.put(marker, x: area.x, y: y, style: selected ? base : base.patched(with: theme.style(.teaserMarker)), limit: area.maxX)
+        let source = PageSource.text(for: library.page(of: id), columns: PageSource.columns(width: area.width, hasDates: newestYear != nil), newestYear: newestYear)
+        let sourceWidth = DisplayWidth.of(source)
+        let sourceX = area.maxX - 1 - sourceWidth
         let headline = story.headline.isEmpty ? "(untitled)" : story.headline
-        canvas.put(TextLayout.truncate(headline, width: area.maxX - x - 1), x: x, y: y, style: base, limit: area.maxX)
+        let room = (source.isEmpty ? area.maxX - 1 : sourceX - 2) - x
+        canvas.put(TextLayout.truncate(headline, width: room), x: x, y: y, style: base, limit: area.maxX)
+        if !source.isEmpty {
+            canvas.put(source, x: sourceX, y: y, style: selected ? base : base.patched(with: theme.style(.credit)), limit: area.maxX)
+        }
     }
 }

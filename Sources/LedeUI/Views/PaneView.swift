@@ -1,31 +1,36 @@
 import LedeCore
 
-/// The reading pane: the selected story's document, scrolled, with search matches highlighted.
-struct PaneView {
-    var state: AppState
+/// The reading pane: a story's document, scrolled, with search matches highlighted.
+struct PaneView: View {
+    var document: StoryDocument?
+    var offset: Int
+    /// Where each search match sits: (line, range in that line's text).
+    var matches: [(line: Int, range: Range<String.Index>)]
+    var currentMatch: Int
+    var textWidth: Int
+    /// Said when there is no story to show; nil to leave the pane blank (the list says it).
+    var emptyNote: String?
     var theme: Theme
 
     func render(in area: Rect, into canvas: inout Canvas) {
         canvas.fill(area, style: theme.style(.body))
         guard !area.isEmpty else { return }
-        guard let document = state.document else {
-            // Beside the list, the list says why it is empty.
-            if !state.layout.isSplit { EmptyNote(text: state.emptyNote, theme: theme).render(in: area, into: &canvas) }
+        guard let document else {
+            if let emptyNote { EmptyNote(text: emptyNote, theme: theme).render(in: area, into: &canvas) }
             return
         }
-        let textWidth = min(StoryDocument.measure, state.paneTextWidth)
+        let measure = min(StoryDocument.measure, textWidth)
         // Centre the measure in a wide pane; otherwise a two-column margin.
-        let left = area.x + max(2, (area.width - textWidth) / 2)
-        let matches = state.paneMatches
+        let left = area.x + max(2, (area.width - measure) / 2)
         for row in 0..<area.height {
-            let number = state.paneOffset + row
+            let number = offset + row
             guard document.lines.indices.contains(number) else { break }
             let line = document.lines[number]
             let y = area.y + row
             canvas.put(line.text, x: left, y: y, style: theme.style(line.role), limit: area.maxX)
             for (index, match) in matches.enumerated() where match.line == number {
                 let start = left + DisplayWidth.of(String(line.text[..<match.range.lowerBound]))
-                let role: Role = index == state.search.currentMatch ? .currentMatch : .searchMatch
+                let role: Role = index == currentMatch ? .currentMatch : .searchMatch
                 canvas.put(String(line.text[match.range]), x: start, y: y, style: theme.style(line.role).patched(with: theme.style(role)), limit: area.maxX)
             }
         }

@@ -1,0 +1,52 @@
+import LedeCore
+
+/// What each view is given of the state: only what it draws.
+extension Screen {
+    static func list(_ state: AppState, theme: Theme) -> ListView {
+        ListView(
+            rows: state.rows, library: state.library, offset: state.listOffset, selectedRow: state.selectedRow,
+            isFocused: state.focus == .list || !state.layout.isSplit, read: state.read,
+            newestYear: state.newestPageYear, emptyNote: state.emptyNote, theme: theme
+        )
+    }
+
+    static func pane(_ state: AppState, theme: Theme) -> PaneView {
+        PaneView(
+            document: state.document, offset: state.paneOffset, matches: state.paneMatches,
+            currentMatch: state.search.currentMatch, textWidth: state.paneTextWidth,
+            emptyNote: state.layout.isSplit ? nil : state.emptyNote, theme: theme
+        )
+    }
+
+    static func help(_ state: AppState, theme: Theme) -> HelpView {
+        HelpView(lines: HelpView.lines(for: state.keymap, width: state.size.width - 1), offset: state.helpOffset, theme: theme)
+    }
+
+    static func statusLine(_ state: AppState, theme: Theme) -> StatusLineView {
+        StatusLineView(left: statusLeft(state), right: statusRight(state), theme: theme)
+    }
+
+    private static func statusLeft(_ state: AppState) -> StatusLineView.Left {
+        if state.isShowingHelp { return .text("j k Space b scroll · any other key closes") }
+        if state.search.isEditing { return .prompt(query: state.search.query.text, count: state.matchCountText) }
+        if let message = state.message { return .note(message) }
+        var parts: [String] = []
+        let position = state.listPosition
+        parts.append("\(position.index)/\(position.count)")
+        if let count = state.matchCountText {
+            parts.append("search “\(state.search.query.text)”: \(count)")
+            let matches = state.paneMatches.count
+            if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
+        }
+        if let loading = state.loading { parts.append("loading \(loading.done)/\(loading.total)") }
+        return .text(parts.joined(separator: " · "))
+    }
+
+    private static func statusRight(_ state: AppState) -> String {
+        if state.isShowingHelp { return "\(state.helpViewport.positionLabel) · help " }
+        let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
+        let paneVisible = state.layout.isSplit || state.isStoryOpen
+        let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
+        return "\(position)\(focus) · ? help "
+    }
+}

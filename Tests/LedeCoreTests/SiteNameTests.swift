@@ -1,0 +1,43 @@
+@testable import LedeCore
+import Testing
+
+/// The site a page names in its copyright line, as the list shows it beside each headline.
+@Suite struct SiteNameTests {
+    @Test(arguments: [
+        ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.", "Dow Jones & Company, Inc"),
+        ("© 2004-2019 CBS Interactive. All Rights Reserved.", "CBS Interactive"),
+        ("Copyright © 2010 AUTORACING. Todos os direitos reservados.", "AUTORACING"),
+        ("© 2019 Sputnik. All rights reserved", "Sputnik"),
+        ("copyright Inexhibit 2019 - ISSN: 2283-5474", "Inexhibit"),
+        ("© 2019 CNBC LLC. All Rights Reserved. A Division of NBCUniversal", "CNBC LLC"),
+        ("© Phys.org 2003 - 2019 powered by Science X Network", "Phys.org"),
+        ("©2019 The Associated Press. All rights reserved.", "The Associated Press"),
+        ("Copyright 2019. Washington Examiner. All Rights Reserved.", "Washington Examiner"),
+        ("©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Poynter Institute"),
+        ("Hearst Newspapers © Copyright The Hearst Corporation", "The Hearst Corporation"),
+        ("© 2019 National Review", "National Review"),
+        ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "Al Bawaba"),
+        ("© Zurek Design LLC — Read our fascinating terms of service.", "Zurek Design LLC"),
+        ("Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability", nil),
+    ] as [(String, String?)])
+    func copyrightLinesGiveTheNameTheyHold(line: String, name: String?) {
+        #expect(SiteName.name(inCopyrightLine: Substring(line)) == name)
+    }
+
+    @Test(arguments: ["Copyright Policy", "All Rights Reserved © 2019", "© All rights reserved | Terms", "© REUTERS / POOL",
+                      "(Image: © NASA/ESA/K. Retherford/SWRI)", "Jewels, installation views, photos © Inexhibit, 2018",
+                      "The © sign is explained in a sentence far too long to be the name of any site at all."])
+    func linesThatNameNoSiteGiveNone(line: String) {
+        #expect(SiteName.name(inCopyrightLine: Substring(line)) == nil)
+    }
+
+    @Test func theLastCopyrightLineOfThePageWins() {
+        let page = "Headline\n\n© REUTERS / POOL\n\nBody text.\n\nCopyright Policy\n© 2019 Sputnik. All rights reserved\n"
+        #expect(SiteName.find(in: page) == "Sputnik")
+        #expect(SiteName.find(in: "Headline\n\nBody text with no footer.\n") == nil)
+    }
+
+    @Test func aNameIsCleanedOfControlCharacters() {
+        #expect(SiteName.find(in: "© 2019 Evil\u{1B}[2J Times\u{202E}. All rights reserved") == "Evil Times")
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+/// A page on standard input opens in the reader, which then reads its keys from the terminal
+/// (`/dev/tty`), as less does.
+@Suite(.serialized)
+struct StandardInputReaderTests {
+    let page = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+
+    func checkReads(_ session: TmuxSession) throws {
+        var screen = try session.screen()
+        #expect(screen.contains { $0.contains("Tidal barrier holds as the harbour") }, "\(screen)")
+        #expect(screen.last?.hasPrefix(" 1/") == true, "\(screen.last ?? "")")
+        try session.press("j")
+        screen = try session.waitFor { $0.last?.hasPrefix(" 2/") == true }
+        #expect(screen.last?.hasPrefix(" 2/") == true, "keys come from the terminal: \(screen.last ?? "")")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+    }
+
+    @Test func aPagePipedInOpensInTheReader() throws {
+        guard let session = try TmuxSession.startLede(width: 100, height: 24, pipingFrom: page) else { return }
+        try checkReads(session)
+    }
+
+    @Test func dashReadsThePageFromStandardInput() throws {
+        guard let session = try TmuxSession.startLede("- < '\(page)'", width: 100, height: 24) else { return }
+        try checkReads(session)
+    }
+}
