@@ -16,9 +16,11 @@ let package = Package(
     targets: [
         // The only C we touch: ncursesw's wide-character API, plus shims for its macros and globals.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // libxml2's HTML parser: saved and fetched web pages become text the way a browser shows them.
+        .systemLibrary(name: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Parser, model, store, search, text measurement. No terminal.
-        .target(name: "LedeCore", plugins: ["EmbedResources"]),
+        .target(name: "LedeCore", dependencies: ["CLibxml2"], plugins: ["EmbedResources"]),
 
         // State, reducer, keymap, themes, views drawing into an in-memory canvas. No curses.
         .target(

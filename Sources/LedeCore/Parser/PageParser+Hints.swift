@@ -1,0 +1,62 @@
+import Foundation
+
+/// Headlines a page's format offers beside its text (HTML's `og:title`, `<h1>`, `<title>`), in
+/// the order they are trusted: the one explicit way for evidence other than the text's lines to
+/// reach the parser.
+public struct HeadlineHints: Sendable, Equatable {
+    /// Candidate headlines, most trusted first.
+    public var candidates: [String]
+
+    public init(candidates: [String]) {
+        self.candidates = candidates.filter { !$0.isEmpty }
+    }
+
+    /// The candidates, each also without a trailing site name (`Storm floods the harbour | Gazette`).
+    var withSiteNamesCut: [String] {
+        var out: [String] = []
+        for candidate in candidates {
+            out.append(candidate)
+            for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+                if let range = candidate.range(of: separator, options: .backwards) {
+                    let cut = String(candidate[..<range.lowerBound])
+                    if cut.count >= 10 { out.append(cut) }
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension PageParser {
+    /// Parses `text` as `parse(_:path:)` does, then lets `hints` name the article's headline: the
+    /// first candidate (or, cut of a trailing site name, the first shorter form) that is a whole
+    /// line of the page; when none is, the first candidate as the page gives it. A line the model
+    /// had read as body or dek that is the headline is taken out of them.
+    public func parse(_ text: consuming String, path: String, hints: HeadlineHints) -> Page {
+        let headline = Self.hintedHeadline(hints, in: text)
+        var page = parse(text, path: path)
+        guard let headline, let index = page.stories.firstIndex(where: { $0.kind == .article }) else { return page }
+        var story = page.stories[index]
+        story.headline = headline
+        if story.dek == headline { story.dek = "" }
+        if let first = story.paragraphs.prefix(3).firstIndex(of: headline), story.paragraphs.count > 1 {
+            story.paragraphs.remove(at: first)
+        }
+        page.stories[index] = story
+        page.title = headline
+        return page
+    }
+
+    /// The headline `hints` give for `text`, cleaned for the terminal, or nil with no hints.
+    static func hintedHeadline(_ hints: HeadlineHints, in text: String) -> String? {
+        let forms = hints.withSiteNamesCut.map { Sanitizer.clean($0) }
+        guard !forms.isEmpty else { return nil }
+        var lines = Set<Substring>()
+        let wanted = Set(forms.map { Substring($0) })
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let candidate = Substring(Sanitizer.clean(line.trimmingCharacters(in: .whitespaces)))
+            if wanted.contains(candidate) { lines.insert(candidate) }
+        }
+        return forms.first { lines.contains(Substring($0)) } ?? forms.first
+    }
+}
