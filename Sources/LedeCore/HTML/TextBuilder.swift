@@ -23,6 +23,7 @@ struct TextBuilder {
     /// A `<br>`: one line break now, on top of any already asked for.
     mutating func lineBreak() {
         flushBreaks()
+        trimLineEnd()
         bytes.append(0x0A)
         pendingSpace = false
         pendingTab = false
@@ -82,8 +83,16 @@ struct TextBuilder {
     /// Sends the pending line breaks, but never at the start of the text.
     private mutating func flushBreaks() {
         // A `<br>`'s break is text of its own, as in the innerText algorithm: not counted here.
-        if !bytes.isEmpty, pendingBreaks > 0 { bytes.append(contentsOf: repeatElement(0x0A, count: pendingBreaks)) }
+        if !bytes.isEmpty, pendingBreaks > 0 {
+            trimLineEnd()
+            bytes.append(contentsOf: repeatElement(0x0A, count: pendingBreaks))
+        }
         pendingBreaks = 0
+    }
+
+    /// Drops the no-break spaces (`&nbsp;`) a line ends with, as copied text shows it.
+    private mutating func trimLineEnd() {
+        while bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, bytes[bytes.count - 1] == 0xA0 { bytes.removeLast(2) }
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
