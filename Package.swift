@@ -22,6 +22,10 @@ let package = Package(
         // Parser, model, store, search, text measurement. No terminal.
         .target(name: "LedeCore", dependencies: ["CLibxml2"], plugins: ["EmbedResources"]),
 
+        // Fetching pages over http(s) for `lede https://…`: kept out of LedeCore so the parser,
+        // the library and the benchmarks do not link the network.
+        .target(name: "LedeWeb", dependencies: ["LedeCore"]),
+
         // State, reducer, keymap, themes, views drawing into an in-memory canvas. No curses.
         .target(
             name: "LedeUI",
@@ -35,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeCore", "LedeUI", "LedeTerminal",
+                "LedeCore", "LedeUI", "LedeTerminal", "LedeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +57,7 @@ let package = Package(
 
         .target(name: "LedeTestSupport", dependencies: ["LedeCore", "LedeUI"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeBenchKit", "LedeTestSupport"]),
+        .testTarget(name: "LedeWebTests", dependencies: ["LedeWeb", "LedeCore"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
     ]
