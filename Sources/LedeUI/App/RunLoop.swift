@@ -9,6 +9,8 @@ public struct RunLoop {
     public var shouldStop: () -> Bool
     /// Called once after the first frame is on screen (benchmarks time start-up with it).
     public var afterFirstFrame: () -> Void
+    /// Opens a web address (`o`), returning a note for the status line. `Browser.open` by default.
+    public var openURL: (String) -> String = { Browser.open($0) }
 
     public init(theme: Theme, inbox: ActionInbox = ActionInbox(), shouldStop: @escaping () -> Bool = { false }, afterFirstFrame: @escaping () -> Void = {}) {
         self.theme = theme
@@ -43,6 +45,7 @@ public struct RunLoop {
                     case .quit: return state
                     case .buildIndex: buildIndex(for: state.library)
                     case .redraw: backend.redrawAll()
+                    case .openURL(let address): state.message = openURL(address)
                     }
                 }
             }

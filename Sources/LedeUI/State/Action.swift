@@ -20,4 +20,6 @@ public enum Effect: Equatable, Sendable {
     case buildIndex
     /// Send every cell to the terminal again (after something else wrote on it).
     case redraw
+    /// Open a web address in the user's browser (`$BROWSER`).
+    case openURL(String)
 }
