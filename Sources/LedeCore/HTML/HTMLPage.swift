@@ -5,6 +5,10 @@ public enum HTMLPage {
     public struct Read: Sendable {
         public var text: String
         public var evidence: HTMLEvidence
+        /// Per line of `text`: how it sat in the markup.
+        public var lines: [LineMarkup]
+        /// The element the page keeps its article in, if it says.
+        public var container: ArticleContainer?
         /// Notes on repairs, as for text pages (`invalid UTF-8 repaired (3 replacement characters)`).
         public var warnings: [String]
     }
@@ -13,7 +17,7 @@ public enum HTMLPage {
     public static func read(_ bytes: [UInt8], contentType: String? = nil) -> Read {
         let (utf8, warnings) = utf8Bytes(bytes, contentType: contentType)
         let result = HTMLText.read(utf8: utf8)
-        return Read(text: result.text, evidence: result.evidence, warnings: warnings)
+        return Read(text: result.text, evidence: result.evidence, lines: result.lines, container: result.container, warnings: warnings)
     }
 
     /// The page as UTF-8, and what was repaired on the way.

@@ -9,6 +9,10 @@ public enum HTMLText {
     public struct Result: Sendable {
         public var text: String
         public var evidence: HTMLEvidence
+        /// Per line of `text`: how it sat in the markup.
+        public var lines: [LineMarkup]
+        /// The element the page keeps its article in, if it says.
+        public var container: ArticleContainer?
     }
 
     /// Elements nested deeper than this are not read: no real page comes near it, and a hostile
@@ -24,11 +28,12 @@ public enum HTMLText {
                 htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
             }
         }
-        guard let document else { return Result(text: "", evidence: HTMLEvidence()) }
+        guard let document else { return Result(text: "", evidence: HTMLEvidence(), lines: [LineMarkup()], container: nil) }
         defer { xmlFreeDoc(document) }
         var walker = Walker(capacity: bytes.count / 3)
         walker.walk(UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self))
-        return Result(text: walker.builder.text, evidence: walker.evidence)
+        let container = ArticleContainer.chosen(articleBodies: walker.articleBodies, articles: walker.articles, mains: walker.mains)
+        return Result(text: walker.builder.text, evidence: walker.evidence, lines: walker.builder.lines, container: container)
     }
 }
 
@@ -36,8 +41,11 @@ public enum HTMLText {
 private struct Walker {
     var builder: TextBuilder
     var evidence = HTMLEvidence()
-    /// Open elements: each one's role, and where an `<h1>`'s text started.
-    private var open: [(role: ElementRole, headingStart: Int?)] = []
+    /// Open elements: each one's role, where an `<h1>`'s text started, and the place in the
+    /// markup before it opened.
+    private var open: [(role: ElementRole, headingStart: Int?, place: LineMarkup.Place)] = []
+    /// Visible `itemprop="articleBody"`, `<article>` and `<main>` elements seen.
+    private(set) var articleBodies = 0, articles = 0, mains = 0
     /// Inside `<head>` (or another element read only for evidence): text is not shown.
     private var metadataDepth = 0
     private var preformattedDepth = 0
@@ -97,13 +105,15 @@ private struct Walker {
         if name == "h1", metadataDepth == 0, evidence.headings.count < HTMLEvidence.headingLimit {
             headingStart = builder.bytes.count
         }
-        open.append((role, headingStart))
+        open.append((role, headingStart, builder.markup))
+        notePlace(name, node)
         return true
     }
 
     /// Closes the innermost open element.
     private mutating func leave() {
-        guard let (role, headingStart) = open.popLast() else { return }
+        guard let (role, headingStart, place) = open.popLast() else { return }
+        builder.markup = place
         if let headingStart, headingStart <= builder.bytes.count {
             let heading = HTMLEvidence.collapsed(String(decoding: builder.bytes[headingStart...], as: UTF8.self))
             if !heading.isEmpty { evidence.headings.append(heading) }
@@ -115,6 +125,26 @@ private struct Walker {
         case .metadata: metadataDepth -= 1
         case .cell: builder.cellEnd()
         case .inline, .lineBreak, .hidden: break
+        }
+    }
+
+    /// Where the text inside `node` sits: in a link, in the article's possible containers.
+    private mutating func notePlace(_ name: String, _ node: UnsafeMutablePointer<xmlNode>) {
+        switch name {
+        case "a":
+            if Self.attribute("href", of: node) != nil { builder.markup.inLink = true }
+        case "article":
+            articles += 1
+            builder.markup.inArticle = true
+        case "main":
+            mains += 1
+            builder.markup.inMain = true
+        default:
+            break
+        }
+        if let property = Self.attribute("itemprop", of: node), property.split(separator: " ").contains("articleBody") {
+            articleBodies += 1
+            builder.markup.inArticleBody = true
         }
     }
 

@@ -4,6 +4,10 @@
 /// start or end. A `<br>` is a line break of its own and does not collapse.
 struct TextBuilder {
     private(set) var bytes: [UInt8] = []
+    /// Per line of the text (as split on line feeds): how its bytes of text sit in the page.
+    private(set) var lines: [LineMarkup] = [LineMarkup()]
+    /// Where the text appended now sits (in a link, in an `<article>`…), set by the walker.
+    var markup = LineMarkup.Place()
     /// Line breaks asked for since the last text, sent with the next text.
     private var pendingBreaks = 0
     /// White space seen since the last text on this line, sent as one space before the next text.
@@ -24,7 +28,7 @@ struct TextBuilder {
     mutating func lineBreak() {
         flushBreaks()
         trimLineEnd()
-        bytes.append(0x0A)
+        newLine()
         pendingSpace = false
         pendingTab = false
     }
@@ -78,6 +82,7 @@ struct TextBuilder {
         pendingSpace = false
         pendingTab = false
         bytes.append(contentsOf: word)
+        lines[lines.count - 1].add(word.count, at: markup)
     }
 
     /// Sends the pending line breaks, but never at the start of the text.
@@ -85,9 +90,14 @@ struct TextBuilder {
         // A `<br>`'s break is text of its own, as in the innerText algorithm: not counted here.
         if !bytes.isEmpty, pendingBreaks > 0 {
             trimLineEnd()
-            bytes.append(contentsOf: repeatElement(0x0A, count: pendingBreaks))
+            for _ in 0..<pendingBreaks { newLine() }
         }
         pendingBreaks = 0
+    }
+
+    private mutating func newLine() {
+        bytes.append(0x0A)
+        lines.append(LineMarkup())
     }
 
     /// Drops the no-break spaces (`&nbsp;`) a line ends with, as copied text shows it.

@@ -114,7 +114,7 @@ public struct PageLoader: Sendable {
         }
         let read = HTMLPage.read(bytes, contentType: contentType)
         let evidence = read.evidence
-        let hints = HeadlineHints(candidates: [evidence.ogTitle] + evidence.headings.prefix(1) + [evidence.title])
+        let hints = PageHints(candidates: [evidence.ogTitle] + evidence.headings.prefix(1) + [evidence.title], lineBias: read.lineBias())
         let site = SiteName.find(in: read.text) ?? ""
         var page = parser.parse(read.text, path: path, hints: hints)
         page.warnings += read.warnings
