@@ -1,16 +1,17 @@
 import Foundation
 
 extension HTMLPage.Read {
-    /// Log-odds added to the line model's, for lines an HTML page's markup places. Fitted by hand
-    /// on the three dev corpora's saved pages together (`scripts/score-corpus …/html`), never one
-    /// page: `LEDE_HTML_BIAS=inside,outside,links` tries others.
+    /// Log-odds added to the line model's, for lines an HTML page's markup places. Chosen by a
+    /// small grid on the three dev corpora's saved pages together (`scripts/score-corpus …/html`),
+    /// never one page; the figures are flat around these (1–2, −1.5–−3, −0.5–−1).
+    /// `LEDE_HTML_BIAS=inside,outside,links` tries others.
     struct BiasWeights {
         /// A line inside the article's container (`itemprop=articleBody`, the one `<article>` or `<main>`).
-        var inside = 0.0
+        var inside = 1.5
         /// A line of text outside it.
-        var outside = 0.0
+        var outside = -2.0
         /// A line that is all links (a menu, a list of related stories).
-        var links = 0.0
+        var links = -0.5
 
         static let standard: BiasWeights = {
             guard let text = ProcessInfo.processInfo.environment["LEDE_HTML_BIAS"] else { return BiasWeights() }
