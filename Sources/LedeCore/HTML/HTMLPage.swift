@@ -32,7 +32,8 @@ public enum HTMLPage {
             }
             warnings.append("unknown charset \(Sanitizer.visible(String(charset.name.prefix(40)))), read as UTF-8")
         }
-        if String(validating: body, as: UTF8.self) != nil { return (Array(body), warnings) }
+        // Valid UTF-8 is handed on as it is (no copy unless a byte-order mark is cut off).
+        if String(validating: body, as: UTF8.self) != nil { return (charset.skip == 0 ? bytes : Array(body), warnings) }
         let repaired = String(decoding: body, as: UTF8.self)
         let count = repaired.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
         warnings.append("invalid UTF-8 repaired (\(plural(count)))")
