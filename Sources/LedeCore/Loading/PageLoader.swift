@@ -60,7 +60,7 @@ public struct PageLoader: Sendable {
         var page: Page
         switch PageFormat.sniff(bytes) {
         case .html:
-            switch parseHTML(bytes, path: path, contentType: nil) {
+            switch parseHTML(consume bytes, path: path, contentType: nil) {
             case .success(let parsed): page = parsed
             case .failure(let problem): return .failure(problem)
             }
@@ -108,11 +108,12 @@ public struct PageLoader: Sendable {
 
     /// Reads an HTML page's text and evidence, then parses the text with the same parser as a
     /// text page, the page's titles given as headline hints.
-    func parseHTML(_ bytes: [UInt8], path: String, contentType: String?) -> Result<Page, LoadProblem> {
+    func parseHTML(_ bytes: consuming [UInt8], path: String, contentType: String?) -> Result<Page, LoadProblem> {
         guard bytes.count <= PageFormat.html.largestPage else {
             return .failure(LoadProblem(path: path, message: "too large for an HTML page (\(bytes.count >> 20) MB; HTML pages up to \(PageFormat.html.largestPage >> 20) MB are read), skipped"))
         }
-        let read = HTMLPage.read(bytes, contentType: contentType)
+        // The bytes are let go once read into text: the parser does not run beside them.
+        let read = HTMLPage.read(consume bytes, contentType: contentType)
         let evidence = read.evidence
         let hints = PageHints(candidates: [evidence.ogTitle] + evidence.headings.prefix(1) + [evidence.title], lineBias: read.lineBias())
         let site = SiteName.find(in: read.text) ?? ""

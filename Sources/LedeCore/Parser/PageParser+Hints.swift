@@ -61,8 +61,10 @@ extension PageParser {
         guard !forms.isEmpty else { return nil }
         var lines = Set<Substring>()
         let wanted = Set(forms.map { Substring($0) })
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let candidate = Substring(Sanitizer.clean(line.trimmingCharacters(in: .whitespaces)))
+        // Only lines about as long as a candidate are looked at closely: a big page is mostly others.
+        let longest = forms.map(\.utf8.count).max()! + 16
+        for line in text.utf8.split(separator: 0x0A) where line.count <= longest {
+            let candidate = Substring(Sanitizer.clean(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)))
             if wanted.contains(candidate) { lines.insert(candidate) }
         }
         return forms.first { lines.contains(Substring($0)) } ?? forms.first
