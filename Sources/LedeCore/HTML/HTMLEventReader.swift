@@ -15,6 +15,11 @@ final class HTMLEventReader {
     /// Inside `<title>` (hidden, but its text is the page's title).
     private var inTitle = false
     private var title: [UInt8] = []
+    /// Inside `<style>`: its text is a style sheet, read for what it hides.
+    private var inStyle = false
+    private var sheet: [UInt8] = []
+    private var sheetBytesRead = 0
+    private var hiddenByStyle = HiddenByStyle()
     /// Visible `itemprop="articleBody"`, `<article>` and `<main>` elements seen.
     private var articleBodies = 0, articles = 0, mains = 0
     /// Inside `<head>`: text is not shown, but `title`, `meta` and `link` are read.
@@ -41,10 +46,11 @@ final class HTMLEventReader {
         if hiddenDepth > 0 { hiddenDepth += 1; return }
         if open.count >= Self.deepest { overflowDepth += 1; return }
         let role = ElementRole.of(name)
-        if role == .hidden || attributes.hide(name) {
+        if role == .hidden || attributes.hide(name) || isHiddenByStyle(name, attributes) {
             noteEvidence(name, attributes)
             hiddenDepth = 1
             inTitle = name == "title"
+            inStyle = name == "style"
             return
         }
         var headingStart: Int?
@@ -66,7 +72,12 @@ final class HTMLEventReader {
     func end() {
         if hiddenDepth > 0 {
             hiddenDepth -= 1
-            if hiddenDepth == 0 { inTitle = false }
+            if hiddenDepth == 0 {
+                inTitle = false
+                if inStyle, !sheet.isEmpty { hiddenByStyle.add(sheet: String(decoding: sheet, as: UTF8.self)) }
+                inStyle = false
+                sheet = []
+            }
             return
         }
         if overflowDepth > 0 { overflowDepth -= 1; return }
@@ -90,10 +101,20 @@ final class HTMLEventReader {
         if hiddenDepth > 0 {
             // A page's title is short: a hostile one is not kept whole.
             if inTitle, title.count < 4096 { title += text.prefix(4096 - title.count) }
+            if inStyle, sheetBytesRead < HiddenByStyle.largestSheet {
+                let room = HiddenByStyle.largestSheet - sheetBytesRead
+                sheet += text.prefix(room)
+                sheetBytesRead += min(room, text.count)
+            }
             return
         }
         guard metadataDepth == 0 else { return }
         if preformattedDepth > 0 { builder.append(preserving: text) } else { builder.append(collapsing: text) }
+    }
+
+    private func isHiddenByStyle(_ name: String, _ attributes: Attributes) -> Bool {
+        guard !hiddenByStyle.isEmpty else { return false }
+        return hiddenByStyle.hides(tag: name, classList: attributes["class"], id: attributes["id"])
     }
 
     // MARK: - Evidence
