@@ -91,3 +91,25 @@ import Testing
         #expect(text(fine) == "deep enough")
     }
 }
+
+/// A page's own style sheet hides what it plainly hides, and nothing it might show.
+@Suite struct HiddenByStyleTests {
+    func text(_ html: String) -> String { HTMLPage.read(Array(html.utf8)).text }
+
+    @Test func simpleSelectorsThatHideHideTheirElements() {
+        let html = """
+        <style>/* menus */ .menu, #popup { display: none !important } aside.promo{display:none} template{display:none}</style>
+        <div class="nav menu">Home</div><div id="popup">Subscribe</div><aside class="promo">Ad</aside><aside>Note</aside><p>Story.</p>
+        """
+        #expect(text(html) == "Note\n\nStory.")
+    }
+
+    @Test func rulesInMediaQueriesCompoundSelectorsAndRulesShownElsewhereAreLeftAlone() {
+        let html = """
+        <style>@media print { .story { display: none } } .js .menu { display: none } .tabs { display: none }
+        @media (min-width: 600px) { .tabs { display: flex } } body { visibility: hidden } html { display: none }</style>
+        <div class="story">Story.</div><div class="menu">Menu</div><div class="tabs">Tabs</div>
+        """
+        #expect(text(html) == "Story.\nMenu\nTabs")
+    }
+}

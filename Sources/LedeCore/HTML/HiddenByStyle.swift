@@ -17,13 +17,7 @@ struct HiddenByStyle {
 
     /// Adds the rules of one style sheet.
     mutating func add(sheet: String) {
-        var css = Substring(sheet)
-        // Comments out.
-        while let open = css.range(of: "/*") {
-            let rest = css[open.upperBound...]
-            let close = rest.range(of: "*/")?.upperBound ?? css.endIndex
-            css = Substring(String(css[..<open.lowerBound]) + " " + String(css[close...]))
-        }
+        let css = Substring(Self.withoutComments(sheet))
         var shown = Set<Substring>()
         var hidden: [Substring] = []
         read(css, topLevel: true, hidden: &hidden, shown: &shown)
@@ -63,6 +57,28 @@ struct HiddenByStyle {
             }
             index = close < css.endIndex ? css.index(after: close) : css.endIndex
         }
+    }
+
+    /// `sheet` with its `/* … */` comments made spaces, in one pass.
+    static func withoutComments(_ sheet: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(sheet.utf8.count)
+        var inComment = false
+        var previous: UInt8 = 0
+        for byte in sheet.utf8 {
+            if inComment {
+                if previous == 0x2A, byte == 0x2F { inComment = false; previous = 0; out.append(0x20); continue }
+            } else if previous == 0x2F, byte == 0x2A {
+                out.removeLast()
+                inComment = true
+                previous = 0
+                continue
+            } else {
+                out.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private mutating func remove(selector: Substring) {
