@@ -17,10 +17,10 @@ struct HiddenByStyle {
 
     /// Adds the rules of one style sheet.
     mutating func add(sheet: String) {
-        let css = Substring(Self.withoutComments(sheet))
+        let css = Self.withoutComments(sheet)
         var shown = Set<Substring>()
         var hidden: [Substring] = []
-        read(css, topLevel: true, hidden: &hidden, shown: &shown)
+        read(css[...], topLevel: true, hidden: &hidden, shown: &shown)
         for selector in hidden where !shown.contains(selector) { add(selector: selector) }
         // A selector hidden here but shown in another sheet (or an earlier one) is not decided.
         for selector in shown { remove(selector: selector) }
@@ -28,39 +28,64 @@ struct HiddenByStyle {
 
     /// The selectors of `css`'s rules that hide (top level only: `@media` rules apply at some
     /// sizes) and those that show (anywhere): a rule that sets `display` to anything but `none`
-    /// for the same selector means the cascade decides, which is not guessed here.
-    private func read(_ css: Substring, topLevel: Bool, hidden: inout [Substring], shown: inout Set<Substring>) {
+    /// for the same selector means the cascade decides, which is not guessed here. Read as bytes:
+    /// sheets run to hundreds of kilobytes.
+    private func read(_ css: ArraySlice<UInt8>, topLevel: Bool, hidden: inout [Substring], shown: inout Set<Substring>) {
         var index = css.startIndex
         while index < css.endIndex {
-            guard let open = css[index...].firstIndex(of: "{") else { return }
-            let prelude = css[index..<open].trimmingSpaces
+            guard let open = css[index...].firstIndex(of: 0x7B) else { return }
+            let prelude = Self.trimmed(css[index..<open])
             // The matching close brace (at-rules hold nested blocks).
             var depth = 0
             var close = open
             while close < css.endIndex {
-                if css[close] == "{" { depth += 1 } else if css[close] == "}" { depth -= 1; if depth == 0 { break } }
-                close = css.index(after: close)
+                if css[close] == 0x7B { depth += 1 } else if css[close] == 0x7D { depth -= 1; if depth == 0 { break } }
+                close += 1
             }
-            let block = css[css.index(after: open)..<Swift.min(close, css.endIndex)]
-            if prelude.hasPrefix("@") {
-                if prelude.lowercased().hasPrefix("@media") || prelude.lowercased().hasPrefix("@supports") {
+            let block = css[(open + 1)..<close]
+            if prelude.first == 0x40 {  // @
+                let rule = String(decoding: prelude.prefix(9), as: UTF8.self).lowercased()
+                if rule.hasPrefix("@media") || rule.hasPrefix("@supports") {
                     read(block, topLevel: false, hidden: &hidden, shown: &shown)
                 }
-            } else {
-                let declarations = block.lowercased().filter { !$0.isWhitespace }
-                let selectors = prelude.split(separator: ",").map(\.trimmingSpaces)
-                if topLevel, declarations.contains("display:none") {
+            } else if let display = Self.displayValue(in: block) {
+                let selectors = String(decoding: prelude, as: UTF8.self).split(separator: ",").map(\.trimmingSpaces)
+                if topLevel, display.hasPrefix("none") {
                     hidden += selectors
-                } else if declarations.contains("display:") {
+                } else {
                     for selector in selectors { shown.insert(selector) }
                 }
             }
-            index = close < css.endIndex ? css.index(after: close) : css.endIndex
+            index = close + 1
         }
     }
 
+    /// What a declaration block sets `display` to (lower case, spaces out), or nil when it does not.
+    static func displayValue(in block: ArraySlice<UInt8>) -> String? {
+        let name = Array("display".utf8)
+        var index = block.startIndex
+        while index + name.count <= block.endIndex {
+            if block[index] | 0x20 == 0x64, block[index..<(index + name.count)].map({ $0 | 0x20 }).elementsEqual(name) {
+                var cursor = index + name.count
+                while cursor < block.endIndex, block[cursor] == 0x20 || block[cursor] == 0x09 || block[cursor] == 0x0A { cursor += 1 }
+                if cursor < block.endIndex, block[cursor] == 0x3A {
+                    let value = block[(cursor + 1)...].prefix { $0 != 0x3B && $0 != 0x7D }
+                    return String(decoding: value, as: UTF8.self).lowercased().filter { !$0.isWhitespace }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return [] }
+        return bytes[first...last]
+    }
+
     /// `sheet` with its `/* … */` comments made spaces, in one pass.
-    static func withoutComments(_ sheet: String) -> String {
+    static func withoutComments(_ sheet: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(sheet.utf8.count)
         var inComment = false
@@ -78,7 +103,7 @@ struct HiddenByStyle {
             }
             previous = byte
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private mutating func remove(selector: Substring) {
