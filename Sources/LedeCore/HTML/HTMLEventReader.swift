@@ -130,6 +130,10 @@ final class HTMLEventReader {
         case "main":
             mains += 1
             builder.markup.inMain = true
+        case "nav", "aside", "footer", "figure", "figcaption", "form", "button":
+            builder.markup.inFurniture = true
+        case "p":
+            builder.markup.inParagraph = true
         default:
             break
         }

@@ -8,6 +8,10 @@ public struct LineMarkup: Sendable, Equatable {
         var inArticleBody = false
         var inArticle = false
         var inMain = false
+        /// In page furniture: `nav`, `aside`, `footer`, `figure` / `figcaption`, `form`, `button`.
+        var inFurniture = false
+        /// In a `<p>`: where pages put their running text.
+        var inParagraph = false
     }
 
     public var bytes = 0
@@ -15,6 +19,8 @@ public struct LineMarkup: Sendable, Equatable {
     var articleBodyBytes = 0
     var articleBytes = 0
     var mainBytes = 0
+    var furnitureBytes = 0
+    var paragraphBytes = 0
 
     mutating func add(_ count: Int, at place: Place) {
         bytes += count
@@ -22,10 +28,18 @@ public struct LineMarkup: Sendable, Equatable {
         if place.inArticleBody { articleBodyBytes += count }
         if place.inArticle { articleBytes += count }
         if place.inMain { mainBytes += count }
+        if place.inFurniture { furnitureBytes += count }
+        if place.inParagraph { paragraphBytes += count }
     }
 
     /// The share of the line's text inside links (0 for a blank line).
     public var linkShare: Double { bytes == 0 ? 0 : Double(linkBytes) / Double(bytes) }
+
+    /// The share of the line's text inside page furniture (navigation, asides, captions, forms).
+    public var furnitureShare: Double { bytes == 0 ? 0 : Double(furnitureBytes) / Double(bytes) }
+
+    /// The share of the line's text inside `<p>` elements.
+    public var paragraphShare: Double { bytes == 0 ? 0 : Double(paragraphBytes) / Double(bytes) }
 }
 
 /// Which element holds the article, when the page says: `itemprop="articleBody"`, else its one
