@@ -1,4 +1,6 @@
+import Foundation
 import LedeCore
+import LedeTestSupport
 import Testing
 
 /// HTML becomes the text a browser's innerText gives: exact text for each rule.
@@ -111,5 +113,18 @@ import Testing
         <div class="story">Story.</div><div class="menu">Menu</div><div class="tabs">Tabs</div>
         """
         #expect(text(html) == "Story.\nMenu\nTabs")
+    }
+}
+
+/// The HTML path hands the parser a text page and nothing else but `PageHints`: with no hints,
+/// an HTML page's text parses exactly as the same text saved as a text page.
+@Suite struct OneParserTests {
+    @Test func anHTMLPagesTextWithNoHintsParsesAsTheTextPageDoes() throws {
+        let html = try String(contentsOf: Fixtures.own("html/harbour.html"), encoding: .utf8)
+        let text = HTMLPage.read(Array(html.utf8)).text
+        let plain = PageParser().parse(text, path: "p")
+        let hinted = PageParser().parse(text, path: "p", hints: PageHints(candidates: []))
+        #expect(plain.stories == hinted.stories)
+        #expect(text.hasPrefix("Home\nNews\nSport\n\nCoastlines\n\nTidal barrier holds as the harbour counts the cost\n\nThe gates did"))
     }
 }
