@@ -130,3 +130,14 @@ import Testing
         }
     }
 }
+
+@Suite struct HeadlineFeatureTests {
+    @Test func separatorsAreFoundAsBytes() {
+        for text in ["Headline | Site", "Headline - Site", "Headline — Site", "Home › News", "Home » News"] {
+            #expect(HeadlineFeatures.hasSeparator(text), "\(text)")
+        }
+        for text in ["A well-made headline", "Headline|Site", "Pipes —", "—", "", "a -", "x »", "a»b"] {
+            #expect(!HeadlineFeatures.hasSeparator(text), "\(text)")
+        }
+    }
+}

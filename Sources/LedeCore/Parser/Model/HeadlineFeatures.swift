@@ -59,7 +59,7 @@ enum HeadlineFeatures {
         put(line.isCaption || line.credit != nil)
         put(LineFeatures.opensWithMark(text))
         put(line.opensLinkBox)
-        put(text.contains(" | ") || text.contains(" › ") || text.contains(" » ") || text.contains(" - ") || text.contains(" — "))
+        put(hasSeparator(text))
         put(line.repeats > 1)
         put(candidates.indices.contains { $0 != index && abs($0 - index) <= 6 && candidates[$0].key == line.key })
         put(StoryHeader.overlap(of: words[index], with: bodyWords))
@@ -68,5 +68,22 @@ enum HeadlineFeatures {
         put(line.number == pageTop)
         put(max(-6, min(6, logits[line.number])) / 6)
         return row
+    }
+
+    /// Whether the text has " | ", " - ", " — ", " › " or " » " inside: a page title with its
+    /// site's name, or a trail. (Read as bytes: a Foundation search per candidate showed in profiles.)
+    static func hasSeparator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 1..<(bytes.count - 1) where bytes[index - 1] == 0x20 {
+                let byte = bytes[index]
+                if byte == 0x7C || byte == 0x2D { if bytes[index + 1] == 0x20 { return true } else { continue } }
+                if byte == 0xC2, index + 2 < bytes.count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0x20 { return true }  // »
+                guard byte == 0xE2, index + 3 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 3] == 0x20 else { continue }
+                if bytes[index + 2] == 0x94 || bytes[index + 2] == 0xBA { return true }  // — ›
+            }
+            return false
+        }
     }
 }
