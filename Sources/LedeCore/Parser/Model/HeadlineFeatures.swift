@@ -24,7 +24,7 @@ enum HeadlineFeatures {
         "has_separator",       // "Headline | Site", "Home › News": a page title or a trail
         "repeated_on_page",    // navigation repeats across the page
         "repeated_nearby",     // the same words a few lines away: alt text and heading
-        "body_overlap",        // share of its content words the body's opening uses
+        "body_overlap",        // share of its content words the body's opening uses (keep its place: see HeadlineModel)
         "byline_below",        // a byline or date within three lines below
         "dek_below",           // a longer sentence right below: the standfirst
         "page_top",            // the page's first line
@@ -34,8 +34,8 @@ enum HeadlineFeatures {
     static var count: Int { names.count }
 
     /// The features of `candidates[index]` (nearest the body first).
-    static func row(_ index: Int, of candidates: [Line], bodyWords: Set<String>, words: [[String]],
-                    logits: [Double], pageTop: Int?) -> [Double] {
+    /// - Parameter overlap: the share of the candidate's content words the body's opening uses.
+    static func row(_ index: Int, of candidates: [Line], overlap: Double, logits: [Double], pageTop: Int?) -> [Double] {
         let line = candidates[index]
         let count = Double(line.wordCount)
         let text = line.text
@@ -62,7 +62,7 @@ enum HeadlineFeatures {
         put(hasSeparator(text))
         put(line.repeats > 1)
         put(candidates.indices.contains { $0 != index && abs($0 - index) <= 6 && candidates[$0].key == line.key })
-        put(StoryHeader.overlap(of: words[index], with: bodyWords))
+        put(overlap)
         put(candidates[max(0, index - 3)..<index].contains { $0.isBylineOrDate })
         put(index > 0 && StoryHeader.isDek(candidates[index - 1], under: line))
         put(line.number == pageTop)
