@@ -26,7 +26,7 @@ struct ArticleOpening {
         self.body = body
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
-        candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 3)
+        candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
         pageTop = lines.first { !$0.isBlank }?.number
         self.logits = logits
     }

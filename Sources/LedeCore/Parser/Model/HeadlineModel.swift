@@ -5,7 +5,7 @@ import Foundation
 enum HeadlineModel {
     /// How many non-blank lines above the body are candidates: share bars, captions and alt text
     /// often sit between a headline and its first paragraph.
-    static let reach = 25
+    static let reach = 40
 
     static let weights: [Double] = LineModel.override("headline", names: HeadlineFeatures.names) ?? headlineWeights
 

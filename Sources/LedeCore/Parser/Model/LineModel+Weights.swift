@@ -45,29 +45,29 @@ extension LineModel {
 extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text"]
     static let headlineWeights: [Double] = [
-        -9.222052, // bias
-        -0.490090, // log_distance
-        1.633870, // log_words
-        2.689719, // title_length
-        -0.296469, // one_or_two_words
-        -0.602716, // long
-        -2.017960, // ends_with_period
-        -0.629847, // inner_sentence_break
-        -0.665151, // upper_share
-        0.409128, // capitalised_share
-        -0.839938, // digit_share
-        -1.320200, // byline_or_date
-        -1.577713, // call_to_action
-        -0.912586, // caption_or_credit
-        -0.341202, // opens_with_mark
-        -0.025237, // opens_link_box
-        -1.244953, // has_separator
-        0.353585, // repeated_on_page
-        1.522655, // repeated_nearby
-        3.577206, // body_overlap
-        1.157465, // byline_below
-        0.362075, // dek_below
-        1.154158, // page_top
-        -2.362411, // article_text
+        -9.483371, // bias
+        -0.608722, // log_distance
+        1.749594, // log_words
+        2.688503, // title_length
+        -0.152130, // one_or_two_words
+        -0.690337, // long
+        -2.288266, // ends_with_period
+        -0.513308, // inner_sentence_break
+        -0.535156, // upper_share
+        0.327486, // capitalised_share
+        -0.861129, // digit_share
+        -1.324855, // byline_or_date
+        -1.644110, // call_to_action
+        -0.938010, // caption_or_credit
+        -0.339632, // opens_with_mark
+        -0.026340, // opens_link_box
+        -1.258621, // has_separator
+        0.441551, // repeated_on_page
+        1.636308, // repeated_nearby
+        3.513101, // body_overlap
+        1.309563, // byline_below
+        0.279784, // dek_below
+        1.154664, // page_top
+        -2.609964, // article_text
     ]
 }
