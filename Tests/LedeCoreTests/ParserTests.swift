@@ -141,3 +141,15 @@ import Testing
         }
     }
 }
+
+@Suite struct BodyGapTests {
+    @Test func doubtfulLinesBetweenArticleTextAreKeptButNotPastIt() {
+        // Ranks 0 and 3 are sure; 1 and 2 are doubtful but between them; 4 is doubtful past the
+        // last sure line; 5 is too doubtful. A doubtful line must be within reach of text on both
+        // sides, counted in lines.
+        let logits = [2.0, -1.0, -1.5, 1.0, -1.0, -3.0]
+        #expect(ArticleRegion.bodyLines(Array(0..<6), logits: logits) == [0, 1, 2, 3])
+        let far = [1.0] + [Double](repeating: -1, count: 2 * ArticleRegion.gapReach + 1) + [1.0]
+        #expect(ArticleRegion.bodyLines(Array(far.indices), logits: far) == [0, far.count - 1])
+    }
+}

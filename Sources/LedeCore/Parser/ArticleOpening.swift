@@ -20,7 +20,8 @@ struct ArticleOpening {
             start = index + 1
         }
         let aside = ArticleRegion.asides(in: region, lines: lines)
-        var body = region.filter { $0 >= start && !taken[$0] && logits[$0] > 0 && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }.map { lines[$0] }
+        let inside = region.filter { $0 >= start && !lines[$0].isBlank && !taken[$0] && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }
+        var body = ArticleRegion.bodyLines(inside, logits: logits).map { lines[$0] }
         // An article ends on a sentence or a table, not on a heading or a link to another story.
         while let last = body.last, body.count > 1, !last.isParagraph, !last.endsSentence, !last.isTableRow { body.removeLast() }
         self.body = body
