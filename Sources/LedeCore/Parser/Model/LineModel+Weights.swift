@@ -45,29 +45,29 @@ extension LineModel {
 extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text"]
     static let headlineWeights: [Double] = [
-        -9.483371, // bias
-        -0.608722, // log_distance
-        1.749594, // log_words
-        2.688503, // title_length
-        -0.152130, // one_or_two_words
-        -0.690337, // long
-        -2.288266, // ends_with_period
-        -0.513308, // inner_sentence_break
-        -0.535156, // upper_share
-        0.327486, // capitalised_share
-        -0.861129, // digit_share
-        -1.324855, // byline_or_date
-        -1.644110, // call_to_action
-        -0.938010, // caption_or_credit
-        -0.339632, // opens_with_mark
-        -0.026340, // opens_link_box
-        -1.258621, // has_separator
-        0.441551, // repeated_on_page
-        1.636308, // repeated_nearby
-        3.513101, // body_overlap
-        1.309563, // byline_below
-        0.279784, // dek_below
-        1.154664, // page_top
-        -2.609964, // article_text
+        -9.451856, // bias
+        -0.615662, // log_distance
+        1.746858, // log_words
+        2.694053, // title_length
+        -0.157466, // one_or_two_words
+        -0.686650, // long
+        -2.167200, // ends_with_period
+        -0.526680, // inner_sentence_break
+        -0.552272, // upper_share
+        0.305938, // capitalised_share
+        -0.844694, // digit_share
+        -1.338659, // byline_or_date
+        -1.658670, // call_to_action
+        -0.944120, // caption_or_credit
+        -0.344941, // opens_with_mark
+        -0.026174, // opens_link_box
+        -1.266519, // has_separator
+        0.439337, // repeated_on_page
+        1.648779, // repeated_nearby
+        3.521635, // body_overlap
+        1.307695, // byline_below
+        0.286236, // dek_below
+        1.151624, // page_top
+        -2.620559, // article_text
     ]
 }
