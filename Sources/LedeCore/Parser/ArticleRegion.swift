@@ -17,7 +17,9 @@ enum ArticleRegion {
         var weights = [Double](repeating: 0, count: lines.count)
         for index in lines.indices where !lines[index].isBlank {
             let probability: Double = 1 / (1 + exp(-logits[index]))
-            let weight: Double = taken[index] ? -1000 : (probability - 0.5) * Double(1 + lines[index].wordCount)
+            // A teaser's lines and a heading that ends articles ("Comments", "Sources") are walls.
+            let wall = taken[index] || lines[index].endsArticle
+            let weight: Double = wall ? -1000 : (probability - 0.5) * Double(1 + lines[index].wordCount)
             weights[index] = weight
             if sum <= 0 { sum = weight; start = index } else { sum += weight }
             if sum > best { best = sum; found = start...index }

@@ -45,29 +45,29 @@ extension LineModel {
 extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text"]
     static let headlineWeights: [Double] = [
-        -9.451856, // bias
-        -0.615662, // log_distance
-        1.746858, // log_words
-        2.694053, // title_length
-        -0.157466, // one_or_two_words
-        -0.686650, // long
-        -2.167200, // ends_with_period
-        -0.526680, // inner_sentence_break
-        -0.552272, // upper_share
-        0.305938, // capitalised_share
-        -0.844694, // digit_share
-        -1.338659, // byline_or_date
-        -1.658670, // call_to_action
-        -0.944120, // caption_or_credit
-        -0.344941, // opens_with_mark
-        -0.026174, // opens_link_box
-        -1.266519, // has_separator
-        0.439337, // repeated_on_page
-        1.648779, // repeated_nearby
-        3.521635, // body_overlap
-        1.307695, // byline_below
-        0.286236, // dek_below
-        1.151624, // page_top
-        -2.620559, // article_text
+        -9.437794, // bias
+        -0.625022, // log_distance
+        1.751254, // log_words
+        2.686102, // title_length
+        -0.154726, // one_or_two_words
+        -0.694736, // long
+        -2.232251, // ends_with_period
+        -0.515886, // inner_sentence_break
+        -0.539519, // upper_share
+        0.289691, // capitalised_share
+        -0.834651, // digit_share
+        -1.349498, // byline_or_date
+        -1.677241, // call_to_action
+        -0.947088, // caption_or_credit
+        -0.347201, // opens_with_mark
+        -0.026502, // opens_link_box
+        -1.266760, // has_separator
+        0.452931, // repeated_on_page
+        1.643929, // repeated_nearby
+        3.488287, // body_overlap
+        1.307252, // byline_below
+        0.296968, // dek_below
+        1.154150, // page_top
+        -2.669142, // article_text
     ]
 }
