@@ -153,3 +153,14 @@ import Testing
         #expect(ArticleRegion.bodyLines(Array(far.indices), logits: far) == [0, far.count - 1])
     }
 }
+
+@Suite struct CommentThreadTests {
+    @Test func aCommentHeadingThatNamesTheHeadlineEndsTheArticle() {
+        let body = (1...6).map { "Paragraph \($0) about the harbour budget runs on for long enough, with enough plain words in it, to be read as prose here." }
+        let comments = (1...4).map { "Comment \($0): I read this article about the harbour budget and I think the council is wrong, for several reasons I give here." }
+        let text = (["Home", "News", "", "Harbour budget passes after a long night", ""] + body.flatMap { [$0, ""] }
+                    + ["10 thoughts on “Harbour budget passes after a long night”", "Jane", ""] + comments.flatMap { [$0, ""] }).joined(separator: "\n")
+        let page = PageParser().parse(text, path: "c.txt")
+        #expect(page.stories.first?.paragraphs == body)
+    }
+}
