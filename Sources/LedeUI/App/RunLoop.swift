@@ -9,9 +9,13 @@ public struct RunLoop {
     public var shouldStop: () -> Bool
     /// Called once after the first frame is on screen (benchmarks time start-up with it).
     public var afterFirstFrame: () -> Void
+    /// Takes each change for the state database (the writer batches them off this thread).
+    public var remember: (StateChange) -> Void
 
-    public init(theme: Theme, inbox: ActionInbox = ActionInbox(), shouldStop: @escaping () -> Bool = { false }, afterFirstFrame: @escaping () -> Void = {}) {
+    public init(theme: Theme, inbox: ActionInbox = ActionInbox(), shouldStop: @escaping () -> Bool = { false }, afterFirstFrame: @escaping () -> Void = {},
+                remember: @escaping (StateChange) -> Void = { _ in }) {
         self.theme = theme
+        self.remember = remember
         self.inbox = inbox
         self.shouldStop = shouldStop
         self.afterFirstFrame = afterFirstFrame
@@ -43,6 +47,7 @@ public struct RunLoop {
                     case .quit: return state
                     case .buildIndex: buildIndex(for: state.library)
                     case .redraw: backend.redrawAll()
+                    case .remember(let change): remember(change)
                     }
                 }
             }

@@ -5,7 +5,8 @@ extension Screen {
     static func list(_ state: AppState, theme: Theme) -> ListView {
         ListView(
             rows: state.rows, library: state.library, offset: state.listOffset, selectedRow: state.selectedRow,
-            isFocused: state.focus == .list || !state.layout.isSplit, read: state.read,
+            isFocused: state.focus == .list || !state.layout.isSplit, isRead: { state.isRead($0) },
+            newCount: state.remembers ? { state.unreadCount(underGroupAt: $0) } : nil,
             newestYear: state.newestPageYear, emptyNote: state.emptyNote, theme: theme
         )
     }
@@ -38,6 +39,8 @@ extension Screen {
             let matches = state.paneMatches.count
             if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
         }
+        if state.filter == .unread { parts.append("unread only") }
+        if state.filter == .saved { parts.append("saved only") }
         if let loading = state.loading { parts.append("loading \(loading.done)/\(loading.total)") }
         return .text(parts.joined(separator: " · "))
     }
