@@ -15,6 +15,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var themeOptions: ThemeOptions
 
+    @OptionGroup var stateOptions: StateOptions
+
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
 
@@ -54,6 +56,12 @@ struct Read: ParsableCommand {
         var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
         let inbox = ActionInbox()
+        // Where the reader was is remembered for these paths as given (the samples: no paths).
+        let memory = stateOptions.databasePath.map { path in
+            state.remembers = true
+            state.placeKey = Place.key(for: paths, currentDirectory: FileManager.default.currentDirectoryPath)
+            return ReaderMemory(path: path, placeKey: state.placeKey ?? "", inbox: inbox)
+        }
         if files.count > firstCount {
             state.loading = (firstCount, files.count)
             BackgroundLoading.start(files, from: firstCount, loader: loader, into: inbox)
@@ -78,10 +86,13 @@ struct Read: ParsableCommand {
             theme: theme,
             inbox: inbox,
             shouldStop: { TerminalGuard.stopSignal != 0 || (exitEarly && firstFrame.isDrawn) },
-            afterFirstFrame: { firstFrame.isDrawn = true }
+            afterFirstFrame: { firstFrame.isDrawn = true },
+            remember: { memory?.post($0) }
         )
         loop.run(state, backend: &drawing)
         backend.close()
+        // After the screen is closed, so the paths in them can be read in full.
+        for note in memory?.close() ?? [] { Console.error("lede: \(note)") }
         // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
         if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
     }

@@ -2,9 +2,9 @@ import LedeCore
 
 /// The reader's one state transition: applies `action` to `state`, returning work for the run loop.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    var effects = reduceAction(&state, action)
-    effects += state.takeChanges().map(Effect.remember)
-    return effects
+    let effects = reduceAction(&state, action)
+    // Changes first: the run loop stops at `.quit`, and a quitting key's marks must be kept.
+    return state.takeChanges().map(Effect.remember) + effects
 }
 
 private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
