@@ -86,14 +86,17 @@ extension AppState {
         if focus == .pane, let id = selectedStory { markRead(id) }
     }
 
-    /// How many of the stories listed under the group heading at `row` are unread.
+    /// How many stories of the page whose group heading is at `row` are unread, listed or not
+    /// (a page's stories are neighbours in library order).
     public func unreadCount(underGroupAt row: Int) -> Int {
-        guard case .group(let page) = rows[row] else { return 0 }
+        guard case .group(let page) = rows[row], rows.indices.contains(row + 1), let first = rows[row + 1].storyID else { return 0 }
+        var start = first.rawValue
+        while start > 0, library.pageIndex(of: StoryID(start - 1)) == page { start -= 1 }
         var count = 0
-        var next = row + 1
-        while next < rows.count, let id = rows[next].storyID, library.pageIndex(of: id) == page {
-            if !isRead(id) { count += 1 }
-            next += 1
+        var number = start
+        while number < library.storyCount, library.pageIndex(of: StoryID(number)) == page {
+            if !isRead(StoryID(number)) { count += 1 }
+            number += 1
         }
         return count
     }
