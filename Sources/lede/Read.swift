@@ -20,6 +20,10 @@ struct Read: ParsableCommand {
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
 
+    /// For lede-bench: exit after the first frame drawn once the state database's marks are in.
+    @Flag(help: .hidden)
+    var exitAfterMarks = false
+
     /// For lede-bench: draw frames through ncurses, write their times to this file, and exit.
     @Option(help: .hidden)
     var benchmarkRedraws: String?
@@ -82,17 +86,20 @@ struct Read: ParsableCommand {
         var drawing = backend
         let firstFrame = FirstFrameFlag()
         let exitEarly = exitAfterFirstFrame
-        let loop = RunLoop(
+        let exitAfterMarks = exitAfterMarks && memory != nil
+        var loop = RunLoop(
             theme: theme,
             inbox: inbox,
-            shouldStop: { TerminalGuard.stopSignal != 0 || (exitEarly && firstFrame.isDrawn) },
+            shouldStop: { TerminalGuard.stopSignal != 0 || (exitEarly && firstFrame.isDrawn) || (exitAfterMarks && firstFrame.marksDrawn) },
             afterFirstFrame: { firstFrame.isDrawn = true },
             remember: { memory?.post($0) }
         )
+        loop.afterFrame = { if memory?.marksPosted == true { firstFrame.marksDrawn = true } }
         loop.run(state, backend: &drawing)
         backend.close()
-        // After the screen is closed, so the paths in them can be read in full.
-        for note in memory?.close() ?? [] { Console.error("lede: \(note)") }
+        // After the screen is closed, so the paths in them can be read in full. A benchmark's
+        // early exit made no change, and does not wait for the database.
+        for note in memory?.close(waiting: !exitEarly) ?? [] { Console.error("lede: \(note)") }
         // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
         if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
     }
@@ -101,4 +108,6 @@ struct Read: ParsableCommand {
 /// Set once the first frame is on screen (for `--exit-after-first-frame`, used by benchmarks).
 private final class FirstFrameFlag: @unchecked Sendable {
     var isDrawn = false
+    /// A frame was drawn after the state database's marks were posted (so with them applied).
+    var marksDrawn = false
 }

@@ -13,6 +13,10 @@ final class ReaderMemory: @unchecked Sendable {
     private var waiting: [StateChange] = []
     private var isOff = false
     private var notes: [String] = []
+    private var posted = false
+
+    /// The marks are in the run loop's inbox (for `--exit-after-marks`).
+    var marksPosted: Bool { lock.withLock { posted } }
 
     /// Opens the database at `path` in the background; `.stateLoaded` or `.stateProblem` follows.
     init(path: String, placeKey: String, inbox: ActionInbox) {
@@ -27,6 +31,7 @@ final class ReaderMemory: @unchecked Sendable {
             do {
                 let marks = try store.marks()
                 inbox.post(.stateLoaded(marks, try store.place(for: placeKey)))
+                lock.withLock { posted = true }
             } catch {
                 let note = "state not saved: cannot read \(path): \(error)"
                 lock.withLock { notes.append(note) }
@@ -53,7 +58,8 @@ final class ReaderMemory: @unchecked Sendable {
 
     /// Waits for the database to open, writes what is pending, and returns what went wrong (for
     /// standard error, once the screen is closed).
-    func close() -> [String] {
+    func close(waiting: Bool = true) -> [String] {
+        guard waiting else { return [] }
         opened.wait()
         lock.withLock { writer }?.close()
         return lock.withLock { notes }

@@ -9,6 +9,8 @@ public struct RunLoop {
     public var shouldStop: () -> Bool
     /// Called once after the first frame is on screen (benchmarks time start-up with it).
     public var afterFirstFrame: () -> Void
+    /// Called after every frame drawn (benchmarks wait for a frame with the marks in it).
+    public var afterFrame: () -> Void = {}
     /// Takes each change for the state database (the writer batches them off this thread).
     public var remember: (StateChange) -> Void
 
@@ -35,6 +37,7 @@ public struct RunLoop {
                 backend.draw(Screen.render(state, theme: theme))
                 needsDraw = false
                 if firstFrame { firstFrame = false; afterFirstFrame() }
+                afterFrame()
             }
             var actions: [Action] = inbox.drain()
             if actions.isEmpty, let event = backend.nextEvent(timeoutMilliseconds: 100) {
