@@ -126,6 +126,20 @@ import Testing
         #expect(try StateStore(path: folder.database).counts().read == 1000)
     }
 
+    @Test func aWriterThatCannotWriteSaysSoOnceAndStopsWriting() throws {
+        let folder = TempFolder()
+        let store = try #require(StateOpening(path: folder.database).store)
+        // As a full disk would: every insert fails.
+        try store.database.execute("CREATE TRIGGER full BEFORE INSERT ON read_marks BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+        let problems = Failures()
+        let writer = StateWriter(store: store) { problems.add($0) }
+        writer.post(.read(StoryIdentity(rawValue: 1), true))
+        Thread.sleep(forTimeInterval: StateWriter.interval * 3)
+        writer.post(.read(StoryIdentity(rawValue: 2), true))
+        writer.close()
+        #expect(problems.list == ["state not saved: \(folder.database): database or disk is full"])
+    }
+
     @Test func allMarksOfABatchAreWrittenOrNone() throws {
         let folder = TempFolder()
         let store = try #require(StateOpening(path: folder.database).store)
