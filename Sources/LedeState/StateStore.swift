@@ -73,7 +73,7 @@ public final class StateStore {
             let statement = try database.prepare("SELECT story, in_pane, pane_offset, expanded FROM places WHERE paths_key = ?")
             try statement.bind(.text(pathsKey))
             guard try statement.step() else { return nil }
-            let story = statement.text(0).isEmpty ? nil : StoryIdentity(sqlValue: statement.int64(0))
+            let story = statement.isNull(0) ? nil : StoryIdentity(sqlValue: statement.int64(0))
             let expanded = statement.text(3).split(separator: ",").compactMap { StoryIdentity(hex: String($0)) }
             return Place(pathsKey: pathsKey, story: story, inPane: statement.int64(1) != 0,
                          paneOffset: Int(statement.int64(2)), expanded: expanded)
@@ -144,9 +144,9 @@ public final class StateStore {
                     case .saved(let identity, nil):
                         try unsave.bind(identity.sqlValue)
                         try unsave.step()
-                    case .place(let where_):
-                        try place.bind(.text(where_.pathsKey), where_.story?.sqlValue ?? .null, .integer(where_.inPane ? 1 : 0),
-                                       .integer(Int64(where_.paneOffset)), .text(where_.expanded.map(\.hex).joined(separator: ",")),
+                    case .place(let spot):
+                        try place.bind(.text(spot.pathsKey), spot.story?.sqlValue ?? .null, .integer(spot.inPane ? 1 : 0),
+                                       .integer(Int64(spot.paneOffset)), .text(spot.expanded.map(\.hex).joined(separator: ",")),
                                        .integer(now))
                         try place.step()
                     }

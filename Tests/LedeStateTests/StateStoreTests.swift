@@ -25,15 +25,31 @@ import Testing
         #expect(try store.counts() == (0, 0, 0))
     }
 
+    @Test func aLaterMigrationRunsOnAVersionOneDatabaseAndKeepsItsMarks() throws {
+        let folder = TempFolder()
+        do {
+            let store = try #require(StateOpening(path: folder.database).store)
+            try store.apply([.read(StoryIdentity(rawValue: 7), true)])
+        }
+        let database = try SQLiteDatabase(path: folder.database)
+        let next = StateSchema.migrations + ["ALTER TABLE read_marks ADD COLUMN source TEXT NOT NULL DEFAULT ''"]
+        #expect(try StateSchema.migrate(database, migrations: next) == 1)
+        #expect(try database.integer("PRAGMA user_version") == 2)
+        #expect(try database.integer("SELECT count(*) FROM read_marks WHERE story = 7 AND source = ''") == 1)
+        // Run again, nothing to do.
+        #expect(try StateSchema.migrate(database, migrations: next) == 2)
+    }
+
     @Test func marksSavedCopiesAndPlacesSurviveReopening() throws {
         let folder = TempFolder()
         let id = StoryIdentity(story)
         let place = Place(pathsKey: "/a\n/b", story: id, inPane: true, paneOffset: 7, expanded: [id])
+        let nowhere = Place(pathsKey: "/c", story: nil, inPane: false, paneOffset: 0, expanded: [])
         do {
             let store = try #require(StateOpening(path: folder.database).store)
             try store.apply([.read(id, true), .read(StoryIdentity(rawValue: 1), true), .read(StoryIdentity(rawValue: 1), false),
                              .saved(id, SavedStory(identity: id, story: story, pagePath: "/a", pageTitle: "Front", savedAt: Date(timeIntervalSince1970: 100))),
-                             .place(place)])
+                             .place(place), .place(nowhere)])
         }
         let store = try StateStore(path: folder.database)
         let marks = try store.marks()
@@ -42,6 +58,7 @@ import Testing
         #expect(marks.saved[id]?.pagePath == "/a")
         #expect(marks.saved[id]?.savedAt == Date(timeIntervalSince1970: 100))
         #expect(try store.place(for: "/a\n/b") == place)
+        #expect(try store.place(for: "/c") == nowhere)
         #expect(try store.place(for: "/elsewhere") == nil)
     }
 
