@@ -109,6 +109,34 @@ import Testing
         #expect(opening.notes == ["state not saved: cannot make the folder \(folder.path)/file/lede (Not a directory)"])
     }
 
+    @Test func aReadOnlyStateFolderLeavesTheRunWithoutStateAndSaysWhy() throws {
+        guard getuid() != 0 else {
+            print("skipped: running as root, which writes whatever the permissions (the folder-under-a-file test covers this case)")
+            return
+        }
+        let folder = TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/lede", withIntermediateDirectories: true)
+        chmod(folder.path + "/lede", 0o500)
+        defer { chmod(folder.path + "/lede", 0o700) }
+        let opening = StateOpening(path: folder.database)
+        #expect(opening.store == nil)
+        #expect(opening.notes.first?.hasPrefix("state not saved: \(folder.database)") == true, "\(opening.notes)")
+    }
+
+    @Test func anExportImportedIntoAnEmptyDatabaseGivesTheSameExport() throws {
+        let folder = TempFolder(), other = TempFolder()
+        let id = StoryIdentity(story)
+        let store = try #require(StateOpening(path: folder.database).store)
+        try store.apply([.read(id, true), .read(StoryIdentity(rawValue: 42), true),
+                         .saved(id, SavedStory(identity: id, story: story, pagePath: "/a", pageTitle: "Front", savedAt: Date(timeIntervalSince1970: 100))),
+                         .place(Place(pathsKey: "/a", story: id, inPane: true, paneOffset: 3, expanded: [id]))])
+        let json = try store.export().json()
+        let copy = try #require(StateOpening(path: other.database).store)
+        try copy.importing(StateExport(json: json))
+        #expect(try copy.export().json() == json)
+        #expect(String(decoding: json, as: UTF8.self).contains(#""read" : ["#))
+    }
+
     @Test func twoConnectionsWritingAtOnceKeepEveryMark() throws {
         let folder = TempFolder()
         _ = StateOpening(path: folder.database)
