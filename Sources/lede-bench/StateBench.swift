@@ -82,6 +82,15 @@ struct StateBench: ParsableCommand {
         PageLoader(keepsDroppedLines: false).load(files: files, firstBatch: 256, batchSize: 256) { batch in
             for page in batch.pages { library.add(page) }
         }
+        // What identities add to loading: the library computes one for each story as it is added.
+        var sink: UInt64 = 0
+        let hashing = Clock.measure {
+            for page in library.pages { for story in page.stories { sink ^= StoryIdentity(story).rawValue } }
+        }
+        let stories = library.pages.reduce(0) { $0 + $1.stories.count }
+        Report.heading("story identities")
+        Report.row("identities of \(stories) stories", Report.seconds(hashing),
+                   ratio: String(format: "%.2f µs a story, part of loading on the UI thread%@", hashing / Double(max(stories, 1)) * 1e6, sink == 1 ? " " : ""))
         guard let store = StateOpening(path: stateHome + "/lede/state.sqlite3").store else { throw ValidationError("cannot open the state database") }
         let read = library.ids.filter { $0.rawValue % 2 == 0 }.map { library.identity(of: $0) }
         try store.apply(read.map { .read($0, true) })

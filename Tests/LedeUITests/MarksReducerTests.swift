@@ -42,6 +42,8 @@ import Testing
         #expect(copy.story == SampleLibrary.front.stories[1])
         #expect(copy.pagePath == "front.txt")
         #expect(state.isSaved(StoryID(1)))
+        _ = press(.character("x"), on: &state)
+        #expect(Screen.render(state, theme: .builtIn).lines.last?.hasPrefix(" 2/4 saved ") == true)
         #expect(press(.character("s"), on: &state) == [.remember(.saved(identity(1, in: state), nil))])
         #expect(!state.isSaved(StoryID(1)))
     }
@@ -66,6 +68,17 @@ import Testing
         #expect(effects.contains(.buildIndex))
         #expect(state.rows.compactMap(\.storyID).map { state.library.story($0).headline } == ["Barrier holds as the city counts the cost", "Gone but saved"])
         #expect(state.emptyNote.isEmpty == false)
+    }
+
+    @Test func savedOnlyChosenBeforeTheMarksArriveFillsInWhenTheyDo() {
+        var state = state()
+        let gone = Story(kind: .article, headline: "Gone but saved", paragraphs: ["Its file was deleted."])
+        let copy = SavedStory(identity: StoryIdentity(gone), story: gone, pagePath: "/old/page.txt", pageTitle: "Old")
+        _ = press(.character("S"), on: &state)
+        #expect(state.rows.isEmpty)
+        #expect(reduce(&state, .stateLoaded(StoryMarks(saved: [copy.identity: copy]), nil)) == [.buildIndex])
+        #expect(state.rows == [.story(StoryID(4))])
+        #expect(state.selectedStory == StoryID(4))
     }
 
     @Test func dotJumpsToTheNextUnreadStoryAndWrapsToTheTop() {

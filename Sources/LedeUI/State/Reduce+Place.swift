@@ -10,15 +10,19 @@ extension AppState {
     }
 
     /// Takes the marks and the place the state database held. Marks made before they arrived stay.
-    mutating func applyStored(_ marks: StoryMarks, place: Place?) {
+    /// - Returns: effects (a saved-only list that gained copies needs the index rebuilt).
+    mutating func applyStored(_ marks: StoryMarks, place: Place?) -> [Effect] {
         read.formUnion(marks.read)
         saved.merge(marks.saved) { mine, _ in mine }
+        // `S` may have been pressed before the marks came: its list fills in now.
+        let addedCopies = filter == .saved && addMissingSavedCopies()
         if filter != .all { rebuildRows() }
         if let place, place.story != nil, selectedRow == rows.firstIndex(where: { $0.storyID != nil }), focus == .list {
             pendingPlace = place
             rememberedPlace = place
             restorePlace(searchingFrom: 0)
         }
+        return addedCopies ? [.buildIndex] : []
     }
 
     /// Goes back to the pending place if its story is among those from `first` on.

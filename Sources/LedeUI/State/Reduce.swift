@@ -34,7 +34,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         guard let first = problems.first else { return [] }
         state.message = problems.count == 1 ? "\(first)" : "\(first) (and \(problems.count - 1) more)"
     case .stateLoaded(let marks, let place):
-        state.applyStored(marks, place: place)
+        return state.applyStored(marks, place: place)
     case .stateProblem(let problem):
         state.message = problem
     case .indexReady(let index):

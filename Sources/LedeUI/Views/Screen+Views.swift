@@ -33,7 +33,9 @@ extension Screen {
         if let message = state.message { return .note(message) }
         var parts: [String] = []
         let position = state.listPosition
-        parts.append("\(position.index)/\(position.count)")
+        // "2/4 saved": the selected story is saved (the list has no mark for it).
+        let saved = state.selectedStory.map(state.isSaved) == true ? " saved" : ""
+        parts.append("\(position.index)/\(position.count)\(saved)")
         if let count = state.matchCountText {
             parts.append("search “\(state.search.query.text)”: \(count)")
             let matches = state.paneMatches.count
