@@ -45,6 +45,12 @@ struct Read: ParsableCommand {
         // /dev/tty. Standard input is read before the screen opens, whatever its place in PATHs.
         let paths = inputs.paths.isEmpty && isatty(STDIN_FILENO) == 0 ? ["-"] : inputs.paths
         FrameMemory.keepInHeap()  // before the loading threads start: it is process-wide
+        // The state database opens first, beside the first pages' parsing: its marks are then
+        // in the inbox by the first frame, before background loading takes every core.
+        // Where the reader was is remembered for these paths as given (the samples: no paths).
+        let inbox = ActionInbox()
+        let placeKey = Place.key(for: paths, currentDirectory: FileManager.default.currentDirectoryPath)
+        let memory = stateOptions.databasePath.map { ReaderMemory(path: $0, placeKey: placeKey, inbox: inbox) }
         // The first pages load before the first frame; the rest load in the background on all
         // cores, in batches, while the list is already on screen.
         let loader = PageLoader(keepsDroppedLines: false)
@@ -59,12 +65,9 @@ struct Read: ParsableCommand {
         }
         var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
-        let inbox = ActionInbox()
-        // Where the reader was is remembered for these paths as given (the samples: no paths).
-        let memory = stateOptions.databasePath.map { path in
+        if memory != nil {
             state.remembers = true
-            state.placeKey = Place.key(for: paths, currentDirectory: FileManager.default.currentDirectoryPath)
-            return ReaderMemory(path: path, placeKey: state.placeKey ?? "", inbox: inbox)
+            state.placeKey = placeKey
         }
         if files.count > firstCount {
             state.loading = (firstCount, files.count)

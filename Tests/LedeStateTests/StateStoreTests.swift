@@ -1,5 +1,6 @@
 import Foundation
-import LedeCore
+
+@testable import LedeCore
 @testable import LedeState
 import Testing
 
@@ -68,6 +69,15 @@ import Testing
         let other = Story(kind: .article, headline: "Barrier holds", paragraphs: ["The gates failed."])
         #expect(StoryIdentity(story) != StoryIdentity(other))
         #expect(StoryIdentity(hex: StoryIdentity(story).hex) == StoryIdentity(story))
+    }
+
+    @Test func theIdentityIsTheHashOfTheNormalisedText() {
+        // Part of the database's format: this value must not change (or every mark is lost).
+        let story = Story(kind: .teaser, headline: "Café  Society!", paragraphs: ["ÉTÉ 2024: a “hot” one."])
+        var hash = FNV1a()
+        hash.add("teaser|cafésociety|été2024ahotone")
+        #expect(StoryIdentity(story).rawValue == hash.value)
+        #expect(StoryIdentity(story).hex == "83d0453d4877b0b3")
     }
 
     @Test func theSameStoryOnTwoPagesInTheLibraryHasOneIdentity() {
