@@ -85,6 +85,8 @@ import Testing
                                       Page(path: "/moved/b.txt", title: "B", stories: [story])])
         #expect(library.storyCount == 1)
         #expect(library.identity(of: StoryID(0)) == StoryIdentity(story))
+        let worked = Library(pages: [Page(path: "/a.txt", title: "A", stories: [story]).withIdentities()])
+        #expect(worked.identity(of: StoryID(0)) == StoryIdentity(story))
     }
 
     @Test func aCorruptDatabaseIsMovedAsideAndANewOneStarted() throws {

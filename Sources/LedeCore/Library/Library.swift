@@ -80,7 +80,8 @@ public struct Library: Sendable {
                 continue
             }
             let id = StoryID(entries.count)
-            let identity = StoryIdentity(kind: story.kind, normalisedHeadline: headline, opening: story.paragraphs.first ?? "")
+            let identity = page.identities.count == page.stories.count ? page.identities[storyIndex]
+                : StoryIdentity(kind: story.kind, normalisedHeadline: headline, opening: story.paragraphs.first ?? "")
             entries.append(Entry(page: pageIndex, story: storyIndex, alsoOn: [], identity: identity))
             storiesByKey[key] = id
             if story.kind == .article, !story.headline.isEmpty {
