@@ -18,9 +18,15 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The system SQLite for the reader's state (read marks, saved stories, where you were).
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // libxml2's HTML parser: saved and fetched web pages become text the way a browser shows them.
+        .systemLibrary(name: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Parser, model, store, search, text measurement. No terminal.
-        .target(name: "LedeCore", plugins: ["EmbedResources"]),
+        .target(name: "LedeCore", dependencies: ["CLibxml2"], plugins: ["EmbedResources"]),
+
+        // Fetching pages over http(s) for `lede https://…`: kept out of LedeCore so the parser,
+        // the library and the benchmarks do not link the network.
+        .target(name: "LedeWeb", dependencies: ["LedeCore"]),
 
         // State, reducer, keymap, themes, views drawing into an in-memory canvas. No curses.
         .target(
@@ -38,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeCore", "LedeUI", "LedeTerminal", "LedeState",
+                "LedeCore", "LedeUI", "LedeTerminal", "LedeState", "LedeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +62,7 @@ let package = Package(
 
         .target(name: "LedeTestSupport", dependencies: ["LedeCore", "LedeUI"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeBenchKit", "LedeTestSupport"]),
+        .testTarget(name: "LedeWebTests", dependencies: ["LedeWeb", "LedeCore"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LedeStateTests", dependencies: ["LedeState", "LedeCore"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),

@@ -10,7 +10,7 @@ struct Corpus {
 
     static func files(in folder: String) throws -> Corpus {
         let (paths, _) = PageLoader().findFiles([folder])
-        guard !paths.isEmpty else { throw ValidationError("no .txt files under \(folder)") }
+        guard !paths.isEmpty else { throw ValidationError("no pages under \(folder)") }
         let bytes = paths.reduce(0.0) { total, file in
             var status = stat()
             return total + (stat(file, &status) == 0 ? Double(status.st_size) : 0)

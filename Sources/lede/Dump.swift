@@ -5,8 +5,8 @@ import LedeCore
 /// `lede dump`: print what the parser found, as JSON or text.
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the stories found in text pages.",
-        discussion: "JSON: {\"pages\":[{\"path\",\"stories\":[{\"kind\",\"headline\",\"dek\",\"section\",\"credit\",\"paragraphs\",\"expandable\",\"read\",\"saved\"}]}]}"
+        abstract: "Print the stories found in pages (text, HTML, or fetched from http(s) addresses).",
+        discussion: "JSON: {\"pages\":[{\"path\",\"url\",\"stories\":[{\"kind\",\"headline\",\"dek\",\"section\",\"credit\",\"paragraphs\",\"expandable\",\"read\",\"saved\"}]}]}"
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -30,7 +30,7 @@ struct Dump: ParsableCommand {
     func run() throws {
         // Pages are printed a batch at a time as they load, then let go: memory stays that of a
         // batch, whatever the number of pages. Dropped lines are only listed for --debug.
-        let loader = PageLoader(keepsDroppedLines: debug)
+        let loader = inputs.loader(keepsDroppedLines: debug)
         let marks = format == .json ? stateOptions.marksForPrinting() : StoryMarks()
         let (files, findProblems) = loader.findFiles(inputs.paths)
         var warnings: [LoadProblem] = []

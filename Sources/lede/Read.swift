@@ -53,7 +53,7 @@ struct Read: ParsableCommand {
         let memory = stateOptions.databasePath.map { ReaderMemory(path: $0, placeKey: placeKey, inbox: inbox) }
         // The first pages load before the first frame; the rest load in the background on all
         // cores, in batches, while the list is already on screen.
-        let loader = PageLoader(keepsDroppedLines: false)
+        let loader = inputs.loader(keepsDroppedLines: false)
         var (files, findProblems) = paths.isEmpty ? ([], []) : loader.findFiles(paths)
         if let dash = files.firstIndex(of: "-") { files.insert(files.remove(at: dash), at: 0) }
         let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)

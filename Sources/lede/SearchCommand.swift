@@ -39,7 +39,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = PageLoader(keepsDroppedLines: false).load(inputs.paths)  // search never shows them
+        let result = inputs.loader(keepsDroppedLines: false).load(inputs.paths)  // search never shows them
         for problem in result.problems { Console.error("lede: \(problem)") }
         let library = Library(pages: result.pages)
         let parsed = SearchQuery(parsing: query)

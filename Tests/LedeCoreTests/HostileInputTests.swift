@@ -63,7 +63,7 @@ import Testing
         let messages = result.problems.map(\.description)
         #expect(messages.contains { $0.hasSuffix("binary.txt: binary file (contains NUL bytes), skipped") })
         #expect(messages.contains { $0.hasSuffix("missing.txt: no such file or folder") })
-        #expect(messages.contains { $0.hasSuffix("nothing-here: no .txt pages in this folder") })
+        #expect(messages.contains { $0.hasSuffix("nothing-here: no pages (.txt, .html or .htm) in this folder") })
     }
 
     @Test func problemMessagesNeverCarryControlCharactersFromAPath() {

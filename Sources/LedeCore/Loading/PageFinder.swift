@@ -2,14 +2,15 @@ import Foundation
 
 /// Expands the paths a user gave into the files to read, reporting those that cannot be read.
 enum PageFinder {
-    /// Files named directly are read whatever their extension; folders give their `.txt` files,
-    /// recursively, in name order. Symlink loops are followed once.
+    /// Files named directly are read whatever their extension; folders give their pages (files
+    /// named as a `PageFormat` names them: `.txt`, `.html`, `.htm`), recursively, in name order.
+    /// Symlink loops are followed once. Web addresses and `-` are passed on as they are.
     static func files(in paths: [String]) -> ([String], [LoadProblem]) {
         var files: [String] = []
         var problems: [LoadProblem] = []
         var visited = Set<String>()
         for path in paths {
-            if path == "-" { files.append(path); continue }
+            if path == "-" || WebAddress.isWebAddress(path) { files.append(path); continue }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 problems.append(LoadProblem(path: path, message: reason(for: path)))
@@ -19,7 +20,7 @@ enum PageFinder {
                 let before = files.count
                 walk(path, into: &files, visited: &visited, problems: &problems)
                 if files.count == before {
-                    problems.append(LoadProblem(path: path, message: "no .txt pages in this folder"))
+                    problems.append(LoadProblem(path: path, message: "no pages (\(PageFormat.fileNames)) in this folder"))
                 }
             } else {
                 files.append(path)
@@ -41,7 +42,7 @@ enum PageFinder {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 walk(path, into: &files, visited: &visited, problems: &problems)
-            } else if name.lowercased().hasSuffix(".txt") {
+            } else if PageFormat.isPageFile(named: name) {
                 files.append(path)
             }
         }

@@ -24,9 +24,12 @@ public struct LoadResult: Sendable {
     }
 }
 
-/// Reads text pages from files, folders (recursively, `.txt` files) and standard input (`-`).
+/// Reads pages from files, folders (recursively, the files a `PageFormat` names), standard input
+/// (`-`) and, given a `fetcher`, web addresses. Each page's format is found from its bytes.
 public struct PageLoader: Sendable {
     public var parser = PageParser()
+    /// Fetches `http(s)://` inputs; without one, an address is a problem, not a page.
+    public var fetcher: (any PageFetching)?
     /// Whether pages keep the lines dropped as boilerplate (`lede dump --debug` shows them). The
     /// reader never shows them, and on a big folder they cost a third of the memory.
     public var keepsDroppedLines: Bool {
@@ -46,31 +49,84 @@ public struct PageLoader: Sendable {
         return result
     }
 
-    /// Reads and parses one file (or `-` for standard input, with the same limits).
+    /// Reads and parses one file (or `-` for standard input, with the same limits, or a web address).
     public func loadFile(_ path: String) -> Result<Page, LoadProblem> {
-        // The bytes are gone once decoded, and the text is handed to the parser to let go of
-        // once it is split into lines: a big page is never held three times over.
-        let text: String, warnings: [String]
-        switch Self.readText(path) {
-        case .success(let decoded): (text, warnings) = (decoded.text, decoded.warnings)
+        if WebAddress.isWebAddress(path) { return loadAddress(path) }
+        let bytes: [UInt8]
+        switch Self.readBytes(path) {
+        case .success(let read): bytes = read
         case .failure(let problem): return .failure(problem)
         }
-        let site = SiteName.find(in: text) ?? ""
-        var page = parser.parse(consume text, path: path)
-        page.warnings += warnings
-        page.site = site
+        var page: Page
+        switch PageFormat.sniff(bytes) {
+        case .html:
+            switch parseHTML(consume bytes, path: path, contentType: nil) {
+            case .success(let parsed): page = parsed
+            case .failure(let problem): return .failure(problem)
+            }
+        case .text:
+            // The bytes are gone once decoded, and the text is handed to the parser to let go of
+            // once it is split into lines: a big page is never held three times over.
+            let text: String, warnings: [String]
+            switch Self.decode(consume bytes, path: path) {
+            case .success(let decoded): (text, warnings) = (decoded.text, decoded.warnings)
+            case .failure(let problem): return .failure(problem)
+            }
+            let site = SiteName.find(in: text) ?? ""
+            page = parser.parse(consume text, path: path)
+            page.warnings += warnings
+            page.site = site
+        }
         if path != "-" { page.modified = Self.modificationDate(of: path) }
+        return .success(page)
+    }
+
+    /// The bytes of a file or of standard input, within a page's limits.
+    static func readBytes(_ path: String) -> Result<[UInt8], LoadProblem> {
+        (path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path))
+            .mapError { LoadProblem(path: path, message: Self.message(for: $0, path: path)) }
+    }
+
+    /// Fetches and parses the page at `address` (http or https only).
+    func loadAddress(_ address: String) -> Result<Page, LoadProblem> {
+        guard WebAddress.isFetchable(address) else {
+            return .failure(LoadProblem(path: address, message: "only http and https addresses are fetched"))
+        }
+        guard let fetcher else { return .failure(LoadProblem(path: address, message: "fetching web pages is not available here")) }
+        return fetcher.fetch(address).flatMap { fetched in
+            let parsed = PageFormat.sniff(fetched.bytes) == .html
+                ? parseHTML(fetched.bytes, path: address, contentType: fetched.contentType)
+                : parse(fetched.bytes, path: address)
+            // A fetched page says where it came from: the address it was read at in the end.
+            return parsed.map { page in
+                var page = page
+                page.url = fetched.address
+                return page
+            }
+        }
+    }
+
+    /// Reads an HTML page's text and evidence, then parses the text with the same parser as a
+    /// text page, the page's titles given as headline hints.
+    func parseHTML(_ bytes: consuming [UInt8], path: String, contentType: String?) -> Result<Page, LoadProblem> {
+        guard bytes.count <= PageFormat.html.largestPage else {
+            return .failure(LoadProblem(path: path, message: "too large for an HTML page (\(bytes.count >> 20) MB; HTML pages up to \(PageFormat.html.largestPage >> 20) MB are read), skipped"))
+        }
+        // The bytes are let go once read into text: the parser does not run beside them.
+        let read = HTMLPage.read(consume bytes, contentType: contentType)
+        let evidence = read.evidence
+        let hints = PageHints(candidates: [evidence.ogTitle] + evidence.headings.prefix(1) + [evidence.title], lineBias: read.lineBias())
+        let site = SiteName.find(in: read.text) ?? ""
+        var page = parser.parse(read.text, path: path, hints: hints)
+        page.warnings += read.warnings
+        page.site = site
+        page.url = Sanitizer.clean(evidence.url)
         return .success(page)
     }
 
     /// The decoded text of a file or of standard input; its bytes are freed on return.
     static func readText(_ path: String) -> Result<TextDecoder.Decoded, LoadProblem> {
-        switch path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path) {
-        case .success(let bytes):
-            return decode(bytes, path: path)
-        case .failure(let failure):
-            return .failure(LoadProblem(path: path, message: Self.message(for: failure, path: path)))
-        }
+        readBytes(path).flatMap { decode($0, path: path) }
     }
 
     static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<TextDecoder.Decoded, LoadProblem> {
@@ -102,9 +158,10 @@ public struct PageLoader: Sendable {
         return Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec))
     }
 
-    /// Decodes and parses a page's bytes.
+    /// Decodes and parses a page's bytes, in the format they are found to be in.
     public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<Page, LoadProblem> {
-        Self.decode(bytes, path: path).map { decoded in
+        if PageFormat.sniff(bytes) == .html { return parseHTML(Array(bytes), path: path, contentType: nil) }
+        return Self.decode(bytes, path: path).map { decoded in
             var page = parser.parse(decoded.text, path: path)
             page.warnings += decoded.warnings
             page.site = SiteName.find(in: decoded.text) ?? ""

@@ -3,7 +3,7 @@
 /// Written a page at a time into a byte buffer, so `lede dump` can print each batch of pages as
 /// it loads and let it go, however many pages there are.
 public enum DumpFormatter {
-    /// `{"pages":[{"path":…,"stories":[{"kind","headline","dek","section","credit","paragraphs":[…],"expandable","read","saved"} (and "unsure":true where no part of the page read clearly as an article)]}]}`,
+    /// `{"pages":[{"path":…,"url":…,"stories":[{"kind","headline","dek","section","credit","paragraphs":[…],"expandable","read","saved"} (and "unsure":true where no part of the page read clearly as an article)]}]}`,
     /// with empty strings, never missing keys. With `debug`, each page also has `"dropped"`.
     public static func json(_ pages: [Page], debug: Bool = false, marks: StoryMarks = StoryMarks()) -> String {
         var out = jsonStart
@@ -24,6 +24,8 @@ public enum DumpFormatter {
         if !first { out.append(0x2C) }
         out += #"{"path":"#.utf8
         JSON.append(page.path, to: &out)
+        out += #","url":"#.utf8
+        JSON.append(page.url, to: &out)
         out += #","stories":["#.utf8
         for (number, story) in page.stories.enumerated() {
             if number > 0 { out.append(0x2C) }
@@ -83,6 +85,7 @@ public enum DumpFormatter {
             if out.count >= flushAt { flush(&out) }
         }
         line("== \(Sanitizer.clean(page.path)) — \(page.stories.count) stor\(page.stories.count == 1 ? "y" : "ies")")
+        if !page.url.isEmpty, page.url != page.path { line("url: \(Sanitizer.clean(page.url))") }
         for story in page.stories {
             out.append(0x0A)
             line("[\(story.kind.rawValue)\(story.expandable ? ", keep reading" : "")\(story.isUnsure ? ", unsure" : "")] \(Sanitizer.clean(story.headline))")

@@ -18,6 +18,9 @@ public struct Page: Sendable {
     /// Each story's identity, when worked out off the UI thread (`withIdentities()`); empty:
     /// `Library.add` works them out.
     public var identities: [StoryIdentity] = []
+    /// The page's web address, or "": where it was fetched from, else what the page calls its own
+    /// (an HTML page's `og:url` or canonical link). Absolute http(s) only.
+    public var url = ""
 
     public init(path: String, title: String, stories: [Story], dropped: [DroppedLine] = [], warnings: [String] = []) {
         self.path = path

@@ -18,6 +18,8 @@ public struct PageParser: Sendable {
     /// Whether the page lists the lines it dropped, and why (`lede dump --debug`); the reader
     /// does not show them.
     public var keepsDroppedLines: Bool
+    /// Evidence from the page's format, per line, added to the line model's log-odds (see `PageHints`).
+    var logitBias: [Double] = []
 
     public init(keepsDroppedLines: Bool = true) {
         self.keepsDroppedLines = keepsDroppedLines
@@ -35,7 +37,7 @@ public struct PageParser: Sendable {
 
         // The main article: the densest article text that is not a teaser. A page where no line
         // reads as article text still gets a story, marked unsure: a page never vanishes.
-        let logits = LineModel.bodyLogits(for: lines)
+        let logits = Self.biased(LineModel.bodyLogits(for: lines), by: logitBias)
         if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) {
             let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
             stories.append((region.lowerBound, article))

@@ -13,6 +13,8 @@ public struct RunLoop {
     public var afterFrame: () -> Void = {}
     /// Takes each change for the state database (the writer batches them off this thread).
     public var remember: (StateChange) -> Void
+    /// Opens a web address (`o`), returning a note for the status line. `Browser.open` by default.
+    public var openURL: (String) -> String = { Browser.open($0) }
 
     public init(theme: Theme, inbox: ActionInbox = ActionInbox(), shouldStop: @escaping () -> Bool = { false }, afterFirstFrame: @escaping () -> Void = {},
                 remember: @escaping (StateChange) -> Void = { _ in }) {
@@ -51,6 +53,7 @@ public struct RunLoop {
                     case .buildIndex: buildIndex(for: state.library)
                     case .redraw: backend.redrawAll()
                     case .remember(let change): remember(change)
+                    case .openURL(let address): state.message = openURL(address)
                     }
                 }
             }

@@ -12,6 +12,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleRead, toggleSaved, unreadOnly, savedOnly, nextUnread
     case search, nextMatch, previousMatch
     case help
+    case openInBrowser
     case redraw
     case backOrQuit
     case quit
@@ -51,6 +52,7 @@ public struct Keymap: Sendable {
         Binding(command: .search, keys: [.character("/")], help: "search (Enter keeps results, Esc clears)"),
         Binding(command: .nextMatch, keys: [.character("n")], help: "next match; after a story's last, the next matching story"),
         Binding(command: .previousMatch, keys: [.character("N")], help: "previous match; before a story's first, the previous matching story"),
+        Binding(command: .openInBrowser, keys: [.character("o")], help: "open the story's web address in $BROWSER (nothing runs when it is unset)"),
         Binding(command: .help, keys: [.character("?")], help: "this help"),
         Binding(command: .redraw, keys: [.control("l")], help: "redraw the screen"),
         Binding(command: .backOrQuit, keys: [.character("q")], help: "in a full-screen story: back to the list; elsewhere: quit"),

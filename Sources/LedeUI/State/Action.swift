@@ -26,4 +26,6 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Write this to the state database (in the background, batched).
     case remember(StateChange)
+    /// Open a web address in the user's browser (`$BROWSER`).
+    case openURL(String)
 }

@@ -8,8 +8,13 @@ struct PageSource {
     static func name(of page: Page) -> String {
         if !page.site.isEmpty { return page.site }
         if page.path == "-" { return "stdin" }
+        // A fetched page: its host, without `www.`.
+        if WebAddress.isWebAddress(page.path), let host = URL(string: page.path)?.host {
+            return Sanitizer.clean(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
+        }
         let file = page.path.split(separator: "/").last.map(String.init) ?? page.path
-        let base = file.hasSuffix(".txt") ? String(file.dropLast(4)) : file
+        var base = file
+        if let dot = file.lastIndex(of: "."), PageFormat.isPageFile(named: file) { base = String(file[..<dot]) }
         return Sanitizer.clean(base)
     }
 

@@ -1,0 +1,82 @@
+import Foundation
+
+/// What a page's format knows beside its text, for the parser to weigh: the one explicit way
+/// for evidence other than the text's lines to reach it. HTML offers headlines (`og:title`,
+/// `<h1>`, `<title>`, in the order they are trusted) and, per line, how its markup places it
+/// (in the article's container, in links).
+public struct PageHints: Sendable, Equatable {
+    /// Candidate headlines, most trusted first.
+    public var candidates: [String]
+    /// Per line of the text, added to the line model's log-odds that the line is article text
+    /// (empty: no evidence; lines past its end get none).
+    public var lineBias: [Double]
+
+    public init(candidates: [String], lineBias: [Double] = []) {
+        self.candidates = candidates.filter { !$0.isEmpty }
+        self.lineBias = lineBias
+    }
+
+    /// The candidates, each also without a trailing site name (`Storm floods the harbour | Gazette`).
+    var withSiteNamesCut: [String] {
+        var out: [String] = []
+        for candidate in candidates {
+            out.append(candidate)
+            for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+                if let range = candidate.range(of: separator, options: .backwards) {
+                    let cut = String(candidate[..<range.lowerBound])
+                    if cut.count >= 10 { out.append(cut) }
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension PageParser {
+    /// Parses `text` as `parse(_:path:)` does, the line model's log-odds moved by `hints.lineBias`,
+    /// then lets `hints` name the article's headline: the
+    /// first candidate (or, cut of a trailing site name, the first shorter form) that is a whole
+    /// line of the page; when none is, the first candidate as the page gives it. A line the model
+    /// had read as body or dek that is the headline is taken out of them.
+    public func parse(_ text: consuming String, path: String, hints: PageHints) -> Page {
+        let headline = Self.hintedHeadline(hints, in: text)
+        var parser = self
+        parser.logitBias = hints.lineBias
+        var page = parser.parse(text, path: path)
+        guard let headline, let index = page.stories.firstIndex(where: { $0.kind == .article }) else { return page }
+        var story = page.stories[index]
+        story.headline = headline
+        if story.dek == headline { story.dek = "" }
+        if let first = story.paragraphs.prefix(3).firstIndex(of: headline), story.paragraphs.count > 1 {
+            story.paragraphs.remove(at: first)
+        }
+        page.stories[index] = story
+        page.title = headline
+        return page
+    }
+
+    /// The headline `hints` give for `text`, cleaned for the terminal, or nil with no hints.
+    static func hintedHeadline(_ hints: PageHints, in text: String) -> String? {
+        let forms = hints.withSiteNamesCut.map { Sanitizer.clean($0) }
+        guard !forms.isEmpty else { return nil }
+        var lines = Set<Substring>()
+        let wanted = Set(forms.map { Substring($0) })
+        // Only lines about as long as a candidate are looked at closely: a big page is mostly others.
+        let longest = forms.map(\.utf8.count).max()! + 16
+        for line in text.utf8.split(separator: 0x0A) where line.count <= longest {
+            let candidate = Substring(Sanitizer.clean(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)))
+            if wanted.contains(candidate) { lines.insert(candidate) }
+        }
+        return forms.first { lines.contains(Substring($0)) } ?? forms.first
+    }
+}
+
+extension PageParser {
+    /// `logits` moved by `bias`, line by line (lines past the end of `bias` unchanged).
+    static func biased(_ logits: [Double], by bias: [Double]) -> [Double] {
+        guard !bias.isEmpty else { return logits }
+        var logits = logits
+        for index in logits.indices where index < bias.count { logits[index] += bias[index] }
+        return logits
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import LedeCore
+
+/// Opens a web address in the user's browser, as `$BROWSER` names it: a `:`-separated list of
+/// commands, the first one used; `%s` in it stands for the address, else the address is its last
+/// argument. The command is run directly, never through a shell, with no terminal (the reader
+/// keeps the screen), and nothing runs when `$BROWSER` is unset.
+public enum Browser {
+    /// The command line for `address` under `browser` (the variable's value), or nil when it names none.
+    public static func command(for address: String, browser: String?) -> [String]? {
+        guard let first = browser?.split(separator: ":").first else { return nil }
+        let words = first.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        if words.contains(where: { $0.contains("%s") }) {
+            return words.map { $0.replacingOccurrences(of: "%s", with: address) }
+        }
+        return words + [address]
+    }
+
+    /// Starts the browser on `address`, and says what happened in a line for the status line.
+    public static func open(_ address: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let shown = TextLayout.truncate(Sanitizer.clean(address), width: 60)
+        guard let command = command(for: address, browser: environment["BROWSER"]) else {
+            return "set $BROWSER to open \(shown)"
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = command
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            return "opened \(shown) in \(Sanitizer.clean(command[0]))"
+        } catch {
+            return "could not start \(Sanitizer.clean(command[0])): \(error.localizedDescription)"
+        }
+    }
+}

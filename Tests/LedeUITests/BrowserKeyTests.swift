@@ -1,0 +1,48 @@
+import Foundation
+import LedeCore
+import LedeTestSupport
+import LedeUI
+import Testing
+
+/// `o` opens the selected story's web address in `$BROWSER`; nothing runs without one.
+@Suite struct BrowserKeyTests {
+    func state(url: String) -> AppState {
+        var page = SampleLibrary.front
+        page.url = url
+        return AppState(library: Library(pages: [page]), size: Size(width: 120, height: 20))
+    }
+
+    @Test func oAsksToOpenThePagesAddress() {
+        var state = state(url: "https://gazette.example/harbour")
+        #expect(reduce(&state, .key(.character("o"))) == [.openURL("https://gazette.example/harbour")])
+    }
+
+    @Test func oOnAStoryWithNoAddressSaysSoAndOpensNothing() {
+        var state = state(url: "")
+        #expect(reduce(&state, .key(.character("o"))).isEmpty)
+        #expect(state.message == "no web address for this story (only fetched and HTML pages have one)")
+    }
+
+    @Test func theBrowserCommandTakesTheAddressAsItsLastArgumentOrInPlaceOfPercentS() {
+        #expect(Browser.command(for: "https://a.example/x", browser: "firefox") == ["firefox", "https://a.example/x"])
+        #expect(Browser.command(for: "https://a.example/x", browser: "w3m -o x %s:lynx") == ["w3m", "-o", "x", "https://a.example/x"])
+        #expect(Browser.command(for: "https://a.example/x", browser: nil) == nil)
+        #expect(Browser.command(for: "https://a.example/x", browser: "") == nil)
+    }
+
+    @Test func withBROWSERUnsetNothingRunsAndTheStatusLineSaysHowToSetIt() {
+        #expect(Browser.open("https://a.example/x", environment: [:]) == "set $BROWSER to open https://a.example/x")
+    }
+
+    @Test func aBrowserIsStartedWithTheAddressAsOneArgument() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("lede-browser-\(UUID().uuidString)").path
+        let script = marker + ".sh"
+        try "#!/bin/sh\nprintf '%s' \"$1\" > \(marker)\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let note = Browser.open("https://a.example/x?a=1&b=$(touch /tmp/pwned)", environment: ["BROWSER": script])
+        #expect(note.hasPrefix("opened https://a.example/x?a=1&b=$(touch /tmp/pwned) in "))
+        // The file exists as soon as the shell opens it, before printf has written: wait for text.
+        for _ in 0..<250 where ((try? String(contentsOfFile: marker, encoding: .utf8)) ?? "").isEmpty { usleep(20_000) }
+        #expect((try? String(contentsOfFile: marker, encoding: .utf8)) == "https://a.example/x?a=1&b=$(touch /tmp/pwned)")
+    }
+}

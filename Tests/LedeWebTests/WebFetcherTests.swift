@@ -1,0 +1,132 @@
+import Foundation
+import LedeCore
+import LedeWeb
+import Testing
+
+/// Fetching over http from a server the test starts on 127.0.0.1: redirects, errors, limits and
+/// charsets, each giving a page or one clear line.
+@Suite(.serialized) struct WebFetcherTests {
+    static let article = """
+    <!doctype html><html><head><meta charset="utf-8"><title>Harbour gates hold | Gazette</title>
+    <meta property="og:url" content="https://gazette.example/harbour"></head>
+    <body><nav><a href="/">Home</a></nav><h1>Harbour gates hold</h1>
+    <p>The tide rose over the quay on Thursday night, and the new gates held until the morning came.</p>
+    <p>Engineers watched the gauges until dawn, then went home to sleep for the first time in days.</p></body></html>
+    """
+
+    static func route(_ path: String) -> LocalHTTPServer.Response {
+        var response = LocalHTTPServer.Response()
+        switch path {
+        case "/page":
+            response.body = Array(article.utf8)
+        case "/latin1":
+            response.headers = [("Content-Type", "text/html; charset=ISO-8859-1")]
+            response.body = Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" on the quay</p></body></html>".utf8)
+        case _ where path.hasPrefix("/redirect/"):
+            let left = Int(path.dropFirst("/redirect/".count)) ?? 0
+            response.status = 302
+            response.headers = [("Location", left > 1 ? "/redirect/\(left - 1)" : "/page")]
+        case "/to-ftp":
+            response.status = 302
+            response.headers = [("Location", "ftp://127.0.0.1/page")]
+        case "/slow":
+            response.delay = 3
+            response.body = Array(article.utf8)
+        case "/huge":
+            response.unsized = true
+            response.body = Array(repeating: 0x61, count: 4 << 20)
+        case "/huge-declared":
+            response.body = Array(repeating: 0x61, count: 2 << 20)
+        default:
+            response.status = 404
+            response.body = Array("<p>not here</p>".utf8)
+        }
+        return response
+    }
+
+    let fetcher = WebFetcher(timeout: 1, maxRedirects: 5, maxBytes: 1 << 20)
+
+    func withServer(_ body: (LocalHTTPServer) throws -> Void) throws {
+        let server = try LocalHTTPServer(route: Self.route)
+        defer { server.stop() }
+        try body(server)
+    }
+
+    @Test func aPageIsFetchedWithItsContentTypeAndAddress() throws {
+        try withServer { server in
+            let page = try fetcher.fetch(server.url("/page")).get()
+            #expect(page.bytes == Array(Self.article.utf8))
+            #expect(page.contentType == "text/html; charset=utf-8")
+            #expect(page.address == server.url("/page"))
+        }
+    }
+
+    @Test func redirectsAreFollowedUpToFiveAndTheFinalAddressKept() throws {
+        try withServer { server in
+            let page = try fetcher.fetch(server.url("/redirect/5")).get()
+            #expect(page.address == server.url("/page"))
+            let tooMany = fetcher.fetch(server.url("/redirect/6"))
+            #expect(tooMany.failureMessage == "more than 5 redirects")
+        }
+    }
+
+    @Test func aRedirectAwayFromTheWebIsNotFollowed() throws {
+        try withServer { server in
+            #expect(fetcher.fetch(server.url("/to-ftp")).failureMessage == "redirected to a ftp address, not followed")
+        }
+    }
+
+    @Test func anHTTPErrorStatusIsOneLine() throws {
+        try withServer { server in
+            #expect(fetcher.fetch(server.url("/missing")).failureMessage == "HTTP 404 Not Found")
+        }
+    }
+
+    @Test func aSlowServerHitsTheTimeout() throws {
+        try withServer { server in
+            let start = Date()
+            #expect(fetcher.fetch(server.url("/slow")).failureMessage == "timed out after 1 s")
+            #expect(Date().timeIntervalSince(start) < 2.5)
+        }
+    }
+
+    @Test func aHugeBodyIsCutOffAtTheCapWhetherOrNotItsSizeIsDeclared() throws {
+        try withServer { server in
+            #expect(fetcher.fetch(server.url("/huge")).failureMessage == "too large (over 1 MB), not read")
+            #expect(fetcher.fetch(server.url("/huge-declared")).failureMessage == "too large (over 1 MB), not read")
+        }
+    }
+
+    @Test func nothingListeningIsAConnectionRefused() throws {
+        let server = try LocalHTTPServer(route: Self.route)
+        let address = server.url("/page")
+        server.stop()
+        #expect(fetcher.fetch(address).failureMessage == "cannot connect to the host (connection refused)")
+    }
+
+    @Test func onlyHttpAndHttpsAreFetched() {
+        #expect(fetcher.fetch("file:///etc/passwd").failureMessage == "not an http or https address")
+        var loader = PageLoader()
+        loader.fetcher = fetcher
+        #expect(loader.load(["ftp://example.com/x"]).problems.map(\.message) == ["only http and https addresses are fetched"])
+    }
+
+    @Test func theLoaderReadsAFetchedPageWithItsAddressAndHeaderCharset() throws {
+        try withServer { server in
+            var loader = PageLoader()
+            loader.fetcher = fetcher
+            let result = loader.load([server.url("/redirect/1"), server.url("/latin1")])
+            #expect(result.problems.isEmpty)
+            #expect(result.pages.map(\.url) == [server.url("/page"), server.url("/latin1")])
+            #expect(result.pages.first?.stories.first?.headline == "Harbour gates hold")
+            #expect(result.pages.last?.stories.first?.paragraphs == ["Café on the quay"])
+        }
+    }
+}
+
+extension Result where Failure == LoadProblem {
+    var failureMessage: String? {
+        if case .failure(let problem) = self { return problem.message }
+        return nil
+    }
+}
