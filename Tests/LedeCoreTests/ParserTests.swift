@@ -164,3 +164,13 @@ import Testing
         #expect(page.stories.first?.paragraphs == body)
     }
 }
+
+@Suite struct BreadcrumbHeadlineTests {
+    @Test func aTrailInFrontOfTheHeadlineIsCut() {
+        #expect(PageParser.lastCrumb(of: "Home › News › 2015 › Harbour gates hold after the storm") == "Harbour gates hold after the storm")
+        #expect(PageParser.lastCrumb(of: "Mac & i > News > 1Password für Mac generiert Einmal-Passwörter") == "1Password für Mac generiert Einmal-Passwörter")
+        // A last item too short to be a headline leaves the line as it is.
+        #expect(PageParser.lastCrumb(of: "Books » Fiction") == "Books » Fiction")
+        #expect(PageParser.lastCrumb(of: "Harbour gates hold") == "Harbour gates hold")
+    }
+}
