@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // The only C we touch: ncursesw's wide-character API, plus shims for its macros and globals.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The system SQLite for the reader's state (read marks, saved stories, where you were).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // libxml2's HTML parser: saved and fetched web pages become text the way a browser shows them.
         .systemLibrary(name: "CLibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
@@ -33,13 +35,16 @@ let package = Package(
             plugins: ["EmbedResources"]
         ),
 
+        // The state database: read marks, saved stories, where you were. No terminal.
+        .target(name: "LedeState", dependencies: ["LedeCore", "CSQLite"]),
+
         // The only code that calls ncurses.
         .target(name: "LedeTerminal", dependencies: ["LedeUI", "CNcursesw"]),
 
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeCore", "LedeUI", "LedeTerminal", "LedeWeb",
+                "LedeCore", "LedeUI", "LedeTerminal", "LedeState", "LedeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +53,7 @@ let package = Package(
         .target(name: "LedeBenchKit"),
         .executableTarget(
             name: "lede-bench",
-            dependencies: ["LedeBenchKit", "LedeCore", "LedeUI", "LedeTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LedeBenchKit", "LedeCore", "LedeUI", "LedeTerminal", "LedeState", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Build-time tool: turns Samples/ and Themes/ into Swift sources so the binary carries them.
@@ -59,6 +64,7 @@ let package = Package(
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeBenchKit", "LedeTestSupport"]),
         .testTarget(name: "LedeWebTests", dependencies: ["LedeWeb", "LedeCore"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "LedeStateTests", dependencies: ["LedeState", "LedeCore"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
     ]
 )

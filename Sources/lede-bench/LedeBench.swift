@@ -6,6 +6,6 @@ struct LedeBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-bench",
         abstract: "Benchmarks for Lede.",
-        subcommands: [Generate.self, Run.self, Parse.self, HTMLBench.self, Scaling.self, Features.self]
+        subcommands: [Generate.self, Run.self, Parse.self, HTMLBench.self, Scaling.self, Features.self, StateBench.self]
     )
 }

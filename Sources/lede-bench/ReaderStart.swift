@@ -7,9 +7,14 @@ struct ReaderStart {
     /// Peak resident set of the run, bytes (nil without /usr/bin/time).
     var peak: Double?
 
-    static func measure(lede: String, folder: String, runs: Int) -> ReaderStart? {
+    /// - Parameters:
+    ///   - exitFlag: when the reader stops: the first frame, or (`--exit-after-marks`) the first
+    ///     frame with the state database's marks applied.
+    ///   - environment: `VAR=value` words put before the command: by default no state database,
+    ///     so the figures never depend on (or touch) the one in the home folder.
+    static func measure(lede: String, folder: String, runs: Int, exitFlag: String = "--exit-after-first-frame", environment: String = "LEDE_NO_STATE=1") -> ReaderStart? {
         guard FileManager.default.isExecutableFile(atPath: lede), Shell.which("script") != nil else { return nil }
-        let command = "COLUMNS=250 LINES=80 TERM=xterm-256color \(Shell.quote(lede)) --exit-after-first-frame \(Shell.quote(folder))"
+        let command = "\(environment) COLUMNS=250 LINES=80 TERM=xterm-256color \(Shell.quote(lede)) \(exitFlag) \(Shell.quote(folder))"
         let inTerminal = "script -qec \(Shell.quote(command)) /dev/null > /dev/null"
         var times: [Double] = []
         var peak: Double?

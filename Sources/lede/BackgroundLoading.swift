@@ -26,7 +26,8 @@ enum BackgroundLoading {
             var problems: [LoadProblem] = []
             loader.load(files: rest, firstBatch: batchSize, batchSize: batchSize, maxBytes: batchBytes) { batch in
                 problems += batch.problems
-                inbox.post(.loaded(batch.pages, done: start + batch.done, total: files.count))
+                // Identities here, off the UI thread that adds the pages to the library.
+                inbox.post(.loaded(batch.pages.map { $0.withIdentities() }, done: start + batch.done, total: files.count))
             }
             if !problems.isEmpty { inbox.post(.loadProblems(problems)) }
         }

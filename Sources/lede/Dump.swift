@@ -6,7 +6,7 @@ import LedeCore
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the stories found in pages (text, HTML, or fetched from http(s) addresses).",
-        discussion: "JSON: {\"pages\":[{\"path\",\"url\",\"stories\":[{\"kind\",\"headline\",\"dek\",\"section\",\"credit\",\"paragraphs\",\"expandable\"}]}]}"
+        discussion: "JSON: {\"pages\":[{\"path\",\"url\",\"stories\":[{\"kind\",\"headline\",\"dek\",\"section\",\"credit\",\"paragraphs\",\"expandable\",\"read\",\"saved\"}]}]}"
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,6 +21,8 @@ struct Dump: ParsableCommand {
 
     @OptionGroup var inputs: Inputs
 
+    @OptionGroup var stateOptions: StateOptions
+
     func validate() throws {
         if inputs.paths.isEmpty { throw ValidationError("give at least one PATH (or - for standard input)") }
     }
@@ -29,6 +31,7 @@ struct Dump: ParsableCommand {
         // Pages are printed a batch at a time as they load, then let go: memory stays that of a
         // batch, whatever the number of pages. Dropped lines are only listed for --debug.
         let loader = inputs.loader(keepsDroppedLines: debug)
+        let marks = format == .json ? stateOptions.marksForPrinting() : StoryMarks()
         let (files, findProblems) = loader.findFiles(inputs.paths)
         var warnings: [LoadProblem] = []
         var problems = findProblems
@@ -43,7 +46,7 @@ struct Dump: ParsableCommand {
             }
             for page in batch.pages {
                 switch format {
-                case .json: DumpFormatter.appendJSON(page, debug: debug, first: first, to: &out, flushAt: 1 << 20, flush: flush)
+                case .json: DumpFormatter.appendJSON(page, debug: debug, marks: marks, first: first, to: &out, flushAt: 1 << 20, flush: flush)
                 case .text: DumpFormatter.appendText(page, debug: debug, to: &out, flushAt: 1 << 20, flush: flush)
                 }
                 first = false

@@ -14,7 +14,7 @@ struct Lede: ParsableCommand {
         boilerplate, expand teasers with "keep reading", and search everything by keyword.
         """,
         version: version,
-        subcommands: [Read.self, Dump.self, SearchCommand.self, ThemesCommand.self],
+        subcommands: [Read.self, Dump.self, SearchCommand.self, StateCommand.self, ThemesCommand.self],
         defaultSubcommand: Read.self
     )
 

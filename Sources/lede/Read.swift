@@ -15,8 +15,14 @@ struct Read: ParsableCommand {
 
     @OptionGroup var themeOptions: ThemeOptions
 
+    @OptionGroup var stateOptions: StateOptions
+
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
+
+    /// For lede-bench: exit after the first frame drawn once the state database's marks are in.
+    @Flag(help: .hidden)
+    var exitAfterMarks = false
 
     /// For lede-bench: draw frames through ncurses, write their times to this file, and exit.
     @Option(help: .hidden)
@@ -39,6 +45,12 @@ struct Read: ParsableCommand {
         // /dev/tty. Standard input is read before the screen opens, whatever its place in PATHs.
         let paths = inputs.paths.isEmpty && isatty(STDIN_FILENO) == 0 ? ["-"] : inputs.paths
         FrameMemory.keepInHeap()  // before the loading threads start: it is process-wide
+        // The state database opens first, beside the first pages' parsing: its marks are then
+        // in the inbox by the first frame, before background loading takes every core.
+        // Where the reader was is remembered for these paths as given (the samples: no paths).
+        let inbox = ActionInbox()
+        let placeKey = Place.key(for: paths, currentDirectory: FileManager.default.currentDirectoryPath)
+        let memory = stateOptions.databasePath.map { ReaderMemory(path: $0, placeKey: placeKey, inbox: inbox) }
         // The first pages load before the first frame; the rest load in the background on all
         // cores, in batches, while the list is already on screen.
         let loader = inputs.loader(keepsDroppedLines: false)
@@ -53,7 +65,10 @@ struct Read: ParsableCommand {
         }
         var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
-        let inbox = ActionInbox()
+        if memory != nil {
+            state.remembers = true
+            state.placeKey = placeKey
+        }
         if files.count > firstCount {
             state.loading = (firstCount, files.count)
             BackgroundLoading.start(files, from: firstCount, loader: loader, into: inbox)
@@ -74,14 +89,20 @@ struct Read: ParsableCommand {
         var drawing = backend
         let firstFrame = FirstFrameFlag()
         let exitEarly = exitAfterFirstFrame
-        let loop = RunLoop(
+        let exitAfterMarks = exitAfterMarks && memory != nil
+        var loop = RunLoop(
             theme: theme,
             inbox: inbox,
-            shouldStop: { TerminalGuard.stopSignal != 0 || (exitEarly && firstFrame.isDrawn) },
-            afterFirstFrame: { firstFrame.isDrawn = true }
+            shouldStop: { TerminalGuard.stopSignal != 0 || (exitEarly && firstFrame.isDrawn) || (exitAfterMarks && firstFrame.marksDrawn) },
+            afterFirstFrame: { firstFrame.isDrawn = true },
+            remember: { memory?.post($0) }
         )
+        loop.afterFrame = { if memory?.marksPosted == true { firstFrame.marksDrawn = true } }
         loop.run(state, backend: &drawing)
         backend.close()
+        // After the screen is closed, so the paths in them can be read in full. A benchmark's
+        // early exit made no change, and does not wait for the database.
+        for note in memory?.close(waiting: !exitEarly) ?? [] { Console.error("lede: \(note)") }
         // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
         if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
     }
@@ -90,4 +111,6 @@ struct Read: ParsableCommand {
 /// Set once the first frame is on screen (for `--exit-after-first-frame`, used by benchmarks).
 private final class FirstFrameFlag: @unchecked Sendable {
     var isDrawn = false
+    /// A frame was drawn after the state database's marks were posted (so with them applied).
+    var marksDrawn = false
 }

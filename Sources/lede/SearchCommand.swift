@@ -23,7 +23,15 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The query (quote it for several words).")
     var query: String
 
+    @Flag(help: "Only stories not marked read in the state database.")
+    var unread = false
+
+    @Flag(help: "Only stories saved in the state database.")
+    var saved = false
+
     @OptionGroup var inputs: Inputs
+
+    @OptionGroup var stateOptions: StateOptions
 
     func validate() throws {
         if inputs.paths.isEmpty { throw ValidationError("give at least one PATH to search (or - for standard input)") }
@@ -39,8 +47,12 @@ struct SearchCommand: ParsableCommand {
             Console.error("lede: the query has no word to search for")
             throw ExitCode.usage
         }
-        let hits = SearchIndex(library: library).search(parsed, limit: limit)
-        let rows = SearchResultFormatter.rows(for: hits, query: parsed, library: library)
+        let marks = stateOptions.marksForPrinting()
+        var hits = SearchIndex(library: library).search(parsed, limit: unread || saved ? library.storyCount : limit)
+        if unread { hits.removeAll { marks.read.contains(library.identity(of: $0.id)) } }
+        if saved { hits.removeAll { marks.saved[library.identity(of: $0.id)] == nil } }
+        hits = Array(hits.prefix(limit))
+        let rows = SearchResultFormatter.rows(for: hits, query: parsed, library: library, marks: marks)
         let output = format == .json ? SearchResultFormatter.json(rows) : SearchResultFormatter.text(rows)
         Console.output(output)
         if !result.problems.isEmpty { throw ExitCode.badInput }

@@ -130,3 +130,47 @@ import Testing
         }
     }
 }
+
+@Suite struct HeadlineFeatureTests {
+    @Test func separatorsAreFoundAsBytes() {
+        for text in ["Headline | Site", "Headline - Site", "Headline — Site", "Home › News", "Home » News"] {
+            #expect(HeadlineFeatures.hasSeparator(text), "\(text)")
+        }
+        for text in ["A well-made headline", "Headline|Site", "Pipes —", "—", "", "a -", "x »", "a»b"] {
+            #expect(!HeadlineFeatures.hasSeparator(text), "\(text)")
+        }
+    }
+}
+
+@Suite struct BodyGapTests {
+    @Test func doubtfulLinesBetweenArticleTextAreKeptButNotPastIt() {
+        // Ranks 0 and 3 are sure; 1 and 2 are doubtful but between them; 4 is doubtful past the
+        // last sure line; 5 is too doubtful. A doubtful line must be within reach of text on both
+        // sides, counted in lines.
+        let logits = [2.0, -1.0, -1.5, 1.0, -1.0, -3.0]
+        #expect(ArticleRegion.bodyLines(Array(0..<6), logits: logits) == [0, 1, 2, 3])
+        let far = [1.0] + [Double](repeating: -1, count: 2 * ArticleRegion.gapReach + 1) + [1.0]
+        #expect(ArticleRegion.bodyLines(Array(far.indices), logits: far) == [0, far.count - 1])
+    }
+}
+
+@Suite struct CommentThreadTests {
+    @Test func aCommentHeadingThatNamesTheHeadlineEndsTheArticle() {
+        let body = (1...6).map { "Paragraph \($0) about the harbour budget runs on for long enough, with enough plain words in it, to be read as prose here." }
+        let comments = (1...4).map { "Comment \($0): I read this article about the harbour budget and I think the council is wrong, for several reasons I give here." }
+        let text = (["Home", "News", "", "Harbour budget passes after a long night", ""] + body.flatMap { [$0, ""] }
+                    + ["10 thoughts on “Harbour budget passes after a long night”", "Jane", ""] + comments.flatMap { [$0, ""] }).joined(separator: "\n")
+        let page = PageParser().parse(text, path: "c.txt")
+        #expect(page.stories.first?.paragraphs == body)
+    }
+}
+
+@Suite struct BreadcrumbHeadlineTests {
+    @Test func aTrailInFrontOfTheHeadlineIsCut() {
+        #expect(PageParser.lastCrumb(of: "Home › News › 2015 › Harbour gates hold after the storm") == "Harbour gates hold after the storm")
+        #expect(PageParser.lastCrumb(of: "Mac & i > News > 1Password für Mac generiert Einmal-Passwörter") == "1Password für Mac generiert Einmal-Passwörter")
+        // A last item too short to be a headline leaves the line as it is.
+        #expect(PageParser.lastCrumb(of: "Books » Fiction") == "Books » Fiction")
+        #expect(PageParser.lastCrumb(of: "Harbour gates hold") == "Harbour gates hold")
+    }
+}

@@ -41,3 +41,18 @@ import Testing
         #expect(SiteName.find(in: "© 2019 Evil\u{1B}[2J Times\u{202E}. All rights reserved") == "Evil Times")
     }
 }
+
+@Suite struct CopyrightLineScanTests {
+    @Test func linesThatMayNameASiteAreFoundByTheirBytes() {
+        func scan(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { SiteName.mayHoldCopyright($0) }
+        }
+        for line in ["© 2019 CNBC LLC", "(c) Example", "(C) Example", "COPYRIGHT 2020 Foo", "Copyright Foo", "x copyright"] {
+            #expect(scan(line), "\(line)")
+        }
+        for line in ["Contact us", "copyrigh", "(c", "c)", "A © sign is not ©", ""] where !line.contains("©") {
+            #expect(!scan(line), "\(line)")
+        }
+    }
+}

@@ -15,7 +15,7 @@ import Testing
         #expect(pages.count == 2)
         let stories = pages.flatMap { $0["stories"] as? [[String: Any]] ?? [] }
         #expect(!stories.isEmpty)
-        #expect(stories.allSatisfy { Set($0.keys) == ["kind", "headline", "dek", "section", "credit", "paragraphs", "expandable"] })
+        #expect(stories.allSatisfy { Set($0.keys) == ["kind", "headline", "dek", "section", "credit", "paragraphs", "expandable", "read", "saved"] })
         #expect(pages.allSatisfy { $0["dropped"] == nil })
     }
 

@@ -19,7 +19,7 @@ import Testing
         #expect(result.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
         #expect(rows.count == 3)
-        #expect(rows.allSatisfy { Set($0.keys) == ["path", "headline", "kind", "score", "snippet"] })
+        #expect(rows.allSatisfy { Set($0.keys) == ["path", "headline", "kind", "score", "snippet", "read", "saved"] })
     }
 
     @Test func noMatchExitsThreeAndSaysSo() throws {

@@ -12,10 +12,13 @@ public final class TmuxSession {
     }
 
     /// Starts a shell in a `width`×`height` window, in `directory`.
-    public init(width: Int = 120, height: Int = 40, directory: URL = Fixtures.packageRoot) throws {
+    /// - Parameter stateHome: `XDG_STATE_HOME` for lede's state database; nil (the default) runs
+    ///   with `LEDE_NO_STATE=1`, so no test depends on what an earlier one remembered.
+    public init(width: Int = 120, height: Int = 40, directory: URL = Fixtures.packageRoot, stateHome: String? = nil) throws {
         socket = "lede-test-\(getpid())-\(Self.counter.next())"
+        let state = stateHome.map { "XDG_STATE_HOME=\($0)" } ?? "LEDE_NO_STATE=1"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory.path,
-                  "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(NSTemporaryDirectory())", "TERM=tmux-256color", "LANG=C.UTF-8",
+                  "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(NSTemporaryDirectory())", "TERM=tmux-256color", "LANG=C.UTF-8", state,
                   "PS1=$ ", "bash", "--norc", "--noprofile"])
         try tmux(["set-option", "-g", "status", "off"])
         try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
@@ -142,7 +145,11 @@ public enum LedeBinary {
         process.executableURL = url
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        // No state unless a test asks for it (with XDG_STATE_HOME): the real home is never touched.
+        env["LEDE_NO_STATE"] = "1"
+        env["XDG_STATE_HOME"] = nil
         for (key, value) in environment { env[key] = value }
+        if environment["XDG_STATE_HOME"] != nil, environment["LEDE_NO_STATE"] == nil { env["LEDE_NO_STATE"] = nil }
         process.environment = env
         let output = Pipe(), error = Pipe(), input = Pipe()
         process.standardOutput = output
@@ -182,9 +189,9 @@ extension TmuxSession {
     /// prints `EXIT=code STTY=same|changed` when lede ends (see `exitLine`). Nil, with the reason
     /// printed, when tmux is not installed.
     /// `pipingFrom`: a file piped into lede's standard input (`cat FILE | lede …`).
-    public static func startLede(_ arguments: String = "", width: Int = 120, height: Int = 40, pipingFrom file: String? = nil) throws -> TmuxSession? {
+    public static func startLede(_ arguments: String = "", width: Int = 120, height: Int = 40, pipingFrom file: String? = nil, stateHome: String? = nil) throws -> TmuxSession? {
         guard isAvailable else { print("skipped: tmux is not installed"); return nil }
-        let session = try TmuxSession(width: width, height: height)
+        let session = try TmuxSession(width: width, height: height, stateHome: stateHome)
         let pipe = file.map { "cat '\($0)' | " } ?? ""
         // The markers never appear in the typed command itself, so waiting for them cannot match early.
         try session.run("s=$(stty -g); \(pipe)\(LedeBinary.url.path) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")

@@ -41,7 +41,8 @@ import Testing
         chmod(script, 0o755)
         let note = Browser.open("https://a.example/x?a=1&b=$(touch /tmp/pwned)", environment: ["BROWSER": script])
         #expect(note.hasPrefix("opened https://a.example/x?a=1&b=$(touch /tmp/pwned) in "))
-        for _ in 0..<50 where !FileManager.default.fileExists(atPath: marker) { usleep(20_000) }
+        // The file exists as soon as the shell opens it, before printf has written: wait for text.
+        for _ in 0..<250 where ((try? String(contentsOfFile: marker, encoding: .utf8)) ?? "").isEmpty { usleep(20_000) }
         #expect((try? String(contentsOfFile: marker, encoding: .utf8)) == "https://a.example/x?a=1&b=$(touch /tmp/pwned)")
     }
 }

@@ -20,7 +20,7 @@ import Testing
             #expect(state.isStoryOpen)
             #expect(state.selectedStory == StoryID(1))
             #expect(state.paneOffset == 0)
-            #expect(state.read == [StoryID(0), StoryID(1)])
+            #expect(state.library.ids.filter(state.isRead) == [StoryID(0), StoryID(1)])
             _ = press(next, next, on: &state)
             #expect(state.selectedStory == StoryID(3))  // over the second page's heading
             _ = press(next, on: &state)
@@ -110,7 +110,7 @@ import Testing
         #expect(state.selectedStory == StoryID(1))
         #expect(state.search.currentMatch == 0)
         #expect(state.message == nil)
-        #expect(state.read.contains(StoryID(1)))
+        #expect(state.isRead(StoryID(1)))
         _ = press(.character("n"), on: &state)
         #expect(state.selectedStory == StoryID(0))
         #expect(state.search.currentMatch == 0)

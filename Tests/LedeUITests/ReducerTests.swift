@@ -56,7 +56,7 @@ import Testing
             var state = state()
             _ = press(key, on: &state)
             #expect(state.focus == .pane)
-            #expect(state.read == [StoryID(0)])
+            #expect(state.library.ids.filter(state.isRead) == [StoryID(0)])
         }
     }
 

@@ -13,6 +13,8 @@ public struct Library: Sendable {
         public let page: Int
         public let story: Int
         public internal(set) var alsoOn: [Int]
+        /// Who the story is across runs, for the state database's marks.
+        public let identity: StoryIdentity
     }
 
     public private(set) var pages: [Page] = []
@@ -38,6 +40,10 @@ public struct Library: Sendable {
     /// The page a story was first seen on.
     public func page(of id: StoryID) -> Page {
         pages[entries[id.rawValue].page]
+    }
+
+    public func identity(of id: StoryID) -> StoryIdentity {
+        entries[id.rawValue].identity
     }
 
     public func pageIndex(of id: StoryID) -> Int {
@@ -74,7 +80,9 @@ public struct Library: Sendable {
                 continue
             }
             let id = StoryID(entries.count)
-            entries.append(Entry(page: pageIndex, story: storyIndex, alsoOn: []))
+            let identity = page.identities.count == page.stories.count ? page.identities[storyIndex]
+                : StoryIdentity(kind: story.kind, normalisedHeadline: headline, opening: story.paragraphs.first ?? "")
+            entries.append(Entry(page: pageIndex, story: storyIndex, alsoOn: [], identity: identity))
             storiesByKey[key] = id
             if story.kind == .article, !story.headline.isEmpty {
                 articlesByHeadline[ByteKey(headline), default: id] = id

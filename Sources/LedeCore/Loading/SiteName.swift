@@ -10,13 +10,43 @@ public enum SiteName {
 
     /// The name in the page's last copyright line that gives one, cleaned for the terminal.
     public static func find(in text: String) -> String? {
-        let tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
-        var found: String?
-        for line in tail.split(whereSeparator: \.isNewline) where line.utf8.count <= 300 {
-            if let name = name(inCopyrightLine: line) { found = name }
+        var tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
+        // Lines are found and checked as bytes; only a line that may hold a copyright is read as
+        // a String (on Linux each String search goes through Foundation).
+        let candidates: [String] = tail.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.count <= 300, mayHoldCopyright(line) { lines.append(String(decoding: line, as: UTF8.self)) }
+                start = end + 1
+            }
+            return lines
         }
-        return found
+        for line in candidates.reversed() {
+            if let name = name(inCopyrightLine: Substring(line)) { return name }
+        }
+        return nil
     }
+
+    /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case. Most bytes are neither
+    /// a `c` nor the second byte of `©`: only those are looked at closer.
+    static func mayHoldCopyright(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        for index in 0..<count {
+            let byte = bytes[index]
+            if byte | 0x20 == 0x63 {
+                if index > 0, index + 1 < count, bytes[index - 1] == 0x28, bytes[index + 1] == 0x29 { return true }
+                if index + copyright.count <= count,
+                   (1..<copyright.count).allSatisfy({ bytes[index + $0] | 0x20 == copyright[$0] }) { return true }
+            } else if byte == 0xA9, index > 0, bytes[index - 1] == 0xC2 {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let copyright = Array("copyright".utf8)
 
     /// The name a copyright line gives, or nil when it is not one (`Copyright Policy`), gives
     /// none (`All Rights Reserved © 2019`) or credits a picture (`© REUTERS / POOL`).

@@ -3,11 +3,11 @@
 /// Written a page at a time into a byte buffer, so `lede dump` can print each batch of pages as
 /// it loads and let it go, however many pages there are.
 public enum DumpFormatter {
-    /// `{"pages":[{"path":…,"url":…,"stories":[{"kind","headline","dek","section","credit","paragraphs":[…],"expandable"} (and "unsure":true where no part of the page read clearly as an article)]}]}`,
+    /// `{"pages":[{"path":…,"url":…,"stories":[{"kind","headline","dek","section","credit","paragraphs":[…],"expandable","read","saved"} (and "unsure":true where no part of the page read clearly as an article)]}]}`,
     /// with empty strings, never missing keys. With `debug`, each page also has `"dropped"`.
-    public static func json(_ pages: [Page], debug: Bool = false) -> String {
+    public static func json(_ pages: [Page], debug: Bool = false, marks: StoryMarks = StoryMarks()) -> String {
         var out = jsonStart
-        for (number, page) in pages.enumerated() { appendJSON(page, debug: debug, first: number == 0, to: &out) }
+        for (number, page) in pages.enumerated() { appendJSON(page, debug: debug, marks: marks, first: number == 0, to: &out) }
         out += jsonEnd
         return String(decoding: out, as: UTF8.self)
     }
@@ -18,7 +18,8 @@ public enum DumpFormatter {
 
     /// Appends one page's JSON object, after a comma unless it is the `first`; between strings,
     /// hands `out` to `flush` once it holds `flushAt` bytes, so a huge page is written as it goes.
-    public static func appendJSON(_ page: Page, debug: Bool, first: Bool, to out: inout [UInt8],
+    /// `marks`: the state database's, for each story's `"read"` and `"saved"`.
+    public static func appendJSON(_ page: Page, debug: Bool, marks: StoryMarks = StoryMarks(), first: Bool, to out: inout [UInt8],
                                   flushAt: Int = .max, flush: (inout [UInt8]) -> Void = { _ in }) {
         if !first { out.append(0x2C) }
         out += #"{"path":"#.utf8
@@ -45,6 +46,9 @@ public enum DumpFormatter {
                 if out.count >= flushAt { flush(&out) }
             }
             out += (story.expandable ? #"],"expandable":true"# : #"],"expandable":false"#).utf8
+            let identity = StoryIdentity(story)
+            out += (marks.read.contains(identity) ? #","read":true"# : #","read":false"#).utf8
+            out += (marks.saved[identity] != nil ? #","saved":true"# : #","saved":false"#).utf8
             if story.isUnsure { out += #","unsure":true"#.utf8 }
             out.append(0x7D)
         }

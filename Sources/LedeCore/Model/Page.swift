@@ -15,6 +15,9 @@ public struct Page: Sendable {
     public var site = ""
     /// When the file was last changed; nil for standard input and the built-in samples.
     public var modified: Date?
+    /// Each story's identity, when worked out off the UI thread (`withIdentities()`); empty:
+    /// `Library.add` works them out.
+    public var identities: [StoryIdentity] = []
     /// The page's web address, or "": where it was fetched from, else what the page calls its own
     /// (an HTML page's `og:url` or canonical link). Absolute http(s) only.
     public var url = ""

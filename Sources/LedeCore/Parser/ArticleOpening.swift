@@ -20,13 +20,16 @@ struct ArticleOpening {
             start = index + 1
         }
         let aside = ArticleRegion.asides(in: region, lines: lines)
-        var body = region.filter { $0 >= start && !taken[$0] && logits[$0] > 0 && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }.map { lines[$0] }
-        // An article ends on a sentence or a table, not on a heading or a link to another story.
-        while let last = body.last, body.count > 1, !last.isParagraph, !last.endsSentence, !last.isTableRow { body.removeLast() }
+        let inside = region.filter { $0 >= start && !lines[$0].isBlank && !taken[$0] && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }
+        var body = ArticleRegion.bodyLines(inside, logits: logits).map { lines[$0] }
+        // An article ends on a sentence or a table, not on a heading, a link to another story or
+        // a promotion of the site (sign-up boxes close articles).
+        while let last = body.last, body.count > 1,
+              last.isPromotion || (!last.isParagraph && !last.endsSentence && !last.isTableRow) { body.removeLast() }
         self.body = body
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
-        candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 3)
+        candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
         pageTop = lines.first { !$0.isBlank }?.number
         self.logits = logits
     }

@@ -17,7 +17,9 @@ enum ArticleRegion {
         var weights = [Double](repeating: 0, count: lines.count)
         for index in lines.indices where !lines[index].isBlank {
             let probability: Double = 1 / (1 + exp(-logits[index]))
-            let weight: Double = taken[index] ? -1000 : (probability - 0.5) * Double(1 + lines[index].wordCount)
+            // A teaser's lines and a heading that ends articles ("Comments", "Sources") are walls.
+            let wall = taken[index] || lines[index].endsArticle
+            let weight: Double = wall ? -1000 : (probability - 0.5) * Double(1 + lines[index].wordCount)
             weights[index] = weight
             if sum <= 0 { sum = weight; start = index } else { sum += weight }
             if sum > best { best = sum; found = start...index }
@@ -79,6 +81,35 @@ enum ArticleRegion {
 
     /// At most this many lines make a summary box.
     static let summaryLength = 6
+
+    /// How far (in lines) article text on both sides pulls a doubtful line into the body, and
+    /// how doubtful it may be (log-odds): a step list, a code sample or a short subheading
+    /// between paragraphs is the article's, the same lines in a sidebar are not.
+    static let gapReach = 10
+    static let gapDoubt = -2.0
+
+    /// The article's lines among the region's `candidates` (indices, in order): those the model
+    /// reads as text, and the doubtful ones with text on both sides within `gapReach`.
+    static func bodyLines(_ candidates: [Int], logits: [Double]) -> [Int] {
+        let sure = candidates.map { logits[$0] > 0 }
+        var lastSure = -1
+        var nextSure = [Int](repeating: Int.max, count: candidates.count)
+        var upcoming = Int.max
+        for rank in candidates.indices.reversed() {
+            nextSure[rank] = upcoming
+            if sure[rank] { upcoming = rank }
+        }
+        var body: [Int] = []
+        for (rank, index) in candidates.enumerated() {
+            if sure[rank] {
+                body.append(index)
+                lastSure = rank
+            } else if logits[index] > gapDoubt, lastSure >= 0, rank - lastSure <= gapReach, nextSure[rank] - rank <= gapReach {
+                body.append(index)
+            }
+        }
+        return body
+    }
 
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
     /// credits and captions, cut-off excerpts of other stories.

@@ -135,7 +135,7 @@ public struct PageParser: Sendable {
         let opening = ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
         let body = opening.body
         let header = opening.header()
-        var story = Story(kind: .article, headline: header.headline?.text ?? "", paragraphs: body.map(\.text))
+        var story = Story(kind: .article, headline: Self.lastCrumb(of: header.headline?.text ?? ""), paragraphs: body.map(\.text))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
         var creditLine = header.credit?.line
@@ -170,6 +170,16 @@ public struct PageParser: Sendable {
         story.lines = first.number..<(content.last!.number + 1)
         for line in [title] + prose { used[line.number] = .some(nil) }
         return story
+    }
+
+    /// A headline read with the breadcrumb trail in front of it (`Home › News › The headline`)
+    /// is the trail's last item, when that has words enough to be one.
+    static func lastCrumb(of headline: String) -> String {
+        for separator in [" › ", " > ", " » "] where headline.contains(separator) {
+            let last = headline.components(separatedBy: separator).last?.trimmingSpaces() ?? ""
+            if last.split(separator: " ").count >= 3 { return last }
+        }
+        return headline
     }
 
     /// Up to `limit` non-blank lines above `line`, nearest first, not below `floor`; stops at prose

@@ -159,6 +159,11 @@ enum Phrases {
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     static func endsArticle(_ line: Line) -> Bool {
+        // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
+        if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
+            let rest = line.lower.drop { $0.isNumber || $0 == " " }
+            return ["thoughts on", "responses to", "replies to", "comments on", "comments to"].contains { rest.hasPrefix($0) }
+        }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
         let key = line.shortKey
         if key.utf8.count <= articleEndLength, articleEnds.contains(key) { return true }

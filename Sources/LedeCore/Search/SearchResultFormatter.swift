@@ -6,13 +6,18 @@ public enum SearchResultFormatter {
         public var kind: Story.Kind
         public var score: Double
         public var snippet: String
+        /// The state database marks the story read / saved.
+        public var read = false
+        public var saved = false
     }
 
-    public static func rows(for hits: [SearchHit], query: SearchQuery, library: Library) -> [Row] {
+    public static func rows(for hits: [SearchHit], query: SearchQuery, library: Library, marks: StoryMarks = StoryMarks()) -> [Row] {
         hits.map { hit in
             let story = library.story(hit.id)
+            let identity = library.identity(of: hit.id)
             return Row(path: library.page(of: hit.id).path, headline: story.headline, kind: story.kind,
-                       score: hit.score, snippet: snippet(for: story, query: query))
+                       score: hit.score, snippet: snippet(for: story, query: query),
+                       read: marks.read.contains(identity), saved: marks.saved[identity] != nil)
         }
     }
 
@@ -40,11 +45,12 @@ public enum SearchResultFormatter {
         }.joined(separator: "\n")
     }
 
-    /// `[{"path","headline","kind","score","snippet"}, …]`
+    /// `[{"path","headline","kind","score","snippet","read","saved"}, …]`
     public static func json(_ rows: [Row]) -> String {
         "[" + rows.map { row in
             "{\"path\":\(JSON.string(row.path)),\"headline\":\(JSON.string(row.headline)),\"kind\":\(JSON.string(row.kind.rawValue)),"
-                + "\"score\":\((row.score * 1000).rounded() / 1000),\"snippet\":\(JSON.string(row.snippet))}"
+                + "\"score\":\((row.score * 1000).rounded() / 1000),\"snippet\":\(JSON.string(row.snippet)),"
+                + "\"read\":\(row.read),\"saved\":\(row.saved)}"
         }.joined(separator: ",") + "]\n"
     }
 }

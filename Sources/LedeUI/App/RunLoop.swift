@@ -9,11 +9,17 @@ public struct RunLoop {
     public var shouldStop: () -> Bool
     /// Called once after the first frame is on screen (benchmarks time start-up with it).
     public var afterFirstFrame: () -> Void
+    /// Called after every frame drawn (benchmarks wait for a frame with the marks in it).
+    public var afterFrame: () -> Void = {}
+    /// Takes each change for the state database (the writer batches them off this thread).
+    public var remember: (StateChange) -> Void
     /// Opens a web address (`o`), returning a note for the status line. `Browser.open` by default.
     public var openURL: (String) -> String = { Browser.open($0) }
 
-    public init(theme: Theme, inbox: ActionInbox = ActionInbox(), shouldStop: @escaping () -> Bool = { false }, afterFirstFrame: @escaping () -> Void = {}) {
+    public init(theme: Theme, inbox: ActionInbox = ActionInbox(), shouldStop: @escaping () -> Bool = { false }, afterFirstFrame: @escaping () -> Void = {},
+                remember: @escaping (StateChange) -> Void = { _ in }) {
         self.theme = theme
+        self.remember = remember
         self.inbox = inbox
         self.shouldStop = shouldStop
         self.afterFirstFrame = afterFirstFrame
@@ -33,6 +39,7 @@ public struct RunLoop {
                 backend.draw(Screen.render(state, theme: theme))
                 needsDraw = false
                 if firstFrame { firstFrame = false; afterFirstFrame() }
+                afterFrame()
             }
             var actions: [Action] = inbox.drain()
             if actions.isEmpty, let event = backend.nextEvent(timeoutMilliseconds: 100) {
@@ -45,6 +52,7 @@ public struct RunLoop {
                     case .quit: return state
                     case .buildIndex: buildIndex(for: state.library)
                     case .redraw: backend.redrawAll()
+                    case .remember(let change): remember(change)
                     case .openURL(let address): state.message = openURL(address)
                     }
                 }

@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case top, bottom
     case nextStory, previousStory
     case toggleExpand
+    case toggleRead, toggleSaved, unreadOnly, savedOnly, nextUnread
     case search, nextMatch, previousMatch
     case help
     case openInBrowser
@@ -43,6 +44,11 @@ public struct Keymap: Sendable {
         Binding(command: .nextStory, keys: [.character("J"), .character("]")], help: "next story, staying in the story view"),
         Binding(command: .previousStory, keys: [.character("K"), .character("[")], help: "previous story, staying in the story view"),
         Binding(command: .toggleExpand, keys: [.character("x")], help: "keep reading / show less"),
+        Binding(command: .toggleRead, keys: [.character("m")], help: "mark the story read / unread"),
+        Binding(command: .nextUnread, keys: [.character(".")], help: "next unread story (after the last, from the top)"),
+        Binding(command: .unreadOnly, keys: [.character("U")], help: "show unread stories only / all stories"),
+        Binding(command: .toggleSaved, keys: [.character("s")], help: "save the story (a copy is kept) / unsave it"),
+        Binding(command: .savedOnly, keys: [.character("S")], help: "show saved stories only, even those whose file is gone / all stories"),
         Binding(command: .search, keys: [.character("/")], help: "search (Enter keeps results, Esc clears)"),
         Binding(command: .nextMatch, keys: [.character("n")], help: "next match; after a story's last, the next matching story"),
         Binding(command: .previousMatch, keys: [.character("N")], help: "previous match; before a story's first, the previous matching story"),

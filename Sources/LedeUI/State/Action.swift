@@ -11,6 +11,10 @@ public enum Action: Sendable {
     case loadProblems([LoadProblem])
     /// The search index over the current library is ready.
     case indexReady(SearchIndex)
+    /// The state database's marks, and where the reader was last time in these pages.
+    case stateLoaded(StoryMarks, Place?)
+    /// The state database cannot be used or written: said once in the status line.
+    case stateProblem(String)
 }
 
 /// Work the run loop does on the reducer's behalf.
@@ -20,6 +24,8 @@ public enum Effect: Equatable, Sendable {
     case buildIndex
     /// Send every cell to the terminal again (after something else wrote on it).
     case redraw
+    /// Write this to the state database (in the background, batched).
+    case remember(StateChange)
     /// Open a web address in the user's browser (`$BROWSER`).
     case openURL(String)
 }

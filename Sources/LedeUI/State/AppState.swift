@@ -29,7 +29,22 @@ public struct AppState: Sendable {
     public var paneOffset = 0
     public var expanded: Set<StoryID> = []
     private let documentCache = DocumentCache()
-    public var read: Set<StoryID> = []
+    /// Stories read, by identity, so a mark outlives the run (see `Reduce+Marks`).
+    public var read: Set<StoryIdentity> = []
+    /// Saved stories, with the copy of their text kept in the state database.
+    public var saved: [StoryIdentity: SavedStory] = [:]
+    /// Which stories the list shows.
+    public var filter: ListFilter = .all
+    /// The state database is on: marks outlive the run, and group headings count new stories.
+    public var remembers = false
+    /// Which pages are open (`Place.key`), for remembering where the reader was; nil: not remembered.
+    public var placeKey: String?
+    /// A place from the last run still to go back to, once its story has loaded.
+    var pendingPlace: Place?
+    /// The place last sent to be remembered, so only a change is written.
+    var rememberedPlace: Place?
+    /// Changes for the state database made since the last `reduce`, returned as effects.
+    var changes: [StateChange] = []
     public var search = Search()
     /// A short note for the status line (errors loading, "no matches").
     public var message: String?
@@ -62,6 +77,12 @@ public struct AppState: Sendable {
     /// Constant time: grouped rows are in library order, search rows are all stories.
     public var listPosition: (index: Int, count: Int) {
         if let hits = search.hits { return (selectedRow.map { $0 + 1 } ?? 0, hits.count) }
+        if filter != .all {
+            // Filtered rows are not every story: count them (a pass over the rows, per frame).
+            let stories = rows.lazy.filter { $0.storyID != nil }
+            let before = rows[..<(selectedRow ?? 0)].lazy.filter { $0.storyID != nil }.count
+            return (selectedStory == nil ? 0 : before + 1, stories.count)
+        }
         return (selectedStory.map { $0.rawValue + 1 } ?? 0, library.storyCount)
     }
 
@@ -70,6 +91,8 @@ public struct AppState: Sendable {
     public var emptyNote: String {
         if loading != nil { return "Loading…" }
         if search.hits != nil, !search.query.isEmpty { return "No story matches “\(search.query.text)”" }
+        if filter == .unread { return "No unread stories (U shows them all)" }
+        if filter == .saved { return "No saved stories (s saves one; S shows them all)" }
         return "No stories. Give Lede a text page: lede PATH"
     }
 
@@ -135,9 +158,11 @@ public struct AppState: Sendable {
         var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
         for number in first..<library.storyCount {
             let id = StoryID(number)
+            guard isListed(id) else { continue }
             let page = library.pageIndex(of: id)
-            // A page's stories arrive together, so the next one tells whether it has several.
-            if page != lastPage, number + 1 < library.storyCount, library.pageIndex(of: StoryID(number + 1)) == page {
+            // A page's stories arrive together, so its neighbours tell whether it has several.
+            if page != lastPage, (number + 1 < library.storyCount && library.pageIndex(of: StoryID(number + 1)) == page)
+                || (number > 0 && library.pageIndex(of: StoryID(number - 1)) == page) {
                 rows.append(.group(page: page))
             }
             lastPage = page

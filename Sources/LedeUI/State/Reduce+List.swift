@@ -42,12 +42,12 @@ extension AppState {
             message = delta > 0 ? "this is the last story" : "this is the first story"
             return
         }
-        if focus == .pane, let id = selectedStory { read.insert(id) }
+        if focus == .pane, let id = selectedStory { markRead(id) }
     }
 
     mutating func openSelected() {
         guard let id = selectedStory else { return }
-        read.insert(id)
+        markRead(id)
         focus = .pane
     }
 }

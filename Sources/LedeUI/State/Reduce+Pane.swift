@@ -23,7 +23,7 @@ extension AppState {
             return
         }
         if expanded.contains(id) { expanded.remove(id) } else { expanded.insert(id) }
-        read.insert(id)
+        markRead(id)
         if expanded.contains(id) {
             // Stay where the reader was: the new text starts below.
             clampScrolling()

@@ -97,7 +97,7 @@ extension AppState {
                 message = forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM"
             }
             moveSelection(to: target, direction: forward ? 1 : -1)
-            if focus == .pane, let id = selectedStory { read.insert(id) }
+            if focus == .pane, let id = selectedStory { markRead(id) }
             search.currentMatch = forward ? 0 : max(0, paneMatches.count - 1)
         }
         let matches = paneMatches

@@ -2,10 +2,19 @@ import LedeCore
 
 /// The reader's one state transition: applies `action` to `state`, returning work for the run loop.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduceAction(&state, action)
+    // Changes first: the run loop stops at `.quit`, and a quitting key's marks must be kept.
+    return state.takeChanges().map(Effect.remember) + effects
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
+        // The reader moved on: a place from the last run that has not loaded yet is forgotten.
+        state.pendingPlace = nil
         return state.handle(key)
     case .mouse(let event):
+        state.pendingPlace = nil
         state.handle(event)
     case .resized(let size):
         state.size = size
@@ -18,11 +27,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if !pages.isEmpty { state.index = nil }
         state.loading = done < total ? (done, total) : nil
         state.appendRows(forStoriesFrom: before)
+        state.restorePlace(searchingFrom: before)
         state.clampScrolling()
         return done >= total ? [.buildIndex] : []
     case .loadProblems(let problems):
         guard let first = problems.first else { return [] }
         state.message = problems.count == 1 ? "\(first)" : "\(first) (and \(problems.count - 1) more)"
+    case .stateLoaded(let marks, let place):
+        return state.applyStored(marks, place: place)
+    case .stateProblem(let problem):
+        state.message = problem
     case .indexReady(let index):
         state.index = index
         if state.search.hits != nil { state.runSearch() }
@@ -102,6 +116,11 @@ extension AppState {
             search.isEditing = true
             search.query = SearchQuery(parsing: "")
             runSearch()
+        case .toggleRead: toggleRead()
+        case .toggleSaved: toggleSaved()
+        case .unreadOnly: showOnly(.unread)
+        case .savedOnly: return showOnly(.saved)
+        case .nextUnread: nextUnread()
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)
         }

@@ -9,7 +9,10 @@ struct ListView: View {
     var selectedRow: Int?
     /// The keys act on the list (in one pane it always has them when shown).
     var isFocused: Bool
-    var read: Set<StoryID>
+    /// Whether a story has been read (dimmed).
+    var isRead: (StoryID) -> Bool
+    /// Unread stories under the group heading at a row; nil: headings show no count.
+    var newCount: ((Int) -> Int)?
     var newestYear: Int?
     /// Said when there are no rows.
     var emptyNote: String
@@ -28,17 +31,18 @@ struct ListView: View {
             let y = area.y + line
             switch rows[rowIndex] {
             case .group(let page):
-                renderGroup(library.pages[page], at: y, in: area, into: &canvas)
+                renderGroup(library.pages[page], new: newCount?(rowIndex), at: y, in: area, into: &canvas)
             case .story(let id):
                 renderStory(id, selected: rowIndex == selectedRow, at: y, in: area, into: &canvas)
             }
         }
     }
 
-    /// `── Page title ─────`: a rule over the stories of one page.
-    private func renderGroup(_ page: Page, at y: Int, in area: Rect, into canvas: inout Canvas) {
+    /// `── Page title · 3 new ─────`: a rule over the stories of one page.
+    private func renderGroup(_ page: Page, new: Int?, at y: Int, in area: Rect, into canvas: inout Canvas) {
         let style = theme.style(.groupHeader)
-        let title = "─ " + TextLayout.truncate(page.title, width: max(1, area.width - 5)) + " "
+        let count = new.map { $0 == 0 ? " · all read" : " · \($0) new" } ?? ""
+        let title = "─ " + TextLayout.truncate(page.title, width: max(1, area.width - 5 - DisplayWidth.of(count))) + count + " "
         let x = canvas.put(title, x: area.x, y: y, style: style, limit: area.maxX)
         canvas.put(String(repeating: "─", count: max(0, area.maxX - 1 - x)), x: x, y: y, style: style, limit: area.maxX - 1)
     }
@@ -47,7 +51,7 @@ struct ListView: View {
     /// from and when, in columns at the right.
     private func renderStory(_ id: StoryID, selected: Bool, at y: Int, in area: Rect, into canvas: inout Canvas) {
         let story = library.story(id)
-        var base = read.contains(id) ? theme.style(.readItem) : theme.style(.listItem)
+        var base = isRead(id) ? theme.style(.readItem) : theme.style(.listItem)
         if selected {
             base = isFocused ? theme.style(.selectedItem) : base.patched(with: Style(modifiers: .underline))
             canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base)

@@ -5,7 +5,8 @@ extension Screen {
     static func list(_ state: AppState, theme: Theme) -> ListView {
         ListView(
             rows: state.rows, library: state.library, offset: state.listOffset, selectedRow: state.selectedRow,
-            isFocused: state.focus == .list || !state.layout.isSplit, read: state.read,
+            isFocused: state.focus == .list || !state.layout.isSplit, isRead: { state.isRead($0) },
+            newCount: state.remembers ? { state.unreadCount(underGroupAt: $0) } : nil,
             newestYear: state.newestPageYear, emptyNote: state.emptyNote, theme: theme
         )
     }
@@ -32,12 +33,16 @@ extension Screen {
         if let message = state.message { return .note(message) }
         var parts: [String] = []
         let position = state.listPosition
-        parts.append("\(position.index)/\(position.count)")
+        // "2/4 saved": the selected story is saved (the list has no mark for it).
+        let saved = state.selectedStory.map(state.isSaved) == true ? " saved" : ""
+        parts.append("\(position.index)/\(position.count)\(saved)")
         if let count = state.matchCountText {
             parts.append("search “\(state.search.query.text)”: \(count)")
             let matches = state.paneMatches.count
             if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
         }
+        if state.filter == .unread { parts.append("unread only") }
+        if state.filter == .saved { parts.append("saved only") }
         if let loading = state.loading { parts.append("loading \(loading.done)/\(loading.total)") }
         return .text(parts.joined(separator: " · "))
     }

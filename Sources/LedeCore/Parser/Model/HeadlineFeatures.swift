@@ -24,7 +24,7 @@ enum HeadlineFeatures {
         "has_separator",       // "Headline | Site", "Home › News": a page title or a trail
         "repeated_on_page",    // navigation repeats across the page
         "repeated_nearby",     // the same words a few lines away: alt text and heading
-        "body_overlap",        // share of its content words the body's opening uses
+        "body_overlap",        // share of its content words the body's opening uses (keep its place: see HeadlineModel)
         "byline_below",        // a byline or date within three lines below
         "dek_below",           // a longer sentence right below: the standfirst
         "page_top",            // the page's first line
@@ -34,8 +34,8 @@ enum HeadlineFeatures {
     static var count: Int { names.count }
 
     /// The features of `candidates[index]` (nearest the body first).
-    static func row(_ index: Int, of candidates: [Line], bodyWords: Set<String>, words: [[String]],
-                    logits: [Double], pageTop: Int?) -> [Double] {
+    /// - Parameter overlap: the share of the candidate's content words the body's opening uses.
+    static func row(_ index: Int, of candidates: [Line], overlap: Double, logits: [Double], pageTop: Int?) -> [Double] {
         let line = candidates[index]
         let count = Double(line.wordCount)
         let text = line.text
@@ -59,14 +59,31 @@ enum HeadlineFeatures {
         put(line.isCaption || line.credit != nil)
         put(LineFeatures.opensWithMark(text))
         put(line.opensLinkBox)
-        put(text.contains(" | ") || text.contains(" › ") || text.contains(" » ") || text.contains(" - ") || text.contains(" — "))
+        put(hasSeparator(text))
         put(line.repeats > 1)
         put(candidates.indices.contains { $0 != index && abs($0 - index) <= 6 && candidates[$0].key == line.key })
-        put(StoryHeader.overlap(of: words[index], with: bodyWords))
+        put(overlap)
         put(candidates[max(0, index - 3)..<index].contains { $0.isBylineOrDate })
         put(index > 0 && StoryHeader.isDek(candidates[index - 1], under: line))
         put(line.number == pageTop)
         put(max(-6, min(6, logits[line.number])) / 6)
         return row
+    }
+
+    /// Whether the text has " | ", " - ", " — ", " › " or " » " inside: a page title with its
+    /// site's name, or a trail. (Read as bytes: a Foundation search per candidate showed in profiles.)
+    static func hasSeparator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 1..<(bytes.count - 1) where bytes[index - 1] == 0x20 {
+                let byte = bytes[index]
+                if byte == 0x7C || byte == 0x2D { if bytes[index + 1] == 0x20 { return true } else { continue } }
+                if byte == 0xC2, index + 2 < bytes.count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0x20 { return true }  // »
+                guard byte == 0xE2, index + 3 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 3] == 0x20 else { continue }
+                if bytes[index + 2] == 0x94 || bytes[index + 2] == 0xBA { return true }  // — ›
+            }
+            return false
+        }
     }
 }

@@ -5,29 +5,49 @@ import Foundation
 enum HeadlineModel {
     /// How many non-blank lines above the body are candidates: share bars, captions and alt text
     /// often sit between a headline and its first paragraph.
-    static let reach = 25
+    static let reach = 40
 
     static let weights: [Double] = LineModel.override("headline", names: HeadlineFeatures.names) ?? headlineWeights
 
     /// The index in `candidates` (nearest the body first) of the headline, or nil when none can be.
     static func choose(among candidates: [Line], body: [Line], logits: [Double], pageTop: Int?) -> Int? {
-        let rows = features(of: candidates, body: body, logits: logits, pageTop: pageTop)
-        var best: (index: Int, score: Double)?
-        for (index, row) in rows.enumerated() where isEligible(candidates[index]) {
-            var score = 0.0
-            for slot in row.indices { score += row[slot] * weights[slot] }
-            if best == nil || score > best!.score { best = (index, score) }
+        // Scores without the body's words first: reading the body for them is the costly part,
+        // and it can only add up to the overlap weight, so only candidates that close to the
+        // leader need it (the pick is the same as scoring every candidate in full).
+        var scores: [(index: Int, score: Double)] = []
+        for index in candidates.indices where isEligible(candidates[index]) {
+            let row = HeadlineFeatures.row(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop)
+            scores.append((index, zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 }))
         }
-        return best?.index
+        guard let leader = scores.max(by: { $0.score < $1.score }) else { return nil }
+        let overlapWeight = weights[overlapSlot]
+        let contenders = scores.filter { $0.score + max(0, overlapWeight) >= leader.score }
+        guard contenders.count > 1 else { return leader.index }
+        let overlaps = self.overlaps(of: contenders.map { candidates[$0.index] }, body: body)
+        var best = leader
+        best.score = -.infinity
+        for (contender, overlap) in zip(contenders, overlaps) where contender.score + overlapWeight * overlap > best.score {
+            best = (contender.index, contender.score + overlapWeight * overlap)
+        }
+        return best.index
     }
 
-    /// Every candidate's features (for `choose` and for the training script).
+    /// Where `body_overlap` is in a row.
+    static let overlapSlot = HeadlineFeatures.names.firstIndex(of: "body_overlap")!
+
+    /// Every candidate's features (for the training script).
     static func features(of candidates: [Line], body: [Line], logits: [Double], pageTop: Int?) -> [[Double]] {
-        let words = candidates.map(StoryHeader.contentWords)
-        let bodyWords = StoryHeader.bodyWords(of: body, among: words)
+        let overlaps = self.overlaps(of: candidates, body: body)
         return candidates.indices.map {
-            HeadlineFeatures.row($0, of: candidates, bodyWords: bodyWords, words: words, logits: logits, pageTop: pageTop)
+            HeadlineFeatures.row($0, of: candidates, overlap: overlaps[$0], logits: logits, pageTop: pageTop)
         }
+    }
+
+    /// Per line, the share of its content words that the body's opening paragraphs use.
+    static func overlaps(of lines: [Line], body: [Line]) -> [Double] {
+        let words = lines.map(StoryHeader.contentWords)
+        let bodyWords = StoryHeader.bodyWords(of: body, among: words)
+        return words.map { StoryHeader.overlap(of: $0, with: bodyWords) }
     }
 
     /// Lines that can never be a headline, whatever the model says: empty of words, or too long.

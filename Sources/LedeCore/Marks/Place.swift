@@ -1,0 +1,28 @@
+/// Where the reader was in a set of pages: the story, how far down it, what was expanded.
+public struct Place: Sendable, Equatable {
+    /// Which pages were open (see `Place.key(for:)`): the place is restored only for the same ones.
+    public var pathsKey: String
+    public var story: StoryIdentity?
+    /// The story was open in the pane (the focus was there).
+    public var inPane: Bool
+    public var paneOffset: Int
+    public var expanded: [StoryIdentity]
+
+    public init(pathsKey: String, story: StoryIdentity?, inPane: Bool, paneOffset: Int, expanded: [StoryIdentity]) {
+        self.pathsKey = pathsKey
+        self.story = story
+        self.inPane = inPane
+        self.paneOffset = paneOffset
+        self.expanded = expanded
+    }
+
+    /// The paths as given, made absolute and sorted: `lede a b` and `lede b a` are one place.
+    public static func key(for paths: [String], currentDirectory: String) -> String {
+        if paths.isEmpty { return "(samples)" }
+        return paths.map { path in
+            if path == "-" || path.hasPrefix("/") { return path }
+            return currentDirectory + "/" + path
+        }
+        .sorted().joined(separator: "\n")
+    }
+}

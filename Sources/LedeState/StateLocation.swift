@@ -1,0 +1,16 @@
+import Foundation
+
+/// Where the state database lives, and whether to use one at all.
+public enum StateLocation {
+    /// `$XDG_STATE_HOME/lede/state.sqlite3`, else `~/.local/state/lede/state.sqlite3`; nil when
+    /// `LEDE_NO_STATE` is set (to anything but empty or 0) or no home is known.
+    public static func databasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let off = environment["LEDE_NO_STATE"], !off.isEmpty, off != "0" { return nil }
+        // The XDG spec says a relative XDG_STATE_HOME is invalid and to be ignored.
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return state + "/lede/state.sqlite3"
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return home + "/.local/state/lede/state.sqlite3"
+    }
+}

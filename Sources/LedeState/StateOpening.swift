@@ -1,0 +1,70 @@
+import Foundation
+
+/// Opens the state database for a run, whatever shape it is in: a missing folder is made, a
+/// corrupt database or one from a newer Lede is moved aside (and a fresh one started), and a
+/// folder that cannot be written leaves the run without state. Never throws: what happened is
+/// said in `notes`, for the caller to show once.
+public struct StateOpening {
+    public var store: StateStore?
+    /// Messages for the user (`lede: …` is the caller's to add).
+    public var notes: [String] = []
+
+    public init(path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if let problem = Self.makeFolder(folder) {
+            notes.append("state not saved: cannot make the folder \(folder) (\(problem))")
+            return
+        }
+        do {
+            store = try StateStore(path: path)
+        } catch let error where error.isCorruption || Self.isNewer(error) {
+            let kind = error.isCorruption ? "corrupt" : "newer"
+            let aside = path + ".\(kind)-\(Self.stamp())"
+            guard Self.moveAside(path, to: aside) else {
+                notes.append("state not saved: \(path) cannot be used (\(error)) nor moved aside")
+                return
+            }
+            notes.append("the state database \(path) could not be used (\(error)); moved it to \(aside) and started afresh")
+            do {
+                store = try StateStore(path: path)
+            } catch {
+                notes.append("state not saved: \(path): \(error)")
+            }
+        } catch {
+            notes.append("state not saved: \(path): \(error)")
+        }
+    }
+
+    private static func isNewer(_ error: StateStoreError) -> Bool {
+        if case .newerVersion = error { return true }
+        return false
+    }
+
+    /// Moves the database and its WAL files; false when the main file could not be moved.
+    private static func moveAside(_ path: String, to aside: String) -> Bool {
+        guard rename(path, aside) == 0 else { return false }
+        for suffix in ["-wal", "-shm"] { _ = rename(path + suffix, aside + suffix) }
+        return true
+    }
+
+    private static func stamp() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: Date())
+    }
+
+    /// `mkdir -p`, with the system's reason when it fails (Foundation's is a generic code).
+    private static func makeFolder(_ folder: String) -> String? {
+        var path = ""
+        for part in folder.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o700) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return String(cString: strerror(ENOTDIR))
+        }
+        return nil
+    }
+}

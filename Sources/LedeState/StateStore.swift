@@ -1,0 +1,159 @@
+import Foundation
+import LedeCore
+
+/// The state database: read marks, saved stories and places, keyed by story identity.
+///
+/// One connection, used from one thread at a time. Every write is one transaction, and each
+/// change touches only its own row, so two processes writing at once keep each other's marks.
+public final class StateStore {
+    public let path: String
+    let database: SQLiteDatabase
+
+    /// Opens (creating if needed) and migrates the database at `path`.
+    public init(path: String) throws(StateStoreError) {
+        self.path = path
+        do {
+            database = try SQLiteDatabase(path: path)
+            // A second Lede writing at once waits up to 5 s for the lock rather than failing.
+            try database.execute("PRAGMA busy_timeout = 5000")
+            // WAL: readers never block the writer; NORMAL sync is safe with WAL (a power cut may
+            // lose the last commit, never corrupt).
+            let mode = try database.prepare("PRAGMA journal_mode = WAL")
+            _ = try mode.step()
+            try database.execute("PRAGMA synchronous = NORMAL")
+        } catch {
+            throw .sqlite(error)
+        }
+        _ = try StateSchema.migrate(database)
+    }
+
+    public func close() { database.close() }
+
+    /// The schema version the file is at.
+    public var schemaVersion: Int { Int((try? database.integer("PRAGMA user_version")) ?? 0) }
+
+    // MARK: - Reading
+
+    /// Every read mark and saved story.
+    public func marks() throws(StateStoreError) -> StoryMarks {
+        do {
+            var marks = StoryMarks()
+            let read = try database.prepare("SELECT story FROM read_marks")
+            marks.read.reserveCapacity(Int(try database.integer("SELECT count(*) FROM read_marks")))
+            while try read.step() { marks.read.insert(StoryIdentity(sqlValue: read.int64(0))) }
+            for saved in try savedStories() { marks.saved[saved.identity] = saved }
+            return marks
+        } catch {
+            throw .sqlite(error)
+        }
+    }
+
+    func savedStories() throws(SQLiteError) -> [SavedStory] {
+        let statement = try database.prepare("""
+            SELECT story, saved_at, page_path, page_title, kind, headline, dek, section, credit, paragraphs, expandable
+            FROM saved_stories ORDER BY saved_at, story
+            """)
+        var stories: [SavedStory] = []
+        while try statement.step() {
+            let paragraphs = statement.text(9)
+            let story = Story(kind: Story.Kind(rawValue: statement.text(4)) ?? .article, headline: statement.text(5),
+                              dek: statement.text(6), section: statement.text(7), credit: statement.text(8),
+                              paragraphs: paragraphs.isEmpty ? [] : paragraphs.components(separatedBy: "\u{1E}"),
+                              expandable: statement.int64(10) != 0)
+            stories.append(SavedStory(identity: StoryIdentity(sqlValue: statement.int64(0)), story: story,
+                                      pagePath: statement.text(2), pageTitle: statement.text(3),
+                                      savedAt: Date(timeIntervalSince1970: Double(statement.int64(1)))))
+        }
+        return stories
+    }
+
+    /// Where the reader was last time in the pages named by `pathsKey`.
+    public func place(for pathsKey: String) throws(StateStoreError) -> Place? {
+        do {
+            let statement = try database.prepare("SELECT story, in_pane, pane_offset, expanded FROM places WHERE paths_key = ?")
+            try statement.bind(.text(pathsKey))
+            guard try statement.step() else { return nil }
+            let story = statement.isNull(0) ? nil : StoryIdentity(sqlValue: statement.int64(0))
+            let expanded = statement.text(3).split(separator: ",").compactMap { StoryIdentity(hex: String($0)) }
+            return Place(pathsKey: pathsKey, story: story, inPane: statement.int64(1) != 0,
+                         paneOffset: Int(statement.int64(2)), expanded: expanded)
+        } catch {
+            throw .sqlite(error)
+        }
+    }
+
+    /// How many marks of each kind the database holds.
+    public func counts() throws(StateStoreError) -> (read: Int, saved: Int, places: Int) {
+        do {
+            return (Int(try database.integer("SELECT count(*) FROM read_marks")),
+                    Int(try database.integer("SELECT count(*) FROM saved_stories")),
+                    Int(try database.integer("SELECT count(*) FROM places")))
+        } catch {
+            throw .sqlite(error)
+        }
+    }
+
+    /// Bytes on disk: the database and its write-ahead log.
+    public var bytesOnDisk: Int {
+        [path, path + "-wal"].reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
+    }
+
+    /// Moves the write-ahead log into the database and empties it (SQLite does this on its own
+    /// every 1000 pages; benchmarks call it to measure the file alone).
+    public func checkpoint() {
+        try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    // MARK: - Writing
+
+    /// Writes `changes` in one transaction: all of them or none.
+    public func apply(_ changes: [StateChange]) throws(StateStoreError) {
+        guard !changes.isEmpty else { return }
+        do {
+            try database.transaction { () throws(SQLiteError) in
+                let now = Int64(Date().timeIntervalSince1970)
+                let markRead = try database.prepare("INSERT OR IGNORE INTO read_marks (story, marked_at) VALUES (?, ?)")
+                let markUnread = try database.prepare("DELETE FROM read_marks WHERE story = ?")
+                let save = try database.prepare("""
+                    INSERT OR REPLACE INTO saved_stories
+                    (story, saved_at, page_path, page_title, kind, headline, dek, section, credit, paragraphs, expandable)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                let unsave = try database.prepare("DELETE FROM saved_stories WHERE story = ?")
+                let place = try database.prepare("""
+                    INSERT OR REPLACE INTO places (paths_key, story, in_pane, pane_offset, expanded, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+                for change in changes {
+                    switch change {
+                    case .read(let identity, true):
+                        try markRead.bind(identity.sqlValue, .integer(now))
+                        try markRead.step()
+                    case .read(let identity, false):
+                        try markUnread.bind(identity.sqlValue)
+                        try markUnread.step()
+                    case .saved(let identity, let copy?):
+                        let story = copy.story
+                        try save.bind(identity.sqlValue, .integer(Int64(copy.savedAt.timeIntervalSince1970)),
+                                      .text(copy.pagePath), .text(copy.pageTitle), .text(story.kind.rawValue),
+                                      .text(story.headline), .text(story.dek), .text(story.section), .text(story.credit),
+                                      .text(story.paragraphs.joined(separator: "\u{1E}")), .integer(story.expandable ? 1 : 0))
+                        try save.step()
+                    case .saved(let identity, nil):
+                        try unsave.bind(identity.sqlValue)
+                        try unsave.step()
+                    case .place(let spot):
+                        try place.bind(.text(spot.pathsKey), spot.story?.sqlValue ?? .null, .integer(spot.inPane ? 1 : 0),
+                                       .integer(Int64(spot.paneOffset)), .text(spot.expanded.map(\.hex).joined(separator: ",")),
+                                       .integer(now))
+                        try place.step()
+                    }
+                }
+            }
+        } catch {
+            throw .sqlite(error)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+/// `lede state`, and the state in `lede dump` and `lede search`, as scripts use them.
+@Suite struct StateCommandTests {
+    /// A fresh state folder, checked: `lede dump` there marks nothing and creates no database.
+    func unmarkedFolder() throws -> StateFolder {
+        let folder = try StateFolder()
+        let dump = try LedeBinary.run(["dump", "--format", "json", folder.pages], environment: folder.environment)
+        #expect(!FileManager.default.fileExists(atPath: folder.database), "lede dump created the database")
+        #expect(dump.stdout.contains(#""expandable":false,"read":false,"saved":false"#))
+        return folder
+    }
+
+    @Test func stateSaysWhereTheDatabaseIsBeforeItExists() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        let result = try LedeBinary.run(["state"], environment: folder.environment)
+        #expect(result.status == 0)
+        #expect(result.stdout == "\(folder.database) (not created yet)\nread: 0\nsaved: 0\nplaces: 0\n")
+    }
+
+    @Test func exportAndImportCarryMarksThatDumpAndSearchThenShow() throws {
+        let folder = try unmarkedFolder()
+        defer { folder.remove() }
+        // Mark through an export from a reader's database (the identities are the reader's own).
+        let export = folder.url.path + "/export.json"
+        guard let session = try TmuxSession.startLede(folder.pages, stateHome: folder.url.path + "/first") else { return }
+        try session.press("m", "j", "s")
+        _ = try session.waitFor { $0.last?.contains("saved — S") == true }
+        try session.press("q")
+        _ = try session.exitLine()
+        let exported = try LedeBinary.run(["state", "--export", export], environment: ["XDG_STATE_HOME": folder.url.path + "/first"])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let imported = try LedeBinary.run(["state", "--import", export], environment: folder.environment)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasSuffix("read: 1\nsaved: 1\nplaces: 1\n"), "\(imported.stdout)")
+
+        let unread = try LedeBinary.run(["search", "--unread", "--format", "json", "harbour", folder.pages], environment: folder.environment)
+        #expect(!unread.stdout.contains("Tidal barrier holds"))
+        #expect(unread.stdout.contains(#""read":false"#))
+        let saved = try LedeBinary.run(["search", "--saved", "--format", "json", "ferry", folder.pages], environment: folder.environment)
+        #expect(saved.stdout.contains(#""headline":"Ferry crews vote to strike over storm-duty pay""#) && saved.stdout.contains(#""read":false,"saved":true"#), "\(saved.stdout)")
+        let notSaved = try LedeBinary.run(["search", "--saved", "barrier", folder.pages], environment: folder.environment)
+        #expect(notSaved.status == 3)
+        let dump = try LedeBinary.run(["dump", "--format", "json", folder.pages], environment: folder.environment)
+        #expect(dump.stdout.components(separatedBy: #""read":true"#).count == 2)
+        #expect(dump.stdout.components(separatedBy: #""saved":true"#).count == 2)
+    }
+
+    @Test func anImportThatIsNotAnExportIsRefused() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        let bad = folder.url.path + "/bad.json"
+        try Data("{\"read\": 3}".utf8).write(to: URL(fileURLWithPath: bad))
+        let result = try LedeBinary.run(["state", "--import", bad], environment: folder.environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("lede: \(bad) is not a state export"), "\(result.stderr)")
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+@testable import LedeCore
+@testable import LedeState
+import Testing
+
+@Suite struct StateStoreTests {
+    let story = Story(kind: .article, headline: "Barrier holds", dek: "The gates did their job",
+                      paragraphs: ["The gates held.", "Nobody drowned."])
+
+    @Test func aNewDatabaseIsAtTheLatestSchemaVersionInWALMode() throws {
+        let folder = TempFolder()
+        let opening = StateOpening(path: folder.database)
+        let store = try #require(opening.store)
+        #expect(opening.notes.isEmpty)
+        #expect(store.schemaVersion == StateSchema.version)
+        #expect(try store.database.integer("SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'") == 1)
+    }
+
+    @Test func anEmptyVersionZeroFileIsMigratedFromTheFirstStep() throws {
+        let folder = TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/lede", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder.database, contents: Data())
+        let store = try StateStore(path: folder.database)
+        #expect(store.schemaVersion == 1)
+        #expect(try store.counts() == (0, 0, 0))
+    }
+
+    @Test func aLaterMigrationRunsOnAVersionOneDatabaseAndKeepsItsMarks() throws {
+        let folder = TempFolder()
+        do {
+            let store = try #require(StateOpening(path: folder.database).store)
+            try store.apply([.read(StoryIdentity(rawValue: 7), true)])
+        }
+        let database = try SQLiteDatabase(path: folder.database)
+        let next = StateSchema.migrations + ["ALTER TABLE read_marks ADD COLUMN source TEXT NOT NULL DEFAULT ''"]
+        #expect(try StateSchema.migrate(database, migrations: next) == 1)
+        #expect(try database.integer("PRAGMA user_version") == 2)
+        #expect(try database.integer("SELECT count(*) FROM read_marks WHERE story = 7 AND source = ''") == 1)
+        // Run again, nothing to do.
+        #expect(try StateSchema.migrate(database, migrations: next) == 2)
+    }
+
+    @Test func marksSavedCopiesAndPlacesSurviveReopening() throws {
+        let folder = TempFolder()
+        let id = StoryIdentity(story)
+        let place = Place(pathsKey: "/a\n/b", story: id, inPane: true, paneOffset: 7, expanded: [id])
+        let nowhere = Place(pathsKey: "/c", story: nil, inPane: false, paneOffset: 0, expanded: [])
+        do {
+            let store = try #require(StateOpening(path: folder.database).store)
+            try store.apply([.read(id, true), .read(StoryIdentity(rawValue: 1), true), .read(StoryIdentity(rawValue: 1), false),
+                             .saved(id, SavedStory(identity: id, story: story, pagePath: "/a", pageTitle: "Front", savedAt: Date(timeIntervalSince1970: 100))),
+                             .place(place), .place(nowhere)])
+        }
+        let store = try StateStore(path: folder.database)
+        let marks = try store.marks()
+        #expect(marks.read == [id])
+        #expect(marks.saved[id]?.story == story)
+        #expect(marks.saved[id]?.pagePath == "/a")
+        #expect(marks.saved[id]?.savedAt == Date(timeIntervalSince1970: 100))
+        #expect(try store.place(for: "/a\n/b") == place)
+        #expect(try store.place(for: "/c") == nowhere)
+        #expect(try store.place(for: "/elsewhere") == nil)
+    }
+
+    @Test func theIdentityIgnoresCaseSpacingAndPunctuationButNotTheText() {
+        let resaved = Story(kind: .article, headline: "Barrier  holds!", paragraphs: ["The gates  held.", "Other text"])
+        #expect(StoryIdentity(story) == StoryIdentity(resaved))
+        let other = Story(kind: .article, headline: "Barrier holds", paragraphs: ["The gates failed."])
+        #expect(StoryIdentity(story) != StoryIdentity(other))
+        #expect(StoryIdentity(hex: StoryIdentity(story).hex) == StoryIdentity(story))
+    }
+
+    @Test func theIdentityIsTheHashOfTheNormalisedText() {
+        // Part of the database's format: this value must not change (or every mark is lost).
+        let story = Story(kind: .teaser, headline: "Café  Society!", paragraphs: ["ÉTÉ 2024: a “hot” one."])
+        var hash = FNV1a()
+        hash.add("teaser|cafésociety|été2024ahotone")
+        #expect(StoryIdentity(story).rawValue == hash.value)
+        #expect(StoryIdentity(story).hex == "83d0453d4877b0b3")
+    }
+
+    @Test func theSameStoryOnTwoPagesInTheLibraryHasOneIdentity() {
+        let library = Library(pages: [Page(path: "/a.txt", title: "A", stories: [story]),
+                                      Page(path: "/moved/b.txt", title: "B", stories: [story])])
+        #expect(library.storyCount == 1)
+        #expect(library.identity(of: StoryID(0)) == StoryIdentity(story))
+        let worked = Library(pages: [Page(path: "/a.txt", title: "A", stories: [story]).withIdentities()])
+        #expect(worked.identity(of: StoryID(0)) == StoryIdentity(story))
+    }
+
+    @Test func aCorruptDatabaseIsMovedAsideAndANewOneStarted() throws {
+        let folder = TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/lede", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder.database, contents: Data(repeating: 0x41, count: 8192))
+        let opening = StateOpening(path: folder.database)
+        #expect(opening.store != nil)
+        let note = try #require(opening.notes.first)
+        let aside = try #require(folder.contents(of: folder.path + "/lede").first { $0.hasPrefix("state.sqlite3.corrupt-") })
+        #expect(note.contains(folder.database) && note.contains(folder.path + "/lede/" + aside), "\(note)")
+        #expect(FileManager.default.contents(atPath: folder.path + "/lede/" + aside) == Data(repeating: 0x41, count: 8192))
+    }
+
+    @Test func aDatabaseFromANewerLedeIsMovedAside() throws {
+        let folder = TempFolder()
+        do {
+            let store = try #require(StateOpening(path: folder.database).store)
+            try store.database.execute("PRAGMA user_version = 99")
+        }
+        let opening = StateOpening(path: folder.database)
+        #expect(opening.store?.schemaVersion == StateSchema.version)
+        #expect(opening.notes.first?.contains("newer Lede (schema version 99") == true)
+        #expect(folder.contents(of: folder.path + "/lede").contains { $0.hasPrefix("state.sqlite3.newer-") })
+    }
+
+    @Test func aFolderThatCannotBeMadeLeavesTheRunWithoutStateAndSaysWhy() throws {
+        let folder = TempFolder()
+        FileManager.default.createFile(atPath: folder.path + "/file", contents: Data())
+        let opening = StateOpening(path: folder.path + "/file/lede/state.sqlite3")
+        #expect(opening.store == nil)
+        #expect(opening.notes == ["state not saved: cannot make the folder \(folder.path)/file/lede (Not a directory)"])
+    }
+
+    @Test func aReadOnlyStateFolderLeavesTheRunWithoutStateAndSaysWhy() throws {
+        guard getuid() != 0 else {
+            print("skipped: running as root, which writes whatever the permissions (the folder-under-a-file test covers this case)")
+            return
+        }
+        let folder = TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/lede", withIntermediateDirectories: true)
+        chmod(folder.path + "/lede", 0o500)
+        defer { chmod(folder.path + "/lede", 0o700) }
+        let opening = StateOpening(path: folder.database)
+        #expect(opening.store == nil)
+        #expect(opening.notes.first?.hasPrefix("state not saved: \(folder.database)") == true, "\(opening.notes)")
+    }
+
+    @Test func anExportImportedIntoAnEmptyDatabaseGivesTheSameExport() throws {
+        let folder = TempFolder(), other = TempFolder()
+        let id = StoryIdentity(story)
+        let store = try #require(StateOpening(path: folder.database).store)
+        try store.apply([.read(id, true), .read(StoryIdentity(rawValue: 42), true),
+                         .saved(id, SavedStory(identity: id, story: story, pagePath: "/a", pageTitle: "Front", savedAt: Date(timeIntervalSince1970: 100))),
+                         .place(Place(pathsKey: "/a", story: id, inPane: true, paneOffset: 3, expanded: [id]))])
+        let json = try store.export().json()
+        let copy = try #require(StateOpening(path: other.database).store)
+        try copy.importing(StateExport(json: json))
+        #expect(try copy.export().json() == json)
+        #expect(String(decoding: json, as: UTF8.self).contains(#""read" : ["#))
+    }
+
+    @Test func twoConnectionsWritingAtOnceKeepEveryMark() throws {
+        let folder = TempFolder()
+        _ = StateOpening(path: folder.database)
+        let path = folder.database
+        let failures = Failures()
+        let group = DispatchGroup()
+        for writer in 0..<2 {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                do {
+                    let store = try StateStore(path: path)
+                    for mark in 0..<200 {
+                        try store.apply([.read(StoryIdentity(rawValue: UInt64(writer * 1000 + mark)), true)])
+                    }
+                } catch {
+                    failures.add("\(error)")
+                }
+            }
+        }
+        group.wait()
+        #expect(failures.list.isEmpty)
+        #expect(try StateStore(path: folder.database).marks().read.count == 400)
+    }
+
+    @Test func theWriterBatchesAndCloseWritesWhatIsPending() throws {
+        let folder = TempFolder()
+        let store = try #require(StateOpening(path: folder.database).store)
+        let writer = StateWriter(store: store) { _ in }
+        for mark in 0..<1000 { writer.post(.read(StoryIdentity(rawValue: UInt64(mark)), true)) }
+        writer.close()
+        #expect(try StateStore(path: folder.database).counts().read == 1000)
+    }
+
+    @Test func aWriterThatCannotWriteSaysSoOnceAndStopsWriting() throws {
+        let folder = TempFolder()
+        let store = try #require(StateOpening(path: folder.database).store)
+        // As a full disk would: every insert fails.
+        try store.database.execute("CREATE TRIGGER full BEFORE INSERT ON read_marks BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+        let problems = Failures()
+        let writer = StateWriter(store: store) { problems.add($0) }
+        writer.post(.read(StoryIdentity(rawValue: 1), true))
+        Thread.sleep(forTimeInterval: StateWriter.interval * 3)
+        writer.post(.read(StoryIdentity(rawValue: 2), true))
+        writer.close()
+        #expect(problems.list == ["state not saved: \(folder.database): database or disk is full"])
+    }
+
+    @Test func allMarksOfABatchAreWrittenOrNone() throws {
+        let folder = TempFolder()
+        let store = try #require(StateOpening(path: folder.database).store)
+        // A trigger makes the second write fail inside the transaction.
+        try store.database.execute("CREATE TRIGGER refuse BEFORE INSERT ON read_marks WHEN new.story = 2 BEGIN SELECT RAISE(ABORT, 'no'); END")
+        #expect(throws: StateStoreError.self) { try store.apply([.read(StoryIdentity(rawValue: 1), true), .read(StoryIdentity(rawValue: 2), true)]) }
+        #expect(try store.counts().read == 0)
+    }
+}
+
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.withLock { items.append(item) } }
+    var list: [String] { lock.withLock { items } }
+}
