@@ -132,8 +132,6 @@ final class HTMLEventReader {
             builder.markup.inMain = true
         case "nav", "aside", "footer", "figure", "figcaption", "form", "button":
             builder.markup.inFurniture = true
-        case "p":
-            builder.markup.inParagraph = true
         default:
             break
         }

@@ -5,7 +5,7 @@ extension HTMLPage.Read {
     /// small grid on the three dev corpora's saved pages together (`scripts/score-corpus …/html`),
     /// never one page; the figures are flat around these (each ±0.5 moves no corpus's F1 by more
     /// than 0.01).
-    /// `LEDE_HTML_BIAS=inside,outside,links,furniture,paragraph` tries others.
+    /// `LEDE_HTML_BIAS=inside,outside,links,furniture` tries others.
     struct BiasWeights {
         /// A line inside the article's container (`itemprop=articleBody`, the one `<article>` or `<main>`).
         var inside = 1.5
@@ -14,15 +14,13 @@ extension HTMLPage.Read {
         /// A line that is all links (a menu, a list of related stories).
         var links = -0.5
         /// A line in page furniture: navigation, an aside, a footer, a figure's caption, a form.
-        var furniture = -1.5
-        /// A line in a `<p>`.
-        var paragraph = 0.5
+        var furniture = -1.0
 
         static let standard: BiasWeights = {
             guard let text = ProcessInfo.processInfo.environment["LEDE_HTML_BIAS"] else { return BiasWeights() }
             let values = text.split(separator: ",").compactMap { Double($0) }
-            guard values.count == 5 else { return BiasWeights() }
-            return BiasWeights(inside: values[0], outside: values[1], links: values[2], furniture: values[3], paragraph: values[4])
+            guard values.count == 4 else { return BiasWeights() }
+            return BiasWeights(inside: values[0], outside: values[1], links: values[2], furniture: values[3])
         }()
     }
 
@@ -34,7 +32,6 @@ extension HTMLPage.Read {
             if let container { bias += container.share(of: line) >= 0.5 ? weights.inside : weights.outside }
             if line.linkShare >= 0.9 { bias += weights.links }
             if line.furnitureShare >= 0.5 { bias += weights.furniture }
-            if line.paragraphShare >= 0.5 { bias += weights.paragraph }
             return bias
         }
     }

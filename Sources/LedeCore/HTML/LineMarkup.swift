@@ -10,8 +10,6 @@ public struct LineMarkup: Sendable, Equatable {
         var inMain = false
         /// In page furniture: `nav`, `aside`, `footer`, `figure` / `figcaption`, `form`, `button`.
         var inFurniture = false
-        /// In a `<p>`: where pages put their running text.
-        var inParagraph = false
     }
 
     public var bytes = 0
@@ -20,7 +18,6 @@ public struct LineMarkup: Sendable, Equatable {
     var articleBytes = 0
     var mainBytes = 0
     var furnitureBytes = 0
-    var paragraphBytes = 0
 
     mutating func add(_ count: Int, at place: Place) {
         bytes += count
@@ -29,7 +26,6 @@ public struct LineMarkup: Sendable, Equatable {
         if place.inArticle { articleBytes += count }
         if place.inMain { mainBytes += count }
         if place.inFurniture { furnitureBytes += count }
-        if place.inParagraph { paragraphBytes += count }
     }
 
     /// The share of the line's text inside links (0 for a blank line).
@@ -37,9 +33,6 @@ public struct LineMarkup: Sendable, Equatable {
 
     /// The share of the line's text inside page furniture (navigation, asides, captions, forms).
     public var furnitureShare: Double { bytes == 0 ? 0 : Double(furnitureBytes) / Double(bytes) }
-
-    /// The share of the line's text inside `<p>` elements.
-    public var paragraphShare: Double { bytes == 0 ? 0 : Double(paragraphBytes) / Double(bytes) }
 }
 
 /// Which element holds the article, when the page says: `itemprop="articleBody"`, else its one
