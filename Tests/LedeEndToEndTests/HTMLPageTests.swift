@@ -15,9 +15,7 @@ import Testing
         url: https://gazette.example/news/tidal-barrier-holds
 
         [article] Tidal barrier holds as the harbour counts the cost
-        section: Coastlines
-
-        The gates did their job on Thursday night, but engineers warn the next surge may not be so kind
+        dek: The gates did their job on Thursday night, but engineers warn the next surge may not be so kind
 
         The tide rose faster than forecast on Thursday night, and by midnight the water stood a metre above the quay wall. The new barrier, closed at nine, held until the morning.
 
@@ -54,8 +52,7 @@ import Testing
         // The parser is handed the text a browser shows, and reads it with the same rules: every
         // paragraph of the text page's article is in the HTML page's. The headline is the one the
         // page names (og:title), where the text alone leaves the parser to pick among the lines
-        // above the body; the markup's evidence (the <p> in the <article>) also takes the
-        // standfirst into the body, as the line model weighs it.
+        // above the body (here it takes the standfirst, which then is the dek).
         let textBody = fromText.stdout.split(separator: "\n").dropFirst(2)
         #expect(!textBody.isEmpty && textBody.allSatisfy { fromHTML.stdout.contains($0) })
         #expect(fromHTML.stdout.contains("[article] Tidal barrier holds as the harbour counts the cost\n"))

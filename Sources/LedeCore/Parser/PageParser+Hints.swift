@@ -34,19 +34,25 @@ public struct PageHints: Sendable, Equatable {
 
 extension PageParser {
     /// Parses `text` as `parse(_:path:)` does, the line model's log-odds moved by `hints.lineBias`,
-    /// then lets `hints` name the article's headline: the
-    /// first candidate (or, cut of a trailing site name, the first shorter form) that is a whole
-    /// line of the page; when none is, the first candidate as the page gives it. A line the model
-    /// had read as body or dek that is the headline is taken out of them.
+    /// then lets `hints` name the article's headline: the first candidate (or, cut of a trailing
+    /// site name, the first shorter form) that is a whole line of the page; when none is, the
+    /// first candidate as the page gives it. A line the model had read as body or dek that is the
+    /// headline is taken out of them; the line it had read as the headline, when it comes below
+    /// the named one and is longer, is the dek (a standfirst under the headline).
     public func parse(_ text: consuming String, path: String, hints: PageHints) -> Page {
-        let headline = Self.hintedHeadline(hints, in: text)
+        let hinted = Self.hintedHeadline(hints, in: text)
         var parser = self
         parser.logitBias = hints.lineBias
         var page = parser.parse(text, path: path)
-        guard let headline, let index = page.stories.firstIndex(where: { $0.kind == .article }) else { return page }
+        guard let (headline, headlineLine) = hinted, let index = page.stories.firstIndex(where: { $0.kind == .article }) else { return page }
         var story = page.stories[index]
+        let modelHeadline = story.headline
         story.headline = headline
         if story.dek == headline { story.dek = "" }
+        if story.dek.isEmpty, !modelHeadline.isEmpty, modelHeadline != headline, modelHeadline.count > headline.count,
+           let line = headlineLine, story.lines.lowerBound > line {
+            story.dek = modelHeadline
+        }
         if let first = story.paragraphs.prefix(3).firstIndex(of: headline), story.paragraphs.count > 1 {
             story.paragraphs.remove(at: first)
         }
@@ -55,19 +61,21 @@ extension PageParser {
         return page
     }
 
-    /// The headline `hints` give for `text`, cleaned for the terminal, or nil with no hints.
-    static func hintedHeadline(_ hints: PageHints, in text: String) -> String? {
+    /// The headline `hints` give for `text`, cleaned for the terminal, and the number of the line
+    /// it is (nil when it is no line of the page); nil with no hints.
+    static func hintedHeadline(_ hints: PageHints, in text: String) -> (String, Int?)? {
         let forms = hints.withSiteNamesCut.map { Sanitizer.clean($0) }
         guard !forms.isEmpty else { return nil }
-        var lines = Set<Substring>()
+        var lines: [Substring: Int] = [:]
         let wanted = Set(forms.map { Substring($0) })
         // Only lines about as long as a candidate are looked at closely: a big page is mostly others.
         let longest = forms.map(\.utf8.count).max()! + 16
-        for line in text.utf8.split(separator: 0x0A) where line.count <= longest {
+        for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where line.count <= longest {
             let candidate = Substring(Sanitizer.clean(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)))
-            if wanted.contains(candidate) { lines.insert(candidate) }
+            if wanted.contains(candidate), lines[candidate] == nil { lines[candidate] = number }
         }
-        return forms.first { lines.contains(Substring($0)) } ?? forms.first
+        if let found = forms.first(where: { lines[Substring($0)] != nil }) { return (found, lines[Substring(found)]) }
+        return (forms[0], nil)
     }
 }
 
