@@ -25,6 +25,14 @@ import Testing
         #expect(press(.escape, .enter, on: &state) == [])
     }
 
+    @Test func aStoryReadInAnEarlierRunIsDimmedOnceTheMarksArrive() {
+        var state = state()
+        _ = reduce(&state, .stateLoaded(StoryMarks(read: [identity(1, in: state)]), nil))
+        let canvas = Screen.render(state, theme: .builtIn)
+        #expect(canvas[2, 2].style == Theme.builtIn.style(.readItem))
+        #expect(canvas[2, 3].style == Theme.builtIn.style(.listItem))
+    }
+
     @Test func mTogglesReadAndUnread() {
         var state = state()
         #expect(press(.character("m"), on: &state) == [.remember(.read(identity(0, in: state), true))])
