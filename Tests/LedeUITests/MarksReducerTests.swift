@@ -33,6 +33,13 @@ import Testing
         #expect(canvas[2, 3].style == Theme.builtIn.style(.listItem))
     }
 
+    @Test func clickingIntoTheStoryMarksItRead() {
+        var state = state()
+        let effects = reduce(&state, .mouse(MouseEvent(.press, x: 80, y: 5)))
+        #expect(state.focus == .pane)
+        #expect(effects == [.remember(.read(identity(0, in: state), true))])
+    }
+
     @Test func mTogglesReadAndUnread() {
         var state = state()
         #expect(press(.character("m"), on: &state) == [.remember(.read(identity(0, in: state), true))])
