@@ -134,6 +134,9 @@ final class SQLiteStatement {
     }
 }
 
+/// SQLITE_CORRUPT, for a check that finds damage itself.
+let SQLITE_CORRUPT_CODE = SQLITE_CORRUPT
+
 enum SQLiteValue {
     case integer(Int64)
     case text(String)

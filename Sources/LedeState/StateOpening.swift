@@ -16,7 +16,7 @@ public struct StateOpening {
             return
         }
         do {
-            store = try StateStore(path: path)
+            store = try Self.openChecked(path)
         } catch let error where error.isCorruption || Self.isNewer(error) {
             let kind = error.isCorruption ? "corrupt" : "newer"
             let aside = path + ".\(kind)-\(Self.stamp())"
@@ -33,6 +33,12 @@ public struct StateOpening {
         } catch {
             notes.append("state not saved: \(path): \(error)")
         }
+    }
+
+    private static func openChecked(_ path: String) throws(StateStoreError) -> StateStore {
+        let store = try StateStore(path: path)
+        try store.check()
+        return store
     }
 
     private static func isNewer(_ error: StateStoreError) -> Bool {

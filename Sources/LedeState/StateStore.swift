@@ -29,6 +29,19 @@ public final class StateStore {
 
     public func close() { database.close() }
 
+    /// SQLite's `quick_check`: a damaged page that opening did not touch is found now, so the
+    /// file can be moved aside at the start rather than fail in the middle of a run.
+    func check() throws(StateStoreError) {
+        let verdict: String
+        do {
+            let statement = try database.prepare("PRAGMA quick_check(1)")
+            verdict = try statement.step() ? statement.text(0) : "ok"
+        } catch {
+            throw .sqlite(error)
+        }
+        guard verdict == "ok" else { throw .sqlite(SQLiteError(code: SQLITE_CORRUPT_CODE, message: "damaged: \(verdict)")) }
+    }
+
     /// The schema version the file is at.
     public var schemaVersion: Int { Int((try? database.integer("PRAGMA user_version")) ?? 0) }
 

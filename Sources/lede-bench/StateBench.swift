@@ -44,9 +44,10 @@ struct StateBench: ParsableCommand {
         store.close()
         var loaded = StoryMarks()
         let reading = Clock.measure {
-            loaded = (try? StateStore(path: path).marks()) ?? StoryMarks()
+            // As the reader opens it: with the quick check for damage.
+            loaded = (try? StateOpening(path: path).store?.marks()) ?? StoryMarks()
         }
-        Report.row("open + load every mark", Report.seconds(reading), ratio: "\(loaded.read.count) marks", target: Target(text: "< 200 ms", met: reading < 0.2))
+        Report.row("open, check + load every mark", Report.seconds(reading), ratio: "\(loaded.read.count) marks", target: Target(text: "< 200 ms", met: reading < 0.2))
 
         Report.heading("the reader with \(marks) stories, half read (in this process)")
         let pages = stride(from: 0, to: marks, by: 5).map { first in

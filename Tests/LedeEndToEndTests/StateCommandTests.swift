@@ -49,6 +49,32 @@ import Testing
         #expect(dump.stdout.components(separatedBy: #""saved":true"#).count == 2)
     }
 
+    @Test func twoProcessesImportingAtOnceKeepEveryMarkAndFailNeither() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        var exports: [String] = []
+        for process in 0..<2 {
+            let marks = (0..<3000).map { String(format: "\"%016llx\"", UInt64(process * 100_000 + $0)) }.joined(separator: ",")
+            let path = folder.url.path + "/export-\(process).json"
+            try Data(#"{"lede_state":1,"read":[\#(marks)],"saved":[],"places":[]}"#.utf8).write(to: URL(fileURLWithPath: path))
+            exports.append(path)
+        }
+        // Both create, migrate and write the same new database at the same moment.
+        let results = Results()
+        let group = DispatchGroup()
+        for export in exports {
+            group.enter()
+            DispatchQueue.global().async {
+                defer { group.leave() }
+                let result = try? LedeBinary.run(["state", "--import", export], environment: folder.environment)
+                results.add("\(result?.status ?? -1) \(result?.stderr ?? "")")
+            }
+        }
+        group.wait()
+        #expect(results.list == ["0 ", "0 "])
+        #expect(try folder.counts()["read"] == 6000)
+    }
+
     @Test func anImportThatIsNotAnExportIsRefused() throws {
         let folder = try StateFolder()
         defer { folder.remove() }
@@ -58,4 +84,11 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("lede: \(bad) is not a state export"), "\(result.stderr)")
     }
+}
+
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.withLock { items.append(item) } }
+    var list: [String] { lock.withLock { items } }
 }

@@ -101,6 +101,24 @@ import Testing
         #expect(FileManager.default.contents(atPath: folder.path + "/lede/" + aside) == Data(repeating: 0x41, count: 8192))
     }
 
+    @Test func aDatabaseDamagedPastItsFirstPageIsFoundAndMovedAside() throws {
+        let folder = TempFolder()
+        do {
+            let store = try #require(StateOpening(path: folder.database).store)
+            try store.apply((0..<20_000).map { .read(StoryIdentity(rawValue: UInt64($0) &* 0x9E37_79B9_7F4A_7C15), true) })
+            store.checkpoint()
+            store.close()
+        }
+        // Scribble over the middle of the file, leaving the header (and so opening) intact.
+        let handle = try #require(FileHandle(forUpdatingAtPath: folder.database))
+        try handle.seek(toOffset: 4096 * 20)
+        handle.write(Data(repeating: 0xFF, count: 4096 * 4))
+        try handle.close()
+        let opening = StateOpening(path: folder.database)
+        #expect(try opening.store?.counts().read == 0)
+        #expect(opening.notes.first?.contains("moved it to \(folder.database).corrupt-") == true, "\(opening.notes)")
+    }
+
     @Test func aDatabaseFromANewerLedeIsMovedAside() throws {
         let folder = TempFolder()
         do {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A fresh `XDG_STATE_HOME` for a test, with a copy of the sample pages beside it, so a test can
 /// remember, move and delete pages without touching the real home or the package.
-public struct StateFolder {
+public struct StateFolder: Sendable {
     public let url: URL
     /// `XDG_STATE_HOME`.
     public var stateHome: String { url.appendingPathComponent("state").path }

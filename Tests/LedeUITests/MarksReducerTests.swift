@@ -25,6 +25,21 @@ import Testing
         #expect(press(.escape, .enter, on: &state) == [])
     }
 
+    @Test func aStoryReadInAnEarlierRunIsDimmedOnceTheMarksArrive() {
+        var state = state()
+        _ = reduce(&state, .stateLoaded(StoryMarks(read: [identity(1, in: state)]), nil))
+        let canvas = Screen.render(state, theme: .builtIn)
+        #expect(canvas[2, 2].style == Theme.builtIn.style(.readItem))
+        #expect(canvas[2, 3].style == Theme.builtIn.style(.listItem))
+    }
+
+    @Test func clickingIntoTheStoryMarksItRead() {
+        var state = state()
+        let effects = reduce(&state, .mouse(MouseEvent(.press, x: 80, y: 5)))
+        #expect(state.focus == .pane)
+        #expect(effects == [.remember(.read(identity(0, in: state), true))])
+    }
+
     @Test func mTogglesReadAndUnread() {
         var state = state()
         #expect(press(.character("m"), on: &state) == [.remember(.read(identity(0, in: state), true))])

@@ -16,6 +16,8 @@ extension AppState {
                 if row == selectedRow { openSelected() } else { moveSelection(to: row, direction: 1) }
             } else if layout.pane.contains(x: event.x, y: event.y) {
                 focus = .pane
+                // Clicking into the story is opening it: it counts as read, as Enter does.
+                if let id = selectedStory { markRead(id) }
                 if let marker = document?.markerLine, marker == paneOffset + event.y - layout.pane.y { toggleExpanded() }
             }
         }
