@@ -52,6 +52,8 @@ extension Screen {
         let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
         let paneVisible = state.layout.isSplit || state.isStoryOpen
         let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
-        return "\(position)\(focus) · ? help "
+        // The help key as bound in config.toml: a hint naming a key that does nothing would mislead.
+        let help = state.keymap.label(for: .help).map { " · \($0) help" } ?? ""
+        return "\(position)\(focus)\(help) "
     }
 }
