@@ -29,7 +29,7 @@ struct Lede: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { Console.print(message + "\n") }
+                if !message.isEmpty { Console.print(Completions.patched(message) + "\n") }
             } else if !message.isEmpty {
                 Console.error(message)
             }
