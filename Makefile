@@ -8,10 +8,10 @@ MAN  = $(DESTDIR)$(PREFIX)/share/man/man1/lede.1
 BASH = $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lede
 ZSH  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lede
 FISH = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lede.fish
-# Folders install may have made, deepest first: uninstall removes those left empty.
+# Folders install may have made, deepest first, PREFIX last: uninstall removes those left empty.
 DIRS = $(dir $(BASH)) $(DESTDIR)$(PREFIX)/share/bash-completion $(dir $(ZSH)) $(DESTDIR)$(PREFIX)/share/zsh \
        $(dir $(FISH)) $(DESTDIR)$(PREFIX)/share/fish $(dir $(MAN)) $(DESTDIR)$(PREFIX)/share/man \
-       $(DESTDIR)$(PREFIX)/share $(DESTDIR)$(PREFIX)/bin
+       $(DESTDIR)$(PREFIX)/share $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)
 
 .PHONY: all build install uninstall
 all: build
