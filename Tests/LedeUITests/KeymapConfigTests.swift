@@ -74,7 +74,9 @@ import Testing
         #expect(badKey?.message.hasPrefix("cannot read the key 'ctrl-?' for quit (keys: a single character") == true)
 
         let notText = error("[keys]\nquit = 3\n")
-        #expect(notText?.message == "quit must be a key in quotes or a list of them, e.g. quit = [\"q\", \"ctrl-c\"]")
+        #expect(notText?.message == "quit must be a key in quotes or a list of them, e.g. quit = \"x\" or quit = [\"x\", \"ctrl-x\"]")
+        #expect(error("[keys]\nquit = [\"q\", 3]\n")?.line == 2)
+        #expect(error("[keys]\nquit = \"\"\n")?.message.hasPrefix("quit must be a key in quotes") == true)
         #expect(error("keys = \"q\"\n")?.message.hasPrefix("keys must be a table") == true)
         #expect(error("[keys\n")?.message.hasPrefix("TOML syntax error") == true)
     }

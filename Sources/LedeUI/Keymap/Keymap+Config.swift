@@ -32,7 +32,7 @@ extension Keymap {
             let value = keysTable[name]!
             let list = value.string.map { [$0] } ?? value.array?.compactMap(\.string)
             guard let names = list, names.count == (value.array?.count ?? 1), !names.contains("") else {
-                throw ThemeError(file: path, line: line, message: "\(name) must be a key in quotes or a list of them, e.g. \(name) = [\"q\", \"ctrl-c\"]")
+                throw ThemeError(file: path, line: line, message: "\(name) must be a key in quotes or a list of them, e.g. \(name) = \"x\" or \(name) = [\"x\", \"ctrl-x\"]")
             }
             var keys: [Key] = []
             for keyName in names {
