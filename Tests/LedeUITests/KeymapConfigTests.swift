@@ -63,6 +63,19 @@ import Testing
         #expect(keys(help, .halfPageUp) == [])
     }
 
+    @Test func theHelpScreenAndItsHintsShowTheReboundKeys() throws {
+        var state = AppState(library: SampleLibrary.library, size: Size(width: 80, height: 40))
+        state.keymap = try keymap("[keys]\nhelp = \"H\"\ndown = \"e\"\nquit = \"X\"\n")
+        #expect(Screen.render(state, theme: .builtIn).lines.last?.hasSuffix("list · H help ") == true)
+        _ = reduce(&state, .key(.character("?")))
+        #expect(state.message == "?: not a key here — H for help")
+        _ = reduce(&state, .key(.character("H")))
+        let lines = Screen.render(state, theme: .builtIn).lines
+        #expect(lines.contains { $0.hasPrefix("   e ") && $0.contains("next story in the list") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("   X Ctrl-C ") && $0.contains("quit from anywhere") }, "\(lines)")
+        #expect(lines.last?.contains("e k Space b scroll · any other key closes") == true, "\(lines.last ?? "")")
+    }
+
     @Test func mistakesNameTheFileTheLineAndWhatIsAllowed() throws {
         let unknown = error("# mine\n[keys]\nquit = \"q\"\njump = \"z\"\n")
         #expect(unknown?.line == 4)

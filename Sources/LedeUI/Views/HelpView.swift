@@ -24,6 +24,7 @@ struct HelpView: View {
             "In the search prompt: type to filter, Enter keeps the results, Esc clears; Ctrl-W deletes a word, Ctrl-U the whole query.",
             "Mouse: the wheel scrolls, a click selects; click a selected story to open it.",
             "\(keymap.label(for: .quit) ?? "Ctrl-C") quits; any other key closes this help.",
+            "Keys can be rebound in the [keys] table of config.toml: see man lede.",
         ]
         for note in notes {
             lines.append("")
