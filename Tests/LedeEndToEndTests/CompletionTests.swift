@@ -42,6 +42,16 @@ import Testing
         #expect(try complete(["themes", "--preview", "m"], config: folder) == ["mono"])
     }
 
+    /// zsh and fish are not always installed to ask: their scripts must at least carry the patch
+    /// that makes `lede` alone complete as `lede read` (lost if ArgumentParser changes its scripts).
+    @Test func zshAndFishCompleteTheTopLevelAsRead() throws {
+        let zsh = try LedeBinary.run(["--generate-completion-script", "zsh"]).stdout
+        #expect(zsh.contains("'--theme[A theme name (see `lede themes`) or a theme file.]:name|file:{__lede_custom_complete ---completion read -- --theme"))
+        #expect(zsh.contains("_describe -V subcommand subcommands && ret=0\n        _files && ret=0"))
+        let fish = try LedeBinary.run(["--generate-completion-script", "fish"]).stdout
+        #expect(fish.contains("complete -c 'lede' -n \"not __fish_seen_subcommand_from $__lede_commands\" -l 'theme'"))
+    }
+
     @Test func pathsCompleteWhereCommandsTakeThem() throws {
         let folder = try ConfigFolder()
         defer { folder.remove() }
