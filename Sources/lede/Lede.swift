@@ -11,7 +11,8 @@ struct Lede: ParsableCommand {
         abstract: "A terminal reader for saved news pages.",
         discussion: """
         Browse the headlines of text pages saved from news sites, read the full stories without \
-        boilerplate, expand teasers with "keep reading", and search everything by keyword.
+        boilerplate, expand teasers with "keep reading", and search everything by keyword. \
+        Keys, config.toml (theme, [keys]), files and environment: man lede.
         """,
         version: version,
         subcommands: [Read.self, Dump.self, SearchCommand.self, StateCommand.self, ThemesCommand.self],
