@@ -27,6 +27,12 @@ enum Console {
         write(bytes, to: STDOUT_FILENO)
     }
 
+    /// Lede's own styled text on standard output: SGR colour sequences kept. Only for text Lede
+    /// drew itself (`lede themes --preview`: the built-in sample pages in a theme's colours).
+    static func styled(_ text: String) {
+        write(text, to: STDOUT_FILENO, trusted: true)
+    }
+
     /// Whether standard output is a terminal.
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 

@@ -11,7 +11,8 @@ struct Lede: ParsableCommand {
         abstract: "A terminal reader for saved news pages.",
         discussion: """
         Browse the headlines of text pages saved from news sites, read the full stories without \
-        boilerplate, expand teasers with "keep reading", and search everything by keyword.
+        boilerplate, expand teasers with "keep reading", and search everything by keyword. \
+        Keys, config.toml (theme, [keys]), files and environment: man lede.
         """,
         version: version,
         subcommands: [Read.self, Dump.self, SearchCommand.self, StateCommand.self, ThemesCommand.self],
@@ -29,7 +30,7 @@ struct Lede: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { Console.print(message + "\n") }
+                if !message.isEmpty { Console.print(Completions.patched(message) + "\n") }
             } else if !message.isEmpty {
                 Console.error(message)
             }

@@ -37,6 +37,14 @@ struct Read: ParsableCommand {
             Console.error("lede: \(error)")
             throw ExitCode.badInput
         }
+        // So is a mistake in config.toml's [keys].
+        let keymap: Keymap
+        do {
+            keymap = try Keymap.configured(ProcessInfo.processInfo.environment)
+        } catch let error as ThemeError {
+            Console.error("lede: \(error)")
+            throw ExitCode.badInput
+        }
         guard isatty(STDOUT_FILENO) == 1 else {
             Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(inputs.paths.joined(separator: " "))")
             throw ExitCode.usage
@@ -64,6 +72,7 @@ struct Read: ParsableCommand {
             throw ExitCode.badInput
         }
         var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
+        state.keymap = keymap
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
         if memory != nil {
             state.remembers = true

@@ -11,10 +11,10 @@ struct StateCommand: ParsableCommand {
         discussion: "The database is $XDG_STATE_HOME/lede/state.sqlite3 (default ~/.local/state/lede/). An import adds to what is there."
     )
 
-    @Option(help: ArgumentHelp("Write everything as JSON to this file (- for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("Write everything as JSON to this file (- for standard output).", valueName: "file"), completion: .file())
     var export: String?
 
-    @Option(name: .customLong("import"), help: ArgumentHelp("Add the marks in this JSON file (from --export).", valueName: "file"))
+    @Option(name: .customLong("import"), help: ArgumentHelp("Add the marks in this JSON file (from --export).", valueName: "file"), completion: .file(extensions: ["json"]))
     var importFile: String?
 
     func run() throws {

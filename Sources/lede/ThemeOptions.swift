@@ -4,8 +4,14 @@ import LedeUI
 
 /// `--theme` and `--no-color`, and how they, `config.toml`, `NO_COLOR` and `TERM` pick the look.
 struct ThemeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A theme name (see `lede themes`) or a theme file.", valueName: "name|file"))
+    @Option(help: ArgumentHelp("A theme name (see `lede themes`) or a theme file.", valueName: "name|file"),
+            completion: .custom { _, _, prefix in themeNames(startingWith: prefix) })
     var theme: String?
+
+    /// For shell completion after --theme: the names `lede themes` lists, the user's own too.
+    static func themeNames(startingWith prefix: String) -> [String] {
+        ThemeCatalog().entries.map(\.name).filter { $0.hasPrefix(prefix) }
+    }
 
     @Flag(help: "Draw without colour, keeping bold and reverse (also: NO_COLOR, TERM=dumb).")
     var noColor = false

@@ -46,7 +46,7 @@ import Testing
 
 /// An unreadable config.toml is reported once, on standard error, and the defaults are used.
 @Suite struct UnreadableConfigTests {
-    let defaultMarked = "* default        bundled"
+    let defaultMarked = "* default        The terminal's own colours"
 
     func themes(withConfig make: (String) throws -> Void) throws -> (status: Int32, stdout: String, stderr: String, path: String) {
         let folder = try ConfigFolder()

@@ -9,14 +9,30 @@ import Testing
         let result = try LedeBinary.run(["themes"], environment: environment)
         #expect(result.status == 0)
         #expect(result.stdout == """
-              dark           bundled
-            * default        bundled
-              high-contrast  bundled
-              light          bundled
-              mono           bundled
-              newsprint      bundled
+              dark           Soft light-grey text on a near-black page, warm accents.
+            * default        The terminal's own colours; emphasis by bold, dim, italic and reverse.
+              high-contrast  Pure white on black, saturated accents, nothing dimmed.
+              light          Dark ink on warm paper, for light terminals and bright rooms.
+              mono           No colour at all: only bold, dim, italic, underline and reverse.
+              newsprint      Black-and-red print on any background, in the 8 basic colours.
 
             """)
+    }
+
+    @Test func previewPrintsTheSamplePagesInTheThemesColours() throws {
+        let dark = try LedeBinary.run(["themes", "--preview", "dark"], environment: environment.merging(["COLORTERM": "", "TERM": "xterm-256color", "NO_COLOR": ""]) { $1 })
+        #expect(dark.status == 0)
+        #expect(dark.stdout.split(separator: "\n").count == 12)
+        #expect(dark.stdout.contains("Tidal barrier holds as the harbour"))
+        // The dark theme's page, #1c1c1c, as the nearest of 256 colours, and 24-bit with COLORTERM=truecolor.
+        #expect(dark.stdout.contains("48;5;234m"))
+        let deep = try LedeBinary.run(["themes", "--preview", "dark"], environment: environment.merging(["COLORTERM": "truecolor", "TERM": "xterm-256color", "NO_COLOR": ""]) { $1 })
+        #expect(deep.stdout.contains("48;2;28;28;28m"))
+        let plain = try LedeBinary.run(["themes", "--preview", "dark", "--no-color"], environment: environment)
+        #expect(!plain.stdout.contains("38;") && !plain.stdout.contains("48;"))
+        let unknown = try LedeBinary.run(["themes", "--preview", "nigth"], environment: environment)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "lede: --preview: no theme named 'nigth' (themes: dark, default, high-contrast, light, mono, newsprint)\n")
     }
 
     @Test func aBrokenThemeFileGivesItsLineAndExitsOneBeforeTheScreenOpens() throws {
@@ -37,14 +53,15 @@ import Testing
         #expect(result.status == 0)
         let mine = themes.appendingPathComponent("mine.toml").path
         #expect(result.stdout == """
-              dark           bundled
-              default        bundled
-              high-contrast  bundled
-            * light          bundled
-              mine           \(mine)
+              dark           Soft light-grey text on a near-black page, warm accents.
+              default        The terminal's own colours; emphasis by bold, dim, italic and reverse.
+              high-contrast  Pure white on black, saturated accents, nothing dimmed.
+            * light          Dark ink on warm paper, for light terminals and bright rooms.
+              mine
+                  file: \(mine)
                   broken: \(mine):2: TOML syntax error: Error while parsing table header: expected ']', saw '\\n'
-              mono           bundled
-              newsprint      bundled
+              mono           No colour at all: only bold, dim, italic, underline and reverse.
+              newsprint      Black-and-red print on any background, in the 8 basic colours.
 
             """)
     }

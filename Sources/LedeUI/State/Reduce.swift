@@ -53,7 +53,8 @@ extension AppState {
         message = nil
         guard let command = keymap.command(for: key) else {
             // Silence would leave the reader guessing whether the key was even read.
-            message = "\(Sanitizer.clean(key.label)): not a key here — ? for help"
+            let help = keymap.label(for: .help).map { " — \($0) for help" } ?? ""
+            message = "\(Sanitizer.clean(key.label)): not a key here\(help)"
             return []
         }
         return perform(command)

@@ -1,4 +1,4 @@
-/// A problem with a theme, located in its file: `file:line: message`.
+/// A problem with a theme, or in `config.toml` (its theme or `[keys]`), located in its file: `file:line: message`.
 public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int?

@@ -3,6 +3,8 @@ import TOMLKit
 /// One theme file as written: its name, parent, and the styles it sets (not yet inherited).
 public struct ThemeFile: Sendable, Equatable {
     public var name: String
+    /// One line saying what the theme looks like, for `lede themes`.
+    public var description: String?
     public var inherits: String?
     /// The line of `inherits`, for errors about the parent.
     public var inheritsLine: Int?
@@ -29,6 +31,12 @@ public struct ThemeFile: Sendable, Equatable {
             throw ThemeError(file: origin, line: locate.line(ofKey: "name", in: nil), message: "a theme needs a name = \"…\"")
         }
         self.name = name
+        if let value = table["description"] {
+            guard let text = value.string else {
+                throw ThemeError(file: origin, line: locate.line(ofKey: "description", in: nil), message: "description must be one line of text in quotes")
+            }
+            description = text
+        }
         if let parent = table["inherits"] {
             guard let parentName = parent.string else {
                 throw ThemeError(file: origin, line: locate.line(ofKey: "inherits", in: nil), message: "inherits must be a theme name in quotes")
@@ -37,7 +45,7 @@ public struct ThemeFile: Sendable, Equatable {
             inheritsLine = locate.line(ofKey: "inherits", in: nil)
         }
         var styles: [Role: Style] = [:]
-        for key in table.keys where key != "name" && key != "inherits" {
+        for key in table.keys where !["name", "description", "inherits"].contains(key) {
             guard let role = Role(rawValue: key) else {
                 let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ThemeError(file: origin, line: locate.line(ofTable: key), message: "unknown role '\(key)' (roles: \(known))")

@@ -9,7 +9,7 @@ struct HelpView: View {
     /// The help text for `keymap` at `width` columns: keys in a column, descriptions wrapped beside them.
     static func lines(for keymap: Keymap, width: Int) -> [String] {
         let rows = keymap.bindings.map { binding in
-            (binding.keys.map(\.label).joined(separator: " "), binding.help)
+            (binding.keys.isEmpty ? "(no key)" : binding.keys.map(\.label).joined(separator: " "), binding.help)
         }
         let keyWidth = (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4
         let textWidth = max(10, width - keyWidth - 1)
@@ -23,7 +23,8 @@ struct HelpView: View {
         let notes = [
             "In the search prompt: type to filter, Enter keeps the results, Esc clears; Ctrl-W deletes a word, Ctrl-U the whole query.",
             "Mouse: the wheel scrolls, a click selects; click a selected story to open it.",
-            "Q quits; any other key closes this help.",
+            "\(keymap.label(for: .quit) ?? "Ctrl-C") quits; any other key closes this help.",
+            "Keys can be rebound in the [keys] table of config.toml: see man lede.",
         ]
         for note in notes {
             lines.append("")

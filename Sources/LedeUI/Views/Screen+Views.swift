@@ -28,7 +28,11 @@ extension Screen {
     }
 
     private static func statusLeft(_ state: AppState) -> StatusLineView.Left {
-        if state.isShowingHelp { return .text("j k Space b scroll · any other key closes") }
+        if state.isShowingHelp {
+            // The keys in force (config.toml may have rebound them): j k Space b in the standard keymap.
+            let scroll = [Command.down, .up, .readOn, .pageUp].compactMap { state.keymap.label(for: $0) }
+            return .text(scroll.isEmpty ? "any key closes" : "\(scroll.joined(separator: " ")) scroll · any other key closes")
+        }
         if state.search.isEditing { return .prompt(query: state.search.query.text, count: state.matchCountText) }
         if let message = state.message { return .note(message) }
         var parts: [String] = []
@@ -52,6 +56,8 @@ extension Screen {
         let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
         let paneVisible = state.layout.isSplit || state.isStoryOpen
         let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
-        return "\(position)\(focus) · ? help "
+        // The help key as bound in config.toml: a hint naming a key that does nothing would mislead.
+        let help = state.keymap.label(for: .help).map { " · \($0) help" } ?? ""
+        return "\(position)\(focus)\(help) "
     }
 }
