@@ -39,8 +39,10 @@ import Testing
         let script = marker + ".sh"
         try "#!/bin/sh\nprintf '%s' \"$1\" > \(marker)\n".write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        let note = Browser.open("https://a.example/x?a=1&b=$(touch /tmp/pwned)", environment: ["BROWSER": script])
-        #expect(note.hasPrefix("opened https://a.example/x?a=1&b=$(touch /tmp/pwned) in "))
+        // Run by /bin/sh rather than exec'd: a script just written can be "busy" to exec while
+        // another test's child, forked at that moment, still holds it open for writing.
+        let note = Browser.open("https://a.example/x?a=1&b=$(touch /tmp/pwned)", environment: ["BROWSER": "/bin/sh " + script])
+        #expect(note.hasPrefix("opened https://a.example/x?a=1&b=$(touch /tmp/pwned) in /bin/sh"))
         // The file exists as soon as the shell opens it, before printf has written: wait for text.
         for _ in 0..<250 where ((try? String(contentsOfFile: marker, encoding: .utf8)) ?? "").isEmpty { usleep(20_000) }
         #expect((try? String(contentsOfFile: marker, encoding: .utf8)) == "https://a.example/x?a=1&b=$(touch /tmp/pwned)")
