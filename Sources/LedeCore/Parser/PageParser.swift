@@ -26,18 +26,10 @@ public struct PageParser: Sendable {
     }
 
     public func parse(_ text: consuming String, path: String) -> Page {
-        var lines = Self.split(text)
-        _ = consume text  // the lines have their own text: a big page is not kept twice
-        Self.countRepeats(in: &lines)
-
-        // Per line: nil until decided, then .some(nil) when it is content, else why it was dropped.
-        var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
-        var taken = [Bool](repeating: false, count: lines.count)  // lines of a teaser
-        var stories = teasers(in: lines, used: &used, taken: &taken)
+        var (lines, used, taken, stories, logits) = read(text)
 
         // The main article: the densest article text that is not a teaser. A page where no line
         // reads as article text still gets a story, marked unsure: a page never vanishes.
-        let logits = Self.biased(LineModel.bodyLogits(for: lines), by: logitBias)
         if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) {
             let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
             stories.append((region.lowerBound, article))
@@ -84,14 +76,23 @@ public struct PageParser: Sendable {
         return stories
     }
 
-    /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).
-    func articleOpening(of text: String) -> ArticleOpening? {
+    /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
+    /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;
+    /// and the line model's log-odds. The first steps of `parse`, shared with `articleOpening`.
+    private func read(_ text: consuming String) -> (lines: [Line], used: [DroppedLine.Reason??], taken: [Bool],
+                                                    teasers: [(position: Int, story: Story)], logits: [Double]) {
         var lines = Self.split(text)
+        _ = consume text  // the lines have their own text: a big page is not kept twice
         Self.countRepeats(in: &lines)
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)
-        _ = teasers(in: lines, used: &used, taken: &taken)
-        let logits = LineModel.bodyLogits(for: lines)
+        let teasers = teasers(in: lines, used: &used, taken: &taken)
+        return (lines, used, taken, teasers, Self.biased(LineModel.bodyLogits(for: lines), by: logitBias))
+    }
+
+    /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).
+    func articleOpening(of text: String) -> ArticleOpening? {
+        let (lines, _, taken, _, logits) = read(text)
         guard let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) else { return nil }
         return ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
     }

@@ -5,13 +5,6 @@ struct StoryHeader {
     var section: Line?
     var credit: (line: Line, text: String)?
 
-    /// - Parameters:
-    ///   - lines: the non-blank lines above the first paragraph, nearest first, already bounded
-    ///     by the previous story.
-    ///   - body: the story's body, when it is known: a headline's words mostly come back in its
-    ///     body, a neighbouring link's do not.
-    ///   - pageTop: the number of the page's first non-blank line: a page that starts with its
-    ///     article starts with the headline.
     /// No headline: only a credit line among `lines`.
     init(creditAmong lines: [Line]) {
         fillCredit(from: lines)
@@ -22,34 +15,24 @@ struct StoryHeader {
         fill(below: headlineIndex, in: lines)
     }
 
-    init(above lines: [Line], body: [Line] = [], pageTop: Int? = nil) {
-        var candidates: [Candidate] = []
+    /// A teaser's header, its headline chosen by the hand-written rules (an article's is the
+    /// headline model's pick: `ArticleOpening`).
+    /// - Parameter lines: the non-blank lines above the first paragraph, nearest first, already
+    ///   bounded by the previous story.
+    init(above lines: [Line]) {
         // Distance counts only lines that could be a headline: bylines, dates and credits between
         // headline and body do not push the headline away.
         var distance = 0
-        for (index, line) in lines.enumerated() {
-            guard let score = Self.headlineScore(line, distance: distance, above: lines) else { continue }
-            candidates.append(Candidate(
-                index: index, score: score,
-                // A byline or date just below marks the headline of the story it introduces.
-                hasBylineBelow: lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }),
-                // A longer line just below, not a byline, reads as the dek under this headline.
-                hasDekBelow: index > 0 && line.wordCount >= 4 && Self.isDek(lines[index - 1], under: line),
-                opensPage: line.number == pageTop && line.wordCount >= 4))
-            distance += 1
-        }
-        // The body's words can add at most `overlapBonus`: when the leader is further ahead than
-        // that, they cannot change it, and the body is not read.
-        let base = candidates.map { $0.total(overlap: 0) }.sorted(by: >)
-        let settled = base.isEmpty || (base[0] > Double.leastNormalMagnitude && (base.count == 1 || base[0] - base[1] > Self.overlapBonus + 1e-9))
-        // Each line's content words, folded once for both the body search and the scores.
-        let words = body.isEmpty || settled ? [] : lines.map(Self.contentWords)
-        let bodyWords = words.isEmpty ? [] : Self.bodyWords(of: body, among: words)
         var bestScore = Double.leastNormalMagnitude
         var bestIndex: Int?
-        for candidate in candidates {
-            let score = candidate.total(overlap: words.isEmpty ? 0 : Self.overlap(of: words[candidate.index], with: bodyWords))
-            if score > bestScore { bestScore = score; bestIndex = candidate.index }
+        for (index, line) in lines.enumerated() {
+            guard var score = Self.headlineScore(line, distance: distance, above: lines) else { continue }
+            distance += 1
+            // A byline or date just below marks the headline of the story it introduces.
+            if lines[max(0, index - 3)..<index].contains(where: { $0.isBylineOrDate }) { score += 6 }
+            // A longer line just below, not a byline, reads as the dek under this headline.
+            if index > 0, line.wordCount >= 4, Self.isDek(lines[index - 1], under: line) { score += 3 }
+            if score > bestScore { bestScore = score; bestIndex = index }
         }
         if let bestIndex { fill(below: bestIndex, in: lines) } else { fillCredit(from: lines) }
     }
@@ -82,25 +65,6 @@ struct StoryHeader {
         }
     }
 
-    /// A line that can be the headline: its score but for the body's words, and what else counts
-    /// for it, kept apart so the parts are summed in one order whether or not the body is read.
-    private struct Candidate {
-        var index: Int
-        var score: Double
-        var hasBylineBelow: Bool
-        var hasDekBelow: Bool
-        var opensPage: Bool
-
-        /// - Parameter overlap: the share of its words the body uses (0…1).
-        func total(overlap: Double) -> Double {
-            var total = score + StoryHeader.overlapBonus * overlap
-            if hasBylineBelow { total += 6 }
-            if hasDekBelow { total += 3 }
-            if opensPage { total += 4 }
-            return total
-        }
-    }
-
     /// How much `line` looks like the headline of the story below it; nil when it cannot be.
     static func headlineScore(_ line: Line, distance: Int, above lines: [Line]) -> Double? {
         let words = line.wordCount
@@ -123,9 +87,6 @@ struct StoryHeader {
         if count > 3 { score -= 8 } else if count > 1, words >= 4 { score += 3 }
         return score
     }
-
-    /// How much a headline's sharing its words with the body counts.
-    static let overlapBonus = 8.0
 
     /// A line's content words: folded, four letters or more.
     static func contentWords(of line: Line) -> [String] {
