@@ -46,9 +46,11 @@ public enum DumpFormatter {
                 if out.count >= flushAt { flush(&out) }
             }
             out += (story.expandable ? #"],"expandable":true"# : #"],"expandable":false"#).utf8
-            let identity = StoryIdentity(story)
-            out += (marks.read.contains(identity) ? #","read":true"# : #","read":false"#).utf8
-            out += (marks.saved[identity] != nil ? #","saved":true"# : #","saved":false"#).utf8
+            // A story's identity is hashed only when there are marks to look it up in (none
+            // without a state database: `lede dump --no-state`, or before the first mark).
+            let identity = marks.read.isEmpty && marks.saved.isEmpty ? nil : StoryIdentity(story)
+            out += (identity.map(marks.read.contains) == true ? #","read":true"# : #","read":false"#).utf8
+            out += (identity.flatMap { marks.saved[$0] } != nil ? #","saved":true"# : #","saved":false"#).utf8
             if story.isUnsure { out += #","unsure":true"#.utf8 }
             out.append(0x7D)
         }
