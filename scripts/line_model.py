@@ -73,6 +73,33 @@ def fit_logistic(x, y, l2=1.0, iterations=50, weights=None):
     return w
 
 
+def fit_softmax(groups, l2=1.0, iterations=100):
+    """L2-regularised conditional logit by Newton's method: per page, a softmax over its
+    candidates, fitted so that the true headline gets the page's probability. It trains what
+    the reader does (take the best-scoring candidate of each page), where plain logistic
+    regression over all candidates weighs pages with many candidates more. Deterministic.
+    `groups` is [(rows, 0/1 targets)], one per page with at least one target; the bias
+    (column 0) cancels in a softmax and stays 0."""
+    d = groups[0][0].shape[1]
+    w = np.zeros(d)
+    penalty = np.full(d, l2)
+    for _ in range(iterations):
+        gradient = penalty * w
+        hessian = np.diag(penalty) + 1e-9 * np.eye(d)
+        for x, y in groups:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            mean = x.T @ p
+            gradient += x.T @ (p - y / y.sum())
+            hessian += (x * p[:, None]).T @ x - np.outer(mean, mean)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-10:
+            break
+    return w
+
+
 def swift_array(values):
     return ', '.join('%.6f' % v if abs(v) >= 1e-6 else '0' for v in values)
 

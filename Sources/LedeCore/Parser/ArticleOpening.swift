@@ -42,9 +42,10 @@ struct ArticleOpening {
         return StoryHeader(above: candidates, headlineIndex: chosen)
     }
 
-    /// Each candidate's line number and headline features (for the training script).
+    /// Each candidate's line number and headline features, for those the model can pick (for
+    /// the training script).
     func candidateRows() -> [(line: Int, values: [Double])] {
         let rows = HeadlineModel.features(of: candidates, body: body, logits: logits, pageTop: pageTop)
-        return zip(candidates, rows).map { ($0.number, $1) }
+        return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0) }.map { ($0.number, $1) }
     }
 }

@@ -69,11 +69,19 @@ public struct PageParser: Sendable {
         for control in lines.indices where lines[control].isExpandControl {
             used[control] = .some(.control)
             defer { boundary = control + 1 }
+            // Prose that goes on right below the control is the rest of the same text, saved
+            // expanded ("Read more" inside an article): no card ends there.
+            guard !Self.proseContinues(after: control, in: lines) else { continue }
             guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
             for index in teaser.lines { taken[index] = true }
             stories.append((teaser.lines.lowerBound, teaser))
         }
         return stories
+    }
+
+    /// Whether the first non-blank line below `control` is a paragraph.
+    static func proseContinues(after control: Int, in lines: [Line]) -> Bool {
+        lines[(control + 1)...].first { !$0.isBlank }?.isParagraph ?? false
     }
 
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)

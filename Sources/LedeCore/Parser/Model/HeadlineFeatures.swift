@@ -29,6 +29,11 @@ enum HeadlineFeatures {
         "dek_below",           // a longer sentence right below: the standfirst
         "page_top",            // the page's first line
         "article_text",        // the line model's log-odds that it is body text (clipped)
+        "paragraph",           // a long sentence: a dek or the first paragraph (question headlines aside)
+        "blank_above",         // headings stand apart; menus and lists run line after line
+        "blank_below",
+        "in_menu",             // short lines right above and below: a menu or a list of links
+        "credit_below",        // a picture's credit or caption right below: the lead image under a headline
     ]
 
     static var count: Int { names.count }
@@ -67,7 +72,20 @@ enum HeadlineFeatures {
         put(index > 0 && StoryHeader.isDek(candidates[index - 1], under: line))
         put(line.number == pageTop)
         put(max(-6, min(6, logits[line.number])) / 6)
+        put(line.isParagraph)
+        let above = index + 1 < candidates.count ? candidates[index + 1] : nil
+        let below = index > 0 ? candidates[index - 1] : nil
+        put(above.map { $0.number < line.number - 1 } ?? true)
+        put(below.map { $0.number > line.number + 1 } ?? true)
+        put([above, below].allSatisfy { $0.map { abs($0.number - line.number) == 1 && $0.wordCount <= 3 } ?? false })
+        put(below.map { $0.isCaption || $0.credit != nil } ?? false)
         return row
+    }
+
+    /// Four to twenty words, not a sentence, not a byline, date or button: a line that could head a story.
+    static func isTitleShaped(_ line: Line) -> Bool {
+        line.wordCount >= 4 && line.wordCount <= 20 && !line.text.hasSuffix(".") && !line.isBylineOrDate
+            && !line.isCallToAction && !line.isExpandControl
     }
 
     /// Whether the text has " | ", " - ", " — ", " › " or " » " inside: a page title with its

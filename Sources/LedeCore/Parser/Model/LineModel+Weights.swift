@@ -43,31 +43,36 @@ extension LineModel {
     ]
 }
 extension HeadlineModel {
-    static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text"]
+    static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below"]
     static let headlineWeights: [Double] = [
-        -9.438120, // bias
-        -0.624965, // log_distance
-        1.751432, // log_words
-        2.686048, // title_length
-        -0.154609, // one_or_two_words
-        -0.694826, // long
-        -2.232308, // ends_with_period
-        -0.516050, // inner_sentence_break
-        -0.539527, // upper_share
-        0.289817, // capitalised_share
-        -0.834610, // digit_share
-        -1.349421, // byline_or_date
-        -1.677522, // call_to_action
-        -0.946993, // caption_or_credit
-        -0.347215, // opens_with_mark
-        -0.026496, // opens_link_box
-        -1.266724, // has_separator
-        0.452997, // repeated_on_page
-        1.643945, // repeated_nearby
-        3.488283, // body_overlap
-        1.307251, // byline_below
-        0.296910, // dek_below
-        1.154087, // page_top
-        -2.668671, // article_text
+        0, // bias
+        -0.314141, // log_distance
+        2.037511, // log_words
+        2.059746, // title_length
+        -0.182914, // one_or_two_words
+        -0.388433, // long
+        -1.099636, // ends_with_period
+        -0.744503, // inner_sentence_break
+        -0.141149, // upper_share
+        0.833924, // capitalised_share
+        -0.613452, // digit_share
+        -1.117497, // byline_or_date
+        -1.164707, // call_to_action
+        -0.555193, // caption_or_credit
+        -0.133870, // opens_with_mark
+        -0.023769, // opens_link_box
+        -1.254337, // has_separator
+        0.366919, // repeated_on_page
+        0.627831, // repeated_nearby
+        3.726679, // body_overlap
+        1.525049, // byline_below
+        0.470255, // dek_below
+        1.093691, // page_top
+        -1.537219, // article_text
+        -1.422697, // paragraph
+        -0.473141, // blank_above
+        -0.119981, // blank_below
+        -0.402844, // in_menu
+        -0.518596, // credit_below
     ]
 }
