@@ -37,6 +37,7 @@ enum Phrases {
     static let creditPrefixes = Prefixes([
         "top image credit:", "top image credit", "image credit:", "image credits:", "photo credit:", "photo credits:",
         "image:", "photo:", "photograph:", "credit:", "credits:", "picture:", "illustration:", "foto:",
+        "photographer:", "photo by ", "photos by ", "photography by ", "image by ", "illustration by ",
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
@@ -241,7 +242,15 @@ enum Phrases {
             guard hasPrefix, digits >= 2 else { return false }
             return lower.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
-        return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month))
+        return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month)) || namesItsAuthorTwice(line.text)
+    }
+
+    /// An author card read as one line: the name, then "By" and the name again
+    /// ("Jane Doe, The Daily By Jane Doe, The Daily").
+    static func namesItsAuthorTwice(_ text: String) -> Bool {
+        guard let by = text.range(of: " By ") else { return false }
+        let name = text[..<by.lowerBound].split(separator: " ").prefix(2)
+        return name.count == 2 && text[by.upperBound...].split(separator: " ").prefix(2).elementsEqual(name)
     }
 
     static let bylinePrefixes = Prefixes(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])

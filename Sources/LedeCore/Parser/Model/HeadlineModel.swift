@@ -22,14 +22,24 @@ enum HeadlineModel {
         guard let leader = scores.max(by: { $0.score < $1.score }) else { return nil }
         let overlapWeight = weights[overlapSlot]
         let contenders = scores.filter { $0.score + max(0, overlapWeight) >= leader.score }
-        guard contenders.count > 1 else { return leader.index }
+        guard contenders.count > 1 else { return standalone(candidates[leader.index], among: candidates) ?? leader.index }
         let overlaps = self.overlaps(of: contenders.map { candidates[$0.index] }, body: body)
         var best = leader
         best.score = -.infinity
         for (contender, overlap) in zip(contenders, overlaps) where contender.score + overlapWeight * overlap > best.score {
             best = (contender.index, contender.score + overlapWeight * overlap)
         }
-        return best.index
+        return standalone(candidates[best.index], among: candidates) ?? best.index
+    }
+
+    /// A candidate nearby that is the end of `chosen` on its own ("HomeNewsThe headline" above
+    /// "The headline"): the headline with the breadcrumb trail run into it cut off.
+    static func standalone(_ chosen: Line, among candidates: [Line]) -> Int? {
+        candidates.indices.first { index in
+            let other = candidates[index]
+            return abs(other.number - chosen.number) <= 6 && other.wordCount >= 3 && other.text.utf8.count < chosen.text.utf8.count
+                && chosen.text.hasSuffix(other.text)
+        }
     }
 
     /// Where `body_overlap` is in a row.
