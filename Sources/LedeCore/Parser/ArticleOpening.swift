@@ -21,10 +21,12 @@ struct ArticleOpening {
         }
         let aside = ArticleRegion.asides(in: region, lines: lines)
         let inside = region.filter { $0 >= start && !lines[$0].isBlank && !taken[$0] && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }
-        var body = ArticleRegion.bodyLines(inside, logits: logits).map { lines[$0] }
-        // An article ends on a sentence or a table, not on a heading, a link to another story or
-        // a promotion of the site (sign-up boxes close articles).
-        while let last = body.last, body.count > 1,
+        let text = ArticleRegion.bodyLines(inside, logits: logits)
+        let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
+        var body = Set(text + listed).sorted().map { lines[$0] }
+        // An article ends on a sentence, a table or a list it announced, not on a heading, a link
+        // to another story or a promotion of the site (sign-up boxes close articles).
+        while let last = body.last, body.count > 1, !listed.contains(last.number),
               last.isPromotion || (!last.isParagraph && !last.endsSentence && !last.isTableRow) { body.removeLast() }
         self.body = body
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
@@ -32,6 +34,30 @@ struct ArticleOpening {
         candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
         pageTop = lines.first { !$0.isBlank }?.number
         self.logits = logits
+    }
+
+    /// The lines of the lists that body lines announce with a colon ("What's new:"), which the
+    /// line model can read as a menu (short lines in a run) and which end on no sentence: up to
+    /// the first line that is not an item.
+    static func listItems(introducedIn body: [Int], lines: [Line], taken: [Bool]) -> [Int] {
+        var items: [Int] = []
+        for intro in body where lines[intro].text.hasSuffix(":") || lines[intro].text.hasSuffix("：") {
+            var blanks = 0
+            for index in (intro + 1)..<min(lines.count, intro + 120) {
+                let line = lines[index]
+                if line.isBlank { blanks += 1; if blanks > 1 { break } else { continue } }
+                guard !taken[index], isListItem(line) else { break }
+                blanks = 0
+                items.append(index)
+            }
+        }
+        return items
+    }
+
+    /// A line that can be an item of an article's list: a few words that are not furniture.
+    static func isListItem(_ line: Line) -> Bool {
+        line.wordCount >= 2 && line.wordCount <= 40 && line.repeats == 1 && !ArticleRegion.isNeverBody(line)
+            && !line.opensLinkBox && !line.endsArticle && !line.isPromotion && !line.isBylineOrDate
     }
 
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
