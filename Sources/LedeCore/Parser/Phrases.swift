@@ -29,6 +29,10 @@ enum Phrases {
 
     /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
     static func credit(in text: String, lower: String) -> String? {
+        // "© AGENCY / PHOTOGRAPHER" under a picture; a copyright notice has its year.
+        if lower.hasPrefix("©"), lower.utf8.count <= 60, !lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            return String(text.dropFirst()).trimmingSpaces()
+        }
         guard let prefix = creditPrefixes.first(opening: lower) else { return nil }
         let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
         return String(rest).trimmingSpaces()
