@@ -1,0 +1,69 @@
+import LedeCore
+import Testing
+
+/// Layouts that split or cut an article, or dress furniture as its headline: a "Read more" saved
+/// expanded, a list announced with a colon, an author card, a picture's © credit, a breadcrumb
+/// trail run into the headline.
+@Suite struct ParserLayoutTests {
+    let parser = PageParser()
+
+    func prose(_ count: Int, about topic: String) -> [String] {
+        (1...count).map { "Paragraph \($0) about the \(topic) runs on for long enough, with enough plain words in it, to be read as prose here." }
+    }
+
+    @Test func aReadMoreWithTheTextGoingOnBelowItIsOneArticleNotATeaser() {
+        let opening = prose(3, about: "data retention bill")
+        let rest = prose(8, about: "metadata rules")
+        let text = (["Opinion", "", "Media will not buckle over the new data laws", "By Ana Costa", ""] + opening + ["", "Read more", ""] + rest)
+            .joined(separator: "\n\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.map(\.kind) == [.article])
+        #expect(page.stories.first?.headline == "Media will not buckle over the new data laws")
+        #expect(page.stories.first?.paragraphs == opening + rest)
+    }
+
+    @Test func aReadMoreEndingACardIsStillATeaser() {
+        let body = prose(8, about: "harbour works")
+        let card = ["Ferry timetable changes next month", "Paragraph about the ferry timetable runs on for long enough, with enough words, to be prose."]
+        let text = (["Harbour works begin on Monday", "By Ana Costa", ""] + body + [""] + card + ["Read more", "", "Contact us", "About"])
+            .joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.map(\.kind) == [.article, .teaser])
+        #expect(page.stories.last?.headline == "Ferry timetable changes next month")
+    }
+
+    @Test func theItemsOfAListTheArticleAnnouncesStayInIt() {
+        let body = prose(6, about: "game update")
+        let items = ["New tasks for the game and its players", "More questions to ask your opponent", "Better support for older phones",
+                     "Bugs fixed in the scoring screen"]
+        let text = (["What the autumn update brings", "By Ana Costa", ""] + body + ["", "What is new in this version:", ""] + items
+                    + ["", "", "Contact us", "About"]).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.paragraphs == body + ["What is new in this version:"] + items)
+    }
+
+    @Test func anAuthorCardReadAsOneLineIsABylineNotTheHeadline() {
+        let body = prose(4, about: "family history fair")
+        let text = (["Family history fair offers lessons for all ages", "", "Joanne Anderson By Joanne Anderson", "", "Published 09:40 December 29, 2014", ""] + body)
+            .joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.headline == "Family history fair offers lessons for all ages")
+        #expect(page.dropped.contains { $0.text == "Joanne Anderson By Joanne Anderson" && $0.reason == .byline })
+    }
+
+    @Test func aCopyrightSignWithoutAYearIsAPicturesCreditAndAWithAYearIsNot() {
+        let body = prose(4, about: "royal interview")
+        let text = (["Royal interview draws criticism", "© REUTERS / POOL", "By Ana Costa", ""] + body + ["", "© 2019 The Daily"])
+            .joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.credit == "REUTERS / POOL")
+        #expect(article?.paragraphs == body)
+    }
+
+    @Test func aBreadcrumbTrailRunIntoTheHeadlineIsCutWhenTheHeadlineStandsAloneNearby() {
+        let body = prose(4, about: "nail decals")
+        let text = (["HomeArticles + ExpertsSkinFive pop culture nail decals to wear this winter", "", "Five pop culture nail decals to wear this winter",
+                     "By Ana Costa", ""] + body).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Five pop culture nail decals to wear this winter")
+    }
+}
