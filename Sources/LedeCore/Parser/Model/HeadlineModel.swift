@@ -60,8 +60,10 @@ enum HeadlineModel {
         return words.map { StoryHeader.overlap(of: $0, with: bodyWords) }
     }
 
-    /// Lines that can never be a headline, whatever the model says: empty of words, or too long.
+    /// Lines that can never be a headline, whatever the model says: empty of words, too long, or
+    /// furniture that says what it is (a byline or date, a picture's credit or caption, a button).
     static func isEligible(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 40 && line.text.hasAtMost(300)
+            && line.credit == nil && !line.isExpandControl
     }
 }

@@ -46,33 +46,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.263860, // log_distance
-        2.027894, // log_words
-        2.146018, // title_length
-        -0.320821, // one_or_two_words
-        -0.378814, // long
-        -1.159152, // ends_with_period
-        -0.906126, // inner_sentence_break
-        -0.144484, // upper_share
-        1.062684, // capitalised_share
-        -0.528035, // digit_share
-        -1.468284, // byline_or_date
-        -1.142239, // call_to_action
-        -0.971585, // caption_or_credit
-        -0.122940, // opens_with_mark
-        -0.020343, // opens_link_box
-        -1.002678, // has_separator
-        0.341956, // repeated_on_page
-        0.461888, // repeated_nearby
-        3.641121, // body_overlap
-        1.614791, // byline_below
-        0.456131, // dek_below
-        1.069910, // page_top
-        -1.241949, // article_text
-        -1.363816, // paragraph
-        -0.434484, // blank_above
-        -0.092042, // blank_below
-        -0.410354, // in_menu
-        -0.018250, // credit_below
+        -0.274436, // log_distance
+        2.024126, // log_words
+        2.172654, // title_length
+        -0.311999, // one_or_two_words
+        -0.366172, // long
+        -1.155229, // ends_with_period
+        -0.923710, // inner_sentence_break
+        -0.129775, // upper_share
+        1.072446, // capitalised_share
+        -0.539301, // digit_share
+        -1.467574, // byline_or_date
+        -1.178864, // call_to_action
+        -0.713258, // caption_or_credit
+        -0.122578, // opens_with_mark
+        -0.020025, // opens_link_box
+        -0.998362, // has_separator
+        0.342357, // repeated_on_page
+        0.467543, // repeated_nearby
+        3.650227, // body_overlap
+        1.610311, // byline_below
+        0.460581, // dek_below
+        1.035916, // page_top
+        -1.242992, // article_text
+        -1.376507, // paragraph
+        -0.404552, // blank_above
+        -0.083776, // blank_below
+        -0.393514, // in_menu
+        -0.021735, // credit_below
     ]
 }
