@@ -37,8 +37,10 @@ enum HeadlineModel {
     static func standalone(_ chosen: Line, among candidates: [Line]) -> Int? {
         candidates.indices.first { index in
             let other = candidates[index]
-            return abs(other.number - chosen.number) <= 6 && other.wordCount >= 3 && other.text.utf8.count < chosen.text.utf8.count
-                && chosen.text.hasSuffix(other.text)
+            // Most of the pick: the trail is short, the headline long (a site's name ending a
+            // byline is no headline).
+            return abs(other.number - chosen.number) <= 6 && other.wordCount >= 3 && other.wordCount * 2 >= chosen.wordCount
+                && other.text.utf8.count < chosen.text.utf8.count && chosen.text.hasSuffix(other.text)
         }
     }
 
