@@ -46,33 +46,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.274436, // log_distance
-        2.024126, // log_words
-        2.172654, // title_length
-        -0.311999, // one_or_two_words
-        -0.366172, // long
-        -1.155229, // ends_with_period
-        -0.923710, // inner_sentence_break
-        -0.129775, // upper_share
-        1.072446, // capitalised_share
-        -0.539301, // digit_share
-        -1.467574, // byline_or_date
-        -1.178864, // call_to_action
-        -0.713258, // caption_or_credit
-        -0.122578, // opens_with_mark
-        -0.020025, // opens_link_box
-        -0.998362, // has_separator
-        0.342357, // repeated_on_page
-        0.467543, // repeated_nearby
-        3.650227, // body_overlap
-        1.610311, // byline_below
-        0.460581, // dek_below
-        1.035916, // page_top
-        -1.242992, // article_text
-        -1.376507, // paragraph
-        -0.404552, // blank_above
-        -0.083776, // blank_below
-        -0.393514, // in_menu
-        -0.021735, // credit_below
+        -0.305219, // log_distance
+        1.991192, // log_words
+        2.244662, // title_length
+        -0.328437, // one_or_two_words
+        -0.356013, // long
+        -1.195896, // ends_with_period
+        -0.873957, // inner_sentence_break
+        -0.039168, // upper_share
+        1.228121, // capitalised_share
+        -0.719509, // digit_share
+        -0.346370, // byline_or_date
+        -1.198032, // call_to_action
+        -0.737247, // caption_or_credit
+        -0.125262, // opens_with_mark
+        -0.019959, // opens_link_box
+        -0.922031, // has_separator
+        0.338650, // repeated_on_page
+        0.447789, // repeated_nearby
+        3.585953, // body_overlap
+        1.650941, // byline_below
+        0.410725, // dek_below
+        1.009175, // page_top
+        -1.347970, // article_text
+        -1.372178, // paragraph
+        -0.362820, // blank_above
+        -0.101728, // blank_below
+        -0.451050, // in_menu
+        -0.030967, // credit_below
     ]
 }
