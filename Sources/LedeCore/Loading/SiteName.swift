@@ -10,23 +10,37 @@ public enum SiteName {
 
     /// The name in the page's last copyright line that gives one, cleaned for the terminal.
     public static func find(in text: String) -> String? {
-        var tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
-        // Lines are found and checked as bytes; only a line that may hold a copyright is read as
-        // a String (on Linux each String search goes through Foundation).
-        let candidates: [String] = tail.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if line.count <= 300, mayHoldCopyright(line) { lines.append(String(decoding: line, as: UTF8.self)) }
-                start = end + 1
-            }
-            return lines
+        // The page's own bytes are read where they lie, unless the tail would start inside a
+        // character: then it is decoded, which repairs its first bytes.
+        let inPlace: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let start = max(0, bytes.count - tailBytes)
+            guard start == bytes.count || bytes[start] & 0xC0 != 0x80 else { return nil }
+            return candidateLines(in: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        let candidates: [String]
+        if let lines = inPlace ?? nil {
+            candidates = lines
+        } else {
+            var tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
+            candidates = tail.withUTF8(candidateLines)
         }
         for line in candidates.reversed() {
             if let name = name(inCopyrightLine: Substring(line)) { return name }
         }
         return nil
+    }
+
+    /// The lines of a page's tail that may be copyright lines. Lines are found and checked as
+    /// bytes; only a line that may hold a copyright is read as a String.
+    private static func candidateLines(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if line.count <= 300, mayHoldCopyright(line) { lines.append(String(decoding: line, as: UTF8.self)) }
+            start = end + 1
+        }
+        return lines
     }
 
     /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case. Most bytes are neither
@@ -51,38 +65,57 @@ public enum SiteName {
     /// The name a copyright line gives, or nil when it is not one (`Copyright Policy`), gives
     /// none (`All Rights Reserved © 2019`) or credits a picture (`© REUTERS / POOL`).
     static func name(inCopyrightLine line: Substring) -> String? {
+        // Each search asks `PlainSearch` first and Foundation only when the bytes cannot tell.
         let lower = line.lowercased()
-        let hasSign = lower.contains("©") || lower.contains("(c)")
+        let hasSign = (PlainSearch.contains("©", in: lower) ?? lower.contains("©")) || (PlainSearch.contains("(c)", in: lower) ?? lower.contains("(c)"))
         // "Copyright" alone is a link name unless a year is on the line.
-        guard hasSign || (lower.contains("copyright") && lower.contains(where: \.isNumber)) else { return nil }
-        if ["image", "photo", "credit", "http", "/"].contains(where: lower.contains) { return nil }
+        guard hasSign || ((PlainSearch.contains("copyright", in: lower) ?? lower.contains("copyright")) && lower.contains(where: \.isNumber)) else { return nil }
+        if ["image", "photo", "credit", "http", "/"].contains(where: { PlainSearch.contains($0, in: lower) ?? lower.contains($0) }) { return nil }
         // Whatever follows the copyright sign (else the word), less what only restates it.
-        let mark = ["©", "(c)", "copyright"].lazy.compactMap { lower.range(of: $0, options: .backwards) }.first!
+        let mark = ["©", "(c)", "copyright"].lazy.compactMap {
+            PlainSearch.range(of: $0, in: lower, backwards: true) ?? lower.range(of: $0, options: .backwards)
+        }.first!
         var name = Substring(String(line.dropFirst(lower.distance(from: lower.startIndex, to: mark.upperBound))))
         var trimmed = true
         while trimmed {
             trimmed = false
             name = name.drop { " .,;:-–—|@".contains($0) }
-            for lead in ["copyright", "©", "(c)", "all rights reserved"] where name.lowercased().hasPrefix(lead) {
+            // Lowered once, and again only when a lead is dropped.
+            var lowered = name.lowercased()
+            for lead in ["copyright", "©", "(c)", "all rights reserved"] where lowered.hasPrefix(lead) {
                 name = name.dropFirst(lead.count)
+                lowered = name.lowercased()
                 trimmed = true
             }
             let year = name.prefix { $0.isNumber }
             if year.count == 4 { name = name.dropFirst(4); trimmed = true }
         }
         // Who made the site's pages is not whose site it is.
-        if ["designed by", "powered by"].contains(where: name.lowercased().hasPrefix) { return nil }
+        let loweredName = name.lowercased()
+        if ["designed by", "powered by"].contains(where: loweredName.hasPrefix) { return nil }
         var text = String(name)
         for stop in ["all rights reserved", "todos os direitos", "tous droits", "alle rechte", ". ", " | ", " - ", " – ", " — ", ", a ", "; ", " (", " powered by", " designed by"] {
-            if let range = text.range(of: stop, options: .caseInsensitive) { text = String(text[..<range.lowerBound]) }
+            if let range = PlainSearch.range(of: stop, in: text, caseInsensitive: true) ?? text.range(of: stop, options: .caseInsensitive) {
+                text = String(text[..<range.lowerBound])
+            }
         }
         text = withoutYears(text)
-        let edges = Set(" .,;:-–—|@&".unicodeScalars)
-        text = String(String.UnicodeScalarView(text.unicodeScalars.drop { edges.contains($0) }.reversed().drop { edges.contains($0) }.reversed()))
+        text = trimmingEdges(text)
         text = Sanitizer.clean(text)
         guard text.count >= 2, text.count <= longest, text.contains(where: \.isLetter),
               !footerLinks.contains(text.lowercased()) else { return nil }
         return text
+    }
+
+    /// Punctuation and spaces left at a name's ends by what was cut from it.
+    private static let edges = Set(" .,;:-–—|@&".unicodeScalars)
+
+    /// `text` without `edges` at either end, taken scalar by scalar.
+    static func trimmingEdges(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edges.contains($0) }),
+              let last = scalars.lastIndex(where: { !edges.contains($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// `name` without years and year ranges (`2003 - 2019`), spaces closed up.
