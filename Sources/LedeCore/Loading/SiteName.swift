@@ -30,34 +30,54 @@ public enum SiteName {
         return nil
     }
 
-    /// The lines of a page's tail that may be copyright lines. Lines are found and checked as
-    /// bytes; only a line that may hold a copyright is read as a String.
+    /// The lines of a page's tail that may be copyright lines. The tail is scanned once for a
+    /// mark (most bytes are neither a `c` nor the second byte of `©`); only a line with one is
+    /// read as a String.
     private static func candidateLines(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
-        var start = 0
-        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
-            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if line.count <= 300, mayHoldCopyright(line) { lines.append(String(decoding: line, as: UTF8.self)) }
-            start = end + 1
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Eight bytes at a time while none of them is a `c`, `C` or 0xA9: most of a tail.
+            if index + 8 <= count, !mayHoldMark(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = bytes[index]
+            guard byte | 0x20 == 0x63 || byte == 0xA9, marksCopyright(bytes, at: index) else { index += 1; continue }
+            // A mark never spans a line break, so it is in the line around it.
+            var start = index, end = index
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            while end < count, bytes[end] != 0x0A { end += 1 }
+            if end - start <= 300 { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            index = end + 1
         }
         return lines
     }
 
-    /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case. Most bytes are neither
-    /// a `c` nor the second byte of `©`: only those are looked at closer.
+    /// Whether any of eight bytes is a `c`, `C` or 0xA9 (a zero byte of `x ^ pattern` found
+    /// the usual SWAR way: exact about whether there is one, not about where).
+    @inline(__always)
+    private static func mayHoldMark(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZeroByte((word | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363) || hasZeroByte(word ^ 0xA9A9_A9A9_A9A9_A9A9)
+    }
+
+    /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case.
     static func mayHoldCopyright(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        for index in 0..<count {
-            let byte = bytes[index]
-            if byte | 0x20 == 0x63 {
-                if index > 0, index + 1 < count, bytes[index - 1] == 0x28, bytes[index + 1] == 0x29 { return true }
-                if index + copyright.count <= count,
-                   (1..<copyright.count).allSatisfy({ bytes[index + $0] | 0x20 == copyright[$0] }) { return true }
-            } else if byte == 0xA9, index > 0, bytes[index - 1] == 0xC2 {
-                return true
-            }
+        bytes.indices.contains { marksCopyright(bytes, at: $0) }
+    }
+
+    /// Whether `©`, `(c)` or `copyright` (any case) is at `index`: its `c`, or the second byte of `©`.
+    @inline(__always)
+    private static func marksCopyright(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index], count = bytes.count
+        if byte | 0x20 == 0x63 {
+            if index > 0, index + 1 < count, bytes[index - 1] == 0x28, bytes[index + 1] == 0x29 { return true }
+            return index + copyright.count <= count && (1..<copyright.count).allSatisfy { bytes[index + $0] | 0x20 == copyright[$0] }
         }
-        return false
+        return byte == 0xA9 && index > 0 && bytes[index - 1] == 0xC2
     }
 
     private static let copyright = Array("copyright".utf8)
