@@ -106,7 +106,7 @@ struct Line: Sendable {
             isCaption = Phrases.isCaption(self, hits: hits)
             endsArticle = Phrases.endsArticle(self)
             opensLinkBox = Phrases.opensLinkBox(self)
-            isPromotion = Phrases.isPromotion(lower: lower, words: wordCount)
+            isPromotion = Phrases.isPromotion(hits: hits)
         }
         // Forget what the text gives again, unless it is free to keep.
         if cleaned == nil {

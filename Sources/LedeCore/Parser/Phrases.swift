@@ -40,7 +40,8 @@ enum Phrases {
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
-    /// (lines of up to `lineListsWordLimit` words).
+    /// (lines of up to `lineListsWordLimit` words). `promotion` is `isPromotion`'s list, whose
+    /// word limit is the same.
     struct Hits: OptionSet {
         let rawValue: UInt8
         static let callToAction = Hits(rawValue: 1)
@@ -49,6 +50,7 @@ enum Phrases {
         static let caption = Hits(rawValue: 8)
         static let creditLabel = Hits(rawValue: 16)
         static let month = Hits(rawValue: 32)
+        static let promotion = Hits(rawValue: 64)
     }
 
     static let lineListsWordLimit = 60
@@ -58,11 +60,13 @@ enum Phrases {
         private let all = PhraseSet(tagged: [
             (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
             (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
+            (promotions, Hits.promotion.rawValue),
         ])
         /// Past 24 words only these lists are asked about (see the checks' word limits); fewer
         /// phrases make a faster search of the longest lines.
         private let long = PhraseSet(tagged: [
             (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue),
+            (promotions, Hits.promotion.rawValue),
         ])
 
         func hits(in lower: String, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower)) }
@@ -90,8 +94,9 @@ enum Phrases {
             || last == 0x5D || last == 0x7C else { return false }
         let text = line.text
         if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
-        let trimmed = text.hasSuffix("|") ? String(text.dropLast()) : text
-        if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
+        // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
+        let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
+        if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
             return !tag.isEmpty && tag.allSatisfy { $0.isUppercase || $0 == " " }
         }
@@ -106,7 +111,8 @@ enum Phrases {
     static func isCaption(_ line: Line, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
         let lower = line.lower
-        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
+        // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
+        if lower.utf8.last == 0x29, lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
             let inside = lower[open...]
             if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
             if line.wordCount >= 6, isAgencyTag(line.text) { return true }
@@ -166,8 +172,7 @@ enum Phrases {
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
         let key = line.shortKey
-        if key.utf8.count <= articleEndLength, articleEnds.contains(key) { return true }
-        if articleEndPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        if articleEnds.contains(key) || articleEndPrefixes.first(opening: key) != nil { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
         let digits = key.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 {
@@ -178,51 +183,41 @@ enum Phrases {
     }
 
     /// Headings after which no article text follows: comments, author boxes, tags.
-    static let articleEnds: Set<String> = [
+    static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
-    ]
-
-    static let articleEndLength = longestSpelling(of: articleEnds)
+    ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     static func opensLinkBox(_ line: Line) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
-        return (line.shortKey.utf8.count <= linkBoxLength && linkBoxes.contains(line.shortKey)) || ["morefrom", "morein"].contains { line.shortKey.hasPrefix($0) }
+        let key = line.shortKey
+        return linkBoxes.contains(key) || linkBoxPrefixes.first(opening: key) != nil
     }
 
-    static let linkBoxes: Set<String> = [
+    static let linkBoxPrefixes = Prefixes(["morefrom", "morein"])
+
+    static let linkBoxes = KeySet([
         "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews",
         "recommended", "recommendedstories", "recommendedforyou", "youmayalsolike", "youmightalsolike",
         "youmayalsobeinterestedin", "mostpopular", "mostread", "trending", "trendingnow", "sharethisarticle", "sharethisstory",
         "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
-    ]
-
-    static let linkBoxLength = longestSpelling(of: linkBoxes)
-
-    /// The most bytes any spelling of these keys can take: a key equal to one of them (as Strings
-    /// compare, accents composed or not) is no longer than its decomposed form.
-    static func longestSpelling(of keys: Set<String>) -> Int {
-        keys.map { $0.decomposedStringWithCanonicalMapping.utf8.count }.max() ?? 0
-    }
+    ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
-    static let summaryHeadings: Set<String> = ["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"]
+    static let summaryHeadings = KeySet(["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"])
 
-    static let articleEndPrefixes = ["citation", "thoughtson", "commentson"]
+    static let articleEndPrefixes = Prefixes(["citation", "thoughtson", "commentson"])
 
-    /// A promotion of the site itself (newsletters, apps, memberships), whatever its length.
-    /// (`lower`: the line lower-cased, as `Line` has it while it is measured.)
-    static func isPromotion(lower: String, words: Int) -> Bool {
-        words <= 60 && !lower.isEmpty && promotionSet.occurs(in: lower)
-    }
+    /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
+    /// a line of up to 60 words (`lineListsWordLimit`) with a promotion among its hits.
+    static func isPromotion(hits: Hits) -> Bool { hits.contains(.promotion) }
 
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
         "learn more", "if you enjoyed", "support our", "is part of", "get breaking", "get the latest", "inscreva-se", "abonnieren",
     ]
-    static let promotionSet = PhraseSet(promotions)
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
