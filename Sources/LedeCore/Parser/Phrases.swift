@@ -89,10 +89,10 @@ enum Phrases {
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line) -> Bool {
         // Every prefix below starts with one of these letters, and every tag ends in "]" or "]|".
-        guard let first = line.text.utf8.first, let last = line.text.utf8.last else { return false }
-        guard relatedLinkStarts.contains(first | 0x20) || line.lower.utf8.first.map(relatedLinkStarts.contains) == true
+        var text = line.text
+        guard let (first, last) = text.withUTF8({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
+        guard opensRelatedLink(first | 0x20) || line.lower.utf8.first.map(opensRelatedLink) == true
             || last == 0x5D || last == 0x7C else { return false }
-        let text = line.text
         if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
         // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
@@ -105,20 +105,37 @@ enum Phrases {
 
     static let relatedPrefixes = Prefixes(["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"])
     static let relatedLowerPrefixes = Prefixes(["related:", "see also:", "read also:", "also read:"])
-    static let relatedLinkStarts = Set("samwrlv".utf8)
+    /// Whether a byte is one of `s a m w r l v`.
+    static func opensRelatedLink(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x73, 0x61, 0x6D, 0x77, 0x72, 0x6C, 0x76: return true
+        default: return false
+        }
+    }
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
     static func isCaption(_ line: Line, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
         let lower = line.lower
         // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
-        if lower.utf8.last == 0x29, lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
-            let inside = lower[open...]
-            if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
-            if line.wordCount >= 6, isAgencyTag(line.text) { return true }
+        if lower.utf8.last == 0x29, lower.hasSuffix(")") {
+            // The bracket from its bytes when they settle it; ASCII compares as bytes.
+            let open: String.Index?, plain: Bool
+            switch Parenthesis.lastOpening(in: lower) {
+            case .none: (open, plain) = (nil, true)
+            case .plain(let index): (open, plain) = (index, true)
+            case .unknown: (open, plain) = (lower.lastIndex(of: "("), false)
+            }
+            if let open {
+                let inside = lower[open...]
+                if captionTags.contains(where: { plain ? inside.utf8.starts(with: $0.utf8) : inside.hasPrefix($0) }) { return true }
+                if line.wordCount >= 6, isAgencyTag(line.text) { return true }
+            }
         }
         return (hits.contains(.caption) && !line.hasInnerSentenceBreak) || (hits.contains(.creditLabel) && endsWithCredit(lower))
     }
+
+    static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
 
     static let creditLabels = ["credit:", "credits:", "photo:", "image:"]
 
@@ -139,10 +156,26 @@ enum Phrases {
 
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Jane Doe/Reuters)`.
     static func isAgencyTag(_ text: String) -> Bool {
+        if let plain = isPlainAgencyTag(text) { return plain }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
         let tag = text[open...].dropFirst().dropLast()
         let agency = tag.split(separator: "/").last.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         return agencies.contains(agency)
+    }
+
+    /// `isAgencyTag` from the bytes, or nil when they cannot tell: when the last "(" and all after
+    /// it are printable ASCII, the tag's last part is cut at the last "/" and trimmed of spaces
+    /// (the only white space there) and lowered as bytes, as Foundation would.
+    static func isPlainAgencyTag(_ text: String) -> Bool? {
+        guard text.utf8.last == 0x29 else { return false }  // no ")" at the end
+        guard case .plain(let open) = Parenthesis.lastOpening(in: text) else { return nil }
+        var tag = Array(text.utf8[open...].dropFirst().dropLast())
+        guard tag.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        // The last part between slashes that is not empty.
+        while tag.last == 0x2F { tag.removeLast() }
+        if let slash = tag.lastIndex(of: 0x2F) { tag.removeFirst(slash + 1) }
+        let agency = tag.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed().map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return agencies.contains(String(decoding: agency, as: UTF8.self))
     }
 
     static let agencies: Set<String> = [
@@ -168,19 +201,26 @@ enum Phrases {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
             let rest = line.lower.drop { $0.isNumber || $0 == " " }
-            return ["thoughts on", "responses to", "replies to", "comments on", "comments to"].contains { rest.hasPrefix($0) }
+            return commentTitles.first(opening: rest) != nil
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
         let key = line.shortKey
         if articleEnds.contains(key) || articleEndPrefixes.first(opening: key) != nil { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
-        let digits = key.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        var digits = 0
+        for byte in key.utf8 {
+            guard byte >= 0x30 && byte <= 0x39 else { break }
+            digits += 1
+        }
         if digits > 0 {
             let rest = key.dropFirst(digits)
-            return ["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"].contains { rest.hasPrefix($0) }
+            return commentCounts.first(opening: rest) != nil
         }
         return false
     }
+
+    static let commentTitles = Prefixes(["thoughts on", "responses to", "replies to", "comments on", "comments to"])
+    static let commentCounts = Prefixes(["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"])
 
     /// Headings after which no article text follows: comments, author boxes, tags.
     static let articleEnds = KeySet([

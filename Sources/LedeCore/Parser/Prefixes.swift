@@ -18,13 +18,13 @@ struct Prefixes: Sendable {
     }
 
     /// The first phrase, in list order, that `line` opens with.
-    func first(opening line: String) -> String? {
+    func first(opening line: some StringProtocol) -> String? {
         guard let first = line.utf8.first else { return nil }
         for index in firsts.indices where firsts[index] == first && opens(line, index) { return texts[index] }
         return nil
     }
 
-    private func opens(_ line: String, _ index: Int) -> Bool {
+    private func opens(_ line: some StringProtocol, _ index: Int) -> Bool {
         let head = heads[index]
         let bytesMatch = line.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.count >= head.count && head.indices.allSatisfy { bytes[$0] == head[$0] }
