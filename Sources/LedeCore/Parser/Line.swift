@@ -47,12 +47,19 @@ struct Line: Sendable {
     private var keptShortKey: String?
 
     /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long lines.
-    var lower: String { keptLower ?? Self.lowered(text) }
+    var lower: String {
+        // (Inlined: the phrase checks ask for it of every line.)
+        @inline(__always) get { keptLower ?? Self.lowered(text) }
+    }
 
     /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
     /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
     var shortKey: String {
-        if let keptShortKey { return keptShortKey }
+        // (Inlined: the phrase checks ask for it of every line.)
+        @inline(__always) get { keptShortKey ?? madeShortKey() }
+    }
+
+    private func madeShortKey() -> String {
         guard text.utf8.count <= Self.phraseLimit else { return "" }
         let key = Self.key(of: lower)
         return wordCount <= 8 || key.utf8.count <= Self.shortKeyLimit ? key : ""
