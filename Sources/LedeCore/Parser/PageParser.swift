@@ -242,15 +242,15 @@ public struct PageParser: Sendable {
     }
 
     /// Sets each line's `repeats`: how often its key occurs on the page. Only hashed keys are
-    /// counted (a line's own key occurs once), in 12 bytes a slot rather than 24.
+    /// counted (a line's own key occurs once). Lines are visited by index: a copy of each
+    /// retained its strings.
     static func countRepeats(in lines: inout [Line]) {
-        var counts: [UInt64: Int32] = [:]
-        counts.reserveCapacity(lines.count)
-        for line in lines where !line.isBlank {
-            if case .text(let hash) = line.key { counts[hash, default: 0] += 1 }
+        var counts = RepeatCounts(capacity: lines.count)
+        for index in lines.indices where !lines[index].isBlank {
+            if case .text(let hash) = lines[index].key { counts.add(hash) }
         }
         for index in lines.indices where !lines[index].isBlank {
-            if case .text(let hash) = lines[index].key { lines[index].repeats = Int(counts[hash] ?? 1) }
+            if case .text(let hash) = lines[index].key { lines[index].repeats = counts.count(of: hash) }
         }
     }
 
