@@ -30,6 +30,19 @@ enum PlainSearch {
         range(of: needle, in: hay).map { $0 != nil }
     }
 
+    /// `text.lowercased()`, as bytes when the text is plain: none of its signs has a case, so
+    /// only ASCII letters change.
+    static func lowercased(_ text: some StringProtocol) -> String {
+        let lowered: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard isPlain(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for index in bytes.indices { out[index] = bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] | 0x20 : bytes[index] }
+                return bytes.count
+            }
+        } ?? nil
+        return lowered ?? text.lowercased()
+    }
+
     /// ASCII, © ® (C2 A9, C2 AE) and – — ’ (E2 80 93, 94, 99) only.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0

@@ -86,7 +86,7 @@ public enum SiteName {
     /// none (`All Rights Reserved © 2019`) or credits a picture (`© REUTERS / POOL`).
     static func name(inCopyrightLine line: Substring) -> String? {
         // Each search asks `PlainSearch` first and Foundation only when the bytes cannot tell.
-        let lower = line.lowercased()
+        let lower = PlainSearch.lowercased(line)
         let hasSign = (PlainSearch.contains("©", in: lower) ?? lower.contains("©")) || (PlainSearch.contains("(c)", in: lower) ?? lower.contains("(c)"))
         // "Copyright" alone is a link name unless a year is on the line.
         guard hasSign || ((PlainSearch.contains("copyright", in: lower) ?? lower.contains("copyright")) && lower.contains(where: \.isNumber)) else { return nil }
@@ -101,17 +101,17 @@ public enum SiteName {
             trimmed = false
             name = name.drop { " .,;:-–—|@".contains($0) }
             // Lowered once, and again only when a lead is dropped.
-            var lowered = name.lowercased()
+            var lowered = PlainSearch.lowercased(name)
             for lead in ["copyright", "©", "(c)", "all rights reserved"] where lowered.hasPrefix(lead) {
                 name = name.dropFirst(lead.count)
-                lowered = name.lowercased()
+                lowered = PlainSearch.lowercased(name)
                 trimmed = true
             }
             let year = name.prefix { $0.isNumber }
             if year.count == 4 { name = name.dropFirst(4); trimmed = true }
         }
         // Who made the site's pages is not whose site it is.
-        let loweredName = name.lowercased()
+        let loweredName = PlainSearch.lowercased(name)
         if ["designed by", "powered by"].contains(where: loweredName.hasPrefix) { return nil }
         var text = String(name)
         for stop in ["all rights reserved", "todos os direitos", "tous droits", "alle rechte", ". ", " | ", " - ", " – ", " — ", ", a ", "; ", " (", " powered by", " designed by"] {
@@ -123,7 +123,7 @@ public enum SiteName {
         text = trimmingEdges(text)
         text = Sanitizer.clean(text)
         guard text.count >= 2, text.count <= longest, text.contains(where: \.isLetter),
-              !footerLinks.contains(text.lowercased()) else { return nil }
+              !footerLinks.contains(PlainSearch.lowercased(text)) else { return nil }
         return text
     }
 
