@@ -1,9 +1,10 @@
 /// Foundation's `range(of:options:)` and `contains` on a short text, answered from its bytes when
 /// the bytes settle it. On Linux each Foundation search goes through NSString (thousands of
-/// instructions), and the copyright line of every page is searched some twenty times.
+/// instructions), and the copyright line of every page is searched some twenty times (its
+/// headline's breadcrumb separators three).
 ///
 /// The bytes settle it when the text and the phrase are "plain": ASCII, or one of a few
-/// signs that are neither letters nor marks (© ® – — ’). Such a text has no combining marks,
+/// signs that are neither letters nor marks (© ® » – — ’ ›). Such a text has no combining marks,
 /// no character with another canonical spelling and no case beyond ASCII's, so Foundation's
 /// search (canonical equivalence, optionally case-insensitive) finds exactly what comparing
 /// bytes finds, ASCII letters folded. Otherwise the answer is nil: ask Foundation.
@@ -43,16 +44,15 @@ enum PlainSearch {
         return lowered ?? text.lowercased()
     }
 
-    /// ASCII, © ® (C2 A9, C2 AE) and – — ’ (E2 80 93, 94, 99) only.
+    /// ASCII, © ® » (C2 A9, AE, BB) and – — ’ › (E2 80 93, 94, 99, BA) only.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
-            if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA9 || bytes[index + 1] == 0xAE { index += 2; continue }
-            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
-               bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 || bytes[index + 2] == 0x99 { index += 3; continue }
+            if byte == 0xC2, index + 1 < count, [0xA9, 0xAE, 0xBB].contains(bytes[index + 1]) { index += 2; continue }
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, [0x93, 0x94, 0x99, 0xBA].contains(bytes[index + 2]) { index += 3; continue }
             return false
         }
         return true

@@ -176,7 +176,7 @@ public struct PageParser: Sendable {
     /// A headline read with the breadcrumb trail in front of it (`Home › News › The headline`)
     /// is the trail's last item, when that has words enough to be one.
     static func lastCrumb(of headline: String) -> String {
-        for separator in [" › ", " > ", " » "] where headline.contains(separator) {
+        for separator in [" › ", " > ", " » "] where PlainSearch.contains(separator, in: headline) ?? headline.contains(separator) {
             let last = headline.components(separatedBy: separator).last?.trimmingSpaces() ?? ""
             if last.split(separator: " ").count >= 3 { return last }
         }
