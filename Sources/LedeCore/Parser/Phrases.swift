@@ -143,7 +143,8 @@ enum Phrases {
     /// (`lower` holds one of `creditLabels`).
     static func endsWithCredit(_ lower: String) -> Bool {
         guard
-              let label = creditLabels.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              let label = creditLabels.compactMap({ PlainSearch.range(of: $0, in: lower, backwards: true) ?? lower.range(of: $0, options: .backwards) })
+                  .max(by: { $0.lowerBound < $1.lowerBound }),
               label.lowerBound > lower.startIndex else { return false }
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
         // and a credit is a name, not a sentence.
