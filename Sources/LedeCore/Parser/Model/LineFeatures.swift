@@ -81,7 +81,7 @@ enum LineFeatures {
                 let bytes = max(1.0, Double(line.pointee.text.utf8.count))
                 func flag(_ value: Bool) -> Double { value ? 1 : 0 }
                 row[0] = 1
-                row[1] = log1p(words)
+                row[1] = logWords(line.pointee.wordCount)
                 row[2] = flag(line.pointee.isParagraph)
                 row[3] = flag(line.pointee.endsSentence)
                 row[4] = flag(line.pointee.endsTruncated)
@@ -103,10 +103,10 @@ enum LineFeatures {
                 row[20] = flag(opensWithMark(line.pointee.text))
                 row[21] = flag(index > 0 && lines[index - 1].isBlank)
                 row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
-                row[23] = log1p(Double(previous?.pointee.wordCount ?? 0))
+                row[23] = logWords(previous?.pointee.wordCount ?? 0)
                 row[24] = flag(previous?.pointee.isParagraph ?? false)
                 row[25] = flag(previous?.pointee.endsSentence ?? false)
-                row[26] = log1p(Double(next?.pointee.wordCount ?? 0))
+                row[26] = logWords(next?.pointee.wordCount ?? 0)
                 row[27] = flag(next?.pointee.isParagraph ?? false)
                 row[28] = flag(next?.pointee.endsSentence ?? false)
                 row[29] = flag(rank >= 2 && lines[nonBlank[rank - 2]].isParagraph)
@@ -121,6 +121,15 @@ enum LineFeatures {
             }
         }
     }
+
+    /// `log1p` of a word count, from a table for the common counts (three per row, every line
+    /// of every page); the same function makes the table, so the values are the same.
+    @inline(__always)
+    static func logWords(_ count: Int) -> Double {
+        count < logWordsTable.count ? logWordsTable[count] : log1p(Double(count))
+    }
+
+    private static let logWordsTable: [Double] = (0..<256).map { log1p(Double($0)) }
 
     /// Whether a line opens with • · › » > | — – - * or : (list items, breadcrumbs, attributions).
     static func opensWithMark(_ text: String) -> Bool {
