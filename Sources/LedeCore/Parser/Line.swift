@@ -99,7 +99,9 @@ struct Line: Sendable {
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .text(scan.keyHash) : .unique(number)
         let lower = keptLower ?? ""
-        keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit) ? Self.key(of: lower) : ""
+        // A lowered line that is all key (one word, "home") is its own key: no second pass.
+        keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
+            ? (scan.keyLength == scan.lowerLength ? lower : Self.key(of: lower)) : ""
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
