@@ -65,15 +65,17 @@ enum LineFeatures {
         // neighbours for each row retained and released all their strings.
         lines.withUnsafeBufferPointer { lines in
             let base = lines.baseAddress!
+            // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
+            let isParagraph = lines.map(\.isParagraph)
             for (rank, index) in nonBlank.enumerated() {
                 let line = base + index
                 let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
                 let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
                 var paragraphs = 0.0, short = 0.0
                 for offset in max(0, rank - 4)...min(nonBlank.count - 1, rank + 4) where offset != rank {
-                    let other = base + nonBlank[offset]
-                    if other.pointee.isParagraph { paragraphs += 1 }
-                    if other.pointee.wordCount <= 3 { short += 1 }
+                    let other = nonBlank[offset]
+                    if isParagraph[other] { paragraphs += 1 }
+                    if lines[other].wordCount <= 3 { short += 1 }
                 }
                 let words = Double(line.pointee.wordCount)
                 // Shares of the whole window, so that lines missing at a page's edges count as neither.
@@ -82,7 +84,7 @@ enum LineFeatures {
                 func flag(_ value: Bool) -> Double { value ? 1 : 0 }
                 row[0] = 1
                 row[1] = logWords(line.pointee.wordCount)
-                row[2] = flag(line.pointee.isParagraph)
+                row[2] = flag(isParagraph[index])
                 row[3] = flag(line.pointee.endsSentence)
                 row[4] = flag(line.pointee.endsTruncated)
                 row[5] = flag(line.pointee.hasInnerSentenceBreak)
@@ -104,13 +106,13 @@ enum LineFeatures {
                 row[21] = flag(index > 0 && lines[index - 1].isBlank)
                 row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
                 row[23] = logWords(previous?.pointee.wordCount ?? 0)
-                row[24] = flag(previous?.pointee.isParagraph ?? false)
+                row[24] = flag(rank > 0 && isParagraph[nonBlank[rank - 1]])
                 row[25] = flag(previous?.pointee.endsSentence ?? false)
                 row[26] = logWords(next?.pointee.wordCount ?? 0)
-                row[27] = flag(next?.pointee.isParagraph ?? false)
+                row[27] = flag(rank + 1 < nonBlank.count && isParagraph[nonBlank[rank + 1]])
                 row[28] = flag(next?.pointee.endsSentence ?? false)
-                row[29] = flag(rank >= 2 && lines[nonBlank[rank - 2]].isParagraph)
-                row[30] = flag(rank + 2 < nonBlank.count && lines[nonBlank[rank + 2]].isParagraph)
+                row[29] = flag(rank >= 2 && isParagraph[nonBlank[rank - 2]])
+                row[30] = flag(rank + 2 < nonBlank.count && isParagraph[nonBlank[rank + 2]])
                 row[31] = prose
                 row[32] = short / 8
                 row[33] = line.pointee.wordCount <= 8 ? prose : 0
