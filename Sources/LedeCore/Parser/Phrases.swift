@@ -5,7 +5,8 @@ import Foundation
 enum Phrases {
     /// "keep reading", "read more", "show less" … alone or run together ("keep readingShow less").
     static func isExpandControl(_ line: Line) -> Bool {
-        guard line.wordCount <= 8, let first = line.shortKey.utf8.first, expandControlStarts.contains(first) else { return false }
+        guard line.wordCount <= 8, let first = line.shortKey.utf8.first,
+              first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
         var key = line.shortKey
         return key.withUTF8 { key in
             var rest = key[...]
@@ -17,7 +18,8 @@ enum Phrases {
         }
     }
 
-    static let expandControlStarts = Set(expandControls.compactMap(\.utf8.first))
+    /// The controls' first bytes, a bit each counted from 0x40 (all are lower-case ASCII letters).
+    static let expandControlStarts: UInt64 = expandControls.reduce(0) { $0 | 1 << UInt64($1.utf8.first! - 0x40) }
     static let expandControlBytes = expandControls.map { Array($0.utf8) }
     static let expandControls = [
         "keepreading", "readmore", "continuereading", "showless", "showmore", "readfullstory",
