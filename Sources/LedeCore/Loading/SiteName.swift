@@ -142,12 +142,25 @@ public enum SiteName {
     static func withoutYears(_ name: String) -> String {
         var words: [Substring] = []
         for word in name.split(separator: " ") {
-            let digits = word.filter(\.isNumber)
-            let isYears = digits.count >= 4 && word.allSatisfy { $0.isNumber || "-–,.".contains($0) }
-            if isYears { continue }
-            if ["-", "–"].contains(word), let last = words.last, last.allSatisfy(\.isNumber) { continue }
+            if isYears(word) { continue }
+            if ["-", "–"].contains(word), let last = words.last, isNumber(last) { continue }
             words.append(word)
         }
         return words.joined(separator: " ")
+    }
+
+    /// Four digits or more and nothing but `-–,.` beside them (`2003-2019`). An ASCII word is
+    /// read as bytes: its only number characters are its digits.
+    private static func isYears(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count { $0 >= 0x30 && $0 <= 0x39 } >= 4 && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2C || $0 == 0x2E }
+        }
+        let digits = word.filter(\.isNumber)
+        return digits.count >= 4 && word.allSatisfy { $0.isNumber || "-–,.".contains($0) }
+    }
+
+    /// Whether every character is a number (ASCII: a digit).
+    private static func isNumber(_ word: Substring) -> Bool {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : word.allSatisfy(\.isNumber)
     }
 }
