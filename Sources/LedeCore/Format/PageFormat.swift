@@ -42,6 +42,7 @@ public enum PageFormat: String, CaseIterable, Sendable {
     /// doctype, `<html`, `<head` or `<body` (or one of them follows a first tag such as `<meta`
     /// within the first kilobytes); otherwise text.
     public static func sniff<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> PageFormat {
+        if opensWithText(bytes) { return .text }
         var prefix = Array(bytes.prefix(sniffLength))
         // UTF-16 with a byte-order mark: look at the ASCII half of each unit.
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { prefix.removeAll { $0 == 0 } }
@@ -75,6 +76,18 @@ public enum PageFormat: String, CaseIterable, Sendable {
     // MARK: - Internal
 
     static let sniffLength = 4096
+
+    /// Whether the first thing past a byte-order mark and spaces is not a tag: text, as `sniff`
+    /// would find from its first bytes alone, without copying and lowering kilobytes (most pages
+    /// are text). False when those bytes do not settle it (UTF-16, or no such thing near the start).
+    private static func opensWithText<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        let head = Array(bytes.prefix(64))
+        guard !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else { return false }
+        var index = 0
+        while index < head.count, head[index] >= 0x80 { index += 1 }
+        while index < head.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(head[index]) { index += 1 }
+        return index < head.count && head[index] != 0x3C
+    }
     private static let openings: [[UInt8]] = ["<!doctype html", "<html", "<head", "<body"].map { Array($0.utf8) }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

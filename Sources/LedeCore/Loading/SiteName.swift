@@ -10,18 +10,19 @@ public enum SiteName {
 
     /// The name in the page's last copyright line that gives one, cleaned for the terminal.
     public static func find(in text: String) -> String? {
-        var tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
-        // Lines are found and checked as bytes; only a line that may hold a copyright is read as
-        // a String (on Linux each String search goes through Foundation).
-        let candidates: [String] = tail.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if line.count <= 300, mayHoldCopyright(line) { lines.append(String(decoding: line, as: UTF8.self)) }
-                start = end + 1
-            }
-            return lines
+        // The page's own bytes are read where they lie, unless the tail would start inside a
+        // character: then it is decoded, which repairs its first bytes.
+        let inPlace: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let start = max(0, bytes.count - tailBytes)
+            guard start == bytes.count || bytes[start] & 0xC0 != 0x80 else { return nil }
+            return candidateLines(in: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        let candidates: [String]
+        if let lines = inPlace ?? nil {
+            candidates = lines
+        } else {
+            var tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
+            candidates = tail.withUTF8(candidateLines)
         }
         for line in candidates.reversed() {
             if let name = name(inCopyrightLine: Substring(line)) { return name }
@@ -29,21 +30,54 @@ public enum SiteName {
         return nil
     }
 
-    /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case. Most bytes are neither
-    /// a `c` nor the second byte of `©`: only those are looked at closer.
-    static func mayHoldCopyright(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The lines of a page's tail that may be copyright lines. The tail is scanned once for a
+    /// mark (most bytes are neither a `c` nor the second byte of `©`); only a line with one is
+    /// read as a String.
+    private static func candidateLines(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var lines: [String] = []
         let count = bytes.count
-        for index in 0..<count {
-            let byte = bytes[index]
-            if byte | 0x20 == 0x63 {
-                if index > 0, index + 1 < count, bytes[index - 1] == 0x28, bytes[index + 1] == 0x29 { return true }
-                if index + copyright.count <= count,
-                   (1..<copyright.count).allSatisfy({ bytes[index + $0] | 0x20 == copyright[$0] }) { return true }
-            } else if byte == 0xA9, index > 0, bytes[index - 1] == 0xC2 {
-                return true
+        var index = 0
+        while index < count {
+            // Eight bytes at a time while none of them is a `c`, `C` or 0xA9: most of a tail.
+            if index + 8 <= count, !mayHoldMark(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
             }
+            let byte = bytes[index]
+            guard byte | 0x20 == 0x63 || byte == 0xA9, marksCopyright(bytes, at: index) else { index += 1; continue }
+            // A mark never spans a line break, so it is in the line around it.
+            var start = index, end = index
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            while end < count, bytes[end] != 0x0A { end += 1 }
+            if end - start <= 300 { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            index = end + 1
         }
-        return false
+        return lines
+    }
+
+    /// Whether any of eight bytes is a `c`, `C` or 0xA9 (a zero byte of `x ^ pattern` found
+    /// the usual SWAR way: exact about whether there is one, not about where).
+    @inline(__always)
+    private static func mayHoldMark(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZeroByte((word | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363) || hasZeroByte(word ^ 0xA9A9_A9A9_A9A9_A9A9)
+    }
+
+    /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case.
+    static func mayHoldCopyright(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.indices.contains { marksCopyright(bytes, at: $0) }
+    }
+
+    /// Whether `©`, `(c)` or `copyright` (any case) is at `index`: its `c`, or the second byte of `©`.
+    @inline(__always)
+    private static func marksCopyright(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index], count = bytes.count
+        if byte | 0x20 == 0x63 {
+            if index > 0, index + 1 < count, bytes[index - 1] == 0x28, bytes[index + 1] == 0x29 { return true }
+            return index + copyright.count <= count && (1..<copyright.count).allSatisfy { bytes[index + $0] | 0x20 == copyright[$0] }
+        }
+        return byte == 0xA9 && index > 0 && bytes[index - 1] == 0xC2
     }
 
     private static let copyright = Array("copyright".utf8)
@@ -51,50 +85,82 @@ public enum SiteName {
     /// The name a copyright line gives, or nil when it is not one (`Copyright Policy`), gives
     /// none (`All Rights Reserved © 2019`) or credits a picture (`© REUTERS / POOL`).
     static func name(inCopyrightLine line: Substring) -> String? {
-        let lower = line.lowercased()
-        let hasSign = lower.contains("©") || lower.contains("(c)")
+        // Each search asks `PlainSearch` first and Foundation only when the bytes cannot tell.
+        let lower = PlainSearch.lowercased(line)
+        let hasSign = (PlainSearch.contains("©", in: lower) ?? lower.contains("©")) || (PlainSearch.contains("(c)", in: lower) ?? lower.contains("(c)"))
         // "Copyright" alone is a link name unless a year is on the line.
-        guard hasSign || (lower.contains("copyright") && lower.contains(where: \.isNumber)) else { return nil }
-        if ["image", "photo", "credit", "http", "/"].contains(where: lower.contains) { return nil }
+        guard hasSign || ((PlainSearch.contains("copyright", in: lower) ?? lower.contains("copyright")) && lower.contains(where: \.isNumber)) else { return nil }
+        if ["image", "photo", "credit", "http", "/"].contains(where: { PlainSearch.contains($0, in: lower) ?? lower.contains($0) }) { return nil }
         // Whatever follows the copyright sign (else the word), less what only restates it.
-        let mark = ["©", "(c)", "copyright"].lazy.compactMap { lower.range(of: $0, options: .backwards) }.first!
+        let mark = ["©", "(c)", "copyright"].lazy.compactMap {
+            PlainSearch.range(of: $0, in: lower, backwards: true) ?? lower.range(of: $0, options: .backwards)
+        }.first!
         var name = Substring(String(line.dropFirst(lower.distance(from: lower.startIndex, to: mark.upperBound))))
         var trimmed = true
         while trimmed {
             trimmed = false
             name = name.drop { " .,;:-–—|@".contains($0) }
-            for lead in ["copyright", "©", "(c)", "all rights reserved"] where name.lowercased().hasPrefix(lead) {
+            // Lowered once, and again only when a lead is dropped.
+            var lowered = PlainSearch.lowercased(name)
+            for lead in ["copyright", "©", "(c)", "all rights reserved"] where lowered.hasPrefix(lead) {
                 name = name.dropFirst(lead.count)
+                lowered = PlainSearch.lowercased(name)
                 trimmed = true
             }
             let year = name.prefix { $0.isNumber }
             if year.count == 4 { name = name.dropFirst(4); trimmed = true }
         }
         // Who made the site's pages is not whose site it is.
-        if ["designed by", "powered by"].contains(where: name.lowercased().hasPrefix) { return nil }
+        let loweredName = PlainSearch.lowercased(name)
+        if ["designed by", "powered by"].contains(where: loweredName.hasPrefix) { return nil }
         var text = String(name)
         for stop in ["all rights reserved", "todos os direitos", "tous droits", "alle rechte", ". ", " | ", " - ", " – ", " — ", ", a ", "; ", " (", " powered by", " designed by"] {
-            if let range = text.range(of: stop, options: .caseInsensitive) { text = String(text[..<range.lowerBound]) }
+            if let range = PlainSearch.range(of: stop, in: text, caseInsensitive: true) ?? text.range(of: stop, options: .caseInsensitive) {
+                text = String(text[..<range.lowerBound])
+            }
         }
         text = withoutYears(text)
-        let edges = Set(" .,;:-–—|@&".unicodeScalars)
-        text = String(String.UnicodeScalarView(text.unicodeScalars.drop { edges.contains($0) }.reversed().drop { edges.contains($0) }.reversed()))
+        text = trimmingEdges(text)
         text = Sanitizer.clean(text)
         guard text.count >= 2, text.count <= longest, text.contains(where: \.isLetter),
-              !footerLinks.contains(text.lowercased()) else { return nil }
+              !footerLinks.contains(PlainSearch.lowercased(text)) else { return nil }
         return text
+    }
+
+    /// Punctuation and spaces left at a name's ends by what was cut from it.
+    private static let edges = Set(" .,;:-–—|@&".unicodeScalars)
+
+    /// `text` without `edges` at either end, taken scalar by scalar.
+    static func trimmingEdges(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edges.contains($0) }),
+              let last = scalars.lastIndex(where: { !edges.contains($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// `name` without years and year ranges (`2003 - 2019`), spaces closed up.
     static func withoutYears(_ name: String) -> String {
         var words: [Substring] = []
         for word in name.split(separator: " ") {
-            let digits = word.filter(\.isNumber)
-            let isYears = digits.count >= 4 && word.allSatisfy { $0.isNumber || "-–,.".contains($0) }
-            if isYears { continue }
-            if ["-", "–"].contains(word), let last = words.last, last.allSatisfy(\.isNumber) { continue }
+            if isYears(word) { continue }
+            if ["-", "–"].contains(word), let last = words.last, isNumber(last) { continue }
             words.append(word)
         }
         return words.joined(separator: " ")
+    }
+
+    /// Four digits or more and nothing but `-–,.` beside them (`2003-2019`). An ASCII word is
+    /// read as bytes: its only number characters are its digits.
+    private static func isYears(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.count { $0 >= 0x30 && $0 <= 0x39 } >= 4 && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2C || $0 == 0x2E }
+        }
+        let digits = word.filter(\.isNumber)
+        return digits.count >= 4 && word.allSatisfy { $0.isNumber || "-–,.".contains($0) }
+    }
+
+    /// Whether every character is a number (ASCII: a digit).
+    private static func isNumber(_ word: Substring) -> Bool {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : word.allSatisfy(\.isNumber)
     }
 }

@@ -47,12 +47,19 @@ struct Line: Sendable {
     private var keptShortKey: String?
 
     /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long lines.
-    var lower: String { keptLower ?? Self.lowered(text) }
+    var lower: String {
+        // (Inlined: the phrase checks ask for it of every line.)
+        @inline(__always) get { keptLower ?? Self.lowered(text) }
+    }
 
     /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
     /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
     var shortKey: String {
-        if let keptShortKey { return keptShortKey }
+        // (Inlined: the phrase checks ask for it of every line.)
+        @inline(__always) get { keptShortKey ?? madeShortKey() }
+    }
+
+    private func madeShortKey() -> String {
         guard text.utf8.count <= Self.phraseLimit else { return "" }
         let key = Self.key(of: lower)
         return wordCount <= 8 || key.utf8.count <= Self.shortKeyLimit ? key : ""
@@ -92,7 +99,9 @@ struct Line: Sendable {
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .text(scan.keyHash) : .unique(number)
         let lower = keptLower ?? ""
-        keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit) ? Self.key(of: lower) : ""
+        // A lowered line that is all key (one word, "home") is its own key: no second pass.
+        keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
+            ? (scan.keyLength == scan.lowerLength ? lower : Self.key(of: lower)) : ""
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
@@ -106,7 +115,7 @@ struct Line: Sendable {
             isCaption = Phrases.isCaption(self, hits: hits)
             endsArticle = Phrases.endsArticle(self)
             opensLinkBox = Phrases.opensLinkBox(self)
-            isPromotion = Phrases.isPromotion(lower: lower, words: wordCount)
+            isPromotion = Phrases.isPromotion(hits: hits)
         }
         // Forget what the text gives again, unless it is free to keep.
         if cleaned == nil {

@@ -1,7 +1,7 @@
 /// A list of phrases that a line is searched for in one pass: at each byte only the phrases that
-/// start with that byte are compared, and only where the next byte can follow it in a phrase,
-/// instead of scanning the whole line once per phrase. Several lists can share one pass, each
-/// with its own tag.
+/// start with that byte are compared, and only where the next two bytes can follow it in a
+/// phrase, instead of scanning the whole line once per phrase. Several lists can share one
+/// pass, each with its own tag.
 struct PhraseSet: Sendable {
     private let table: Table
 
@@ -28,27 +28,19 @@ struct PhraseSet: Sendable {
         var text = text
         let table = self.table
         return text.withUTF8 { hay in
-            guard hay.count >= 2 else { return 0 }
+            guard hay.count >= 2, let base = hay.baseAddress else { return 0 }
             var found: UInt8 = 0
-            for start in 0..<(hay.count - 1) {
-                let first = hay[start], second = hay[start + 1]
-                let pair = Int(first) << 8 | Int(second)
-                guard table.openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                // The phrases opening with `first`, in order of their second byte.
-                for phrase in Int(table.firstPhrase[Int(first)])..<Int(table.firstPhrase[Int(first) + 1]) {
-                    let next = table.seconds[phrase]
-                    if next > second { break }
-                    guard next == second, table.tags[phrase] & ~found != 0 else { continue }
-                    let from = Int(table.starts[phrase]), length = Int(table.starts[phrase + 1]) - from
-                    guard length <= hay.count - start else { continue }
-                    var matched = 2
-                    while matched < length, hay[start + matched] == table.bytes[from + matched] { matched += 1 }
-                    if matched == length {
-                        found |= table.tags[phrase]
-                        if found == table.allTags { return found }
-                    }
-                }
+            // Every place but the last pair has a third byte; the last pair's is taken as 0 (as for any).
+            let lastPair = hay.count - 2
+            var start = 0
+            while true {
+                start = Table.nextOpening(in: base, from: start, to: lastPair, openings: table.openings)
+                if start == lastPair { break }
+                found = table.tags(at: start, in: hay, found: found)
+                if found == table.allTags { return found }
+                start += 1
             }
+            if table.opens(Table.trigram(hay[lastPair], hay[lastPair + 1], 0)) { found = table.tags(at: lastPair, in: hay, found: found) }
             return found
         }
     }
@@ -66,8 +58,58 @@ struct PhraseSet: Sendable {
         /// The phrases starting with byte `b` are `firstPhrase[b]..<firstPhrase[b + 1]`, ordered
         /// by their second byte.
         let firstPhrase: UnsafeMutableBufferPointer<Int32>
-        /// Which two-byte openings the phrases have: a 65,536-bit set, one bit per byte pair.
+        /// Which three-byte openings the phrases have, each byte cut to its low five bits: a
+        /// 32,768-bit set. A bit says a phrase may open there; most places in a line have none
+        /// (two bytes let through a third of a line's places: "ma", "de", "se" open months).
+        /// A two-byte phrase sets its pair's bits for every third byte.
         let openings: UnsafeMutableBufferPointer<UInt64>
+
+        @inline(__always)
+        static func trigram(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+            Int(first & 31) << 10 | Int(second & 31) << 5 | Int(third & 31)
+        }
+
+        func opens(_ trigram: Int) -> Bool { openings[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 }
+
+        /// The first place in `start..<end` whose trigram (read up to `end + 1`) a phrase may
+        /// open with, or `end`. Every byte of a short line passes here: it is kept a leaf, its
+        /// trigram rolled a byte at a time, so that it runs in registers.
+        @inline(never)
+        static func nextOpening(in hay: UnsafePointer<UInt8>, from start: Int, to end: Int,
+                                openings: UnsafeMutableBufferPointer<UInt64>) -> Int {
+            guard start < end else { return end }
+            var trigram = Int(hay[start] & 31) << 5 | Int(hay[start + 1] & 31)
+            var index = start
+            while index < end {
+                trigram = (trigram &<< 5 | Int(hay[index &+ 2] & 31)) & 0x7FFF
+                if openings[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 { return index }
+                index &+= 1
+            }
+            return end
+        }
+
+        /// `found` with the tags of the phrases at `start` of `hay` (kept apart from the scan:
+        /// most places never get here, and the scan keeps its registers).
+        @inline(never)
+        func tags(at start: Int, in hay: UnsafeBufferPointer<UInt8>, found: UInt8) -> UInt8 {
+            var found = found
+            let first = hay[start], second = hay[start + 1]
+            // The phrases opening with `first`, in order of their second byte.
+            for phrase in Int(firstPhrase[Int(first)])..<Int(firstPhrase[Int(first) + 1]) {
+                let next = seconds[phrase]
+                if next > second { break }
+                guard next == second, tags[phrase] & ~found != 0 else { continue }
+                let from = Int(starts[phrase]), length = Int(starts[phrase + 1]) - from
+                guard length <= hay.count - start else { continue }
+                var matched = 2
+                while matched < length, hay[start + matched] == bytes[from + matched] { matched += 1 }
+                if matched == length {
+                    found |= tags[phrase]
+                    if found == allTags { return found }
+                }
+            }
+            return found
+        }
         /// Every tag some phrase has: a search can stop once it has found them all.
         let allTags: UInt8
 
@@ -77,7 +119,7 @@ struct PhraseSet: Sendable {
             tags = .allocate(capacity: max(1, phrases.count))
             seconds = .allocate(capacity: max(1, phrases.count))
             firstPhrase = .allocate(capacity: 257)
-            openings = .allocate(capacity: 1024)
+            openings = .allocate(capacity: 512)
             openings.initialize(repeating: 0)
             var offset = 0
             for (index, phrase) in phrases.enumerated() {
@@ -85,8 +127,10 @@ struct PhraseSet: Sendable {
                 tags[index] = phrase.tag
                 seconds[index] = phrase.bytes[1]
                 for byte in phrase.bytes { bytes[offset] = byte; offset += 1 }
-                let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
-                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+                for third in phrase.bytes.count > 2 ? [phrase.bytes[2]] : Array(UInt8(0)...31) {
+                    let trigram = Self.trigram(phrase.bytes[0], phrase.bytes[1], third)
+                    openings[trigram >> 6] |= 1 << UInt64(trigram & 63)
+                }
             }
             starts[phrases.count] = Int32(offset)
             var next = 0

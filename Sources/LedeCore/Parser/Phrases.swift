@@ -5,7 +5,8 @@ import Foundation
 enum Phrases {
     /// "keep reading", "read more", "show less" … alone or run together ("keep readingShow less").
     static func isExpandControl(_ line: Line) -> Bool {
-        guard line.wordCount <= 8, let first = line.shortKey.utf8.first, expandControlStarts.contains(first) else { return false }
+        guard line.wordCount <= 8, let first = line.shortKey.utf8.first,
+              first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
         var key = line.shortKey
         return key.withUTF8 { key in
             var rest = key[...]
@@ -17,7 +18,8 @@ enum Phrases {
         }
     }
 
-    static let expandControlStarts = Set(expandControls.compactMap(\.utf8.first))
+    /// The controls' first bytes, a bit each counted from 0x40 (all are lower-case ASCII letters).
+    static let expandControlStarts: UInt64 = expandControls.reduce(0) { $0 | 1 << UInt64($1.utf8.first! - 0x40) }
     static let expandControlBytes = expandControls.map { Array($0.utf8) }
     static let expandControls = [
         "keepreading", "readmore", "continuereading", "showless", "showmore", "readfullstory",
@@ -45,7 +47,8 @@ enum Phrases {
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
-    /// (lines of up to `lineListsWordLimit` words).
+    /// (lines of up to `lineListsWordLimit` words). `promotion` is `isPromotion`'s list, whose
+    /// word limit is the same.
     struct Hits: OptionSet {
         let rawValue: UInt8
         static let callToAction = Hits(rawValue: 1)
@@ -54,6 +57,7 @@ enum Phrases {
         static let caption = Hits(rawValue: 8)
         static let creditLabel = Hits(rawValue: 16)
         static let month = Hits(rawValue: 32)
+        static let promotion = Hits(rawValue: 64)
     }
 
     static let lineListsWordLimit = 60
@@ -63,11 +67,13 @@ enum Phrases {
         private let all = PhraseSet(tagged: [
             (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
             (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
+            (promotions, Hits.promotion.rawValue),
         ])
         /// Past 24 words only these lists are asked about (see the checks' word limits); fewer
         /// phrases make a faster search of the longest lines.
         private let long = PhraseSet(tagged: [
             (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue),
+            (promotions, Hits.promotion.rawValue),
         ])
 
         func hits(in lower: String, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower)) }
@@ -90,13 +96,14 @@ enum Phrases {
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line) -> Bool {
         // Every prefix below starts with one of these letters, and every tag ends in "]" or "]|".
-        guard let first = line.text.utf8.first, let last = line.text.utf8.last else { return false }
-        guard relatedLinkStarts.contains(first | 0x20) || line.lower.utf8.first.map(relatedLinkStarts.contains) == true
+        var text = line.text
+        guard let (first, last) = text.withUTF8({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
+        guard opensRelatedLink(first | 0x20) || line.lower.utf8.first.map(opensRelatedLink) == true
             || last == 0x5D || last == 0x7C else { return false }
-        let text = line.text
         if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
-        let trimmed = text.hasSuffix("|") ? String(text.dropLast()) : text
-        if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
+        // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
+        let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
+        if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
             return !tag.isEmpty && tag.allSatisfy { $0.isUppercase || $0 == " " }
         }
@@ -105,19 +112,37 @@ enum Phrases {
 
     static let relatedPrefixes = Prefixes(["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"])
     static let relatedLowerPrefixes = Prefixes(["related:", "see also:", "read also:", "also read:"])
-    static let relatedLinkStarts = Set("samwrlv".utf8)
+    /// Whether a byte is one of `s a m w r l v`.
+    static func opensRelatedLink(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x73, 0x61, 0x6D, 0x77, 0x72, 0x6C, 0x76: return true
+        default: return false
+        }
+    }
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
     static func isCaption(_ line: Line, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
         let lower = line.lower
-        if lower.hasSuffix(")"), let open = lower.lastIndex(of: "(") {
-            let inside = lower[open...]
-            if ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"].contains(where: { inside.hasPrefix($0) }) { return true }
-            if line.wordCount >= 6, isAgencyTag(line.text) { return true }
+        // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
+        if lower.utf8.last == 0x29, lower.hasSuffix(")") {
+            // The bracket from its bytes when they settle it; ASCII compares as bytes.
+            let open: String.Index?, plain: Bool
+            switch Parenthesis.lastOpening(in: lower) {
+            case .none: (open, plain) = (nil, true)
+            case .plain(let index): (open, plain) = (index, true)
+            case .unknown: (open, plain) = (lower.lastIndex(of: "("), false)
+            }
+            if let open {
+                let inside = lower[open...]
+                if captionTags.contains(where: { plain ? inside.utf8.starts(with: $0.utf8) : inside.hasPrefix($0) }) { return true }
+                if line.wordCount >= 6, isAgencyTag(line.text) { return true }
+            }
         }
         return (hits.contains(.caption) && !line.hasInnerSentenceBreak) || (hits.contains(.creditLabel) && endsWithCredit(lower))
     }
+
+    static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
 
     static let creditLabels = ["credit:", "credits:", "photo:", "image:"]
 
@@ -125,7 +150,8 @@ enum Phrases {
     /// (`lower` holds one of `creditLabels`).
     static func endsWithCredit(_ lower: String) -> Bool {
         guard
-              let label = creditLabels.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              let label = creditLabels.compactMap({ PlainSearch.range(of: $0, in: lower, backwards: true) ?? lower.range(of: $0, options: .backwards) })
+                  .max(by: { $0.lowerBound < $1.lowerBound }),
               label.lowerBound > lower.startIndex else { return false }
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
         // and a credit is a name, not a sentence.
@@ -138,10 +164,26 @@ enum Phrases {
 
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Jane Doe/Reuters)`.
     static func isAgencyTag(_ text: String) -> Bool {
+        if let plain = isPlainAgencyTag(text) { return plain }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
         let tag = text[open...].dropFirst().dropLast()
         let agency = tag.split(separator: "/").last.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         return agencies.contains(agency)
+    }
+
+    /// `isAgencyTag` from the bytes, or nil when they cannot tell: when the last "(" and all after
+    /// it are printable ASCII, the tag's last part is cut at the last "/" and trimmed of spaces
+    /// (the only white space there) and lowered as bytes, as Foundation would.
+    static func isPlainAgencyTag(_ text: String) -> Bool? {
+        guard text.utf8.last == 0x29 else { return false }  // no ")" at the end
+        guard case .plain(let open) = Parenthesis.lastOpening(in: text) else { return nil }
+        var tag = Array(text.utf8[open...].dropFirst().dropLast())
+        guard tag.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        // The last part between slashes that is not empty.
+        while tag.last == 0x2F { tag.removeLast() }
+        if let slash = tag.lastIndex(of: 0x2F) { tag.removeFirst(slash + 1) }
+        let agency = tag.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed().map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return agencies.contains(String(decoding: agency, as: UTF8.self))
     }
 
     static let agencies: Set<String> = [
@@ -167,67 +209,63 @@ enum Phrases {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
             let rest = line.lower.drop { $0.isNumber || $0 == " " }
-            return ["thoughts on", "responses to", "replies to", "comments on", "comments to"].contains { rest.hasPrefix($0) }
+            return commentTitles.first(opening: rest) != nil
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
         let key = line.shortKey
-        if key.utf8.count <= articleEndLength, articleEnds.contains(key) { return true }
-        if articleEndPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        if articleEnds.contains(key) || articleEndPrefixes.first(opening: key) != nil { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
-        let digits = key.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        var digits = 0
+        for byte in key.utf8 {
+            guard byte >= 0x30 && byte <= 0x39 else { break }
+            digits += 1
+        }
         if digits > 0 {
             let rest = key.dropFirst(digits)
-            return ["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"].contains { rest.hasPrefix($0) }
+            return commentCounts.first(opening: rest) != nil
         }
         return false
     }
 
+    static let commentTitles = Prefixes(["thoughts on", "responses to", "replies to", "comments on", "comments to"])
+    static let commentCounts = Prefixes(["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"])
+
     /// Headings after which no article text follows: comments, author boxes, tags.
-    static let articleEnds: Set<String> = [
+    static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
-    ]
-
-    static let articleEndLength = longestSpelling(of: articleEnds)
+    ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     static func opensLinkBox(_ line: Line) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
-        return (line.shortKey.utf8.count <= linkBoxLength && linkBoxes.contains(line.shortKey)) || ["morefrom", "morein"].contains { line.shortKey.hasPrefix($0) }
+        let key = line.shortKey
+        return linkBoxes.contains(key) || linkBoxPrefixes.first(opening: key) != nil
     }
 
-    static let linkBoxes: Set<String> = [
+    static let linkBoxPrefixes = Prefixes(["morefrom", "morein"])
+
+    static let linkBoxes = KeySet([
         "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews",
         "recommended", "recommendedstories", "recommendedforyou", "youmayalsolike", "youmightalsolike",
         "youmayalsobeinterestedin", "mostpopular", "mostread", "trending", "trendingnow", "sharethisarticle", "sharethisstory",
         "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
-    ]
-
-    static let linkBoxLength = longestSpelling(of: linkBoxes)
-
-    /// The most bytes any spelling of these keys can take: a key equal to one of them (as Strings
-    /// compare, accents composed or not) is no longer than its decomposed form.
-    static func longestSpelling(of keys: Set<String>) -> Int {
-        keys.map { $0.decomposedStringWithCanonicalMapping.utf8.count }.max() ?? 0
-    }
+    ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
-    static let summaryHeadings: Set<String> = ["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"]
+    static let summaryHeadings = KeySet(["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"])
 
-    static let articleEndPrefixes = ["citation", "thoughtson", "commentson"]
+    static let articleEndPrefixes = Prefixes(["citation", "thoughtson", "commentson"])
 
-    /// A promotion of the site itself (newsletters, apps, memberships), whatever its length.
-    /// (`lower`: the line lower-cased, as `Line` has it while it is measured.)
-    static func isPromotion(lower: String, words: Int) -> Bool {
-        words <= 60 && !lower.isEmpty && promotionSet.occurs(in: lower)
-    }
+    /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
+    /// a line of up to 60 words (`lineListsWordLimit`) with a promotion among its hits.
+    static func isPromotion(hits: Hits) -> Bool { hits.contains(.promotion) }
 
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
         "learn more", "if you enjoyed", "support our", "is part of", "get breaking", "get the latest", "inscreva-se", "abonnieren",
     ]
-    static let promotionSet = PhraseSet(promotions)
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a file's bytes into text, repairing what can be repaired and refusing what is not text.
 public enum TextDecoder {
     public enum Failure: Error, Equatable, Sendable {
@@ -25,7 +27,9 @@ public enum TextDecoder {
             return .success(decodeUTF16(Array(bytes), littleEndian: prefix[0] == 0xFF))
         }
         let body = prefix == [0xEF, 0xBB, 0xBF] ? bytes.dropFirst(3) : bytes[...]
-        if body.contains(0) { return .failure(.binary) }
+        // (memchr: the whole page is searched, and it goes many bytes a step.)
+        let hasNUL = body.withContiguousStorageIfAvailable { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil } ?? body.contains(0)
+        if hasNUL { return .failure(.binary) }
         if let valid = String(validating: body, as: UTF8.self) {
             return .success(Decoded(text: valid, warnings: []))
         }

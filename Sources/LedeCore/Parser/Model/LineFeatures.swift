@@ -61,61 +61,77 @@ enum LineFeatures {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
         defer { row.deallocate() }
-        for (rank, index) in nonBlank.enumerated() {
-            let line = lines[index]
-            let previous = rank > 0 ? lines[nonBlank[rank - 1]] : nil
-            let next = rank + 1 < nonBlank.count ? lines[nonBlank[rank + 1]] : nil
-            var paragraphs = 0.0, short = 0.0
-            for offset in max(0, rank - 4)...min(nonBlank.count - 1, rank + 4) where offset != rank {
-                let other = lines[nonBlank[offset]]
-                if other.isParagraph { paragraphs += 1 }
-                if other.wordCount <= 3 { short += 1 }
+        // Lines are read where they lie, through pointers: a copy of a line and of its
+        // neighbours for each row retained and released all their strings.
+        lines.withUnsafeBufferPointer { lines in
+            let base = lines.baseAddress!
+            // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
+            let isParagraph = lines.map(\.isParagraph)
+            for (rank, index) in nonBlank.enumerated() {
+                let line = base + index
+                let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
+                let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
+                var paragraphs = 0.0, short = 0.0
+                for offset in max(0, rank - 4)...min(nonBlank.count - 1, rank + 4) where offset != rank {
+                    let other = nonBlank[offset]
+                    if isParagraph[other] { paragraphs += 1 }
+                    if lines[other].wordCount <= 3 { short += 1 }
+                }
+                let words = Double(line.pointee.wordCount)
+                // Shares of the whole window, so that lines missing at a page's edges count as neither.
+                let prose = paragraphs / 8
+                let bytes = max(1.0, Double(line.pointee.text.utf8.count))
+                func flag(_ value: Bool) -> Double { value ? 1 : 0 }
+                row[0] = 1
+                row[1] = logWords(line.pointee.wordCount)
+                row[2] = flag(isParagraph[index])
+                row[3] = flag(line.pointee.endsSentence)
+                row[4] = flag(line.pointee.endsTruncated)
+                row[5] = flag(line.pointee.hasInnerSentenceBreak)
+                row[6] = line.pointee.upperCaseShare
+                row[7] = words > 0 ? min(1, Double(line.pointee.capitalised) / words) : 0
+                row[8] = words > 0 ? min(1, Double(line.pointee.commas) / words * 4) : 0
+                row[9] = min(1, Double(line.pointee.digits) / bytes * 4)
+                row[10] = flag(line.pointee.isTableRow)
+                row[11] = flag(line.pointee.repeats > 1)
+                row[12] = line.pointee.repeats > 1 ? log(Double(line.pointee.repeats)) : 0
+                row[13] = flag(line.pointee.isExpandControl)
+                row[14] = flag(line.pointee.isCallToAction)
+                row[15] = flag(line.pointee.isBylineOrDate)
+                row[16] = flag(line.pointee.isCaption || line.pointee.credit != nil)
+                row[17] = flag(line.pointee.opensLinkBox)
+                row[18] = flag(line.pointee.endsArticle)
+                row[19] = flag(line.pointee.isPromotion)
+                row[20] = flag(opensWithMark(line.pointee.text))
+                row[21] = flag(index > 0 && lines[index - 1].isBlank)
+                row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
+                row[23] = logWords(previous?.pointee.wordCount ?? 0)
+                row[24] = flag(rank > 0 && isParagraph[nonBlank[rank - 1]])
+                row[25] = flag(previous?.pointee.endsSentence ?? false)
+                row[26] = logWords(next?.pointee.wordCount ?? 0)
+                row[27] = flag(rank + 1 < nonBlank.count && isParagraph[nonBlank[rank + 1]])
+                row[28] = flag(next?.pointee.endsSentence ?? false)
+                row[29] = flag(rank >= 2 && isParagraph[nonBlank[rank - 2]])
+                row[30] = flag(rank + 2 < nonBlank.count && isParagraph[nonBlank[rank + 2]])
+                row[31] = prose
+                row[32] = short / 8
+                row[33] = line.pointee.wordCount <= 8 ? prose : 0
+                row[34] = line.pointee.endsSentence ? prose : 0
+                row[35] = max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10
+                row[36] = flag(ArticleRegion.isBody(line.pointee))
+                body(index, row)
             }
-            let words = Double(line.wordCount)
-            // Shares of the whole window, so that lines missing at a page's edges count as neither.
-            let prose = paragraphs / 8
-            let bytes = max(1.0, Double(line.text.utf8.count))
-            func flag(_ value: Bool) -> Double { value ? 1 : 0 }
-            row[0] = 1
-            row[1] = log1p(words)
-            row[2] = flag(line.isParagraph)
-            row[3] = flag(line.endsSentence)
-            row[4] = flag(line.endsTruncated)
-            row[5] = flag(line.hasInnerSentenceBreak)
-            row[6] = line.upperCaseShare
-            row[7] = words > 0 ? min(1, Double(line.capitalised) / words) : 0
-            row[8] = words > 0 ? min(1, Double(line.commas) / words * 4) : 0
-            row[9] = min(1, Double(line.digits) / bytes * 4)
-            row[10] = flag(line.isTableRow)
-            row[11] = flag(line.repeats > 1)
-            row[12] = line.repeats > 1 ? log(Double(line.repeats)) : 0
-            row[13] = flag(line.isExpandControl)
-            row[14] = flag(line.isCallToAction)
-            row[15] = flag(line.isBylineOrDate)
-            row[16] = flag(line.isCaption || line.credit != nil)
-            row[17] = flag(line.opensLinkBox)
-            row[18] = flag(line.endsArticle)
-            row[19] = flag(line.isPromotion)
-            row[20] = flag(opensWithMark(line.text))
-            row[21] = flag(index > 0 && lines[index - 1].isBlank)
-            row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
-            row[23] = log1p(Double(previous?.wordCount ?? 0))
-            row[24] = flag(previous?.isParagraph ?? false)
-            row[25] = flag(previous?.endsSentence ?? false)
-            row[26] = log1p(Double(next?.wordCount ?? 0))
-            row[27] = flag(next?.isParagraph ?? false)
-            row[28] = flag(next?.endsSentence ?? false)
-            row[29] = flag(rank >= 2 && lines[nonBlank[rank - 2]].isParagraph)
-            row[30] = flag(rank + 2 < nonBlank.count && lines[nonBlank[rank + 2]].isParagraph)
-            row[31] = prose
-            row[32] = short / 8
-            row[33] = line.wordCount <= 8 ? prose : 0
-            row[34] = line.endsSentence ? prose : 0
-            row[35] = max(-30, min(30, ArticleRegion.weight(line))) / 10
-            row[36] = flag(ArticleRegion.isBody(line))
-            body(index, row)
         }
     }
+
+    /// `log1p` of a word count, from a table for the common counts (three per row, every line
+    /// of every page); the same function makes the table, so the values are the same.
+    @inline(__always)
+    static func logWords(_ count: Int) -> Double {
+        count < logWordsTable.count ? logWordsTable[count] : log1p(Double(count))
+    }
+
+    private static let logWordsTable: [Double] = (0..<256).map { log1p(Double($0)) }
 
     /// Whether a line opens with • · › » > | — – - * or : (list items, breadcrumbs, attributions).
     static func opensWithMark(_ text: String) -> Bool {

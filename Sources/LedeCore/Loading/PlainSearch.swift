@@ -1,0 +1,78 @@
+/// Foundation's `range(of:options:)` and `contains` on a short text, answered from its bytes when
+/// the bytes settle it. On Linux each Foundation search goes through NSString (thousands of
+/// instructions), and the copyright line of every page is searched some twenty times (its
+/// headline's breadcrumb separators three).
+///
+/// The bytes settle it when the text and the phrase are "plain": ASCII, or one of a few
+/// signs that are neither letters nor marks (© ® » – — ’ ›). Such a text has no combining marks,
+/// no character with another canonical spelling and no case beyond ASCII's, so Foundation's
+/// search (canonical equivalence, optionally case-insensitive) finds exactly what comparing
+/// bytes finds, ASCII letters folded. Otherwise the answer is nil: ask Foundation.
+enum PlainSearch {
+    /// Where `needle` occurs in `hay` (the last place if `backwards`): `.some(nil)` when it does
+    /// not, nil when the bytes cannot tell.
+    static func range(of needle: String, in hay: String, caseInsensitive: Bool = false, backwards: Bool = false) -> Range<String.Index>?? {
+        var needle = needle, hay = hay
+        let found: Range<Int>?? = needle.withUTF8 { needle in
+            hay.withUTF8 { hay in
+                guard isPlain(hay), isPlain(needle) else { return nil }
+                return .some(search(needle, in: hay, caseInsensitive: caseInsensitive, backwards: backwards))
+            }
+        }
+        guard let found else { return nil }
+        guard let offsets = found else { return .some(nil) }
+        let utf8 = hay.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+        return .some(lower..<utf8.index(lower, offsetBy: offsets.count))
+    }
+
+    /// Whether `needle` occurs in `hay`, or nil when the bytes cannot tell.
+    static func contains(_ needle: String, in hay: String) -> Bool? {
+        range(of: needle, in: hay).map { $0 != nil }
+    }
+
+    /// `text.lowercased()`, as bytes when the text is plain: none of its signs has a case, so
+    /// only ASCII letters change.
+    static func lowercased(_ text: some StringProtocol) -> String {
+        let lowered: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard isPlain(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for index in bytes.indices { out[index] = bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] | 0x20 : bytes[index] }
+                return bytes.count
+            }
+        } ?? nil
+        return lowered ?? text.lowercased()
+    }
+
+    /// ASCII, © ® » (C2 A9, AE, BB) and – — ’ › (E2 80 93, 94, 99, BA) only.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            if byte == 0xC2, index + 1 < count, [0xA9, 0xAE, 0xBB].contains(bytes[index + 1]) { index += 2; continue }
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, [0x93, 0x94, 0x99, 0xBA].contains(bytes[index + 2]) { index += 3; continue }
+            return false
+        }
+        return true
+    }
+
+    /// Byte offsets of the first (or last) match, ASCII letters folded if `caseInsensitive`.
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
+                               caseInsensitive: Bool, backwards: Bool) -> Range<Int>? {
+        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+        func fold(_ byte: UInt8) -> UInt8 { caseInsensitive && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let starts = 0...(hay.count - needle.count)
+        func matches(at start: Int) -> Bool {
+            for offset in 0..<needle.count where fold(hay[start + offset]) != fold(needle[offset]) { return false }
+            return true
+        }
+        if backwards {
+            for start in starts.reversed() where matches(at: start) { return start..<start + needle.count }
+        } else {
+            for start in starts where matches(at: start) { return start..<start + needle.count }
+        }
+        return nil
+    }
+}

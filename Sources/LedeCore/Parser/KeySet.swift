@@ -1,0 +1,42 @@
+import Foundation
+
+/// A set of line keys (`Line.shortKey`) that turns most keys away by their shape (length, first
+/// and last byte) before hashing them: nearly every short line of a page is looked up, and
+/// hashing a String (normalised first) showed in the profile. The answer is always
+/// `Set.contains`'s: a key equal to one of these (as Strings compare, accents composed or not)
+/// is as long as one of its spellings, and opens and ends with the same ASCII bytes, because
+/// the only ASCII characters with another canonical spelling are K, ; and `, which no key may
+/// open or end with.
+struct KeySet: Sendable {
+    let keys: Set<String>
+    /// A 256-bit set of the shapes the keys' spellings have (`shape`).
+    private let shapes: [UInt64]
+
+    init(_ keys: Set<String>) {
+        func isPlainEnd(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && !"K;`".utf8.contains($0) } == true }
+        precondition(keys.allSatisfy { isPlainEnd($0.utf8.first) && isPlainEnd($0.utf8.last) }, "keys open and end with ASCII other than K ; `")
+        self.keys = keys
+        var shapes = [UInt64](repeating: 0, count: 4)
+        for key in keys {
+            // Every length from all accents composed to all decomposed.
+            let shortest = key.precomposedStringWithCanonicalMapping.utf8.count, longest = key.decomposedStringWithCanonicalMapping.utf8.count
+            for length in min(shortest, key.utf8.count)...max(longest, key.utf8.count) {
+                let shape = Self.shape(length: length, first: key.utf8.first!, last: key.utf8.last!)
+                shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+            }
+        }
+        self.shapes = shapes
+    }
+
+    @inline(__always)
+    private static func shape(length: Int, first: UInt8, last: UInt8) -> Int {
+        (length &* 37 &+ Int(first) &* 11 &+ Int(last)) & 255
+    }
+
+    func contains(_ key: String) -> Bool {
+        var key = key
+        let shape = key.withUTF8 { $0.isEmpty ? nil : Self.shape(length: $0.count, first: $0[0], last: $0[$0.count - 1]) }
+        guard let shape, shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return false }
+        return keys.contains(key)
+    }
+}
