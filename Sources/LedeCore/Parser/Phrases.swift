@@ -32,7 +32,8 @@ enum Phrases {
     /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
     static func credit(in text: String, lower: String) -> String? {
         // "© AGENCY / PHOTOGRAPHER" under a picture; a copyright notice has its year.
-        if lower.hasPrefix("©"), lower.utf8.count <= 60, !lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        if lower.utf8.first == 0xC2, lower.utf8.dropFirst().first == 0xA9, lower.utf8.count <= 60,
+           !lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             return String(text.dropFirst()).trimmingSpaces()
         }
         guard let prefix = creditPrefixes.first(opening: lower) else { return nil }
@@ -289,10 +290,19 @@ enum Phrases {
 
     /// An author card read as one line: the name, then "By" and the name again
     /// ("Jane Doe, The Daily By Jane Doe, The Daily").
+    /// (Read as bytes: a Foundation search on every line was a quarter of all parsing.)
     static func namesItsAuthorTwice(_ text: String) -> Bool {
-        guard let by = text.range(of: " By ") else { return false }
-        let name = text[..<by.lowerBound].split(separator: " ").prefix(2)
-        return name.count == 2 && text[by.upperBound...].split(separator: " ").prefix(2).elementsEqual(name)
+        var text = text
+        return text.withUTF8 { bytes in
+            let by: [UInt8] = [0x20, 0x42, 0x79, 0x20]  // " By "
+            guard bytes.count >= 11, let at = (0...(bytes.count - 4)).first(where: { bytes[$0..<($0 + 4)].elementsEqual(by) }) else { return false }
+            // The name: the line's first two words.
+            let spaces = bytes[..<at].indices.filter { bytes[$0] == 0x20 }
+            let nameEnd = spaces.count >= 1 ? (spaces.count >= 2 ? spaces[1] : at) : nil
+            guard let nameEnd, nameEnd > 0 else { return false }
+            let rest = bytes[(at + 4)...]
+            return rest.starts(with: bytes[..<nameEnd]) && (rest.count == nameEnd || rest[rest.startIndex + nameEnd] == 0x20)
+        }
     }
 
     static let bylinePrefixes = Prefixes(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
