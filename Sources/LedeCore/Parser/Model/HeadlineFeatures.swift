@@ -34,6 +34,7 @@ enum HeadlineFeatures {
         "blank_below",
         "in_menu",             // short lines right above and below: a menu or a list of links
         "credit_below",        // a picture's credit or caption right below: the lead image under a headline
+        "dek_of_above",        // a longer line under a title-shaped one: the standfirst, not the headline
     ]
 
     static var count: Int { names.count }
@@ -81,6 +82,7 @@ enum HeadlineFeatures {
         put(below.map { $0.number > line.number + 1 } ?? true)
         put([above, below].allSatisfy { $0.map { abs($0.number - line.number) == 1 && $0.wordCount <= 3 } ?? false })
         put(below.map { $0.isCaption || $0.credit != nil } ?? false)
+        put(above.map { isTitleShaped($0) && StoryHeader.isDek(line, under: $0) } ?? false)
         return row
     }
 

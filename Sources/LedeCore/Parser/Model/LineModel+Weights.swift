@@ -43,36 +43,37 @@ extension LineModel {
     ]
 }
 extension HeadlineModel {
-    static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below"]
+    static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.305219, // log_distance
-        1.991192, // log_words
-        2.244662, // title_length
-        -0.328437, // one_or_two_words
-        -0.356013, // long
-        -1.195896, // ends_with_period
-        -0.873957, // inner_sentence_break
-        -0.039168, // upper_share
-        1.228121, // capitalised_share
-        -0.719509, // digit_share
-        -0.346370, // byline_or_date
-        -1.198032, // call_to_action
-        -0.737247, // caption_or_credit
-        -0.125262, // opens_with_mark
-        -0.019959, // opens_link_box
-        -0.922031, // has_separator
-        0.338650, // repeated_on_page
-        0.447789, // repeated_nearby
-        3.585953, // body_overlap
-        1.650941, // byline_below
-        0.410725, // dek_below
-        1.009175, // page_top
-        -1.347970, // article_text
-        -1.372178, // paragraph
-        -0.362820, // blank_above
-        -0.101728, // blank_below
-        -0.451050, // in_menu
-        -0.030967, // credit_below
+        -0.293992, // log_distance
+        2.061490, // log_words
+        2.232595, // title_length
+        -0.268456, // one_or_two_words
+        -0.390602, // long
+        -1.183578, // ends_with_period
+        -0.863490, // inner_sentence_break
+        -0.038724, // upper_share
+        1.213488, // capitalised_share
+        -0.653240, // digit_share
+        -0.416157, // byline_or_date
+        -1.174519, // call_to_action
+        -0.793621, // caption_or_credit
+        -0.123427, // opens_with_mark
+        -0.019143, // opens_link_box
+        -0.950397, // has_separator
+        0.327377, // repeated_on_page
+        0.444728, // repeated_nearby
+        3.569088, // body_overlap
+        1.660083, // byline_below
+        0.277558, // dek_below
+        0.941633, // page_top
+        -1.305477, // article_text
+        -1.334383, // paragraph
+        -0.375998, // blank_above
+        -0.124458, // blank_below
+        -0.526255, // in_menu
+        -0.011877, // credit_below
+        -0.481415, // dek_of_above
     ]
 }
