@@ -44,6 +44,10 @@ enum LineFeatures {
         // What the hand-written rules make of it (ArticleRegion), as evidence among the rest.
         "rule_weight",          // the rules' prose-versus-furniture weight, scaled to about ±3
         "rule_body",            // the rules would keep it inside an article
+        // Stop words of the page's language (`StopWords`): jusText's best sign of running prose.
+        "stopword_ratio",       // share of the line's words that are stop words ("the", "und", "на"), over the share in the page's prose:
+                                // languages differ in how many words are stop words; 1 (no evidence) with no language or no word in its script
+        "near_stopword_ratio",  // the nearest lines' ratio, averaged: prose comes in runs, menus too
     ]
 
     static var count: Int { names.count }
@@ -59,6 +63,13 @@ enum LineFeatures {
     /// reader scores every line of every page: no array per line).
     static func forEachRow(of lines: [Line], _ body: (Int, UnsafeMutableBufferPointer<Double>) -> Void) {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        let stops = StopWords.densities(of: lines)
+        let level = Double(stops.pageDensity)
+        /// A line's density over the page's level, at most 3 (1 when there is none: no evidence).
+        func ratio(_ index: Int) -> Double {
+            let density = stops.densities[index]
+            return density >= 0 && level > 0 ? min(3, Double(density) / level) : 1
+        }
         let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
         defer { row.deallocate() }
         for (rank, index) in nonBlank.enumerated() {
@@ -113,6 +124,9 @@ enum LineFeatures {
             row[34] = line.endsSentence ? prose : 0
             row[35] = max(-30, min(30, ArticleRegion.weight(line))) / 10
             row[36] = flag(ArticleRegion.isBody(line))
+            row[37] = ratio(index)
+            let before = rank > 0 ? ratio(nonBlank[rank - 1]) : nil, after = rank + 1 < nonBlank.count ? ratio(nonBlank[rank + 1]) : nil
+            row[38] = before.map { b in after.map { (b + $0) / 2 } ?? b } ?? after ?? row[37]
             body(index, row)
         }
     }
