@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func theLineModelHasTheStopWordFeatures() {
-        for name in ["stopword_ratio", "near_stopword_ratio"] {
+        for name in ["stopword_ratio", "near_stopword_ratio", "stopword_poor"] {
             #expect(LineFeatures.names.contains(name))
         }
     }

@@ -48,6 +48,7 @@ enum LineFeatures {
         "stopword_ratio",       // share of the line's words that are stop words ("the", "und", "на"), over the share in the page's prose:
                                 // languages differ in how many words are stop words; 1 (no evidence) with no language or no word in its script
         "near_stopword_ratio",  // the nearest lines' ratio, averaged: prose comes in runs, menus too
+        "stopword_poor",        // eight words or more with under 0.3 of the page's share: a run of links, tags or names, not a sentence (jusText's "bad")
     ]
 
     static var count: Int { names.count }
@@ -127,6 +128,7 @@ enum LineFeatures {
             row[37] = ratio(index)
             let before = rank > 0 ? ratio(nonBlank[rank - 1]) : nil, after = rank + 1 < nonBlank.count ? ratio(nonBlank[rank + 1]) : nil
             row[38] = before.map { b in after.map { (b + $0) / 2 } ?? b } ?? after ?? row[37]
+            row[39] = flag(line.wordCount >= 8 && row[37] < 0.3)
             body(index, row)
         }
     }

@@ -158,16 +158,18 @@ enum StopWords {
         let table = Self.table
         var totals = [Int](repeating: 0, count: languages.count)
         var sampled = 0
-        // Lines of prose tell the language best: those of eight words and more, then the rest.
-        for pass in 0..<2 {
-            for index in lines.indices where sampled < sampleWords {
-                let line = lines[index]
-                guard pass == 0 ? line.wordCount >= 8 : !line.isBlank && line.wordCount < 8 else { continue }
-                sampled += forEachWord(of: line.text) { key, _ in
-                    var mask = table.languages(of: key)
-                    while mask != 0 {
-                        totals[mask.trailingZeroBitCount] += 1
-                        mask &= mask - 1
+        totals.withUnsafeMutableBufferPointer { totals in
+            // Lines of prose tell the language best: those of eight words and more, then the rest.
+            for pass in 0..<2 {
+                for index in lines.indices where sampled < sampleWords {
+                    let line = lines[index]
+                    guard pass == 0 ? line.wordCount >= 8 : !line.isBlank && line.wordCount < 8 else { continue }
+                    sampled += forEachWord(of: line.text) { key, _ in
+                        var mask = table.languages(of: key)
+                        while mask != 0 {
+                            totals[mask.trailingZeroBitCount] += 1
+                            mask &= mask - 1
+                        }
                     }
                 }
             }
