@@ -102,7 +102,7 @@ enum StopWords {
             slots.initialize(repeating: 0, count: capacity * 2)
             filter = .allocate(capacity: 1 << (Self.filterBits - 6))
             filter.initialize(repeating: 0, count: 1 << (Self.filterBits - 6))
-            for (key, bit) in entries {
+            for (key, _) in entries {
                 let bit = Int(truncatingIfNeeded: key >> UInt64(64 - Self.filterBits))
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
