@@ -1,7 +1,7 @@
 @testable import LedeCore
 import Testing
 
-/// The stop-word lists behind the line model's `stopword_*` features: a page's language, and
+/// The stop-word lists behind the line model's `stopword_poor` feature: a page's language, and
 /// per line the share of its words that are stop words of that language.
 @Suite struct ParserStopWordTests {
     func densities(_ text: String) -> (language: String?, densities: [Float], page: Float) {
@@ -27,6 +27,13 @@ import Testing
         #expect(page.densities[1] == -1)  // blank: no evidence
         // The page's level: stop words over words in its lines of eight words and more.
         #expect(page.page == Float(13) / 24)
+    }
+
+    @Test func shortLinesAreLeftUnreadWhenOnlyLongOnesAreAskedAbout() {
+        let lines = PageParser.split("Home | News | Sport\nThe cat and the dog sleep under an old bicycle in the garden.")
+        let stops = StopWords.densities(of: lines, minimumWords: 8)
+        #expect(stops.densities[0] == -1)
+        #expect(stops.densities[1] == StopWords.densities(of: lines).densities[1])
     }
 
     @Test func greekCapitalsFold() {
@@ -85,9 +92,7 @@ import Testing
         #expect(languages == Array(repeating: "English", count: 8))
     }
 
-    @Test func theLineModelHasTheStopWordFeatures() {
-        for name in ["stopword_ratio", "near_stopword_ratio", "stopword_poor"] {
-            #expect(LineFeatures.names.contains(name))
-        }
+    @Test func theLineModelHasTheStopWordFeature() {
+        #expect(LineFeatures.names.contains("stopword_poor"))
     }
 }

@@ -45,10 +45,8 @@ enum LineFeatures {
         "rule_weight",          // the rules' prose-versus-furniture weight, scaled to about ±3
         "rule_body",            // the rules would keep it inside an article
         // Stop words of the page's language (`StopWords`): jusText's best sign of running prose.
-        "stopword_ratio",       // share of the line's words that are stop words ("the", "und", "на"), over the share in the page's prose:
-                                // languages differ in how many words are stop words; 1 (no evidence) with no language or no word in its script
-        "near_stopword_ratio",  // the nearest lines' ratio, averaged: prose comes in runs, menus too
-        "stopword_poor",        // eight words or more with under 0.3 of the page's share: a run of links, tags or names, not a sentence (jusText's "bad")
+        "stopword_poor",        // eight words or more, few of them stop words ("the", "und", "на"): under 0.3 of the share in the page's prose
+                                // (languages differ in how many words are stop words); a run of links, tags or names, not a sentence (jusText's "bad")
     ]
 
     static var count: Int { names.count }
@@ -64,7 +62,8 @@ enum LineFeatures {
     /// reader scores every line of every page: no array per line).
     static func forEachRow(of lines: [Line], _ body: (Int, UnsafeMutableBufferPointer<Double>) -> Void) {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-        let stops = StopWords.densities(of: lines)
+        // Only lines of eight words and more can be stop-word poor (and set the page's level).
+        let stops = StopWords.densities(of: lines, minimumWords: 8)
         let level = Double(stops.pageDensity)
         /// A line's density over the page's level, at most 3 (1 when there is none: no evidence).
         func ratio(_ index: Int) -> Double {
@@ -125,10 +124,7 @@ enum LineFeatures {
             row[34] = line.endsSentence ? prose : 0
             row[35] = max(-30, min(30, ArticleRegion.weight(line))) / 10
             row[36] = flag(ArticleRegion.isBody(line))
-            row[37] = ratio(index)
-            let before = rank > 0 ? ratio(nonBlank[rank - 1]) : nil, after = rank + 1 < nonBlank.count ? ratio(nonBlank[rank + 1]) : nil
-            row[38] = before.map { b in after.map { (b + $0) / 2 } ?? b } ?? after ?? row[37]
-            row[39] = flag(line.wordCount >= 8 && row[37] < 0.3)
+            row[37] = flag(line.wordCount >= 8 && ratio(index) < 0.3)
             body(index, row)
         }
     }

@@ -154,7 +154,9 @@ enum StopWords {
     /// Kept small: those words are read twice.
     static let sampleWords = 250
 
-    static func densities(of lines: [Line]) -> PageDensities {
+    /// The page's language and its lines' densities; lines of fewer than `minimumWords` words
+    /// (`Line.wordCount`) are left at -1 unread, when the caller asks only about longer ones.
+    static func densities(of lines: [Line], minimumWords: Int = 0) -> PageDensities {
         let table = Self.table
         var totals = [Int](repeating: 0, count: languages.count)
         var sampled = 0
@@ -182,7 +184,7 @@ enum StopWords {
         let set = table.sets[best]
         let script = table.scripts[best]
         var proseWords = 0, proseStops = 0, allWords = 0, allStops = 0
-        for index in lines.indices where !lines[index].isBlank {
+        for index in lines.indices where !lines[index].isBlank && lines[index].wordCount >= minimumWords {
             // Only words in the language's script count: other scripts' words say nothing of it.
             var words = 0, stops = 0
             forEachWord(of: lines[index].text) { key, wordScript in
