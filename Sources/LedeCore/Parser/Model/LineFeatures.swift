@@ -44,6 +44,9 @@ enum LineFeatures {
         // What the hand-written rules make of it (ArticleRegion), as evidence among the rest.
         "rule_weight",          // the rules' prose-versus-furniture weight, scaled to about ±3
         "rule_body",            // the rules would keep it inside an article
+        // Stop words of the page's language (`StopWords`): jusText's best sign of running prose.
+        "stopword_poor",        // eight words or more, few of them stop words ("the", "und", "на"): under 0.3 of the share in the page's prose
+                                // (languages differ in how many words are stop words); a run of links, tags or names, not a sentence (jusText's "bad")
     ]
 
     static var count: Int { names.count }
@@ -59,6 +62,14 @@ enum LineFeatures {
     /// reader scores every line of every page: no array per line).
     static func forEachRow(of lines: [Line], _ body: (Int, UnsafeMutableBufferPointer<Double>) -> Void) {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        // Only lines of eight words and more can be stop-word poor (and set the page's level).
+        let stops = StopWords.densities(of: lines, minimumWords: 8)
+        let level = Double(stops.pageDensity)
+        /// A line's density over the page's level, at most 3 (1 when there is none: no evidence).
+        func ratio(_ index: Int) -> Double {
+            let density = stops.densities[index]
+            return density >= 0 && level > 0 ? min(3, Double(density) / level) : 1
+        }
         let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
         defer { row.deallocate() }
         // Lines are read where they lie, through pointers: a copy of a line and of its
@@ -119,6 +130,7 @@ enum LineFeatures {
                 row[34] = line.pointee.endsSentence ? prose : 0
                 row[35] = max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10
                 row[36] = flag(ArticleRegion.isBody(line.pointee))
+                row[37] = flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3)
                 body(index, row)
             }
         }
