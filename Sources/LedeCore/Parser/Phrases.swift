@@ -296,8 +296,7 @@ enum Phrases {
     static func namesItsAuthorTwice(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            let by: [UInt8] = [0x20, 0x42, 0x79, 0x20]  // " By "
-            guard bytes.count >= 11, let at = (0...(bytes.count - 4)).first(where: { bytes[$0..<($0 + 4)].elementsEqual(by) }) else { return false }
+            guard bytes.count >= 11, let at = firstBy(in: bytes) else { return false }
             // The name: the line's first two words.
             let spaces = bytes[..<at].indices.filter { bytes[$0] == 0x20 }
             let nameEnd = spaces.count >= 1 ? (spaces.count >= 2 ? spaces[1] : at) : nil
@@ -305,6 +304,19 @@ enum Phrases {
             let rest = bytes[(at + 4)...]
             return rest.starts(with: bytes[..<nameEnd]) && (rest.count == nameEnd || rest[rest.startIndex + nameEnd] == 0x20)
         }
+    }
+
+    /// Where " By " first is in the bytes: its "B" is looked for with memchr, many bytes a step
+    /// (the search runs on most short lines, and few hold a capital B).
+    private static func firstBy(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = 1
+        while index + 3 <= bytes.count, let found = memchr(base + index, 0x42, bytes.count - 2 - index) {
+            let at = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            if bytes[at - 1] == 0x20, bytes[at + 1] == 0x79, bytes[at + 2] == 0x20 { return at - 1 }
+            index = at + 1
+        }
+        return nil
     }
 
     static let bylinePrefixes = Prefixes(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
