@@ -215,7 +215,7 @@ enum Phrases {
             let rest = line.lower.drop { $0.isNumber || $0 == " " }
             return commentTitles.first(opening: rest) != nil
         }
-        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         let key = line.shortKey
         if articleEnds.contains(key) || articleEndPrefixes.first(opening: key) != nil { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
@@ -242,7 +242,7 @@ enum Phrases {
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     static func opensLinkBox(_ line: Line) -> Bool {
-        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         let key = line.shortKey
         return linkBoxes.contains(key) || linkBoxPrefixes.first(opening: key) != nil
     }
