@@ -38,8 +38,9 @@ public enum SiteName {
         let count = bytes.count
         var index = 0
         while index < count {
-            // Eight bytes at a time while none of them is a `c`, `C` or 0xA9: most of a tail.
-            if index + 8 <= count, !mayHoldMark(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+            // Eight bytes at a time while none of them can start a mark: most of a tail.
+            if index + 9 <= count, !mayHoldMark(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
+                                                 next: UnsafeRawPointer(bytes.baseAddress! + index + 1).loadUnaligned(as: UInt64.self)) {
                 index += 8
                 continue
             }
@@ -55,13 +56,18 @@ public enum SiteName {
         return lines
     }
 
-    /// Whether any of eight bytes is a `c`, `C` or 0xA9 (a zero byte of `x ^ pattern` found
-    /// the usual SWAR way: exact about whether there is one, not about where).
+    /// Whether any of eight bytes may be where a mark is found: a `c` or `C` followed by `o`, `O`
+    /// or `)` (`next`: the eight bytes one further on), or 0xA9. A lone `c` is common in text, a
+    /// `co` or `c)` is not. Zero bytes of `x ^ pattern` are found the usual SWAR way: never
+    /// missed, and a byte where either follower matches always gives one (`y & z` is zero where
+    /// `y` or `z` is), though other bytes may too.
     @inline(__always)
-    private static func mayHoldMark(_ word: UInt64) -> Bool {
+    private static func mayHoldMark(_ word: UInt64, next: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return hasZeroByte((word | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363) || hasZeroByte(word ^ 0xA9A9_A9A9_A9A9_A9A9)
+        let c = (word | 0x20 &* ones) ^ (0x63 &* ones)
+        let o = (next | 0x20 &* ones) ^ (0x6F &* ones), close = next ^ (0x29 &* ones)
+        return hasZeroByte(c | (o & close)) || hasZeroByte(word ^ (0xA9 &* ones))
     }
 
     /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case.

@@ -15,7 +15,7 @@ struct ArticleOpening {
         var leading: [Line] = []
         for index in region where !lines[index].isBlank {
             let line = lines[index]
-            guard leading.count < 2, !line.isParagraph, line.wordCount <= 20, !line.text.hasSuffix(".") else { break }
+            guard leading.count < 2, !line.isParagraph, line.wordCount <= 20, !line.text.endsIn(".", lastByte: 0x2E) else { break }
             leading.insert(line, at: 0)
             start = index + 1
         }
@@ -41,7 +41,7 @@ struct ArticleOpening {
     /// the first line that is not an item.
     static func listItems(introducedIn body: [Int], lines: [Line], taken: [Bool]) -> [Int] {
         var items: [Int] = []
-        for intro in body where lines[intro].text.hasSuffix(":") || lines[intro].text.hasSuffix("：") {
+        for intro in body where lines[intro].text.endsIn(":", lastByte: 0x3A) || lines[intro].text.endsIn("：", lastByte: 0x9A) {
             var blanks = 0
             for index in (intro + 1)..<min(lines.count, intro + 120) {
                 let line = lines[index]

@@ -73,24 +73,18 @@ struct Line: Sendable {
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
+    /// - Parameter scratch: room for `phraseLimit` bytes, where the lowered text is written to be
+    ///   matched against the phrase lists (one buffer serves a whole page).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
         self.number = number
         let trimmed = Self.trim(bytes)
         let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed)
         text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
 
-        // Short lines' lowered text is written straight into a String's storage as they are read.
+        // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
-        var scan = Scan()
-        if short {
-            keptLower = String(unsafeUninitializedCapacity: trimmed.count) { lower in
-                scan = Scan(trimmed, lowerInto: lower.baseAddress)
-                return scan.lowerLength
-            }
-        } else {
-            scan = Scan(trimmed, lowerInto: nil)
-            keptLower = ""
-        }
+        let scan = Scan(trimmed, lowerInto: short ? scratch : nil)
+        let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
         wordCount = scan.words + scan.cjk / 2
         commas = scan.commas
         capitalised = scan.capitalised
@@ -98,10 +92,13 @@ struct Line: Sendable {
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .text(scan.keyHash) : .unique(number)
-        let lower = keptLower ?? ""
+        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed
+        // it) or they cost nothing to keep (short enough to sit inside the String).
+        let keeps = { (length: Int) in cleaned != nil || length <= 15 }
+        keptLower = keeps(lower.bytes.count) ? lower.string : nil
         // A lowered line that is all key (one word, "home") is its own key: no second pass.
         keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
-            ? (scan.keyLength == scan.lowerLength ? lower : Self.key(of: lower)) : ""
+            ? (scan.keyLength == scan.lowerLength ? keptLower ?? lower.string : Self.key(of: lower.bytes)) : ""
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
@@ -110,18 +107,15 @@ struct Line: Sendable {
         if wordCount > 0 {
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
             isExpandControl = Phrases.isExpandControl(self)
-            isCallToAction = Phrases.isCallToAction(self, hits: hits)
-            isBylineOrDate = Phrases.isBylineOrDate(self, digits: digits, hits: hits)
-            isCaption = Phrases.isCaption(self, hits: hits)
+            isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits)
+            isBylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
+            isCaption = Phrases.isCaption(self, lower: lower, hits: hits)
             endsArticle = Phrases.endsArticle(self)
             opensLinkBox = Phrases.opensLinkBox(self)
             isPromotion = Phrases.isPromotion(hits: hits)
         }
-        // Forget what the text gives again, unless it is free to keep.
-        if cleaned == nil {
-            if lower.utf8.count > 15 { keptLower = nil }
-            if (keptShortKey?.utf8.count ?? 0) > 15 { keptShortKey = nil }
-        }
+        // Forget the short key the text gives again, now that the checks have read it.
+        if let key = keptShortKey, !keeps(key.utf8.count) { keptShortKey = nil }
     }
 
     /// `lower` made again from a line's text (which is then the line as read).

@@ -143,26 +143,29 @@ extension Line {
     /// and without general punctuation (U+2000…U+203F), as `init` hashes them.
     static func key(of lower: String) -> String {
         var lower = lower
-        return lower.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { key in
-                var length = 0
-                var index = 0
-                let count = bytes.count
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == 0xC3, index + 1 < count {
-                        key[length] = byte; key[length + 1] = bytes[index + 1]
-                        length += 2; index += 2
-                        continue
-                    }
-                    if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 { index += 3; continue }
-                    if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                        key[length] = byte; length += 1
-                    }
-                    index += 1
+        return lower.withUTF8(key(of:))
+    }
+
+    /// `key(of:)` of the lowered text's bytes.
+    static func key(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { key in
+            var length = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0xC3, index + 1 < count {
+                    key[length] = byte; key[length + 1] = bytes[index + 1]
+                    length += 2; index += 2
+                    continue
                 }
-                return length
+                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 { index += 3; continue }
+                if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    key[length] = byte; length += 1
+                }
+                index += 1
             }
+            return length
         }
     }
 }

@@ -220,14 +220,16 @@ public struct PageParser: Sendable {
             lines.reserveCapacity(Self.lineCount(bytes))
             var start = 0
             let count = bytes.count
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Line.phraseLimit)
+            defer { scratch.deallocate() }
             // Line feeds are found with memchr, many bytes a step.
             while start < count, let found = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
                 let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
-                lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<index]), number: lines.count))
+                lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<index]), number: lines.count, scratch: scratch))
                 start = index + 1
             }
             if start < count || count == 0 || start == count {
-                lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<count]), number: lines.count))
+                lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<count]), number: lines.count, scratch: scratch))
             }
             return lines
         }

@@ -26,23 +26,26 @@ struct PhraseSet: Sendable {
     /// The tags of the lists that have a phrase in `text`, or'ed together.
     func tags(in text: String) -> UInt8 {
         var text = text
+        return text.withUTF8(tags(in:))
+    }
+
+    /// `tags(in:)` of a text's UTF-8 bytes.
+    func tags(in hay: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let table = self.table
-        return text.withUTF8 { hay in
-            guard hay.count >= 2, let base = hay.baseAddress else { return 0 }
-            var found: UInt8 = 0
-            // Every place but the last pair has a third byte; the last pair's is taken as 0 (as for any).
-            let lastPair = hay.count - 2
-            var start = 0
-            while true {
-                start = Table.nextOpening(in: base, from: start, to: lastPair, openings: table.openings)
-                if start == lastPair { break }
-                found = table.tags(at: start, in: hay, found: found)
-                if found == table.allTags { return found }
-                start += 1
-            }
-            if table.opens(Table.trigram(hay[lastPair], hay[lastPair + 1], 0)) { found = table.tags(at: lastPair, in: hay, found: found) }
-            return found
+        guard hay.count >= 2, let base = hay.baseAddress else { return 0 }
+        var found: UInt8 = 0
+        // Every place but the last pair has a third byte; the last pair's is taken as 0 (as for any).
+        let lastPair = hay.count - 2
+        var start = 0
+        while true {
+            start = Table.nextOpening(in: base, from: start, to: lastPair, openings: table.openings)
+            if start == lastPair { break }
+            found = table.tags(at: start, in: hay, found: found)
+            if found == table.allTags { return found }
+            start += 1
         }
+        if table.opens(Table.trigram(hay[lastPair], hay[lastPair + 1], 0)) { found = table.tags(at: lastPair, in: hay, found: found) }
+        return found
     }
 
     /// The phrases laid out flat, ordered by their first two bytes, in memory that is never resized: the

@@ -30,10 +30,11 @@ enum Phrases {
     static func credit(in line: Line) -> String? { line.credit }
 
     /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
-    static func credit(in text: String, lower: String) -> String? {
+    static func credit(in text: String, lower: LoweredBytes) -> String? {
         // "© AGENCY / PHOTOGRAPHER" under a picture; a copyright notice has its year.
-        if lower.utf8.first == 0xC2, lower.utf8.dropFirst().first == 0xA9, lower.utf8.count <= 60,
-           !lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        let bytes = lower.bytes
+        if bytes.first == 0xC2, bytes.dropFirst().first == 0xA9, bytes.count <= 60,
+           !bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             return String(text.dropFirst()).trimmingSpaces()
         }
         guard let prefix = creditPrefixes.first(opening: lower) else { return nil }
@@ -77,16 +78,16 @@ enum Phrases {
             (promotions, Hits.promotion.rawValue),
         ])
 
-        func hits(in lower: String, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower)) }
+        func hits(in lower: LoweredBytes, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower.bytes)) }
     }
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
-    static func isCallToAction(_ line: Line, hits: Hits) -> Bool {
+    static func isCallToAction(_ line: Line, lower: LoweredBytes, hits: Hits) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
-        guard line.wordCount <= 40 else { return rightsReservedSet.occurs(in: line.text) }
+        guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.text) }
         if line.wordCount <= 20, !hits.isDisjoint(with: [.callToAction, .copyright]) { return true }
-        return hits.contains(.footer) || isRelatedLink(line)
+        return hits.contains(.footer) || isRelatedLink(line, lower: lower)
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
@@ -95,13 +96,13 @@ enum Phrases {
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
-    static func isRelatedLink(_ line: Line) -> Bool {
+    static func isRelatedLink(_ line: Line, lower: LoweredBytes) -> Bool {
         // Every prefix below starts with one of these letters, and every tag ends in "]" or "]|".
         var text = line.text
         guard let (first, last) = text.withUTF8({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
-        guard opensRelatedLink(first | 0x20) || line.lower.utf8.first.map(opensRelatedLink) == true
+        guard opensRelatedLink(first | 0x20) || lower.bytes.first.map(opensRelatedLink) == true
             || last == 0x5D || last == 0x7C else { return false }
-        if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
+        if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
@@ -122,25 +123,27 @@ enum Phrases {
     }
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
-    static func isCaption(_ line: Line, hits: Hits) -> Bool {
+    static func isCaption(_ line: Line, lower: LoweredBytes, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
-        let lower = line.lower
         // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
-        if lower.utf8.last == 0x29, lower.hasSuffix(")") {
-            // The bracket from its bytes when they settle it; ASCII compares as bytes.
-            let open: String.Index?, plain: Bool
-            switch Parenthesis.lastOpening(in: lower) {
-            case .none: (open, plain) = (nil, true)
-            case .plain(let index): (open, plain) = (index, true)
-            case .unknown: (open, plain) = (lower.lastIndex(of: "("), false)
-            }
-            if let open {
-                let inside = lower[open...]
-                if captionTags.contains(where: { plain ? inside.utf8.starts(with: $0.utf8) : inside.hasPrefix($0) }) { return true }
-                if line.wordCount >= 6, isAgencyTag(line.text) { return true }
-            }
+        if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower.string) { return true }
+        return (hits.contains(.caption) && !line.hasInnerSentenceBreak) || (hits.contains(.creditLabel) && endsWithCredit(lower.string))
+    }
+
+    /// Whether a line ends in a bracket that credits a picture: `(Photo: …)`, `(AP)`.
+    private static func endsWithCaptionTag(_ line: Line, lower: String) -> Bool {
+        guard lower.hasSuffix(")") else { return false }
+        // The bracket from its bytes when they settle it; ASCII compares as bytes.
+        let open: String.Index?, plain: Bool
+        switch Parenthesis.lastOpening(in: lower) {
+        case .none: (open, plain) = (nil, true)
+        case .plain(let index): (open, plain) = (index, true)
+        case .unknown: (open, plain) = (lower.lastIndex(of: "("), false)
         }
-        return (hits.contains(.caption) && !line.hasInnerSentenceBreak) || (hits.contains(.creditLabel) && endsWithCredit(lower))
+        guard let open else { return false }
+        let inside = lower[open...]
+        if captionTags.contains(where: { plain ? inside.utf8.starts(with: $0.utf8) : inside.hasPrefix($0) }) { return true }
+        return line.wordCount >= 6 && isAgencyTag(line.text)
     }
 
     static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
@@ -212,7 +215,7 @@ enum Phrases {
             let rest = line.lower.drop { $0.isNumber || $0 == " " }
             return commentTitles.first(opening: rest) != nil
         }
-        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         let key = line.shortKey
         if articleEnds.contains(key) || articleEndPrefixes.first(opening: key) != nil { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
@@ -239,7 +242,7 @@ enum Phrases {
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     static func opensLinkBox(_ line: Line) -> Bool {
-        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         let key = line.shortKey
         return linkBoxes.contains(key) || linkBoxPrefixes.first(opening: key) != nil
     }
@@ -270,12 +273,11 @@ enum Phrases {
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
-    static func isBylineOrDate(_ line: Line, digits: Int, hits: Hits) -> Bool {
+    static func isBylineOrDate(_ line: Line, lower: LoweredBytes, digits: Int, hits: Hits) -> Bool {
         guard line.wordCount <= 24 else { return false }
-        let lower = line.lower
         var hasPrefix = bylinePrefixes.first(opening: lower) != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
-        if hasPrefix, lower.hasPrefix("by ") {
+        if hasPrefix, lower.string.hasPrefix("by ") {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
             if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
         }
@@ -283,7 +285,7 @@ enum Phrases {
         if line.wordCount > 14 {
             // A sentence can hold "dec" (decade) or "mar" (market): here the month must be a word.
             guard hasPrefix, digits >= 2 else { return false }
-            return lower.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
+            return lower.string.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
         return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month)) || namesItsAuthorTwice(line.text)
     }
@@ -294,8 +296,7 @@ enum Phrases {
     static func namesItsAuthorTwice(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            let by: [UInt8] = [0x20, 0x42, 0x79, 0x20]  // " By "
-            guard bytes.count >= 11, let at = (0...(bytes.count - 4)).first(where: { bytes[$0..<($0 + 4)].elementsEqual(by) }) else { return false }
+            guard bytes.count >= 11, let at = firstBy(in: bytes) else { return false }
             // The name: the line's first two words.
             let spaces = bytes[..<at].indices.filter { bytes[$0] == 0x20 }
             let nameEnd = spaces.count >= 1 ? (spaces.count >= 2 ? spaces[1] : at) : nil
@@ -303,6 +304,19 @@ enum Phrases {
             let rest = bytes[(at + 4)...]
             return rest.starts(with: bytes[..<nameEnd]) && (rest.count == nameEnd || rest[rest.startIndex + nameEnd] == 0x20)
         }
+    }
+
+    /// Where " By " first is in the bytes: its "B" is looked for with memchr, many bytes a step
+    /// (the search runs on most short lines, and few hold a capital B).
+    private static func firstBy(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = 1
+        while index + 3 <= bytes.count, let found = memchr(base + index, 0x42, bytes.count - 2 - index) {
+            let at = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            if bytes[at - 1] == 0x20, bytes[at + 1] == 0x79, bytes[at + 2] == 0x20 { return at - 1 }
+            index = at + 1
+        }
+        return nil
     }
 
     static let bylinePrefixes = Prefixes(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])

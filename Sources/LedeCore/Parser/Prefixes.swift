@@ -38,6 +38,19 @@ struct Prefixes: Sendable {
         return nil
     }
 
+    /// `first(opening:)` of a text given its bytes too: the bytes turn most lines away, and the
+    /// text is made only when a phrase's opening bytes match.
+    func first(openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
+        guard let first = bytes.first, mayOpen(first) else { return nil }
+        for index in firsts.indices where firsts[index] == first && bytes.starts(with: heads[index]) {
+            return self.first(opening: text())
+        }
+        return nil
+    }
+
+    /// `first(opening:)` of a line's lowered text.
+    func first(opening lower: LoweredBytes) -> String? { first(openingBytes: lower.bytes) { lower.string } }
+
     @inline(__always)
     private func mayOpen(_ byte: UInt8) -> Bool {
         let word = switch byte >> 6 { case 0: openers.0; case 1: openers.1; case 2: openers.2; default: openers.3 }

@@ -102,21 +102,13 @@ struct WordScanner {
 
 /// Which scalars are part of words (`Tokenizer.isWordScalar`), remembered in a bit set over the
 /// Basic Multilingual Plane: news text is full of `’`, `“` and `—`, and asking Unicode's property
-/// tables about each one costs more than the rest of scanning. One table for the process, worked
-/// out on first use (about 4 ms): scanners are made per page by the parser, and each learning
-/// the blocks it meets again cost the parser a twentieth of its time.
+/// tables about each one costs more than the rest of scanning. The set is a table written out
+/// by `scripts/word-scalars-table.swift` (checked by WordScalarsTests): working it out on first
+/// use cost each process 36M instructions, a fortieth of parsing the dev pages.
 struct WordScalars {
-    private static let bits: [UInt64] = (0..<(0x10000 / 64)).map { block in
-        var word: UInt64 = 0
-        for offset in 0..<64 {
-            if let scalar = Unicode.Scalar(UInt32(block << 6 | offset)), Tokenizer.isWordScalar(scalar) { word |= 1 << UInt64(offset) }
-        }
-        return word
-    }
-
     @inline(__always)
     func contains(_ value: UInt32) -> Bool {
         guard value < 0x10000 else { return Unicode.Scalar(value).map(Tokenizer.isWordScalar) ?? false }
-        return Self.bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+        return Self.table[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
 }

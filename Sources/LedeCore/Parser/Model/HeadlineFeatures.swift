@@ -55,7 +55,7 @@ enum HeadlineFeatures {
         put(line.wordCount >= 4 && line.wordCount <= 20)
         put(line.wordCount <= 2)
         put(line.wordCount > 30)
-        put(text.hasSuffix("."))
+        put(text.endsIn(".", lastByte: 0x2E))
         put(line.hasInnerSentenceBreak)
         put(line.upperCaseShare)
         put(count > 0 ? min(1, Double(line.capitalised) / count) : 0)
@@ -88,7 +88,7 @@ enum HeadlineFeatures {
 
     /// Four to twenty words, not a sentence, not a byline, date or button: a line that could head a story.
     static func isTitleShaped(_ line: Line) -> Bool {
-        line.wordCount >= 4 && line.wordCount <= 20 && !line.text.hasSuffix(".") && !line.isBylineOrDate
+        line.wordCount >= 4 && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E) && !line.isBylineOrDate
             && !line.isCallToAction && !line.isExpandControl
     }
 

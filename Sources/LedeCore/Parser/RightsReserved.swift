@@ -1,0 +1,36 @@
+/// "All rights reserved" in a long line (`Phrases.rightsReservedSet`), asked of every long
+/// paragraph of every page: the phrase search went through them byte by byte. Each spelling
+/// holds "ights " in one case or the other, and its `g` is looked for eight bytes a step.
+enum RightsReserved {
+    static func isSaid(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHold) && Phrases.rightsReservedSet.occurs(in: text)
+    }
+
+    /// Whether the bytes hold "ights " in any mix of cases (more than the phrases: they decide).
+    static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 1
+        while index + 5 <= count {
+            if index + 8 <= count, !mayHoldG(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            if bytes[index] | 0x20 == 0x67, bytes[index - 1] | 0x20 == 0x69, bytes[index + 1] | 0x20 == 0x68,
+               bytes[index + 2] | 0x20 == 0x74, bytes[index + 3] | 0x20 == 0x73, bytes[index + 4] == 0x20 {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether any of eight bytes is a `g` or `G` (a zero byte of `(x | 0x20…) ^ g…`, found the
+    /// usual SWAR way: exact about whether there is one).
+    @inline(__always)
+    private static func mayHoldG(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let x = (word | 0x20 &* ones) ^ (0x67 &* ones)
+        return (x &- ones) & ~x & high != 0
+    }
+}
