@@ -230,12 +230,21 @@ enum StopWords {
             if inWord { body(kept, script); words += 1; inWord = false }
         }
         while index < count {
-            let byte = bytes[index]
+            var byte = bytes[index]
             if byte < 0x80 {
-                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                if isLetterOrDigit(byte) {
                     if !inWord { inWord = true; hash = LineKey.seed; script = byte &- 0x30 < 10 ? 0 : 1 }
-                    add(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                    // Most bytes are in runs of ASCII letters and digits: each run is hashed in
+                    // a loop of its own, not dispatched byte by byte. Setting 0x20 folds a
+                    // capital and leaves a small letter or a digit as it is.
+                    repeat {
+                        add(byte | 0x20)
+                        index += 1
+                        guard index < count else { break }
+                        byte = bytes[index]
+                    } while isLetterOrDigit(byte)
                     kept = hash
+                    continue
                 } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     endWord()
                 } else if inWord {
@@ -273,6 +282,12 @@ enum StopWords {
         }
         endWord()
         return words
+    }
+
+    /// An ASCII letter or digit (never true of a byte of 0x80 and up).
+    @inline(__always)
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// Punctuation and symbols that are not white space: « » ¡ ¿ · § ° ² (U+00A1…U+00BF),
