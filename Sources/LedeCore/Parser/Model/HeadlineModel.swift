@@ -63,15 +63,15 @@ enum HeadlineModel {
     }
 
     /// Lines that can never be a headline, whatever the model says: empty of words, too long, or
-    /// furniture that says what it is (a byline or date, a picture's credit or caption, a button).
+    /// furniture that says what it is (a byline, a picture's credit, a button, `NotAHeadline`).
     static func isEligible(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 40 && line.text.hasAtMost(300)
-            && line.credit == nil && !line.isExpandControl && !isByline(line)
+            && line.credit == nil && !line.isExpandControl && !isByline(line) && !NotAHeadline.applies(to: line)
     }
 
     /// A byline by its form ("By …", "Posted …", "Name By Name"); a date alone is left to the
     /// model's weights, as headlines can hold a month and a year.
     static func isByline(_ line: Line) -> Bool {
-        line.isBylineOrDate && (Phrases.bylinePrefixes.first(opening: line.lower) != nil || Phrases.namesItsAuthorTwice(line.text))
+        (line.isBylineOrDate && Phrases.bylinePrefixes.first(opening: line.lower) != nil) || Phrases.namesItsAuthorTwice(line.text)
     }
 }

@@ -47,34 +47,34 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.353289, // log_distance
-        1.980211, // log_words
-        2.254940, // title_length
-        -0.319621, // one_or_two_words
-        -0.375399, // long
-        -1.174736, // ends_with_period
-        -0.840614, // inner_sentence_break
-        -0.055854, // upper_share
-        1.088314, // capitalised_share
-        -0.718951, // digit_share
-        -0.395943, // byline_or_date
-        -1.204598, // call_to_action
-        -0.783339, // caption_or_credit
-        -0.335861, // opens_with_mark
-        -0.020270, // opens_link_box
-        -0.937629, // has_separator
-        0.403509, // repeated_on_page
-        0.411387, // repeated_nearby
-        3.552904, // body_overlap
-        1.673010, // byline_below
-        0.297553, // dek_below
-        0.959359, // page_top
-        -1.372803, // article_text
-        -1.335924, // paragraph
-        -0.371661, // blank_above
-        -0.210813, // blank_below
-        -0.527635, // in_menu
-        -0.011906, // credit_below
-        -0.463261, // dek_of_above
+        -0.346044, // log_distance
+        2.206270, // log_words
+        2.246038, // title_length
+        -0.146851, // one_or_two_words
+        -0.432711, // long
+        -1.180260, // ends_with_period
+        -1.008639, // inner_sentence_break
+        0.102430, // upper_share
+        1.146203, // capitalised_share
+        -0.155559, // digit_share
+        0.195420, // byline_or_date
+        -1.283195, // call_to_action
+        -0.901190, // caption_or_credit
+        -0.294150, // opens_with_mark
+        -0.018100, // opens_link_box
+        -0.638365, // has_separator
+        0.410364, // repeated_on_page
+        0.404473, // repeated_nearby
+        3.515238, // body_overlap
+        1.706504, // byline_below
+        0.302585, // dek_below
+        1.041379, // page_top
+        -1.297157, // article_text
+        -1.401704, // paragraph
+        -0.535761, // blank_above
+        -0.249517, // blank_below
+        -0.599032, // in_menu
+        0.029201, // credit_below
+        -0.564319, // dek_of_above
     ]
 }

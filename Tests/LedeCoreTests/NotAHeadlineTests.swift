@@ -1,0 +1,56 @@
+@testable import LedeCore
+import Testing
+
+/// Lines whose form rules them out as a headline: a date and time alone, a trail of links, code,
+/// a drawn or tabbed table, a link to the next post.
+@Suite struct NotAHeadlineTests {
+    func isRuledOut(_ text: String) -> Bool {
+        NotAHeadline.applies(to: PageParser.split(text)[0])
+    }
+
+    @Test func aDateAndTimeAloneIsNoHeadline() {
+        #expect(isRuledOut("on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM"))
+        #expect(isRuledOut("sexta-feira, 22 de outubro de 2010 às 20:13"))
+        #expect(isRuledOut("3 hours ago"))
+        #expect(isRuledOut("2014年12月27日 10:30"))
+        #expect(isRuledOut("Updated 10h30 GMT"))
+    }
+
+    @Test func aHeadlineWithADateInItIsStillOne() {
+        #expect(!isRuledOut("Markets fall on December 27, 2014"))
+        #expect(!isRuledOut("2018 Boys State Swim Results"))
+        // Words of a date without a number: a title, not a timestamp.
+        #expect(!isRuledOut("Monday in May"))
+    }
+
+    @Test func aTrailOfLinksIsNoHeadline() {
+        #expect(isRuledOut("Home > News > World"))
+        #expect(isRuledOut("首页 >> 教育资讯 >> 正文"))
+        #expect(isRuledOut("Torneio de Palpites »"))
+        // French quotes stand between spaces too.
+        #expect(!isRuledOut("Le film « Vape Wave » sort cette semaine"))
+        #expect(!isRuledOut("Home-grown talent: the news from the world of sport"))
+    }
+
+    @Test func codeAndDrawnTablesAreNoHeadline() {
+        #expect(isRuledOut("// No user with that username, throw a 404"))
+        #expect(isRuledOut("{% for i in 1..user.trophies %}"))
+        #expect(isRuledOut("return results;"))
+        #expect(isRuledOut("n  │  zscore  │ is_anomaly"))
+        #expect(isRuledOut("Pos.\tPiloto\tPontos\tVitórias"))
+        #expect(!isRuledOut("Get your frontend JavaScript code covered"))
+    }
+
+    @Test func aLongAuthorCardIsABylineHoweverManyWordsItHas() {
+        let card = PageParser.split("Matt Friedman | NJ Advance Media for NJ.com By Matt Friedman | NJ Advance Media for NJ.com")[0]
+        #expect(card.wordCount > 14)
+        #expect(!HeadlineModel.isEligible(card))
+        #expect(HeadlineModel.isEligible(PageParser.split("Republican senator rips Christie over State of the State speech")[0]))
+    }
+
+    @Test func aLinkToTheNextPostIsNoHeadline() {
+        #expect(isRuledOut("Next article These Weeks in Firefox: Issue 86"))
+        #expect(isRuledOut("Previous post: Our roadmap"))
+        #expect(!isRuledOut("Next steps for the city's budget"))
+    }
+}
