@@ -6,7 +6,8 @@ struct Line: Sendable {
     let text: String
     /// 0-based line number in the page.
     let number: Int
-    /// Words separated by spaces, and a word for every two CJK characters (those scripts use no spaces).
+    /// Words separated by spaces, a word for every two CJK characters and every three Thai, Lao,
+    /// Khmer or Myanmar ones (those scripts use no spaces).
     let wordCount: Int
     /// Digits, commas and capitalised words in the line (see `Scan`), for the line model.
     let digits: Int
@@ -85,7 +86,7 @@ struct Line: Sendable {
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, lowerInto: short ? scratch : nil)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
-        wordCount = scan.words + scan.cjk / 2
+        wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         commas = scan.commas
         capitalised = scan.capitalised
         isTableRow = scan.tabs >= 2

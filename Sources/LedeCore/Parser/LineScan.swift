@@ -6,6 +6,9 @@ extension Line {
         var words = 0, letters = 0, upper = 0, digits = 0, tabs = 0
         /// Kana and CJK ideographs (U+3000…U+9FFF): scripts that write words without spaces.
         var cjk = 0
+        /// Thai, Lao, Khmer and Myanmar letters and marks: scripts without spaces between words
+        /// either, whose words are longer than a CJK character.
+        var unspaced = 0
         /// Commas and enumeration marks (`,` `，` `、`): running prose has them, menus do not.
         var commas = 0
         /// Words that open with a capital letter: titles and menus are capitalised, prose is not.
@@ -116,6 +119,14 @@ extension Line {
                     if third == 0x8C { commas += 1 }
                     if (third == 0x81 || third == 0x9F), index + 3 < count { innerBreak = true }
                     letters += 1
+                case 0xE0 where index + 1 < count && bytes[index + 1] >= 0xB8 && bytes[index + 1] <= 0xBB:
+                    // Thai (U+0E00…U+0E7F) and Lao (U+0E80…U+0EFF).
+                    letters += 1
+                    unspaced += 1
+                case 0xE1 where index + 1 < count && (bytes[index + 1] <= 0x81 || bytes[index + 1] == 0x9E || bytes[index + 1] == 0x9F):
+                    // Myanmar (U+1000…U+107F) and Khmer (U+1780…U+17FF).
+                    letters += 1
+                    unspaced += 1
                 case 0xC0...0xFF:
                     letters += 1
                     if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper += 1 }
