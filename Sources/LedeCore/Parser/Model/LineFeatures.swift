@@ -47,6 +47,8 @@ enum LineFeatures {
         // Stop words of the page's language (`StopWords`): jusText's best sign of running prose.
         "stopword_poor",        // eight words or more, few of them stop words ("the", "und", "на"): under 0.3 of the share in the page's prose
                                 // (languages differ in how many words are stop words); a run of links, tags or names, not a sentence (jusText's "bad")
+        "code",                 // a line of program code or markup (`CodeLine`): a technical article's listing, short and no sentence
+        "code_nearby",          // share of code among the four lines either side: listings come in blocks
     ]
 
     static var count: Int { names.count }
@@ -78,14 +80,16 @@ enum LineFeatures {
             let base = lines.baseAddress!
             // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
             let isParagraph = lines.map(\.isParagraph)
+            let isCode = lines.map { CodeLine.matches($0.text) }
             for (rank, index) in nonBlank.enumerated() {
                 let line = base + index
                 let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
                 let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
-                var paragraphs = 0.0, short = 0.0
+                var paragraphs = 0.0, short = 0.0, code = 0.0
                 for offset in max(0, rank - 4)...min(nonBlank.count - 1, rank + 4) where offset != rank {
                     let other = nonBlank[offset]
                     if isParagraph[other] { paragraphs += 1 }
+                    if isCode[other] { code += 1 }
                     if lines[other].wordCount <= 3 { short += 1 }
                 }
                 let words = Double(line.pointee.wordCount)
@@ -131,6 +135,8 @@ enum LineFeatures {
                 row[35] = max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10
                 row[36] = flag(ArticleRegion.isBody(line.pointee))
                 row[37] = flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3)
+                row[38] = flag(isCode[index])
+                row[39] = code / 8
                 body(index, row)
             }
         }

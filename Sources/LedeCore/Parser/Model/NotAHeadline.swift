@@ -67,13 +67,8 @@ enum NotAHeadline {
 
     private static let trailArrows: Set<Substring> = [">", ">>", "»", "›", "→", "＞"]
 
-    /// Code or a drawn table: a comment ("// …", "/* …"), a template tag ("{% for … %}"), a
-    /// statement or block ending in ";", "{" or "}", or box-drawing characters ("│ zscore │").
+    /// Code (`CodeLine`) or a drawn table ("│ zscore │").
     static func isCode(_ text: String) -> Bool {
-        codeOpenings.contains { text.hasPrefix($0) } || codeEndings.contains { text.hasSuffix($0) }
-            || text.unicodeScalars.contains { $0.value >= 0x2500 && $0.value <= 0x257F }
+        CodeLine.matches(text) || text.unicodeScalars.contains { $0.value >= 0x2500 && $0.value <= 0x257F }
     }
-
-    private static let codeOpenings = ["//", "/*", "{%", "{{", "<"]
-    private static let codeEndings = ["{", "}", ";", "*/", "%}", "/>"]
 }

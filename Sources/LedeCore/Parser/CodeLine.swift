@@ -1,0 +1,23 @@
+/// Lines of program code or markup, as technical articles quote them: a comment, a tag or
+/// template tag, a statement or block ending in ";", "{" or "}". Short and unlike sentences,
+/// they read as menus to the line model, which then cut articles at their first listing.
+/// (Read as bytes: asked of every line of a page.)
+enum CodeLine {
+    static func matches(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        let second = bytes.dropFirst().first ?? 0
+        switch first {
+        case 0x2F: if second == 0x2F || second == 0x2A { return true }         // // /*
+        case 0x7B: if second == 0x25 || second == 0x7B { return true }         // {% {{
+        case 0x3C: if second == 0x2F || second == 0x21 || (second | 0x20) &- 0x61 < 26 { return true }  // </ <! <tag
+        case 0x7D: return true                                                 // }
+        default: break
+        }
+        switch last {
+        case 0x3B, 0x7B, 0x7D, 0x28, 0x5B: return true                         // ; { } ( [
+        case 0x2F: return bytes.count >= 2 && bytes.dropLast().last == 0x2A    // */
+        default: return false
+        }
+    }
+}
