@@ -19,15 +19,44 @@ enum ArticleRegion {
             let probability: Double = 1 / (1 + exp(-logits[index]))
             // A teaser's lines and a heading that ends articles ("Comments", "Sources") are walls.
             let wall = taken[index] || lines[index].endsArticle
-            let weight: Double = wall ? -1000 : (probability - 0.5) * Double(1 + lines[index].wordCount)
+            let weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
             weights[index] = weight
             if sum <= 0 { sum = weight; start = index } else { sum += weight }
             if sum > best { best = sum; found = start...index }
         }
         guard let region = found else { return nil }
-        // A box of related stories near the end is not the article's last part, however prose-like
-        // its excerpts are: cut at its heading when little text follows it. (Share buttons are
-        // not such a box: the article may go on below them.)
+        return cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
+    }
+
+    /// A region that holds two blocks of text with a long stretch of furniture between them (an
+    /// article, then a sign-up form's small print) keeps only the heavier block: the densest run
+    /// joins two blocks whenever the second outweighs what lies between them. (A wall between
+    /// them was outweighed already: a heading like "Sources" inside a long article.)
+    static func parted(_ region: ClosedRange<Int>, weights: [Double]) -> ClosedRange<Int> {
+        // The most negative stretch inside the region: a minimum-sum run.
+        var worst = 0.0, sum = 0.0, start = region.lowerBound
+        var dip: ClosedRange<Int>?
+        for index in region {
+            if sum >= 0 { sum = weights[index]; start = index } else { sum += weights[index] }
+            if sum < worst { worst = sum; dip = start...index }
+        }
+        guard let dip, worst < -partingDepth, worst > -wallWeight,
+              dip.lowerBound > region.lowerBound, dip.upperBound < region.upperBound else { return region }
+        let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
+        let before = region.lowerBound...(dip.lowerBound - 1), after = (dip.upperBound + 1)...region.upperBound
+        return weight(after) > weight(before) ? after : before
+    }
+
+    /// How deep a stretch of furniture parts a region: a hundred menu entries, or a score of
+    /// link lines and form labels.
+    static let partingDepth = 100.0
+    /// The weight of a line that ends articles, or belongs to a teaser.
+    static let wallWeight = 1000.0
+
+    /// A box of related stories near the end is not the article's last part, however prose-like
+    /// its excerpts are: cut at its heading when little text follows it. (Share buttons are not
+    /// such a box: the article may go on below them.)
+    static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
         if let box = region.last(where: { lines[$0].opensLinkBox && !lines[$0].shortKey.hasPrefix("share") }), box > region.lowerBound,
            text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 {

@@ -38,6 +38,8 @@ struct Line: Sendable {
     private(set) var opensLinkBox = false
     /// `Phrases.isPromotion`: a feature of every line for the line model.
     private(set) var isPromotion = false
+    /// Says what cookie banners and consent forms say (`Phrases.legalNotices`): a line model feature.
+    private(set) var isLegalNotice = false
     /// For an image-credit line (`Top image credit: X`), the credit `X`.
     let credit: String?
     /// `lower` and `shortKey` when they cannot be made again from `text` (cleaning changed the
@@ -114,6 +116,7 @@ struct Line: Sendable {
             endsArticle = Phrases.endsArticle(self)
             opensLinkBox = Phrases.opensLinkBox(self)
             isPromotion = Phrases.isPromotion(hits: hits)
+            isLegalNotice = hits.contains(.legal)
         }
         // Forget the short key the text gives again, now that the checks have read it.
         if let key = keptShortKey, !keeps(key.utf8.count) { keptShortKey = nil }

@@ -60,6 +60,7 @@ enum Phrases {
         static let creditLabel = Hits(rawValue: 16)
         static let month = Hits(rawValue: 32)
         static let promotion = Hits(rawValue: 64)
+        static let legal = Hits(rawValue: 128)
     }
 
     static let lineListsWordLimit = 60
@@ -69,13 +70,13 @@ enum Phrases {
         private let all = PhraseSet(tagged: [
             (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
             (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
-            (promotions, Hits.promotion.rawValue),
+            (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
         ])
         /// Past 24 words only these lists are asked about (see the checks' word limits); fewer
         /// phrases make a faster search of the longest lines.
         private let long = PhraseSet(tagged: [
             (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue),
-            (promotions, Hits.promotion.rawValue),
+            (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
         ])
 
         func hits(in lower: LoweredBytes, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower.bytes)) }
@@ -261,6 +262,13 @@ enum Phrases {
     static let summaryHeadings = KeySet(["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"])
 
     static let articleEndPrefixes = Prefixes(["citation", "thoughtson", "commentson"])
+
+    /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:
+    /// a feature for the line model (an article about privacy says it too, amid its prose).
+    static let legalNotices = [
+        "privacy policy", "cookie", "personal data", "personal information", "terms of use", "terms of service",
+        "consent", "gdpr", "data protection", "datenschutz", "política de privacidad", "política de privacidade",
+    ]
 
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
     /// a line of up to 60 words (`lineListsWordLimit`) with a promotion among its hits.

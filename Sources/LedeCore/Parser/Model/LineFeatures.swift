@@ -49,6 +49,7 @@ enum LineFeatures {
                                 // (languages differ in how many words are stop words); a run of links, tags or names, not a sentence (jusText's "bad")
         "code",                 // a line of program code or markup (`CodeLine`): a technical article's listing, short and no sentence
         "code_nearby",          // share of code among the four lines either side: listings come in blocks
+        "legal_notice",         // privacy policy, cookies, personal data, consent: the small print of banners and forms
     ]
 
     static var count: Int { names.count }
@@ -137,6 +138,7 @@ enum LineFeatures {
                 row[37] = flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3)
                 row[38] = flag(isCode[index])
                 row[39] = code / 8
+                row[40] = flag(line.pointee.isLegalNotice)
                 body(index, row)
             }
         }
