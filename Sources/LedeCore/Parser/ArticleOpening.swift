@@ -23,7 +23,8 @@ struct ArticleOpening {
         let inside = region.filter { $0 >= start && !lines[$0].isBlank && !taken[$0] && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
-        var body = Set(text + listed).sorted().map { lines[$0] }
+        let tail = text.isEmpty ? [] : Self.closingProse(after: region, lines: lines, logits: logits, taken: taken)
+        var body = Set(text + listed + tail).sorted().map { lines[$0] }
         // An article ends on a sentence, a table or a list it announced, not on a heading, a link
         // to another story or a promotion of the site (sign-up boxes close articles).
         while let last = body.last, body.count > 1, !listed.contains(last.number),
@@ -53,6 +54,20 @@ struct ArticleOpening {
         }
         return items
     }
+
+    /// The paragraphs the page ends with, right after the region, when nothing else follows them:
+    /// a note copied on its own ends so, and its last paragraph has no text below to vouch for it
+    /// (the line model weighs the end of a page as a footer's place). At most `closingLimit`, each
+    /// merely doubtful to the model.
+    static func closingProse(after region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool]) -> [Int] {
+        let rest = ((region.upperBound + 1)..<lines.count).filter { !lines[$0].isBlank }
+        guard rest.count <= closingLimit,
+              rest.allSatisfy({ lines[$0].isParagraph && !taken[$0] && logits[$0] > ArticleRegion.gapDoubt && !ArticleRegion.isNeverBody(lines[$0]) })
+        else { return [] }
+        return rest
+    }
+
+    static let closingLimit = 3
 
     /// A line that can be an item of an article's list: a few words that are not furniture.
     static func isListItem(_ line: Line) -> Bool {
