@@ -22,6 +22,15 @@ import Testing
         #expect(page.stories.first?.paragraphs == opening + rest)
     }
 
+    @Test func aReadMoreRightAboveTheBodyDoesNotHideTheHeadlineAboveIt() {
+        let body = prose(6, about: "metroid universe")
+        let text = (["Kotaku", "Latest", "Reviews", "", "The spectacular story of a game universe", "", "Mama Robotnik", "9/11/13 10:00AM",
+                     "", "Read more", ""] + body).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "The spectacular story of a game universe")
+        #expect(article?.paragraphs == body)
+    }
+
     @Test func aReadMoreEndingACardIsStillATeaser() {
         let body = prose(8, about: "harbour works")
         let card = ["Ferry timetable changes next month", "Paragraph about the ferry timetable runs on for long enough, with enough words, to be prose."]

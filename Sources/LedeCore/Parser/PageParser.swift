@@ -199,7 +199,9 @@ public struct PageParser: Sendable {
         var prose = 0
         while cursor >= floor, found.count < limit {
             let candidate = lines[cursor]
-            if candidate.isExpandControl { break }
+            // A teaser's control ends the search; one with the text going on below it is inside
+            // the article (saved expanded), and the headline is further up.
+            if candidate.isExpandControl, !proseContinues(after: cursor, in: lines) { break }
             if candidate.isParagraph, !candidate.isBylineOrDate {
                 prose += 1
                 if prose > passingProse { break }
