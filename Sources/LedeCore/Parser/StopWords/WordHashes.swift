@@ -27,13 +27,38 @@ struct WordHashes {
     /// The next word's hash and script (`script(of:at:)`), or nil at the end.
     @inline(__always)
     mutating func next() -> (hash: UInt64, script: UInt8)? {
+        // Most words are ASCII letters and digits up to a space or the line's end: those are
+        // read here, with little to keep track of; the rest go on in `next(from:)`.
+        let count = bytes.count
+        var index = self.index
+        guard index < count, isLetterOrDigit[Int(bytes[index])] else { return next(from: nil) }
+        let script: UInt8 = bytes[index] &- 0x30 < 10 ? 0 : 1
+        var hash = LineKey.seed
+        repeat {
+            hash = (hash ^ UInt64(bytes[index] | 0x20)) &* LineKey.prime
+            index &+= 1
+        } while index < count && isLetterOrDigit[Int(bytes[index])]
+        if index == count || bytes[index] == 0x20 {
+            self.index = index == count ? index : index &+ 1
+            return (hash, script)
+        }
+        self.index = index
+        return next(from: (hash, script))
+    }
+
+    /// The next word, or the rest of `word` (its hash so far and its script) when it is not
+    /// over: the general case of `next()`, any bytes at all.
+    private mutating func next(from word: (hash: UInt64, script: UInt8)?) -> (hash: UInt64, script: UInt8)? {
         let count = bytes.count
         let isLetterOrDigit = self.isLetterOrDigit
-        var inWord = false
-        var hash = LineKey.seed
+        // The position in a local, stored back once: stored at every byte, it was a memory write each.
+        var index = self.index
+        defer { self.index = index }
+        var inWord = word != nil
+        var hash = word?.hash ?? LineKey.seed
         /// The hash up to the word's last letter: trailing punctuation is hashed but not kept.
-        var kept = LineKey.seed
-        var script: UInt8 = 0
+        var kept = hash
+        var script: UInt8 = word?.script ?? 0
         @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* LineKey.prime }
         while index < count {
             var byte = bytes[index]
