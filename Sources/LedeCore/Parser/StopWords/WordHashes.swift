@@ -27,7 +27,7 @@ struct WordHashes {
     /// The next word's hash and script (`script(of:at:)`), or nil at the end.
     @inline(__always)
     mutating func next() -> (hash: UInt64, script: UInt8)? {
-        // Most words are ASCII letters and digits up to a space or the line's end: those are
+        // Most words are ASCII letters and digits up to white space or the end: those are
         // read here, with little to keep track of; the rest go on in `next(from:)`.
         let count = bytes.count
         var index = self.index
@@ -38,7 +38,7 @@ struct WordHashes {
             hash = (hash ^ UInt64(bytes[index] | 0x20)) &* LineKey.prime
             index &+= 1
         } while index < count && isLetterOrDigit[Int(bytes[index])]
-        if index == count || bytes[index] == 0x20 {
+        if index == count || bytes[index] == 0x20 || bytes[index] &- 0x09 < 5 {
             self.index = index == count ? index : index &+ 1
             return (hash, script)
         }
