@@ -33,6 +33,15 @@ struct KeySet: Sendable {
         (length &* 37 &+ Int(first) &* 11 &+ Int(last)) & 255
     }
 
+    /// `contains` of a key given as its bytes: a String of them is made only when their shape
+    /// is one of the keys'.
+    func contains(bytes key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !key.isEmpty else { return false }
+        let shape = Self.shape(length: key.count, first: key[0], last: key[key.count - 1])
+        guard shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return false }
+        return keys.contains(String(decoding: key, as: UTF8.self))
+    }
+
     func contains(_ key: String) -> Bool {
         var key = key
         let shape = key.withUTF8 { $0.isEmpty ? nil : Self.shape(length: $0.count, first: $0[0], last: $0[$0.count - 1]) }

@@ -69,12 +69,14 @@ struct Line: Sendable {
 
     /// Lines longer than this (in bytes) are prose, never furniture, and get no phrase matching.
     static let phraseLimit = 400
+    /// The scratch buffer `init` is given: a short line's lowered text, then its short key.
+    static let scratchSize = 2 * phraseLimit
     /// Keys up to this long are kept as text whatever the line's words (the heading lists other
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
-    /// - Parameter scratch: room for `phraseLimit` bytes, where the lowered text is written to be
-    ///   matched against the phrase lists (one buffer serves a whole page).
+    /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
+    ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
         self.number = number
         let trimmed = Self.trim(bytes)
@@ -96,9 +98,14 @@ struct Line: Sendable {
         // it) or they cost nothing to keep (short enough to sit inside the String).
         let keeps = { (length: Int) in cleaned != nil || length <= 15 }
         keptLower = keeps(lower.bytes.count) ? lower.string : nil
+        // The short key's bytes, for the checks below; a String of them is kept only when
+        // `keeps` says so (a String of every short line's key was made and freed again).
         // A lowered line that is all key (one word, "home") is its own key: no second pass.
-        keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
-            ? (scan.keyLength == scan.lowerLength ? keptLower ?? lower.string : Self.key(of: lower.bytes)) : ""
+        let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
+        let keyBytes = !hasShortKey ? UnsafeBufferPointer(start: scratch, count: 0)
+            : scan.keyLength == scan.lowerLength ? lower.bytes : Self.key(of: lower.bytes, into: scratch + Self.phraseLimit)
+        keptShortKey = !keeps(keyBytes.count) ? nil
+            : keyBytes.count == lower.bytes.count ? keptLower ?? lower.string : String(decoding: keyBytes, as: UTF8.self)
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
@@ -106,16 +113,14 @@ struct Line: Sendable {
         self.digits = digits
         if wordCount > 0 {
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
-            isExpandControl = Phrases.isExpandControl(self)
+            isExpandControl = Phrases.isExpandControl(self, key: keyBytes)
             isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits)
             isBylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
             isCaption = Phrases.isCaption(self, lower: lower, hits: hits)
-            endsArticle = Phrases.endsArticle(self)
-            opensLinkBox = Phrases.opensLinkBox(self)
+            endsArticle = Phrases.endsArticle(self, key: keyBytes)
+            opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
             isPromotion = Phrases.isPromotion(hits: hits)
         }
-        // Forget the short key the text gives again, now that the checks have read it.
-        if let key = keptShortKey, !keeps(key.utf8.count) { keptShortKey = nil }
     }
 
     /// `lower` made again from a line's text (which is then the line as read).

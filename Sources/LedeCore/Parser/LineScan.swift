@@ -148,25 +148,28 @@ extension Line {
 
     /// `key(of:)` of the lowered text's bytes.
     static func key(of bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { key in
-            var length = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte == 0xC3, index + 1 < count {
-                    key[length] = byte; key[length + 1] = bytes[index + 1]
-                    length += 2; index += 2
-                    continue
-                }
-                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 { index += 3; continue }
-                if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                    key[length] = byte; length += 1
-                }
-                index += 1
+        String(unsafeUninitializedCapacity: bytes.count) { key in key.baseAddress.map { Self.key(of: bytes, into: $0).count } ?? 0 }
+    }
+
+    /// `key(of:)` of the lowered text's bytes, written to `key` (room for as many bytes).
+    static func key(of bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutablePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var length = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0xC3, index + 1 < count {
+                key[length] = byte; key[length + 1] = bytes[index + 1]
+                length += 2; index += 2
+                continue
             }
-            return length
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 { index += 3; continue }
+            if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                key[length] = byte; length += 1
+            }
+            index += 1
         }
+        return UnsafeBufferPointer(start: key, count: length)
     }
 }
 
