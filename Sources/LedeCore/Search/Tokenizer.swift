@@ -95,19 +95,21 @@ public enum Tokenizer {
     public static func forEachFoldedWord(in text: String, _ body: (String) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
             var wordStart = -1
             var asciiOnly = true
             var index = 0
             func finish(at end: Int) {
                 guard wordStart >= 0 else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
                 if asciiOnly {
-                    body(String(decoding: word, as: UTF8.self))
+                    // ASCII letters and digits: the letters lowered as they are copied.
+                    body(String(unsafeUninitializedCapacity: word.count) { folded in
+                        for offset in word.indices { folded[offset] = word[offset] >= 0x41 ? word[offset] | 0x20 : word[offset] }
+                        return word.count
+                    })
                 } else {
-                    body(fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
+                    body(fold(String(decoding: word, as: UTF8.self)))
                 }
-                word.removeAll(keepingCapacity: true)
                 wordStart = -1
                 asciiOnly = true
             }
@@ -115,12 +117,8 @@ public enum Tokenizer {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let lower = byte | 0x20
-                    if byte >= 0x30 && byte <= 0x39 {
+                    if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
                         if wordStart < 0 { wordStart = index }
-                        word.append(byte)
-                    } else if lower >= 0x61 && lower <= 0x7A {
-                        if wordStart < 0 { wordStart = index }
-                        word.append(lower)
                     } else {
                         finish(at: index)
                     }
