@@ -80,12 +80,11 @@ struct Line: Sendable {
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
         self.number = number
         let trimmed = Self.trim(bytes)
-        let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed)
-        text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
-
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, lowerInto: short ? scratch : nil)
+        let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
+        text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
         wordCount = scan.words + scan.cjk / 2
         commas = scan.commas

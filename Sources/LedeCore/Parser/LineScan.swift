@@ -11,11 +11,20 @@ extension Line {
         /// Words that open with a capital letter: titles and menus are capitalised, prose is not.
         var capitalised = 0
         var innerBreak = false
+        /// The worst of `Sanitizer.verdict` over its characters (a control byte: `unsafe`): what
+        /// cleaning the line needs, found in this pass rather than in one of its own.
+        var cleaning = Sanitizer.Verdict.safe
         var keyHash = LineKey.seed
         var keyLength = 0
         var lowerLength = 0
 
         init() {}
+
+        /// Keeps the worse of `cleaning` and `verdict`.
+        @inline(__always)
+        private mutating func note(_ verdict: Sanitizer.Verdict) {
+            if verdict == .unsafe || (verdict == .undecided && cleaning == .safe) { cleaning = verdict }
+        }
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, lowerInto out: UnsafeMutablePointer<UInt8>?) {
             var inWord = false
@@ -97,6 +106,7 @@ extension Line {
                 case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
                     // General punctuation (quotes, dashes, ellipsis): not part of the key.
                     let third = bytes[index + 2]
+                    note(Sanitizer.verdict(lead: 0xE2, next: 0x80, third: third))
                     if let out { out[length] = 0xE2; out[length + 1] = 0x80; out[length + 2] = third; length += 3 }
                     previous = third == 0xA6 ? 0x2E : third
                     index += 3
@@ -113,16 +123,20 @@ extension Line {
                 case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC:
                     // Full-width punctuation: ！ ？ break sentences, ， separates clauses.
                     let third = bytes[index + 2]
+                    note(Sanitizer.verdict(lead: 0xEF, next: 0xBC, third: third))
                     if third == 0x8C { commas += 1 }
                     if (third == 0x81 || third == 0x9F), index + 3 < count { innerBreak = true }
                     letters += 1
                 case 0xC0...0xFF:
                     letters += 1
+                    note(Sanitizer.verdict(lead: byte, next: index + 1 < count ? bytes[index + 1] : 0,
+                                           third: index + 2 < count ? bytes[index + 2] : 0))
                     if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper += 1 }
                 case 0x80...0xBF:
                     break
                 default:
                     inKey = false
+                    if Sanitizer.isControl(byte) { cleaning = .unsafe }
                 }
                 if let out { out[length] = lowered; length += 1 }
                 if inKey {
