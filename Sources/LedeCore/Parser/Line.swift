@@ -82,7 +82,7 @@ struct Line: Sendable {
         let trimmed = Self.trim(bytes)
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
-        let scan = Scan(trimmed, lowerInto: short ? scratch : nil)
+        let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
         let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
         text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
@@ -101,8 +101,7 @@ struct Line: Sendable {
         // `keeps` says so (a String of every short line's key was made and freed again).
         // A lowered line that is all key (one word, "home") is its own key: no second pass.
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
-        let keyBytes = !hasShortKey ? UnsafeBufferPointer(start: scratch, count: 0)
-            : scan.keyLength == scan.lowerLength ? lower.bytes : Self.key(of: lower.bytes, into: scratch + Self.phraseLimit)
+        let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
         keptShortKey = !keeps(keyBytes.count) ? nil
             : keyBytes.count == lower.bytes.count ? keptLower ?? lower.string : String(decoding: keyBytes, as: UTF8.self)
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
@@ -128,7 +127,10 @@ struct Line: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { lower in
-                Scan(bytes, lowerInto: lower.baseAddress).lowerLength
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
+                    guard let lower = lower.baseAddress, let key = key.baseAddress else { return 0 }
+                    return Scan(bytes, into: (lower, key)).lowerLength
+                }
             }
         }
     }

@@ -1,7 +1,8 @@
 /// The single pass over a line's bytes that `Line` is measured from, and the line keys it makes.
 extension Line {
     /// What one pass over a line's bytes counts: words, letters, case, digits, tabs, sentence
-    /// breaks, the key's hash; and, given somewhere to put it, the lowered text.
+    /// breaks, the key's hash; and, given somewhere to put them, the lowered text and the
+    /// bytes of its key (`key(of:)`).
     struct Scan {
         var words = 0, letters = 0, upper = 0, digits = 0, tabs = 0
         /// Kana and CJK ideographs (U+3000…U+9FFF): scripts that write words without spaces.
@@ -17,6 +18,8 @@ extension Line {
         var keyHash = LineKey.seed
         var keyLength = 0
         var lowerLength = 0
+        /// How many bytes of `key(of:)` the lowered text has (`keyLength` counts commas too).
+        var shortKeyLength = 0
 
         init() {}
 
@@ -26,7 +29,11 @@ extension Line {
             if verdict == .unsafe || (verdict == .undecided && cleaning == .safe) { cleaning = verdict }
         }
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, lowerInto out: UnsafeMutablePointer<UInt8>?) {
+        /// - Parameter output: where the lowered text and the key's bytes go (as many bytes as
+        ///   the line's each), or nil.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, into output: (lower: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>)?) {
+            let out = output?.lower, keyOut = output?.key
+            var shortKeyLength = 0
             var inWord = false
             var previous: UInt8 = 0x20
             var length = 0
@@ -44,14 +51,19 @@ extension Line {
                     var runLetters = 0
                     while true {
                         let start = index
-                        if let out {
+                        if let out, let keyOut {
+                            // The word's key bytes lie as far from the key's start as its lowered
+                            // bytes from the lowered text's, less the spaces and marks left out.
+                            let keyWord = keyOut + (shortKeyLength &- length)
                             repeat {
                                 let letter = bytes[index]
                                 out[length] = letter
+                                keyWord[length] = letter
                                 hash = (hash ^ UInt64(letter)) &* LineKey.prime
                                 length &+= 1
                                 index &+= 1
                             } while index < count && bytes[index] &- 0x61 < 26
+                            shortKeyLength &+= index &- start
                         } else {
                             repeat { index &+= 1 } while index < count && bytes[index] &- 0x61 < 26
                         }
@@ -96,7 +108,10 @@ extension Line {
                     let isUpper = next >= 0x80 && next <= 0x9E && next != 0x97
                     if isUpper { upper += 1 }
                     let second = isUpper ? next + 0x20 : next
-                    if let out { out[length] = 0xC3; out[length + 1] = second; length += 2 }
+                    if let out, let keyOut {
+                        out[length] = 0xC3; out[length + 1] = second; length += 2
+                        keyOut[shortKeyLength] = 0xC3; keyOut[shortKeyLength + 1] = second; shortKeyLength += 2
+                    }
                     hash = (hash ^ 0xC3) &* LineKey.prime
                     hash = (hash ^ UInt64(second)) &* LineKey.prime
                     keyLength += 2
@@ -138,7 +153,11 @@ extension Line {
                     inKey = false
                     if Sanitizer.isControl(byte) { cleaning = .unsafe }
                 }
-                if let out { out[length] = lowered; length += 1 }
+                if let out, let keyOut {
+                    out[length] = lowered; length += 1
+                    // (A comma is hashed into the line's key but is no letter of `key(of:)`.)
+                    if inKey && byte != 0x2C { keyOut[shortKeyLength] = lowered; shortKeyLength += 1 }
+                }
                 if inKey {
                     hash = (hash ^ UInt64(lowered)) &* LineKey.prime
                     keyLength += 1
@@ -148,6 +167,7 @@ extension Line {
             }
             if inWord { words += 1 }
             lowerLength = length
+            self.shortKeyLength = shortKeyLength
             keyHash = hash
             self.keyLength = keyLength
         }
