@@ -40,9 +40,9 @@ struct Line: Sendable {
     /// For an image-credit line (`Top image credit: X`), the credit `X`.
     let credit: String?
     /// `lower` and `shortKey` when they cannot be made again from `text` (cleaning changed the
-    /// line) or cost nothing to keep (short enough to sit inside the String); else nil, and made
-    /// again when asked (rarely, once the line is measured). Kept for every line, they were half
-    /// the memory of a page of short lines.
+    /// line), and a short key of "" (which costs nothing); else nil, and made again when asked
+    /// (rarely, once the line is measured). Kept for every line, they were half the memory of a
+    /// page of short lines; kept for short lines, two Strings made per line.
     private var keptLower: String?
     private var keptShortKey: String?
 
@@ -93,17 +93,12 @@ struct Line: Sendable {
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .text(scan.keyHash) : .unique(number)
-        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed
-        // it) or they cost nothing to keep (short enough to sit inside the String).
-        let keeps = { (length: Int) in cleaned != nil || length <= 15 }
-        keptLower = keeps(lower.bytes.count) ? lower.string : nil
-        // The short key's bytes, for the checks below; a String of them is kept only when
-        // `keeps` says so (a String of every short line's key was made and freed again).
-        // A lowered line that is all key (one word, "home") is its own key: no second pass.
+        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
+        keptLower = cleaned != nil ? lower.string : nil
+        // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
-        keptShortKey = !keeps(keyBytes.count) ? nil
-            : keyBytes.count == lower.bytes.count ? keptLower ?? lower.string : String(decoding: keyBytes, as: UTF8.self)
+        keptShortKey = !hasShortKey ? "" : cleaned != nil ? String(decoding: keyBytes, as: UTF8.self) : nil
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
