@@ -37,26 +37,41 @@ struct Line: Sendable {
     private(set) var opensLinkBox = false
     /// `Phrases.isPromotion`: a feature of every line for the line model.
     private(set) var isPromotion = false
-    /// For an image-credit line (`Top image credit: X`), the credit `X`.
-    let credit: String?
-    /// `lower` and `shortKey` when they cannot be made again from `text` (cleaning changed the
-    /// line), and a short key of "" (which costs nothing); else nil, and made again when asked
-    /// (rarely, once the line is measured). Kept for every line, they were half the memory of a
-    /// page of short lines; kept for short lines, two Strings made per line.
-    private var keptLower: String?
-    private var keptShortKey: String?
+    /// The short key is "" (see `shortKey`): known without making it again.
+    private let hasNoShortKey: Bool
+    /// What few lines have besides their text, or nil (see `Extras`).
+    private let extras: Extras?
 
-    /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long lines.
+    /// A picture's credit, and `lower` and `shortKey` when they cannot be made again from
+    /// `text` (cleaning changed the line). Boxed apart: most lines have none of them, and three
+    /// Strings in every line were retained and released with every copy of it.
+    private final class Extras: Sendable {
+        let credit: String?
+        let lower: String?
+        let shortKey: String?
+
+        init(credit: String?, lower: String?, shortKey: String?) {
+            self.credit = credit
+            self.lower = lower
+            self.shortKey = shortKey
+        }
+    }
+
+    /// For an image-credit line (`Top image credit: X`), the credit `X`.
+    var credit: String? { extras?.credit }
+
+    /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long
+    /// lines. Made again from the text when asked (rarely, once the line is measured).
     var lower: String {
         // (Inlined: the phrase checks ask for it of every line.)
-        @inline(__always) get { keptLower ?? Self.lowered(text) }
+        @inline(__always) get { extras?.lower ?? Self.lowered(text) }
     }
 
     /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
     /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
     var shortKey: String {
         // (Inlined: the phrase checks ask for it of every line.)
-        @inline(__always) get { keptShortKey ?? madeShortKey() }
+        @inline(__always) get { hasNoShortKey ? "" : extras?.shortKey ?? madeShortKey() }
     }
 
     private func madeShortKey() -> String {
@@ -93,14 +108,16 @@ struct Line: Sendable {
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .text(scan.keyHash) : .unique(number)
-        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
-        keptLower = cleaned != nil ? lower.string : nil
         // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
-        keptShortKey = !hasShortKey ? "" : cleaned != nil ? String(decoding: keyBytes, as: UTF8.self) : nil
+        hasNoShortKey = !hasShortKey
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
-        credit = short ? Phrases.credit(in: text, lower: lower) : nil
+        let credit = short ? Phrases.credit(in: text, lower: lower) : nil
+        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
+        extras = credit == nil && cleaned == nil ? nil
+            : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
+                     shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil)
         // Digits of the text as shown (an escape sequence removed from it may have had some).
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         self.digits = digits
