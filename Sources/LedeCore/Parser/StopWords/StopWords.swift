@@ -162,15 +162,20 @@ enum StopWords {
         var sampled = 0
         totals.withUnsafeMutableBufferPointer { totals in
             // Lines of prose tell the language best: those of eight words and more, then the rest.
-            for pass in 0..<2 {
-                for index in lines.indices where sampled < sampleWords {
-                    let line = lines[index]
-                    guard pass == 0 ? line.wordCount >= 8 : !line.isBlank && line.wordCount < 8 else { continue }
-                    sampled += forEachWord(of: line.text) { key, _ in
-                        var mask = table.languages(of: key)
-                        while mask != 0 {
-                            totals[mask.trailingZeroBitCount] += 1
-                            mask &= mask - 1
+            // (Lines are read where they lie, through pointers: a copy of each retained its text.)
+            lines.withUnsafeBufferPointer { lines in
+                for pass in 0..<2 {
+                    for index in lines.indices {
+                        guard sampled < sampleWords else { return }
+                        let line = lines.baseAddress! + index
+                        let words = line.pointee.wordCount
+                        guard pass == 0 ? words >= 8 : !line.pointee.isBlank && words < 8 else { continue }
+                        sampled += forEachWord(of: line.pointee.text) { key, _ in
+                            var mask = table.languages(of: key)
+                            while mask != 0 {
+                                totals[mask.trailingZeroBitCount] += 1
+                                mask &= mask - 1
+                            }
                         }
                     }
                 }
