@@ -9,14 +9,15 @@ import Foundation
 /// open or end with.
 struct KeySet: Sendable {
     let keys: Set<String>
-    /// A 256-bit set of the shapes the keys' spellings have (`shape`).
+    /// A 4,096-bit set of the shapes the keys' spellings have (`shape`): few other keys share
+    /// a shape with one of them (with 256 bits, a third of a page's short lines did).
     private let shapes: [UInt64]
 
     init(_ keys: Set<String>) {
         func isPlainEnd(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && !"K;`".utf8.contains($0) } == true }
         precondition(keys.allSatisfy { isPlainEnd($0.utf8.first) && isPlainEnd($0.utf8.last) }, "keys open and end with ASCII other than K ; `")
         self.keys = keys
-        var shapes = [UInt64](repeating: 0, count: 4)
+        var shapes = [UInt64](repeating: 0, count: 64)
         for key in keys {
             // Every length from all accents composed to all decomposed.
             let shortest = key.precomposedStringWithCanonicalMapping.utf8.count, longest = key.decomposedStringWithCanonicalMapping.utf8.count
@@ -30,7 +31,16 @@ struct KeySet: Sendable {
 
     @inline(__always)
     private static func shape(length: Int, first: UInt8, last: UInt8) -> Int {
-        (length &* 37 &+ Int(first) &* 11 &+ Int(last)) & 255
+        (length &* 331 &+ Int(first) &* 37 &+ Int(last)) & 4095
+    }
+
+    /// `contains` of a key given as its bytes: a String of them is made only when their shape
+    /// is one of the keys'.
+    func contains(bytes key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !key.isEmpty else { return false }
+        let shape = Self.shape(length: key.count, first: key[0], last: key[key.count - 1])
+        guard shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return false }
+        return keys.contains(String(decoding: key, as: UTF8.self))
     }
 
     func contains(_ key: String) -> Bool {

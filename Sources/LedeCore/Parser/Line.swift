@@ -40,26 +40,41 @@ struct Line: Sendable {
     private(set) var isPromotion = false
     /// Says what cookie banners and consent forms say (`Phrases.legalNotices`): a line model feature.
     private(set) var isLegalNotice = false
-    /// For an image-credit line (`Top image credit: X`), the credit `X`.
-    let credit: String?
-    /// `lower` and `shortKey` when they cannot be made again from `text` (cleaning changed the
-    /// line) or cost nothing to keep (short enough to sit inside the String); else nil, and made
-    /// again when asked (rarely, once the line is measured). Kept for every line, they were half
-    /// the memory of a page of short lines.
-    private var keptLower: String?
-    private var keptShortKey: String?
+    /// The short key is "" (see `shortKey`): known without making it again.
+    private let hasNoShortKey: Bool
+    /// What few lines have besides their text, or nil (see `Extras`).
+    private let extras: Extras?
 
-    /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long lines.
+    /// A picture's credit, and `lower` and `shortKey` when they cannot be made again from
+    /// `text` (cleaning changed the line). Boxed apart: most lines have none of them, and three
+    /// Strings in every line were retained and released with every copy of it.
+    private final class Extras: Sendable {
+        let credit: String?
+        let lower: String?
+        let shortKey: String?
+
+        init(credit: String?, lower: String?, shortKey: String?) {
+            self.credit = credit
+            self.lower = lower
+            self.shortKey = shortKey
+        }
+    }
+
+    /// For an image-credit line (`Top image credit: X`), the credit `X`.
+    var credit: String? { extras?.credit }
+
+    /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long
+    /// lines. Made again from the text when asked (rarely, once the line is measured).
     var lower: String {
         // (Inlined: the phrase checks ask for it of every line.)
-        @inline(__always) get { keptLower ?? Self.lowered(text) }
+        @inline(__always) get { extras?.lower ?? Self.lowered(text) }
     }
 
     /// The letters and digits themselves, for looking a heading up in a list ("Key points" →
     /// `keypoints`): kept for lines of up to 8 words or 24 bytes of key, longer ones are "".
     var shortKey: String {
         // (Inlined: the phrase checks ask for it of every line.)
-        @inline(__always) get { keptShortKey ?? madeShortKey() }
+        @inline(__always) get { hasNoShortKey ? "" : extras?.shortKey ?? madeShortKey() }
     }
 
     private func madeShortKey() -> String {
@@ -72,21 +87,22 @@ struct Line: Sendable {
 
     /// Lines longer than this (in bytes) are prose, never furniture, and get no phrase matching.
     static let phraseLimit = 400
+    /// The scratch buffer `init` is given: a short line's lowered text, then its short key.
+    static let scratchSize = 2 * phraseLimit
     /// Keys up to this long are kept as text whatever the line's words (the heading lists other
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
-    /// - Parameter scratch: room for `phraseLimit` bytes, where the lowered text is written to be
-    ///   matched against the phrase lists (one buffer serves a whole page).
+    /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
+    ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
         self.number = number
         let trimmed = Self.trim(bytes)
-        let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed)
-        text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
-
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
-        let scan = Scan(trimmed, lowerInto: short ? scratch : nil)
+        let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
+        let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
+        text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
         wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         commas = scan.commas
@@ -95,31 +111,30 @@ struct Line: Sendable {
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .text(scan.keyHash) : .unique(number)
-        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed
-        // it) or they cost nothing to keep (short enough to sit inside the String).
-        let keeps = { (length: Int) in cleaned != nil || length <= 15 }
-        keptLower = keeps(lower.bytes.count) ? lower.string : nil
-        // A lowered line that is all key (one word, "home") is its own key: no second pass.
-        keptShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
-            ? (scan.keyLength == scan.lowerLength ? keptLower ?? lower.string : Self.key(of: lower.bytes)) : ""
+        // The short key's bytes, for the checks below (written by the scan).
+        let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
+        let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
+        hasNoShortKey = !hasShortKey
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
-        credit = short ? Phrases.credit(in: text, lower: lower) : nil
+        let credit = short ? Phrases.credit(in: text, lower: lower) : nil
+        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
+        extras = credit == nil && cleaned == nil ? nil
+            : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
+                     shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil)
         // Digits of the text as shown (an escape sequence removed from it may have had some).
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         self.digits = digits
         if wordCount > 0 {
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
-            isExpandControl = Phrases.isExpandControl(self)
+            isExpandControl = Phrases.isExpandControl(self, key: keyBytes)
             isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits)
             isBylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
             isCaption = Phrases.isCaption(self, lower: lower, hits: hits)
-            endsArticle = Phrases.endsArticle(self)
-            opensLinkBox = Phrases.opensLinkBox(self)
+            endsArticle = Phrases.endsArticle(self, key: keyBytes)
+            opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
             isPromotion = Phrases.isPromotion(hits: hits)
             isLegalNotice = hits.contains(.legal)
         }
-        // Forget the short key the text gives again, now that the checks have read it.
-        if let key = keptShortKey, !keeps(key.utf8.count) { keptShortKey = nil }
     }
 
     /// `lower` made again from a line's text (which is then the line as read).
@@ -128,7 +143,10 @@ struct Line: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { lower in
-                Scan(bytes, lowerInto: lower.baseAddress).lowerLength
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
+                    guard let lower = lower.baseAddress, let key = key.baseAddress else { return 0 }
+                    return Scan(bytes, into: (lower, key)).lowerLength
+                }
             }
         }
     }

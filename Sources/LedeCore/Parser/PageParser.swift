@@ -222,7 +222,7 @@ public struct PageParser: Sendable {
             lines.reserveCapacity(Self.lineCount(bytes))
             var start = 0
             let count = bytes.count
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Line.phraseLimit)
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Line.scratchSize)
             defer { scratch.deallocate() }
             // Line feeds are found with memchr, many bytes a step.
             while start < count, let found = memchr(bytes.baseAddress! + start, 0x0A, count - start) {

@@ -4,18 +4,16 @@ import Foundation
 /// vocabulary, not any one site's.
 enum Phrases {
     /// "keep reading", "read more", "show less" … alone or run together ("keep readingShow less").
-    static func isExpandControl(_ line: Line) -> Bool {
-        guard line.wordCount <= 8, let first = line.shortKey.utf8.first,
+    /// (`key`: the bytes of the line's `shortKey`.)
+    static func isExpandControl(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.wordCount <= 8, let first = key.first,
               first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
-        var key = line.shortKey
-        return key.withUTF8 { key in
-            var rest = key[...]
-            while !rest.isEmpty {
-                guard let control = expandControlBytes.first(where: { rest.starts(with: $0) }) else { return false }
-                rest = rest.dropFirst(control.count)
-            }
-            return true
+        var rest = key[...]
+        while !rest.isEmpty {
+            guard let control = expandControlBytes.first(where: { rest.starts(with: $0) }) else { return false }
+            rest = rest.dropFirst(control.count)
         }
+        return true
     }
 
     /// The controls' first bytes, a bit each counted from 0x40 (all are lower-case ASCII letters).
@@ -210,24 +208,24 @@ enum Phrases {
     static let callToActionSet = PhraseSet(callToAction)
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
-    static func endsArticle(_ line: Line) -> Bool {
+    /// (`key`: the bytes of the line's `shortKey`.)
+    static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
             let rest = line.lower.drop { $0.isNumber || $0 == " " }
             return commentTitles.first(opening: rest) != nil
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
-        let key = line.shortKey
-        if articleEnds.contains(key) || articleEndPrefixes.first(opening: key) != nil { return true }
+        if articleEnds.contains(bytes: key) || articleEndPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
-        var digits = 0
-        for byte in key.utf8 {
-            guard byte >= 0x30 && byte <= 0x39 else { break }
-            digits += 1
-        }
+        let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 {
-            let rest = key.dropFirst(digits)
-            return commentCounts.first(opening: rest) != nil
+            // Past the digits as characters (a mark after a digit is part of its character).
+            if digits < key.count, key[digits] >= 0x80 {
+                return commentCounts.first(opening: String(decoding: key, as: UTF8.self).dropFirst(digits)) != nil
+            }
+            let rest = UnsafeBufferPointer(rebasing: key[digits...])
+            return commentCounts.first(openingBytes: rest, of: { String(decoding: rest, as: UTF8.self) }) != nil
         }
         return false
     }
@@ -242,10 +240,10 @@ enum Phrases {
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
-    static func opensLinkBox(_ line: Line) -> Bool {
+    /// (`key`: the bytes of the line's `shortKey`.)
+    static func opensLinkBox(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
-        let key = line.shortKey
-        return linkBoxes.contains(key) || linkBoxPrefixes.first(opening: key) != nil
+        return linkBoxes.contains(bytes: key) || linkBoxPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil
     }
 
     static let linkBoxPrefixes = Prefixes(["morefrom", "morein"])

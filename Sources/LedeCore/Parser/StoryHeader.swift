@@ -90,7 +90,8 @@ struct StoryHeader {
 
     /// A line's content words: folded, four letters or more.
     static func contentWords(of line: Line) -> [String] {
-        Tokenizer.foldedWords(in: line.text).filter { $0.count >= 4 }
+        // (An ASCII word has as many characters as bytes: only other words are counted.)
+        Tokenizer.foldedWords(in: line.text).filter { $0.utf8.count >= 4 && ($0.utf8.allSatisfy { $0 < 0x80 } || $0.count >= 4) }
     }
 
     /// The share of a line's content words that occur in `bodyWords`.

@@ -22,7 +22,10 @@ public enum Tokenizer {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
-            if let base = latinBase[scalar.value] {
+            if scalar.value < 0x80 {
+                // ASCII: only the capitals change (no ASCII scalar is a mark or has a Latin base).
+                scalars.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+            } else if let base = latinBase(of: scalar.value) {
                 scalars.append(contentsOf: base.unicodeScalars)
             } else if !scalar.properties.changesWhenLowercased {
                 // Most scalars beyond Latin (CJK, kana, digits) have no case: skip making a String.
@@ -48,6 +51,20 @@ public enum Tokenizer {
         }
         return table
     }()
+
+    /// `latinBase[value]`, from an array: a dictionary lookup hashed every scalar of every word
+    /// beyond ASCII.
+    @inline(__always)
+    static func latinBase(of value: UInt32) -> String? {
+        switch value {
+        case 0xC0...0x24F: latinBases[Int(value) - 0xC0]
+        case 0x1E00...0x1EFF: latinBases[Int(value) - 0x1E00 + 0x190]
+        default: nil
+        }
+    }
+
+    /// `latinBase` for U+00C0…U+024F, then U+1E00…U+1EFF.
+    private static let latinBases: [String?] = (0xC0...0x24F).map { latinBase[UInt32($0)] } + (0x1E00...0x1EFF).map { latinBase[UInt32($0)] }
 
     /// Calls `body` for every word: a run of letters, digits and combining marks.
     static func forEachWord(in text: String, _ body: (String, Range<String.Index>) -> Void) {
@@ -95,19 +112,21 @@ public enum Tokenizer {
     public static func forEachFoldedWord(in text: String, _ body: (String) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
             var wordStart = -1
             var asciiOnly = true
             var index = 0
             func finish(at end: Int) {
                 guard wordStart >= 0 else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
                 if asciiOnly {
-                    body(String(decoding: word, as: UTF8.self))
+                    // ASCII letters and digits: the letters lowered as they are copied.
+                    body(String(unsafeUninitializedCapacity: word.count) { folded in
+                        for offset in word.indices { folded[offset] = word[offset] >= 0x41 ? word[offset] | 0x20 : word[offset] }
+                        return word.count
+                    })
                 } else {
-                    body(fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
+                    body(fold(String(decoding: word, as: UTF8.self)))
                 }
-                word.removeAll(keepingCapacity: true)
                 wordStart = -1
                 asciiOnly = true
             }
@@ -115,12 +134,8 @@ public enum Tokenizer {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let lower = byte | 0x20
-                    if byte >= 0x30 && byte <= 0x39 {
+                    if (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
                         if wordStart < 0 { wordStart = index }
-                        word.append(byte)
-                    } else if lower >= 0x61 && lower <= 0x7A {
-                        if wordStart < 0 { wordStart = index }
-                        word.append(lower)
                     } else {
                         finish(at: index)
                     }

@@ -59,28 +59,49 @@ public enum Sanitizer {
             let byte = bytes[index]
             index += 1
             if byte < 0x80 {
-                if byte < 0x20 || byte == 0x7F { return true }
+                if isControl(byte) { return true }
                 continue
             }
-            let next = index < count ? bytes[index] : 0
-            switch byte {
-            case 0xC2:  // U+0080…U+00BF: C1 controls and the soft hyphen
-                if next <= 0x9F || next == 0xAD { return true }
-            case 0xC3...0xD7, 0xE3...0xEE:  // U+00C0…U+05FF, U+3000…U+EFFF: no format characters
-                break
-            case 0xE2 where next == 0x80:  // U+2000…U+203F: zero-width, marks, separators, bidi embeddings
-                let third = index + 1 < count ? bytes[index + 1] : 0
-                if (0x8B...0x8F).contains(third) && third != 0x8D || (0xA8...0xAE).contains(third) { return true }  // U+200D joins emoji
-            case 0xE2 where next != 0x81:  // U+2080…U+2FFF
-                break
-            case 0x80...0xBF:  // continuation bytes
-                break
-            default:
-                decode = true
+            switch verdict(lead: byte, next: index < count ? bytes[index] : 0, third: index + 1 < count ? bytes[index + 1] : 0) {
+            case .unsafe: return true
+            case .undecided: decode = true
+            case .safe: break
             }
         }
-        guard decode else { return false }
-        return text().unicodeScalars.contains { $0.value >= 0x80 && (isUnsafe($0) || $0.value == 0x2028 || $0.value == 0x2029) }
+        return decode && hasUnsafeScalar(text())
+    }
+
+    /// An ASCII byte that must be cleaned: a control character (a tab too: tabs become spaces).
+    @inline(__always)
+    static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
+
+    /// What the bytes of a character beyond ASCII say of it (`lead` its first byte, then the
+    /// next two, 0 past the end).
+    enum Verdict { case safe, unsafe, undecided }
+
+    /// Common non-ASCII (Latin letters, curly quotes, dashes, CJK) is settled from the bytes;
+    /// a character from a block with format characters in it is `undecided` until decoded.
+    @inline(__always)
+    static func verdict(lead: UInt8, next: UInt8, third: UInt8) -> Verdict {
+        switch lead {
+        case 0xC2:  // U+0080…U+00BF: C1 controls and the soft hyphen
+            return next <= 0x9F || next == 0xAD ? .unsafe : .safe
+        case 0xC3...0xD7, 0xE3...0xEE:  // U+00C0…U+05FF, U+3000…U+EFFF: no format characters
+            return .safe
+        case 0xE2 where next == 0x80:  // U+2000…U+203F: zero-width, marks, separators, bidi embeddings
+            return (0x8B...0x8F).contains(third) && third != 0x8D || (0xA8...0xAE).contains(third) ? .unsafe : .safe  // U+200D joins emoji
+        case 0xE2 where next != 0x81:  // U+2080…U+2FFF
+            return .safe
+        case 0x80...0xBF:  // continuation bytes
+            return .safe
+        default:
+            return .undecided
+        }
+    }
+
+    /// Whether a text holds a scalar beyond ASCII that must be cleaned (the check of `undecided` characters).
+    static func hasUnsafeScalar(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value >= 0x80 && (isUnsafe($0) || $0.value == 0x2028 || $0.value == 0x2029) }
     }
 
     /// `text` cleaned, given its (valid) UTF-8 bytes: no copy work at all for a line that needs none.
@@ -91,5 +112,15 @@ public enum Sanitizer {
     /// The cleaned text of valid UTF-8 `bytes`, or nil when they are clean as they are.
     static func cleanedIfNeeded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         needsCleaning(bytes, text: String(decoding: bytes, as: UTF8.self)) ? cleanBytes(bytes) : nil
+    }
+
+    /// `cleanedIfNeeded` of bytes already read, given the worst `verdict` (or control byte:
+    /// `unsafe`) among them.
+    static func cleanedIfNeeded(_ bytes: UnsafeBufferPointer<UInt8>, worst: Verdict) -> String? {
+        switch worst {
+        case .safe: nil
+        case .unsafe: cleanBytes(bytes)
+        case .undecided: hasUnsafeScalar(String(decoding: bytes, as: UTF8.self)) ? cleanBytes(bytes) : nil
+        }
     }
 }

@@ -42,48 +42,57 @@ enum HeadlineFeatures {
     /// The features of `candidates[index]` (nearest the body first).
     /// - Parameter overlap: the share of the candidate's content words the body's opening uses.
     static func row(_ index: Int, of candidates: [Line], overlap: Double, logits: [Double], pageTop: Int?) -> [Double] {
-        let line = candidates[index]
-        let count = Double(line.wordCount)
-        let text = line.text
-        var row: [Double] = []
-        row.reserveCapacity(Self.count)
-        func put(_ value: Double) { row.append(value) }
-        func put(_ flag: Bool) { row.append(flag ? 1 : 0) }
-        put(1.0)
-        put(log1p(Double(index)))
-        put(log1p(count))
-        put(line.wordCount >= 4 && line.wordCount <= 20)
-        put(line.wordCount <= 2)
-        put(line.wordCount > 30)
-        put(text.endsIn(".", lastByte: 0x2E))
-        put(line.hasInnerSentenceBreak)
-        put(line.upperCaseShare)
-        put(count > 0 ? min(1, Double(line.capitalised) / count) : 0)
-        put(min(1, Double(line.digits) / max(1, Double(text.utf8.count)) * 4))
-        put(line.isBylineOrDate)
-        put(line.isCallToAction || line.isExpandControl)
-        put(line.isCaption || line.credit != nil)
-        put(LineFeatures.opensWithMark(text))
-        put(line.opensLinkBox)
-        put(hasSeparator(text))
-        put(line.repeats > 1)
-        // (Only the candidates within six can count: only those are looked at.)
-        let near = max(0, index - 6)...min(candidates.count - 1, index + 6)
-        put(near.contains { $0 != index && abs($0 - index) <= 6 && candidates[$0].key == line.key })
-        put(overlap)
-        put(candidates[max(0, index - 3)..<index].contains { $0.isBylineOrDate })
-        put(index > 0 && StoryHeader.isDek(candidates[index - 1], under: line))
-        put(line.number == pageTop)
-        put(max(-6, min(6, logits[line.number])) / 6)
-        put(line.isParagraph)
-        let above = index + 1 < candidates.count ? candidates[index + 1] : nil
-        let below = index > 0 ? candidates[index - 1] : nil
-        put(above.map { $0.number < line.number - 1 } ?? true)
-        put(below.map { $0.number > line.number + 1 } ?? true)
-        put([above, below].allSatisfy { $0.map { abs($0.number - line.number) == 1 && $0.wordCount <= 3 } ?? false })
-        put(below.map { $0.isCaption || $0.credit != nil } ?? false)
-        put(above.map { isTitleShaped($0) && StoryHeader.isDek(line, under: $0) } ?? false)
-        return row
+        // Lines are read where they lie, through pointers: a copy of the line and of its
+        // neighbours for each row retained and released all their strings.
+        candidates.withUnsafeBufferPointer { candidates in
+            let base = candidates.baseAddress!
+            let line = base + index
+            let count = Double(line.pointee.wordCount)
+            let text = line.pointee.text
+            var row: [Double] = []
+            row.reserveCapacity(Self.count)
+            func put(_ value: Double) { row.append(value) }
+            func put(_ flag: Bool) { row.append(flag ? 1 : 0) }
+            put(1.0)
+            put(log1p(Double(index)))
+            put(log1p(count))
+            put(line.pointee.wordCount >= 4 && line.pointee.wordCount <= 20)
+            put(line.pointee.wordCount <= 2)
+            put(line.pointee.wordCount > 30)
+            put(text.endsIn(".", lastByte: 0x2E))
+            put(line.pointee.hasInnerSentenceBreak)
+            put(line.pointee.upperCaseShare)
+            put(count > 0 ? min(1, Double(line.pointee.capitalised) / count) : 0)
+            put(min(1, Double(line.pointee.digits) / max(1, Double(text.utf8.count)) * 4))
+            put(line.pointee.isBylineOrDate)
+            put(line.pointee.isCallToAction || line.pointee.isExpandControl)
+            put(line.pointee.isCaption || line.pointee.credit != nil)
+            put(LineFeatures.opensWithMark(text))
+            put(line.pointee.opensLinkBox)
+            put(hasSeparator(text))
+            put(line.pointee.repeats > 1)
+            // (Only the candidates within six can count: only those are looked at.)
+            let near = max(0, index - 6)...min(candidates.count - 1, index + 6)
+            put(near.contains { $0 != index && (base + $0).pointee.key == line.pointee.key })
+            put(overlap)
+            put((max(0, index - 3)..<index).contains { (base + $0).pointee.isBylineOrDate })
+            put(index > 0 && StoryHeader.isDek(base[index - 1], under: line.pointee))
+            put(line.pointee.number == pageTop)
+            put(max(-6, min(6, logits[line.pointee.number])) / 6)
+            put(line.pointee.isParagraph)
+            let above = index + 1 < candidates.count ? base + index + 1 : nil
+            let below = index > 0 ? base + index - 1 : nil
+            put(above.map { $0.pointee.number < line.pointee.number - 1 } ?? true)
+            put(below.map { $0.pointee.number > line.pointee.number + 1 } ?? true)
+            /// A short line right next to this one: with one on either side, a menu or a list.
+            func isMenuNeighbour(_ other: UnsafePointer<Line>?) -> Bool {
+                other.map { abs($0.pointee.number - line.pointee.number) == 1 && $0.pointee.wordCount <= 3 } ?? false
+            }
+            put(isMenuNeighbour(above) && isMenuNeighbour(below))
+            put(below.map { $0.pointee.isCaption || $0.pointee.credit != nil } ?? false)
+            put(above.map { isTitleShaped($0.pointee) && StoryHeader.isDek(line.pointee, under: $0.pointee) } ?? false)
+            return row
+        }
     }
 
     /// Four to twenty words, not a sentence, not a byline, date or button: a line that could head a story.

@@ -82,17 +82,25 @@ enum LineFeatures {
             // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
             let isParagraph = lines.map(\.isParagraph)
             let isCode = lines.map { CodeLine.matches($0.text) }
+            // How many of the non-blank lines before each (by rank) are paragraphs, short, and
+            // code: a window's counts are subtractions, not a walk over its eight lines.
+            var paragraphsBefore = [Int](repeating: 0, count: nonBlank.count + 1)
+            var shortBefore = [Int](repeating: 0, count: nonBlank.count + 1)
+            var codeBefore = [Int](repeating: 0, count: nonBlank.count + 1)
+            for (rank, index) in nonBlank.enumerated() {
+                paragraphsBefore[rank + 1] = paragraphsBefore[rank] + (isParagraph[index] ? 1 : 0)
+                shortBefore[rank + 1] = shortBefore[rank] + (lines[index].wordCount <= 3 ? 1 : 0)
+                codeBefore[rank + 1] = codeBefore[rank] + (isCode[index] ? 1 : 0)
+            }
             for (rank, index) in nonBlank.enumerated() {
                 let line = base + index
                 let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
                 let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
-                var paragraphs = 0.0, short = 0.0, code = 0.0
-                for offset in max(0, rank - 4)...min(nonBlank.count - 1, rank + 4) where offset != rank {
-                    let other = nonBlank[offset]
-                    if isParagraph[other] { paragraphs += 1 }
-                    if isCode[other] { code += 1 }
-                    if lines[other].wordCount <= 3 { short += 1 }
-                }
+                // The four non-blank lines either side, without the line itself.
+                let low = max(0, rank - 4), high = min(nonBlank.count - 1, rank + 4) + 1
+                let paragraphs = Double(paragraphsBefore[high] - paragraphsBefore[low] - (isParagraph[index] ? 1 : 0))
+                let short = Double(shortBefore[high] - shortBefore[low] - (line.pointee.wordCount <= 3 ? 1 : 0))
+                let code = Double(codeBefore[high] - codeBefore[low] - (isCode[index] ? 1 : 0))
                 let words = Double(line.pointee.wordCount)
                 // Shares of the whole window, so that lines missing at a page's edges count as neither.
                 let prose = paragraphs / 8
