@@ -4,9 +4,13 @@
 /// (Read as bytes: asked of every line of a page.)
 enum CodeLine {
     static func matches(_ text: String) -> Bool {
-        let bytes = text.utf8
+        var text = text
+        return text.withUTF8(matches)
+    }
+
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
-        let second = bytes.dropFirst().first ?? 0
+        let second = bytes.count >= 2 ? bytes[1] : 0
         switch first {
         case 0x2F: if second == 0x2F || second == 0x2A { return true }         // // /*
         case 0x7B: if second == 0x25 || second == 0x7B { return true }         // {% {{
@@ -16,7 +20,7 @@ enum CodeLine {
         }
         switch last {
         case 0x3B, 0x7B, 0x7D, 0x28, 0x5B: return true                         // ; { } ( [
-        case 0x2F: return bytes.count >= 2 && bytes.dropLast().last == 0x2A    // */
+        case 0x2F: return bytes.count >= 2 && bytes[bytes.count - 2] == 0x2A   // */
         default: return false
         }
     }

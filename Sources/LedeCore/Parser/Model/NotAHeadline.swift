@@ -1,11 +1,16 @@
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
 /// like: a date and time alone, a trail of links, a line of code or of a drawn table. Asked
-/// only of the few dozen headline candidates of an article.
+/// of every headline candidate of every article, so read from bytes where it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
-        line.isTableRow || isTimestamp(line.lower) || isTrail(line.text) || isCode(line.text)
-            || neighbourLinks.first(opening: line.lower) != nil
+        if line.isTableRow || isTrailOrDrawnTable(line.text) || CodeLine.matches(line.text) { return true }
+        // (Only a line with a digit can be a timestamp, and only one opening like a link to a
+        // neighbouring post is looked up: `lower` is made again from the text when asked.)
+        if line.digits > 0, line.wordCount <= 30, isTimestamp(line.lower) { return true }
+        return line.text.utf8.first.map { neighbourLinkOpenings.contains($0 | 0x20) } == true && neighbourLinks.first(opening: line.lower) != nil
     }
+
+    private static let neighbourLinkOpenings: Set<UInt8> = Set(neighbourLinks.texts.map { $0.utf8.first! })
 
     /// Links to the posts before and after this one: "Next article These Weeks in Firefox: …".
     static let neighbourLinks = Prefixes([
@@ -18,9 +23,13 @@ enum NotAHeadline {
     /// a weekday, a clock or a joining word, and one at least holds a digit (a headline has
     /// a word of its own).
     static func isTimestamp(_ lower: String) -> Bool {
-        guard !lower.isEmpty else { return false }
         var sawDigit = false
-        for word in lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+        // Word by word, so that most lines are turned away at their first word.
+        var rest = lower.unicodeScalars[...]
+        while let start = rest.firstIndex(where: isWordScalar) {
+            let end = rest[start...].firstIndex { !isWordScalar($0) } ?? rest.endIndex
+            let word = Substring(rest[start..<end])
+            rest = rest[end...]
             if word.contains(where: \.isNumber) {
                 // "12:06", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
                 guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
@@ -30,6 +39,10 @@ enum NotAHeadline {
             }
         }
         return sawDigit
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Letters a number may carry in a date or time: "10h30", "2014年", "5m".
@@ -58,17 +71,31 @@ enum NotAHeadline {
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     ])
 
-    /// A trail of links: "Home > News > World", "首页 >> 教育资讯", "Tournament »". A headline
-    /// has no arrow standing between spaces (French quotes, « so », are not arrows).
-    static func isTrail(_ text: String) -> Bool {
-        let quoted = text.contains("«") || text.contains("‹")
-        return text.split(separator: " ").contains { trailArrows.contains($0) && !(quoted && ($0 == "»" || $0 == "›")) }
+    /// A trail of links ("Home > News > World", "首页 >> 教育资讯", "Tournament »": a headline has
+    /// no arrow standing between spaces; French quotes, « so », are not arrows), or a drawn table
+    /// ("│ zscore │", box-drawing characters). One pass over the bytes.
+    static func isTrailOrDrawnTable(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var quoted = false
+            for index in bytes.indices where bytes[index] == 0xE2 || bytes[index] == 0xC2 {
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                if bytes[index] == 0xE2, next == 0x94 || next == 0x95 { return true }                       // U+2500…U+257F
+                if (bytes[index] == 0xC2 && next == 0xAB) || (next == 0x80 && third == 0xB9) { quoted = true }   // « ‹
+            }
+            // The tokens between spaces.
+            var tokenStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                defer { tokenStart = index + 1 }
+                let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])
+                guard token.count <= 3, let arrow = trailArrows.firstIndex(where: { $0.elementsEqual(token) }) else { continue }
+                if !(quoted && (arrow == guillemet || arrow == singleGuillemet)) { return true }
+            }
+            return false
+        }
     }
 
-    private static let trailArrows: Set<Substring> = [">", ">>", "»", "›", "→", "＞"]
-
-    /// Code (`CodeLine`) or a drawn table ("│ zscore │").
-    static func isCode(_ text: String) -> Bool {
-        CodeLine.matches(text) || text.unicodeScalars.contains { $0.value >= 0x2500 && $0.value <= 0x257F }
-    }
+    /// > >> » › → ＞ as bytes.
+    private static let trailArrows: [[UInt8]] = [[0x3E], [0x3E, 0x3E], [0xC2, 0xBB], [0xE2, 0x80, 0xBA], [0xE2, 0x86, 0x92], [0xEF, 0xBC, 0x9E]]
+    private static let guillemet = 2, singleGuillemet = 3
 }
