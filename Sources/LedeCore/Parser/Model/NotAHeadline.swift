@@ -23,26 +23,35 @@ enum NotAHeadline {
     /// a weekday, a clock or a joining word, and one at least holds a digit (a headline has
     /// a word of its own).
     static func isTimestamp(_ lower: String) -> Bool {
-        var sawDigit = false
-        // Word by word, so that most lines are turned away at their first word.
-        var rest = lower.unicodeScalars[...]
-        while let start = rest.firstIndex(where: isWordScalar) {
-            let end = rest[start...].firstIndex { !isWordScalar($0) } ?? rest.endIndex
-            let word = Substring(rest[start..<end])
-            rest = rest[end...]
-            if word.contains(where: \.isNumber) {
-                // "12:06", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
-                guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
-                sawDigit = true
-            } else if !dateWords.contains(String(word)) {
-                return false
+        var lower = lower
+        return lower.withUTF8 { bytes in
+            var sawDigit = false
+            // Word by word (ASCII letters and digits, and any letter beyond ASCII), so that most
+            // lines are turned away at their first word.
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                // (A run beyond ASCII may hold punctuation too: "—", "，".)
+                let words = run.utf8.allSatisfy { $0 < 0x80 } ? [Substring(run)] : run.split { !$0.isLetter && !$0.isNumber }
+                for word in words {
+                    if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                        // "12", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
+                        guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
+                        sawDigit = true
+                    } else if !dateWords.contains(String(word)) {
+                        return false
+                    }
+                }
             }
+            return sawDigit
         }
-        return sawDigit
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    /// ASCII other than letters and digits: spaces and punctuation between a date's words.
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !(byte >= 0x30 && byte <= 0x39) && !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     /// Letters a number may carry in a date or time: "10h30", "2014年", "5m".
