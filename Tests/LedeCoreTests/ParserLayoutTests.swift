@@ -31,6 +31,16 @@ import Testing
         #expect(article?.paragraphs == body)
     }
 
+    @Test func whatOpensTheRegionAboveADatelineIsHeaderNotBody() {
+        let body = prose(6, about: "game subscriptions")
+        let dek = "There are more devices, platforms and services to choose from than ever before, and here is how to pick what suits your habit"
+        let text = (["Tech", "", "So many ways to play and pay", "", dek, "", "Nov. 19, 2019 8:03 am ET", ""] + body).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "So many ways to play and pay")
+        #expect(article?.paragraphs == body)
+        #expect(article?.dek == dek)
+    }
+
     @Test func aReadMoreEndingACardIsStillATeaser() {
         let body = prose(8, about: "harbour works")
         let card = ["Ferry timetable changes next month", "Paragraph about the ferry timetable runs on for long enough, with enough words, to be prose."]

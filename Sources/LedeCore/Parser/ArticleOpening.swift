@@ -7,6 +7,9 @@ struct ArticleOpening {
     let candidates: [Line]
     let logits: [Double]
     let pageTop: Int?
+    /// Candidates (line numbers) that are header but cannot be the headline: the region's first
+    /// lines above a dateline that are no title.
+    let headerOnly: Set<Int>
 
     init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool]) {
         // A title-shaped line or two opening the region (a page that starts with its headline)
@@ -15,10 +18,23 @@ struct ArticleOpening {
         var leading: [Line] = []
         for index in region where !lines[index].isBlank {
             let line = lines[index]
-            guard leading.count < 2, !line.isParagraph, line.wordCount <= 20, !line.text.endsIn(".", lastByte: 0x2E) else { break }
+            guard leading.count < 2, Self.isTitleShaped(line) else { break }
             leading.insert(line, at: 0)
             start = index + 1
         }
+        // A dateline or byline among the region's first lines closes the header: what is above
+        // it (a standfirst the model took for text) is the header's too.
+        let opening = region.lazy.filter { $0 >= start && !lines[$0].isBlank }.prefix(Self.headerReach)
+        // Only a title-shaped one of those may be the headline (a caption, a standfirst cannot).
+        var headerOnly = Set<Int>()
+        if let dateline = opening.last(where: { Self.closesHeader(lines[$0]) }) {
+            for index in opening where index <= dateline {
+                leading.insert(lines[index], at: 0)
+                if !Self.isTitleShaped(lines[index]) { headerOnly.insert(index) }
+            }
+            start = dateline + 1
+        }
+        self.headerOnly = headerOnly
         let aside = ArticleRegion.asides(in: region, lines: lines)
         let inside = region.filter { $0 >= start && !lines[$0].isBlank && !taken[$0] && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }
         let text = ArticleRegion.bodyLines(inside, logits: logits)
@@ -35,6 +51,19 @@ struct ArticleOpening {
         candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
         pageTop = lines.first { !$0.isBlank }?.number
         self.logits = logits
+    }
+
+    /// A line that can open a region as its headline: short, no paragraph, no full stop.
+    static func isTitleShaped(_ line: Line) -> Bool {
+        !line.isParagraph && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E)
+    }
+
+    /// How many of the region's first lines may be header above a dateline or byline.
+    static let headerReach = 3
+
+    /// A dateline ("Nov. 19, 2019 8:03 am ET") or a byline by its form ("By Jane Doe").
+    static func closesHeader(_ line: Line) -> Bool {
+        line.isBylineOrDate && (HeadlineModel.isByline(line) || (line.digits > 0 && NotAHeadline.isTimestamp(line.lower)))
     }
 
     /// The lines of the lists that body lines announce with a colon ("What's new:"), which the
@@ -77,7 +106,7 @@ struct ArticleOpening {
 
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
     func header() -> StoryHeader {
-        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop) else {
+        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruledOut: headerOnly) else {
             return StoryHeader(creditAmong: candidates)
         }
         return StoryHeader(above: candidates, headlineIndex: chosen)
@@ -87,6 +116,6 @@ struct ArticleOpening {
     /// the training script).
     func candidateRows() -> [(line: Int, values: [Double])] {
         let rows = HeadlineModel.features(of: candidates, body: body, logits: logits, pageTop: pageTop)
-        return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0) }.map { ($0.number, $1) }
+        return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0) && !headerOnly.contains($0.0.number) }.map { ($0.number, $1) }
     }
 }

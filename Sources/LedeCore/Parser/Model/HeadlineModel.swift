@@ -10,12 +10,13 @@ enum HeadlineModel {
     static let weights: [Double] = LineModel.override("headline", names: HeadlineFeatures.names) ?? headlineWeights
 
     /// The index in `candidates` (nearest the body first) of the headline, or nil when none can be.
-    static func choose(among candidates: [Line], body: [Line], logits: [Double], pageTop: Int?) -> Int? {
+    /// - Parameter ruledOut: line numbers of candidates that cannot be it.
+    static func choose(among candidates: [Line], body: [Line], logits: [Double], pageTop: Int?, ruledOut: Set<Int> = []) -> Int? {
         // Scores without the body's words first: reading the body for them is the costly part,
         // and it can only add up to the overlap weight, so only candidates that close to the
         // leader need it (the pick is the same as scoring every candidate in full).
         var scores: [(index: Int, score: Double)] = []
-        for index in candidates.indices where isEligible(candidates[index]) {
+        for index in candidates.indices where isEligible(candidates[index]) && !ruledOut.contains(candidates[index].number) {
             let row = HeadlineFeatures.row(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop)
             scores.append((index, zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 }))
         }

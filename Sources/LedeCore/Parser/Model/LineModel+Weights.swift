@@ -50,34 +50,34 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.299300, // log_distance
-        2.288268, // log_words
-        2.178348, // title_length
-        -0.023017, // one_or_two_words
-        -0.428507, // long
-        -1.266891, // ends_with_period
-        -1.129597, // inner_sentence_break
-        0.101268, // upper_share
-        1.277956, // capitalised_share
-        -0.012353, // digit_share
-        0.163168, // byline_or_date
-        -1.212958, // call_to_action
-        -0.885397, // caption_or_credit
-        -0.062697, // opens_with_mark
-        -0.019429, // opens_link_box
-        -0.633986, // has_separator
-        0.344228, // repeated_on_page
-        0.514843, // repeated_nearby
-        3.597626, // body_overlap
-        1.697566, // byline_below
-        0.310095, // dek_below
-        1.050780, // page_top
-        -1.182672, // article_text
-        -1.450602, // paragraph
-        -0.523904, // blank_above
-        -0.152377, // blank_below
-        -0.638837, // in_menu
-        0.025702, // credit_below
-        -0.546342, // dek_of_above
+        -0.277211, // log_distance
+        2.280176, // log_words
+        2.175744, // title_length
+        -0.031295, // one_or_two_words
+        -0.427878, // long
+        -1.264808, // ends_with_period
+        -1.125621, // inner_sentence_break
+        0.093031, // upper_share
+        1.270056, // capitalised_share
+        -0.009503, // digit_share
+        0.177891, // byline_or_date
+        -1.206242, // call_to_action
+        -0.875945, // caption_or_credit
+        -0.059430, // opens_with_mark
+        -0.019746, // opens_link_box
+        -0.637797, // has_separator
+        0.369931, // repeated_on_page
+        0.505603, // repeated_nearby
+        3.601452, // body_overlap
+        1.725004, // byline_below
+        0.314906, // dek_below
+        1.019240, // page_top
+        -1.160931, // article_text
+        -1.429939, // paragraph
+        -0.506754, // blank_above
+        -0.173830, // blank_below
+        -0.619783, // in_menu
+        0.030020, // credit_below
+        -0.572646, // dek_of_above
     ]
 }
