@@ -50,34 +50,34 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.277211, // log_distance
-        2.280176, // log_words
-        2.175744, // title_length
-        -0.031295, // one_or_two_words
-        -0.427878, // long
-        -1.264808, // ends_with_period
-        -1.125621, // inner_sentence_break
-        0.093031, // upper_share
-        1.270056, // capitalised_share
-        -0.009503, // digit_share
-        0.177891, // byline_or_date
-        -1.206242, // call_to_action
-        -0.875945, // caption_or_credit
-        -0.059430, // opens_with_mark
-        -0.019746, // opens_link_box
-        -0.637797, // has_separator
-        0.369931, // repeated_on_page
-        0.505603, // repeated_nearby
-        3.601452, // body_overlap
-        1.725004, // byline_below
-        0.314906, // dek_below
-        1.019240, // page_top
-        -1.160931, // article_text
-        -1.429939, // paragraph
-        -0.506754, // blank_above
-        -0.173830, // blank_below
-        -0.619783, // in_menu
-        0.030020, // credit_below
-        -0.572646, // dek_of_above
+        -0.301148, // log_distance
+        2.152231, // log_words
+        2.189276, // title_length
+        -0.115146, // one_or_two_words
+        -0.389018, // long
+        -1.252383, // ends_with_period
+        -1.116706, // inner_sentence_break
+        0.030081, // upper_share
+        1.259705, // capitalised_share
+        -0.129197, // digit_share
+        0.226283, // byline_or_date
+        -1.179207, // call_to_action
+        -0.841540, // caption_or_credit
+        -0.060553, // opens_with_mark
+        -0.021434, // opens_link_box
+        -0.603487, // has_separator
+        0.366242, // repeated_on_page
+        0.508652, // repeated_nearby
+        3.603923, // body_overlap
+        1.727251, // byline_below
+        0.329399, // dek_below
+        0.988144, // page_top
+        -1.134452, // article_text
+        -1.408600, // paragraph
+        -0.405825, // blank_above
+        -0.184865, // blank_below
+        -0.577198, // in_menu
+        0.019692, // credit_below
+        -0.515624, // dek_of_above
     ]
 }

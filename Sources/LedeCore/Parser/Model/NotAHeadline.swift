@@ -92,19 +92,29 @@ enum NotAHeadline {
                 if bytes[index] == 0xE2, next == 0x94 || next == 0x95 { return true }                       // U+2500…U+257F
                 if (bytes[index] == 0xC2 && next == 0xAB) || (next == 0x80 && third == 0xB9) { quoted = true }   // « ‹
             }
-            // The tokens between spaces.
+            // The tokens between spaces: an arrow, and how many words follow the last one.
             var tokenStart = 0
+            var lastArrow: Int?
+            var wordsAfter = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
                 defer { tokenStart = index + 1 }
                 let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])
-                guard token.count <= 3, let arrow = trailArrows.firstIndex(where: { $0.elementsEqual(token) }) else { continue }
-                if !(quoted && (arrow == guillemet || arrow == singleGuillemet)) { return true }
+                guard !token.isEmpty else { continue }
+                guard token.count <= 3, let arrow = trailArrows.firstIndex(where: { $0.elementsEqual(token) }),
+                      !(quoted && (arrow == guillemet || arrow == singleGuillemet)) else { wordsAfter += 1; continue }
+                lastArrow = arrow
+                wordsAfter = 0
             }
-            return false
+            // A headline with the trail run in front ("Home › News › Harbour gates hold after
+            // the storm") is one: `PageParser.lastCrumb` cuts the trail off.
+            guard let lastArrow else { return false }
+            return !(crumbArrows.contains(lastArrow) && wordsAfter >= 3)
         }
     }
 
     /// > >> » › → ＞ as bytes.
     private static let trailArrows: [[UInt8]] = [[0x3E], [0x3E, 0x3E], [0xC2, 0xBB], [0xE2, 0x80, 0xBA], [0xE2, 0x86, 0x92], [0xEF, 0xBC, 0x9E]]
     private static let guillemet = 2, singleGuillemet = 3
+    /// > » ›: the separators `PageParser.lastCrumb` cuts at.
+    private static let crumbArrows: Set<Int> = [0, 2, 3]
 }
