@@ -18,6 +18,18 @@ import Testing
         #expect(DisplayWidth.of(Character("e\u{301}")) == 1)
     }
 
+    @Test func aSpacingVowelJoinedToItsLetterTakesAColumnOfItsOwn() {
+        // น้ำ is one cluster, but a terminal gives ำ (U+0E33) a cell: three scalars, two columns.
+        #expect(DisplayWidth.of(Character("น้ำ")) == 2)
+        #expect(DisplayWidth.cells(of: Character("น้ำ")) == ["น้", "ำ"])
+        #expect(DisplayWidth.of("แม่น้ำโขง") == 7)
+        // Devanagari कि: the vowel sign ि (U+093F) is a spacing mark.
+        #expect(DisplayWidth.of(Character("कि")) == 2)
+        // Emoji sequences stay one picture.
+        #expect(DisplayWidth.cells(of: Character("👍🏽")) == ["👍🏽"])
+        #expect(DisplayWidth.of(Character("👨‍👩‍👧")) == 2)
+    }
+
     @Test func asciiIsOneColumnEach() {
         #expect(DisplayWidth.of("hello, world") == 12)
         #expect(DisplayWidth.of("") == 0)

@@ -30,6 +30,18 @@ import Testing
         #expect(Cell("a") != Cell("b"))
     }
 
+    /// น้ำ is one grapheme cluster, but a terminal draws its ำ in a column of its own: the canvas
+    /// gives it a cell, so the vowel is not lost and what follows stays in its column.
+    @Test func aSpacingVowelInsideAClusterGetsACellOfItsOwn() {
+        var canvas = Canvas(size: Size(width: 6, height: 1))
+        let end = canvas.put("น้ำa", x: 0, y: 0, style: .plain)
+        #expect(end == 3)
+        #expect(canvas[0, 0].character == "น้")
+        #expect(canvas[1, 0].character == "ำ")
+        #expect(canvas[2, 0].asciiValue == 0x61)
+        #expect(canvas.lines == ["น้ำa   "])
+    }
+
     @Test func aWideCharacterThatDoesNotFitIsLeftOut() {
         var canvas = Canvas(size: Size(width: 3, height: 1))
         canvas.put("ab漢", x: 0, y: 0, style: .plain)

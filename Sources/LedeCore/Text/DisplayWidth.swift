@@ -12,10 +12,41 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Columns taken by a grapheme cluster: its first scalar decides, as in a terminal cell.
+    /// Columns taken by a grapheme cluster: its first scalar decides, as in a terminal cell, and
+    /// each spacing scalar a terminal draws in a cell of its own adds its columns (`cells(of:)`).
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        return of(first)
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        guard scalars.count > 1, !character.isASCII else { return of(first) }
+        return cells(of: character).reduce(0) { $0 + of($1.unicodeScalars.first!) }
+    }
+
+    /// A cluster cut where a terminal starts a new cell: at each spacing scalar after the first
+    /// (Thai ำ, Devanagari ि, which the grapheme rules join to the letter before them but
+    /// `wcwidth` gives a column of its own), with the marks over it. Scalars an emoji sequence
+    /// joins (after a zero-width joiner, skin tones, a flag's second letter) stay in the first
+    /// part: Lede draws the sequence as its first picture (see `Grapheme`).
+    public static func cells(of character: Character) -> [Character] {
+        var parts: [String] = []
+        var part = ""
+        var afterJoiner = false
+        for scalar in character.unicodeScalars {
+            if !part.isEmpty, !afterJoiner, of(scalar) > 0, !joinsEmoji(scalar) {
+                parts.append(part)
+                part = ""
+            }
+            part.unicodeScalars.append(scalar)
+            afterJoiner = scalar == "\u{200D}"
+        }
+        parts.append(part)
+        // (Each part is one cluster by the grapheme rules; should one not be, the whole stays.)
+        guard parts.count > 1, parts.allSatisfy({ $0.count == 1 }) else { return [character] }
+        return parts.map { Character($0) }
+    }
+
+    /// Skin tones and regional indicators: parts of an emoji sequence, not letters of their own.
+    static func joinsEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F3FB...0x1F3FF).contains(scalar.value) || (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 
     /// Columns taken by a whole string.

@@ -57,15 +57,18 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < size.height else { return x }
         let end = min(limit ?? size.width, size.width)
         var column = x
-        for character in text {
-            let width = DisplayWidth.of(character)
-            if width == 0 { continue }
-            if column + width > end { break }
-            if column >= 0 {
-                set(Cell(character, width: width, style: style), x: column, y: y)
-                if width == 2 { set(Cell(" ", width: 0, style: style, isContinuation: true), x: column + 1, y: y) }
+        for cluster in text {
+            // (A cluster a terminal draws in several cells, Thai น้ำ, is drawn a cell at a time.)
+            for character in cluster.unicodeScalars.count > 1 && !cluster.isASCII ? DisplayWidth.cells(of: cluster) : [cluster] {
+                let width = DisplayWidth.of(character)
+                if width == 0 { continue }
+                if column + width > end { return column }
+                if column >= 0 {
+                    set(Cell(character, width: width, style: style), x: column, y: y)
+                    if width == 2 { set(Cell(" ", width: 0, style: style, isContinuation: true), x: column + 1, y: y) }
+                }
+                column += width
             }
-            column += width
         }
         return column
     }
