@@ -24,6 +24,20 @@ public enum SiteName {
             var tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
             candidates = tail.withUTF8(candidateLines)
         }
+        return lastName(in: candidates)
+    }
+
+    /// `find(in:)` of a page's valid UTF-8 bytes.
+    static func find(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let tail = UnsafeBufferPointer(rebasing: bytes[max(0, bytes.count - tailBytes)...])
+        // As `find(in:)`: a tail that would start inside a character is decoded, repairing it.
+        if tail.isEmpty || tail[0] & 0xC0 != 0x80 { return lastName(in: candidateLines(in: tail)) }
+        var text = String(decoding: tail, as: UTF8.self)
+        return lastName(in: text.withUTF8(candidateLines))
+    }
+
+    /// The name the last of `candidates` that gives one gives.
+    private static func lastName(in candidates: [String]) -> String? {
         for line in candidates.reversed() {
             if let name = name(inCopyrightLine: Substring(line)) { return name }
         }
