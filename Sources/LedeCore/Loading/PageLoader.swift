@@ -65,8 +65,10 @@ public struct PageLoader: Sendable {
             case .failure(let problem): return .failure(problem)
             }
         case .text:
-            if let parsed = bytes.withUnsafeBufferPointer({ parseValidUTF8($0, path: path) }) {
-                page = parsed
+            if let (lines, site) = bytes.withUnsafeBufferPointer(Self.readValidUTF8) {
+                _ = consume bytes  // the lines have their own text: a big page is not kept twice
+                page = parser.parse(lines: lines, path: path)
+                page.site = site
                 break
             }
             // The bytes are gone once decoded, and the text is handed to the parser to let go of
@@ -166,10 +168,17 @@ public struct PageLoader: Sendable {
     /// `parse` would: checking and copying the whole page into a String cost as much as
     /// splitting it into lines. Nil for any other page (UTF-16, invalid UTF-8, binary).
     func parseValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Page? {
-        guard let body = TextDecoder.validUTF8Body(bytes) else { return nil }
-        var page = parser.parse(utf8: body, path: path)
-        page.site = SiteName.find(inUTF8: body) ?? ""
+        guard let (lines, site) = Self.readValidUTF8(bytes) else { return nil }
+        var page = parser.parse(lines: lines, path: path)
+        page.site = site
         return page
+    }
+
+    /// The lines of a valid UTF-8 text page and its site's name, read from its bytes, or nil
+    /// (see `parseValidUTF8`).
+    static func readValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (lines: [Line], site: String)? {
+        guard let body = TextDecoder.validUTF8Body(bytes) else { return nil }
+        return (PageParser.split(body), SiteName.find(inUTF8: body) ?? "")
     }
 
     /// Decodes and parses a page's bytes, in the format they are found to be in.

@@ -31,13 +31,9 @@ public struct PageParser: Sendable {
         return parse(lines: lines, path: path)
     }
 
-    /// `parse(_:path:)` of a page's bytes, valid UTF-8 (`TextDecoder.validUTF8Body`): no String
-    /// of the whole page is made.
-    func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String) -> Page {
-        parse(lines: Self.split(bytes), path: path)
-    }
-
-    private func parse(lines: consuming [Line], path: String) -> Page {
+    /// `parse(_:path:)` of a page already split into its lines (`split`): a page of valid UTF-8
+    /// is split from its bytes, with no String of the whole page made.
+    func parse(lines: consuming [Line], path: String) -> Page {
         var (lines, used, taken, stories, logits) = read(lines)
 
         // The main article: the densest article text that is not a teaser. A page where no line
