@@ -96,6 +96,14 @@ struct WordHashes {
                 }
                 continue
             }
+            // A two-byte letter (Latin, Greek, Cyrillic, Armenian, Hebrew): no white space,
+            // punctuation or CJK starts so, and it is folded without the checks below.
+            if byte >= 0xC3 && byte <= 0xD7 && index + 1 < count {
+                if !inWord { inWord = true; hash = LineKey.seed; script = Self.script(of: bytes, at: index) }
+                index += Self.foldAndAdd(bytes, index, bytes[index + 1], &hash)
+                kept = hash
+                continue
+            }
             let second = index + 1 < count ? bytes[index + 1] : 0
             let third = index + 2 < count ? bytes[index + 2] : 0
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
