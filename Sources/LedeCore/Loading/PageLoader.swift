@@ -65,6 +65,12 @@ public struct PageLoader: Sendable {
             case .failure(let problem): return .failure(problem)
             }
         case .text:
+            if let (lines, site) = bytes.withUnsafeBufferPointer(Self.readValidUTF8) {
+                _ = consume bytes  // the lines have their own text: a big page is not kept twice
+                page = parser.parse(lines: lines, path: path)
+                page.site = site
+                break
+            }
             // The bytes are gone once decoded, and the text is handed to the parser to let go of
             // once it is split into lines: a big page is never held three times over.
             let text: String, warnings: [String]
@@ -158,9 +164,27 @@ public struct PageLoader: Sendable {
         return Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec))
     }
 
+    /// A text page that is valid UTF-8 (most are), parsed from its bytes as `decode` and
+    /// `parse` would: checking and copying the whole page into a String cost as much as
+    /// splitting it into lines. Nil for any other page (UTF-16, invalid UTF-8, binary).
+    func parseValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Page? {
+        guard let (lines, site) = Self.readValidUTF8(bytes) else { return nil }
+        var page = parser.parse(lines: lines, path: path)
+        page.site = site
+        return page
+    }
+
+    /// The lines of a valid UTF-8 text page and its site's name, read from its bytes, or nil
+    /// (see `parseValidUTF8`).
+    static func readValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (lines: [Line], site: String)? {
+        guard let body = TextDecoder.validUTF8Body(bytes) else { return nil }
+        return (PageParser.split(body), SiteName.find(inUTF8: body) ?? "")
+    }
+
     /// Decodes and parses a page's bytes, in the format they are found to be in.
     public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, path: String) -> Result<Page, LoadProblem> {
         if PageFormat.sniff(bytes) == .html { return parseHTML(Array(bytes), path: path, contentType: nil) }
+        if let page = bytes.withContiguousStorageIfAvailable({ parseValidUTF8($0, path: path) }) ?? nil { return .success(page) }
         return Self.decode(bytes, path: path).map { decoded in
             var page = parser.parse(decoded.text, path: path)
             page.warnings += decoded.warnings

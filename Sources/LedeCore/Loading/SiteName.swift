@@ -24,6 +24,20 @@ public enum SiteName {
             var tail = String(decoding: text.utf8.suffix(tailBytes), as: UTF8.self)
             candidates = tail.withUTF8(candidateLines)
         }
+        return lastName(in: candidates)
+    }
+
+    /// `find(in:)` of a page's valid UTF-8 bytes.
+    static func find(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let tail = UnsafeBufferPointer(rebasing: bytes[max(0, bytes.count - tailBytes)...])
+        // As `find(in:)`: a tail that would start inside a character is decoded, repairing it.
+        if tail.isEmpty || tail[0] & 0xC0 != 0x80 { return lastName(in: candidateLines(in: tail)) }
+        var text = String(decoding: tail, as: UTF8.self)
+        return lastName(in: text.withUTF8(candidateLines))
+    }
+
+    /// The name the last of `candidates` that gives one gives.
+    private static func lastName(in candidates: [String]) -> String? {
         for line in candidates.reversed() {
             if let name = name(inCopyrightLine: Substring(line)) { return name }
         }
@@ -38,11 +52,16 @@ public enum SiteName {
         let count = bytes.count
         var index = 0
         while index < count {
-            // Eight bytes at a time while none of them can start a mark: most of a tail.
-            if index + 9 <= count, !mayHoldMark(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
-                                                 next: UnsafeRawPointer(bytes.baseAddress! + index + 1).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
+            // Eight bytes at a time while none of them can start a mark (most of a tail), then
+            // straight to the first that can.
+            if index + 9 <= count {
+                let marks = markStarts(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)),
+                                       next: UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index + 1).loadUnaligned(as: UInt64.self)))
+                if marks == 0 {
+                    index += 8
+                    continue
+                }
+                index += marks.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
             guard byte | 0x20 == 0x63 || byte == 0xA9, marksCopyright(bytes, at: index) else { index += 1; continue }
@@ -56,18 +75,17 @@ public enum SiteName {
         return lines
     }
 
-    /// Whether any of eight bytes may be where a mark is found: a `c` or `C` followed by `o`, `O`
-    /// or `)` (`next`: the eight bytes one further on), or 0xA9. A lone `c` is common in text, a
-    /// `co` or `c)` is not. Zero bytes of `x ^ pattern` are found the usual SWAR way: never
-    /// missed, and a byte where either follower matches always gives one (`y & z` is zero where
-    /// `y` or `z` is), though other bytes may too.
+    /// Per byte of `word` (the first in its lowest bits), 0x80 where a mark may start: a `c` or
+    /// `C` followed by `o`, `O` or `)` (`next`: the eight bytes one further on), or 0xA9. A lone
+    /// `c` is common in text, a `co` or `c)` is not. Zero bytes are found exactly (no carry
+    /// crosses a byte), so the scan goes straight to the byte, not a byte at a time up to it.
     @inline(__always)
-    private static func mayHoldMark(_ word: UInt64, next: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let c = (word | 0x20 &* ones) ^ (0x63 &* ones)
-        let o = (next | 0x20 &* ones) ^ (0x6F &* ones), close = next ^ (0x29 &* ones)
-        return hasZeroByte(c | (o & close)) || hasZeroByte(word ^ (0xA9 &* ones))
+    private static func markStarts(_ word: UInt64, next: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
+        let c = zeroBytes((word | 0x20 &* ones) ^ (0x63 &* ones))
+        let follower = zeroBytes((next | 0x20 &* ones) ^ (0x6F &* ones)) | zeroBytes(next ^ (0x29 &* ones))
+        return (c & follower) | zeroBytes(word ^ (0xA9 &* ones))
     }
 
     /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case.

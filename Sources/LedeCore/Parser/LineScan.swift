@@ -84,8 +84,8 @@ extension Line {
                     continue
                 }
                 if byte == 0x20 || byte == 0x09 {
-                    if byte == 0x09 { tabs += 1 }
-                    if inWord { words += 1 }
+                    if byte == 0x09 { tabs &+= 1 }
+                    if inWord { words &+= 1 }
                     inWord = false
                     if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
                 } else {
@@ -96,70 +96,70 @@ extension Line {
                 var inKey = true
                 switch byte {
                 case 0x41...0x5A:
-                    letters += 1
-                    upper += 1
-                    if previous == 0x20 || previous == 0x09 || index == 0 { capitalised += 1 }
+                    letters &+= 1
+                    upper &+= 1
+                    if previous == 0x20 || previous == 0x09 || index == 0 { capitalised &+= 1 }
                     lowered = byte | 0x20
                 case 0x30...0x39:
-                    digits += 1
+                    digits &+= 1
                 case 0x2C:
-                    commas += 1
+                    commas &+= 1
                 case 0xC3 where index + 1 < count:
                     // Latin-1 letters: U+00C0…U+00DE upper (but not ×), the rest lower.
                     let next = bytes[index + 1]
-                    letters += 1
+                    letters &+= 1
                     let isUpper = next >= 0x80 && next <= 0x9E && next != 0x97
-                    if isUpper { upper += 1 }
+                    if isUpper { upper &+= 1 }
                     let second = isUpper ? next + 0x20 : next
                     if let out, let keyOut {
-                        out[length] = 0xC3; out[length + 1] = second; length += 2
-                        keyOut[shortKeyLength] = 0xC3; keyOut[shortKeyLength + 1] = second; shortKeyLength += 2
+                        out[length] = 0xC3; out[length + 1] = second; length &+= 2
+                        keyOut[shortKeyLength] = 0xC3; keyOut[shortKeyLength + 1] = second; shortKeyLength &+= 2
                     }
                     hash = (hash ^ 0xC3) &* LineKey.prime
                     hash = (hash ^ UInt64(second)) &* LineKey.prime
-                    keyLength += 2
-                    index += 2
+                    keyLength &+= 2
+                    index &+= 2
                     previous = next
                     continue
                 case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
                     // General punctuation (quotes, dashes, ellipsis): not part of the key.
                     let third = bytes[index + 2]
                     note(Sanitizer.verdict(lead: 0xE2, next: 0x80, third: third))
-                    if let out { out[length] = 0xE2; out[length + 1] = 0x80; out[length + 2] = third; length += 3 }
+                    if let out { out[length] = 0xE2; out[length + 1] = 0x80; out[length + 2] = third; length &+= 3 }
                     previous = third == 0xA6 ? 0x2E : third
-                    index += 3
+                    index &+= 3
                     continue
                 case 0xE3...0xE9:
                     // A CJK character: a word of its own for counting; 。！？ inside a line break sentences.
-                    letters += 1
-                    cjk += 1
+                    letters &+= 1
+                    cjk &+= 1
                     if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80 {
                         let third = bytes[index + 2]
-                        if third == 0x81 { commas += 1; cjk -= 1 }
-                        if third == 0x82 { cjk -= 1; if index + 3 < count { innerBreak = true } }
+                        if third == 0x81 { commas &+= 1; cjk &-= 1 }
+                        if third == 0x82 { cjk &-= 1; if index + 3 < count { innerBreak = true } }
                     }
                 case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC:
                     // Full-width punctuation: ！ ？ break sentences, ， separates clauses.
                     let third = bytes[index + 2]
                     note(Sanitizer.verdict(lead: 0xEF, next: 0xBC, third: third))
-                    if third == 0x8C { commas += 1 }
+                    if third == 0x8C { commas &+= 1 }
                     if (third == 0x81 || third == 0x9F), index + 3 < count { innerBreak = true }
-                    letters += 1
+                    letters &+= 1
                 case 0xE0 where index + 1 < count && bytes[index + 1] >= 0xB8 && bytes[index + 1] <= 0xBB:
                     // Thai (U+0E00…U+0E7F) and Lao (U+0E80…U+0EFF).
-                    letters += 1
-                    unspaced += 1
+                    letters &+= 1
+                    unspaced &+= 1
                     note(Sanitizer.verdict(lead: byte, next: bytes[index + 1], third: index + 2 < count ? bytes[index + 2] : 0))
                 case 0xE1 where index + 1 < count && (bytes[index + 1] <= 0x81 || bytes[index + 1] == 0x9E || bytes[index + 1] == 0x9F):
                     // Myanmar (U+1000…U+107F) and Khmer (U+1780…U+17FF).
-                    letters += 1
-                    unspaced += 1
+                    letters &+= 1
+                    unspaced &+= 1
                     note(Sanitizer.verdict(lead: byte, next: bytes[index + 1], third: index + 2 < count ? bytes[index + 2] : 0))
                 case 0xC0...0xFF:
-                    letters += 1
+                    letters &+= 1
                     note(Sanitizer.verdict(lead: byte, next: index + 1 < count ? bytes[index + 1] : 0,
                                            third: index + 2 < count ? bytes[index + 2] : 0))
-                    if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper += 1 }
+                    if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper &+= 1 }
                 case 0x80...0xBF:
                     break
                 default:
@@ -167,16 +167,16 @@ extension Line {
                     if Sanitizer.isControl(byte) { cleaning = .unsafe }
                 }
                 if let out, let keyOut {
-                    out[length] = lowered; length += 1
+                    out[length] = lowered; length &+= 1
                     // (A comma is hashed into the line's key but is no letter of `key(of:)`.)
-                    if inKey && byte != 0x2C { keyOut[shortKeyLength] = lowered; shortKeyLength += 1 }
+                    if inKey && byte != 0x2C { keyOut[shortKeyLength] = lowered; shortKeyLength &+= 1 }
                 }
                 if inKey {
                     hash = (hash ^ UInt64(lowered)) &* LineKey.prime
-                    keyLength += 1
+                    keyLength &+= 1
                 }
                 previous = byte
-                index += 1
+                index &+= 1
             }
             if inWord { words += 1 }
             lowerLength = length

@@ -26,7 +26,15 @@ public struct PageParser: Sendable {
     }
 
     public func parse(_ text: consuming String, path: String) -> Page {
-        var (lines, used, taken, stories, logits) = read(text)
+        let lines = Self.split(text)
+        _ = consume text  // the lines have their own text: a big page is not kept twice
+        return parse(lines: lines, path: path)
+    }
+
+    /// `parse(_:path:)` of a page already split into its lines (`split`): a page of valid UTF-8
+    /// is split from its bytes, with no String of the whole page made.
+    func parse(lines: consuming [Line], path: String) -> Page {
+        var (lines, used, taken, stories, logits) = read(lines)
 
         // The main article: the densest article text that is not a teaser. A page where no line
         // reads as article text still gets a story, marked unsure: a page never vanishes.
@@ -87,10 +95,9 @@ public struct PageParser: Sendable {
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
     /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;
     /// and the line model's log-odds. The first steps of `parse`, shared with `articleOpening`.
-    private func read(_ text: consuming String) -> (lines: [Line], used: [DroppedLine.Reason??], taken: [Bool],
-                                                    teasers: [(position: Int, story: Story)], logits: [Double]) {
-        var lines = Self.split(text)
-        _ = consume text  // the lines have their own text: a big page is not kept twice
+    private func read(_ lines: consuming [Line]) -> (lines: [Line], used: [DroppedLine.Reason??], taken: [Bool],
+                                                     teasers: [(position: Int, story: Story)], logits: [Double]) {
+        var lines = lines
         Self.countRepeats(in: &lines)
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)
@@ -100,7 +107,7 @@ public struct PageParser: Sendable {
 
     /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).
     func articleOpening(of text: String) -> ArticleOpening? {
-        let (lines, _, taken, _, logits) = read(text)
+        let (lines, _, taken, _, logits) = read(Self.split(text))
         guard let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) else { return nil }
         return ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
     }
@@ -215,26 +222,29 @@ public struct PageParser: Sendable {
     /// The page's lines, split on `\n` bytes (a `\r` before it is trimmed with the other spaces).
     static func split(_ text: String) -> [Line] {
         var text = text
-        return text.withUTF8 { bytes in
-            var lines: [Line] = []
-            // Room for exactly the lines there are: growing by doubling held a page of a million
-            // lines' array twice over while it was copied.
-            lines.reserveCapacity(Self.lineCount(bytes))
-            var start = 0
-            let count = bytes.count
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Line.scratchSize)
-            defer { scratch.deallocate() }
-            // Line feeds are found with memchr, many bytes a step.
-            while start < count, let found = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
-                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
-                lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<index]), number: lines.count, scratch: scratch))
-                start = index + 1
-            }
-            if start < count || count == 0 || start == count {
-                lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<count]), number: lines.count, scratch: scratch))
-            }
-            return lines
+        return text.withUTF8(split)
+    }
+
+    /// `split` of a text's UTF-8 bytes.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+        var lines: [Line] = []
+        // Room for exactly the lines there are: growing by doubling held a page of a million
+        // lines' array twice over while it was copied.
+        lines.reserveCapacity(Self.lineCount(bytes))
+        var start = 0
+        let count = bytes.count
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Line.scratchSize)
+        defer { scratch.deallocate() }
+        // Line feeds are found with memchr, many bytes a step.
+        while start < count, let found = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
+            let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
+            lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<index]), number: lines.count, scratch: scratch))
+            start = index + 1
         }
+        if start < count || count == 0 || start == count {
+            lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<count]), number: lines.count, scratch: scratch))
+        }
+        return lines
     }
 
     /// How many lines `split` makes of these bytes: one more than their line feeds.

@@ -103,6 +103,7 @@ enum Phrases {
             || last == 0x5D || last == 0x7C else { return false }
         if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
+        guard last == 0x5D || last == 0x7C else { return false }
         let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]

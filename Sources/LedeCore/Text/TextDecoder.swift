@@ -21,6 +21,17 @@ public enum TextDecoder {
         return decodeBuffer(Array(bytes))
     }
 
+    /// The bytes of a page that `decode` takes as they stand, as UTF-8 without warnings (no
+    /// UTF-16 byte-order mark, no NUL, valid UTF-8), less a UTF-8 byte-order mark; nil for any
+    /// other page. Such a page can be parsed from its bytes, without a String of it all.
+    static func validUTF8Body(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let body = UnsafeBufferPointer(rebasing: bytes[(hasMark ? 3 : 0)...])
+        if let base = body.baseAddress, !body.isEmpty, memchr(base, 0, body.count) != nil { return nil }
+        return UTF8Validation.isValid(body) ? body : nil
+    }
+
     private static func decodeBuffer<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Result<Decoded, Failure> {
         let prefix = Array(bytes.prefix(3))
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {

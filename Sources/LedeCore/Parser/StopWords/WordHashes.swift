@@ -38,13 +38,24 @@ struct WordHashes {
             hash = (hash ^ UInt64(bytes[index] | 0x20)) &* LineKey.prime
             index &+= 1
         } while index < count && isLetterOrDigit[Int(bytes[index])]
-        if index == count || bytes[index] == 0x20 || bytes[index] &- 0x09 < 5 {
+        if index == count || Self.isASCIISpace(bytes[index]) {
             self.index = index == count ? index : index &+ 1
+            return (hash, script)
+        }
+        // A mark closing the word (`word,` `word.`) before white space or the end: hashed but
+        // not kept, as the general loop would.
+        let after = index &+ 1
+        if bytes[index] < 0x80, after == count || Self.isASCIISpace(bytes[after]) {
+            self.index = after == count ? after : after &+ 1
             return (hash, script)
         }
         self.index = index
         return next(from: (hash, script))
     }
+
+    /// A space, tab, line feed, vertical tab, form feed or carriage return.
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
 
     /// The next word, or the rest of `word` (its hash so far and its script) when it is not
     /// over: the general case of `next()`, any bytes at all.
@@ -83,6 +94,14 @@ struct WordHashes {
                 } else if inWord {
                     add(byte)  // punctuation: kept only if letters follow (`d'un`, `U.S`)
                 }
+                continue
+            }
+            // A two-byte letter (Latin, Greek, Cyrillic, Armenian, Hebrew): no white space,
+            // punctuation or CJK starts so, and it is folded without the checks below.
+            if byte >= 0xC3 && byte <= 0xD7 && index + 1 < count {
+                if !inWord { inWord = true; hash = LineKey.seed; script = Self.script(of: bytes, at: index) }
+                index += Self.foldAndAdd(bytes, index, bytes[index + 1], &hash)
+                kept = hash
                 continue
             }
             let second = index + 1 < count ? bytes[index + 1] : 0
