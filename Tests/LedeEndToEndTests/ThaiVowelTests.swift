@@ -15,13 +15,7 @@ struct ThaiVowelTests {
         #expect(screen.contains { $0.contains("ระดับน้ำในแม่น้ำ") }, "\(screen)")
         #expect(screen.contains { $0.contains("  ระดับน้ำในแม่น้ำลดลงแล้ว") }, "\(screen)")
         // The divider stays in its column on every row: each cluster took the columns measured.
-        for (row, line) in screen.dropLast().enumerated() {
-            guard let divider = line.firstIndex(where: { $0 == "│" || $0 == "◂" }) else {
-                Issue.record("row \(row) has no divider: \(line)")
-                continue
-            }
-            #expect(DisplayWidth.of(String(line[..<divider])) == 40, "row \(row): \(line)")
-        }
+        expectDividerInColumn(40, on: screen)
         try session.press("C-c")
         #expect(try session.exitLine() == "EXIT=130 STTY=same")
     }
