@@ -89,10 +89,14 @@ struct ArticleOpening {
     /// (the line model weighs the end of a page as a footer's place). At most `closingLimit`, each
     /// merely doubtful to the model.
     static func closingProse(after region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool]) -> [Int] {
-        let rest = ((region.upperBound + 1)..<lines.count).filter { !lines[$0].isBlank }
-        guard rest.count <= closingLimit,
-              rest.allSatisfy({ lines[$0].isParagraph && !taken[$0] && logits[$0] > ArticleRegion.gapDoubt && !ArticleRegion.isNeverBody(lines[$0]) })
-        else { return [] }
+        // (Turned away at the first line that is not such a paragraph: a page's long tail is not walked.)
+        var rest: [Int] = []
+        for index in (region.upperBound + 1)..<lines.count where !lines[index].isBlank {
+            let line = lines[index]
+            guard rest.count < closingLimit, line.isParagraph, !taken[index], logits[index] > ArticleRegion.gapDoubt,
+                  !ArticleRegion.isNeverBody(line) else { return [] }
+            rest.append(index)
+        }
         return rest
     }
 
