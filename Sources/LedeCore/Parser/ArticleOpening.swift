@@ -18,7 +18,7 @@ struct ArticleOpening {
         var leading: [Line] = []
         for index in region where !lines[index].isBlank {
             let line = lines[index]
-            guard leading.count < 2, Self.isTitleShaped(line) else { break }
+            guard leading.count < 2, Self.canLeadAsHeadline(line) else { break }
             leading.insert(line, at: 0)
             start = index + 1
         }
@@ -30,7 +30,7 @@ struct ArticleOpening {
         if let dateline = opening.last(where: { Self.closesHeader(lines[$0]) }) {
             for index in opening where index <= dateline {
                 leading.insert(lines[index], at: 0)
-                if !Self.isTitleShaped(lines[index]) { headerOnly.insert(index) }
+                if !Self.canLeadAsHeadline(lines[index]) { headerOnly.insert(index) }
             }
             start = dateline + 1
         }
@@ -53,8 +53,9 @@ struct ArticleOpening {
         self.logits = logits
     }
 
-    /// A line that can open a region as its headline: short, no paragraph, no full stop.
-    static func isTitleShaped(_ line: Line) -> Bool {
+    /// A line that can open a region as its headline: short, no paragraph, no full stop. (Looser
+    /// than `HeadlineFeatures.isTitleShaped`, the model's feature: a one-word title may lead.)
+    static func canLeadAsHeadline(_ line: Line) -> Bool {
         !line.isParagraph && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E)
     }
 
@@ -63,7 +64,7 @@ struct ArticleOpening {
 
     /// A dateline ("Nov. 19, 2019 8:03 am ET") or a byline by its form ("By Jane Doe").
     static func closesHeader(_ line: Line) -> Bool {
-        line.isBylineOrDate && (HeadlineModel.isByline(line) || (line.digits > 0 && NotAHeadline.isTimestamp(line.lower)))
+        line.isBylineOrDate && (HeadlineModel.isByline(line) || NotAHeadline.isTimestamp(line))
     }
 
     /// The lines of the lists that body lines announce with a colon ("What's new:"), which the
@@ -120,6 +121,6 @@ struct ArticleOpening {
     /// the training script).
     func candidateRows() -> [(line: Int, values: [Double])] {
         let rows = HeadlineModel.features(of: candidates, body: body, logits: logits, pageTop: pageTop)
-        return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0) && !headerOnly.contains($0.0.number) }.map { ($0.number, $1) }
+        return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0, ruledOut: headerOnly) }.map { ($0.number, $1) }
     }
 }

@@ -16,7 +16,7 @@ enum HeadlineModel {
         // and it can only add up to the overlap weight, so only candidates that close to the
         // leader need it (the pick is the same as scoring every candidate in full).
         var scores: [(index: Int, score: Double)] = []
-        for index in candidates.indices where isEligible(candidates[index]) && !ruledOut.contains(candidates[index].number) {
+        for index in candidates.indices where isEligible(candidates[index], ruledOut: ruledOut) {
             let row = HeadlineFeatures.row(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop)
             scores.append((index, zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 }))
         }
@@ -65,9 +65,11 @@ enum HeadlineModel {
 
     /// Lines that can never be a headline, whatever the model says: empty of words, too long, or
     /// furniture that says what it is (a byline, a picture's credit, a button, `NotAHeadline`).
-    static func isEligible(_ line: Line) -> Bool {
+    /// (`ruledOut`: line numbers the article's opening rules out besides.)
+    static func isEligible(_ line: Line, ruledOut: Set<Int> = []) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 40 && line.text.hasAtMost(300)
             && line.credit == nil && !line.isExpandControl && !isByline(line) && !NotAHeadline.applies(to: line)
+            && !ruledOut.contains(line.number)
     }
 
     /// A byline by its form ("By …", "Posted …", "Name By Name"); a date alone is left to the

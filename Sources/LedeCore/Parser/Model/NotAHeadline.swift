@@ -4,10 +4,10 @@
 /// it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
-        if line.isTableRow || isTrailOrDrawnTable(line.text) || CodeLine.matches(line.text) { return true }
-        // (Only a line with a digit can be a timestamp, and only one opening like a link to a
-        // neighbouring post is looked up: `lower` is made again from the text when asked.)
-        if line.digits > 0, line.wordCount <= 30, isTimestamp(line.lower) { return true }
+        if line.isTableRow || CodeLine.matches(line.text) || isDrawnTable(line.text) || isTrail(line.text) { return true }
+        // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
+        // again from the text when asked.)
+        if isTimestamp(line) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings.contains($0 | 0x20) } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
@@ -18,6 +18,11 @@ enum NotAHeadline {
         "next article", "previous article", "next post", "previous post", "next story", "previous story",
         "older post", "newer post", "prev post", "next:", "previous:", "prev:", "up next",
     ])
+
+    /// `isTimestamp` of a line's lowered text, asked only of a line with a digit and few words.
+    static func isTimestamp(_ line: Line) -> Bool {
+        line.digits > 0 && line.wordCount <= 30 && isTimestamp(line.lower)
+    }
 
     /// Nothing but a date or time: "on December 27, 2014 at 12:06 PM, updated …", "3 hours ago",
     /// "sexta-feira, 22 de outubro de 2010 às 20:13". Every word holds a digit or is a month,
@@ -81,16 +86,15 @@ enum NotAHeadline {
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     ])
 
-    /// A trail of links ("Home > News > World", "首页 >> 教育资讯", "Tournament »": a headline has
-    /// no arrow standing between spaces; French quotes, « so », are not arrows), or a drawn table
-    /// ("│ zscore │", box-drawing characters). One pass over the bytes.
-    static func isTrailOrDrawnTable(_ text: String) -> Bool {
+    /// A trail of links: "Home > News > World", "首页 >> 教育资讯", "Tournament »". A headline has
+    /// no arrow standing between spaces (French quotes, « so », are not arrows), unless the trail
+    /// is run in front of it.
+    static func isTrail(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var quoted = false
             for index in bytes.indices where bytes[index] == 0xE2 || bytes[index] == 0xC2 {
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                if bytes[index] == 0xE2, next == 0x94 || next == 0x95 { return true }                       // U+2500…U+257F
                 if (bytes[index] == 0xC2 && next == 0xAB) || (next == 0x80 && third == 0xB9) { quoted = true }   // « ‹
             }
             // The tokens between spaces: an arrow, and how many words follow the last one.
@@ -110,6 +114,14 @@ enum NotAHeadline {
             // the storm") is one: `PageParser.lastCrumb` cuts the trail off.
             guard let lastArrow else { return false }
             return !(crumbArrows.contains(lastArrow) && wordsAfter >= 3)
+        }
+    }
+
+    /// A row of a table drawn with box-drawing characters (U+2500…U+257F): "│ zscore │".
+    static func isDrawnTable(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.indices.contains { bytes[$0] == 0xE2 && $0 + 1 < bytes.count && (bytes[$0 + 1] == 0x94 || bytes[$0 + 1] == 0x95) }
         }
     }
 
