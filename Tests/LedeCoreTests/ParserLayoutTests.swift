@@ -3,7 +3,7 @@ import Testing
 
 /// Layouts that split or cut an article, or dress furniture as its headline: a "Read more" saved
 /// expanded, a list announced with a colon, an author card, a picture's © credit, a breadcrumb
-/// trail run into the headline.
+/// trail run into the headline, a reader comment thread longer than the post.
 @Suite struct ParserLayoutTests {
     let parser = PageParser()
 
@@ -39,6 +39,22 @@ import Testing
         #expect(article?.headline == "So many ways to play and pay")
         #expect(article?.paragraphs == body)
         #expect(article?.dek == dek)
+    }
+
+    @Test func aLongCommentThreadUnderAShortPostIsNotTheArticle() {
+        let post = prose(3, about: "immigration figures")
+        // Each comment: its writer and when, a long opinion, and the controls under it.
+        let thread = (1...12).flatMap { number in
+            ["Reader\(number) • \(number) weeks ago", "",
+             "Comment \(number) disagrees with the figures at length and goes on, with many plain words in it and a view of its own, "
+                + "about what the numbers leave out, who is counted and who is not, and what the writer has seen where they live.",
+             "", "Reply", ""]
+        }
+        let text = (["News", "Topics", "", "Most of those eligible for relief were born abroad", "By Ana Costa", ""] + post
+                    + ["", "24 Comments", ""] + thread + ["About us", "Contact"]).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "Most of those eligible for relief were born abroad")
+        #expect(article?.paragraphs == post)
     }
 
     @Test func aReadMoreEndingACardIsStillATeaser() {

@@ -40,6 +40,8 @@ struct Line: Sendable {
     private(set) var isPromotion = false
     /// Says what cookie banners and consent forms say (`Phrases.legalNotices`): a line model feature.
     private(set) var isLegalNotice = false
+    /// A reader comment's control or header (`CommentLine`): a line model feature.
+    private(set) var isCommentFurniture = false
     /// The short key is "" (see `shortKey`): known without making it again.
     private let hasNoShortKey: Bool
     /// What few lines have besides their text, or nil (see `Extras`).
@@ -134,6 +136,7 @@ struct Line: Sendable {
             opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
             isPromotion = Phrases.isPromotion(hits: hits)
             isLegalNotice = hits.contains(.legal)
+            isCommentFurniture = CommentLine.matches(words: wordCount, digits: digits, key: keyBytes, lower: lower.bytes)
         }
     }
 

@@ -50,6 +50,8 @@ enum LineFeatures {
         "code",                 // a line of program code or markup (`CodeLine`): a technical article's listing, short and no sentence
         "code_nearby",          // share of code among the four lines either side: listings come in blocks
         "legal_notice",         // privacy policy, cookies, personal data, consent: the small print of banners and forms
+        "comment_furniture",    // "Reply", "Report", "Name • 2 weeks ago", "… wrote:" (`CommentLine`): a reader comment thread
+        "between_comment_lines", // such a line within three lines above and within three below: a comment's own text
     ]
 
     static var count: Int { names.count }
@@ -82,6 +84,7 @@ enum LineFeatures {
             // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
             let isParagraph = lines.map(\.isParagraph)
             let isCode = lines.map { CodeLine.matches($0.text) }
+            let isComment = lines.map(\.isCommentFurniture)
             // How many of the non-blank lines before each (by rank) are paragraphs, short, and
             // code: a window's counts are subtractions, not a walk over its eight lines.
             var paragraphsBefore = [Int](repeating: 0, count: nonBlank.count + 1)
@@ -91,6 +94,20 @@ enum LineFeatures {
                 paragraphsBefore[rank + 1] = paragraphsBefore[rank] + (isParagraph[index] ? 1 : 0)
                 shortBefore[rank + 1] = shortBefore[rank] + (lines[index].wordCount <= 3 ? 1 : 0)
                 codeBefore[rank + 1] = codeBefore[rank] + (isCode[index] ? 1 : 0)
+            }
+            // The ranks of the nearest comment lines before and after each (an article's last
+            // paragraph may have a thread below it, a comment's text has one on both sides).
+            var commentAbove = [Int](repeating: Int.min / 2, count: nonBlank.count)
+            var commentBelow = [Int](repeating: Int.max / 2, count: nonBlank.count)
+            var lastComment = Int.min / 2
+            for rank in nonBlank.indices {
+                commentAbove[rank] = lastComment
+                if isComment[nonBlank[rank]] { lastComment = rank }
+            }
+            lastComment = Int.max / 2
+            for rank in nonBlank.indices.reversed() {
+                commentBelow[rank] = lastComment
+                if isComment[nonBlank[rank]] { lastComment = rank }
             }
             for (rank, index) in nonBlank.enumerated() {
                 let line = base + index
@@ -147,6 +164,8 @@ enum LineFeatures {
                 row[38] = flag(isCode[index])
                 row[39] = code / 8
                 row[40] = flag(line.pointee.isLegalNotice)
+                row[41] = flag(isComment[index])
+                row[42] = flag(rank - commentAbove[rank] <= 3 && commentBelow[rank] - rank <= 3)
                 body(index, row)
             }
         }

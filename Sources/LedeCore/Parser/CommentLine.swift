@@ -1,0 +1,39 @@
+/// The furniture of a reader comment thread: the controls under each comment ("Reply",
+/// "Report", "Flag") and the header over it ("Name • 2 weeks ago", "On December 23, 2014,
+/// at 10:07 PM, argusdc wrote:"). A thread is prose between such lines, and on a short post it
+/// outweighs the article unless the line model can see them.
+/// (Read from the line's lowered bytes and short key while the line is made.)
+enum CommentLine {
+    /// - Parameters:
+    ///   - key: the line's short key bytes (letters and digits, lowered).
+    ///   - lower: the line's lowered text.
+    static func matches(words: Int, digits: Int, key: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard words >= 1, words <= 12 else { return false }
+        if words <= 3 { return controls.contains(bytes: key) }
+        // A header names its writer and when: a date and "wrote:", or a time "ago".
+        guard digits > 0 else { return false }
+        return lower.ends(with: " wrote:") || (lower.ends(with: " ago") && !lower.starts(with: "posted") && !lower.starts(with: "updated"))
+    }
+
+    /// Controls under a comment, as short keys.
+    static let controls = KeySet([
+        "reply", "report", "flag", "permalink", "reportabuse", "reportthiscomment", "replytothiscomment", "reportcomment",
+        "upvote", "downvote", "likereply", "replyreport", "replyflag",
+        "responder", "antworten", "melden", "répondre", "signaler", "rispondi", "segnala", "odpovědět",
+    ])
+}
+
+private extension UnsafeBufferPointer<UInt8> {
+    func ends(with suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard self.count >= count else { return false }
+        let tail = self.count - count
+        return (0..<count).allSatisfy { self[tail + $0] == suffix.utf8Start[$0] }
+    }
+
+    func starts(with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard self.count >= count else { return false }
+        return (0..<count).allSatisfy { self[$0] == prefix.utf8Start[$0] }
+    }
+}

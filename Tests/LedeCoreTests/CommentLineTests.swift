@@ -1,0 +1,25 @@
+@testable import LedeCore
+import Testing
+
+/// The controls and headers of a reader comment thread, told from an article's own lines.
+@Suite struct CommentLineTests {
+    func isCommentFurniture(_ text: String) -> Bool {
+        PageParser.split(text)[0].isCommentFurniture
+    }
+
+    @Test func aCommentsControlsAndHeadersAreThreadFurniture() {
+        for line in ["Reply", "reply", "Report", "Flag", "Permalink", "Report Abuse", "Report this Comment", "Antworten", "Répondre",
+                     "MsElmeno • 2 weeks ago", "Alex Perry 1 day ago",
+                     "Report this Comment On December 23, 2014, at 10:07 PM, argusdc wrote:"] {
+            #expect(isCommentFurniture(line), "\(line)")
+        }
+    }
+
+    @Test func anArticlesOwnLinesAreNot() {
+        for line in ["Share", "Edit", "Comments", "The report was published on Monday.", "Posted 3 hours ago", "Updated 2 days ago",
+                     "3 hours ago", "The minister said:", "Makali wrote:", "Replying to critics, the mayor stood firm",
+                     "It happened 2 weeks ago, when the harbour wall first gave way to the storm surge"] {
+            #expect(!isCommentFurniture(line), "\(line)")
+        }
+    }
+}
