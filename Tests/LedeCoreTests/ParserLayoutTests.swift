@@ -3,7 +3,7 @@ import Testing
 
 /// Layouts that split or cut an article, or dress furniture as its headline: a "Read more" saved
 /// expanded, a list announced with a colon, an author card, a picture's © credit, a breadcrumb
-/// trail run into the headline, a reader comment thread longer than the post.
+/// trail run into the headline, a reader comment thread longer than the post, an opening shown twice.
 @Suite struct ParserLayoutTests {
     let parser = PageParser()
 
@@ -55,6 +55,26 @@ import Testing
         let article = parser.parse(text, path: "p.txt").stories.first
         #expect(article?.headline == "Most of those eligible for relief were born abroad")
         #expect(article?.paragraphs == post)
+    }
+
+    @Test func anOpeningThePageShowsTwiceIsReadOnce() {
+        let opening = prose(2, about: "holiday films")
+        let slides = prose(4, about: "film on the slide")
+        // A slideshow: the introduction, then the introduction again over the slides.
+        let text = (["Culture", "", "Seven films to watch over the holidays", "By Ana Costa", ""] + opening + [""] + opening
+                    + [""] + slides + ["", "Contact us", "About"]).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "Seven films to watch over the holidays")
+        #expect(article?.paragraphs == opening + slides)
+    }
+
+    @Test func paragraphsAPageRepeatsOnPurposeStay() {
+        let meal = ["Breakfast of oats with one cup of berries and a spoon of honey on top, for the first meal.",
+                    "Lunch of chicken with a cup of greens and half a cup of rice, eaten before two in the afternoon."]
+        let days = (1...3).flatMap { ["Day \($0) of the plan keeps the same meals as the rest of the week, with water in between them."] + meal }
+        let text = (["Food", "", "A week of simple meals", "By Ana Costa", ""] + days + ["", "Contact us", "About"]).joined(separator: "\n\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.paragraphs == days)
     }
 
     @Test func aReadMoreEndingACardIsStillATeaser() {

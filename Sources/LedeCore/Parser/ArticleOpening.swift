@@ -45,13 +45,33 @@ struct ArticleOpening {
         // to another story or a promotion of the site (sign-up boxes close articles).
         while let last = body.last, body.count > 1, !listed.contains(last.number),
               last.isPromotion || (!last.isParagraph && !last.endsSentence && !last.isTableRow) { body.removeLast() }
-        self.body = body
+        self.body = Self.withoutSecondCopies(body)
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
         candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
         pageTop = lines.first { !$0.isBlank }?.number
         self.logits = logits
     }
+
+    /// The body without a second copy of its opening (a slideshow's introduction again above
+    /// its slides, a mobile and a desktop copy of the text): from where its first two paragraphs
+    /// come again, the lines said before go, up to the first paragraph that is new. A paragraph
+    /// said twice elsewhere stays (a pull quote; a plan that repeats a meal on purpose).
+    static func withoutSecondCopies(_ body: [Line]) -> [Line] {
+        let long = body.indices.filter { body[$0].wordCount >= copyWords }
+        guard long.count >= 4 else { return body }
+        let opening = (body[long[0]].text, body[long[1]].text)
+        guard let again = long.indices.dropFirst(2).dropLast().first(where: {
+            body[long[$0]].text == opening.0 && body[long[$0 + 1]].text == opening.1
+        }) else { return body }
+        let start = long[again]
+        let said = Set(body[..<start].map(\.text))
+        let end = long[again...].first { !said.contains(body[$0].text) } ?? body.count
+        return Array(body[..<start]) + body[start..<end].filter { !said.contains($0.text) } + body[end...]
+    }
+
+    /// Paragraphs of at least this many words are compared for copies (short lines repeat as furniture).
+    static let copyWords = 8
 
     /// A line that can open a region as its headline: short, no paragraph, no full stop. (Looser
     /// than `HeadlineFeatures.isTitleShaped`, the model's feature: a one-word title may lead.)
