@@ -141,11 +141,11 @@ enum ArticleRegion {
     }
 
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
-    /// credits and captions, cut-off excerpts of other stories.
+    /// credits and captions, cut-off excerpts of other stories, a slideshow's counter.
     /// Nor is a short line without a letter ("4" shares, "|", "•").
     static func isNeverBody(_ line: Line) -> Bool {
         line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption || line.endsTruncated
-            || (line.wordCount <= 2 && !line.text.unicodeScalars.contains { $0.properties.isAlphabetic })
+            || (line.wordCount <= 2 && !line.text.unicodeScalars.contains { $0.properties.isAlphabetic }) || SlideCounter.matches(line)
     }
 
     /// Whether the hand-written rules keep a line inside an article: one of the line model's features.
