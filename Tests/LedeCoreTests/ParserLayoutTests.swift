@@ -1,9 +1,10 @@
+import Foundation
 import LedeCore
 import Testing
 
 /// Layouts that split or cut an article, or dress furniture as its headline: a "Read more" saved
 /// expanded, a list announced with a colon, an author card, a picture's © credit, a breadcrumb
-/// trail run into the headline, a reader comment thread longer than the post, an opening shown twice.
+/// trail run into the headline, a reader comment thread longer than the post, an opening shown twice, a table.
 @Suite struct ParserLayoutTests {
     let parser = PageParser()
 
@@ -75,6 +76,17 @@ import Testing
         let text = (["Food", "", "A week of simple meals", "By Ana Costa", ""] + days + ["", "Contact us", "About"]).joined(separator: "\n\n")
         let article = parser.parse(text, path: "p.txt").stories.first
         #expect(article?.paragraphs == days)
+    }
+
+    @Test func aTablesRowsAreItsBodyNeverItsHeadlineOrDek() {
+        let rows = ["Pos.\tDriver\tPoints\tWins"] + (1...12).map { "\($0)\tDriver Number\($0)\t\(5000 - $0 * 40)\t\($0 % 4)" }
+        let text = (["Racing", "Standings", "", "Season standings", "Friday, 22 October 2010, 20:13", "", "The final standings after 36 races:", ""]
+                    + rows + ["", "Contact us", "About"]).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        // (A row's cells are shown a space apart.)
+        let shown = rows.map { $0.replacingOccurrences(of: "\t", with: " ") }
+        #expect(article?.paragraphs.suffix(shown.count) == shown[...])
+        #expect(article.map { !shown.contains($0.headline) && !shown.contains($0.dek) } == true)
     }
 
     @Test func aReadMoreEndingACardIsStillATeaser() {

@@ -73,10 +73,10 @@ struct ArticleOpening {
     /// Paragraphs of at least this many words are compared for copies (short lines repeat as furniture).
     static let copyWords = 8
 
-    /// A line that can open a region as its headline: short, no paragraph, no full stop. (Looser
+    /// A line that can open a region as its headline: short, no paragraph, no table row, no full stop. (Looser
     /// than `HeadlineFeatures.isTitleShaped`, the model's feature: a one-word title may lead.)
     static func canLeadAsHeadline(_ line: Line) -> Bool {
-        !line.isParagraph && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E)
+        !line.isParagraph && !line.isTableRow && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E)
     }
 
     /// How many of the region's first lines may be header above a dateline or byline.

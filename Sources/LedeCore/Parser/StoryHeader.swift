@@ -158,7 +158,7 @@ struct StoryHeader {
     /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline or a call to action.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
         line.wordCount >= 6 && line.wordCount <= 60 && line.wordCount > headline.wordCount && !line.isBylineOrDate
-            && !line.isCallToAction && line.key != headline.key
+            && !line.isCallToAction && !line.isTableRow && line.key != headline.key
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`.
