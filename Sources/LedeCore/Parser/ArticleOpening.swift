@@ -45,10 +45,17 @@ struct ArticleOpening {
         // to another story or a promotion of the site (sign-up boxes close articles).
         while let last = body.last, body.count > 1, !listed.contains(last.number),
               last.isPromotion || (!last.isParagraph && !last.endsSentence && !last.isTableRow) { body.removeLast() }
-        self.body = Self.withoutSecondCopies(body)
+        body = Self.withoutSecondCopies(body)
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
-        candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
+        var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
+        // Nothing above can be the headline (the page opens with its text): the first line is
+        // it when it is short and no statement ("What is the value of …?").
+        if body.count >= 2, Self.canTitleAlone(body[0]), !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: headerOnly) }) {
+            candidates.insert(body.removeFirst(), at: 0)
+        }
+        self.body = body
+        self.candidates = candidates
         pageTop = lines.first { !$0.isBlank }?.number
         self.logits = logits
     }
@@ -77,6 +84,11 @@ struct ArticleOpening {
     /// than `HeadlineFeatures.isTitleShaped`, the model's feature: a one-word title may lead.)
     static func canLeadAsHeadline(_ line: Line) -> Bool {
         !line.isParagraph && !line.isTableRow && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E)
+    }
+
+    /// A first line that can be the headline when no other can: up to 20 words, no full stop.
+    static func canTitleAlone(_ line: Line) -> Bool {
+        line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E) && HeadlineModel.isEligible(line)
     }
 
     /// How many of the region's first lines may be header above a dateline or byline.
@@ -131,7 +143,9 @@ struct ArticleOpening {
 
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
     func header() -> StoryHeader {
-        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruledOut: headerOnly) else {
+        // A line of the header ruled out for its shape is still better than no headline at all.
+        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruledOut: headerOnly)
+                ?? HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop) else {
             return StoryHeader(creditAmong: candidates)
         }
         return StoryHeader(above: candidates, headlineIndex: chosen)

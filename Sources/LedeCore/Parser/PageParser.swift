@@ -102,7 +102,10 @@ public struct PageParser: Sendable {
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)
         let teasers = teasers(in: lines, used: &used, taken: &taken)
-        return (lines, used, taken, teasers, Self.biased(LineModel.bodyLogits(for: lines), by: logitBias))
+        // The model's log-odds measured against the page's own best lines, then moved by what
+        // the page format tells (`PageHints`).
+        let logits = PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines)
+        return (lines, used, taken, teasers, Self.biased(logits, by: logitBias))
     }
 
     /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).

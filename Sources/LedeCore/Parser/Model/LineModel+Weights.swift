@@ -52,34 +52,34 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.292989, // log_distance
-        2.183341, // log_words
-        2.158991, // title_length
-        -0.125114, // one_or_two_words
-        -0.186001, // long
-        -1.333344, // ends_with_period
-        -1.053524, // inner_sentence_break
-        0.036448, // upper_share
-        1.218463, // capitalised_share
-        -0.074459, // digit_share
-        0.218611, // byline_or_date
-        -1.193989, // call_to_action
-        -0.885977, // caption_or_credit
-        -0.268112, // opens_with_mark
-        -0.020769, // opens_link_box
-        -0.637026, // has_separator
-        0.347513, // repeated_on_page
-        0.538632, // repeated_nearby
-        3.501161, // body_overlap
-        1.769965, // byline_below
-        0.343883, // dek_below
-        1.029380, // page_top
-        -1.098342, // article_text
-        -1.374335, // paragraph
-        -0.494191, // blank_above
-        -0.169839, // blank_below
-        -0.561630, // in_menu
-        0.035879, // credit_below
-        -0.533632, // dek_of_above
+        -0.331338, // log_distance
+        2.247683, // log_words
+        2.124822, // title_length
+        0.049471, // one_or_two_words
+        -0.238330, // long
+        -1.213602, // ends_with_period
+        -1.074575, // inner_sentence_break
+        0.018080, // upper_share
+        1.333232, // capitalised_share
+        0.096793, // digit_share
+        0.012815, // byline_or_date
+        -1.159472, // call_to_action
+        -0.853815, // caption_or_credit
+        -0.280132, // opens_with_mark
+        -0.041090, // opens_link_box
+        -0.200152, // has_separator
+        0.400903, // repeated_on_page
+        0.612322, // repeated_nearby
+        3.761895, // body_overlap
+        1.673534, // byline_below
+        0.342620, // dek_below
+        0.978161, // page_top
+        -1.105116, // article_text
+        -1.397363, // paragraph
+        -0.468416, // blank_above
+        -0.215361, // blank_below
+        -0.565626, // in_menu
+        -0.034749, // credit_below
+        -0.548913, // dek_of_above
     ]
 }

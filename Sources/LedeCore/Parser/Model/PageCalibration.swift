@@ -1,0 +1,34 @@
+/// The line model's log-odds measured against the page itself: on a page whose best lines it
+/// doubts (a list-like article of items without full stops, a reference page, a page in a script
+/// it reads less well) the lines of some length are raised until its best lines stand at
+/// `confidentLogit`, by at most `maximumLift`. A page's article is its most text-like part even
+/// when that is less text-like than a news story; menus and labels (short lines) stay where the
+/// model put them. (jusText measures stop words against a language's level the same way.)
+enum PageCalibration {
+    /// The log-odds the best lines of a page with a clear article reach.
+    static let confidentLogit = 2.5
+    /// The most a page's lines are raised.
+    static let maximumLift = 1.5
+    /// Best lines under these log-odds (1 in 4) are not lifted: where the model finds no text at
+    /// all, the page is read by the rules' fallback and marked unsure, not made a confident story.
+    static let doubtFloor = -1.0
+    /// How many of the best lines tell how text-like the page's text is.
+    static let bestLines = 3
+    /// Lines of fewer words are neither measured nor raised.
+    static let minimumWords = 5
+
+    static func calibrated(_ logits: [Double], lines: [Line]) -> [Double] {
+        var best: [Double] = []
+        for index in lines.indices where lines[index].wordCount >= minimumWords && logits[index].isFinite {
+            best.append(logits[index])
+        }
+        guard best.count >= bestLines else { return logits }
+        best.sort(by: >)
+        let strength = best.prefix(bestLines).reduce(0, +) / Double(bestLines)
+        guard strength < confidentLogit, strength >= doubtFloor else { return logits }
+        let lift = min(maximumLift, confidentLogit - strength)
+        var raised = logits
+        for index in lines.indices where lines[index].wordCount >= minimumWords { raised[index] += lift }
+        return raised
+    }
+}
