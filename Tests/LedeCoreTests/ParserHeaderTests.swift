@@ -66,6 +66,14 @@ import Testing
         #expect(page.dropped.contains { $0.text.hasPrefix("By Ana Costa and Li Wei") && $0.reason == .byline })
     }
 
+    @Test func aPageThatOpensWithAQuestionHasItAsItsHeadline() {
+        let body = prose(4, about: "border crossing")
+        let question = "What is the value of all the goods that cross the border every week?"
+        let page = parser.parse(([question, ""] + body).joined(separator: "\n"), path: "p.txt")
+        #expect(page.stories.first?.headline == question)
+        #expect(page.stories.first?.paragraphs == body)
+    }
+
     @Test func aQuoteAttributionIsNotAHeadline() {
         let body = prose(3, about: "ferry fares")
         let text = (["Are ferry fares really up by half?", "— A councillor on Sunday, October 13th, 2019 in a local newspaper", ""] + body)
