@@ -89,6 +89,13 @@ import Testing
         #expect(article.map { !shown.contains($0.headline) && !shown.contains($0.dek) } == true)
     }
 
+    @Test func anAdSlotsLabelAndACopyButtonAreNotBody() {
+        let body = prose(6, about: "storm drains")
+        let text = (["Storm drains to be widened", "By Ana Costa", ""] + body.prefix(2) + ["", "Advertising", ""] + body.dropFirst(2).prefix(2)
+                    + ["", "Copied!", ""] + body.dropFirst(4) + ["", "Contact us"]).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
+    }
+
     @Test func aReadMoreEndingACardIsStillATeaser() {
         let body = prose(8, about: "harbour works")
         let card = ["Ferry timetable changes next month", "Paragraph about the ferry timetable runs on for long enough, with enough words, to be prose."]

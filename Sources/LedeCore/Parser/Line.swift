@@ -129,7 +129,7 @@ struct Line: Sendable {
         if wordCount > 0 {
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
             isExpandControl = Phrases.isExpandControl(self, key: keyBytes)
-            isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits)
+            isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits) || Phrases.controlLabels.contains(bytes: keyBytes)
             isBylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
             isCaption = Phrases.isCaption(self, lower: lower, hits: hits)
             endsArticle = Phrases.endsArticle(self, key: keyBytes)

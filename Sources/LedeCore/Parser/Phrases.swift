@@ -208,6 +208,14 @@ enum Phrases {
     ]
     static let callToActionSet = PhraseSet(callToAction)
 
+    /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
+    /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in
+    /// ASCII: "publicité" and "pubblicità" cannot be listed.)
+    static let controlLabels = KeySet([
+        "advertising", "ad", "ads", "werbung", "reklama", "reklame", "inreadinventedbyteads",
+        "copy", "copied", "copycode", "copytoclipboard",
+    ])
+
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     /// (`key`: the bytes of the line's `shortKey`.)
     static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -237,7 +245,7 @@ enum Phrases {
     /// Headings after which no article text follows: comments, author boxes, tags.
     static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
-        "aboutthisstatement", "tags", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
+        "aboutthisstatement", "tags", "filedunder", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
