@@ -93,6 +93,7 @@ struct Line: Sendable {
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
+    /// - Parameter bytes: valid UTF-8.
     /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
     ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
@@ -102,7 +103,8 @@ struct Line: Sendable {
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
         let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
-        text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
+        // (Every caller's bytes are valid UTF-8: a page `UTF8Validation` passed, or a String's.)
+        text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: UTF8Validation.isASCII(trimmed))
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
         wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         commas = scan.commas
