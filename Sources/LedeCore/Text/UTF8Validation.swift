@@ -46,14 +46,16 @@ enum UTF8Validation {
         let count = bytes.count
         var index = 0
         var high: UInt64 = 0
+        guard count >= 8 else {
+            while index < count { high |= UInt64(base[index]); index += 1 }
+            return high & 0x80 == 0
+        }
         while index + 8 <= count {
             high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             index += 8
         }
-        while index < count {
-            high |= UInt64(base[index])
-            index += 1
-        }
+        // The last eight bytes, some of them read again: no byte at a time for the rest.
+        high |= UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
         return high & 0x8080_8080_8080_8080 == 0
     }
 }
