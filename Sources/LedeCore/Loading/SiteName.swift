@@ -79,13 +79,17 @@ public enum SiteName {
     /// `C` followed by `o`, `O` or `)` (`next`: the eight bytes one further on), or 0xA9. A lone
     /// `c` is common in text, a `co` or `c)` is not. Zero bytes are found exactly (no carry
     /// crosses a byte), so the scan goes straight to the byte, not a byte at a time up to it.
+    /// The followers are looked at only when there is a `c`: most eight bytes have none.
     @inline(__always)
-    private static func markStarts(_ word: UInt64, next: UInt64) -> UInt64 {
+    private static func markStarts(_ word: UInt64, next: @autoclosure () -> UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
         let c = zeroBytes((word | 0x20 &* ones) ^ (0x63 &* ones))
+        let sign = zeroBytes(word ^ (0xA9 &* ones))
+        guard c != 0 else { return sign }
+        let next = next()
         let follower = zeroBytes((next | 0x20 &* ones) ^ (0x6F &* ones)) | zeroBytes(next ^ (0x29 &* ones))
-        return (c & follower) | zeroBytes(word ^ (0xA9 &* ones))
+        return (c & follower) | sign
     }
 
     /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case.
