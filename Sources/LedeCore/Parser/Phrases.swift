@@ -104,6 +104,7 @@ enum Phrases {
         if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
+        if let tagged = text.withUTF8(RelatedLinkTag.ends) { return tagged }
         let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
@@ -142,11 +143,16 @@ enum Phrases {
         }
         guard let open else { return false }
         let inside = lower[open...]
-        if captionTags.contains(where: { plain ? inside.utf8.starts(with: $0.utf8) : inside.hasPrefix($0) }) { return true }
+        let tagged = plain
+            ? inside.utf8.withContiguousStorageIfAvailable { bytes in captionTagBytes.contains { bytes.starts(with: $0) } } ?? false
+            : captionTags.contains(where: inside.hasPrefix)
+        if tagged { return true }
         return line.wordCount >= 6 && isAgencyTag(line.text)
     }
 
     static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
+    /// (Their bytes, for comparing with an ASCII text's.)
+    static let captionTagBytes = captionTags.map { Array($0.utf8) }
 
     static let creditLabels = ["credit:", "credits:", "photo:", "image:"]
 
