@@ -132,7 +132,7 @@ struct Line: Sendable {
             isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits)
             isBylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
             isCaption = Phrases.isCaption(self, lower: lower, hits: hits)
-            endsArticle = Phrases.endsArticle(self, key: keyBytes)
+            endsArticle = Phrases.endsArticle(self, key: keyBytes, lower: lower)
             opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
             isPromotion = Phrases.isPromotion(hits: hits)
             isLegalNotice = hits.contains(.legal)

@@ -216,10 +216,11 @@ enum Phrases {
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// (`lower`: the line's lowered text, as `Line.lower`.)
+    static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
-            let rest = line.lower.drop { $0.isNumber || $0 == " " }
+            let rest = lower.string.drop { $0.isNumber || $0 == " " }
             return commentTitles.first(opening: rest) != nil
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
