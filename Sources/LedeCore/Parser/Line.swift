@@ -139,16 +139,29 @@ struct Line: Sendable {
         }
     }
 
-    /// `lower` made again from a line's text (which is then the line as read).
+    /// `lower` made again from a line's text (which is then the line as read), lowered as
+    /// `Scan` lowers it: A…Z, and the Latin-1 capitals (C3 80…9E but ×) (the whole scan, run
+    /// again for this, cost ten times as much).
     static func lowered(_ text: String) -> String {
         guard text.utf8.count <= phraseLimit else { return "" }
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { lower in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
-                    guard let lower = lower.baseAddress, let key = key.baseAddress else { return 0 }
-                    return Scan(bytes, into: (lower, key)).lowerLength
+                let count = bytes.count
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0xC3, index + 1 < count {
+                        let next = bytes[index + 1]
+                        lower[index] = byte
+                        lower[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+                        index += 2
+                    } else {
+                        lower[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                    }
                 }
+                return count
             }
         }
     }
