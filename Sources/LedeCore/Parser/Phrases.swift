@@ -175,6 +175,7 @@ enum Phrases {
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Jane Doe/Reuters)`.
     static func isAgencyTag(_ text: String) -> Bool {
         if let plain = isPlainAgencyTag(text) { return plain }
+        if tailOutrunsAgencies(text) { return false }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
         let tag = text[open...].dropFirst().dropLast()
         let agency = tag.split(separator: "/").last.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
@@ -195,6 +196,32 @@ enum Phrases {
         let agency = tag.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed().map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return agencies.contains(String(decoding: agency, as: UTF8.self))
     }
+
+    /// Whether the text, before its last byte, has more ASCII bytes other than spaces and tabs
+    /// since its last "/" or "(" byte than any agency has scalars. The tag's last part then
+    /// names none: it holds all those bytes (trimming takes only white space, and no "/" or
+    /// "(" character lies past the last such byte), lowering keeps each, and a text of more
+    /// scalars than an ASCII one is never equal to it. (Asked before the tag is read by
+    /// characters, trimmed and lowered through Foundation, some hundred thousand instructions.)
+    static func tailOutrunsAgencies(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = bytes.count - 2
+            while index >= 0 {
+                let byte = bytes[index]
+                if byte == 0x2F || byte == 0x28 { return false }
+                if byte < 0x80, byte != 0x20, byte != 0x09 {
+                    count += 1
+                    if count > longestAgency { return true }
+                }
+                index -= 1
+            }
+            return false
+        }
+    }
+
+    static let longestAgency = agencies.map(\.unicodeScalars.count).max()!
 
     static let agencies: Set<String> = [
         "ap", "afp", "reuters", "getty", "getty images", "epa", "dpa", "xinhua", "bloomberg", "ansa", "efe", "upi", "pa", "anp", "aap", "kyodo", "yonhap",
