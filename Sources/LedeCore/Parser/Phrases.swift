@@ -139,6 +139,7 @@ enum Phrases {
         switch Parenthesis.lastOpening(in: lower) {
         case .none: (open, plain) = (nil, true)
         case .plain(let index): (open, plain) = (index, true)
+        case .character(let index): (open, plain) = (index, false)
         case .unknown: (open, plain) = (lower.lastIndex(of: "("), false)
         }
         guard let open else { return false }
