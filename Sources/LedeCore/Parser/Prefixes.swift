@@ -46,6 +46,10 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         return nil
     }
 
+    /// Whether some phrase opens with `byte`.
+    @inline(__always)
+    func mayOpen(with byte: UInt8) -> Bool { phrasesOpeningWith[Int(byte)] != 0 }
+
     /// `first(opening:)` of a line's lowered text. (Inlined: most lines open with no phrase's
     /// first byte, and are turned away here without a call.)
     @inline(__always)
