@@ -128,12 +128,20 @@ struct Line: Sendable {
         self.digits = digits
         if wordCount > 0 {
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
-            isExpandControl = Phrases.isExpandControl(self, key: keyBytes)
-            isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits)
-            isBylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
-            isCaption = Phrases.isCaption(self, lower: lower, hits: hits)
-            endsArticle = Phrases.endsArticle(self, key: keyBytes, lower: lower)
-            opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
+            // All asked before any is stored (none reads another): storing one between the
+            // checks changed the line, and each check was handed a copy of it.
+            let expandControl = Phrases.isExpandControl(self, key: keyBytes)
+            let callToAction = Phrases.isCallToAction(self, lower: lower, hits: hits)
+            let bylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
+            let caption = Phrases.isCaption(self, lower: lower, hits: hits)
+            let endsArticle = Phrases.endsArticle(self, key: keyBytes, lower: lower)
+            let opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
+            isExpandControl = expandControl
+            isCallToAction = callToAction
+            isBylineOrDate = bylineOrDate
+            isCaption = caption
+            self.endsArticle = endsArticle
+            self.opensLinkBox = opensLinkBox
             isPromotion = Phrases.isPromotion(hits: hits)
             isLegalNotice = hits.contains(.legal)
         }
