@@ -168,6 +168,8 @@ public enum SiteName {
 
     /// `name` without years and year ranges (`2003 - 2019`), spaces closed up.
     static func withoutYears(_ name: String) -> String {
+        var name = name
+        if let plain = name.withUTF8({ PlainSearch.isPlain($0) ? withoutYears(plain: $0) : nil }) { return plain }
         var words: [Substring] = []
         for word in name.split(separator: " ") {
             if isYears(word) { continue }
@@ -175,6 +177,35 @@ public enum SiteName {
             words.append(word)
         }
         return words.joined(separator: " ")
+    }
+
+    /// `withoutYears` of a plain name's bytes (`PlainSearch.isPlain`): each of its characters is
+    /// one scalar (none of its signs joins another, and no space is in CR LF), so its words
+    /// are the runs between space bytes, and only ASCII digits are numbers.
+    private static func withoutYears(plain name: UnsafeBufferPointer<UInt8>) -> String {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(name.count)
+        var lastWord: Slice<UnsafeBufferPointer<UInt8>>?
+        for word in name.split(separator: 0x20) {
+            // Four digits or more and nothing but - – , . beside them.
+            var digits = 0, onlyYears = true, index = word.startIndex
+            while index < word.endIndex {
+                let byte = word[index]
+                if isDigit(byte) { digits += 1 } else if byte == 0xE2, word[index...].starts(with: [0xE2, 0x80, 0x93]) {
+                    index += 3
+                    continue
+                } else if byte != 0x2D && byte != 0x2C && byte != 0x2E { onlyYears = false }
+                index += 1
+            }
+            if onlyYears && digits >= 4 { continue }
+            let isDash = word.elementsEqual([0x2D]) || word.elementsEqual([0xE2, 0x80, 0x93])
+            if isDash, let last = lastWord, last.allSatisfy(isDigit) { continue }
+            if lastWord != nil { kept.append(0x20) }
+            kept.append(contentsOf: word)
+            lastWord = word
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// Four digits or more and nothing but `-–,.` beside them (`2003-2019`). An ASCII word is
