@@ -49,6 +49,11 @@ enum PlainSearch {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes a step (a copyright line is searched some twenty times).
+            if index + 8 <= count, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
             if byte == 0xC2, index + 1 < count, [0xA9, 0xAE, 0xBB].contains(bytes[index + 1]) { index += 2; continue }

@@ -79,13 +79,17 @@ public enum SiteName {
     /// `C` followed by `o`, `O` or `)` (`next`: the eight bytes one further on), or 0xA9. A lone
     /// `c` is common in text, a `co` or `c)` is not. Zero bytes are found exactly (no carry
     /// crosses a byte), so the scan goes straight to the byte, not a byte at a time up to it.
+    /// The followers are looked at only when there is a `c`: most eight bytes have none.
     @inline(__always)
-    private static func markStarts(_ word: UInt64, next: UInt64) -> UInt64 {
+    private static func markStarts(_ word: UInt64, next: @autoclosure () -> UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
         let c = zeroBytes((word | 0x20 &* ones) ^ (0x63 &* ones))
+        let sign = zeroBytes(word ^ (0xA9 &* ones))
+        guard c != 0 else { return sign }
+        let next = next()
         let follower = zeroBytes((next | 0x20 &* ones) ^ (0x6F &* ones)) | zeroBytes(next ^ (0x29 &* ones))
-        return (c & follower) | zeroBytes(word ^ (0xA9 &* ones))
+        return (c & follower) | sign
     }
 
     /// Whether a line's bytes hold `©`, `(c)` or `copyright` in any case.
@@ -164,6 +168,8 @@ public enum SiteName {
 
     /// `name` without years and year ranges (`2003 - 2019`), spaces closed up.
     static func withoutYears(_ name: String) -> String {
+        var name = name
+        if let plain = name.withUTF8({ PlainSearch.isPlain($0) ? withoutYears(plain: $0) : nil }) { return plain }
         var words: [Substring] = []
         for word in name.split(separator: " ") {
             if isYears(word) { continue }
@@ -171,6 +177,35 @@ public enum SiteName {
             words.append(word)
         }
         return words.joined(separator: " ")
+    }
+
+    /// `withoutYears` of a plain name's bytes (`PlainSearch.isPlain`): each of its characters is
+    /// one scalar (none of its signs joins another, and no space is in CR LF), so its words
+    /// are the runs between space bytes, and only ASCII digits are numbers.
+    private static func withoutYears(plain name: UnsafeBufferPointer<UInt8>) -> String {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(name.count)
+        var lastWord: Slice<UnsafeBufferPointer<UInt8>>?
+        for word in name.split(separator: 0x20) {
+            // Four digits or more and nothing but - – , . beside them.
+            var digits = 0, onlyYears = true, index = word.startIndex
+            while index < word.endIndex {
+                let byte = word[index]
+                if isDigit(byte) { digits += 1 } else if byte == 0xE2, word[index...].starts(with: [0xE2, 0x80, 0x93]) {
+                    index += 3
+                    continue
+                } else if byte != 0x2D && byte != 0x2C && byte != 0x2E { onlyYears = false }
+                index += 1
+            }
+            if onlyYears && digits >= 4 { continue }
+            let isDash = word.elementsEqual([0x2D]) || word.elementsEqual([0xE2, 0x80, 0x93])
+            if isDash, let last = lastWord, last.allSatisfy(isDigit) { continue }
+            if lastWord != nil { kept.append(0x20) }
+            kept.append(contentsOf: word)
+            lastWord = word
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// Four digits or more and nothing but `-–,.` beside them (`2003-2019`). An ASCII word is

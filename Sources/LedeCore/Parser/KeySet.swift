@@ -36,12 +36,17 @@ struct KeySet: Sendable {
 
     /// `contains` of a key given as its bytes: a String of them is made only when their shape
     /// is one of the keys'.
+    /// (Inlined: the shape turns nearly every key away without a call.)
+    @inline(__always)
     func contains(bytes key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !key.isEmpty else { return false }
         let shape = Self.shape(length: key.count, first: key[0], last: key[key.count - 1])
         guard shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return false }
-        return keys.contains(String(decoding: key, as: UTF8.self))
+        return containsString(of: key)
     }
+
+    @inline(never)
+    private func containsString(of key: UnsafeBufferPointer<UInt8>) -> Bool { keys.contains(String(decoding: key, as: UTF8.self)) }
 
     func contains(_ key: String) -> Bool {
         var key = key

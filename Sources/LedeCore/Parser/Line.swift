@@ -95,6 +95,7 @@ struct Line: Sendable {
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
+    /// - Parameter bytes: valid UTF-8.
     /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
     ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
@@ -104,7 +105,8 @@ struct Line: Sendable {
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
         let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
-        text = trimmed.isEmpty ? "" : cleaned ?? String(decoding: trimmed, as: UTF8.self)
+        // (Every caller's bytes are valid UTF-8: a page `UTF8Validation` passed, or a String's.)
+        text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: UTF8Validation.isASCII(trimmed))
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
         wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         commas = scan.commas
@@ -128,28 +130,49 @@ struct Line: Sendable {
         self.digits = digits
         if wordCount > 0 {
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
-            isExpandControl = Phrases.isExpandControl(self, key: keyBytes)
-            isCallToAction = Phrases.isCallToAction(self, lower: lower, hits: hits) || Phrases.controlLabels.contains(bytes: keyBytes)
-            isBylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
-            isCaption = Phrases.isCaption(self, lower: lower, hits: hits)
-            endsArticle = Phrases.endsArticle(self, key: keyBytes)
-            opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
+            // All asked before any is stored (none reads another): storing one between the
+            // checks changed the line, and each check was handed a copy of it.
+            let expandControl = Phrases.isExpandControl(self, key: keyBytes)
+            let callToAction = Phrases.isCallToAction(self, lower: lower, hits: hits) || Phrases.controlLabels.contains(bytes: keyBytes)
+            let bylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
+            let caption = Phrases.isCaption(self, lower: lower, hits: hits)
+            let endsArticle = Phrases.endsArticle(self, key: keyBytes, lower: lower)
+            let opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
+            isExpandControl = expandControl
+            isCallToAction = callToAction
+            isBylineOrDate = bylineOrDate
+            isCaption = caption
+            self.endsArticle = endsArticle
+            self.opensLinkBox = opensLinkBox
             isPromotion = Phrases.isPromotion(hits: hits)
             isLegalNotice = hits.contains(.legal)
             isCommentFurniture = CommentLine.matches(words: wordCount, digits: digits, key: keyBytes, lower: lower.bytes)
         }
     }
 
-    /// `lower` made again from a line's text (which is then the line as read).
+    /// `lower` made again from a line's text (which is then the line as read), lowered as
+    /// `Scan` lowers it: A…Z, and the Latin-1 capitals (C3 80…9E but ×) (the whole scan, run
+    /// again for this, cost ten times as much).
     static func lowered(_ text: String) -> String {
         guard text.utf8.count <= phraseLimit else { return "" }
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { lower in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
-                    guard let lower = lower.baseAddress, let key = key.baseAddress else { return 0 }
-                    return Scan(bytes, into: (lower, key)).lowerLength
+                let count = bytes.count
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0xC3, index + 1 < count {
+                        let next = bytes[index + 1]
+                        lower[index] = byte
+                        lower[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+                        index += 2
+                    } else {
+                        lower[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        index += 1
+                    }
                 }
+                return count
             }
         }
     }

@@ -269,11 +269,14 @@ public struct PageParser: Sendable {
     /// retained its strings.
     static func countRepeats(in lines: inout [Line]) {
         var counts = RepeatCounts(capacity: lines.count)
-        for index in lines.indices where !lines[index].isBlank {
-            if case .text(let hash) = lines[index].key { counts.add(hash) }
-        }
-        for index in lines.indices where !lines[index].isBlank {
-            if case .text(let hash) = lines[index].key { lines[index].repeats = counts.count(of: hash) }
+        // (Through the buffer: each store through the array checked that it was not shared.)
+        lines.withUnsafeMutableBufferPointer { lines in
+            for index in lines.indices where !lines[index].isBlank {
+                if case .text(let hash) = lines[index].key { counts.add(hash) }
+            }
+            for index in lines.indices where !lines[index].isBlank {
+                if case .text(let hash) = lines[index].key { lines[index].repeats = counts.count(of: hash) }
+            }
         }
     }
 

@@ -7,6 +7,8 @@ enum Parenthesis {
         case none
         /// The last "(" is here, and it and all after it are ASCII.
         case plain(String.Index)
+        /// The last "(" is here, and what follows it is not all ASCII.
+        case character(String.Index)
         /// Only `lastIndex(of: "(")` can tell.
         case unknown
     }
@@ -15,17 +17,22 @@ enum Parenthesis {
     /// character when it is followed by ASCII only and preceded by ASCII (or nothing): only a
     /// scalar beyond ASCII can join an ASCII one into a character, and CR LF is the one ASCII
     /// pair that joins, which "(" is not part of.
+    /// The same holds with only the byte after it ASCII (that scalar joins nothing to it), but
+    /// then the text after it is not plain.
     static func lastOpening(in text: String) -> Opening {
         var text = text
-        let offset: Int?? = text.withUTF8 { bytes in
+        let found: (offset: Int, plain: Bool)?? = text.withUTF8 { bytes in
             guard let open = bytes.lastIndex(of: 0x28) else { return .some(nil) }
-            guard open == 0 || bytes[open - 1] < 0x80, bytes[(open + 1)...].allSatisfy({ $0 < 0x80 }) else { return nil }
-            return .some(open)
+            guard open == 0 || bytes[open - 1] < 0x80 else { return nil }
+            if bytes[(open + 1)...].allSatisfy({ $0 < 0x80 }) { return .some((open, true)) }
+            return bytes[open + 1] < 0x80 ? .some((open, false)) : nil
         }
-        switch offset {
+        switch found {
         case .none: return .unknown
         case .some(.none): return .none
-        case .some(.some(let open)): return .plain(text.utf8.index(text.utf8.startIndex, offsetBy: open))
+        case .some(.some(let (open, plain))):
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: open)
+            return plain ? .plain(index) : .character(index)
         }
     }
 }

@@ -82,12 +82,19 @@ struct PhraseSet: Sendable {
                                 openings: UnsafeMutableBufferPointer<UInt64>) -> Int {
             guard start < end else { return end }
             var trigram = Int(hay[start] & 31) << 5 | Int(hay[start + 1] & 31)
-            var index = start
-            while index < end {
-                trigram = (trigram &<< 5 | Int(hay[index &+ 2] & 31)) & 0x7FFF
-                if openings[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 { return index }
-                index &+= 1
+            // (The rolled trigram keeps older bytes in its higher bits: only its low fifteen are read.)
+            @inline(__always) func opensAt(_ index: Int) -> Bool {
+                trigram = trigram &<< 5 | Int(hay[index &+ 2] & 31)
+                return openings[(trigram >> 6) & 0x1FF] & (1 << UInt64(trigram & 63)) != 0
             }
+            var index = start
+            // Two places a step: the loop's own count and test, once for both.
+            while index &+ 1 < end {
+                if opensAt(index) { return index }
+                if opensAt(index &+ 1) { return index &+ 1 }
+                index &+= 2
+            }
+            if index < end, opensAt(index) { return index }
             return end
         }
 

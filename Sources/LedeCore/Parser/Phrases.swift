@@ -5,9 +5,17 @@ import Foundation
 enum Phrases {
     /// "keep reading", "read more", "show less" … alone or run together ("keep readingShow less").
     /// (`key`: the bytes of the line's `shortKey`.)
+    /// (Inlined: its first checks turn nearly every line away without a call.)
+    @inline(__always)
     static func isExpandControl(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount <= 8, let first = key.first,
               first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
+        return isExpandControl(key: key)
+    }
+
+    /// Whether a key is made of expand controls and nothing else.
+    @inline(never)
+    private static func isExpandControl(key: UnsafeBufferPointer<UInt8>) -> Bool {
         var rest = key[...]
         while !rest.isEmpty {
             guard let control = expandControlBytes.first(where: { rest.starts(with: $0) }) else { return false }
@@ -28,7 +36,16 @@ enum Phrases {
     static func credit(in line: Line) -> String? { line.credit }
 
     /// The credit in a line's text, if it starts with a credit prefix (`lower`: the text lower-cased).
+    /// (Inlined: a line whose first byte opens no credit, nearly every line, is turned away
+    /// without a call.)
+    @inline(__always)
     static func credit(in text: String, lower: LoweredBytes) -> String? {
+        guard let first = lower.bytes.first, first == 0xC2 || creditPrefixes.mayOpen(with: first) else { return nil }
+        return creditAfterAll(in: text, lower: lower)
+    }
+
+    @inline(never)
+    private static func creditAfterAll(in text: String, lower: LoweredBytes) -> String? {
         // "© AGENCY / PHOTOGRAPHER" under a picture; a copyright notice has its year.
         let bytes = lower.bytes
         if bytes.first == 0xC2, bytes.dropFirst().first == 0xA9, bytes.count <= 60,
@@ -104,6 +121,7 @@ enum Phrases {
         if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
+        if let tagged = text.withUTF8(RelatedLinkTag.ends) { return tagged }
         let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
@@ -138,15 +156,21 @@ enum Phrases {
         switch Parenthesis.lastOpening(in: lower) {
         case .none: (open, plain) = (nil, true)
         case .plain(let index): (open, plain) = (index, true)
+        case .character(let index): (open, plain) = (index, false)
         case .unknown: (open, plain) = (lower.lastIndex(of: "("), false)
         }
         guard let open else { return false }
         let inside = lower[open...]
-        if captionTags.contains(where: { plain ? inside.utf8.starts(with: $0.utf8) : inside.hasPrefix($0) }) { return true }
+        let tagged = plain
+            ? inside.utf8.withContiguousStorageIfAvailable { bytes in captionTagBytes.contains { bytes.starts(with: $0) } } ?? false
+            : captionTags.contains(where: inside.hasPrefix)
+        if tagged { return true }
         return line.wordCount >= 6 && isAgencyTag(line.text)
     }
 
     static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
+    /// (Their bytes, for comparing with an ASCII text's.)
+    static let captionTagBytes = captionTags.map { Array($0.utf8) }
 
     static let creditLabels = ["credit:", "credits:", "photo:", "image:"]
 
@@ -169,6 +193,7 @@ enum Phrases {
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Jane Doe/Reuters)`.
     static func isAgencyTag(_ text: String) -> Bool {
         if let plain = isPlainAgencyTag(text) { return plain }
+        if tailOutrunsAgencies(text) { return false }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
         let tag = text[open...].dropFirst().dropLast()
         let agency = tag.split(separator: "/").last.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
@@ -189,6 +214,32 @@ enum Phrases {
         let agency = tag.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed().map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return agencies.contains(String(decoding: agency, as: UTF8.self))
     }
+
+    /// Whether the text, before its last byte, has more ASCII bytes other than spaces and tabs
+    /// since its last "/" or "(" byte than any agency has scalars. The tag's last part then
+    /// names none: it holds all those bytes (trimming takes only white space, and no "/" or
+    /// "(" character lies past the last such byte), lowering keeps each, and a text of more
+    /// scalars than an ASCII one is never equal to it. (Asked before the tag is read by
+    /// characters, trimmed and lowered through Foundation, some hundred thousand instructions.)
+    static func tailOutrunsAgencies(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = bytes.count - 2
+            while index >= 0 {
+                let byte = bytes[index]
+                if byte == 0x2F || byte == 0x28 { return false }
+                if byte < 0x80, byte != 0x20, byte != 0x09 {
+                    count += 1
+                    if count > longestAgency { return true }
+                }
+                index -= 1
+            }
+            return false
+        }
+    }
+
+    static let longestAgency = agencies.map(\.unicodeScalars.count).max()!
 
     static let agencies: Set<String> = [
         "ap", "afp", "reuters", "getty", "getty images", "epa", "dpa", "xinhua", "bloomberg", "ansa", "efe", "upi", "pa", "anp", "aap", "kyodo", "yonhap",
@@ -218,10 +269,11 @@ enum Phrases {
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// (`lower`: the line's lowered text, as `Line.lower`.)
+    static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
-            let rest = line.lower.drop { $0.isNumber || $0 == " " }
+            let rest = lower.string.drop { $0.isNumber || $0 == " " }
             return commentTitles.first(opening: rest) != nil
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }

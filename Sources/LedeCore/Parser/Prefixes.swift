@@ -46,8 +46,17 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         return nil
     }
 
-    /// `first(opening:)` of a line's lowered text.
-    func first(opening lower: LoweredBytes) -> String? { first(openingBytes: lower.bytes) { lower.string } }
+    /// Whether some phrase opens with `byte`.
+    @inline(__always)
+    func mayOpen(with byte: UInt8) -> Bool { phrasesOpeningWith[Int(byte)] != 0 }
+
+    /// `first(opening:)` of a line's lowered text. (Inlined: most lines open with no phrase's
+    /// first byte, and are turned away here without a call.)
+    @inline(__always)
+    func first(opening lower: LoweredBytes) -> String? {
+        guard let opening = lower.bytes.first, phrasesOpeningWith[Int(opening)] != 0 else { return nil }
+        return first(openingBytes: lower.bytes) { lower.string }
+    }
 
     private func opens(_ line: some StringProtocol, _ index: Int) -> Bool {
         let head = heads[index]

@@ -13,6 +13,8 @@ public enum Tokenizer {
     /// Folded words of `text`, without ranges (the fast path used when indexing).
     public static func foldedWords(in text: String) -> [String] {
         var out: [String] = []
+        // Room for a line's words at once (growing a word at a time copied the array four times).
+        out.reserveCapacity(min(text.utf8.count / 4 + 1, 32))
         forEachFoldedWord(in: text) { out.append($0) }
         return out
     }
@@ -20,21 +22,39 @@ public enum Tokenizer {
     /// Case and accent folding of one word.
     public static func fold(_ word: some StringProtocol) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        var scalars = String.UnicodeScalarView()
+        // The folded scalars' UTF-8, a byte at a time: appending scalars to a String's scalar
+        // view cost some hundreds of instructions each.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(word.utf8.count + 8)
         for scalar in word.unicodeScalars {
             if scalar.value < 0x80 {
                 // ASCII: only the capitals change (no ASCII scalar is a mark or has a Latin base).
-                scalars.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+                folded.append(scalar.value &- 0x41 < 26 ? UInt8(scalar.value) | 0x20 : UInt8(scalar.value))
             } else if let base = latinBase(of: scalar.value) {
-                scalars.append(contentsOf: base.unicodeScalars)
+                folded.append(contentsOf: base.utf8)
+            } else if let lower = caselessOrCyrillicLower(scalar.value) {
+                folded.append(contentsOf: lower.utf8)
             } else if !scalar.properties.changesWhenLowercased {
                 // Most scalars beyond Latin (CJK, kana, digits) have no case: skip making a String.
-                if !isMark(scalar) { scalars.append(scalar) }
+                if !isMark(scalar) { folded.append(contentsOf: scalar.utf8) }
             } else if !isMark(scalar) {
-                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return String(scalars)
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// The fold of a Cyrillic letter (U+0400…U+045F) or a CJK ideograph or Hangul syllable (no
+    /// case, no mark), known without asking Unicode's property tables; nil for other scalars.
+    /// (FoldTests checks every one against the tables.)
+    @inline(__always)
+    static func caselessOrCyrillicLower(_ value: UInt32) -> Unicode.Scalar? {
+        switch value {
+        case 0x0400...0x040F: Unicode.Scalar(value + 0x50)   // Ѐ…Џ → ѐ…џ
+        case 0x0410...0x042F: Unicode.Scalar(value + 0x20)   // А…Я → а…я
+        case 0x0430...0x045F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: Unicode.Scalar(value)
+        default: nil
+        }
     }
 
     /// Accented Latin letters → their lower-case base letters (`É` → `e`, `ł` stays `ł`), worked
@@ -148,7 +168,8 @@ public enum Tokenizer {
                 for offset in 1..<length where index + offset < bytes.count {
                     value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
                 }
-                if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                // (The word-scalar table: asking Unicode's property tables cost hundreds of instructions.)
+                if WordScalars().contains(value) {
                     if wordStart < 0 { wordStart = index }
                     asciiOnly = false
                 } else {

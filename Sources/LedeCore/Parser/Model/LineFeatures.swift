@@ -82,9 +82,10 @@ enum LineFeatures {
         lines.withUnsafeBufferPointer { lines in
             let base = lines.baseAddress!
             // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
-            let isParagraph = lines.map(\.isParagraph)
-            let isCode = lines.map { CodeLine.matches($0.text) }
-            let isComment = lines.map(\.isCommentFurniture)
+            // (By index: mapping the lines copied each one, retaining and releasing its strings.)
+            let isParagraph = lines.indices.map { (base + $0).pointee.isParagraph }
+            let isCode = lines.indices.map { CodeLine.matches((base + $0).pointee.text) }
+            let isComment = lines.indices.map { (base + $0).pointee.isCommentFurniture }
             // How many of the non-blank lines before each (by rank) are paragraphs, short, and
             // code: a window's counts are subtractions, not a walk over its eight lines.
             var paragraphsBefore = [Int](repeating: 0, count: nonBlank.count + 1)

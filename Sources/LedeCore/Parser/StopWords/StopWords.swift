@@ -160,6 +160,12 @@ enum StopWords {
         let table = Self.table
         var totals = [Int](repeating: 0, count: languages.count)
         var sampled = 0
+        // The words of the long lines read for the language, each line's in turn, and the last
+        // of those lines: the densities below take them from here rather than hash them again.
+        var seen: [(key: UInt64, script: UInt8)] = []
+        var seenCounts: [Int] = []
+        seen.reserveCapacity(2 * sampleWords)
+        var seenThrough = -1
         totals.withUnsafeMutableBufferPointer { totals in
             // Lines of prose tell the language best: those of eight words and more, then the rest.
             // (Lines are read where they lie, through pointers: a copy of each retained its text.)
@@ -170,12 +176,18 @@ enum StopWords {
                         let line = lines.baseAddress! + index
                         let words = line.pointee.wordCount
                         guard pass == 0 ? words >= 8 : !line.pointee.isBlank && words < 8 else { continue }
-                        sampled += forEachWord(of: line.pointee.text) { key, _ in
+                        let count = forEachWord(of: line.pointee.text) { key, script in
+                            if pass == 0 { seen.append((key, script)) }
                             var mask = table.languages(of: key)
                             while mask != 0 {
                                 totals[mask.trailingZeroBitCount] += 1
                                 mask &= mask - 1
                             }
+                        }
+                        sampled += count
+                        if pass == 0 {
+                            seenCounts.append(count)
+                            seenThrough = index
                         }
                     }
                 }
@@ -189,9 +201,18 @@ enum StopWords {
         let set = table.sets[best]
         let script = table.scripts[best]
         var proseWords = 0, proseStops = 0, allWords = 0, allStops = 0
+        var seenLine = 0, seenWord = 0
         for index in lines.indices where !lines[index].isBlank && lines[index].wordCount >= minimumWords {
             // Only words in the language's script count: other scripts' words say nothing of it.
-            let (words, stops) = stopWords(in: lines[index].text, of: set, script: script)
+            let (words, stops): (Int, Int)
+            if index <= seenThrough && lines[index].wordCount >= 8 {
+                // A line read for the language, in the same order.
+                (words, stops) = stopWords(in: seen[seenWord..<(seenWord + seenCounts[seenLine])], of: set, script: script)
+                seenWord += seenCounts[seenLine]
+                seenLine += 1
+            } else {
+                (words, stops) = stopWords(in: lines[index].text, of: set, script: script)
+            }
             guard words > 0 else { continue }
             result.densities[index] = Float(stops) / Float(words)
             allWords += words
@@ -215,6 +236,16 @@ enum StopWords {
             }
             return (words, stops)
         }
+    }
+
+    /// `stopWords(in:of:script:)` of words already hashed.
+    static func stopWords(in words: ArraySlice<(key: UInt64, script: UInt8)>, of set: Table.WordSet, script: UInt8) -> (words: Int, stops: Int) {
+        var count = 0, stops = 0
+        for (key, wordScript) in words where wordScript == script {
+            count &+= 1
+            if set.contains(key) { stops &+= 1 }
+        }
+        return (count, stops)
     }
 
     /// Calls `body` with the hash and script (`WordHashes.script(of:at:)`) of each word of

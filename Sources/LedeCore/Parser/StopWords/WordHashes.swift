@@ -100,7 +100,26 @@ struct WordHashes {
             // punctuation or CJK starts so, and it is folded without the checks below.
             if byte >= 0xC3 && byte <= 0xD7 && index + 1 < count {
                 if !inWord { inWord = true; hash = LineKey.seed; script = Self.script(of: bytes, at: index) }
-                index += Self.foldAndAdd(bytes, index, bytes[index + 1], &hash)
+                let second = bytes[index + 1]
+                // Small Cyrillic letters, Armenian and Hebrew fold to themselves: added as they are.
+                if byte >= 0xD3 || byte == 0xD1 || (byte == 0xD0 && second >= 0xB0) {
+                    add(byte)
+                    add(second)
+                    index += 2
+                } else {
+                    index += Self.foldAndAdd(bytes, index, second, &hash)
+                }
+                kept = hash
+                continue
+            }
+            // Hangul and the rest of U+A000…U+D7FF: no white space, punctuation, CJK or case
+            // among them, so added as they are.
+            if byte >= 0xEA && byte <= 0xED && index + 2 < count {
+                if !inWord { inWord = true; hash = LineKey.seed; script = Self.script(of: bytes, at: index) }
+                add(byte)
+                add(bytes[index + 1])
+                add(bytes[index + 2])
+                index += 3
                 kept = hash
                 continue
             }
