@@ -20,6 +20,20 @@ import Testing
         #expect(result.problems.map(\.description) == ["\(pipe): not a regular file (a pipe, device or socket), skipped"])
     }
 
+    @Test func aFolderInsideOneGivenBeforeIsNoProblem() throws {
+        let folder = try folderWithOnePage()
+        let inner = folder.appendingPathComponent("today")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        _ = try HostilePages.write(Data("Another headline\n\nA paragraph long enough to be the body of a short article about the ferry.".utf8), named: "inner.txt", in: inner)
+        let (files, problems) = PageLoader().findFiles([folder.path, inner.path])
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["good.txt", "inner.txt"])
+        #expect(problems.isEmpty)
+        // An empty folder is still said to be one.
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(PageLoader().findFiles([empty.path]).1.map(\.description) == ["\(empty.path): no pages (.txt, .html or .htm) in this folder"])
+    }
+
     @Test func aDeviceNamedDirectlyIsRefusedNotReadForever() {
         let result = PageLoader().load(["/dev/zero"])
         #expect(result.pages.isEmpty)

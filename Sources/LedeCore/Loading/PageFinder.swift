@@ -17,6 +17,8 @@ enum PageFinder {
                 continue
             }
             if isDirectory.boolValue {
+                // A folder inside one given before ("news news/today") has had its pages listed.
+                guard !visited.contains(URL(fileURLWithPath: path).resolvingSymlinksInPath().path) else { continue }
                 let before = files.count
                 walk(path, into: &files, visited: &visited, problems: &problems)
                 if files.count == before {
