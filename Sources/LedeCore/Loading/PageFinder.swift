@@ -18,17 +18,24 @@ enum PageFinder {
             }
             if isDirectory.boolValue {
                 // A folder inside one given before ("news news/today") has had its pages listed.
-                guard !visited.contains(URL(fileURLWithPath: path).resolvingSymlinksInPath().path) else { continue }
+                let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                if visited.contains(real) {
+                    let inside = files.contains { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path.hasPrefix(real + "/") }
+                    if !inside { problems.append(noPages(in: path)) }
+                    continue
+                }
                 let before = files.count
                 walk(path, into: &files, visited: &visited, problems: &problems)
-                if files.count == before {
-                    problems.append(LoadProblem(path: path, message: "no pages (\(PageFormat.fileNames)) in this folder"))
-                }
+                if files.count == before { problems.append(noPages(in: path)) }
             } else {
                 files.append(path)
             }
         }
         return (files, problems)
+    }
+
+    private static func noPages(in folder: String) -> LoadProblem {
+        LoadProblem(path: folder, message: "no pages (\(PageFormat.fileNames)) in this folder")
     }
 
     private static func walk(_ folder: String, into files: inout [String], visited: inout Set<String>, problems: inout [LoadProblem]) {
