@@ -11,22 +11,22 @@ import Testing
         (1...count).map { "Paragraph \($0) about the \(topic) runs on for long enough, with enough plain words in it, to be read as prose here." }
     }
 
-    @Test func aListOfLinksBetweenHeaderAndBodyDoesNotHideTheHeadline() {
-        let links = (1...16).map { "Another Story About Topic Number \($0) Elsewhere" }
+    /// A headline, a byline and a date, sixteen links, then the article's four paragraphs.
+    func linksAboveTheBody(_ link: (Int) -> String) -> (page: Page, body: [String]) {
         let body = prose(4, about: "harbour dredging plan")
-        let text = (["Harbour dredging plan divides the town", "", "By Ana Costa", "", "Updated 09:40 November 19, 2019", ""] + links + [""] + body)
-            .joined(separator: "\n")
-        let page = parser.parse(text, path: "p.txt")
+        let text = (["Harbour dredging plan divides the town", "", "By Ana Costa", "", "Updated 09:40 November 19, 2019", ""]
+                    + (1...16).map(link) + [""] + body).joined(separator: "\n")
+        return (parser.parse(text, path: "p.txt"), body)
+    }
+
+    @Test func aListOfLinksBetweenHeaderAndBodyDoesNotHideTheHeadline() {
+        let (page, body) = linksAboveTheBody { "Another Story About Topic Number \($0) Elsewhere" }
         #expect(page.stories.first?.headline == "Harbour dredging plan divides the town")
         #expect(page.stories.first?.paragraphs == body)
     }
 
     @Test func aListOfSentenceCaseLinksBesideAWeakArticleStaysOutOfIt() {
-        let links = (1...16).map { "Another story about topic number \($0) elsewhere" }
-        let body = prose(4, about: "harbour dredging plan")
-        let text = (["Harbour dredging plan divides the town", "", "By Ana Costa", "", "Updated 09:40 November 19, 2019", ""] + links + [""] + body)
-            .joined(separator: "\n")
-        let page = parser.parse(text, path: "p.txt")
+        let (page, body) = linksAboveTheBody { "Another story about topic number \($0) elsewhere" }
         // This prose is weak to the line model (log-odds about 1, where a news story's reach 4),
         // so `PageCalibration` lifts the page, and the links nearest the text, as long and as
         // plain as it, come in with it.
