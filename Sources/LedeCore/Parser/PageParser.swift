@@ -154,7 +154,7 @@ public struct PageParser: Sendable {
         let opening = ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
         let body = opening.body
         let header = opening.header()
-        var story = Story(kind: .article, headline: Self.lastCrumb(of: header.headline?.text ?? ""), paragraphs: body.map(\.text))
+        var story = Story(kind: .article, headline: Self.lastCrumb(of: header.headline?.text ?? ""), paragraphs: WrappedLines.paragraphs(of: body))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
         var creditLine = header.credit?.line
