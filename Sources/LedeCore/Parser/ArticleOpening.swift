@@ -49,10 +49,11 @@ struct ArticleOpening {
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
         var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
-        // Nothing above can be the headline (the page opens with its text): the first line is
-        // it when it is short and no statement ("What is the value of …?").
-        if body.count >= 2, Self.canTitleAlone(body[0]), !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: headerOnly) }) {
-            candidates.insert(body.removeFirst(), at: 0)
+        // Nothing above can be the headline (the page opens with its text): one of the first
+        // lines is it when it is short and no statement ("What is the value of …?").
+        if body.count >= 2, !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: headerOnly) }),
+           let title = body.prefix(Self.headerReach).firstIndex(where: Self.canTitleAlone) {
+            candidates.insert(body.remove(at: title), at: 0)
         }
         self.body = body
         self.candidates = candidates
