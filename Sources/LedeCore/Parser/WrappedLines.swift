@@ -9,13 +9,16 @@
 enum WrappedLines {
     static func paragraphs(of lines: [Line]) -> [String] {
         var paragraphs: [String] = []
+        paragraphs.reserveCapacity(lines.count)
         var start = 0
-        for end in lines.indices where end + 1 == lines.count || lines[end + 1].number != lines[end].number + 1 {
-            let block = lines[start...end]
-            if isWrapped(block) {
-                paragraphs.append(block.map(\.text).joined(separator: " "))
+        while start < lines.count {
+            // The block: lines one right under another.
+            var end = start
+            while end + 1 < lines.count, lines[end + 1].number == lines[end].number + 1 { end += 1 }
+            if end - start + 1 >= 3, isWrapped(lines[start...end]) {
+                paragraphs.append(lines[start...end].map(\.text).joined(separator: " "))
             } else {
-                paragraphs += block.map(\.text)
+                for index in start...end { paragraphs.append(lines[index].text) }
             }
             start = end + 1
         }
