@@ -2,10 +2,10 @@
 /// terminal) joined again. The reading pane wraps text itself; shown as saved, every wrapped line
 /// would stand apart as a paragraph of its own.
 ///
-/// A block of three lines or more, one right under another, is a wrapped paragraph when all its lines but the
-/// last fill the width (at least `fill` of the longest, which is at most `widest` bytes) and
-/// they run on mid-sentence: the next line goes on in lower case. A list's items and a
-/// listing's lines vary in length, or end in code's marks, and stay apart.
+/// A block of three lines or more, one right under another, is a wrapped paragraph when all its
+/// lines but the last fill the width (at least `fill` of the longest, which is at most `widest`
+/// bytes) and they run on mid-sentence: the next line goes on in lower case. A list's items and
+/// a listing's lines vary in length, or end in code's marks, and stay apart.
 enum WrappedLines {
     static func paragraphs(of lines: [Line]) -> [String] {
         var paragraphs: [String] = []
