@@ -96,6 +96,16 @@ import Testing
         #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
     }
 
+    @Test func aShareCountOrADateInFiguresIsNoSection() {
+        let body = prose(4, about: "stock picks")
+        for kicker in ["46", "12.16.14"] {
+            let text = (["Markets", "", kicker, "Seven stocks to buy for the new year", "By Ana Costa", ""] + body).joined(separator: "\n")
+            let article = parser.parse(text, path: "p.txt").stories.first
+            #expect(article?.headline == "Seven stocks to buy for the new year")
+            #expect(article?.section != kicker, "\(kicker)")
+        }
+    }
+
     @Test func aReadMoreEndingACardIsStillATeaser() {
         let body = prose(8, about: "harbour works")
         let card = ["Ferry timetable changes next month", "Paragraph about the ferry timetable runs on for long enough, with enough words, to be prose."]

@@ -161,10 +161,11 @@ struct StoryHeader {
             && !line.isCallToAction && !line.isTableRow && line.key != headline.key
     }
 
-    /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`.
+    /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;
+    /// never a share count, a date in figures or an icon ("46", "12.16.14", ""): it has a letter.
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
-            && Phrases.credit(in: line) == nil
+            && Phrases.credit(in: line) == nil && line.text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 }
