@@ -18,13 +18,17 @@ enum PageCalibration {
     static let minimumWords = 5
 
     static func calibrated(_ logits: [Double], lines: [Line]) -> [Double] {
+        // The best lines, highest first, kept as they come (a page of a million lines is not sorted).
         var best: [Double] = []
+        best.reserveCapacity(bestLines + 1)
         for index in lines.indices where lines[index].wordCount >= minimumWords && logits[index].isFinite {
-            best.append(logits[index])
+            let logit = logits[index]
+            guard best.count < bestLines || logit > best[bestLines - 1] else { continue }
+            best.insert(logit, at: best.firstIndex { $0 < logit } ?? best.count)
+            if best.count > bestLines { best.removeLast() }
         }
-        guard best.count >= bestLines else { return logits }
-        best.sort(by: >)
-        let strength = best.prefix(bestLines).reduce(0, +) / Double(bestLines)
+        guard best.count == bestLines else { return logits }
+        let strength = best.reduce(0, +) / Double(bestLines)
         guard strength < confidentLogit, strength >= doubtFloor else { return logits }
         let lift = min(maximumLift, confidentLogit - strength)
         var raised = logits
