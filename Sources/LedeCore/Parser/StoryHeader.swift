@@ -155,14 +155,15 @@ struct StoryHeader {
         return words
     }
 
-    /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline or a call to action.
+    /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline, a call to
+    /// action or a table's row.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
         line.wordCount >= 6 && line.wordCount <= 60 && line.wordCount > headline.wordCount && !line.isBylineOrDate
             && !line.isCallToAction && !line.isTableRow && line.key != headline.key
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;
-    /// never a share count, a date in figures or an icon ("46", "12.16.14", ""): it has a letter.
+    /// never a share count, a date in figures or an icon font's glyph ("46", "12.16.14"): it has a letter.
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
