@@ -12,7 +12,8 @@ enum CommentLine {
         if words <= 3 { return controls.contains(bytes: key) }
         // A header names its writer and when: a date and "wrote:", or a time "ago".
         guard digits > 0 else { return false }
-        return lower.ends(with: " wrote:") || (lower.ends(with: " ago") && !lower.starts(with: "posted") && !lower.starts(with: "updated"))
+        return lower.suffix(7).elementsEqual(" wrote:".utf8)
+            || (lower.suffix(4).elementsEqual(" ago".utf8) && !lower.starts(with: "posted".utf8) && !lower.starts(with: "updated".utf8))
     }
 
     /// Controls under a comment, as short keys.
@@ -21,19 +22,4 @@ enum CommentLine {
         "upvote", "downvote", "likereply", "replyreport", "replyflag",
         "responder", "antworten", "melden", "répondre", "signaler", "rispondi", "segnala", "odpovědět",
     ])
-}
-
-private extension UnsafeBufferPointer<UInt8> {
-    func ends(with suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        guard self.count >= count else { return false }
-        let tail = self.count - count
-        return (0..<count).allSatisfy { self[tail + $0] == suffix.utf8Start[$0] }
-    }
-
-    func starts(with prefix: StaticString) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        guard self.count >= count else { return false }
-        return (0..<count).allSatisfy { self[$0] == prefix.utf8Start[$0] }
-    }
 }

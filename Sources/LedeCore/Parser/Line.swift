@@ -133,7 +133,7 @@ struct Line: Sendable {
             // All asked before any is stored (none reads another): storing one between the
             // checks changed the line, and each check was handed a copy of it.
             let expandControl = Phrases.isExpandControl(self, key: keyBytes)
-            let callToAction = Phrases.isCallToAction(self, lower: lower, hits: hits) || Phrases.controlLabels.contains(bytes: keyBytes)
+            let callToAction = Phrases.isCallToAction(self, lower: lower, key: keyBytes, hits: hits)
             let bylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
             let caption = Phrases.isCaption(self, lower: lower, hits: hits)
             let endsArticle = Phrases.endsArticle(self, key: keyBytes, lower: lower)

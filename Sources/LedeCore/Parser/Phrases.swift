@@ -98,11 +98,13 @@ enum Phrases {
     }
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
-    static func isCallToAction(_ line: Line, lower: LoweredBytes, hits: Hits) -> Bool {
+    /// (`key`: the bytes of the line's `shortKey`.)
+    static func isCallToAction(_ line: Line, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
         guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.text) }
         if line.wordCount <= 20, !hits.isDisjoint(with: [.callToAction, .copyright]) { return true }
+        if controlLabels.contains(bytes: key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower)
     }
 
