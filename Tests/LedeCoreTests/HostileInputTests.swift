@@ -52,6 +52,7 @@ import Testing
     @Test func missingFoldersAndEmptyFilesGiveClearProblemsAndTheRestLoads() throws {
         let good = try HostilePages.write(Data(HostilePages.escapes.utf8), named: "good.txt")
         let folder = good.deletingLastPathComponent()
+        defer { HostilePages.remove(folder) }
         _ = try HostilePages.write(Data(), named: "empty.txt", in: folder)
         _ = try HostilePages.write(Data([0, 1, 2]), named: "binary.txt", in: folder)
         let emptyFolder = folder.appendingPathComponent("nothing-here")

@@ -13,6 +13,7 @@ import Testing
 
     @Test func aNamedPipeInAFolderIsSkippedWithoutWaitingForAWriter() throws {
         let folder = try folderWithOnePage()
+        defer { HostilePages.remove(folder) }
         let pipe = folder.appendingPathComponent("pipe.txt").path
         #expect(mkfifo(pipe, 0o644) == 0)
         let result = PageLoader().load([folder.path])
@@ -22,6 +23,7 @@ import Testing
 
     @Test func aFolderInsideOneGivenBeforeIsNoProblem() throws {
         let folder = try folderWithOnePage()
+        defer { HostilePages.remove(folder) }
         let inner = folder.appendingPathComponent("today")
         try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
         _ = try HostilePages.write(Data("Another headline\n\nA paragraph long enough to be the body of a short article about the ferry.".utf8), named: "inner.txt", in: inner)
@@ -42,6 +44,7 @@ import Testing
 
     @Test func aFileThatVanishesAfterItWasFoundIsAProblemAndTheRestLoads() throws {
         let folder = try folderWithOnePage()
+        defer { HostilePages.remove(folder) }
         let doomed = try HostilePages.write(Data("Soon gone".utf8), named: "doomed.txt", in: folder)
         let loader = PageLoader()
         let (files, problems) = loader.findFiles([folder.path])
@@ -58,6 +61,7 @@ import Testing
             return
         }
         let folder = try folderWithOnePage()
+        defer { HostilePages.remove(folder) }
         let locked = try HostilePages.write(Data("Secret".utf8), named: "locked.txt", in: folder)
         #expect(chmod(locked.path, 0) == 0)
         let result = PageLoader().load([folder.path])

@@ -24,6 +24,7 @@ struct TerminalSafetyTests {
 
     @Test func aHostilePageCannotRetitleTheWindowOrClearTheScreen() throws {
         let page = try HostilePages.write(Data(HostilePages.escapes.utf8), named: "hostile.txt")
+        defer { HostilePages.remove(page.deletingLastPathComponent()) }
         guard let session = try start(page.path) else { return }
         let before = try session.tmux(["display-message", "-p", "#{pane_title}"])
         let screen = try session.screen()

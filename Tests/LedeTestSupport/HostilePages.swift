@@ -20,4 +20,9 @@ public enum HostilePages {
         try contents.write(to: url)
         return url
     }
+
+    /// Removes a folder `write` made, once its test is done with it.
+    public static func remove(_ folder: URL) {
+        try? FileManager.default.removeItem(at: folder)
+    }
 }

@@ -37,6 +37,7 @@ import Testing
     @Test func aBrowserIsStartedWithTheAddressAsOneArgument() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("lede-browser-\(UUID().uuidString)").path
         let script = marker + ".sh"
+        defer { for file in [marker, script] { try? FileManager.default.removeItem(atPath: file) } }
         try "#!/bin/sh\nprintf '%s' \"$1\" > \(marker)\n".write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
         // Run by /bin/sh rather than exec'd: a script just written can be "busy" to exec while
