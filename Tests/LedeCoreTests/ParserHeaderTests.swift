@@ -25,6 +25,15 @@ import Testing
         #expect(page.stories.first?.paragraphs == body)
     }
 
+    @Test func aGallerysPagerAndRepeatedCaptionDoNotPushTheHeadlineOutOfReach() {
+        let body = prose(4, about: "storm and its forecasters")
+        let gallery = ["Police adjust a barricade along the parade route", "HIDE CAPTION"]
+            + Array(repeating: "Weather threatens holiday plans", count: 20) + ["<<", "<"] + (1...20).map(String.init) + [">", ">>"]
+        let text = (["Home", "Video", "", "After the storm, forecasters see smooth sailing", "By Ana Costa, CNN", "November 28, 2013"]
+                    + gallery + ["", "STORY HIGHLIGHTS", "The worst of the travel fears fail to materialise", ""] + body).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "After the storm, forecasters see smooth sailing")
+    }
+
     @Test func aListOfSentenceCaseLinksBesideAWeakArticleStaysOutOfIt() {
         let (page, body) = linksAboveTheBody { "Another story about topic number \($0) elsewhere" }
         // This prose is weak to the line model (log-odds about 1, where a news story's reach 4),

@@ -48,7 +48,7 @@ struct ArticleOpening {
         body = Self.withoutSecondCopies(body)
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
-        var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8)
+        var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
         // Nothing above can be the headline (the page opens with its text): one of the first
         // lines is it when it is short and no statement ("What is the value of …?").
         if body.count >= 2, !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: headerOnly) }),

@@ -203,11 +203,17 @@ public struct PageParser: Sendable {
 
     /// Up to `limit` non-blank lines above `line`, nearest first, not below `floor`; stops at prose
     /// (after `passingProse` prose lines, which lets an article's dek through).
-    static func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line], passingProse: Int = 0) -> [Line] {
+    /// - Parameter sparingNoise: lines without a letter, and lines said again since, do not use
+    ///   up the limit: a gallery's pager ("<<", "1", "2", …) or a caption repeated per slide
+    ///   can stand between a headline and its text.
+    static func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line], passingProse: Int = 0,
+                              sparingNoise: Bool = false) -> [Line] {
         var found: [Line] = []
+        var counted = 0
+        var seen = Set<LineKey>()
         var cursor = line - 1
         var prose = 0
-        while cursor >= floor, found.count < limit {
+        while cursor >= floor, counted < limit {
             let candidate = lines[cursor]
             // A teaser's control ends the search; one with the text going on below it is inside
             // the article (saved expanded), and the headline is further up.
@@ -216,7 +222,11 @@ public struct PageParser: Sendable {
                 prose += 1
                 if prose > passingProse { break }
             }
-            if !candidate.isBlank { found.append(candidate) }
+            if !candidate.isBlank {
+                found.append(candidate)
+                let isNoise = sparingNoise && (!seen.insert(candidate.key).inserted || !candidate.text.unicodeScalars.contains { $0.properties.isAlphabetic })
+                if !isNoise { counted += 1 }
+            }
             cursor -= 1
         }
         return found

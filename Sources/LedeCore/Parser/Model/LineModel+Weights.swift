@@ -52,34 +52,34 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.331736, // log_distance
-        2.247489, // log_words
-        2.125216, // title_length
-        0.049764, // one_or_two_words
-        -0.238335, // long
-        -1.213632, // ends_with_period
-        -1.073538, // inner_sentence_break
-        0.018138, // upper_share
-        1.333504, // capitalised_share
-        0.096461, // digit_share
-        0.013325, // byline_or_date
-        -1.167549, // call_to_action
-        -0.854281, // caption_or_credit
-        -0.280198, // opens_with_mark
-        -0.041110, // opens_link_box
-        -0.200082, // has_separator
-        0.402415, // repeated_on_page
-        0.614327, // repeated_nearby
-        3.762190, // body_overlap
-        1.674326, // byline_below
-        0.343462, // dek_below
-        0.978226, // page_top
-        -1.101270, // article_text
-        -1.397380, // paragraph
-        -0.468512, // blank_above
-        -0.215391, // blank_below
-        -0.565737, // in_menu
-        -0.034668, // credit_below
-        -0.548745, // dek_of_above
+        -0.377891, // log_distance
+        2.224455, // log_words
+        2.114841, // title_length
+        0.044590, // one_or_two_words
+        -0.218961, // long
+        -1.241285, // ends_with_period
+        -1.103736, // inner_sentence_break
+        0.064819, // upper_share
+        1.315780, // capitalised_share
+        0.078333, // digit_share
+        0.043491, // byline_or_date
+        -1.155948, // call_to_action
+        -0.872260, // caption_or_credit
+        -0.275372, // opens_with_mark
+        -0.038698, // opens_link_box
+        -0.354236, // has_separator
+        0.370246, // repeated_on_page
+        0.603729, // repeated_nearby
+        3.766253, // body_overlap
+        1.744557, // byline_below
+        0.368538, // dek_below
+        1.034749, // page_top
+        -1.078906, // article_text
+        -1.384789, // paragraph
+        -0.485729, // blank_above
+        -0.183131, // blank_below
+        -0.489230, // in_menu
+        -0.047051, // credit_below
+        -0.544638, // dek_of_above
     ]
 }
