@@ -26,4 +26,14 @@ import Testing
         #expect(lines[0].isLegalNotice)
         #expect(!lines[1].isLegalNotice)
     }
+
+    @Test func aFootersDisclaimerIsALegalNotice() {
+        let lines = PageParser.split("""
+            Apple logo, App Store and iPhone are registered trademarks of Apple Inc.
+            The content of this site is for informational purposes only and is no medical advice.
+            We may earn a commission when you buy through links on our site.
+            The harbour city counts the cost of the storm, and the council meets on Monday.
+            """)
+        #expect(lines.map(\.isLegalNotice) == [true, true, true, false])
+    }
 }

@@ -329,6 +329,7 @@ enum Phrases {
     static let legalNotices = [
         "privacy policy", "cookie", "personal data", "personal information", "terms of use", "terms of service",
         "consent", "gdpr", "data protection", "datenschutz", "política de privacidad", "política de privacidade",
+        "registered trademark", "trademarks of", "informational purposes", "written permission", "we may earn",
     ]
 
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
