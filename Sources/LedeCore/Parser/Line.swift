@@ -193,12 +193,23 @@ struct Line: Sendable {
         if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, last == 0xA6 { return (true, true) }
         if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, last == 0x82 { return (true, false) }  // 。
         if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, last == 0x81 || last == 0x9F { return (true, false) }  // ！？
+        if last >= 0x80, sentenceMarks.contains(where: { $0.count <= end && bytes[(end - $0.count)..<end].elementsEqual($0) }) {
+            return (true, false)
+        }
         if last == 0x2E {
             let truncated = end >= 3 && bytes[end - 2] == 0x2E && bytes[end - 3] == 0x2E
             return (true, truncated)
         }
         return (last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B, false)
     }
+
+    /// Full stops and question marks of other scripts, as UTF-8: । ॥ (Devanagari, Bengali), ؟ ۔
+    /// (Arabic, Urdu), ։ (Armenian), ። (Ethiopic), ။ (Myanmar), ។ (Khmer), ． ｡ (full and half
+    /// width), ; (the Greek question mark).
+    private static let sentenceMarks: [[UInt8]] = [
+        [0xE0, 0xA5, 0xA4], [0xE0, 0xA5, 0xA5], [0xD8, 0x9F], [0xDB, 0x94], [0xD6, 0x89], [0xE1, 0x8D, 0xA2],
+        [0xE1, 0x81, 0x8B], [0xE1, 0x9F, 0x94], [0xEF, 0xBC, 0x8E], [0xEF, 0xBD, 0xA1], [0xCD, 0xBE],
+    ]
 
     /// The bytes without leading and trailing spaces, tabs, carriage returns and no-break spaces.
     private static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

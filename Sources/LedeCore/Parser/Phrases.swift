@@ -109,7 +109,14 @@ enum Phrases {
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
-    static let footer = ["all rights reserved", "retrieved from", "quote data provided", "is delayed by"]
+    /// "All rights reserved" in the languages of the stop-word lists, as sites write it.
+    static let footer = [
+        "all rights reserved", "retrieved from", "quote data provided", "is delayed by",
+        "droits réservés", "derechos reservados", "direitos reservados", "diritti riservati", "rechte vorbehalten",
+        "rechten voorbehouden", "права защищены", "права захищені", "prawa zastrzeżone", "práva vyhrazena",
+        "hakları saklıdır", "hak cipta dilindungi", "الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "सर्वाधिकार सुरक्षित",
+        "παντός δικαιώματος",
+    ]
     /// "All rights reserved" as long paragraphs write it (long lines are not lower-cased).
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
