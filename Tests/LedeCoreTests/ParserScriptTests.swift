@@ -1,8 +1,8 @@
 @testable import LedeCore
 import Testing
 
-/// Pages in scripts whose sentences end in other marks than a full stop, and footers that say
-/// "all rights reserved" in other languages.
+/// Pages in scripts whose sentences end in other marks than a full stop, and the furniture of
+/// pages in other languages: "all rights reserved", "read also" links, comment headings.
 @Suite struct ParserScriptTests {
     @Test func theFullStopsOfOtherScriptsEndSentences() {
         let lines = PageParser.split("""
@@ -46,5 +46,32 @@ import Testing
         for footer in ["Tous droits réservés.", "Todos los derechos reservados.", "© 2024 Alle Rechte vorbehalten.", "版权所有", "جميع الحقوق محفوظة"] {
             #expect(PageParser.split(footer)[0].isCallToAction, "\(footer)")
         }
+    }
+
+    /// An Indonesian article with a "read also" link inside, then reader comments under their heading.
+    @Test func anIndonesianReadAlsoLinkAndCommentsStayOutOfTheArticle() {
+        let paragraphs = [
+            "Dewan kota pada hari Senin menyetujui rencana perbaikan tanggul tua setelah pembahasan panjang yang berlangsung hampir dua tahun.",
+            "Menurut wali kota, pekerjaan akan dimulai pada musim semi dan berlangsung hingga akhir tahun depan, dengan lalu lintas ditutup sebagian.",
+            "Warga sekitar sudah lama mengeluhkan tangga yang rusak dan kurangnya penerangan, dan banyak dari mereka datang ke rapat untuk mendukung proyek itu.",
+            "Biaya pekerjaan diperkirakan mencapai tiga ratus miliar rupiah, dan menurut pemerintah sebagian dana akan ditanggung anggaran provinsi.",
+        ]
+        let comments = ["Budi: Akhirnya, sudah lama kami menunggu perbaikan ini di kampung kami.",
+                        "Ani: Semoga pekerjaannya selesai tepat waktu dan tidak molor lagi seperti biasanya."]
+        let menu = ["Beranda", "Berita", "Olahraga", "Masuk"]
+        let body = paragraphs[..<2] + ["Baca juga: Harga beras naik lagi menjelang akhir pekan"] + paragraphs[2...]
+        let text = (menu + ["", "Dewan kota menyetujui rencana baru perbaikan tanggul", "Oleh Siti Rahma, 12 Maret 2024", ""]
+                    + body.flatMap { [$0, ""] } + ["Komentar", ""] + comments.flatMap { [$0, ""] } + menu).joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == paragraphs)
+    }
+
+    @Test func readAlsoLinksAreCallsToActionAndCommentHeadingsEndArticles() {
+        let links = ["Lesen Sie auch: Mieten steigen weiter", "Lire aussi : Les loyers grimpent", "Leggi anche: Gli affitti salgono",
+                     "Читайте также: Цены снова выросли", "اقرأ أيضا: ارتفاع الأسعار", "相关阅读：房价继续上涨", "Xem thêm: Giá nhà tăng"]
+        for link in links { #expect(PageParser.split(link)[0].isCallToAction, "\(link)") }
+        let headings = ["Commenti", "Komentarze (3)", "Comments (12)", "Комментарии", "Σχόλια", "댓글 5", "Yorumlar"]
+        for heading in headings { #expect(PageParser.split(heading)[0].endsArticle, "\(heading)") }
+        // A sentence that opens with the same words is no link.
+        #expect(!PageParser.split("Читайте внимательно: цены на жильё снова выросли, пишет газета.")[0].isCallToAction)
     }
 }

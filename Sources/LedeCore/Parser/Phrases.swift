@@ -125,7 +125,7 @@ enum Phrases {
         // Every prefix below starts with one of these letters, and every tag ends in "]" or "]|".
         var text = line.text
         guard let (first, last) = text.withUTF8({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
-        guard opensRelatedLink(first | 0x20) || lower.bytes.first.map(opensRelatedLink) == true
+        guard relatedPrefixes.mayOpen(with: first) || lower.bytes.first.map(relatedLowerPrefixes.mayOpen) == true
             || last == 0x5D || last == 0x7C else { return false }
         if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
@@ -139,15 +139,21 @@ enum Phrases {
         return false
     }
 
-    static let relatedPrefixes = Prefixes(["SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM"])
-    static let relatedLowerPrefixes = Prefixes(["related:", "see also:", "read also:", "also read:"])
+    /// Matched against the text as written: scripts the lowered text leaves as they are.
+    static let relatedPrefixes = Prefixes([
+        "SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM",
+        "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "Смотрите также", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Διαβάστε ακόμη",
+        "اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事",
+        "あわせて読みたい", "관련기사", "관련 기사",
+    ])
+    /// "Read also" and its like in the languages of the stop-word lists, matched lowered.
+    static let relatedLowerPrefixes = Prefixes([
+        "related:", "see also:", "read also:", "also read:", "baca juga", "lesen sie auch", "mehr zum thema", "lire aussi",
+        "à lire aussi", "lire également", "lee también", "leer también", "lea también", "te puede interesar", "leggi anche",
+        "leia também", "veja também", "lees ook", "läs också", "læs også", "les også", "lue myös", "czytaj też", "czytaj także",
+        "zobacz też", "zobacz także", "čtěte také", "čtěte též", "citiți și", "xem thêm", "đọc thêm", "ilgili haber",
+    ])
     /// Whether a byte is one of `s a m w r l v`.
-    static func opensRelatedLink(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x73, 0x61, 0x6D, 0x77, 0x72, 0x6C, 0x76: return true
-        default: return false
-        }
-    }
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
     static func isCaption(_ line: Line, lower: LoweredBytes, hits: Hits) -> Bool {
@@ -287,6 +293,9 @@ enum Phrases {
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         if articleEnds.contains(bytes: key) || articleEndPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil { return true }
+        // "Comments (12)": the heading with its count after it.
+        if let last = key.last, last >= 0x30, last <= 0x39, let letters = key.lastIndex(where: { $0 < 0x30 || $0 > 0x39 }),
+           articleEnds.contains(bytes: UnsafeBufferPointer(rebasing: key[...letters])) { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
         let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 {
@@ -307,6 +316,7 @@ enum Phrases {
     static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "filedunder", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
+        "commenti", "komentar", "komentarze", "kommentarer", "kommentit", "reacties", "yorumlar", "bìnhluận", "hozzászólások",
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
@@ -329,7 +339,11 @@ enum Phrases {
     /// Headings of a box that sums the article up in a few lines the article then says in full.
     static let summaryHeadings = KeySet(["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"])
 
-    static let articleEndPrefixes = Prefixes(["citation", "thoughtson", "commentson"])
+    /// (Keys of other scripts keep their case: only ASCII and Latin-1 letters are lowered.)
+    static let articleEndPrefixes = Prefixes([
+        "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
+        "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글",
+    ])
 
     /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:
     /// a feature for the line model (an article about privacy says it too, amid its prose).
