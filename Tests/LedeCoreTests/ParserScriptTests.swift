@@ -74,4 +74,9 @@ import Testing
         // A sentence that opens with the same words is no link.
         #expect(!PageParser.split("Читайте внимательно: цены на жильё снова выросли, пишет газета.")[0].isCallToAction)
     }
+
+    @Test func picturesCreditsInOtherLanguagesAreCredits() {
+        let credits = ["Photo : AFP/Jean Martin", "Bild: dpa", "Фото: ТАСС/Иван Иванов", "fot. PAP/Jan Kowalski", "사진=연합뉴스", "写真：共同通信"]
+        #expect(credits.map { PageParser.split($0)[0].credit } == ["AFP/Jean Martin", "dpa", "ТАСС/Иван Иванов", "PAP/Jan Kowalski", "연합뉴스", "共同通信"])
+    }
 }

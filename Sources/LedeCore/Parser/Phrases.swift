@@ -61,6 +61,8 @@ enum Phrases {
         "top image credit:", "top image credit", "image credit:", "image credits:", "photo credit:", "photo credits:",
         "image:", "photo:", "photograph:", "credit:", "credits:", "picture:", "illustration:", "foto:",
         "photographer:", "photo by ", "photos by ", "photography by ", "image by ", "illustration by ",
+        "photo :", "crédit photo", "crédits photo", "bild:", "foto di ", "foto de ", "fot.", "zdjęcie:",
+        "Фото:", "ФОТО:", "Φωτογραφία:", "写真：", "照片：", "图片来源", "사진=", "사진 =",
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
