@@ -4,7 +4,8 @@ import Testing
 
 /// Layouts that split or cut an article, or dress furniture as its headline: a "Read more" saved
 /// expanded, a list announced with a colon, an author card, a picture's © credit, a breadcrumb
-/// trail run into the headline, a reader comment thread longer than the post, an opening shown twice, a table.
+/// trail run into the headline, a reader comment thread longer than the post, an opening shown twice, a table,
+/// a recipe whose ingredients part its introduction from its method.
 @Suite struct ParserLayoutTests {
     let parser = PageParser()
 
@@ -149,5 +150,27 @@ import Testing
         let text = (["HomeArticles + ExpertsSkinFive pop culture nail decals to wear this winter", "", "Five pop culture nail decals to wear this winter",
                      "By Ana Costa", ""] + body).joined(separator: "\n")
         #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Five pop culture nail decals to wear this winter")
+    }
+
+    /// A short recipe: its introduction, then the ingredients (short lines the model reads as a
+    /// menu) part it from the method, where the body starts.
+    func recipe() -> (text: String, paragraphs: [String]) {
+        let menu = ["Home", "News", "Sport", "Business", "Culture", "Opinion", "Weather", "Sign in", "Subscribe"]
+        let intro = "A simple Sunday roast that needs little more than a lemon, a few sprigs of thyme and an hour in the oven."
+        let ingredients = ["Ingredients", "1 whole chicken, about 1.5 kg", "1 lemon, halved", "6 sprigs of thyme", "4 cloves of garlic",
+                           "2 tbsp olive oil", "Salt and pepper"]
+        let method = ["Method", "Heat the oven to 200C.", "Rub the chicken with oil, salt and pepper.", "Push the lemon halves, thyme and garlic into the cavity.",
+                      "Roast for an hour, until the juices run clear.", "Rest for ten minutes before carving."]
+        let text = (menu + ["", "Lemon and thyme roast chicken", "By Ana Costa", "12 March 2024", ""] + [intro, ""] + ingredients + [""] + method
+                    + ["", "About us", "Contact", "Privacy policy"]).joined(separator: "\n")
+        return (text, [intro] + ingredients + method)
+    }
+
+    @Test func aRecipesIntroductionAndIngredientsAboveItsMethodAreItsOwn() {
+        let (text, paragraphs) = recipe()
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "Lemon and thyme roast chicken")
+        #expect(article?.paragraphs == paragraphs)
+        #expect(article?.dek == "")
     }
 }

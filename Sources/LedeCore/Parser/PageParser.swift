@@ -152,8 +152,14 @@ public struct PageParser: Sendable {
     /// The main article in `region`, with its header from the lines above and a credit just below.
     private func article(in region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], used: inout [DroppedLine.Reason??]) -> Story {
         let opening = ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
-        let body = opening.body
-        let header = opening.header()
+        var header = opening.header()
+        let openingAbove = opening.openingAbove(under: header)
+        if let first = openingAbove.first?.number {
+            // What the header took from below the opening is the article's.
+            if let dek = header.dek, dek.number > first { header.dek = nil }
+            if let section = header.section, section.number > first { header.section = nil }
+        }
+        let body = openingAbove + opening.body
         var story = Story(kind: .article, headline: Self.lastCrumb(of: header.headline?.text ?? ""), paragraphs: WrappedLines.paragraphs(of: body))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
