@@ -79,4 +79,28 @@ import Testing
         let credits = ["Photo : AFP/Jean Martin", "Bild: dpa", "Фото: ТАСС/Иван Иванов", "fot. PAP/Jan Kowalski", "사진=연합뉴스", "写真：共同通信"]
         #expect(credits.map { PageParser.split($0)[0].credit } == ["AFP/Jean Martin", "dpa", "ТАСС/Иван Иванов", "PAP/Jan Kowalski", "연합뉴스", "共同通信"])
     }
+
+    @Test func datelinesInOtherLanguagesAreTimestamps() {
+        let datelines = ["Veröffentlicht am 12.03.2024 um 10:15 Uhr", "Publié le 12 mars 2024 à 10h15", "Опубликовано: 12 марта 2024, 10:15",
+                         "Diperbarui 12 Maret 2024, 10:15 WIB", "입력 2024.03.12 10:15 수정 2024.03.12 11:02", "发布时间：2024年3月12日 10:15",
+                         "Güncelleme: 12 Mart 2024 10:15"]
+        for dateline in datelines { #expect(NotAHeadline.isTimestamp(PageParser.split(dateline)[0]), "\(dateline)") }
+        #expect(!NotAHeadline.isTimestamp(PageParser.split("Опубликовано 12 новых правил")[0]))
+    }
+
+    /// A Korean article whose dateline stands between its headline and its reporter's name.
+    @Test func aKoreanDatelineIsNotTheHeadline() {
+        let paragraphs = [
+            "시의회는 월요일 약 2년 동안 논의해 온 옛 해안 산책로 보수 계획을 오랜 토론 끝에 승인했다.",
+            "시장은 공사가 봄에 시작돼 내년 말까지 이어지며, 그동안 산책로 통행이 일부 제한된다고 밝혔다.",
+            "주민들은 오래전부터 부서진 계단과 부족한 조명에 대해 불만을 제기해 왔으며, 많은 주민이 사업을 지지하기 위해 회의에 참석했다.",
+            "공사비는 약 3천억 원으로 추산되며, 시에 따르면 그 일부는 도의 예산으로 충당된다.",
+        ]
+        let text = (["홈", "뉴스", "스포츠", "경제", "로그인", "", "시의회, 해안 산책로 보수 새 계획 승인", "입력 2024.03.12 10:15 수정 2024.03.12 11:02",
+                     "홍길동 기자", "공유하기", "페이스북", "트위터", ""] + paragraphs.flatMap { [$0, ""] }
+                    + ["<저작권자 © 해안일보, 무단 전재 및 재배포 금지>", "", "관련기사", "새 다리 5월 개통", "시장, 예산 삭감 발표"]).joined(separator: "\n")
+        let article = PageParser().parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "시의회, 해안 산책로 보수 새 계획 승인")
+        #expect(article?.paragraphs == paragraphs)
+    }
 }

@@ -116,7 +116,7 @@ enum Phrases {
         "all rights reserved", "retrieved from", "quote data provided", "is delayed by",
         "droits réservés", "derechos reservados", "direitos reservados", "diritti riservati", "rechte vorbehalten",
         "rechten voorbehouden", "права защищены", "права захищені", "prawa zastrzeżone", "práva vyhrazena",
-        "hakları saklıdır", "hak cipta dilindungi", "الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "सर्वाधिकार सुरक्षित",
+        "hakları saklıdır", "hak cipta dilindungi", "الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재", "सर्वाधिकार सुरक्षित",
         "παντός δικαιώματος",
     ]
     /// "All rights reserved" as long paragraphs write it (long lines are not lower-cased).

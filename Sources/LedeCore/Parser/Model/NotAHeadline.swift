@@ -46,7 +46,7 @@ enum NotAHeadline {
                         // "12", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
                         guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
                         sawDigit = true
-                    } else if !dateWords.contains(String(word)) {
+                    } else if !dateWords.contains(String(word)), !dateWords.contains(word.lowercased()) {
                         return false
                     }
                 }
@@ -84,6 +84,21 @@ enum NotAHeadline {
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        // What datelines say of themselves in the other languages of the stop-word lists
+        // (lower-cased: words beyond Latin-1 are compared lowered), with their months.
+        "veröffentlicht", "aktualisiert", "am", "uhr", "stand", "publié", "mis", "jour", "actualizado", "publicado",
+        "a", "las", "la", "pubblicato", "aggiornato", "alle", "ore", "atualizado", "em", "gepubliceerd", "bijgewerkt",
+        "опубликовано", "обновлено", "в", "сегодня", "вчера", "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря",
+        "diperbarui", "diterbitkan", "wib", "wita", "wit", "januari", "februari", "maret", "mei", "agustus", "desember",
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+        "güncelleme", "yayınlanma", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+        "ekim", "kasım", "aralık", "opublikowano", "aktualizacja", "stycznia", "lutego", "marca", "kwietnia", "maja",
+        "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+        "cập", "nhật", "tháng", "lúc", "ngày", "giờ",
+        "입력", "수정", "기사입력", "최종수정", "등록", "업데이트", "오전", "오후",
+        "发布时间", "发布", "更新", "时间", "日期", "更新时间", "上午", "下午", "发表于",
+        "公開日", "更新日", "配信", "掲載", "午前", "午後", "投稿日",
     ])
 
     /// A trail of links: "Home > News > World", "首页 >> 教育资讯", "Tournament »". A headline has
