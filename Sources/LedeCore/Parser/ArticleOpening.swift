@@ -158,7 +158,8 @@ struct ArticleOpening {
     /// Empty when no such paragraph is there, or when a box of links or a promotion is.
     func openingAbove(under header: StoryHeader) -> [Line] {
         guard let headline = header.headline else { return [] }
-        let gap = candidates.filter { $0.number > headline.number }.sorted { $0.number < $1.number }
+        // (Candidates run nearest the body first: those below the headline are a prefix.)
+        let gap = Array(candidates.prefix { $0.number > headline.number }.reversed())
         guard let first = gap.firstIndex(where: {
             $0.isParagraph && !$0.isBylineOrDate && logits[$0.number] > 0 && $0.number != header.dek?.number
         }) else { return [] }

@@ -193,7 +193,8 @@ struct Line: Sendable {
         if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, last == 0xA6 { return (true, true) }
         if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, last == 0x82 { return (true, false) }  // 。
         if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, last == 0x81 || last == 0x9F { return (true, false) }  // ！？
-        if last >= 0x80, sentenceMarks.contains(where: { $0.count <= end && bytes[(end - $0.count)..<end].elementsEqual($0) }) {
+        if last >= 0x80, sentenceMarkEnds.contains(last),
+           sentenceMarks.contains(where: { $0.count <= end && bytes[(end - $0.count)..<end].elementsEqual($0) }) {
             return (true, false)
         }
         if last == 0x2E {
@@ -210,6 +211,8 @@ struct Line: Sendable {
         [0xE0, 0xA5, 0xA4], [0xE0, 0xA5, 0xA5], [0xD8, 0x9F], [0xDB, 0x94], [0xD6, 0x89], [0xE1, 0x8D, 0xA2],
         [0xE1, 0x81, 0x8B], [0xE1, 0x9F, 0x94], [0xEF, 0xBC, 0x8E], [0xEF, 0xBD, 0xA1], [0xCD, 0xBE],
     ]
+    /// Their last bytes: a line ending in any other byte is turned away without comparing.
+    private static let sentenceMarkEnds = Set(sentenceMarks.map { $0.last! })
 
     /// The bytes without leading and trailing spaces, tabs, carriage returns and no-break spaces.
     private static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

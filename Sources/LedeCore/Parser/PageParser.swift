@@ -230,12 +230,23 @@ public struct PageParser: Sendable {
             }
             if !candidate.isBlank {
                 found.append(candidate)
-                let isNoise = sparingNoise && (!seen.insert(candidate.key).inserted || !candidate.text.unicodeScalars.contains { $0.properties.isAlphabetic })
+                // (Only a line the page repeats can have been found before: the rest are not hashed.)
+                let isNoise = sparingNoise && ((candidate.repeats > 1 && !seen.insert(candidate.key).inserted) || !Self.hasLetter(candidate.text))
                 if !isNoise { counted += 1 }
             }
             cursor -= 1
         }
         return found
+    }
+
+    /// Whether a text has a letter: a pager's "1", "<<" and "»" have none. (Read as bytes
+    /// while they are ASCII; Unicode's properties are asked only of a text beyond it.)
+    static func hasLetter(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+            if byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A { return true }
+        }
+        return false
     }
 
     /// The page's lines, split on `\n` bytes (a `\r` before it is trimmed with the other spaces).

@@ -127,9 +127,11 @@ enum Phrases {
         // Every prefix below starts with one of these letters, and every tag ends in "]" or "]|".
         var text = line.text
         guard let (first, last) = text.withUTF8({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
-        guard relatedPrefixes.mayOpen(with: first) || lower.bytes.first.map(relatedLowerPrefixes.mayOpen) == true
-            || last == 0x5D || last == 0x7C else { return false }
-        if relatedPrefixes.first(opening: text) != nil || relatedLowerPrefixes.first(opening: lower) != nil { return true }
+        // (The text's bytes are compared first: most lines differ from every phrase in their first bytes.)
+        if relatedPrefixes.mayOpen(with: first), text.withUTF8({ bytes in relatedPrefixes.first(openingBytes: bytes) { line.text } }) != nil {
+            return true
+        }
+        if relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
         if let tagged = text.withUTF8(RelatedLinkTag.ends) { return tagged }
@@ -152,7 +154,7 @@ enum Phrases {
     static let relatedLowerPrefixes = Prefixes([
         "related:", "see also:", "read also:", "also read:", "baca juga", "lesen sie auch", "mehr zum thema", "lire aussi",
         "à lire aussi", "lire également", "lee también", "leer también", "lea también", "te puede interesar", "leggi anche",
-        "leia também", "veja também", "lees ook", "läs också", "læs også", "les også", "lue myös", "czytaj też", "czytaj także",
+        "leia também", "veja também", "lees ook", "les også", "lue myös", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "čtěte také", "čtěte též", "citiți și", "xem thêm", "đọc thêm", "ilgili haber",
     ])
     /// Whether a byte is one of `s a m w r l v`.

@@ -1,11 +1,15 @@
+import Foundation
+
 /// Phrases a line may open with, looked up as `String.hasPrefix` would, but with each phrase's
-/// ASCII opening compared as bytes first, because nearly every line fails there and `hasPrefix`
-/// compares characters. The bytes must match whenever `hasPrefix` does: the only ASCII
-/// characters with another canonical spelling are K (the Kelvin sign), ; and `, and no phrase may
-/// have them.
+/// opening compared as bytes first, because nearly every line fails there and `hasPrefix`
+/// compares characters. The bytes must match whenever `hasPrefix` does: the opening stops at the
+/// first character with another canonical spelling (an accented letter, a Hangul syllable), and
+/// the only ASCII ones, K (the Kelvin sign), ; and `, may be in no phrase. (A letter that a sign
+/// decomposes to alone, Ω from the Ohm sign, a CJK ideograph from its compatibility twin, is
+/// taken to be written as itself.)
 struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once, when made
     let texts: [String]
-    /// Each phrase's bytes up to the first one beyond ASCII.
+    /// Each phrase's bytes up to its first character with another canonical spelling.
     private let heads: [[UInt8]]
     /// Per first byte, the phrases that open with it, a bit each in list order: most lines open
     /// with none, and the rest are compared with those phrases alone. (Memory of its own, made
@@ -16,10 +20,25 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         precondition(!texts.contains { $0.isEmpty || $0.contains { "K;`".contains($0) } }, "K ; ` have other canonical spellings")
         precondition(texts.count <= 64, "a phrase is a bit of 64")
         self.texts = texts
-        heads = texts.map { Array($0.utf8.prefix { $0 < 0x80 }) }
+        heads = texts.map(Self.head)
         phrasesOpeningWith = .allocate(capacity: 256)
         phrasesOpeningWith.initialize(repeating: 0, count: 256)
         for (index, text) in texts.enumerated() { phrasesOpeningWith[Int(text.utf8.first!)] |= 1 << UInt64(index) }
+    }
+
+    /// A phrase's bytes up to its first character beyond ASCII that decomposes or combines (a
+    /// text may spell it otherwise): Cyrillic, Greek and CJK openings are compared as bytes too.
+    static func head(of phrase: String) -> [UInt8] {
+        var head: [UInt8] = []
+        for scalar in phrase.unicodeScalars {
+            if scalar.value >= 0x80 {
+                let alone = String(scalar)
+                guard scalar.properties.canonicalCombiningClass == .notReordered,
+                      alone.decomposedStringWithCanonicalMapping == alone else { break }
+            }
+            head += Array(String(scalar).utf8)
+        }
+        return head
     }
 
     /// The first phrase, in list order, that `line` opens with.

@@ -46,7 +46,7 @@ enum NotAHeadline {
                         // "12", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
                         guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
                         sawDigit = true
-                    } else if !dateWords.contains(String(word)), !dateWords.contains(word.lowercased()) {
+                    } else if !dateWords.contains(String(word)), !(word.utf8.contains { $0 >= 0x80 } && dateWords.contains(word.lowercased())) {
                         return false
                     }
                 }
