@@ -103,4 +103,17 @@ import Testing
         #expect(article?.headline == "시의회, 해안 산책로 보수 새 계획 승인")
         #expect(article?.paragraphs == paragraphs)
     }
+
+    @Test func prefixesCompareBytesOnlyWhereTheSpellingIsOne() {
+        let prefixes = Prefixes(["Читайте также", "à lire aussi", "相关阅读"])
+        // й has another spelling (и and a combining breve): the bytes stop before it.
+        #expect(Prefixes.head(of: "Читайте также") == Array("Чита".utf8))
+        #expect(Prefixes.head(of: "à lire aussi").isEmpty)
+        #expect(Prefixes.head(of: "相关阅读") == Array("相关阅读".utf8))
+        #expect(prefixes.first(opening: "Читайте также: цены выросли") == "Читайте также")
+        #expect(prefixes.first(opening: "Читаи\u{306}те также: цены выросли") == "Читайте также")
+        #expect(prefixes.first(opening: "Читайте внимательно") == nil)
+        #expect(prefixes.first(opening: "à lire aussi : les loyers") == "à lire aussi")
+        #expect(prefixes.first(opening: "相关阅读：房价") == "相关阅读")
+    }
 }

@@ -4,9 +4,10 @@ import Foundation
 /// opening compared as bytes first, because nearly every line fails there and `hasPrefix`
 /// compares characters. The bytes must match whenever `hasPrefix` does: the opening stops at the
 /// first character with another canonical spelling (an accented letter, a Hangul syllable), and
-/// the only ASCII ones, K (the Kelvin sign), ; and `, may be in no phrase. (A letter that a sign
-/// decomposes to alone, Ω from the Ohm sign, a CJK ideograph from its compatibility twin, is
-/// taken to be written as itself.)
+/// the only ASCII ones, K (the Kelvin sign), ; and `, may be in no phrase. (A phrase is looked
+/// for only under its own first byte: one that opens with an accented letter or a Hangul
+/// syllable is found as written. A letter that a sign decomposes to alone, Ω from the Ohm sign,
+/// a CJK ideograph from its compatibility twin, is taken to be written as itself.)
 struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once, when made
     let texts: [String]
     /// Each phrase's bytes up to its first character with another canonical spelling.
@@ -32,9 +33,10 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         var head: [UInt8] = []
         for scalar in phrase.unicodeScalars {
             if scalar.value >= 0x80 {
+                // (Compared as code points: String's == would call the two spellings equal.)
                 let alone = String(scalar)
                 guard scalar.properties.canonicalCombiningClass == .notReordered,
-                      alone.decomposedStringWithCanonicalMapping == alone else { break }
+                      alone.decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(alone.unicodeScalars) else { break }
             }
             head += Array(String(scalar).utf8)
         }
