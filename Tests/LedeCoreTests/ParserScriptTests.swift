@@ -15,7 +15,12 @@ import Testing
         #expect(lines.map(\.endsSentence) == [true, true, true, true, false])
     }
 
-    /// A headline, a byline, four paragraphs in Hindi ending in a danda, then the menu again and a footer.
+    /// A menu, a headline and its byline, the paragraphs, then the menu's first items again and a footer.
+    func page(menu: [String], headline: String, byline: String, paragraphs: [String], footer: String) -> String {
+        (menu + ["", headline, byline, ""] + paragraphs.flatMap { [$0, ""] } + menu.prefix(3) + [footer]).joined(separator: "\n")
+    }
+
+    /// Four paragraphs in Hindi, each ending in a danda.
     @Test func aHindiArticleKeepsItsLastParagraph() {
         let paragraphs = [
             "सोमवार को नगर परिषद ने लंबी बहस के बाद पुराने तटबंध की मरम्मत की योजना को मंज़ूरी दे दी, जिस पर लगभग दो साल से चर्चा चल रही थी।",
@@ -23,9 +28,8 @@ import Testing
             "इलाके के निवासी लंबे समय से टूटी सीढ़ियों और रोशनी की कमी की शिकायत कर रहे थे, और उनमें से कई लोग परियोजना के समर्थन में बैठक में आए।",
             "काम की लागत तीन सौ करोड़ रुपये आंकी गई है, और प्रशासन के अनुसार इसका एक हिस्सा राज्य सरकार देगी।",
         ]
-        let menu = ["होम", "समाचार", "खेल", "मौसम", "लॉग इन"]
-        let text = (menu + ["", "नगर परिषद ने तटबंध की मरम्मत की नई योजना को मंज़ूरी दी", "लेखक: अनीता शर्मा, 12 मार्च 2024", ""]
-                    + paragraphs.flatMap { [$0, ""] } + menu.prefix(3) + ["© 2024 सर्वाधिकार सुरक्षित"]).joined(separator: "\n")
+        let text = page(menu: ["होम", "समाचार", "खेल", "मौसम", "लॉग इन"], headline: "नगर परिषद ने तटबंध की मरम्मत की नई योजना को मंज़ूरी दी",
+                        byline: "लेखक: अनीता शर्मा, 12 मार्च 2024", paragraphs: paragraphs, footer: "© 2024 सर्वाधिकार सुरक्षित")
         let article = PageParser().parse(text, path: "p.txt").stories.first
         #expect(article?.headline == "नगर परिषद ने तटबंध की मरम्मत की नई योजना को मंज़ूरी दी")
         #expect(article?.paragraphs == paragraphs)
@@ -39,9 +43,8 @@ import Testing
             "Жители района давно жаловались на разрушенные ступени и отсутствие освещения, и многие пришли на заседание.",
             "Стоимость работ оценивается в триста миллионов рублей, и часть денег выделит областной бюджет.",
         ]
-        let menu = ["Главная", "Новости", "Спорт", "Погода", "Войти"]
-        let text = (menu + ["", "Городской совет одобрил новый план ремонта набережной", "Автор: Анна Петрова, 12 марта 2024", ""]
-                    + paragraphs.flatMap { [$0, ""] } + menu.prefix(3) + ["© 2024 Городская газета. Все права защищены."]).joined(separator: "\n")
+        let text = page(menu: ["Главная", "Новости", "Спорт", "Погода", "Войти"], headline: "Городской совет одобрил новый план ремонта набережной",
+                        byline: "Автор: Анна Петрова, 12 марта 2024", paragraphs: paragraphs, footer: "© 2024 Городская газета. Все права защищены.")
         #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == paragraphs)
         for footer in ["Tous droits réservés.", "Todos los derechos reservados.", "© 2024 Alle Rechte vorbehalten.", "版权所有", "جميع الحقوق محفوظة"] {
             #expect(PageParser.split(footer)[0].isCallToAction, "\(footer)")
