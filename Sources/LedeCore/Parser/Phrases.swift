@@ -124,7 +124,6 @@ enum Phrases {
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line, lower: LoweredBytes) -> Bool {
-        // Every prefix below starts with one of these letters, and every tag ends in "]" or "]|".
         var text = line.text
         guard let (first, last) = text.withUTF8({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
         // (The text's bytes are compared first: most lines differ from every phrase in their first bytes.)
@@ -132,7 +131,7 @@ enum Phrases {
             return true
         }
         if relatedLowerPrefixes.first(opening: lower) != nil { return true }
-        // (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
+        // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
         if let tagged = text.withUTF8(RelatedLinkTag.ends) { return tagged }
         let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
@@ -157,7 +156,6 @@ enum Phrases {
         "leia também", "veja também", "lees ook", "les også", "lue myös", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "čtěte také", "čtěte též", "citiți și", "xem thêm", "đọc thêm", "ilgili haber",
     ])
-    /// Whether a byte is one of `s a m w r l v`.
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
     static func isCaption(_ line: Line, lower: LoweredBytes, hits: Hits) -> Bool {
