@@ -38,10 +38,16 @@ enum NotAHeadline {
             for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
                 defer { start = index + 1 }
                 guard index > start else { continue }
-                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let runBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if runBytes.allSatisfy({ $0 < 0x80 }) {
+                    // An ASCII run is one word, read from its bytes (most runs are: Characters
+                    // and a Set of them cost thousands of instructions a line).
+                    guard let hasDigit = asciiDateWord(runBytes) else { return false }
+                    if hasDigit { sawDigit = true }
+                    continue
+                }
                 // (A run beyond ASCII may hold punctuation too: "—", "，".)
-                let words = run.utf8.allSatisfy { $0 < 0x80 } ? [Substring(run)] : run.split { !$0.isLetter && !$0.isNumber }
-                for word in words {
+                for word in String(decoding: runBytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
                     if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                         // "12", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
                         guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
@@ -54,6 +60,22 @@ enum NotAHeadline {
             return sawDigit
         }
     }
+
+    /// Whether an ASCII word of letters and digits holds a digit, as `isTimestamp` reads a word,
+    /// or nil when it has no place in a date: "12", "27th", "10h30" (digits with a suffix at
+    /// most) or a word of `dateWords`. (An ASCII character's only numbers are its digits.)
+    private static func asciiDateWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        guard word.contains(where: isDigit) else {
+            return dateWords.contains(String(decoding: word, as: UTF8.self)) ? false : nil
+        }
+        if word.allSatisfy({ isDigit($0) || asciiDateSuffixes.contains($0) }) { return true }
+        let suffix = UnsafeBufferPointer(rebasing: word.drop(while: isDigit))
+        return ordinals.contains(Substring(String(decoding: suffix, as: UTF8.self))) ? true : nil
+    }
+
+    /// The ASCII ones of `dateSuffixes`, as bytes.
+    private static let asciiDateSuffixes: Set<UInt8> = Set(dateSuffixes.compactMap(\.asciiValue))
 
     /// ASCII other than letters and digits: spaces and punctuation between a date's words.
     private static func isSeparator(_ byte: UInt8) -> Bool {
