@@ -65,9 +65,11 @@ public struct PageParser: Sendable {
             case nil: dropped.append(DroppedLine(line: line.number, text: line.text, reason: Self.reason(for: line)))
             }
         }
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        let title = ordered.first?.story.headline ?? ""
-        return Page(path: path, title: title.isEmpty ? fileName : title, stories: ordered.map(\.story), dropped: dropped)
+        // The file's name stands in for a missing headline (made only then: splitting a long
+        // path by Characters cost as much as some of the parsing).
+        let headline = ordered.first?.story.headline ?? ""
+        let title = headline.isEmpty ? path.split(separator: "/").last.map(String.init) ?? path : headline
+        return Page(path: path, title: title, stories: ordered.map(\.story), dropped: dropped)
     }
 
     /// The teasers, each ending at an expand control, with the line each starts at; marks their lines `taken`.
