@@ -4,7 +4,7 @@ import Testing
 @Suite struct FoldTests {
     /// The scalars folded without the property tables fold as the tables say.
     @Test func knownBlocksFoldAsTheTablesSay() {
-        for value in Array(0x0400...0x045F) + Array(0x4E00...0x9FFF) + Array(0xAC00...0xD7A3) {
+        for value in Array(0x0400...0x045F) + Array(0x3040...0x3098) + Array(0x309B...0x30FF) + Array(0x4E00...0x9FFF) + Array(0xAC00...0xD7A3) {
             let scalar = Unicode.Scalar(UInt32(value))!
             let expected: [Unicode.Scalar] = Tokenizer.isMark(scalar) ? []
                 : scalar.properties.changesWhenLowercased ? Array(scalar.properties.lowercaseMapping.unicodeScalars) : [scalar]

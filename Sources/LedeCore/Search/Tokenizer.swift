@@ -44,15 +44,16 @@ public enum Tokenizer {
         return String(decoding: folded, as: UTF8.self)
     }
 
-    /// The fold of a Cyrillic letter (U+0400…U+045F) or a CJK ideograph or Hangul syllable (no
-    /// case, no mark), known without asking Unicode's property tables; nil for other scalars.
-    /// (FoldTests checks every one against the tables.)
+    /// The fold of a Cyrillic letter (U+0400…U+045F), or of kana (but the two combining sound
+    /// marks, U+3099 and U+309A), a CJK ideograph or a Hangul syllable (no case, no mark), known
+    /// without asking Unicode's property tables; nil for other scalars. (FoldTests checks every
+    /// one against the tables.)
     @inline(__always)
     static func caselessOrCyrillicLower(_ value: UInt32) -> Unicode.Scalar? {
         switch value {
         case 0x0400...0x040F: Unicode.Scalar(value + 0x50)   // Ѐ…Џ → ѐ…џ
         case 0x0410...0x042F: Unicode.Scalar(value + 0x20)   // А…Я → а…я
-        case 0x0430...0x045F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: Unicode.Scalar(value)
+        case 0x0430...0x045F, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: Unicode.Scalar(value)
         default: nil
         }
     }
