@@ -82,8 +82,13 @@ enum PlainSearch {
         guard !needle.isEmpty, needle.count <= hay.count else { return nil }
         func fold(_ byte: UInt8) -> UInt8 { caseInsensitive && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         let starts = 0...(hay.count - needle.count)
+        // Most places do not hold the needle's first byte: that is asked alone first, and a
+        // letter's two cases differ in the 0x20 bit only, so folding it is setting that bit.
+        let first = fold(needle[0])
+        let firstFoldsBySetting = caseInsensitive && first &- 0x61 < 26
         func matches(at start: Int) -> Bool {
-            for offset in 0..<needle.count where fold(hay[start + offset]) != fold(needle[offset]) { return false }
+            guard (firstFoldsBySetting ? hay[start] | 0x20 : hay[start]) == first else { return false }
+            for offset in 1..<needle.count where fold(hay[start + offset]) != fold(needle[offset]) { return false }
             return true
         }
         if backwards {
