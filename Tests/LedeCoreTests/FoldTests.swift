@@ -1,3 +1,4 @@
+import Foundation
 @testable import LedeCore
 import Testing
 
@@ -9,6 +10,16 @@ import Testing
             let expected: [Unicode.Scalar] = Tokenizer.isMark(scalar) ? []
                 : scalar.properties.changesWhenLowercased ? Array(scalar.properties.lowercaseMapping.unicodeScalars) : [scalar]
             #expect(Tokenizer.caselessOrCyrillicLower(UInt32(value)).map { [$0] } == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// The written-out table of Latin base letters is what the decompositions give.
+    @Test func latinBasesAreTheDecompositions() {
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !Tokenizer.isMark($0) }
+            let folded = String(String.UnicodeScalarView(decomposed)).lowercased()
+            #expect(Tokenizer.latinBase(of: UInt32(value)) == (folded != String(scalar) ? folded : nil), "U+\(String(value, radix: 16))")
         }
     }
 

@@ -58,23 +58,8 @@ public enum Tokenizer {
         }
     }
 
-    /// Accented Latin letters → their lower-case base letters (`É` → `e`, `ł` stays `ł`), worked
-    /// out once from the Unicode decompositions so folding needs no Foundation call per word.
-    static let latinBase: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) }
-                let folded = String(String.UnicodeScalarView(decomposed)).lowercased()
-                if folded != String(scalar) { table[UInt32(value)] = folded }
-            }
-        }
-        return table
-    }()
-
-    /// `latinBase[value]`, from an array: a dictionary lookup hashed every scalar of every word
-    /// beyond ASCII.
+    /// An accented Latin letter's lower-case base letters (`É` → `e`, `ł` stays `ł`), from the
+    /// table `scripts/latin-bases-table.swift` writes (`latinBases`); nil for other scalars.
     @inline(__always)
     static func latinBase(of value: UInt32) -> String? {
         switch value {
@@ -83,9 +68,6 @@ public enum Tokenizer {
         default: nil
         }
     }
-
-    /// `latinBase` for U+00C0…U+024F, then U+1E00…U+1EFF.
-    private static let latinBases: [String?] = (0xC0...0x24F).map { latinBase[UInt32($0)] } + (0x1E00...0x1EFF).map { latinBase[UInt32($0)] }
 
     /// Calls `body` for every word: a run of letters, digits and combining marks.
     static func forEachWord(in text: String, _ body: (String, Range<String.Index>) -> Void) {
