@@ -15,14 +15,21 @@ enum BodyOverlap {
     static func shares(of lines: [Line], body: [Line]) -> [Double] {
         var wanted = WantedWords()
         var scanner = WordScanner()
-        let numbers = lines.map { line in
-            var numbers: [Int32] = []
+        // The lines' words' numbers one line after another, and where each line's words end
+        // (one array, not one growing for each line).
+        var numbers: [Int32] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(lines.count)
+        for line in lines {
             forEachContentWord(of: line.text, scanner: &scanner) { numbers.append(wanted.insert($0)) }
-            return numbers
+            ends.append(numbers.count)
         }
         guard wanted.count > 0 else { return lines.map { _ in 0 } }
         let used = wanted.used(by: body.prefix(paragraphs), scanner: &scanner)
-        return numbers.map { $0.isEmpty ? 0 : Double($0.count { used[Int($0)] }) / Double($0.count) }
+        return ends.indices.map { line in
+            let words = numbers[(line == 0 ? 0 : ends[line - 1])..<ends[line]]
+            return words.isEmpty ? 0 : Double(words.count { used[Int($0)] }) / Double(words.count)
+        }
     }
 
     /// Calls `body` with the folded bytes of each of `text`'s content words: the words of
