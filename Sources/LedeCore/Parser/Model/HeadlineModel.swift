@@ -16,8 +16,10 @@ enum HeadlineModel {
         // and it can only add up to the overlap weight, so only candidates that close to the
         // leader need it (the pick is the same as scoring every candidate in full).
         var scores: [(index: Int, score: Double)] = []
+        let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: HeadlineFeatures.count)
+        defer { row.deallocate() }
         for index in candidates.indices where isEligible(candidates[index], ruledOut: ruledOut) {
-            let row = HeadlineFeatures.row(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop)
+            HeadlineFeatures.write(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop, into: row)
             scores.append((index, zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 }))
         }
         guard let leader = scores.max(by: { $0.score < $1.score }) else { return nil }
