@@ -114,10 +114,11 @@ enum NotAHeadline {
     static func isTrail(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var quoted = false
-            for index in bytes.indices where bytes[index] == 0xE2 || bytes[index] == 0xC2 {
+            /// Whether the text opens a French quote (« ‹): then » and › close it. (Asked only
+            /// of a line with such an arrow, and once.)
+            lazy var quoted: Bool = bytes.indices.contains { index in
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                if (bytes[index] == 0xC2 && next == 0xAB) || (next == 0x80 && third == 0xB9) { quoted = true }   // « ‹
+                return (bytes[index] == 0xC2 && next == 0xAB) || (bytes[index] == 0xE2 && next == 0x80 && third == 0xB9)
             }
             // The tokens between spaces: an arrow, and how many words follow the last one.
             var tokenStart = 0
@@ -127,8 +128,10 @@ enum NotAHeadline {
                 defer { tokenStart = index + 1 }
                 let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])
                 guard !token.isEmpty else { continue }
-                guard token.count <= 3, let arrow = trailArrows.firstIndex(where: { $0.elementsEqual(token) }),
-                      !(quoted && (arrow == guillemet || arrow == singleGuillemet)) else { wordsAfter += 1; continue }
+                // (Every arrow opens with > or the lead byte of » › → ＞: most words are turned away by it.)
+                guard token.count <= 3, [0x3E, 0xC2, 0xE2, 0xEF].contains(token[0]),
+                      let arrow = trailArrows.firstIndex(where: { $0.elementsEqual(token) }),
+                      !((arrow == guillemet || arrow == singleGuillemet) && quoted) else { wordsAfter += 1; continue }
                 lastArrow = arrow
                 wordsAfter = 0
             }
