@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
 /// like: a date and time alone, a trail of links, a line of code or of a drawn table, a link to
 /// the next post. Asked of every headline candidate of every article, so read from bytes where
@@ -146,7 +152,16 @@ enum NotAHeadline {
     static func isDrawnTable(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            bytes.indices.contains { bytes[$0] == 0xE2 && $0 + 1 < bytes.count && (bytes[$0 + 1] == 0x94 || bytes[$0 + 1] == 0x95) }
+            // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
+            // start so too).
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
+                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if index + 1 < bytes.count, bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95 { return true }
+                start = index + 1
+            }
+            return false
         }
     }
 
