@@ -155,8 +155,7 @@ struct Line: Sendable {
     /// again for this, cost ten times as much).
     static func lowered(_ text: String) -> String {
         guard text.utf8.count <= phraseLimit else { return "" }
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { lower in
                 let count = bytes.count
                 var index = 0

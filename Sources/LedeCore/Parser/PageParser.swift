@@ -226,8 +226,7 @@ public struct PageParser: Sendable {
 
     /// The page's lines, split on `\n` bytes (a `\r` before it is trimmed with the other spaces).
     static func split(_ text: String) -> [Line] {
-        var text = text
-        return text.withUTF8(split)
+        return text.withUTF8Bytes(split)
     }
 
     /// `split` of a text's UTF-8 bytes.

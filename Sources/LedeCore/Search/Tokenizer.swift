@@ -113,8 +113,7 @@ public enum Tokenizer {
     /// Calls `body` with every folded word of `text`: the indexing path. ASCII words are lowered
     /// byte by byte without decoding; only words with other letters are folded the slow way.
     public static func forEachFoldedWord(in text: String, _ body: (String) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var wordStart = -1
             var asciiOnly = true
             var index = 0

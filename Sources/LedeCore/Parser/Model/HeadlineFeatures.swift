@@ -113,8 +113,7 @@ enum HeadlineFeatures {
     /// Whether the text has " | ", " - ", " — ", " › " or " » " inside: a page title with its
     /// site's name, or a trail. (Read as bytes: a Foundation search per candidate showed in profiles.)
     static func hasSeparator(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             guard bytes.count >= 3 else { return false }
             for index in 1..<(bytes.count - 1) where bytes[index - 1] == 0x20 {
                 let byte = bytes[index]

@@ -35,8 +35,7 @@ enum NotAHeadline {
     /// a weekday, a clock or a joining word, and one at least holds a digit (a headline has
     /// a word of its own).
     static func isTimestamp(_ lower: String) -> Bool {
-        var lower = lower
-        return lower.withUTF8 { bytes in
+        return lower.withUTF8Bytes { bytes in
             var sawDigit = false
             // Word by word (ASCII letters and digits, and any letter beyond ASCII), so that most
             // lines are turned away at their first word.
@@ -118,8 +117,7 @@ enum NotAHeadline {
     /// no arrow standing between spaces (French quotes, « so », are not arrows), unless the trail
     /// is run in front of it.
     static func isTrail(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             /// Whether the text opens a French quote (« ‹): then » and › close it. (Asked only
             /// of a line with such an arrow, and once.)
             lazy var quoted: Bool = bytes.indices.contains { index in
@@ -150,8 +148,7 @@ enum NotAHeadline {
 
     /// A row of a table drawn with box-drawing characters (U+2500…U+257F): "│ zscore │".
     static func isDrawnTable(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
             // start so too).
             guard let base = bytes.baseAddress else { return false }

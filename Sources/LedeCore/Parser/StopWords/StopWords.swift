@@ -225,8 +225,7 @@ enum StopWords {
 
     /// How many words of `text` are written in `script`, and how many of those are in `set`.
     static func stopWords(in text: String, of set: Table.WordSet, script: UInt8) -> (words: Int, stops: Int) {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var words = 0, stops = 0
             var hashes = WordHashes(bytes)
             while let (key, wordScript) = hashes.next() {
@@ -252,9 +251,7 @@ enum StopWords {
     /// `text`; returns how many words there were.
     @discardableResult @inline(__always)
     static func forEachWord(of text: String, _ body: (UInt64, UInt8) -> Void) -> Int {
-        if let count = text.utf8.withContiguousStorageIfAvailable({ forEachWord(of: $0, body) }) { return count }
-        var text = text
-        return text.withUTF8 { forEachWord(of: $0, body) }
+        text.withUTF8Bytes { forEachWord(of: $0, body) }
     }
 
     /// `forEachWord(of:)` of the bytes.
