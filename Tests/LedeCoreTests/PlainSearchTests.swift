@@ -7,6 +7,7 @@ import Testing
     static let texts = [
         "© 2015 Condé Nast. All rights reserved", "CONDÉ NAST © 2015", "Café › News › Économie", "Ärger. Öl; über – (c) 2019",
         "naïve résumé × ÷ ÿ", "Straße. All rights reserved", "Conde\u{301} Nast", "x\u{301}(c) y", "ﬁle photo", "plain ASCII – text",
+        "© Copyright 2010 - 2015. The Daily Caller · Version 3.01.", "CNN Sans ™ & © 2016 Cable News Network.",
     ]
     static let phrases = ["all rights reserved", "©", "(c)", "conde", "nast", " › ", ". ", "; ", " (", "photo", "ss", "é", "CONDÉ"]
 
