@@ -146,7 +146,7 @@ enum ArticleRegion {
     /// Nor is a short line without a letter ("4" shares, "|", "•").
     static func isNeverBody(_ line: Line) -> Bool {
         line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption || line.endsTruncated
-            || (line.wordCount <= 2 && !line.text.unicodeScalars.contains { $0.properties.isAlphabetic }) || SlideCounter.matches(line)
+            || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar) || SlideCounter.matches(line)
     }
 
     /// Whether the hand-written rules keep a line inside an article: one of the line model's features.

@@ -100,6 +100,6 @@ struct StoryHeader {
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
-            && Phrases.credit(in: line) == nil && line.text.unicodeScalars.contains { $0.properties.isAlphabetic }
+            && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
     }
 }
