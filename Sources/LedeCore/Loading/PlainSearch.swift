@@ -4,10 +4,15 @@
 /// headline's breadcrumb separators three).
 ///
 /// The bytes settle it when the text and the phrase are "plain": ASCII, or one of a few
-/// signs that are neither letters nor marks (© ® » – — ’ ›). Such a text has no combining marks,
+/// signs that are neither letters nor marks (© ® » · – — ’ › ™). Such a text has no combining marks,
 /// no character with another canonical spelling and no case beyond ASCII's, so Foundation's
 /// search (canonical equivalence, optionally case-insensitive) finds exactly what comparing
 /// bytes finds, ASCII letters folded. Otherwise the answer is nil: ask Foundation.
+///
+/// The text searched may have Latin-1's letters besides (À…ÿ but ß, as in "Condé Nast"): each
+/// is a whole character, joined to none beside it, and folds to no ASCII letter (ß folds to
+/// "ss"), and Foundation matches whole characters only ("Condé" holds no "conde"), so a plain
+/// phrase is found in it where its bytes are.
 enum PlainSearch {
     /// Where `needle` occurs in `hay` (the last place if `backwards`): `.some(nil)` when it does
     /// not, nil when the bytes cannot tell.
@@ -15,7 +20,7 @@ enum PlainSearch {
         var needle = needle, hay = hay
         let found: Range<Int>?? = needle.withUTF8 { needle in
             hay.withUTF8 { hay in
-                guard isPlain(hay), isPlain(needle) else { return nil }
+                guard isPlain(hay, latin1Letters: true), isPlain(needle) else { return nil }
                 return .some(search(needle, in: hay, caseInsensitive: caseInsensitive, backwards: backwards))
             }
         }
@@ -31,21 +36,28 @@ enum PlainSearch {
         range(of: needle, in: hay).map { $0 != nil }
     }
 
-    /// `text.lowercased()`, as bytes when the text is plain: none of its signs has a case, so
-    /// only ASCII letters change.
+    /// `text.lowercased()`, as bytes when the text is plain, Latin-1's letters allowed: none of
+    /// its signs has a case, and a capital letter's small one is 0x20 on (in its second byte for
+    /// À…Þ, but ×).
     static func lowercased(_ text: some StringProtocol) -> String {
         let lowered: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard isPlain(bytes) else { return nil }
+            guard isPlain(bytes, latin1Letters: true) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
-                for index in bytes.indices { out[index] = bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] | 0x20 : bytes[index] }
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    let isCapital = byte &- 0x41 < 26
+                        || (index > 0 && bytes[index - 1] == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97)
+                    out[index] = isCapital ? byte + 0x20 : byte
+                }
                 return bytes.count
             }
         } ?? nil
         return lowered ?? text.lowercased()
     }
 
-    /// ASCII, © ® » (C2 A9, AE, BB) and – — ’ › (E2 80 93, 94, 99, BA) only.
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ASCII, © ® » · (C2 A9, AE, BB, B7), – — ’ › (E2 80 93, 94, 99, BA) and ™ (E2 84 A2) only; with
+    /// `latin1Letters`, also À…ÿ (C3 80…BF) but ß (C3 9F).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, latin1Letters: Bool = false) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -56,8 +68,10 @@ enum PlainSearch {
             }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
-            if byte == 0xC2, index + 1 < count, [0xA9, 0xAE, 0xBB].contains(bytes[index + 1]) { index += 2; continue }
+            if byte == 0xC2, index + 1 < count, [0xA9, 0xAE, 0xBB, 0xB7].contains(bytes[index + 1]) { index += 2; continue }
+            if latin1Letters, byte == 0xC3, index + 1 < count, bytes[index + 1] != 0x9F { index += 2; continue }
             if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, [0x93, 0x94, 0x99, 0xBA].contains(bytes[index + 2]) { index += 3; continue }
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xA2 { index += 3; continue }  // ™
             return false
         }
         return true
@@ -69,8 +83,13 @@ enum PlainSearch {
         guard !needle.isEmpty, needle.count <= hay.count else { return nil }
         func fold(_ byte: UInt8) -> UInt8 { caseInsensitive && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         let starts = 0...(hay.count - needle.count)
+        // Most places do not hold the needle's first byte: that is asked alone first, and a
+        // letter's two cases differ in the 0x20 bit only, so folding it is setting that bit.
+        let first = fold(needle[0])
+        let firstFoldsBySetting = caseInsensitive && first &- 0x61 < 26
         func matches(at start: Int) -> Bool {
-            for offset in 0..<needle.count where fold(hay[start + offset]) != fold(needle[offset]) { return false }
+            guard (firstFoldsBySetting ? hay[start] | 0x20 : hay[start]) == first else { return false }
+            for offset in 1..<needle.count where fold(hay[start + offset]) != fold(needle[offset]) { return false }
             return true
         }
         if backwards {

@@ -168,8 +168,7 @@ public enum SiteName {
 
     /// `name` without years and year ranges (`2003 - 2019`), spaces closed up.
     static func withoutYears(_ name: String) -> String {
-        var name = name
-        if let plain = name.withUTF8({ PlainSearch.isPlain($0) ? withoutYears(plain: $0) : nil }) { return plain }
+        if let plain = name.withUTF8Bytes({ PlainSearch.isPlain($0) ? withoutYears(plain: $0) : nil }) { return plain }
         var words: [Substring] = []
         for word in name.split(separator: " ") {
             if isYears(word) { continue }

@@ -40,7 +40,10 @@ struct ArticleOpening {
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
         let tail = text.isEmpty ? [] : Self.closingProse(after: region, lines: lines, logits: logits, taken: taken)
-        var body = Set(text + listed + tail).sorted().map { lines[$0] }
+        // In order, each once (a list's item may be read as text too): sorted, and a number
+        // like the one before it left out (no Set: hashing every body line showed in profiles).
+        let numbers = (text + listed + tail).sorted()
+        var body = numbers.indices.filter { $0 == 0 || numbers[$0] != numbers[$0 - 1] }.map { lines[numbers[$0]] }
         // An article ends on a sentence, a table or a list it announced, not on a heading, a link
         // to another story or a promotion of the site (sign-up boxes close articles).
         while let last = body.last, body.count > 1, !listed.contains(last.number),

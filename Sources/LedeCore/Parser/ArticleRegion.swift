@@ -88,8 +88,9 @@ enum ArticleRegion {
     static func asides(in region: ClosedRange<Int>, lines: [Line]) -> Set<Int> {
         var aside = Set<Int>()
         // A summary heading opens the article (just above its first paragraph or among its first
-        // lines); further down, "Highlights" or "Summary" is an ordinary subheading.
-        let opening = Set(region.lazy.filter { !lines[$0].isBlank }.prefix(3))
+        // lines); further down, "Highlights" or "Summary" is an ordinary subheading. (Three
+        // numbers: an array, not a Set hashing every line's number to look it up.)
+        let opening = Array(region.lazy.filter { !lines[$0].isBlank }.prefix(3))
         var summaryLeft = 0
         if let above = lines[..<region.lowerBound].last(where: { !$0.isBlank }), above.number == region.lowerBound - 1,
            Phrases.summaryHeadings.contains(above.shortKey) { summaryLeft = summaryLength }
@@ -145,7 +146,7 @@ enum ArticleRegion {
     /// Nor is a short line without a letter ("4" shares, "|", "•").
     static func isNeverBody(_ line: Line) -> Bool {
         line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption || line.endsTruncated
-            || (line.wordCount <= 2 && !line.text.unicodeScalars.contains { $0.properties.isAlphabetic }) || SlideCounter.matches(line)
+            || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar) || SlideCounter.matches(line)
     }
 
     /// Whether the hand-written rules keep a line inside an article: one of the line model's features.

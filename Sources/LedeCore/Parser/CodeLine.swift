@@ -4,8 +4,7 @@
 /// (Read as bytes: asked of every line of a page.)
 enum CodeLine {
     static func matches(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(matches)
+        text.withUTF8Bytes(matches)
     }
 
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

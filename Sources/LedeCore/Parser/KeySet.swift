@@ -49,8 +49,7 @@ struct KeySet: Sendable {
     private func containsString(of key: UnsafeBufferPointer<UInt8>) -> Bool { keys.contains(String(decoding: key, as: UTF8.self)) }
 
     func contains(_ key: String) -> Bool {
-        var key = key
-        let shape = key.withUTF8 { $0.isEmpty ? nil : Self.shape(length: $0.count, first: $0[0], last: $0[$0.count - 1]) }
+        let shape = key.withUTF8Bytes { $0.isEmpty ? nil : Self.shape(length: $0.count, first: $0[0], last: $0[$0.count - 1]) }
         guard let shape, shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return false }
         return keys.contains(key)
     }

@@ -155,8 +155,7 @@ struct Line: Sendable {
     /// again for this, cost ten times as much).
     static func lowered(_ text: String) -> String {
         guard text.utf8.count <= phraseLimit else { return "" }
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { lower in
                 let count = bytes.count
                 var index = 0
@@ -240,6 +239,20 @@ extension String {
     /// Whether the text has at most `limit` characters, counting them only when its bytes do
     /// not settle it (a character is at least one byte; counting them walks the whole text).
     func hasAtMost(_ limit: Int) -> Bool { utf8.count <= limit || count <= limit }
+
+    /// Whether a scalar of the text is alphabetic (Unicode's property). An ASCII letter is
+    /// told from its byte; the property tables are asked only when a scalar beyond ASCII comes
+    /// first (lines of a page ask this: the tables cost hundreds of instructions a scalar).
+    var hasAlphabeticScalar: Bool {
+        let ascii: Bool? = withUTF8Bytes { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte | 0x20) &- 0x61 < 26 { return true }
+            }
+            return false
+        }
+        return ascii ?? unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
 
     /// Without leading and trailing white space (Unicode-aware).
     func trimmingSpaces() -> String {

@@ -189,8 +189,7 @@ extension Line {
     /// The key's letters and digits from the lowered text: without ASCII punctuation and spaces,
     /// and without general punctuation (U+2000…U+203F), as `init` hashes them.
     static func key(of lower: String) -> String {
-        var lower = lower
-        return lower.withUTF8(key(of:))
+        return lower.withUTF8Bytes(key(of:))
     }
 
     /// `key(of:)` of the lowered text's bytes.

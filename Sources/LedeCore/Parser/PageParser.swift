@@ -65,9 +65,11 @@ public struct PageParser: Sendable {
             case nil: dropped.append(DroppedLine(line: line.number, text: line.text, reason: Self.reason(for: line)))
             }
         }
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        let title = ordered.first?.story.headline ?? ""
-        return Page(path: path, title: title.isEmpty ? fileName : title, stories: ordered.map(\.story), dropped: dropped)
+        // The file's name stands in for a missing headline (made only then: splitting a long
+        // path by Characters cost as much as some of the parsing).
+        let headline = ordered.first?.story.headline ?? ""
+        let title = headline.isEmpty ? path.split(separator: "/").last.map(String.init) ?? path : headline
+        return Page(path: path, title: title, stories: ordered.map(\.story), dropped: dropped)
     }
 
     /// The teasers, each ending at an expand control, with the line each starts at; marks their lines `taken`.
@@ -231,7 +233,7 @@ public struct PageParser: Sendable {
             if !candidate.isBlank {
                 found.append(candidate)
                 // (Only a line the page repeats can have been found before: the rest are not hashed.)
-                let isNoise = sparingNoise && ((candidate.repeats > 1 && !seen.insert(candidate.key).inserted) || !Self.hasLetter(candidate.text))
+                let isNoise = sparingNoise && ((candidate.repeats > 1 && !seen.insert(candidate.key).inserted) || !candidate.text.hasAlphabeticScalar)
                 if !isNoise { counted += 1 }
             }
             cursor -= 1
@@ -239,20 +241,9 @@ public struct PageParser: Sendable {
         return found
     }
 
-    /// Whether a text has a letter: a pager's "1", "<<" and "»" have none. (Read as bytes
-    /// while they are ASCII; Unicode's properties are asked only of a text beyond it.)
-    static func hasLetter(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.unicodeScalars.contains { $0.properties.isAlphabetic } }
-            if byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A { return true }
-        }
-        return false
-    }
-
     /// The page's lines, split on `\n` bytes (a `\r` before it is trimmed with the other spaces).
     static func split(_ text: String) -> [Line] {
-        var text = text
-        return text.withUTF8(split)
+        return text.withUTF8Bytes(split)
     }
 
     /// `split` of a text's UTF-8 bytes.

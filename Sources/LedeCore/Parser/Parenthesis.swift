@@ -20,8 +20,7 @@ enum Parenthesis {
     /// The same holds with only the byte after it ASCII (that scalar joins nothing to it), but
     /// then the text after it is not plain.
     static func lastOpening(in text: String) -> Opening {
-        var text = text
-        let found: (offset: Int, plain: Bool)?? = text.withUTF8 { bytes in
+        let found: (offset: Int, plain: Bool)?? = text.withUTF8Bytes { bytes in
             guard let open = bytes.lastIndex(of: 0x28) else { return .some(nil) }
             guard open == 0 || bytes[open - 1] < 0x80 else { return nil }
             if bytes[(open + 1)...].allSatisfy({ $0 < 0x80 }) { return .some((open, true)) }

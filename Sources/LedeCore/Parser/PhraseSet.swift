@@ -25,8 +25,7 @@ struct PhraseSet: Sendable {
 
     /// The tags of the lists that have a phrase in `text`, or'ed together.
     func tags(in text: String) -> UInt8 {
-        var text = text
-        return text.withUTF8(tags(in:))
+        return text.withUTF8Bytes(tags(in:))
     }
 
     /// `tags(in:)` of a text's UTF-8 bytes.

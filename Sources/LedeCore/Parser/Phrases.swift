@@ -124,16 +124,16 @@ enum Phrases {
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line, lower: LoweredBytes) -> Bool {
-        var text = line.text
-        guard let (first, last) = text.withUTF8({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
+        let text = line.text
+        guard let (first, last) = text.withUTF8Bytes({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
         // (The text's bytes are compared first: most lines differ from every phrase in their first bytes.)
-        if relatedPrefixes.mayOpen(with: first), text.withUTF8({ bytes in relatedPrefixes.first(openingBytes: bytes) { line.text } }) != nil {
+        if relatedPrefixes.mayOpen(with: first), text.withUTF8Bytes({ bytes in relatedPrefixes.first(openingBytes: bytes) { text } }) != nil {
             return true
         }
         if relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
-        if let tagged = text.withUTF8(RelatedLinkTag.ends) { return tagged }
+        if let tagged = text.withUTF8Bytes(RelatedLinkTag.ends) { return tagged }
         let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
@@ -239,8 +239,7 @@ enum Phrases {
     /// scalars than an ASCII one is never equal to it. (Asked before the tag is read by
     /// characters, trimmed and lowered through Foundation, some hundred thousand instructions.)
     static func tailOutrunsAgencies(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var count = 0
             var index = bytes.count - 2
             while index >= 0 {
@@ -387,8 +386,7 @@ enum Phrases {
     /// ("Jane Doe, The Daily By Jane Doe, The Daily").
     /// (Read as bytes: a Foundation search on every line was a quarter of all parsing.)
     static func namesItsAuthorTwice(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             guard bytes.count >= 11, let at = firstBy(in: bytes) else { return false }
             // The name: the line's first two words.
             let spaces = bytes[..<at].indices.filter { bytes[$0] == 0x20 }

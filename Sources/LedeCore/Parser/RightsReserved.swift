@@ -4,8 +4,7 @@
 /// scan going straight to the first found.
 enum RightsReserved {
     static func isSaid(in text: String) -> Bool {
-        var text = text
-        return text.withUTF8(mayHold) && Phrases.rightsReservedSet.occurs(in: text)
+        return text.withUTF8Bytes(mayHold) && Phrases.rightsReservedSet.occurs(in: text)
     }
 
     /// Whether the bytes hold "ights " in any mix of cases (more than the phrases: they decide).

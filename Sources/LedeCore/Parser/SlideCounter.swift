@@ -3,7 +3,11 @@
 enum SlideCounter {
     static func matches(_ line: Line) -> Bool {
         guard line.digits > 0, line.wordCount >= 1, line.wordCount <= 4, line.text.utf8.count <= 24 else { return false }
-        var words = line.lower.split(separator: " ")
+        let lower = line.lower
+        // The count and the total are numbers apart: most short lines with a digit ("2 min
+        // read", "Nov 5", "2019") are turned away here, before splitting them by Characters.
+        guard digitRuns(in: lower) >= 2 else { return false }
+        var words = lower.split(separator: " ")
         // "N/M" written as one word.
         if words.count == 1 || words.last?.contains("/") == true, let last = words.popLast() {
             let parts = last.split(separator: "/", omittingEmptySubsequences: false)
@@ -15,6 +19,17 @@ enum SlideCounter {
         let (count, separator, total) = (tail[tail.startIndex], tail[tail.startIndex + 1], tail[tail.startIndex + 2])
         guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of else { return false }
         return separators.contains(String(separator)) && (words.count == 3 || !words[0].contains { $0.isNumber })
+    }
+
+    /// How many runs of ASCII digits the text has.
+    private static func digitRuns(in text: String) -> Int {
+        var runs = 0, inRun = false
+        for byte in text.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit && !inRun { runs += 1 }
+            inRun = isDigit
+        }
+        return runs
     }
 
     private static func isNumber(_ word: Substring) -> Bool {

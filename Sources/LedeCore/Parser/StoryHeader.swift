@@ -88,73 +88,6 @@ struct StoryHeader {
         return score
     }
 
-    /// A line's content words: folded, four letters or more.
-    static func contentWords(of line: Line) -> [String] {
-        // (An ASCII word has as many characters as bytes: only other words are counted.)
-        Tokenizer.foldedWords(in: line.text).filter { $0.utf8.count >= 4 && ($0.utf8.allSatisfy { $0 < 0x80 } || $0.count >= 4) }
-    }
-
-    /// The share of a line's content words that occur in `bodyWords`.
-    static func overlap(of words: [String], with bodyWords: Set<String>) -> Double {
-        guard !bodyWords.isEmpty, !words.isEmpty else { return 0 }
-        return Double(words.count(where: bodyWords.contains)) / Double(words.count)
-    }
-
-    /// The header's content words that the body uses, in its first paragraphs (a headline is
-    /// about what the story opens with).
-    static func bodyWords(of paragraphs: [Line], among header: [[String]]) -> Set<String> {
-        // The wanted words numbered by their bytes, so a body word is looked up without making a String.
-        var wanted = TermTable(slots: 256)
-        var shapes = ShapeFilter(), ends = ShapeFilter()
-        for line in header {
-            for var word in line {
-                word.withUTF8 { bytes in
-                    guard wanted.insert(bytes).isNew else { return }
-                    // Most body words are not wanted: a bit per (length, first letter, last letter)
-                    // says which can be. Folding lowers an ASCII letter and keeps it in place, so a
-                    // word like "Cádiz" that starts and ends in ASCII shows its folded ends unfolded.
-                    if bytes.allSatisfy({ $0 < 0x80 }) { shapes.insert(length: bytes.count, bytes[0], bytes[bytes.count - 1]) }
-                    ends.insert(length: 0, bytes[0], bytes[bytes.count - 1])
-                }
-            }
-        }
-        guard wanted.count > 0 else { return [] }
-        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        var found = [Bool](repeating: false, count: wanted.count)
-        // Words beyond ASCII as written, and the wanted word each folds to (-1: none): a name
-        // comes back many times.
-        var spellings = TermTable(slots: 64)
-        var spellingFolds: [Int32] = []
-        var scanner = WordScanner()
-        for paragraph in paragraphs.prefix(5) {
-            scanner.forEachWord(in: paragraph.text) { word, isFolded in
-                if isFolded {
-                    guard word.count >= 4, shapes.contains(length: word.count, word[0], word[word.count - 1]),
-                          let number = wanted.number(of: word) else { return }
-                    found[Int(number)] = true
-                } else {
-                    if let first = word.first, let last = word.last, first < 0x80, last < 0x80,
-                       !ends.contains(length: 0, lowered(first), lowered(last)) { return }
-                    // Folding keeps a word's length in letters, near enough: shorter ones cannot count.
-                    guard word.count(where: { $0 & 0xC0 != 0x80 }) >= 4 else { return }
-                    let (spelling, isNew) = spellings.insert(word)
-                    if isNew {
-                        var text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
-                        let number = text.count >= 4 ? text.withUTF8 { wanted.number(of: $0) } : nil
-                        spellingFolds.append(number ?? -1)
-                    }
-                    let number = spellingFolds[Int(spelling)]
-                    if number >= 0 { found[Int(number)] = true }
-                }
-            }
-        }
-        var words = Set<String>()
-        for line in header {
-            for var word in line where word.withUTF8({ wanted.number(of: $0).map { found[Int($0)] } }) == true { words.insert(word) }
-        }
-        return words
-    }
-
     /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline, a call to
     /// action or a table's row.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
@@ -167,6 +100,6 @@ struct StoryHeader {
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
-            && Phrases.credit(in: line) == nil && line.text.unicodeScalars.contains { $0.properties.isAlphabetic }
+            && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
     }
 }

@@ -44,36 +44,22 @@ public enum Tokenizer {
         return String(decoding: folded, as: UTF8.self)
     }
 
-    /// The fold of a Cyrillic letter (U+0400…U+045F) or a CJK ideograph or Hangul syllable (no
-    /// case, no mark), known without asking Unicode's property tables; nil for other scalars.
-    /// (FoldTests checks every one against the tables.)
+    /// The fold of a Cyrillic letter (U+0400…U+045F), or of kana (but the two combining sound
+    /// marks, U+3099 and U+309A), a CJK ideograph or a Hangul syllable (no case, no mark), known
+    /// without asking Unicode's property tables; nil for other scalars. (FoldTests checks every
+    /// one against the tables.)
     @inline(__always)
     static func caselessOrCyrillicLower(_ value: UInt32) -> Unicode.Scalar? {
         switch value {
         case 0x0400...0x040F: Unicode.Scalar(value + 0x50)   // Ѐ…Џ → ѐ…џ
         case 0x0410...0x042F: Unicode.Scalar(value + 0x20)   // А…Я → а…я
-        case 0x0430...0x045F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: Unicode.Scalar(value)
+        case 0x0430...0x045F, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: Unicode.Scalar(value)
         default: nil
         }
     }
 
-    /// Accented Latin letters → their lower-case base letters (`É` → `e`, `ł` stays `ł`), worked
-    /// out once from the Unicode decompositions so folding needs no Foundation call per word.
-    static let latinBase: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) }
-                let folded = String(String.UnicodeScalarView(decomposed)).lowercased()
-                if folded != String(scalar) { table[UInt32(value)] = folded }
-            }
-        }
-        return table
-    }()
-
-    /// `latinBase[value]`, from an array: a dictionary lookup hashed every scalar of every word
-    /// beyond ASCII.
+    /// An accented Latin letter's lower-case base letters (`É` → `e`, `ł` stays `ł`), from the
+    /// table `scripts/latin-bases-table.swift` writes (`latinBases`); nil for other scalars.
     @inline(__always)
     static func latinBase(of value: UInt32) -> String? {
         switch value {
@@ -82,9 +68,6 @@ public enum Tokenizer {
         default: nil
         }
     }
-
-    /// `latinBase` for U+00C0…U+024F, then U+1E00…U+1EFF.
-    private static let latinBases: [String?] = (0xC0...0x24F).map { latinBase[UInt32($0)] } + (0x1E00...0x1EFF).map { latinBase[UInt32($0)] }
 
     /// Calls `body` for every word: a run of letters, digits and combining marks.
     static func forEachWord(in text: String, _ body: (String, Range<String.Index>) -> Void) {
@@ -130,8 +113,7 @@ public enum Tokenizer {
     /// Calls `body` with every folded word of `text`: the indexing path. ASCII words are lowered
     /// byte by byte without decoding; only words with other letters are folded the slow way.
     public static func forEachFoldedWord(in text: String, _ body: (String) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var wordStart = -1
             var asciiOnly = true
             var index = 0

@@ -42,6 +42,16 @@ enum HeadlineFeatures {
     /// The features of `candidates[index]` (nearest the body first).
     /// - Parameter overlap: the share of the candidate's content words the body's opening uses.
     static func row(_ index: Int, of candidates: [Line], overlap: Double, logits: [Double], pageTop: Int?) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { row, initialized in
+            write(index, of: candidates, overlap: overlap, logits: logits, pageTop: pageTop, into: row)
+            initialized = count
+        }
+    }
+
+    /// `row(_:of:overlap:logits:pageTop:)` written into `row` (`count` values): the model scores
+    /// every candidate of every article in one buffer, not an array each.
+    static func write(_ index: Int, of candidates: [Line], overlap: Double, logits: [Double], pageTop: Int?,
+                      into row: UnsafeMutableBufferPointer<Double>) {
         // Lines are read where they lie, through pointers: a copy of the line and of its
         // neighbours for each row retained and released all their strings.
         candidates.withUnsafeBufferPointer { candidates in
@@ -49,10 +59,9 @@ enum HeadlineFeatures {
             let line = base + index
             let count = Double(line.pointee.wordCount)
             let text = line.pointee.text
-            var row: [Double] = []
-            row.reserveCapacity(Self.count)
-            func put(_ value: Double) { row.append(value) }
-            func put(_ flag: Bool) { row.append(flag ? 1 : 0) }
+            var slot = 0
+            func put(_ value: Double) { row[slot] = value; slot += 1 }
+            func put(_ flag: Bool) { put(flag ? 1.0 : 0.0) }
             put(1.0)
             put(log1p(Double(index)))
             put(log1p(count))
@@ -91,7 +100,7 @@ enum HeadlineFeatures {
             put(isMenuNeighbour(above) && isMenuNeighbour(below))
             put(below.map { $0.pointee.isCaption || $0.pointee.credit != nil } ?? false)
             put(above.map { isTitleShaped($0.pointee) && StoryHeader.isDek(line.pointee, under: $0.pointee) } ?? false)
-            return row
+            assert(slot == Self.count, "a value for every feature")
         }
     }
 
@@ -104,8 +113,7 @@ enum HeadlineFeatures {
     /// Whether the text has " | ", " - ", " — ", " › " or " » " inside: a page title with its
     /// site's name, or a trail. (Read as bytes: a Foundation search per candidate showed in profiles.)
     static func hasSeparator(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             guard bytes.count >= 3 else { return false }
             for index in 1..<(bytes.count - 1) where bytes[index - 1] == 0x20 {
                 let byte = bytes[index]

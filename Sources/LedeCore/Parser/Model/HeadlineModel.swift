@@ -16,15 +16,17 @@ enum HeadlineModel {
         // and it can only add up to the overlap weight, so only candidates that close to the
         // leader need it (the pick is the same as scoring every candidate in full).
         var scores: [(index: Int, score: Double)] = []
+        let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: HeadlineFeatures.count)
+        defer { row.deallocate() }
         for index in candidates.indices where isEligible(candidates[index], ruledOut: ruledOut) {
-            let row = HeadlineFeatures.row(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop)
+            HeadlineFeatures.write(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop, into: row)
             scores.append((index, zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 }))
         }
         guard let leader = scores.max(by: { $0.score < $1.score }) else { return nil }
         let overlapWeight = weights[overlapSlot]
         let contenders = scores.filter { $0.score + max(0, overlapWeight) >= leader.score }
         guard contenders.count > 1 else { return standalone(candidates[leader.index], among: candidates) ?? leader.index }
-        let overlaps = self.overlaps(of: contenders.map { candidates[$0.index] }, body: body)
+        let overlaps = BodyOverlap.shares(of: contenders.map { candidates[$0.index] }, body: body)
         var best = leader
         best.score = -.infinity
         for (contender, overlap) in zip(contenders, overlaps) where contender.score + overlapWeight * overlap > best.score {
@@ -50,17 +52,10 @@ enum HeadlineModel {
 
     /// Every candidate's features (for the training script).
     static func features(of candidates: [Line], body: [Line], logits: [Double], pageTop: Int?) -> [[Double]] {
-        let overlaps = self.overlaps(of: candidates, body: body)
+        let overlaps = BodyOverlap.shares(of: candidates, body: body)
         return candidates.indices.map {
             HeadlineFeatures.row($0, of: candidates, overlap: overlaps[$0], logits: logits, pageTop: pageTop)
         }
-    }
-
-    /// Per line, the share of its content words that the body's opening paragraphs use.
-    static func overlaps(of lines: [Line], body: [Line]) -> [Double] {
-        let words = lines.map(StoryHeader.contentWords)
-        let bodyWords = StoryHeader.bodyWords(of: body, among: words)
-        return words.map { StoryHeader.overlap(of: $0, with: bodyWords) }
     }
 
     /// Lines that can never be a headline, whatever the model says: empty of words, too long, or

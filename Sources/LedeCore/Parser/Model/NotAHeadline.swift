@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
 /// like: a date and time alone, a trail of links, a line of code or of a drawn table, a link to
 /// the next post. Asked of every headline candidate of every article, so read from bytes where
@@ -29,8 +35,7 @@ enum NotAHeadline {
     /// a weekday, a clock or a joining word, and one at least holds a digit (a headline has
     /// a word of its own).
     static func isTimestamp(_ lower: String) -> Bool {
-        var lower = lower
-        return lower.withUTF8 { bytes in
+        return lower.withUTF8Bytes { bytes in
             var sawDigit = false
             // Word by word (ASCII letters and digits, and any letter beyond ASCII), so that most
             // lines are turned away at their first word.
@@ -38,10 +43,16 @@ enum NotAHeadline {
             for index in 0...bytes.count where index == bytes.count || isSeparator(bytes[index]) {
                 defer { start = index + 1 }
                 guard index > start else { continue }
-                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let runBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if runBytes.allSatisfy({ $0 < 0x80 }) {
+                    // An ASCII run is one word, read from its bytes (most runs are: Characters
+                    // and a Set of them cost thousands of instructions a line).
+                    guard let hasDigit = asciiDateWord(runBytes) else { return false }
+                    if hasDigit { sawDigit = true }
+                    continue
+                }
                 // (A run beyond ASCII may hold punctuation too: "—", "，".)
-                let words = run.utf8.allSatisfy { $0 < 0x80 } ? [Substring(run)] : run.split { !$0.isLetter && !$0.isNumber }
-                for word in words {
+                for word in String(decoding: runBytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
                     if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                         // "12", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
                         guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
@@ -54,6 +65,22 @@ enum NotAHeadline {
             return sawDigit
         }
     }
+
+    /// Whether an ASCII word of letters and digits holds a digit, as `isTimestamp` reads a word,
+    /// or nil when it has no place in a date: "12", "27th", "10h30" (digits with a suffix at
+    /// most) or a word of `dateWords`. (An ASCII character's only numbers are its digits.)
+    private static func asciiDateWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        guard word.contains(where: isDigit) else {
+            return dateWords.contains(String(decoding: word, as: UTF8.self)) ? false : nil
+        }
+        if word.allSatisfy({ isDigit($0) || asciiDateSuffixes.contains($0) }) { return true }
+        let suffix = UnsafeBufferPointer(rebasing: word.drop(while: isDigit))
+        return ordinals.contains(Substring(String(decoding: suffix, as: UTF8.self))) ? true : nil
+    }
+
+    /// The ASCII ones of `dateSuffixes`, as bytes.
+    private static let asciiDateSuffixes: Set<UInt8> = Set(dateSuffixes.compactMap(\.asciiValue))
 
     /// ASCII other than letters and digits: spaces and punctuation between a date's words.
     private static func isSeparator(_ byte: UInt8) -> Bool {
@@ -105,12 +132,12 @@ enum NotAHeadline {
     /// no arrow standing between spaces (French quotes, « so », are not arrows), unless the trail
     /// is run in front of it.
     static func isTrail(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var quoted = false
-            for index in bytes.indices where bytes[index] == 0xE2 || bytes[index] == 0xC2 {
+        return text.withUTF8Bytes { bytes in
+            /// Whether the text opens a French quote (« ‹): then » and › close it. (Asked only
+            /// of a line with such an arrow, and once.)
+            lazy var quoted: Bool = bytes.indices.contains { index in
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                if (bytes[index] == 0xC2 && next == 0xAB) || (next == 0x80 && third == 0xB9) { quoted = true }   // « ‹
+                return (bytes[index] == 0xC2 && next == 0xAB) || (bytes[index] == 0xE2 && next == 0x80 && third == 0xB9)
             }
             // The tokens between spaces: an arrow, and how many words follow the last one.
             var tokenStart = 0
@@ -120,8 +147,10 @@ enum NotAHeadline {
                 defer { tokenStart = index + 1 }
                 let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])
                 guard !token.isEmpty else { continue }
-                guard token.count <= 3, let arrow = trailArrows.firstIndex(where: { $0.elementsEqual(token) }),
-                      !(quoted && (arrow == guillemet || arrow == singleGuillemet)) else { wordsAfter += 1; continue }
+                // (Every arrow opens with > or the lead byte of » › → ＞: most words are turned away by it.)
+                guard token.count <= 3, [0x3E, 0xC2, 0xE2, 0xEF].contains(token[0]),
+                      let arrow = trailArrows.firstIndex(where: { $0.elementsEqual(token) }),
+                      !((arrow == guillemet || arrow == singleGuillemet) && quoted) else { wordsAfter += 1; continue }
                 lastArrow = arrow
                 wordsAfter = 0
             }
@@ -134,9 +163,17 @@ enum NotAHeadline {
 
     /// A row of a table drawn with box-drawing characters (U+2500…U+257F): "│ zscore │".
     static func isDrawnTable(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            bytes.indices.contains { bytes[$0] == 0xE2 && $0 + 1 < bytes.count && (bytes[$0 + 1] == 0x94 || bytes[$0 + 1] == 0x95) }
+        return text.withUTF8Bytes { bytes in
+            // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
+            // start so too).
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
+                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if index + 1 < bytes.count, bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95 { return true }
+                start = index + 1
+            }
+            return false
         }
     }
 

@@ -78,40 +78,42 @@ enum StopWords {
 
         init(lists: [(language: String, words: String)]) {
             precondition(lists.count <= 64, "a mask has 64 bits")
-            var entries: [(UInt64, UInt64)] = []
+            // Per language, its words' keys (made once, for its set and for the table).
+            var keysByLanguage: [[UInt64]] = []
             var scripts: [UInt8] = []
             var sets: [WordSet] = []
-            for (bit, list) in lists.enumerated() {
+            for list in lists {
                 var counts = [Int](repeating: 0, count: 256)
                 var keys: [UInt64] = []
                 // Hashed by the same pass as a page's words, so both fold alike.
                 StopWords.forEachWord(of: list.words) { key, script in
-                    entries.append((key, 1 << UInt64(bit)))
                     keys.append(key)
                     counts[Int(script)] += 1
                 }
                 scripts.append(UInt8(counts.indices.max { counts[$0] < counts[$1] } ?? 0))
                 sets.append(WordSet(keys))
+                keysByLanguage.append(keys)
             }
             self.scripts = scripts
             self.sets = sets
             // At most three quarters full: linear probing stays short.
+            let entries = keysByLanguage.reduce(0) { $0 + $1.count }
             var capacity = 1024
-            while capacity * 3 < entries.count * 4 { capacity *= 2 }
+            while capacity * 3 < entries * 4 { capacity *= 2 }
             slots = .allocate(capacity: capacity * 2)
             slots.initialize(repeating: 0, count: capacity * 2)
             filter = .allocate(capacity: 1 << (Self.filterBits - 6))
             filter.initialize(repeating: 0, count: 1 << (Self.filterBits - 6))
-            for (key, _) in entries {
-                let bit = Int(truncatingIfNeeded: key >> UInt64(64 - Self.filterBits))
-                filter[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
             slotMask = capacity - 1
-            for (key, bit) in entries {
-                var slot = Self.slot(of: key, mask: capacity - 1)
-                while slots[2 * slot] != 0 && slots[2 * slot] != key { slot = (slot + 1) & (capacity - 1) }
-                slots[2 * slot] = key
-                slots[2 * slot + 1] |= bit
+            for (language, keys) in keysByLanguage.enumerated() {
+                for key in keys {
+                    let bit = Int(truncatingIfNeeded: key >> UInt64(64 - Self.filterBits))
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                    var slot = Self.slot(of: key, mask: slotMask)
+                    while slots[2 * slot] != 0 && slots[2 * slot] != key { slot = (slot + 1) & slotMask }
+                    slots[2 * slot] = key
+                    slots[2 * slot + 1] |= 1 << UInt64(language)
+                }
             }
         }
 
@@ -225,8 +227,7 @@ enum StopWords {
 
     /// How many words of `text` are written in `script`, and how many of those are in `set`.
     static func stopWords(in text: String, of set: Table.WordSet, script: UInt8) -> (words: Int, stops: Int) {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var words = 0, stops = 0
             var hashes = WordHashes(bytes)
             while let (key, wordScript) = hashes.next() {
@@ -252,9 +253,7 @@ enum StopWords {
     /// `text`; returns how many words there were.
     @discardableResult @inline(__always)
     static func forEachWord(of text: String, _ body: (UInt64, UInt8) -> Void) -> Int {
-        if let count = text.utf8.withContiguousStorageIfAvailable({ forEachWord(of: $0, body) }) { return count }
-        var text = text
-        return text.withUTF8 { forEachWord(of: $0, body) }
+        text.withUTF8Bytes { forEachWord(of: $0, body) }
     }
 
     /// `forEachWord(of:)` of the bytes.

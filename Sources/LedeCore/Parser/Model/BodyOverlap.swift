@@ -1,0 +1,104 @@
+/// How much a header line says what the body's opening says: the share of the line's content
+/// words (folded, four letters or more) that the body's first paragraphs use. A headline is
+/// about what its story opens with (`body_overlap`, a headline feature).
+///
+/// The lines' words are numbered once, as bytes, and the body is read once for all of them; a
+/// line's share is then a count over its words' numbers. (Words as Strings, and the body's
+/// words gathered into a Set of Strings to look each line's words up in again, were most of
+/// the cost of choosing a headline.)
+enum BodyOverlap {
+    /// How many of the body's paragraphs are read.
+    static let paragraphs = 5
+
+    /// Per line, the share of its content words (a word said twice counts twice) that the body's
+    /// first paragraphs use; 0 for a line with none.
+    static func shares(of lines: [Line], body: [Line]) -> [Double] {
+        var wanted = WantedWords()
+        var scanner = WordScanner()
+        // The lines' words' numbers one line after another, and where each line's words end
+        // (one array, not one growing for each line).
+        var numbers: [Int32] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(lines.count)
+        for line in lines {
+            forEachContentWord(of: line.text, scanner: &scanner) { numbers.append(wanted.insert($0)) }
+            ends.append(numbers.count)
+        }
+        guard wanted.count > 0 else { return lines.map { _ in 0 } }
+        let used = wanted.used(by: body.prefix(paragraphs), scanner: &scanner)
+        return ends.indices.map { line in
+            let words = numbers[(line == 0 ? 0 : ends[line - 1])..<ends[line]]
+            return words.isEmpty ? 0 : Double(words.count { used[Int($0)] }) / Double(words.count)
+        }
+    }
+
+    /// Calls `body` with the folded bytes of each of `text`'s content words: the words of
+    /// `Tokenizer.foldedWords`, four letters or more.
+    private static func forEachContentWord(of text: String, scanner: inout WordScanner, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        scanner.forEachWord(in: text) { word, isFolded in
+            // (An ASCII word comes lowered, and has as many letters as bytes.)
+            if isFolded {
+                if word.count >= 4 { body(word) }
+                return
+            }
+            var folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))
+            guard folded.utf8.count >= 4, folded.utf8.allSatisfy({ $0 < 0x80 }) || folded.count >= 4 else { return }
+            folded.withUTF8(body)
+        }
+    }
+
+    /// The header's content words, numbered by their bytes so that a body word is looked up
+    /// without making a String.
+    private struct WantedWords {
+        private var table = TermTable(slots: 256)
+        /// Most body words are not wanted: a bit per (length, first letter, last letter) says
+        /// which can be. Folding lowers an ASCII letter and keeps it in place, so a word like
+        /// "Cádiz" that starts and ends in ASCII shows its folded ends unfolded (`ends`).
+        private var shapes = ShapeFilter(), ends = ShapeFilter()
+
+        var count: Int { table.count }
+
+        /// The word's number (the next one when it is new).
+        mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let (number, isNew) = table.insert(bytes)
+            if isNew {
+                if bytes.allSatisfy({ $0 < 0x80 }) { shapes.insert(length: bytes.count, bytes[0], bytes[bytes.count - 1]) }
+                ends.insert(length: 0, bytes[0], bytes[bytes.count - 1])
+            }
+            return number
+        }
+
+        /// Per word number, whether one of `paragraphs` uses the word.
+        func used(by paragraphs: ArraySlice<Line>, scanner: inout WordScanner) -> [Bool] {
+            func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            var used = [Bool](repeating: false, count: count)
+            // Words beyond ASCII as written, and the wanted word each folds to (-1: none): a name
+            // comes back many times.
+            var spellings = TermTable(slots: 64)
+            var spellingFolds: [Int32] = []
+            for paragraph in paragraphs {
+                scanner.forEachWord(in: paragraph.text) { word, isFolded in
+                    if isFolded {
+                        guard word.count >= 4, shapes.contains(length: word.count, word[0], word[word.count - 1]),
+                              let number = table.number(of: word) else { return }
+                        used[Int(number)] = true
+                    } else {
+                        if let first = word.first, let last = word.last, first < 0x80, last < 0x80,
+                           !ends.contains(length: 0, lowered(first), lowered(last)) { return }
+                        // Folding keeps a word's length in letters, near enough: shorter ones cannot count.
+                        guard word.count(where: { $0 & 0xC0 != 0x80 }) >= 4 else { return }
+                        let (spelling, isNew) = spellings.insert(word)
+                        if isNew {
+                            var text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
+                            let number = text.count >= 4 ? text.withUTF8 { table.number(of: $0) } : nil
+                            spellingFolds.append(number ?? -1)
+                        }
+                        let number = spellingFolds[Int(spelling)]
+                        if number >= 0 { used[Int(number)] = true }
+                    }
+                }
+            }
+            return used
+        }
+    }
+}
