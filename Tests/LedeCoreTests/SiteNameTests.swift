@@ -19,6 +19,11 @@ import Testing
         ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "Al Bawaba"),
         ("© Zurek Design LLC — Read our fascinating terms of service.", "Zurek Design LLC"),
         ("Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability", nil),
+        ("© 2024 Городская газета. Все права защищены.", "Городская газета"),
+        ("© 2024 El Diario Todos los derechos reservados", "El Diario"),
+        ("<저작권자 © 해안일보, 무단 전재 및 재배포 금지>", "해안일보"),
+        ("© 2024 सर्वाधिकार सुरक्षित", nil),
+        ("© 2024 Tüm hakları saklıdır", nil),
     ] as [(String, String?)])
     func copyrightLinesGiveTheNameTheyHold(line: String, name: String?) {
         #expect(SiteName.name(inCopyrightLine: Substring(line)) == name)

@@ -112,6 +112,12 @@ public enum SiteName {
 
     /// The name a copyright line gives, or nil when it is not one (`Copyright Policy`), gives
     /// none (`All Rights Reserved © 2019`) or credits a picture (`© REUTERS / POOL`).
+    /// "All rights reserved", whole or as some languages open it: none is a site's name.
+    static let rightsReserved = [
+        "all rights reserved", "todos os direitos", "todos los derechos", "tous droits", "alle rechte", "tutti i diritti",
+        "wszelkie prawa", "все права", "tüm hakları", "جميع الحقوق",
+    ] + Phrases.rightsReservedAbroad
+
     static func name(inCopyrightLine line: Substring) -> String? {
         // Each search asks `PlainSearch` first and Foundation only when the bytes cannot tell.
         let lower = PlainSearch.lowercased(line)
@@ -142,7 +148,7 @@ public enum SiteName {
         let loweredName = PlainSearch.lowercased(name)
         if ["designed by", "powered by"].contains(where: loweredName.hasPrefix) { return nil }
         var text = String(name)
-        for stop in ["all rights reserved", "todos os direitos", "tous droits", "alle rechte", ". ", " | ", " - ", " – ", " — ", ", a ", "; ", " (", " powered by", " designed by"] {
+        for stop in Self.rightsReserved + [". ", " | ", " - ", " – ", " — ", ", a ", "; ", " (", " powered by", " designed by"] {
             if let range = PlainSearch.range(of: stop, in: text, caseInsensitive: true) ?? text.range(of: stop, options: .caseInsensitive) {
                 text = String(text[..<range.lowerBound])
             }

@@ -111,9 +111,9 @@ enum Phrases {
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
-    /// "All rights reserved" in the languages of the stop-word lists, as sites write it.
-    static let footer = [
-        "all rights reserved", "retrieved from", "quote data provided", "is delayed by",
+    static let footer = ["all rights reserved", "retrieved from", "quote data provided", "is delayed by"] + rightsReservedAbroad
+    /// "All rights reserved" in the other languages of the stop-word lists, as sites write it.
+    static let rightsReservedAbroad = [
         "droits réservés", "derechos reservados", "direitos reservados", "diritti riservati", "rechte vorbehalten",
         "rechten voorbehouden", "права защищены", "права захищені", "prawa zastrzeżone", "práva vyhrazena",
         "hakları saklıdır", "hak cipta dilindungi", "الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재", "सर्वाधिकार सुरक्षित",
