@@ -34,6 +34,18 @@ import Testing
         #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "After the storm, forecasters see smooth sailing")
     }
 
+    @Test func aShareBarUnderTheHeadlineNamesNoSectionAndAKickerAboveItDoes() {
+        let body = prose(4, about: "harbour wall repairs")
+        let shareBar = ["Share", "Facebook", "Tweet", "Print", "IMG_1187.JPG", "@harbourtimes", ""]
+        let text = (["Home", "", "Coastlines", "Harbour wall repairs begin in spring", "By Ana Costa", "12 March 2024"] + shareBar + body)
+            .joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "Harbour wall repairs begin in spring")
+        #expect(article?.section == "Coastlines")
+        let withoutKicker = text.replacingOccurrences(of: "Coastlines\n", with: "")
+        #expect(parser.parse(withoutKicker, path: "p.txt").stories.first?.section == "")
+    }
+
     @Test func aListOfSentenceCaseLinksBesideAWeakArticleStaysOutOfIt() {
         let (page, body) = linksAboveTheBody { "Another story about topic number \($0) elsewhere" }
         // This prose is weak to the line model (log-odds about 1, where a news story's reach 4),

@@ -96,10 +96,33 @@ struct StoryHeader {
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;
-    /// never a share count, a date in figures or an icon font's glyph ("46", "12.16.14"): it has a letter.
+    /// never a share count, a date in figures or an icon font's glyph ("46", "12.16.14"): it has a
+    /// letter; nor a button or a social network's name, a timestamp, a picture's file name or a handle.
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
+            && !interfaceLabels.contains(line.shortKey) && !NotAHeadline.isTimestamp(line) && !isFileName(line.text)
+            && !line.text.hasPrefix("@")
+    }
+
+    /// Buttons and links around a headline that name no section (as short keys): sharing,
+    /// printing, social networks, a menu's sign-in, media tabs.
+    static let interfaceLabels: Set<String> = [
+        "share", "shares", "tweet", "print", "email", "sendemail", "save", "remove", "close", "open", "follow", "more", "search",
+        "like", "likefollow", "pin", "pinit", "reddit", "stumble", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+        "googleplus", "google", "rss", "permalink", "video", "photo", "photos", "viewphotos", "image", "caption", "comments",
+        "printarticle", "printthisarticle", "printemail", "printphoto", "sharebyemail", "shareviaemail", "sharepermalink",
+        "followontwitter", "resizetext", "copylink", "moresharing", "moreoptions", "allshareservices", "loadingphotogallery",
+        "viewslideshow", "partager", "teilen", "compartir", "condividi", "compartilhar", "bagikan", "imprimir", "drucken",
+        "imprimer", "copiarlink", "login", "signin", "分享", "分享到", "微博", "微信", "打印", "シェア", "シェアする", "ツイート",
+        "공유하기", "페이스북", "트위터", "로그인", "Поделиться", "Войти", "लॉगइन",
+        "home", "menu", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
+    ]
+
+    /// A picture's file name ("IMG_1187.JPG", "google.JPG"): alt text, not a section.
+    static func isFileName(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lower.hasSuffix($0) }
     }
 }
