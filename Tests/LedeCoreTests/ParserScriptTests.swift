@@ -105,6 +105,10 @@ import Testing
         let article = PageParser().parse(text, path: "p.txt").stories.first
         #expect(article?.headline == "시의회, 해안 산책로 보수 새 계획 승인")
         #expect(article?.paragraphs == paragraphs)
+        // Neither the share bar's "트위터" (Twitter) nor the reporter's "홍길동 기자" is its section.
+        #expect(article?.section == "")
+        #expect(PageParser.split("홍길동 기자 hong@example.com")[0].isBylineOrDate)
+        #expect(!PageParser.split("기자들이 현장에 모였다")[0].isBylineOrDate)
     }
 
     @Test func prefixesCompareBytesOnlyWhereTheSpellingIsOne() {

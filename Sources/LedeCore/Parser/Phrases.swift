@@ -380,6 +380,18 @@ enum Phrases {
             return lower.string.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
         return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month)) || namesItsAuthorTwice(line.text)
+            || namesAKoreanReporter(lower.bytes, words: line.wordCount)
+    }
+
+    /// A Korean reporter's byline, the name before the title: "홍길동 기자", "홍길동 기자 hong@example.com".
+    static func namesAKoreanReporter(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        let title: [UInt8] = [0x20, 0xEA, 0xB8, 0xB0, 0xEC, 0x9E, 0x90]  // " 기자"
+        guard words <= 6, bytes.count >= title.count else { return false }
+        for start in 0...(bytes.count - title.count) where bytes[start] == 0x20 && bytes[start + 1] == 0xEA {
+            let end = start + title.count
+            if bytes[start..<end].elementsEqual(title), end == bytes.count || bytes[end] == 0x20 { return true }
+        }
+        return false
     }
 
     /// An author card read as one line: the name, then "By" and the name again

@@ -97,12 +97,13 @@ struct StoryHeader {
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;
     /// never a share count, a date in figures or an icon font's glyph ("46", "12.16.14"): it has a
-    /// letter; nor a button or a social network's name, a timestamp, a picture's file name or a handle.
+    /// letter; nor a button or a social network's name, a date (six digits or more, or a timestamp),
+    /// a picture's file name or a handle.
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
-            && !interfaceLabels.contains(line.shortKey) && !NotAHeadline.isTimestamp(line) && !isFileName(line.text)
+            && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !isFileName(line.text)
             && !line.text.hasPrefix("@")
     }
 
@@ -115,7 +116,7 @@ struct StoryHeader {
         "printarticle", "printthisarticle", "printemail", "printphoto", "sharebyemail", "shareviaemail", "sharepermalink",
         "followontwitter", "resizetext", "copylink", "moresharing", "moreoptions", "allshareservices", "loadingphotogallery",
         "viewslideshow", "partager", "teilen", "compartir", "condividi", "compartilhar", "bagikan", "imprimir", "drucken",
-        "imprimer", "copiarlink", "login", "signin", "分享", "分享到", "微博", "微信", "打印", "シェア", "シェアする", "ツイート",
+        "imprimer", "copiarlink", "login", "signin", "登录", "登入", "ログイン", "分享", "分享到", "分享到：", "微博", "微信", "打印", "シェア", "シェアする", "ツイート",
         "공유하기", "페이스북", "트위터", "로그인", "Поделиться", "Войти", "लॉगइन",
         "home", "menu", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
     ]
