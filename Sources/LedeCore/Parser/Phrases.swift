@@ -387,6 +387,10 @@ enum Phrases {
     static func namesAKoreanReporter(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         let title: [UInt8] = [0x20, 0xEA, 0xB8, 0xB0, 0xEC, 0x9E, 0x90]  // " 기자"
         guard words <= 6, bytes.count >= title.count else { return false }
+        // (Its last byte first: most lines end otherwise.)
+        if bytes[bytes.count - 1] == 0x90, bytes[(bytes.count - title.count)...].elementsEqual(title) { return true }
+        // Else only with the reporter's address after the title: most lines have no "@".
+        guard memchr(bytes.baseAddress!, 0x40, bytes.count) != nil else { return false }
         for start in 0...(bytes.count - title.count) where bytes[start] == 0x20 && bytes[start + 1] == 0xEA {
             let end = start + title.count
             if bytes[start..<end].elementsEqual(title), end == bytes.count || bytes[end] == 0x20 { return true }
