@@ -37,13 +37,15 @@ public final class StateWriter: @unchecked Sendable {
         }
     }
 
-    /// Writes what is pending and stops the thread; returns once it is on disk.
+    /// Writes what is pending and stops the thread; returns once it is on disk. The database is
+    /// closed too, which folds its write-ahead log back into it: no `-wal` file is left beside it.
     public func close() {
         condition.withLock {
             isClosed = true
             condition.broadcast()
             while isWriting || !pending.isEmpty, !isBroken { condition.wait() }
         }
+        store.close()
     }
 
     private func loop() {

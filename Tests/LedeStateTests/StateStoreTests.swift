@@ -198,6 +198,8 @@ import Testing
         let writer = StateWriter(store: store) { _ in }
         for mark in 0..<1000 { writer.post(.read(StoryIdentity(rawValue: UInt64(mark)), true)) }
         writer.close()
+        // Closed, the database holds its log: nothing is left beside it.
+        #expect(folder.contents(of: folder.path + "/lede") == ["state.sqlite3"])
         #expect(try StateStore(path: folder.database).counts().read == 1000)
     }
 
