@@ -110,8 +110,6 @@ public enum SiteName {
 
     private static let copyright = Array("copyright".utf8)
 
-    /// The name a copyright line gives, or nil when it is not one (`Copyright Policy`), gives
-    /// none (`All Rights Reserved © 2019`) or credits a picture (`© REUTERS / POOL`).
     /// "All rights reserved", whole or as some languages open it: none is a site's name.
     static let rightsReserved = [
         "all rights reserved", "todos os direitos", "todos los derechos", "tous droits", "alle rechte", "tutti i diritti",
@@ -127,6 +125,8 @@ public enum SiteName {
         text.utf8.reduce(0) { $1 >= 0xC0 ? $0 | 1 << UInt64($1 - 0xC0) : $0 }
     }
 
+    /// The name a copyright line gives, or nil when it is not one (`Copyright Policy`), gives
+    /// none (`All Rights Reserved © 2019`) or credits a picture (`© REUTERS / POOL`).
     static func name(inCopyrightLine line: Substring) -> String? {
         // Each search asks `PlainSearch` first and Foundation only when the bytes cannot tell.
         let lower = PlainSearch.lowercased(line)
