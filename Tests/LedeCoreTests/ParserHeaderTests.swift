@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+@testable import LedeCore
 import Testing
 
 /// How the parser finds an article's headline and the edges of its body on less tidy pages.
@@ -44,6 +44,10 @@ import Testing
         #expect(article?.section == "Coastlines")
         let withoutKicker = text.replacingOccurrences(of: "Coastlines\n", with: "")
         #expect(parser.parse(withoutKicker, path: "p.txt").stories.first?.section == "")
+        // The same buttons in other languages.
+        for label in ["Compartilhar", "Chia sẻ", "Đăng nhập", "تويتر", "Entrar", "シェアする"] {
+            #expect(!StoryHeader.isSection(PageParser.split(label)[0]), "\(label)")
+        }
     }
 
     @Test func aListOfSentenceCaseLinksBesideAWeakArticleStaysOutOfIt() {
