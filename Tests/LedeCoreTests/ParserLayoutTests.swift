@@ -168,9 +168,12 @@ import Testing
 
     @Test func aRecipesIntroductionAndIngredientsAboveItsMethodAreItsOwn() {
         let (text, paragraphs) = recipe()
-        let article = parser.parse(text, path: "p.txt").stories.first
-        #expect(article?.headline == "Lemon and thyme roast chicken")
-        #expect(article?.paragraphs == paragraphs)
-        #expect(article?.dek == "")
+        // As saved, and as innerText gives it, without blank lines (which the model reads as less like text).
+        for page in [text, text.replacingOccurrences(of: "\n\n", with: "\n")] {
+            let article = parser.parse(page, path: "p.txt").stories.first
+            #expect(article?.headline == "Lemon and thyme roast chicken")
+            #expect(article?.paragraphs == paragraphs)
+            #expect(article?.dek == "")
+        }
     }
 }

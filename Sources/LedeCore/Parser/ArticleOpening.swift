@@ -158,21 +158,27 @@ struct ArticleOpening {
     /// The article's opening that the body model left above the body: a paragraph under the
     /// headline (not its dek) and what runs from it down to the body, the list or subheadings
     /// that parted it from the rest (a recipe's introduction and ingredients, over its method).
-    /// Empty when no such paragraph is there, or when a box of links or a promotion is.
+    /// Empty when no such paragraph is there, or when a box of links, a promotion, a picture's
+    /// caption or credit, or a summary box is.
     func openingAbove(under header: StoryHeader) -> [Line] {
         guard let headline = header.headline else { return [] }
         // (Candidates run nearest the body first: those below the headline are a prefix.)
         let gap = Array(candidates.prefix { $0.number > headline.number }.reversed())
         guard let first = gap.firstIndex(where: {
-            $0.isParagraph && !$0.isBylineOrDate && logits[$0.number] > 0 && $0.number != header.dek?.number
+            $0.isParagraph && !$0.isBylineOrDate && logits[$0.number] > Self.openingDoubt && $0.number != header.dek?.number
         }) else { return [] }
         let span = gap[first...]
-        guard span.count <= Self.openingGapLimit, !span.contains(where: { $0.opensLinkBox || $0.endsArticle || $0.isPromotion || $0.credit != nil || $0.isCaption }) else { return [] }
+        guard span.count <= Self.openingGapLimit, !span.contains(where: {
+            $0.opensLinkBox || $0.endsArticle || $0.isPromotion || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
+        }) else { return [] }
         return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && $0.repeats == 1 && !headerOnly.contains($0.number) }
     }
 
     /// At most this many lines between such a paragraph and the body.
     static let openingGapLimit = 20
+    /// How doubtful (log-odds) that paragraph may be: a page whose lines run without blank
+    /// lines between them reads less like text to the model.
+    static let openingDoubt = -1.0
 
     /// Each candidate's line number and headline features, for those the model can pick (for
     /// the training script).
