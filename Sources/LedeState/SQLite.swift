@@ -6,6 +6,9 @@ public struct SQLiteError: Error, CustomStringConvertible {
     public var code: Int32
     public var message: String
 
+    /// Another connection holds a lock this one could not wait for.
+    public var isBusy: Bool { code & 0xFF == SQLITE_BUSY }
+
     /// The file is not a database, or its pages are damaged: move it aside and start afresh.
     public var isCorruption: Bool {
         let primary = code & 0xFF

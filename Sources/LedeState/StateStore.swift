@@ -18,13 +18,30 @@ public final class StateStore {
             try database.execute("PRAGMA busy_timeout = 5000")
             // WAL: readers never block the writer; NORMAL sync is safe with WAL (a power cut may
             // lose the last commit, never corrupt).
-            let mode = try database.prepare("PRAGMA journal_mode = WAL")
-            _ = try mode.step()
+            // Turning WAL on needs the file to itself for a moment, and SQLite does not wait for
+            // that (busy_timeout does not cover it): a second Lede opening a new database at the
+            // same moment tries again.
+            try Self.retryingWhileBusy { () throws(SQLiteError) in
+                let mode = try database.prepare("PRAGMA journal_mode = WAL")
+                _ = try mode.step()
+            }
             try database.execute("PRAGMA synchronous = NORMAL")
         } catch {
             throw .sqlite(error)
         }
         _ = try StateSchema.migrate(database)
+    }
+
+    /// Runs `body` again while it fails on a lock, for up to five seconds (as `busy_timeout`).
+    static func retryingWhileBusy(_ body: () throws(SQLiteError) -> Void) throws(SQLiteError) {
+        let deadline = Date().addingTimeInterval(5)
+        while true {
+            do {
+                return try body()
+            } catch where error.isBusy && Date() < deadline {
+                usleep(10_000)
+            }
+        }
     }
 
     public func close() { database.close() }
