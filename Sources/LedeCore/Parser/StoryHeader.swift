@@ -103,12 +103,13 @@ struct StoryHeader {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
-            && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !isFileName(line.text)
+            && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !isFileName(line.lower)
             && !line.text.hasPrefix("@")
     }
 
     /// Buttons and links around a headline that name no section (as short keys): sharing,
-    /// printing, social networks, a menu's sign-in, media tabs.
+    /// printing, social networks, a menu's sign-in, media tabs. (Not `Phrases.controlLabels`:
+    /// as calls to action they would be line model features too, and moved its scores.)
     static let interfaceLabels: Set<String> = [
         "share", "shares", "tweet", "print", "email", "sendemail", "save", "remove", "close", "open", "follow", "more", "search",
         "like", "likefollow", "pin", "pinit", "reddit", "stumble", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
@@ -123,8 +124,8 @@ struct StoryHeader {
     ]
 
     /// A picture's file name ("IMG_1187.JPG", "google.JPG"): alt text, not a section.
-    static func isFileName(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lower.hasSuffix($0) }
+    /// (`lower`: the line's lowered text, `Line.lower`.)
+    static func isFileName(_ lower: String) -> Bool {
+        [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lower.hasSuffix($0) }
     }
 }

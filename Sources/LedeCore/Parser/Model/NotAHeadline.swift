@@ -57,7 +57,7 @@ enum NotAHeadline {
                         // "12", "27th", "2014年12月27日", "10h30": digits with a suffix at most.
                         guard word.allSatisfy({ $0.isNumber || dateSuffixes.contains($0) }) || ordinals.contains(word.drop(while: \.isNumber)) else { return false }
                         sawDigit = true
-                    } else if !dateWords.contains(String(word)), !(word.utf8.contains { $0 >= 0x80 } && dateWords.contains(word.lowercased())) {
+                    } else if !dateWords.contains(word.lowercased()) {
                         return false
                     }
                 }
@@ -111,8 +111,8 @@ enum NotAHeadline {
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-        // What datelines say of themselves in the other languages of the stop-word lists
-        // (lower-cased: words beyond Latin-1 are compared lowered), with their months.
+        // What datelines say of themselves in the other languages of the stop-word lists, with
+        // their months (lower-cased: a word beyond ASCII is compared lowered).
         "veröffentlicht", "aktualisiert", "am", "uhr", "stand", "publié", "mis", "jour", "actualizado", "publicado",
         "a", "las", "la", "pubblicato", "aggiornato", "alle", "ore", "atualizado", "em", "gepubliceerd", "bijgewerkt",
         "опубликовано", "обновлено", "в", "сегодня", "вчера", "января", "февраля", "марта", "апреля", "мая", "июня",
