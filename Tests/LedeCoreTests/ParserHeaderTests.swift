@@ -45,7 +45,7 @@ import Testing
         let withoutKicker = text.replacingOccurrences(of: "Coastlines\n", with: "")
         #expect(parser.parse(withoutKicker, path: "p.txt").stories.first?.section == "")
         // The same buttons in other languages.
-        for label in ["Compartilhar", "Chia sẻ", "Đăng nhập", "تويتر", "Entrar", "シェアする"] {
+        for label in ["Compartilhar", "Chia sẻ", "Đăng nhập", "تويتر", "Entrar", "シェアする", "Link kopieren", "Copier le lien"] {
             #expect(!StoryHeader.isSection(PageParser.split(label)[0]), "\(label)")
         }
     }

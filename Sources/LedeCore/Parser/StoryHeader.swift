@@ -120,6 +120,7 @@ struct StoryHeader {
         "imprimer", "copiarlink", "login", "signin", "登录", "登入", "ログイン", "分享", "分享到", "分享到：", "微博", "微信", "打印", "シェア", "シェアする", "ツイート",
         "공유하기", "페이스북", "트위터", "로그인", "Поделиться", "Войти", "लॉगइन", "entrar", "anmelden", "connexion", "accedi",
         "masuk", "giriş", "paylaş", "chiasẻ", "đăngnhập", "Đăngnhập", "شارك", "فيسبوك", "تويتر", "تسجيلالدخول",
+        "linkkopieren", "copierlelien", "copiarenlace", "copialink", "salintautan", "Скопироватьссылку", "telegram", "ВКонтакте",
         "home", "menu", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
     ]
 
