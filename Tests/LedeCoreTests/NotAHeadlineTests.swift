@@ -23,6 +23,23 @@ import Testing
         #expect(!isRuledOut("Monday in May"))
     }
 
+    @Test func aWholeDateOpeningTheLineRulesItOut() {
+        // A dated link in a list, a dateline run into its place or its first words.
+        #expect(isRuledOut("12/03/2024 Council approves the harbour plan"))
+        #expect(isRuledOut("2024-03-12 09:58 Source: Coast Daily"))
+        #expect(isRuledOut("Dec. 22, 2014 Ferry crews return to work"))
+        #expect(isRuledOut("12. März 2024, 10:15 Im Hafen wird wieder gebaut"))
+        #expect(isRuledOut("更新时间 2024年3月12日, 格林尼治标准时间10:41"))
+        #expect(isRuledOut("2024年3月12日 10:01　発信地：東京"))
+    }
+
+    @Test func aYearOrADayOpeningAHeadlineKeepsIt() {
+        #expect(!isRuledOut("2015 was the warmest year on record"))
+        #expect(!isRuledOut("May 2015 jobs report beats forecasts"))
+        #expect(!isRuledOut("9/11 memorial opens its doors"))
+        #expect(!isRuledOut("3 dead, 12 hurt in 2014 ferry fire"))
+    }
+
     @Test func aTrailOfLinksIsNoHeadline() {
         #expect(isRuledOut("Home > News > World"))
         #expect(isRuledOut("首页 >> 教育资讯 >> 正文"))

@@ -52,34 +52,34 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "caption_or_credit", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.378261, // log_distance
-        2.224824, // log_words
-        2.127110, // title_length
-        0.036347, // one_or_two_words
-        -0.225800, // long
-        -1.194484, // ends_with_period
-        -1.110902, // inner_sentence_break
-        0.072704, // upper_share
-        1.312503, // capitalised_share
-        0.069611, // digit_share
-        0.045940, // byline_or_date
-        -1.159079, // call_to_action
-        -0.871710, // caption_or_credit
-        -0.273266, // opens_with_mark
-        -0.038462, // opens_link_box
-        -0.349392, // has_separator
-        0.377717, // repeated_on_page
-        0.601416, // repeated_nearby
-        3.766613, // body_overlap
-        1.741827, // byline_below
-        0.388419, // dek_below
-        1.011179, // page_top
-        -1.093148, // article_text
-        -1.332097, // paragraph
-        -0.494897, // blank_above
-        -0.180552, // blank_below
-        -0.482802, // in_menu
-        -0.049802, // credit_below
-        -0.514022, // dek_of_above
+        -0.373898, // log_distance
+        2.251983, // log_words
+        2.107146, // title_length
+        0.057867, // one_or_two_words
+        -0.158095, // long
+        -1.225490, // ends_with_period
+        -1.061116, // inner_sentence_break
+        0.073974, // upper_share
+        1.321375, // capitalised_share
+        0.381495, // digit_share
+        0.007873, // byline_or_date
+        -1.134731, // call_to_action
+        -0.901036, // caption_or_credit
+        -0.276850, // opens_with_mark
+        -0.037344, // opens_link_box
+        -0.314686, // has_separator
+        0.373285, // repeated_on_page
+        0.599600, // repeated_nearby
+        3.761100, // body_overlap
+        1.742780, // byline_below
+        0.357200, // dek_below
+        0.988006, // page_top
+        -1.072495, // article_text
+        -1.326161, // paragraph
+        -0.479803, // blank_above
+        -0.190291, // blank_below
+        -0.501419, // in_menu
+        -0.103072, // credit_below
+        -0.481829, // dek_of_above
     ]
 }

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
-/// like: a date and time alone, a trail of links, a line of code or of a drawn table, a link to
+/// like: a date and time alone or opening the line, a trail of links, a line of code or of a drawn table, a link to
 /// the next post. Asked of every headline candidate of every article, so read from bytes where
 /// it can be.
 enum NotAHeadline {
@@ -13,7 +13,7 @@ enum NotAHeadline {
         if line.isTableRow || CodeLine.matches(line.text) || isDrawnTable(line.text) || isTrail(line.text) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
-        if isTimestamp(line) { return true }
+        if isTimestamp(line) || LeadingDate.opens(line) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings.contains($0 | 0x20) } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
@@ -89,9 +89,9 @@ enum NotAHeadline {
 
     /// Letters a number may carry in a date or time: "10h30", "2014年", "5m".
     private static let dateSuffixes: Set<Character> = ["h", "m", "s", "d", "w", "y", "年", "月", "日", "时", "時", "分", "秒", "号", "號", "일", "월", "년", "시", "분"]
-    private static let ordinals: Set<Substring> = ["st", "nd", "rd", "th", "er", "e", "º", "ª", "am", "pm", "min", "mins", "hrs", "hr"]
+    static let ordinals: Set<Substring> = ["st", "nd", "rd", "th", "er", "e", "º", "ª", "am", "pm", "min", "mins", "hrs", "hr"]
 
-    private static let dateWords: Set<String> = Phrases.monthNames.union([
+    static let dateWords: Set<String> = monthWords.union([
         // Clock, joins and what a dateline says of itself.
         "on", "at", "of", "the", "am", "pm", "a", "p", "m", "updated", "published", "posted", "modified",
         "last", "and", "de", "del", "às", "as", "le", "à", "el", "um", "den", "der", "il", "op", "om", "en", "h",
@@ -105,12 +105,6 @@ enum NotAHeadline {
         "lunes", "martes", "miércoles", "jueves", "viernes",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-        // Months other than English and Portuguese (`Phrases.months` has those).
-        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-        "enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         // What datelines say of themselves in the other languages of the stop-word lists, with
         // their months (lower-cased: a word beyond ASCII is compared lowered).
         "veröffentlicht", "aktualisiert", "am", "uhr", "stand", "publié", "mis", "jour", "actualizado", "publicado",
@@ -126,6 +120,16 @@ enum NotAHeadline {
         "입력", "수정", "기사입력", "최종수정", "등록", "업데이트", "오전", "오후",
         "发布时间", "发布", "更新", "时间", "日期", "更新时间", "上午", "下午", "发表于",
         "公開日", "更新日", "配信", "掲載", "午前", "午後", "投稿日",
+    ])
+
+    /// The months, as a date names them: English (`Phrases.monthNames`), Portuguese, Spanish,
+    /// French, German and Italian.
+    static let monthWords: Set<String> = Phrases.monthNames.union([
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+        "enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     ])
 
     /// A trail of links: "Home > News > World", "首页 >> 教育资讯", "Tournament »". A headline has

@@ -1,0 +1,98 @@
+/// A whole date opening a line that goes on with words of its own: a dated link in a list
+/// ("08/01/2014 Castro confía en …"), a dateline run into the place it was filed from
+/// ("2018年6月18日 10:01　発信地：カノ", "02. Januar 2015, 15:53 Im Mittelpunkt …"). A headline
+/// may name a year ("2015 was …", "May 2015 jobs report") or a day ("9/11 …"), but it does
+/// not open with a whole date. (A line that is nothing but a date is `NotAHeadline.isTimestamp`'s.)
+struct LeadingDate {
+    private var year = false
+    private var month = false
+    private var numbers = 0
+    private var dayOrMonthUnits = 0
+
+    /// Whether `line` opens with a whole date and goes on after it.
+    static func opens(_ line: Line) -> Bool {
+        // A date that opens a line has a digit in its first words.
+        guard line.digits >= 4, line.text.utf8.prefix(digitReach).contains(where: isDigit) else { return false }
+        return line.text.withUTF8Bytes { bytes in
+            // Word by word, so that most lines are turned away at their first.
+            var date = LeadingDate()
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || asciiSeparators.contains(bytes[index]) {
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                if !date.read(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return date.isWhole }
+            }
+            return false
+        }
+    }
+
+    /// How many bytes may come before a date's first digit ("Veröffentlicht am 12.", "更新时间 2012年").
+    private static let digitReach = 32
+
+    /// A year with a month and a day: "Dec. 22, 2014", "08/01/2014", "2014年12月10日".
+    private var isWhole: Bool {
+        year && ((month && numbers >= 1) || numbers >= 2 || dayOrMonthUnits >= 2)
+    }
+
+    /// Takes in `word` when it can be part of a date (numbers, months, the words datelines use),
+    /// or says false. An ASCII word is read from its bytes (most are); one beyond ASCII as text.
+    private mutating func read(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return read(String(decoding: word, as: UTF8.self)) }
+        var start = 0
+        for index in 1...word.count where index == word.count || Self.isDigit(word[index]) != Self.isDigit(word[index - 1]) {
+            defer { start = index }
+            let run = UnsafeBufferPointer(rebasing: word[start..<index])
+            if Self.isDigit(run[0]) {
+                // (A year is 19xx or 20xx.)
+                let isYear = run.count == 4 && ((run[0] == 0x31 && run[1] == 0x39) || (run[0] == 0x32 && run[1] == 0x30))
+                guard readNumber(run.count, isYear: isYear) else { return false }
+            } else {
+                guard readWord(String(decoding: run.map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }, as: UTF8.self)) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// `read` of a word with characters beyond ASCII: CJK dates' marks, months and datelines'
+    /// words in other scripts, full-width punctuation.
+    private mutating func read(_ word: String) -> Bool {
+        var rest = Substring(word)
+        while let first = rest.first {
+            if Self.wideSeparators.contains(first) { rest = rest.dropFirst(); continue }
+            let isDigit = first.isASCII && first.isNumber
+            let run = rest.prefix { ($0.isASCII && $0.isNumber) == isDigit && !Self.wideSeparators.contains($0) }
+            rest = rest.dropFirst(run.count)
+            if isDigit {
+                guard readNumber(run.count, isYear: run.count == 4 && (run.hasPrefix("19") || run.hasPrefix("20"))) else { return false }
+            } else if run == "年" || run == "년" {
+                year = true
+            } else if Self.dayOrMonthUnitWords.contains(run) {
+                dayOrMonthUnits += 1
+            } else if !readWord(run.lowercased()) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// A number of `count` digits: a year, or a day, month, hour or minute.
+    private mutating func readNumber(_ count: Int, isYear: Bool) -> Bool {
+        if isYear { year = true } else if count <= 2 { numbers += 1 } else { return false }
+        return true
+    }
+
+    /// A lower-cased word: a month, or a word datelines use ("updated", "am", "th").
+    private mutating func readWord(_ lower: String) -> Bool {
+        if NotAHeadline.monthWords.contains(lower) { month = true; return true }
+        return NotAHeadline.dateWords.contains(lower) || NotAHeadline.ordinals.contains(Substring(lower))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// The month and day marks of Chinese, Japanese and Korean dates.
+    private static let dayOrMonthUnitWords: Set<Substring> = ["月", "日", "월", "일"]
+
+    /// Between a date's parts: spaces and punctuation, and their full-width forms.
+    private static let asciiSeparators: Set<UInt8> = Set(" \t,./:-()[]|".utf8)
+    private static let wideSeparators: Set<Character> = ["–", "—", "·", "，", "、", "：", "\u{3000}", "\u{A0}"]
+}
