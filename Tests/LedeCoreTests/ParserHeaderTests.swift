@@ -34,6 +34,23 @@ import Testing
         #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "After the storm, forecasters see smooth sailing")
     }
 
+    @Test func theLeadPicturesCaptionIsNeverTheHeadline() {
+        let body = prose(4, about: "harbour wall repairs")
+        // A short headline, and under it a caption as long as a headline and with no full stop.
+        let text = (["Home", "", "Repairs begin", "Workers lift a stone block onto the old harbour wall (AP Photo/Jane Doe)",
+                     "By Ana Costa", "March 12, 2024", ""] + body).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Repairs begin")
+    }
+
+    @Test func aGallerysHeadlineMarkedPhotosIsNoCaption() {
+        let body = prose(4, about: "lantern festival")
+        let text = (["Home", "", "Lantern festival lights up the old harbour (photos)", "By Ana Costa", "March 12, 2024", ""] + body)
+            .joined(separator: "\n")
+        #expect(!PageParser.split("Lantern festival lights up the old harbour (photos)")[0].isCaption)
+        #expect(PageParser.split("Crowds on the quay at dusk (Photo: Jane Doe)")[0].isCaption)
+        #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Lantern festival lights up the old harbour (photos)")
+    }
+
     @Test func aShareBarUnderTheHeadlineNamesNoSectionAndAKickerAboveItDoes() {
         let body = prose(4, about: "harbour wall repairs")
         let shareBar = ["Share", "Facebook", "Tweet", "Print", "IMG_1187.JPG", "@harbourtimes", ""]

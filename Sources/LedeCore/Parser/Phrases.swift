@@ -178,6 +178,8 @@ enum Phrases {
         }
         guard let open else { return false }
         let inside = lower[open...]
+        // "(photos)", "(video)" alone mark a gallery's headline, not a caption's credit.
+        if galleryMarks.contains(inside) { return false }
         let tagged = plain
             ? inside.utf8.withContiguousStorageIfAvailable { bytes in captionTagBytes.contains { bytes.starts(with: $0) } } ?? false
             : captionTags.contains(where: inside.hasPrefix)
@@ -186,6 +188,7 @@ enum Phrases {
     }
 
     static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
+    static let galleryMarks: Set<Substring> = ["(photo)", "(photos)", "(image)", "(images)", "(pictures)", "(fotos)"]
     /// (Their bytes, for comparing with an ASCII text's.)
     static let captionTagBytes = captionTags.map { Array($0.utf8) }
 

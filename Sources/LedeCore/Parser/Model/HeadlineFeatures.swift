@@ -18,7 +18,6 @@ enum HeadlineFeatures {
         "digit_share",         // dates, timestamps, counters
         "byline_or_date",
         "call_to_action",      // share buttons, "continue reading", cookie banners
-        "caption_or_credit",
         "opens_with_mark",     // breadcrumbs, list items, attributions
         "opens_link_box",
         "has_separator",       // "Headline | Site", "Home › News": a page title or a trail
@@ -75,7 +74,6 @@ enum HeadlineFeatures {
             put(min(1, Double(line.pointee.digits) / max(1, Double(text.utf8.count)) * 4))
             put(line.pointee.isBylineOrDate)
             put(line.pointee.isCallToAction || line.pointee.isExpandControl)
-            put(line.pointee.isCaption || line.pointee.credit != nil)
             put(LineFeatures.opensWithMark(text))
             put(line.pointee.opensLinkBox)
             put(hasSeparator(text))
