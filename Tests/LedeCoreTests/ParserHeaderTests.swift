@@ -42,6 +42,16 @@ import Testing
         #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Repairs begin")
     }
 
+    @Test func aCaptionAboveItsCreditNamesNoSection() {
+        let body = prose(4, about: "harbour wall repairs")
+        let text = (["Home", "", "Harbour wall repairs begin in spring", "By Ana Costa, 12 March 2024", "The harbour wall in summer",
+                     "Photo: Coast Daily/Jane Doe", ""] + body).joined(separator: "\n")
+        let article = parser.parse(text, path: "p.txt").stories.first
+        #expect(article?.headline == "Harbour wall repairs begin in spring")
+        #expect(article?.credit == "Coast Daily/Jane Doe")
+        #expect(article?.section == "")
+    }
+
     @Test func aGallerysHeadlineMarkedPhotosIsNoCaption() {
         let body = prose(4, about: "lantern festival")
         let text = (["Home", "", "Lantern festival lights up the old harbour (photos)", "By Ana Costa", "March 12, 2024", ""] + body)
@@ -62,7 +72,7 @@ import Testing
         let withoutKicker = text.replacingOccurrences(of: "Coastlines\n", with: "")
         #expect(parser.parse(withoutKicker, path: "p.txt").stories.first?.section == "")
         // The same buttons in other languages.
-        for label in ["Compartilhar", "Chia sẻ", "Đăng nhập", "تويتر", "Entrar", "シェアする", "Link kopieren", "Copier le lien"] {
+        for label in ["Compartilhar", "Chia sẻ", "Đăng nhập", "تويتر", "Entrar", "シェアする", "Link kopieren", "Copier le lien", "دخول", "Σύνδεση"] {
             #expect(!StoryHeader.isSection(PageParser.split(label)[0]), "\(label)")
         }
     }

@@ -42,10 +42,10 @@ struct StoryHeader {
     private mutating func fill(below index: Int, in lines: [Line]) {
         headline = lines[index]
         // Between headline and body: dek (a longer sentence), section (a few words), credit.
-        for line in lines[..<index] {
+        for (position, line) in lines[..<index].enumerated() {
             if credit == nil, let text = Phrases.credit(in: line) {
                 credit = (line, text)
-            } else if section == nil, Self.isSection(line), line.key != headline?.key {
+            } else if section == nil, Self.isSection(line), line.key != headline?.key, !Self.isCaption(at: position, in: lines) {
                 section = line
             } else if dek == nil, let headline, Self.isDek(line, under: headline) {
                 dek = line
@@ -107,6 +107,12 @@ struct StoryHeader {
             && !line.text.hasPrefix("@")
     }
 
+    /// Whether `lines[position]` is a picture's caption: right above its credit ("Foto: dpa").
+    /// (`lines` run nearest the body first: the line below is the one before.)
+    static func isCaption(at position: Int, in lines: [Line]) -> Bool {
+        position > 0 && lines[position - 1].number == lines[position].number + 1 && Phrases.credit(in: lines[position - 1]) != nil
+    }
+
     /// Buttons and links around a headline that name no section (as short keys): sharing,
     /// printing, social networks, a menu's sign-in, media tabs. (Not `Phrases.controlLabels`:
     /// as calls to action they would be line model features too, and moved its scores.)
@@ -120,7 +126,7 @@ struct StoryHeader {
         "imprimer", "copiarlink", "login", "signin", "登录", "登入", "ログイン", "分享", "分享到", "分享到：", "微博", "微信", "打印", "シェア", "シェアする", "ツイート",
         "공유하기", "페이스북", "트위터", "로그인", "Поделиться", "Войти", "लॉगइन", "entrar", "anmelden", "connexion", "accedi",
         "masuk", "giriş", "paylaş", "chiasẻ", "đăngnhập", "Đăngnhập", "شارك", "فيسبوك", "تويتر", "تسجيلالدخول",
-        "linkkopieren", "copierlelien", "copiarenlace", "copialink", "salintautan", "Скопироватьссылку", "telegram", "ВКонтакте",
+        "دخول", "Σύνδεση", "linkkopieren", "copierlelien", "copiarenlace", "copialink", "salintautan", "Скопироватьссылку", "telegram", "ВКонтакте",
         "home", "menu", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
     ]
 
