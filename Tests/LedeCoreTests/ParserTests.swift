@@ -171,4 +171,26 @@ import Testing
         #expect(PageParser.lastCrumb(of: "Books » Fiction") == "Books » Fiction")
         #expect(PageParser.lastCrumb(of: "Harbour gates hold") == "Harbour gates hold")
     }
+
+    /// A page whose menu names its sections, a headline line, and four paragraphs.
+    func page(headline: String) -> Page {
+        let body = (1...4).map { "Paragraph \($0) about the ferry and the storm runs on for long enough, with plain words in it, to be read as prose." }
+        let text = (["Home", "News", "UK", "World", "Sport", "", headline, "By Ana Costa", "12 March 2024", ""] + body).joined(separator: "\n")
+        return PageParser().parse(text, path: "p.txt")
+    }
+
+    @Test func aTrailRunIntoTheHeadlineWithNoSpaceIsCut() {
+        #expect(page(headline: "HomeNewsUKFerry runs aground in the storm").stories.first?.headline == "Ferry runs aground in the storm")
+        #expect(page(headline: "World|Ferry runs aground in the storm").stories.first?.headline == "Ferry runs aground in the storm")
+        // The last crumb may be a section the menu does not name.
+        #expect(page(headline: "HomeNewsHarbourFerry runs aground in the storm").stories.first?.headline == "Ferry runs aground in the storm")
+        #expect(page(headline: "HomeNewsHarbour5 ferries run aground in the storm").stories.first?.headline == "5 ferries run aground in the storm")
+    }
+
+    @Test func aNameWrittenInCamelCaseIsNoTrail() {
+        for headline in ["iPhone sales slow in the harbour town", "YouTube star visits the harbour", "McDonald's opens on the quay",
+                         "Home Secretary visits the harbour", "NewsNow ranks the harbour town first"] {
+            #expect(page(headline: headline).stories.first?.headline == headline)
+        }
+    }
 }

@@ -162,7 +162,7 @@ public struct PageParser: Sendable {
             if let section = header.section, section.number > first { header.section = nil }
         }
         let body = openingAbove + opening.body
-        var story = Story(kind: .article, headline: Self.lastCrumb(of: header.headline?.text ?? ""), paragraphs: WrappedLines.paragraphs(of: body))
+        var story = Story(kind: .article, headline: RunTogetherCrumbs.cut(Self.lastCrumb(of: header.headline?.text ?? ""), lines: lines), paragraphs: WrappedLines.paragraphs(of: body))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
         var creditLine = header.credit?.line

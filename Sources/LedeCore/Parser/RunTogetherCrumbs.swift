@@ -1,0 +1,67 @@
+/// A breadcrumb trail run into the front of a headline with no space between: the crumbs' link
+/// texts then the headline, as a browser copies them ("HomeNewsUKFerry runs aground…",
+/// "Africa|United States to Lift Sudan Sanctions"). The crumbs are known by the page itself:
+/// each is a line of its own elsewhere on it (the menu names them), or the trail's root
+/// ("Home"); the last one may be a word the page names nowhere else ("FaceWe Tried It"). A name
+/// written so ("iPhone", "McDonald's", "YouTube") is no trail: the page has no line "i" or "Mc";
+/// nor is one entry run into a word ("NewsNow") unless a separator stands between.
+enum RunTogetherCrumbs {
+    /// `headline` without the trail run into its front; as it is when none is.
+    /// - Parameter lines: the page's lines, where the crumbs stand alone as menu entries.
+    static func cut(_ headline: String, lines: [Line]) -> String {
+        guard mayHoldTrail(headline) else { return headline }
+        let entries = Set(lines.lazy.filter { $0.wordCount >= 1 && $0.wordCount <= 4 && $0.text.utf8.count <= 40 }.map(\.text))
+            .union(trailRoots)
+        var rest = Substring(headline)
+        var crumbs = 0, separated = false
+        while let entry = entries.filter({ rest.count > $0.count && rest.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
+            let after = rest.dropFirst(entry.count)
+            // Run together: the next crumb or the headline follows at once, or after a bare separator.
+            guard let next = after.first, !next.isWhitespace else { break }
+            rest = after.drop { separators.contains($0) }
+            separated = separated || rest.count < after.count
+            crumbs += 1
+        }
+        let last = crumbs > 0 ? lastCrumbLength(rest) : 0
+        if last > 0 { crumbs += 1 }
+        // One entry run into a word with no separator may be a name ("NewsNow"): a trail has two.
+        guard crumbs >= 2 || (crumbs == 1 && separated) else { return headline }
+        rest = rest.dropFirst(last)
+        guard rest.split(separator: " ").count >= 3, let first = rest.first, first.isUppercase || first.isNumber || !first.isLowercase else {
+            return headline
+        }
+        return String(rest)
+    }
+
+    /// Whether the headline's first word could hold crumbs run together: a capital or a digit
+    /// right after a lower-case letter ("NewsUKFerry", "Skin5"), or a separator inside it ("Africa|United").
+    static func mayHoldTrail(_ headline: String) -> Bool {
+        var previous: Character?
+        for character in headline.prefix(while: { !$0.isWhitespace }) {
+            if let previous, previous.isLetter, separators.contains(character) { return true }
+            if let previous, previous.isLowercase, character.isUppercase || character.isNumber { return true }
+            previous = character
+        }
+        return false
+    }
+
+    /// The length of a last crumb the page names nowhere else, run into the headline: a
+    /// capitalised word right before a capital or a digit ("FaceWe Tried It", "Skin5 Pop
+    /// Culture …"); 0 when the text opens with none.
+    static func lastCrumbLength(_ text: Substring) -> Int {
+        guard let first = text.first, first.isUppercase else { return 0 }
+        let word = text.prefix(1 + text.dropFirst().prefix(while: \.isLowercase).count)
+        guard word.count >= 3, word.count < text.count else { return 0 }
+        let next = text[word.endIndex]
+        return next.isUppercase || next.isNumber ? word.count : 0
+    }
+
+    /// The root a trail starts from, in the languages of the stop-word lists.
+    static let trailRoots: Set<String> = [
+        "Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Home page", "Главная", "Beranda", "Trang chủ",
+        "Anasayfa", "Ana Sayfa", "Strona główna", "Úvod", "Etusivu", "Forside", "Startsida", "首页", "首頁", "ホーム", "홈",
+    ]
+
+    /// What may stand between crumbs run together: "Africa|United States…", "BHG.com/Videos///How to…".
+    static let separators: Set<Character> = ["|", "/", ">", "»", "›"]
+}
