@@ -44,10 +44,12 @@ struct ArticleOpening {
         // like the one before it left out (no Set: hashing every body line showed in profiles).
         let numbers = (text + listed + tail).sorted()
         var body = numbers.indices.filter { $0 == 0 || numbers[$0] != numbers[$0 - 1] }.map { lines[numbers[$0]] }
-        // An article ends on a sentence, a table or a list it announced, not on a heading, a link
-        // to another story or a promotion of the site (sign-up boxes close articles).
+        // An article ends on a sentence, a table or a list it announced or marked, not on a
+        // heading, a link to another story or a promotion of the site (sign-up boxes close articles).
         while let last = body.last, body.count > 1, !listed.contains(last.number),
-              last.isPromotion || (!last.isParagraph && !last.endsSentence && !last.isTableRow) { body.removeLast() }
+              last.isPromotion || (!last.isParagraph && !last.endsSentence && !last.isTableRow && !Self.isMarkedItem(last, logits: logits)) {
+            body.removeLast()
+        }
         body = Self.withoutSecondCopies(body)
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
@@ -84,15 +86,22 @@ struct ArticleOpening {
     /// Paragraphs of at least this many words are compared for copies (short lines repeat as furniture).
     static let copyWords = 8
 
-    /// A line that can open a region as its headline: short, no paragraph, no table row, no full stop. (Looser
-    /// than `HeadlineFeatures.isTitleShaped`, the model's feature: a one-word title may lead.)
+    /// A line that can open a region as its headline: short, no paragraph, no table row, no full
+    /// stop, no list's item ("+ Added …"). (Looser than `HeadlineFeatures.isTitleShaped`, the
+    /// model's feature: a one-word title may lead.)
     static func canLeadAsHeadline(_ line: Line) -> Bool {
         !line.isParagraph && !line.isTableRow && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E)
+            && MarkedLists.mark(of: line) == nil
     }
 
     /// A first line that can be the headline when no other can: up to 20 words, no full stop.
     static func canTitleAlone(_ line: Line) -> Bool {
         line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E) && HeadlineModel.isEligible(line)
+    }
+
+    /// An item of a marked list the model reads as text, or was raised to (`MarkedLists`).
+    static func isMarkedItem(_ line: Line, logits: [Double]) -> Bool {
+        logits[line.number] >= MarkedLists.itemLogit && MarkedLists.mark(of: line) != nil
     }
 
     /// How many of the region's first lines may be header above a dateline or byline.

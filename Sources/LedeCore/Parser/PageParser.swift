@@ -104,9 +104,9 @@ public struct PageParser: Sendable {
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)
         let teasers = teasers(in: lines, used: &used, taken: &taken)
-        // The model's log-odds measured against the page's own best lines, then moved by what
-        // the page format tells (`PageHints`).
-        let logits = PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines)
+        // The model's log-odds measured against the page's own best lines, with lists of marked
+        // items raised, then moved by what the page format tells (`PageHints`).
+        let logits = MarkedLists.lifted(PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines), lines: lines)
         return (lines, used, taken, teasers, Self.biased(logits, by: logitBias))
     }
 

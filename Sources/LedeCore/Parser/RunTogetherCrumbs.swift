@@ -14,7 +14,7 @@ enum RunTogetherCrumbs {
             .union(trailRoots)
         var rest = Substring(headline)
         var crumbs = 0, separated = false
-        while let entry = entries.filter({ rest.count > $0.count && rest.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
+        while let entry = entries.filter({ rest.hasPrefix($0) && rest.utf8.count > $0.utf8.count }).max(by: { $0.utf8.count < $1.utf8.count }) {
             let after = rest.dropFirst(entry.count)
             // Run together: the next crumb or the headline follows at once, or after a bare separator.
             guard let next = after.first, !next.isWhitespace else { break }
@@ -34,16 +34,29 @@ enum RunTogetherCrumbs {
     }
 
     /// Whether the headline's first word could hold crumbs run together: a capital or a digit
-    /// right after a lower-case letter ("NewsUKFerry", "Skin5"), or a separator inside it ("Africa|United").
+    /// right after a lower-case letter ("NewsUKFerry", "Skin5"), or a separator right after a
+    /// letter ("Africa|United"). Read from the bytes: asked of every article's headline, whose
+    /// first word is the whole of it in scripts without spaces; letters beyond ASCII count as
+    /// lower-case before a separator only.
     static func mayHoldTrail(_ headline: String) -> Bool {
-        var previous: Character?
-        for character in headline.prefix(while: { !$0.isWhitespace }) {
-            if let previous, previous.isLetter, separators.contains(character) { return true }
-            if let previous, previous.isLowercase, character.isUppercase || character.isNumber { return true }
-            previous = character
+        headline.withUTF8Bytes { bytes in
+            var previous: UInt8 = 0x20
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x20 || byte == 0x09 { return false }
+                if previous >= 0x80 || isASCIILetter(previous) {
+                    if byte == 0x7C || byte == 0x2F || byte == 0x3E { return true }
+                    // » and › (C2 BB, E2 80 BA).
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    if (byte == 0xC2 && next == 0xBB) || (byte == 0xE2 && next == 0x80 && third == 0xBA) { return true }
+                }
+                if previous >= 0x61, previous <= 0x7A, (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// The length of a last crumb the page names nowhere else, run into the headline: a
     /// capitalised word right before a capital or a digit ("FaceWe Tried It", "Skin5 Pop

@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.387973, // log_distance
-        2.284428, // log_words
-        2.083793, // title_length
-        0.093570, // one_or_two_words
-        -0.167169, // long
-        -1.280043, // ends_with_period
-        -1.006171, // inner_sentence_break
-        0.080181, // upper_share
-        1.300019, // capitalised_share
-        0.417967, // digit_share
-        0.004636, // byline_or_date
-        -1.139701, // call_to_action
-        -0.283119, // opens_with_mark
-        -0.036964, // opens_link_box
-        -0.322407, // has_separator
-        0.376574, // repeated_on_page
-        0.587191, // repeated_nearby
-        3.716371, // body_overlap
-        1.764894, // byline_below
-        0.309999, // dek_below
-        1.002661, // page_top
-        -1.111640, // article_text
-        -1.251855, // paragraph
-        -0.521322, // blank_above
-        -0.177108, // blank_below
-        -0.521073, // in_menu
-        -0.152095, // credit_below
-        -0.526453, // dek_of_above
+        -0.422917, // log_distance
+        2.265027, // log_words
+        2.096669, // title_length
+        0.099367, // one_or_two_words
+        -0.164790, // long
+        -1.294291, // ends_with_period
+        -1.003552, // inner_sentence_break
+        0.090431, // upper_share
+        1.241728, // capitalised_share
+        0.330549, // digit_share
+        0.041440, // byline_or_date
+        -1.129943, // call_to_action
+        -0.008864, // opens_with_mark
+        -0.037706, // opens_link_box
+        -0.630733, // has_separator
+        0.384039, // repeated_on_page
+        0.558779, // repeated_nearby
+        3.733797, // body_overlap
+        1.749464, // byline_below
+        0.219995, // dek_below
+        0.980807, // page_top
+        -1.125464, // article_text
+        -1.261875, // paragraph
+        -0.522359, // blank_above
+        -0.255537, // blank_below
+        -0.547685, // in_menu
+        -0.171651, // credit_below
+        -0.538981, // dek_of_above
     ]
 }

@@ -1,0 +1,52 @@
+/// A list whose items open with the same mark ("+ Added …", "• identify an ancestor …",
+/// "* item name"), three items or more in a row, each of a few words at least: an article's own
+/// list (release notes, steps, key points). The line model reads each item as it reads a
+/// breadcrumb or a menu entry, a short line opening with a mark; but menus are copied without
+/// marks (their bullets are styling), and a blog's archive ("► 2015 (8)") has items of a word
+/// or two. Such items (two words each at least, half of them `minimumWords`) are raised to
+/// `itemLogit` when the model doubts them more.
+enum MarkedLists {
+    /// The log-odds an item of such a list is raised to: text, though weak text.
+    static let itemLogit = 0.5
+    /// The fewest items in a row that make a list, and the fewest words of half of them.
+    static let minimumItems = 3
+    static let minimumWords = 4
+
+    static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
+        var raised = logits
+        var start = 0
+        while start < lines.count {
+            guard let mark = mark(of: lines[start]) else { start += 1; continue }
+            var end = start + 1
+            while end < lines.count, self.mark(of: lines[end]) == mark { end += 1 }
+            let items = start..<end
+            if items.count >= minimumItems, items.allSatisfy({ lines[$0].wordCount >= 2 }),
+               items.count { lines[$0].wordCount >= minimumWords } * 2 >= items.count {
+                for index in items { raised[index] = max(raised[index], itemLogit) }
+            }
+            start = end
+        }
+        return raised
+    }
+
+    /// The mark a list item opens with, followed by a space: its first byte (or the last of a
+    /// mark beyond ASCII, whose lead bytes are shared), nil for a line that opens otherwise.
+    /// (Asked of every line: most are turned away by their first byte, with no call.)
+    @inline(__always)
+    static func mark(of line: Line) -> UInt8? {
+        guard let first = line.text.utf8.first, first == 0x2B || first == 0x2A || first == 0x2D || first == 0xE2 else { return nil }
+        return markAfterAll(of: line.text)
+    }
+
+    @inline(never)
+    private static func markAfterAll(of text: String) -> UInt8? {
+        text.withUTF8Bytes { bytes in
+            if bytes.count > 2, bytes[0] != 0xE2, bytes[1] == 0x20 || bytes[1] == 0x09 { return bytes[0] }
+            guard bytes.count > 4, bytes[3] == 0x20 || bytes[3] == 0x09 else { return nil }
+            return wideMarks.contains { $0.elementsEqual(bytes[0..<3]) } ? bytes[2] : nil
+        }
+    }
+
+    /// • ▪ ◦ – ► ▸ ✓ ✔ as bytes (three each, each opening with E2; + * - are the ASCII marks).
+    private static let wideMarks: [[UInt8]] = ["•", "▪", "◦", "–", "►", "▸", "✓", "✔"].map { Array($0.utf8) }
+}
