@@ -52,6 +52,17 @@ import Testing
         #expect(article?.section == "")
     }
 
+    @Test func aKickerAboveTheHeadlineIsTheSectionBeforeAnythingUnderIt() {
+        let body = prose(4, about: "harbour wall repairs")
+        let text = (["Home", "", "Coastlines", "Harbour wall repairs begin in spring", "Ana Costa", "Harbour Reporter", ""] + body)
+            .joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.section == "Coastlines")
+        // Credits and a summary box's heading are no section.
+        for line in ["(Photo: Jane Doe/Coast Daily)", "JANE DOE/AFP/Getty Images", "Courtesy of the harbour museum", "Key points", "Home/News"] {
+            #expect(!StoryHeader.isSection(PageParser.split(line)[0]), "\(line)")
+        }
+    }
+
     @Test func aGallerysHeadlineMarkedPhotosIsNoCaption() {
         let body = prose(4, about: "lantern festival")
         let text = (["Home", "", "Lantern festival lights up the old harbour (photos)", "By Ana Costa", "March 12, 2024", ""] + body)

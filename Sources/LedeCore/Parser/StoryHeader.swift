@@ -37,11 +37,16 @@ struct StoryHeader {
         if let bestIndex { fill(below: bestIndex, in: lines) } else { fillCredit(from: lines) }
     }
 
-    /// With `lines[index]` as the headline: the dek, section and credit between it and the body,
-    /// or a kicker just above it.
+    /// With `lines[index]` as the headline: a kicker just above it, or a section between it and
+    /// the body (where bylines, captions and share bars are, so only when there is no kicker),
+    /// and the dek and credit between it and the body.
     private mutating func fill(below index: Int, in lines: [Line]) {
         headline = lines[index]
         // Between headline and body: dek (a longer sentence), section (a few words), credit.
+        // Just above the headline: a kicker naming the section.
+        if index + 1 < lines.count, Self.isSection(lines[index + 1]), lines[index + 1].key != headline?.key {
+            section = lines[index + 1]
+        }
         for (position, line) in lines[..<index].enumerated() {
             if credit == nil, let text = Phrases.credit(in: line) {
                 credit = (line, text)
@@ -50,10 +55,6 @@ struct StoryHeader {
             } else if dek == nil, let headline, Self.isDek(line, under: headline) {
                 dek = line
             }
-        }
-        // Just above the headline: a kicker naming the section, if there was none below.
-        if section == nil, index + 1 < lines.count, Self.isSection(lines[index + 1]), lines[index + 1].key != headline?.key {
-            section = lines[index + 1]
         }
         fillCredit(from: lines)
     }
@@ -98,13 +99,21 @@ struct StoryHeader {
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;
     /// never a share count, a date in figures or an icon font's glyph ("46", "12.16.14"): it has a
     /// letter; nor a button or a social network's name, a date (six digits or more, or a timestamp),
-    /// a picture's file name or a handle.
+    /// a picture's file name or a handle; nor a credit or a box's heading.
     static func isSection(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
             && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !isFileName(line.lower)
-            && !line.text.hasPrefix("@")
+            && !line.text.hasPrefix("@") && !isCreditOrBoxHeading(line)
+    }
+
+    /// A picture's caption or credit ("(Image: © NASA)", "JIM WATSON/AFP/Getty Images",
+    /// "Courtesy of …"), or a summary box's heading ("Key points"): neither names a section.
+    /// (A section holds no slash: "Home/News" is a trail, "// Press enter" a script's comment.)
+    static func isCreditOrBoxHeading(_ line: Line) -> Bool {
+        line.isCaption || line.text.hasPrefix("(") || line.text.utf8.contains(0x2F) || Phrases.summaryHeadings.contains(line.shortKey)
+            || line.lower.hasPrefix("courtesy") || line.lower.hasPrefix("credit")
     }
 
     /// Whether `lines[position]` is a picture's caption: right above its credit ("Foto: dpa").
@@ -127,7 +136,7 @@ struct StoryHeader {
         "공유하기", "페이스북", "트위터", "로그인", "Поделиться", "Войти", "लॉगइन", "entrar", "anmelden", "connexion", "accedi",
         "masuk", "giriş", "paylaş", "chiasẻ", "đăngnhập", "Đăngnhập", "شارك", "فيسبوك", "تويتر", "تسجيلالدخول",
         "دخول", "Σύνδεση", "linkkopieren", "copierlelien", "copiarenlace", "copialink", "salintautan", "Скопироватьссылку", "telegram", "ВКонтакте",
-        "home", "menu", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
+        "home", "menu", "a", "aa", "adchoices", "poweredby", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
     ]
 
     /// A picture's file name ("IMG_1187.JPG", "google.JPG"): alt text, not a section.
