@@ -89,8 +89,9 @@ struct Line: Sendable {
 
     /// Lines longer than this (in bytes) are prose, never furniture, and get no phrase matching.
     static let phraseLimit = 400
-    /// The scratch buffer `init` is given: a short line's lowered text, then its short key.
-    static let scratchSize = 2 * phraseLimit
+    /// The scratch buffer `init` is given: a short line's lowered text, then its short key
+    /// and eight bytes for hashing it (`LineKey.hashed(key:count:commaPlaces:)`).
+    static let scratchSize = 2 * phraseLimit + 8
     /// Keys up to this long are kept as text whatever the line's words (the heading lists other
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
@@ -114,7 +115,7 @@ struct Line: Sendable {
         isTableRow = scan.tabs >= 2
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
-        key = short ? .text(scan.keyHash) : .unique(number)
+        key = short ? .hashed(key: scratch + Self.phraseLimit, count: scan.shortKeyLength, commaPlaces: scan.commaPlaces) : .unique(number)
         // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)

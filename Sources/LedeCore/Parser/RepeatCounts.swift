@@ -1,5 +1,5 @@
 /// How many lines of a page have each key hash: an open-addressed table keyed by the hashes
-/// themselves (FNV-1a has already mixed them, where a Dictionary hashed each hash again), in 12
+/// themselves (`LineKey` has already mixed them, where a Dictionary hashed each hash again), in 12
 /// bytes a slot.
 struct RepeatCounts {
     private var hashes: [UInt64]
