@@ -107,7 +107,7 @@ struct Line: Sendable {
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
         let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
         // (Every caller's bytes are valid UTF-8: a page `UTF8Validation` passed, or a String's.)
-        text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: UTF8Validation.isASCII(trimmed))
+        text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: scan.isASCII)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
         wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         commas = scan.commas

@@ -15,6 +15,8 @@ extension Line {
         /// Words that open with a capital letter: titles and menus are capitalised, prose is not.
         var capitalised = 0
         var innerBreak = false
+        /// Every byte is below 0x80 (the line's String is flagged so, without a pass of its own).
+        var isASCII = true
         /// The worst of `Sanitizer.verdict` over its characters (a control byte: `unsafe`): what
         /// cleaning the line needs, found in this pass rather than in one of its own.
         var cleaning = Sanitizer.Verdict.safe
@@ -42,6 +44,8 @@ extension Line {
             var inWord = false
             var previous: UInt8 = 0x20
             var length = 0
+            /// The bytes of the general case below or'ed together: a lower-case letter is ASCII.
+            var bytesOred: UInt8 = 0
             var commaPlaces = LineKey.noCommas
             var keyLength = 0
             var index = 0
@@ -83,6 +87,7 @@ extension Line {
                     previous = bytes[index &- 1]
                     continue
                 }
+                bytesOred |= byte
                 if byte == 0x20 || byte == 0x09 {
                     if byte == 0x09 { tabs &+= 1 }
                     if inWord { words &+= 1 }
@@ -175,6 +180,7 @@ extension Line {
                 index &+= 1
             }
             if inWord { words += 1 }
+            isASCII = bytesOred < 0x80
             lowerLength = length
             self.shortKeyLength = shortKeyLength
             self.commaPlaces = commaPlaces
