@@ -160,7 +160,7 @@ enum StopWords {
     /// (`Line.wordCount`) are left at -1 unread, when the caller asks only about longer ones.
     static func densities(of lines: [Line], minimumWords: Int = 0) -> PageDensities {
         let table = Self.table
-        var totals = [Int](repeating: 0, count: languages.count)
+        var tally = [UInt64](repeating: 0, count: LanguageTally.planeCount)
         var sampled = 0
         // The words of the long lines read for the language, each line's in turn, and the last
         // of those lines: the densities below take them from here rather than hash them again.
@@ -168,7 +168,7 @@ enum StopWords {
         var seenCounts: [Int] = []
         seen.reserveCapacity(2 * sampleWords)
         var seenThrough = -1
-        totals.withUnsafeMutableBufferPointer { totals in
+        let totals = tally.withUnsafeMutableBufferPointer { tally in
             // Lines of prose tell the language best: those of eight words and more, then the rest.
             // (Lines are read where they lie, through pointers: a copy of each retained its text.)
             lines.withUnsafeBufferPointer { lines in
@@ -180,11 +180,8 @@ enum StopWords {
                         guard pass == 0 ? words >= 8 : !line.pointee.isBlank && words < 8 else { continue }
                         let count = forEachWord(of: line.pointee.text) { key, script in
                             if pass == 0 { seen.append((key, script)) }
-                            var mask = table.languages(of: key)
-                            while mask != 0 {
-                                totals[mask.trailingZeroBitCount] += 1
-                                mask &= mask - 1
-                            }
+                            let mask = table.languages(of: key)
+                            if mask != 0 { LanguageTally.add(mask, to: tally) }
                         }
                         sampled += count
                         if pass == 0 {
@@ -194,6 +191,7 @@ enum StopWords {
                     }
                 }
             }
+            return LanguageTally.counts(in: tally, languages: languages.count)
         }
         var best = 0
         for language in totals.indices where totals[language] > totals[best] { best = language }
