@@ -44,6 +44,8 @@ struct Line: Sendable {
     private(set) var isCommentFurniture = false
     /// The short key is "" (see `shortKey`): known without making it again.
     private let hasNoShortKey: Bool
+    /// What the text's first and last bytes say (`Edges`).
+    let edges: Edges
     /// What few lines have besides their text, or nil (see `Extras`).
     private let extras: Extras?
 
@@ -121,6 +123,7 @@ struct Line: Sendable {
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
         hasNoShortKey = !hasShortKey
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
+        edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
         let credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
         extras = credit == nil && cleaned == nil ? nil

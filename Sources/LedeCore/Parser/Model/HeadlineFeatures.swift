@@ -76,7 +76,7 @@ enum HeadlineFeatures {
             put(line.pointee.isBylineOrDate)
             put(line.pointee.isCallToAction || line.pointee.isExpandControl)
             put(line.pointee.isCaption || line.pointee.credit != nil)
-            put(LineFeatures.opensWithMark(text))
+            put(line.pointee.edges.contains(.opensWithMark))
             put(line.pointee.opensLinkBox)
             put(hasSeparator(text))
             put(line.pointee.repeats > 1)

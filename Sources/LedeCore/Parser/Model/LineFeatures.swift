@@ -84,7 +84,7 @@ enum LineFeatures {
             // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
             // (By index: mapping the lines copied each one, retaining and releasing its strings.)
             let isParagraph = lines.indices.map { (base + $0).pointee.isParagraph }
-            let isCode = lines.indices.map { CodeLine.matches((base + $0).pointee.text) }
+            let isCode = lines.indices.map { (base + $0).pointee.edges.contains(.code) }
             let isComment = lines.indices.map { (base + $0).pointee.isCommentFurniture }
             // How many of the non-blank lines before each (by rank) are paragraphs, short, and
             // code: a window's counts are subtractions, not a walk over its eight lines.
@@ -144,7 +144,7 @@ enum LineFeatures {
                 row[17] = flag(line.pointee.opensLinkBox)
                 row[18] = flag(line.pointee.endsArticle)
                 row[19] = flag(line.pointee.isPromotion)
-                row[20] = flag(opensWithMark(line.pointee.text))
+                row[20] = flag(line.pointee.edges.contains(.opensWithMark))
                 row[21] = flag(index > 0 && lines[index - 1].isBlank)
                 row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
                 row[23] = logWords(previous?.pointee.wordCount ?? 0)
@@ -182,13 +182,14 @@ enum LineFeatures {
     private static let logWordsTable: [Double] = (0..<256).map { log1p(Double($0)) }
 
     /// Whether a line opens with • · › » > | — – - * or : (list items, breadcrumbs, attributions).
-    static func opensWithMark(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
+    /// (A line's answer is its `edges`.)
+    static func opensWithMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        let second = bytes.count >= 2 ? bytes[1] : 0, third = bytes.count >= 3 ? bytes[2] : 0
         switch first {
         case 0x3E, 0x7C, 0x2D, 0x2A, 0x3A: return true
-        case 0xC2: return [0xB7, 0xBB].contains(bytes.next())                 // · »
-        case 0xE2: return bytes.next() == 0x80 && [0xA2, 0xBA, 0x94, 0x93].contains(bytes.next())  // • › — –
+        case 0xC2: return second == 0xB7 || second == 0xBB                                                // · »
+        case 0xE2: return second == 0x80 && (third == 0xA2 || third == 0xBA || third == 0x94 || third == 0x93)  // • › — –
         default: return false
         }
     }
