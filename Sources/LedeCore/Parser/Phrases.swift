@@ -40,7 +40,7 @@ enum Phrases {
     /// without a call.)
     @inline(__always)
     static func credit(in text: String, lower: LoweredBytes) -> String? {
-        guard let first = lower.bytes.first, first == 0xC2 || creditPrefixes.mayOpen(with: first) else { return nil }
+        guard let first = lower.bytes.first, first == 0xC2 || creditPrefixes.mayOpen(lower.bytes) else { return nil }
         return creditAfterAll(in: text, lower: lower)
     }
 
@@ -128,7 +128,7 @@ enum Phrases {
         // differ from every phrase in their first bytes.)
         let answer: Bool? = line.text.withUTF8Bytes { bytes in
             guard let first = bytes.first, let last = bytes.last else { return false }
-            if relatedPrefixes.mayOpen(with: first), relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
+            if relatedPrefixes.mayOpen(bytes), relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
             if relatedLowerPrefixes.first(opening: lower) != nil { return true }
             // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
             guard last == 0x5D || last == 0x7C else { return false }
