@@ -91,6 +91,8 @@ public enum Sanitizer {
             return next <= 0x9F || next == 0xAD ? .unsafe : .safe
         case 0xC3...0xD7, 0xE3...0xEE:  // U+00C0…U+05FF, U+3000…U+EFFF: no format characters
             return .safe
+        case 0xE0 where next >= 0xA4 && next <= 0xBB:  // U+0900…U+0EFF: Indic scripts, Thai, Lao: none either
+            return .safe
         case 0xE2 where next == 0x80:  // U+2000…U+203F: zero-width, marks, separators, bidi embeddings
             return (0x8B...0x8F).contains(third) && third != 0x8D || (0xA8...0xAE).contains(third) ? .unsafe : .safe  // U+200D joins emoji
         case 0xE2 where next != 0x81:  // U+2080…U+2FFF
