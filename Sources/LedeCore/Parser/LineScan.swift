@@ -88,8 +88,19 @@ extension Line {
                     continue
                 }
                 bytesOred |= byte
-                if byte == 0x20 || byte == 0x09 {
-                    if byte == 0x09 { tabs &+= 1 }
+                if byte == 0x20 {
+                    // A space ends a word and is no part of the key: it goes to the lowered text
+                    // alone, without the checks below (what they would make of it).
+                    if inWord { words &+= 1 }
+                    inWord = false
+                    if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
+                    if let out { out[length] = 0x20; length &+= 1 }
+                    previous = 0x20
+                    index &+= 1
+                    continue
+                }
+                if byte == 0x09 {
+                    tabs &+= 1
                     if inWord { words &+= 1 }
                     inWord = false
                     if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
