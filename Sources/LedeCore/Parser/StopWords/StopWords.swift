@@ -52,8 +52,10 @@ enum StopWords {
             let mask: Int
 
             init(_ words: [UInt64]) {
+                // At most half full: most of a page's words are looked up here, and half of
+                // them are in no list, a probe along the run of full slots each.
                 var capacity = 16
-                while capacity * 3 < words.count * 4 { capacity *= 2 }
+                while capacity < words.count * 2 { capacity *= 2 }
                 keys = .allocate(capacity: capacity)
                 keys.initialize(repeating: 0, count: capacity)
                 mask = capacity - 1
@@ -71,7 +73,7 @@ enum StopWords {
                     let found = keys[slot]
                     if found == key { return true }
                     if found == 0 { return false }
-                    slot = (slot + 1) & mask
+                    slot = (slot &+ 1) & mask
                 }
             }
         }
