@@ -127,7 +127,7 @@ enum Phrases {
         // (Asked of the text's bytes where they lie, without a copy of the text: most lines
         // differ from every phrase in their first bytes.)
         let answer: Bool? = line.text.withUTF8Bytes { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return false }
+            guard let last = bytes.last else { return false }
             if relatedPrefixes.mayOpen(bytes), relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
             if relatedLowerPrefixes.first(opening: lower) != nil { return true }
             // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
