@@ -204,22 +204,28 @@ enum StopWords {
         let script = table.scripts[best]
         var proseWords = 0, proseStops = 0, allWords = 0, allStops = 0
         var seenLine = 0, seenWord = 0
-        for index in lines.indices where !lines[index].isBlank && lines[index].wordCount >= minimumWords {
-            // Only words in the language's script count: other scripts' words say nothing of it.
-            let (words, stops): (Int, Int)
-            if index <= seenThrough && lines[index].wordCount >= 8 {
-                // A line read for the language, in the same order.
-                (words, stops) = stopWords(in: seen[seenWord..<(seenWord + seenCounts[seenLine])], of: set, script: script)
-                seenWord += seenCounts[seenLine]
-                seenLine += 1
-            } else {
-                (words, stops) = stopWords(in: lines[index].text, of: set, script: script)
+        // (Lines read and densities written through pointers: each line was looked up, and each
+        // density stored, through an array's checks.)
+        lines.withUnsafeBufferPointer { lines in
+            result.densities.withUnsafeMutableBufferPointer { densities in
+                for index in lines.indices where !lines[index].isBlank && lines[index].wordCount >= minimumWords {
+                    // Only words in the language's script count: other scripts' words say nothing of it.
+                    let (words, stops): (Int, Int)
+                    if index <= seenThrough && lines[index].wordCount >= 8 {
+                        // A line read for the language, in the same order.
+                        (words, stops) = stopWords(in: seen[seenWord..<(seenWord + seenCounts[seenLine])], of: set, script: script)
+                        seenWord += seenCounts[seenLine]
+                        seenLine += 1
+                    } else {
+                        (words, stops) = stopWords(in: lines[index].text, of: set, script: script)
+                    }
+                    guard words > 0 else { continue }
+                    densities[index] = Float(stops) / Float(words)
+                    allWords += words
+                    allStops += stops
+                    if lines[index].wordCount >= 8 { proseWords += words; proseStops += stops }
+                }
             }
-            guard words > 0 else { continue }
-            result.densities[index] = Float(stops) / Float(words)
-            allWords += words
-            allStops += stops
-            if lines[index].wordCount >= 8 { proseWords += words; proseStops += stops }
         }
         result.pageDensity = proseWords > 0 ? Float(proseStops) / Float(proseWords) : Float(allStops) / Float(max(1, allWords))
         return result
