@@ -24,7 +24,8 @@ import Testing
 @Suite struct SanitizerFastPathTests {
     /// The ranges `isUnsafe` answers without a category lookup must hold no format character.
     @Test func fastRangesHoldNoFormatCharacter() {
-        for range in [0xAE...0x5FF, 0x2010...0x2027, 0x2030...0x205F, 0x3000...0xD7FF] {
+        for range in [0xAE...0x5FF, 0x61D...0x6DC, 0x900...0xEFF, 0x2010...0x2027, 0x2030...0x205F, 0x2500...0x2BFF,
+                      0x3000...0xD7FF, 0xFF00...0xFFEF, 0x1F000...0x1FAFF] {
             for value in range {
                 guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
                 #expect(scalar.properties.generalCategory != .format, "U+\(String(value, radix: 16))")

@@ -44,6 +44,8 @@ struct Line: Sendable {
     private(set) var isCommentFurniture = false
     /// The short key is "" (see `shortKey`): known without making it again.
     private let hasNoShortKey: Bool
+    /// What the text's first and last bytes say (`Edges`).
+    let edges: Edges
     /// What few lines have besides their text, or nil (see `Extras`).
     private let extras: Extras?
 
@@ -89,8 +91,9 @@ struct Line: Sendable {
 
     /// Lines longer than this (in bytes) are prose, never furniture, and get no phrase matching.
     static let phraseLimit = 400
-    /// The scratch buffer `init` is given: a short line's lowered text, then its short key.
-    static let scratchSize = 2 * phraseLimit
+    /// The scratch buffer `init` is given: a short line's lowered text, then its short key
+    /// and eight bytes for hashing it (`LineKey.hashed(key:count:commaPlaces:)`).
+    static let scratchSize = 2 * phraseLimit + 8
     /// Keys up to this long are kept as text whatever the line's words (the heading lists other
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
@@ -106,7 +109,7 @@ struct Line: Sendable {
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
         let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
         // (Every caller's bytes are valid UTF-8: a page `UTF8Validation` passed, or a String's.)
-        text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: UTF8Validation.isASCII(trimmed))
+        text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: scan.isASCII)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
         wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         commas = scan.commas
@@ -114,12 +117,13 @@ struct Line: Sendable {
         isTableRow = scan.tabs >= 2
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
-        key = short ? .text(scan.keyHash) : .unique(number)
+        key = short ? .hashed(key: scratch + Self.phraseLimit, count: scan.shortKeyLength, commaPlaces: scan.commaPlaces) : .unique(number)
         // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
         hasNoShortKey = !hasShortKey
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
+        edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
         let credit = short ? Phrases.credit(in: text, lower: lower) : nil
         // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
         extras = credit == nil && cleaned == nil ? nil

@@ -1,8 +1,8 @@
 /// The single pass over a line's bytes that `Line` is measured from, and the line keys it makes.
 extension Line {
     /// What one pass over a line's bytes counts: words, letters, case, digits, tabs, sentence
-    /// breaks, the key's hash; and, given somewhere to put them, the lowered text and the
-    /// bytes of its key (`key(of:)`).
+    /// breaks; and, given somewhere to put them, the lowered text, the bytes of its key
+    /// (`key(of:)`) and where the commas among them were (`LineKey.hashed`).
     struct Scan {
         var words = 0, letters = 0, upper = 0, digits = 0, tabs = 0
         /// Kana and CJK ideographs (U+3000…U+9FFF): scripts that write words without spaces.
@@ -15,10 +15,14 @@ extension Line {
         /// Words that open with a capital letter: titles and menus are capitalised, prose is not.
         var capitalised = 0
         var innerBreak = false
+        /// Every byte is below 0x80 (the line's String is flagged so, without a pass of its own).
+        var isASCII = true
         /// The worst of `Sanitizer.verdict` over its characters (a control byte: `unsafe`): what
         /// cleaning the line needs, found in this pass rather than in one of its own.
         var cleaning = Sanitizer.Verdict.safe
-        var keyHash = LineKey.seed
+        /// The places in the key's bytes where the line has a comma, hashed: the line's key
+        /// counts its commas, `key(of:)` does not.
+        var commaPlaces = LineKey.noCommas
         var keyLength = 0
         var lowerLength = 0
         /// How many bytes of `key(of:)` the lowered text has (`keyLength` counts commas too).
@@ -40,7 +44,9 @@ extension Line {
             var inWord = false
             var previous: UInt8 = 0x20
             var length = 0
-            var hash = LineKey.seed
+            /// The bytes of the general case below or'ed together: a lower-case letter is ASCII.
+            var bytesOred: UInt8 = 0
+            var commaPlaces = LineKey.noCommas
             var keyLength = 0
             var index = 0
             let count = bytes.count
@@ -49,8 +55,7 @@ extension Line {
                 if byte &- 0x61 < 26 {
                     // Runs of lower-case ASCII letters and the single spaces between them, most
                     // of any prose: letters go to the key and the lowered text as they are, with
-                    // none of the checks below. A long line (no `out`) has no key: its letters are
-                    // not hashed here (what the checks below hash of it goes unused).
+                    // none of the checks below. A long line (no `out`) has no key.
                     var runLetters = 0
                     while true {
                         let start = index
@@ -62,7 +67,6 @@ extension Line {
                                 let letter = bytes[index]
                                 out[length] = letter
                                 keyWord[length] = letter
-                                hash = (hash ^ UInt64(letter)) &* LineKey.prime
                                 length &+= 1
                                 index &+= 1
                             } while index < count && bytes[index] &- 0x61 < 26
@@ -83,8 +87,20 @@ extension Line {
                     previous = bytes[index &- 1]
                     continue
                 }
-                if byte == 0x20 || byte == 0x09 {
-                    if byte == 0x09 { tabs &+= 1 }
+                bytesOred |= byte
+                if byte == 0x20 {
+                    // A space ends a word and is no part of the key: it goes to the lowered text
+                    // alone, without the checks below (what they would make of it).
+                    if inWord { words &+= 1 }
+                    inWord = false
+                    if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
+                    if let out { out[length] = 0x20; length &+= 1 }
+                    previous = 0x20
+                    index &+= 1
+                    continue
+                }
+                if byte == 0x09 {
+                    tabs &+= 1
                     if inWord { words &+= 1 }
                     inWord = false
                     if previous == 0x2E || previous == 0x21 || previous == 0x3F { innerBreak = true }
@@ -104,6 +120,7 @@ extension Line {
                     digits &+= 1
                 case 0x2C:
                     commas &+= 1
+                    if out != nil { commaPlaces = LineKey.mix(commaPlaces, UInt64(shortKeyLength) &+ 1) }
                 case 0xC3 where index + 1 < count:
                     // Latin-1 letters: U+00C0…U+00DE upper (but not ×), the rest lower.
                     let next = bytes[index + 1]
@@ -115,8 +132,6 @@ extension Line {
                         out[length] = 0xC3; out[length + 1] = second; length &+= 2
                         keyOut[shortKeyLength] = 0xC3; keyOut[shortKeyLength + 1] = second; shortKeyLength &+= 2
                     }
-                    hash = (hash ^ 0xC3) &* LineKey.prime
-                    hash = (hash ^ UInt64(second)) &* LineKey.prime
                     keyLength &+= 2
                     index &+= 2
                     previous = next
@@ -168,26 +183,24 @@ extension Line {
                 }
                 if let out, let keyOut {
                     out[length] = lowered; length &+= 1
-                    // (A comma is hashed into the line's key but is no letter of `key(of:)`.)
+                    // (A comma counts in the line's key, by its place, but is no letter of `key(of:)`.)
                     if inKey && byte != 0x2C { keyOut[shortKeyLength] = lowered; shortKeyLength &+= 1 }
                 }
-                if inKey {
-                    hash = (hash ^ UInt64(lowered)) &* LineKey.prime
-                    keyLength &+= 1
-                }
+                if inKey { keyLength &+= 1 }
                 previous = byte
                 index &+= 1
             }
             if inWord { words += 1 }
+            isASCII = bytesOred < 0x80
             lowerLength = length
             self.shortKeyLength = shortKeyLength
-            keyHash = hash
+            self.commaPlaces = commaPlaces
             self.keyLength = keyLength
         }
     }
 
     /// The key's letters and digits from the lowered text: without ASCII punctuation and spaces,
-    /// and without general punctuation (U+2000…U+203F), as `init` hashes them.
+    /// and without general punctuation (U+2000…U+203F), as `init` writes them.
     static func key(of lower: String) -> String {
         return lower.withUTF8Bytes(key(of:))
     }
@@ -220,12 +233,36 @@ extension Line {
 }
 
 /// A line's identity for counting repeats and matching alt text to its headline: a hash of its
-/// folded letters and digits, or a key of its own for a line too long to be furniture.
+/// folded letters, digits and commas, or a key of its own for a line too long to be furniture.
 enum LineKey: Hashable, Sendable {
     case text(UInt64)
     case unique(Int)
 
-    /// FNV-1a, 64 bits: streamed byte by byte as the line is read.
-    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
+    /// The key of a line whose `key(of:)` bytes are `count` bytes at `bytes` and whose commas
+    /// stood where `commaPlaces` says (`Scan`): equal lines' bytes and places are equal. The
+    /// bytes are hashed eight at a time once the line is read (hashed byte by byte as they
+    /// were read, they cost a multiplication each): `bytes` has room for eight more after them,
+    /// which are zeroed first.
+    static func hashed(key bytes: UnsafeMutablePointer<UInt8>, count: Int, commaPlaces: UInt64) -> LineKey {
+        let raw = UnsafeMutableRawPointer(bytes)
+        raw.storeBytes(of: 0, toByteOffset: count, as: UInt64.self)
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3
+        var offset = 0
+        while offset < count {
+            hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset &+= 8
+        }
+        return .text(mix(hash ^ commaPlaces, UInt64(count)))
+    }
+
+    /// `Scan.commaPlaces` of a line without commas (not 0: `mix` keeps 0 and 0 as 0).
+    static let noCommas: UInt64 = 0x1319_8A2E_0370_7344
+
+    /// Eight bytes into a hash: multiplied, so that each bit reaches the higher ones, then
+    /// folded, so that the high ones reach the low ones (`RepeatCounts` reads those).
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ bytes: UInt64) -> UInt64 {
+        let product = (hash ^ bytes) &* 0x9E37_79B9_7F4A_7C15
+        return product ^ (product &>> 32)
+    }
 }

@@ -40,7 +40,7 @@ enum Phrases {
     /// without a call.)
     @inline(__always)
     static func credit(in text: String, lower: LoweredBytes) -> String? {
-        guard let first = lower.bytes.first, first == 0xC2 || creditPrefixes.mayOpen(with: first) else { return nil }
+        guard let first = lower.bytes.first, first == 0xC2 || creditPrefixes.mayOpen(lower.bytes) else { return nil }
         return creditAfterAll(in: text, lower: lower)
     }
 
@@ -124,17 +124,25 @@ enum Phrases {
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
     static func isRelatedLink(_ line: Line, lower: LoweredBytes) -> Bool {
-        let text = line.text
-        guard let (first, last) = text.withUTF8Bytes({ $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }) else { return false }
-        // (The text's bytes are compared first: most lines differ from every phrase in their first bytes.)
-        if relatedPrefixes.mayOpen(with: first), text.withUTF8Bytes({ bytes in relatedPrefixes.first(openingBytes: bytes) { text } }) != nil {
-            return true
+        // (Asked of the text's bytes where they lie, without a copy of the text: most lines
+        // differ from every phrase in their first bytes.)
+        let answer: Bool? = line.text.withUTF8Bytes { bytes in
+            guard let last = bytes.last else { return false }
+            if relatedPrefixes.mayOpen(bytes), relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
+            if relatedLowerPrefixes.first(opening: lower) != nil { return true }
+            // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
+            guard last == 0x5D || last == 0x7C else { return false }
+            return RelatedLinkTag.ends(bytes)
         }
-        if relatedLowerPrefixes.first(opening: lower) != nil { return true }
-        // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
-        guard last == 0x5D || last == 0x7C else { return false }
-        if let tagged = text.withUTF8Bytes(RelatedLinkTag.ends) { return tagged }
-        let trimmed = last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
+        return answer ?? endsWithCapitalsTag(line.text)
+    }
+
+    /// Whether the text ends in a tag of capitals in brackets (`[VIDEO]`, `[VIDEO]|`), read by
+    /// characters: for the tags `RelatedLinkTag` cannot tell from their bytes. (A function of its
+    /// own: Character's properties, inlined, cost every line a metadata lookup.)
+    @inline(never)
+    private static func endsWithCapitalsTag(_ text: String) -> Bool {
+        let trimmed = text.utf8.last == 0x7C && text.hasSuffix("|") ? String(text.dropLast()) : text
         if trimmed.utf8.last == 0x5D, trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
             return !tag.isEmpty && tag.allSatisfy { $0.isUppercase || $0 == " " }

@@ -16,6 +16,10 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     /// with none, and the rest are compared with those phrases alone. (Memory of its own, made
     /// once and never freed, not an array: no reference counting on a check made of most lines.)
     private let phrasesOpeningWith: UnsafeMutablePointer<UInt64>
+    /// Per byte, the phrases whose head (`heads`) has it second, or has no second byte: with
+    /// the first byte's, it turns away most of the lines that open with a phrase's first letter
+    /// ("The …" is no "top image credit:"). (Made once, never freed, as `phrasesOpeningWith`.)
+    private let phrasesWithSecond: UnsafeMutablePointer<UInt64>
 
     init(_ texts: [String]) {
         precondition(!texts.contains { $0.isEmpty || $0.contains { "K;`".contains($0) } }, "K ; ` have other canonical spellings")
@@ -24,7 +28,24 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         heads = texts.map(Self.head)
         phrasesOpeningWith = .allocate(capacity: 256)
         phrasesOpeningWith.initialize(repeating: 0, count: 256)
-        for (index, text) in texts.enumerated() { phrasesOpeningWith[Int(text.utf8.first!)] |= 1 << UInt64(index) }
+        phrasesWithSecond = .allocate(capacity: 256)
+        phrasesWithSecond.initialize(repeating: 0, count: 256)
+        for (index, text) in texts.enumerated() {
+            phrasesOpeningWith[Int(text.utf8.first!)] |= 1 << UInt64(index)
+            if heads[index].count >= 2 {
+                phrasesWithSecond[Int(heads[index][1])] |= 1 << UInt64(index)
+            } else {
+                for second in 0..<256 { phrasesWithSecond[second] |= 1 << UInt64(index) }
+            }
+        }
+    }
+
+    /// The phrases whose heads may open `bytes`, by their first two bytes, a bit each.
+    @inline(__always)
+    private func candidates(opening bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let first = bytes.first else { return 0 }
+        let phrases = phrasesOpeningWith[Int(first)]
+        return bytes.count >= 2 ? phrases & phrasesWithSecond[Int(bytes[1])] : phrases
     }
 
     /// A phrase's bytes up to its first character beyond ASCII that decomposes or combines (a
@@ -56,10 +77,18 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     }
 
     /// `first(opening:)` of a text given its bytes too: the bytes turn most lines away, and the
-    /// text is made only when a phrase's opening bytes match.
+    /// text is made only when a phrase's opening bytes match. (Inlined: the first two bytes
+    /// turn nearly every line away without a call.)
+    @inline(__always)
     func first(openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
-        guard let first = bytes.first else { return nil }
-        var phrases = phrasesOpeningWith[Int(first)]
+        let phrases = candidates(opening: bytes)
+        return phrases == 0 ? nil : first(among: phrases, openingBytes: bytes, of: text)
+    }
+
+    /// `first(openingBytes:of:)` among the phrases with these bits.
+    @inline(never)
+    private func first(among phrases: UInt64, openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
+        var phrases = phrases
         while phrases != 0 {
             if bytes.starts(with: heads[phrases.trailingZeroBitCount]) { return self.first(opening: text()) }
             phrases &= phrases &- 1
@@ -67,15 +96,15 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         return nil
     }
 
-    /// Whether some phrase opens with `byte`.
+    /// Whether some phrase may open `bytes`, told by their first two bytes.
     @inline(__always)
-    func mayOpen(with byte: UInt8) -> Bool { phrasesOpeningWith[Int(byte)] != 0 }
+    func mayOpen(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { candidates(opening: bytes) != 0 }
 
     /// `first(opening:)` of a line's lowered text. (Inlined: most lines open with no phrase's
-    /// first byte, and are turned away here without a call.)
+    /// first two bytes, and are turned away here without a call.)
     @inline(__always)
     func first(opening lower: LoweredBytes) -> String? {
-        guard let opening = lower.bytes.first, phrasesOpeningWith[Int(opening)] != 0 else { return nil }
+        guard mayOpen(lower.bytes) else { return nil }
         return first(openingBytes: lower.bytes) { lower.string }
     }
 

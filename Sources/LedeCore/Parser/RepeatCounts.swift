@@ -1,19 +1,27 @@
 /// How many lines of a page have each key hash: an open-addressed table keyed by the hashes
-/// themselves (FNV-1a has already mixed them, where a Dictionary hashed each hash again), in 12
-/// bytes a slot.
-struct RepeatCounts {
-    private var hashes: [UInt64]
+/// themselves (`LineKey` has already mixed them, where a Dictionary hashed each hash again), in 12
+/// bytes a slot. The slots are memory of the table's own, freed with it (it cannot be copied):
+/// stores into arrays checked at each that the array was not shared, twice a line.
+struct RepeatCounts: ~Copyable {
+    private let hashes: UnsafeMutableBufferPointer<UInt64>
     /// 0: an empty slot.
-    private var counts: [Int32]
+    private let counts: UnsafeMutableBufferPointer<Int32>
     private let mask: Int
 
     /// Room for `capacity` hashes, the table at most three quarters full.
     init(capacity: Int) {
         var slots = 16
         while slots * 3 < capacity * 4 { slots <<= 1 }
-        hashes = [UInt64](repeating: 0, count: slots)
-        counts = [Int32](repeating: 0, count: slots)
+        hashes = .allocate(capacity: slots)
+        hashes.initialize(repeating: 0)
+        counts = .allocate(capacity: slots)
+        counts.initialize(repeating: 0)
         mask = slots - 1
+    }
+
+    deinit {
+        hashes.deallocate()
+        counts.deallocate()
     }
 
     /// The slot that holds `hash`, or the empty one where it would go.

@@ -17,9 +17,12 @@ public enum Sanitizer {
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         if value < 0xAD { return false }
         // Ranges that hold no format character, so common text skips the category lookup:
-        // Latin, Greek, Cyrillic, Hebrew; dashes, quotes and ellipsis; CJK and Hangul.
-        if (0xAE...0x5FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value)
-            || (0x3000...0xD7FF).contains(value) { return false }
+        // Latin, Greek, Cyrillic, Hebrew; Arabic letters; Indic scripts, Thai and Lao; dashes,
+        // quotes and ellipsis; box drawing, shapes, symbols and arrows; CJK and Hangul; full-
+        // width forms; emoji (`SanitizerTests` checks the ranges against the category tables).
+        if (0xAE...0x5FF).contains(value) || (0x61D...0x6DC).contains(value) || (0x900...0xEFF).contains(value)
+            || (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value) || (0x2500...0x2BFF).contains(value)
+            || (0x3000...0xD7FF).contains(value) || (0xFF00...0xFFEF).contains(value) || (0x1F000...0x1FAFF).contains(value) { return false }
         switch value {
         case 0xAD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF,
              0xFFF9...0xFFFB, 0xE0000...0xE007F:
@@ -87,6 +90,8 @@ public enum Sanitizer {
         case 0xC2:  // U+0080…U+00BF: C1 controls and the soft hyphen
             return next <= 0x9F || next == 0xAD ? .unsafe : .safe
         case 0xC3...0xD7, 0xE3...0xEE:  // U+00C0…U+05FF, U+3000…U+EFFF: no format characters
+            return .safe
+        case 0xE0 where next >= 0xA4 && next <= 0xBB:  // U+0900…U+0EFF: Indic scripts, Thai, Lao: none either
             return .safe
         case 0xE2 where next == 0x80:  // U+2000…U+203F: zero-width, marks, separators, bidi embeddings
             return (0x8B...0x8F).contains(third) && third != 0x8D || (0xA8...0xAE).contains(third) ? .unsafe : .safe  // U+200D joins emoji

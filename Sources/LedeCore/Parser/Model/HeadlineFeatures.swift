@@ -74,7 +74,7 @@ enum HeadlineFeatures {
             put(min(1, Double(line.pointee.digits) / max(1, Double(text.utf8.count)) * 4))
             put(line.pointee.isBylineOrDate)
             put(line.pointee.isCallToAction || line.pointee.isExpandControl)
-            put(LineFeatures.opensWithMark(text))
+            put(line.pointee.edges.contains(.opensWithMark))
             put(line.pointee.opensLinkBox)
             put(hasSeparator(text))
             put(line.pointee.repeats > 1)

@@ -79,116 +79,121 @@ enum LineFeatures {
         defer { row.deallocate() }
         // Lines are read where they lie, through pointers: a copy of a line and of its
         // neighbours for each row retained and released all their strings.
-        lines.withUnsafeBufferPointer { lines in
-            let base = lines.baseAddress!
-            // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
-            // (By index: mapping the lines copied each one, retaining and releasing its strings.)
-            let isParagraph = lines.indices.map { (base + $0).pointee.isParagraph }
-            let isCode = lines.indices.map { CodeLine.matches((base + $0).pointee.text) }
-            let isComment = lines.indices.map { (base + $0).pointee.isCommentFurniture }
-            // How many of the non-blank lines before each (by rank) are paragraphs, short, and
-            // code: a window's counts are subtractions, not a walk over its eight lines.
-            var paragraphsBefore = [Int](repeating: 0, count: nonBlank.count + 1)
-            var shortBefore = [Int](repeating: 0, count: nonBlank.count + 1)
-            var codeBefore = [Int](repeating: 0, count: nonBlank.count + 1)
-            for (rank, index) in nonBlank.enumerated() {
-                paragraphsBefore[rank + 1] = paragraphsBefore[rank] + (isParagraph[index] ? 1 : 0)
-                shortBefore[rank + 1] = shortBefore[rank] + (lines[index].wordCount <= 3 ? 1 : 0)
-                codeBefore[rank + 1] = codeBefore[rank] + (isCode[index] ? 1 : 0)
-            }
-            // The ranks of the nearest comment lines before and after each (an article's last
-            // paragraph may have a thread below it, a comment's text has one on both sides).
-            var commentAbove = [Int](repeating: Int.min / 2, count: nonBlank.count)
-            var commentBelow = [Int](repeating: Int.max / 2, count: nonBlank.count)
-            var lastComment = Int.min / 2
-            for rank in nonBlank.indices {
-                commentAbove[rank] = lastComment
-                if isComment[nonBlank[rank]] { lastComment = rank }
-            }
-            lastComment = Int.max / 2
-            for rank in nonBlank.indices.reversed() {
-                commentBelow[rank] = lastComment
-                if isComment[nonBlank[rank]] { lastComment = rank }
-            }
-            for (rank, index) in nonBlank.enumerated() {
-                let line = base + index
-                let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
-                let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
-                // The four non-blank lines either side, without the line itself.
-                let low = max(0, rank - 4), high = min(nonBlank.count - 1, rank + 4) + 1
-                let paragraphs = Double(paragraphsBefore[high] - paragraphsBefore[low] - (isParagraph[index] ? 1 : 0))
-                let short = Double(shortBefore[high] - shortBefore[low] - (line.pointee.wordCount <= 3 ? 1 : 0))
-                let code = Double(codeBefore[high] - codeBefore[low] - (isCode[index] ? 1 : 0))
-                let words = Double(line.pointee.wordCount)
-                // Shares of the whole window, so that lines missing at a page's edges count as neither.
-                let prose = paragraphs / 8
-                let bytes = max(1.0, Double(line.pointee.text.utf8.count))
-                func flag(_ value: Bool) -> Double { value ? 1 : 0 }
-                row[0] = 1
-                row[1] = logWords(line.pointee.wordCount)
-                row[2] = flag(isParagraph[index])
-                row[3] = flag(line.pointee.endsSentence)
-                row[4] = flag(line.pointee.endsTruncated)
-                row[5] = flag(line.pointee.hasInnerSentenceBreak)
-                row[6] = line.pointee.upperCaseShare
-                row[7] = words > 0 ? min(1, Double(line.pointee.capitalised) / words) : 0
-                row[8] = words > 0 ? min(1, Double(line.pointee.commas) / words * 4) : 0
-                row[9] = min(1, Double(line.pointee.digits) / bytes * 4)
-                row[10] = flag(line.pointee.isTableRow)
-                row[11] = flag(line.pointee.repeats > 1)
-                row[12] = line.pointee.repeats > 1 ? log(Double(line.pointee.repeats)) : 0
-                row[13] = flag(line.pointee.isExpandControl)
-                row[14] = flag(line.pointee.isCallToAction)
-                row[15] = flag(line.pointee.isBylineOrDate)
-                row[16] = flag(line.pointee.isCaption || line.pointee.credit != nil)
-                row[17] = flag(line.pointee.opensLinkBox)
-                row[18] = flag(line.pointee.endsArticle)
-                row[19] = flag(line.pointee.isPromotion)
-                row[20] = flag(opensWithMark(line.pointee.text))
-                row[21] = flag(index > 0 && lines[index - 1].isBlank)
-                row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
-                row[23] = logWords(previous?.pointee.wordCount ?? 0)
-                row[24] = flag(rank > 0 && isParagraph[nonBlank[rank - 1]])
-                row[25] = flag(previous?.pointee.endsSentence ?? false)
-                row[26] = logWords(next?.pointee.wordCount ?? 0)
-                row[27] = flag(rank + 1 < nonBlank.count && isParagraph[nonBlank[rank + 1]])
-                row[28] = flag(next?.pointee.endsSentence ?? false)
-                row[29] = flag(rank >= 2 && isParagraph[nonBlank[rank - 2]])
-                row[30] = flag(rank + 2 < nonBlank.count && isParagraph[nonBlank[rank + 2]])
-                row[31] = prose
-                row[32] = short / 8
-                row[33] = line.pointee.wordCount <= 8 ? prose : 0
-                row[34] = line.pointee.endsSentence ? prose : 0
-                row[35] = max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10
-                row[36] = flag(ArticleRegion.isBody(line.pointee))
-                row[37] = flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3)
-                row[38] = flag(isCode[index])
-                row[39] = code / 8
-                row[40] = flag(line.pointee.isLegalNotice)
-                row[41] = flag(isComment[index])
-                row[42] = flag(rank - commentAbove[rank] <= 3 && commentBelow[rank] - rank <= 3)
-                body(index, row)
+        // (The log table too, read once for all rows.)
+        Self.logWordsTable.withUnsafeBufferPointer { logTable in
+            lines.withUnsafeBufferPointer { lines in
+                let base = lines.baseAddress!
+                // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
+                // (By index: mapping the lines copied each one, retaining and releasing its strings.)
+                let isParagraph = lines.indices.map { (base + $0).pointee.isParagraph }
+                let isCode = lines.indices.map { (base + $0).pointee.edges.contains(.code) }
+                let isComment = lines.indices.map { (base + $0).pointee.isCommentFurniture }
+                // How many of the non-blank lines before each (by rank) are paragraphs, short, and
+                // code: a window's counts are subtractions, not a walk over its eight lines.
+                var paragraphsBefore = [Int](repeating: 0, count: nonBlank.count + 1)
+                var shortBefore = [Int](repeating: 0, count: nonBlank.count + 1)
+                var codeBefore = [Int](repeating: 0, count: nonBlank.count + 1)
+                for (rank, index) in nonBlank.enumerated() {
+                    paragraphsBefore[rank + 1] = paragraphsBefore[rank] + (isParagraph[index] ? 1 : 0)
+                    shortBefore[rank + 1] = shortBefore[rank] + (lines[index].wordCount <= 3 ? 1 : 0)
+                    codeBefore[rank + 1] = codeBefore[rank] + (isCode[index] ? 1 : 0)
+                }
+                // The ranks of the nearest comment lines before and after each (an article's last
+                // paragraph may have a thread below it, a comment's text has one on both sides).
+                var commentAbove = [Int](repeating: Int.min / 2, count: nonBlank.count)
+                var commentBelow = [Int](repeating: Int.max / 2, count: nonBlank.count)
+                var lastComment = Int.min / 2
+                for rank in nonBlank.indices {
+                    commentAbove[rank] = lastComment
+                    if isComment[nonBlank[rank]] { lastComment = rank }
+                }
+                lastComment = Int.max / 2
+                for rank in nonBlank.indices.reversed() {
+                    commentBelow[rank] = lastComment
+                    if isComment[nonBlank[rank]] { lastComment = rank }
+                }
+                for (rank, index) in nonBlank.enumerated() {
+                    let line = base + index
+                    let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
+                    let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
+                    // The four non-blank lines either side, without the line itself.
+                    let low = max(0, rank - 4), high = min(nonBlank.count - 1, rank + 4) + 1
+                    let paragraphs = Double(paragraphsBefore[high] - paragraphsBefore[low] - (isParagraph[index] ? 1 : 0))
+                    let short = Double(shortBefore[high] - shortBefore[low] - (line.pointee.wordCount <= 3 ? 1 : 0))
+                    let code = Double(codeBefore[high] - codeBefore[low] - (isCode[index] ? 1 : 0))
+                    let words = Double(line.pointee.wordCount)
+                    // Shares of the whole window, so that lines missing at a page's edges count as neither.
+                    let prose = paragraphs / 8
+                    let bytes = max(1.0, Double(line.pointee.text.utf8.count))
+                    func flag(_ value: Bool) -> Double { value ? 1 : 0 }
+                    row[0] = 1
+                    row[1] = logWords(line.pointee.wordCount, table: logTable)
+                    row[2] = flag(isParagraph[index])
+                    row[3] = flag(line.pointee.endsSentence)
+                    row[4] = flag(line.pointee.endsTruncated)
+                    row[5] = flag(line.pointee.hasInnerSentenceBreak)
+                    row[6] = line.pointee.upperCaseShare
+                    row[7] = words > 0 ? min(1, Double(line.pointee.capitalised) / words) : 0
+                    row[8] = words > 0 ? min(1, Double(line.pointee.commas) / words * 4) : 0
+                    row[9] = min(1, Double(line.pointee.digits) / bytes * 4)
+                    row[10] = flag(line.pointee.isTableRow)
+                    row[11] = flag(line.pointee.repeats > 1)
+                    row[12] = line.pointee.repeats > 1 ? log(Double(line.pointee.repeats)) : 0
+                    row[13] = flag(line.pointee.isExpandControl)
+                    row[14] = flag(line.pointee.isCallToAction)
+                    row[15] = flag(line.pointee.isBylineOrDate)
+                    row[16] = flag(line.pointee.isCaption || line.pointee.credit != nil)
+                    row[17] = flag(line.pointee.opensLinkBox)
+                    row[18] = flag(line.pointee.endsArticle)
+                    row[19] = flag(line.pointee.isPromotion)
+                    row[20] = flag(line.pointee.edges.contains(.opensWithMark))
+                    row[21] = flag(index > 0 && lines[index - 1].isBlank)
+                    row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
+                    row[23] = logWords(previous?.pointee.wordCount ?? 0, table: logTable)
+                    row[24] = flag(rank > 0 && isParagraph[nonBlank[rank - 1]])
+                    row[25] = flag(previous?.pointee.endsSentence ?? false)
+                    row[26] = logWords(next?.pointee.wordCount ?? 0, table: logTable)
+                    row[27] = flag(rank + 1 < nonBlank.count && isParagraph[nonBlank[rank + 1]])
+                    row[28] = flag(next?.pointee.endsSentence ?? false)
+                    row[29] = flag(rank >= 2 && isParagraph[nonBlank[rank - 2]])
+                    row[30] = flag(rank + 2 < nonBlank.count && isParagraph[nonBlank[rank + 2]])
+                    row[31] = prose
+                    row[32] = short / 8
+                    row[33] = line.pointee.wordCount <= 8 ? prose : 0
+                    row[34] = line.pointee.endsSentence ? prose : 0
+                    row[35] = max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10
+                    row[36] = flag(ArticleRegion.isBody(line.pointee))
+                    row[37] = flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3)
+                    row[38] = flag(isCode[index])
+                    row[39] = code / 8
+                    row[40] = flag(line.pointee.isLegalNotice)
+                    row[41] = flag(isComment[index])
+                    row[42] = flag(rank - commentAbove[rank] <= 3 && commentBelow[rank] - rank <= 3)
+                    body(index, row)
+                }
             }
         }
     }
 
-    /// `log1p` of a word count, from a table for the common counts (three per row, every line
-    /// of every page); the same function makes the table, so the values are the same.
+    /// `log1p` of a word count, from `table` (`logWordsTable`) for the common counts (three per
+    /// row, every line of every page); the same function makes the table, so the values are the
+    /// same. (The caller reads the table once: a static is checked for its first use each time.)
     @inline(__always)
-    static func logWords(_ count: Int) -> Double {
-        count < logWordsTable.count ? logWordsTable[count] : log1p(Double(count))
+    static func logWords(_ count: Int, table: UnsafeBufferPointer<Double>) -> Double {
+        count < table.count ? table[count] : log1p(Double(count))
     }
 
     private static let logWordsTable: [Double] = (0..<256).map { log1p(Double($0)) }
 
     /// Whether a line opens with • · › » > | — – - * or : (list items, breadcrumbs, attributions).
-    static func opensWithMark(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
+    /// (A line's answer is its `edges`.)
+    static func opensWithMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        let second = bytes.count >= 2 ? bytes[1] : 0, third = bytes.count >= 3 ? bytes[2] : 0
         switch first {
         case 0x3E, 0x7C, 0x2D, 0x2A, 0x3A: return true
-        case 0xC2: return [0xB7, 0xBB].contains(bytes.next())                 // · »
-        case 0xE2: return bytes.next() == 0x80 && [0xA2, 0xBA, 0x94, 0x93].contains(bytes.next())  // • › — –
+        case 0xC2: return second == 0xB7 || second == 0xBB                                                // · »
+        case 0xE2: return second == 0x80 && (third == 0xA2 || third == 0xBA || third == 0x94 || third == 0x93)  // • › — –
         default: return false
         }
     }

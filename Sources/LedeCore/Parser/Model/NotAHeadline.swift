@@ -10,7 +10,7 @@ import Darwin
 /// it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
-        if line.isTableRow || CodeLine.matches(line.text) || isDrawnTable(line.text) || isTrail(line.text) { return true }
+        if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) { return true }

@@ -52,8 +52,10 @@ enum StopWords {
             let mask: Int
 
             init(_ words: [UInt64]) {
+                // At most half full: most of a page's words are looked up here, and half of
+                // them are in no list, a probe along the run of full slots each.
                 var capacity = 16
-                while capacity * 3 < words.count * 4 { capacity *= 2 }
+                while capacity < words.count * 2 { capacity *= 2 }
                 keys = .allocate(capacity: capacity)
                 keys.initialize(repeating: 0, count: capacity)
                 mask = capacity - 1
@@ -71,7 +73,7 @@ enum StopWords {
                     let found = keys[slot]
                     if found == key { return true }
                     if found == 0 { return false }
-                    slot = (slot + 1) & mask
+                    slot = (slot &+ 1) & mask
                 }
             }
         }
@@ -160,7 +162,7 @@ enum StopWords {
     /// (`Line.wordCount`) are left at -1 unread, when the caller asks only about longer ones.
     static func densities(of lines: [Line], minimumWords: Int = 0) -> PageDensities {
         let table = Self.table
-        var totals = [Int](repeating: 0, count: languages.count)
+        var tally = [UInt64](repeating: 0, count: LanguageTally.planeCount)
         var sampled = 0
         // The words of the long lines read for the language, each line's in turn, and the last
         // of those lines: the densities below take them from here rather than hash them again.
@@ -168,7 +170,7 @@ enum StopWords {
         var seenCounts: [Int] = []
         seen.reserveCapacity(2 * sampleWords)
         var seenThrough = -1
-        totals.withUnsafeMutableBufferPointer { totals in
+        let totals = tally.withUnsafeMutableBufferPointer { tally in
             // Lines of prose tell the language best: those of eight words and more, then the rest.
             // (Lines are read where they lie, through pointers: a copy of each retained its text.)
             lines.withUnsafeBufferPointer { lines in
@@ -180,11 +182,8 @@ enum StopWords {
                         guard pass == 0 ? words >= 8 : !line.pointee.isBlank && words < 8 else { continue }
                         let count = forEachWord(of: line.pointee.text) { key, script in
                             if pass == 0 { seen.append((key, script)) }
-                            var mask = table.languages(of: key)
-                            while mask != 0 {
-                                totals[mask.trailingZeroBitCount] += 1
-                                mask &= mask - 1
-                            }
+                            let mask = table.languages(of: key)
+                            if mask != 0 { LanguageTally.add(mask, to: tally) }
                         }
                         sampled += count
                         if pass == 0 {
@@ -194,6 +193,7 @@ enum StopWords {
                     }
                 }
             }
+            return LanguageTally.counts(in: tally, languages: languages.count)
         }
         var best = 0
         for language in totals.indices where totals[language] > totals[best] { best = language }
@@ -204,22 +204,28 @@ enum StopWords {
         let script = table.scripts[best]
         var proseWords = 0, proseStops = 0, allWords = 0, allStops = 0
         var seenLine = 0, seenWord = 0
-        for index in lines.indices where !lines[index].isBlank && lines[index].wordCount >= minimumWords {
-            // Only words in the language's script count: other scripts' words say nothing of it.
-            let (words, stops): (Int, Int)
-            if index <= seenThrough && lines[index].wordCount >= 8 {
-                // A line read for the language, in the same order.
-                (words, stops) = stopWords(in: seen[seenWord..<(seenWord + seenCounts[seenLine])], of: set, script: script)
-                seenWord += seenCounts[seenLine]
-                seenLine += 1
-            } else {
-                (words, stops) = stopWords(in: lines[index].text, of: set, script: script)
+        // (Lines read and densities written through pointers: each line was looked up, and each
+        // density stored, through an array's checks.)
+        lines.withUnsafeBufferPointer { lines in
+            result.densities.withUnsafeMutableBufferPointer { densities in
+                for index in lines.indices where !lines[index].isBlank && lines[index].wordCount >= minimumWords {
+                    // Only words in the language's script count: other scripts' words say nothing of it.
+                    let (words, stops): (Int, Int)
+                    if index <= seenThrough && lines[index].wordCount >= 8 {
+                        // A line read for the language, in the same order.
+                        (words, stops) = stopWords(in: seen[seenWord..<(seenWord + seenCounts[seenLine])], of: set, script: script)
+                        seenWord += seenCounts[seenLine]
+                        seenLine += 1
+                    } else {
+                        (words, stops) = stopWords(in: lines[index].text, of: set, script: script)
+                    }
+                    guard words > 0 else { continue }
+                    densities[index] = Float(stops) / Float(words)
+                    allWords += words
+                    allStops += stops
+                    if lines[index].wordCount >= 8 { proseWords += words; proseStops += stops }
+                }
             }
-            guard words > 0 else { continue }
-            result.densities[index] = Float(stops) / Float(words)
-            allWords += words
-            allStops += stops
-            if lines[index].wordCount >= 8 { proseWords += words; proseStops += stops }
         }
         result.pageDensity = proseWords > 0 ? Float(proseStops) / Float(proseWords) : Float(allStops) / Float(max(1, allWords))
         return result

@@ -2,7 +2,7 @@
 /// a word at a time. A word is a run between white space (and CJK punctuation), with the
 /// punctuation and symbols at its ends left out (`"The`, `werden.`, `(born`, `«так»`; `d'un`
 /// keeps its apostrophe); a CJK character is a word by itself. Each word's letters are folded
-/// to lower case and hashed (FNV-1a, as `LineKey`) as they are read, with no String made.
+/// to lower case and hashed (FNV-1a) as they are read, with no String made.
 ///
 /// An iterator rather than a loop calling a closure per word: between words only the position
 /// is kept, so the loop keeps its state in registers (every line of every page is read).
@@ -11,6 +11,10 @@ struct WordHashes {
     private var index = 0
     /// `asciiLetterOrDigit`, read once per line rather than once per byte.
     private let isLetterOrDigit = WordHashes.asciiLetterOrDigit
+
+    /// FNV-1a, 64 bits: streamed byte by byte as a word is read.
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -33,9 +37,9 @@ struct WordHashes {
         var index = self.index
         guard index < count, isLetterOrDigit[Int(bytes[index])] else { return next(from: nil) }
         let script: UInt8 = bytes[index] &- 0x30 < 10 ? 0 : 1
-        var hash = LineKey.seed
+        var hash = Self.seed
         repeat {
-            hash = (hash ^ UInt64(bytes[index] | 0x20)) &* LineKey.prime
+            hash = (hash ^ UInt64(bytes[index] | 0x20)) &* Self.prime
             index &+= 1
         } while index < count && isLetterOrDigit[Int(bytes[index])]
         if index == count || Self.isASCIISpace(bytes[index]) {
@@ -66,16 +70,16 @@ struct WordHashes {
         var index = self.index
         defer { self.index = index }
         var inWord = word != nil
-        var hash = word?.hash ?? LineKey.seed
+        var hash = word?.hash ?? Self.seed
         /// The hash up to the word's last letter: trailing punctuation is hashed but not kept.
         var kept = hash
         var script: UInt8 = word?.script ?? 0
-        @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* LineKey.prime }
+        @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* Self.prime }
         while index < count {
             var byte = bytes[index]
             if byte < 0x80 {
                 if isLetterOrDigit[Int(byte)] {
-                    if !inWord { inWord = true; hash = LineKey.seed; script = byte &- 0x30 < 10 ? 0 : 1 }
+                    if !inWord { inWord = true; hash = Self.seed; script = byte &- 0x30 < 10 ? 0 : 1 }
                     // Most bytes are in runs of ASCII letters and digits: each run is hashed in
                     // a loop of its own, not dispatched byte by byte. Setting 0x20 folds a
                     // capital and leaves a small letter or a digit as it is.
@@ -99,7 +103,7 @@ struct WordHashes {
             // A two-byte letter (Latin, Greek, Cyrillic, Armenian, Hebrew): no white space,
             // punctuation or CJK starts so, and it is folded without the checks below.
             if byte >= 0xC3 && byte <= 0xD7 && index + 1 < count {
-                if !inWord { inWord = true; hash = LineKey.seed; script = Self.script(of: bytes, at: index) }
+                if !inWord { inWord = true; hash = Self.seed; script = Self.script(of: bytes, at: index) }
                 let second = bytes[index + 1]
                 // Small Cyrillic letters, Armenian and Hebrew fold to themselves: added as they are.
                 if byte >= 0xD3 || byte == 0xD1 || (byte == 0xD0 && second >= 0xB0) {
@@ -115,7 +119,7 @@ struct WordHashes {
             // Hangul and the rest of U+A000…U+D7FF: no white space, punctuation, CJK or case
             // among them, so added as they are.
             if byte >= 0xEA && byte <= 0xED && index + 2 < count {
-                if !inWord { inWord = true; hash = LineKey.seed; script = Self.script(of: bytes, at: index) }
+                if !inWord { inWord = true; hash = Self.seed; script = Self.script(of: bytes, at: index) }
                 add(byte)
                 add(bytes[index + 1])
                 add(bytes[index + 2])
@@ -138,14 +142,14 @@ struct WordHashes {
             if byte >= 0xE3 && byte <= 0xE9 && index + 2 < count {
                 if inWord { return (kept, script) }
                 index += 3
-                return ((((((LineKey.seed ^ UInt64(byte)) &* LineKey.prime) ^ UInt64(second)) &* LineKey.prime) ^ UInt64(third)) &* LineKey.prime, 6)
+                return ((((((Self.seed ^ UInt64(byte)) &* Self.prime) ^ UInt64(second)) &* Self.prime) ^ UInt64(third)) &* Self.prime, 6)
             }
             if Self.isPunctuation(byte, second, third) {
                 if inWord { for offset in 0..<min(length, count - index) { add(bytes[index + offset]) } }
                 index += length
                 continue
             }
-            if !inWord { inWord = true; hash = LineKey.seed; script = Self.script(of: bytes, at: index) }
+            if !inWord { inWord = true; hash = Self.seed; script = Self.script(of: bytes, at: index) }
             index += Self.foldAndAdd(bytes, index, second, &hash)
             kept = hash
         }
@@ -202,7 +206,7 @@ struct WordHashes {
     /// the character's length.
     @inline(__always)
     private static func foldAndAdd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ second: UInt8, _ hash: inout UInt64) -> Int {
-        @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* LineKey.prime }
+        @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* Self.prime }
         var lead = bytes[index]
         guard lead >= 0xC3 && lead <= 0xD2 && index + 1 < bytes.count else {
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1

@@ -1,0 +1,22 @@
+extension Line {
+    /// What a line's first and last bytes say, for the line model (and the headline model), found
+    /// as the line is read: asked of every line of a page, they cost a call and a look into its
+    /// String each.
+    struct Edges: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// `LineFeatures.opensWithMark`: • · › » > | — – - * or : first.
+        static let opensWithMark = Edges(rawValue: 1)
+        /// `CodeLine.matches`: program code or markup.
+        static let code = Edges(rawValue: 2)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The edges of a line's text, given as its bytes.
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var edges: Edges = []
+            if LineFeatures.opensWithMark(bytes) { edges.insert(.opensWithMark) }
+            if CodeLine.matches(bytes) { edges.insert(.code) }
+            self = edges
+        }
+    }
+}

@@ -1,0 +1,32 @@
+@testable import LedeCore
+import Testing
+
+/// `Prefixes` turns lines away by their first two bytes before comparing any phrase: what it
+/// finds from a text's bytes is what it finds from the text.
+@Suite struct PrefixesTests {
+    static let lists = [
+        Phrases.creditPrefixes, Phrases.bylinePrefixes, Phrases.relatedPrefixes, Phrases.relatedLowerPrefixes,
+        Phrases.articleEndPrefixes, Prefixes(["Читайте также", "à lire aussi", "相关阅读", "x"]),
+    ]
+
+    @Test func bytesFindWhatTheTextFinds() {
+        var seed: UInt64 = 2
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33)
+        }
+        for prefixes in Self.lists {
+            // Each phrase whole, cut short, or with its second byte changed, then more text.
+            let openings = prefixes.texts.flatMap { phrase in
+                [phrase, String(phrase.prefix(1)), String(phrase.prefix(2)), String(phrase.prefix(1)) + "he", phrase.decomposedStringWithCanonicalMapping]
+            } + ["", "T", "The", "a\u{300}", "à"]
+            for opening in openings {
+                for rest in ["", " ", ": Jane Doe", "x", "\u{301}"] {
+                    let text = opening + rest + (next() % 2 == 0 ? "" : " more")
+                    let fromBytes = text.withUTF8Bytes { prefixes.first(openingBytes: $0) { text } }
+                    #expect(fromBytes == prefixes.first(opening: text), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+}
