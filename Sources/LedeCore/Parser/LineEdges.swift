@@ -8,6 +8,8 @@ extension Line {
         static let opensWithMark = Edges(rawValue: 1)
         /// `CodeLine.matches`: program code or markup.
         static let code = Edges(rawValue: 2)
+        /// `MarkedLists.mark`: a list item's mark and a space first ("+ Added …", "• …").
+        static let listMark = Edges(rawValue: 4)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -16,6 +18,7 @@ extension Line {
             var edges: Edges = []
             if LineFeatures.opensWithMark(bytes) { edges.insert(.opensWithMark) }
             if CodeLine.matches(bytes) { edges.insert(.code) }
+            if MarkedLists.mark(of: bytes) != nil { edges.insert(.listMark) }
             self = edges
         }
     }

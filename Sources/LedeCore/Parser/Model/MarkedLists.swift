@@ -21,7 +21,7 @@ enum MarkedLists {
             while end < lines.count, self.mark(of: lines[end]) == mark { end += 1 }
             let items = start..<end
             if items.count >= minimumItems, items.allSatisfy({ lines[$0].wordCount >= 2 }),
-               items.count { lines[$0].wordCount >= minimumWords } * 2 >= items.count {
+               items.count(where: { lines[$0].wordCount >= minimumWords }) * 2 >= items.count {
                 for index in items { raised[index] = max(raised[index], itemLogit) }
             }
             start = end
@@ -31,20 +31,17 @@ enum MarkedLists {
 
     /// The mark a list item opens with, followed by a space: its first byte (or the last of a
     /// mark beyond ASCII, whose lead bytes are shared), nil for a line that opens otherwise.
-    /// (Asked of every line: most are turned away by their first byte, with no call.)
-    @inline(__always)
+    /// (Found as the line is read: `Line.Edges.listMark`.)
     static func mark(of line: Line) -> UInt8? {
-        guard let first = line.text.utf8.first, first == 0x2B || first == 0x2A || first == 0x2D || first == 0xE2 else { return nil }
-        return markAfterAll(of: line.text)
+        line.edges.contains(.listMark) ? line.text.withUTF8Bytes(mark(of:)) : nil
     }
 
-    @inline(never)
-    private static func markAfterAll(of text: String) -> UInt8? {
-        text.withUTF8Bytes { bytes in
-            if bytes.count > 2, bytes[0] != 0xE2, bytes[1] == 0x20 || bytes[1] == 0x09 { return bytes[0] }
-            guard bytes.count > 4, bytes[3] == 0x20 || bytes[3] == 0x09 else { return nil }
-            return wideMarks.contains { $0.elementsEqual(bytes[0..<3]) } ? bytes[2] : nil
-        }
+    /// `mark(of:)` of a line's text, given as its bytes.
+    static func mark(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        guard let first = bytes.first, first == 0x2B || first == 0x2A || first == 0x2D || first == 0xE2 else { return nil }
+        if bytes.count > 2, first != 0xE2, bytes[1] == 0x20 || bytes[1] == 0x09 { return first }
+        guard bytes.count > 4, bytes[3] == 0x20 || bytes[3] == 0x09 else { return nil }
+        return wideMarks.contains { $0.elementsEqual(bytes[0..<3]) } ? bytes[2] : nil
     }
 
     /// • ▪ ◦ – ► ▸ ✓ ✔ as bytes (three each, each opening with E2; + * - are the ASCII marks).
