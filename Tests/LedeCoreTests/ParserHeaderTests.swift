@@ -57,6 +57,10 @@ import Testing
         let text = (["Home", "", "Coastlines", "Harbour wall repairs begin in spring", "Ana Costa", "Harbour Reporter", ""] + body)
             .joined(separator: "\n")
         #expect(parser.parse(text, path: "p.txt").stories.first?.section == "Coastlines")
+        // A menu's last entry, a blank line above the headline, is none.
+        let menu = (["Home", "News", "Sport", "Business", "", "Harbour wall repairs begin in spring", "By Ana Costa", ""] + body)
+            .joined(separator: "\n")
+        #expect(parser.parse(menu, path: "p.txt").stories.first?.section == "")
         // Credits and a summary box's heading are no section.
         for line in ["(Photo: Jane Doe/Coast Daily)", "JANE DOE/AFP/Getty Images", "Courtesy of the harbour museum", "Key points", "Home/News"] {
             #expect(!StoryHeader.isSection(PageParser.split(line)[0]), "\(line)")

@@ -43,8 +43,10 @@ struct StoryHeader {
     private mutating func fill(below index: Int, in lines: [Line]) {
         headline = lines[index]
         // Between headline and body: dek (a longer sentence), section (a few words), credit.
-        // Just above the headline: a kicker naming the section.
-        if index + 1 < lines.count, Self.isSection(lines[index + 1]), lines[index + 1].key != headline?.key {
+        // Just above the headline: a kicker naming the section; not a menu's last entry, apart
+        // from the headline.
+        if index + 1 < lines.count, Self.isSection(lines[index + 1]), lines[index + 1].key != headline?.key,
+           !Self.endsMenuApart(at: index + 1, in: lines) {
             section = lines[index + 1]
         }
         for (position, line) in lines[..<index].enumerated() {
@@ -120,6 +122,15 @@ struct StoryHeader {
     /// (`lines` run nearest the body first: the line below is the one before.)
     static func isCaption(at position: Int, in lines: [Line]) -> Bool {
         position > 0 && lines[position - 1].number == lines[position].number + 1 && Phrases.credit(in: lines[position - 1]) != nil
+    }
+
+    /// Whether `lines[position]`, just above the headline, is a menu's last entry: a blank line
+    /// parts it from the headline, and a short line runs right above it. (`lines` run nearest
+    /// the body first: the headline is the one before.)
+    static func endsMenuApart(at position: Int, in lines: [Line]) -> Bool {
+        let line = lines[position]
+        guard position > 0, lines[position - 1].number > line.number + 1, position + 1 < lines.count else { return false }
+        return lines[position + 1].number == line.number - 1 && lines[position + 1].wordCount <= 3
     }
 
     /// Buttons and links around a headline that name no section (as short keys): sharing,
