@@ -34,5 +34,7 @@ import Testing
         #expect(MarkedLists.mark(of: PageParser.split("►  2015 (8)")[0]) != nil)
         #expect(MarkedLists.mark(of: PageParser.split("•identify an ancestor")[0]) == nil)
         #expect(MarkedLists.mark(of: PageParser.split("— Jane Doe, on Monday")[0]) == nil)
+        // Marks that end in the same byte are told apart ("–" is E2 80 93, "✓" E2 9C 93).
+        #expect(MarkedLists.mark(of: PageParser.split("– a dash item")[0]) != MarkedLists.mark(of: PageParser.split("✓ a ticked item")[0]))
     }
 }

@@ -27,17 +27,16 @@ enum RunTogetherCrumbs {
         // One entry run into a word with no separator may be a name ("NewsNow"): a trail has two.
         guard crumbs >= 2 || (crumbs == 1 && separated) else { return headline }
         rest = rest.dropFirst(last)
-        guard rest.split(separator: " ").count >= 3, let first = rest.first, first.isUppercase || first.isNumber || !first.isLowercase else {
-            return headline
-        }
+        // What is left is a headline: a few words, opening with no lower-case letter.
+        guard rest.split(separator: " ").count >= 3, let first = rest.first, !first.isLowercase else { return headline }
         return String(rest)
     }
 
     /// Whether the headline's first word could hold crumbs run together: a capital or a digit
     /// right after a lower-case letter ("NewsUKFerry", "Skin5"), or a separator right after a
     /// letter ("Africa|United"). Read from the bytes: asked of every article's headline, whose
-    /// first word is the whole of it in scripts without spaces; letters beyond ASCII count as
-    /// lower-case before a separator only.
+    /// first word is the whole of it in scripts without spaces. (A letter beyond ASCII counts
+    /// before a separator; a change of case is read in ASCII only.)
     static func mayHoldTrail(_ headline: String) -> Bool {
         headline.withUTF8Bytes { bytes in
             var previous: UInt8 = 0x20
@@ -69,7 +68,7 @@ enum RunTogetherCrumbs {
         return next.isUppercase || next.isNumber ? word.count : 0
     }
 
-    /// The root a trail starts from, in the languages of the stop-word lists.
+    /// The root a trail starts from, in some of the languages Lede reads.
     static let trailRoots: Set<String> = [
         "Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Home page", "Главная", "Beranda", "Trang chủ",
         "Anasayfa", "Ana Sayfa", "Strona główna", "Úvod", "Etusivu", "Forside", "Startsida", "首页", "首頁", "ホーム", "홈",

@@ -12,6 +12,7 @@ enum MarkedLists {
     static let minimumItems = 3
     static let minimumWords = 4
 
+    /// `logits` with the items of every such list raised to `itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
         var raised = logits
         var start = 0
@@ -29,8 +30,8 @@ enum MarkedLists {
         return raised
     }
 
-    /// The mark a list item opens with, followed by a space: its first byte (or the last of a
-    /// mark beyond ASCII, whose lead bytes are shared), nil for a line that opens otherwise.
+    /// The mark a list item opens with, followed by a space, as a code: an ASCII mark's byte, or
+    /// 0x80 and the place of a wider one in `wideMarks`; nil for a line that opens otherwise.
     /// (Found as the line is read: `Line.Edges.listMark`.)
     static func mark(of line: Line) -> UInt8? {
         line.edges.contains(.listMark) ? line.text.withUTF8Bytes(mark(of:)) : nil
@@ -41,7 +42,7 @@ enum MarkedLists {
         guard let first = bytes.first, first == 0x2B || first == 0x2A || first == 0x2D || first == 0xE2 else { return nil }
         if bytes.count > 2, first != 0xE2, bytes[1] == 0x20 || bytes[1] == 0x09 { return first }
         guard bytes.count > 4, bytes[3] == 0x20 || bytes[3] == 0x09 else { return nil }
-        return wideMarks.contains { $0.elementsEqual(bytes[0..<3]) } ? bytes[2] : nil
+        return wideMarks.firstIndex { $0.elementsEqual(bytes[0..<3]) }.map { 0x80 + UInt8($0) }
     }
 
     /// • ▪ ◦ – ► ▸ ✓ ✔ as bytes (three each, each opening with E2; + * - are the ASCII marks).
