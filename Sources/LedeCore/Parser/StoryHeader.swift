@@ -42,13 +42,14 @@ struct StoryHeader {
     /// and the dek and credit between it and the body.
     private mutating func fill(below index: Int, in lines: [Line]) {
         headline = lines[index]
-        // Between headline and body: dek (a longer sentence), section (a few words), credit.
         // Just above the headline: a kicker naming the section; not a menu's last entry, apart
         // from the headline.
         if index + 1 < lines.count, Self.isSection(lines[index + 1]), lines[index + 1].key != headline?.key,
            !Self.endsMenuApart(at: index + 1, in: lines) {
             section = lines[index + 1]
         }
+        // Between headline and body: dek (a longer sentence), section (a few words, when no
+        // kicker named it), credit.
         for (position, line) in lines[..<index].enumerated() {
             if credit == nil, let text = Phrases.credit(in: line) {
                 credit = (line, text)
