@@ -186,7 +186,7 @@ enum Phrases {
         }
         guard let open else { return false }
         let inside = lower[open...]
-        // "(photos)", "(video)" alone mark a gallery's headline, not a caption's credit.
+        // "(photos)", "(images)" alone mark a gallery's headline, not a caption's credit.
         if galleryMarks.contains(inside) { return false }
         let tagged = plain
             ? inside.utf8.withContiguousStorageIfAvailable { bytes in captionTagBytes.contains { bytes.starts(with: $0) } } ?? false
