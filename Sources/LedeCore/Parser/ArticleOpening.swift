@@ -90,13 +90,13 @@ struct ArticleOpening {
     /// stop, no list's item ("+ Added …"). (Looser than `HeadlineFeatures.isTitleShaped`, the
     /// model's feature: a one-word title may lead.)
     static func canLeadAsHeadline(_ line: Line) -> Bool {
-        !line.isParagraph && !line.isTableRow && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E)
+        !line.isParagraph && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
             && MarkedLists.mark(of: line) == nil
     }
 
     /// A first line that can be the headline when no other can: up to 20 words, no full stop.
     static func canTitleAlone(_ line: Line) -> Bool {
-        line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E) && HeadlineModel.isEligible(line)
+        line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text) && HeadlineModel.isEligible(line)
     }
 
     /// An item of a marked list the model reads as text, or was raised to (`MarkedLists`).

@@ -180,6 +180,27 @@ struct Line: Sendable {
         }
     }
 
+    /// Whether a line is a teaser cut short with its link after it: "… the ranks of those who ... Read More".
+    var endsInReadMore: Bool { endsTruncated && !endsSentence }
+
+    /// Whether the bytes end in an ellipsis and "more" or "read more" (ending in "e", as asked).
+    private static func endsInReadMore(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        /// Takes `word` (lower-case ASCII) off the end, in any case, and the spaces before it.
+        func drop(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard end >= count else { return false }
+            for index in 0..<count where bytes[end - count + index] | 0x20 != word.utf8Start[index] { return false }
+            end -= count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            return true
+        }
+        guard drop("more") else { return false }
+        _ = drop("read")
+        if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA6 { return true }  // …
+        return end >= 3 && bytes[end - 3] == 0x2E && bytes[end - 2] == 0x2E && bytes[end - 1] == 0x2E
+    }
+
     /// Whether the bytes end like a sentence, and whether they end in an ellipsis.
     private static func ending(of bytes: UnsafeBufferPointer<UInt8>) -> (sentence: Bool, truncated: Bool) {
         var end = bytes.count
@@ -193,6 +214,7 @@ struct Line: Sendable {
         }
         guard end > 0 else { return (false, false) }
         let last = bytes[end - 1]
+        if last | 0x20 == 0x65, endsInReadMore(UnsafeBufferPointer(rebasing: bytes[..<end])) { return (false, true) }
         if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, last == 0xA6 { return (true, true) }
         if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, last == 0x82 { return (true, false) }  // 。
         if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, last == 0x81 || last == 0x9F { return (true, false) }  // ！？

@@ -52,7 +52,10 @@ enum Phrases {
            !bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             return String(text.dropFirst()).trimmingSpaces()
         }
-        guard let prefix = creditPrefixes.first(opening: lower) else { return nil }
+        guard let prefix = creditPrefixes.first(opening: lower) else {
+            // "CreditKevin Frayer/Getty Images": the label run into the name.
+            return runInCreditStart(in: text) == 6 ? String(text.dropFirst(6)).trimmingSpaces() : nil
+        }
         let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
         return String(rest).trimmingSpaces()
     }
@@ -86,13 +89,13 @@ enum Phrases {
     struct LineLists: Sendable {
         private let all = PhraseSet(tagged: [
             (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
-            (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
+            (captionPhrases, Hits.caption.rawValue), (creditHitPhrases, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
             (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
         ])
         /// Past 24 words only these lists are asked about (see the checks' word limits); fewer
         /// phrases make a faster search of the longest lines.
         private let long = PhraseSet(tagged: [
-            (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditLabels, Hits.creditLabel.rawValue),
+            (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditHitPhrases, Hits.creditLabel.rawValue),
             (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
         ])
 
@@ -170,7 +173,27 @@ enum Phrases {
         guard line.wordCount <= 60 else { return false }
         // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
         if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower.string) { return true }
-        return (hits.contains(.caption) && !line.hasInnerSentenceBreak) || (hits.contains(.creditLabel) && endsWithCredit(lower.string))
+        return (hits.contains(.caption) && !line.hasInnerSentenceBreak)
+            || (hits.contains(.creditLabel) && (endsWithCredit(lower.string) || runInCreditStart(in: line.text) != nil))
+    }
+
+    /// Where the name after a "Credit" label run into the text begins, as a page's hidden label
+    /// leaves it in innerText: "…in Queens.CreditChang W. Lee/The New York Times", or a line
+    /// "CreditKevin Frayer/Getty Images" (a capital right after it, and no space before it).
+    static func runInCreditStart(in text: String) -> Int? {
+        let bytes = Array(text.utf8), label = Array("Credit".utf8)
+        guard bytes.count > label.count else { return nil }
+        var index = bytes.count - label.count - 1
+        while index >= 0 {
+            if bytes[index] == 0x43, bytes[index + label.count] &- 0x41 < 26, Array(bytes[index ..< index + label.count]) == label,
+               index == 0 || bytes[index - 1] != 0x20 {
+                // The name runs to the end: a few words, not a sentence.
+                let name = bytes[(index + label.count)...].split(separator: 0x20)
+                return name.count <= 8 && !".?!".utf8.contains(bytes.last!) ? index + label.count : nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether a line ends in a bracket that credits a picture: `(Photo: …)`, `(AP)`.
@@ -200,9 +223,13 @@ enum Phrases {
     /// (Their bytes, for comparing with an ASCII text's.)
     static let captionTagBytes = captionTags.map { Array($0.utf8) }
 
-    static let creditLabels = ["credit:", "credits:", "photo:", "image:"]
+    static let creditLabels = ["credit:", "credits:", "photo:", "image:", "source:"]
+    /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
+    /// "credit:" and "credits:", and the label run into a name).
+    static let creditHitPhrases = ["credit", "photo:", "image:", "source:"]
 
-    /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`
+    /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`,
+    /// `… for two years. Source: Supplied`
     /// (`lower` holds one of `creditLabels`).
     static func endsWithCredit(_ lower: String) -> Bool {
         guard

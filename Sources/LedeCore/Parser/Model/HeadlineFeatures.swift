@@ -67,7 +67,7 @@ enum HeadlineFeatures {
             put(line.pointee.wordCount >= 4 && line.pointee.wordCount <= 20)
             put(line.pointee.wordCount <= 2)
             put(line.pointee.wordCount > 30)
-            put(text.endsIn(".", lastByte: 0x2E))
+            put(endsWithFullStop(text))
             put(line.pointee.hasInnerSentenceBreak)
             put(line.pointee.upperCaseShare)
             put(count > 0 ? min(1, Double(line.pointee.capitalised) / count) : 0)
@@ -104,8 +104,19 @@ enum HeadlineFeatures {
 
     /// Four to twenty words, not a sentence, not a byline, date or button: a line that could head a story.
     static func isTitleShaped(_ line: Line) -> Bool {
-        line.wordCount >= 4 && line.wordCount <= 20 && !line.text.endsIn(".", lastByte: 0x2E) && !line.isBylineOrDate
+        line.wordCount >= 4 && line.wordCount <= 20 && !endsWithFullStop(line.text) && !line.isBylineOrDate
             && !line.isCallToAction && !line.isExpandControl
+    }
+
+    /// Whether the text ends with a full stop, not an initialism's last dot ("… Underneath N.Y.C.",
+    /// "… sends warship to U.S."): headlines end so, sentences do not.
+    static func endsWithFullStop(_ text: String) -> Bool {
+        guard text.endsIn(".", lastByte: 0x2E) else { return false }
+        return text.withUTF8Bytes { bytes in
+            let count = bytes.count
+            guard count >= 3, bytes[count - 2] &- 0x41 < 26 else { return true }
+            return bytes[count - 3] != 0x2E
+        }
     }
 
     /// Whether the text has " | ", " - ", " — ", " › " or " » " inside: a page title with its

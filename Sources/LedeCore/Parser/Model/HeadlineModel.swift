@@ -59,11 +59,12 @@ enum HeadlineModel {
     }
 
     /// Lines that can never be a headline, whatever the model says: empty of words, too long, or
-    /// furniture that says what it is (a byline, a picture's caption or credit, a button, `NotAHeadline`).
+    /// furniture that says what it is (a byline, a picture's caption or credit, a button, a teaser's
+    /// "… Read More", `NotAHeadline`).
     /// (`ruledOut`: line numbers the article's opening rules out besides.)
     static func isEligible(_ line: Line, ruledOut: Set<Int> = []) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 40 && line.text.hasAtMost(300)
-            && line.credit == nil && !line.isCaption && !line.isExpandControl && !isByline(line) && !NotAHeadline.applies(to: line)
+            && line.credit == nil && !line.isCaption && !line.isExpandControl && !line.endsInReadMore && !isByline(line) && !NotAHeadline.applies(to: line)
             && !ruledOut.contains(line.number)
     }
 
