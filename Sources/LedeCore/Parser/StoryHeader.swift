@@ -93,10 +93,10 @@ struct StoryHeader {
     }
 
     /// Whether `line` can be the dek of `headline`: a longer sentence that is not a byline, a call to
-    /// action or a table's row.
+    /// action, a table's row or a picture's caption or credit.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
         line.wordCount >= 6 && line.wordCount <= 60 && line.wordCount > headline.wordCount && !line.isBylineOrDate
-            && !line.isCallToAction && !line.isTableRow && line.key != headline.key
+            && !line.isCallToAction && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;

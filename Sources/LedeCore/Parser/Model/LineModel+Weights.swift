@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.430824, // log_distance
-        2.305828, // log_words
-        2.025688, // title_length
-        0.141558, // one_or_two_words
-        -0.216066, // long
-        -1.475624, // ends_with_period
-        -0.834792, // inner_sentence_break
-        0.085108, // upper_share
-        1.166153, // capitalised_share
-        0.333168, // digit_share
-        0.039370, // byline_or_date
-        -1.083878, // call_to_action
-        -0.010954, // opens_with_mark
-        -0.042660, // opens_link_box
-        -0.617891, // has_separator
-        0.389740, // repeated_on_page
-        0.574286, // repeated_nearby
-        3.808579, // body_overlap
-        1.729258, // byline_below
-        0.190274, // dek_below
-        0.961703, // page_top
-        -1.077540, // article_text
-        -1.317508, // paragraph
-        -0.505105, // blank_above
-        -0.235838, // blank_below
-        -0.553240, // in_menu
-        -0.195468, // credit_below
-        -0.573117, // dek_of_above
+        -0.431587, // log_distance
+        2.306128, // log_words
+        2.025795, // title_length
+        0.142082, // one_or_two_words
+        -0.216071, // long
+        -1.475081, // ends_with_period
+        -0.835219, // inner_sentence_break
+        0.085078, // upper_share
+        1.165742, // capitalised_share
+        0.332836, // digit_share
+        0.039406, // byline_or_date
+        -1.084502, // call_to_action
+        -0.010942, // opens_with_mark
+        -0.042757, // opens_link_box
+        -0.617555, // has_separator
+        0.390000, // repeated_on_page
+        0.573914, // repeated_nearby
+        3.808254, // body_overlap
+        1.729085, // byline_below
+        0.197725, // dek_below
+        0.963197, // page_top
+        -1.078266, // article_text
+        -1.317811, // paragraph
+        -0.504675, // blank_above
+        -0.235450, // blank_below
+        -0.551293, // in_menu
+        -0.187349, // credit_below
+        -0.570720, // dek_of_above
     ]
 }

@@ -1,0 +1,53 @@
+@testable import LedeCore
+import Testing
+
+/// Captions, credits and teasers known by their form, and the headline that is picked over them.
+@Suite struct CaptionFormTests {
+    let parser = PageParser()
+
+    func line(_ text: String) -> Line { PageParser.split(text)[0] }
+
+    @Test func aCreditLabelRunIntoTheNameMakesACaptionOrACredit() {
+        // innerText of a caption whose "Credit" label is hidden: no space on either side of it.
+        #expect(line("A worker repairing cables in Flushing, Queens. The likely source was salt.CreditCreditChang W. Lee/The New York Times").isCaption)
+        #expect(line("CreditKevin Frayer/Getty Images").credit == "Kevin Frayer/Getty Images")
+        // The word in prose, a bank's name and a spaced label are not.
+        #expect(!line("The union asked for credit where it was due in the long talks").isCaption)
+        #expect(line("Credit Suisse shares fall again").credit == nil)
+        #expect(!line("Credit Suisse shares fall again on the news from Zurich").isCaption)
+        #expect(!line("Ferry fares rise.CreditUnion members say the rise is far too steep for them to bear this year.").isCaption)
+    }
+
+    @Test func aClosingSourceMakesACaption() {
+        #expect(line("A new Bill would require providers to store metadata for two years. Source: Supplied").isCaption)
+        #expect(!line("Source: the council's own figures, which show the harbour fees rising every year since 2019").isCaption)
+    }
+
+    @Test func aTeaserCutShortBeforeReadMoreEndsTruncated() {
+        for text in ["Unemployment is still ... Read More", "The Islanders ... more", "The poll showed former vice… Read more"] {
+            #expect(line(text).endsInReadMore, "\(text)")
+        }
+        for text in ["Read more", "We want more", "He asked for more.", "Tell me more..."] {
+            #expect(!line(text).endsInReadMore, "\(text)")
+        }
+    }
+
+    @Test func anInitialismEndingAHeadlineIsNoFullStop() {
+        #expect(!HeadlineFeatures.endsWithFullStop("How Winter Wreaks Havoc on What’s Underneath N.Y.C."))
+        #expect(!HeadlineFeatures.endsWithFullStop("Navy sends a warship as search widens off the U.S."))
+        #expect(HeadlineFeatures.endsWithFullStop("The ferry sailed at dawn."))
+        #expect(HeadlineFeatures.endsWithFullStop("It was the letter A."))
+    }
+
+    @Test func aCaptionWithItsRunInCreditIsNeitherHeadlineNorDek() {
+        let body = (1...4).map { "Paragraph \($0) about the ferry strike vote runs on for long enough, with enough plain words in it, to be read as prose here." }
+        let dek = "The union says talks over extra pay for sailing in storms have broken down for good, and it will strike in March."
+        let text = (["Home", "Log In", "", "Ferry crews vote to strike over storm pay", "", dek, "", "Image",
+                     "Crews at the ferry terminal on Thursday. The vote was close.CreditJane Doe/The Harbour Times", "",
+                     "By Ana Costa", "", "March 12, 2024", ""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        let story = parser.parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "Ferry crews vote to strike over storm pay")
+        #expect(story?.dek == dek)
+        #expect(story?.paragraphs == body)
+    }
+}
