@@ -23,6 +23,19 @@ import Testing
         #expect(!isRuledOut("Monday in May"))
     }
 
+    @Test func aWholeDateClosingTheLineRulesItOut() {
+        // A caption's place and day, a headline with its dateline run into it.
+        #expect(isRuledOut("Stansted Airport, Dec. 22, 2014."))
+        #expect(isRuledOut("Obama Urges Sudan to Allow Aid Groups Back Into the Country MARCH 30, 2009"))
+        #expect(isRuledOut("Harbour Street flooded 12/03/2024"))
+        // A year, or a month and a year, may close a headline.
+        #expect(!isRuledOut("The 21 best films of 2017"))
+        #expect(!isRuledOut("Jobs report for May 2015"))
+        #expect(!isRuledOut("Ferry crews strike for the first time since 1998"))
+        // A day said in the headline's sentence is part of it.
+        #expect(!isRuledOut("Ferry crews will strike on March 12, 2024"))
+    }
+
     @Test func aWholeDateOpeningTheLineRulesItOut() {
         // A dated link in a list, a dateline run into its place or its first words.
         #expect(isRuledOut("12/03/2024 Council approves the harbour plan"))

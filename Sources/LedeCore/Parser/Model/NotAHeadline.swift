@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
-/// like: a date and time alone or opening the line (`LeadingDate`), a trail of links, a line of
+/// like: a date and time alone, or opening or closing the line (`LeadingDate`), a trail of links, a line of
 /// code or of a drawn table, a link to the next post. Asked of every headline candidate of every
 /// article, so read from bytes where it can be.
 enum NotAHeadline {
@@ -13,7 +13,7 @@ enum NotAHeadline {
         if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
-        if isTimestamp(line) || LeadingDate.opens(line) { return true }
+        if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings.contains($0 | 0x20) } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
