@@ -14,6 +14,14 @@ import Testing
         parser.parse((["A headline for this story", "By Ana Costa", ""] + lines).joined(separator: "\n"), path: "p.txt").stories.first?.paragraphs
     }
 
+    @Test func aShortLineThatTrailsOffBetweenParagraphsStays() {
+        let lines = prose(3, about: "shop launch") + ["So frustrating …"] + prose(2, about: "second launch")
+        #expect(body(of: lines.flatMap { [$0, ""] }) == lines)
+        // A teaser cut short before its link is no writer's style.
+        let teaser = prose(3, about: "shop launch") + ["The poll showed former vice … Read More"] + prose(2, about: "second launch")
+        #expect(body(of: teaser.flatMap { [$0, ""] }) == teaser.filter { !$0.hasSuffix("Read More") })
+    }
+
     @Test func aParagraphAboutCopyrightThatSaysItTwiceStays() {
         let law = "The band argued that copyright law protects the melody, but the court held that the copyright had expired long before the record came out."
         let lines = prose(3, about: "song case") + [law] + prose(2, about: "appeal")

@@ -40,9 +40,10 @@ struct ArticleOpening {
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
         let tail = text.isEmpty ? [] : Self.closingProse(after: region, lines: lines, logits: logits, taken: taken)
+        let trailing = Self.trailingOff(in: region.filter { $0 >= start && !taken[$0] && !aside.contains($0) }, between: text, lines: lines)
         // In order, each once (a list's item may be read as text too): sorted, and a number
         // like the one before it left out (no Set: hashing every body line showed in profiles).
-        let numbers = (text + listed + tail).sorted()
+        let numbers = (text + listed + tail + trailing).sorted()
         var body = numbers.indices.filter { $0 == 0 || numbers[$0] != numbers[$0 - 1] }.map { lines[numbers[$0]] }
         // An article ends on a sentence, a table or a list it announced or marked, not on a
         // heading, a link to another story or a promotion of the site (sign-up boxes close articles).
@@ -92,6 +93,19 @@ struct ArticleOpening {
     static func canLeadAsHeadline(_ line: Line) -> Bool {
         !line.isParagraph && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
             && MarkedLists.mark(of: line) == nil
+    }
+
+    /// Short lines that trail off ("So frustrating …", "If you are …") right between two lines
+    /// read as text: the writer's style, not an excerpt cut short, which stands among links and
+    /// headlines, not inside prose. (`text`: the body's lines so far, in order.)
+    static func trailingOff(in indices: [Int], between text: [Int], lines: [Line]) -> [Int] {
+        let isText = { (index: Int?) in index.map { text.binarySearchContains($0) } ?? false }
+        return indices.filter { index in
+            let line = lines[index]
+            guard line.endsTruncated, !line.endsInReadMore, line.wordCount < 25, !line.isExpandControl, !line.isCallToAction,
+                  line.credit == nil, !line.isCaption else { return false }
+            return isText(lines[..<index].lastIndex { !$0.isBlank }) && isText(lines[(index + 1)...].firstIndex { !$0.isBlank })
+        }
     }
 
     /// A first line that can be the headline when no other can: up to 20 words, no full stop.
@@ -194,5 +208,17 @@ struct ArticleOpening {
     func candidateRows() -> [(line: Int, values: [Double])] {
         let rows = HeadlineModel.features(of: candidates, body: body, logits: logits, pageTop: pageTop)
         return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0, ruledOut: headerOnly) }.map { ($0.number, $1) }
+    }
+}
+
+extension Array where Element == Int {
+    /// Whether the sorted array holds `value`.
+    func binarySearchContains(_ value: Int) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }

@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.429169, // log_distance
-        2.285278, // log_words
-        2.033197, // title_length
-        0.139333, // one_or_two_words
-        -0.205198, // long
-        -1.376212, // ends_with_period
-        -0.785930, // inner_sentence_break
-        0.088841, // upper_share
-        1.187118, // capitalised_share
-        0.534805, // digit_share
-        0.034818, // byline_or_date
-        -1.062923, // call_to_action
-        -0.010907, // opens_with_mark
-        -0.042610, // opens_link_box
-        -0.611222, // has_separator
-        0.388750, // repeated_on_page
-        0.584262, // repeated_nearby
-        3.779847, // body_overlap
-        1.740906, // byline_below
-        0.210274, // dek_below
-        0.975017, // page_top
-        -0.998492, // article_text
-        -1.350717, // paragraph
-        -0.508070, // blank_above
-        -0.239817, // blank_below
-        -0.543176, // in_menu
-        -0.039183, // credit_below
-        -0.555003, // dek_of_above
+        -0.429187, // log_distance
+        2.282209, // log_words
+        2.032073, // title_length
+        0.142302, // one_or_two_words
+        -0.204689, // long
+        -1.372175, // ends_with_period
+        -0.782262, // inner_sentence_break
+        0.085173, // upper_share
+        1.176016, // capitalised_share
+        0.538829, // digit_share
+        0.032278, // byline_or_date
+        -1.061749, // call_to_action
+        -0.010979, // opens_with_mark
+        -0.037687, // opens_link_box
+        -0.615182, // has_separator
+        0.390021, // repeated_on_page
+        0.590209, // repeated_nearby
+        3.765073, // body_overlap
+        1.746080, // byline_below
+        0.201871, // dek_below
+        0.967801, // page_top
+        -1.005721, // article_text
+        -1.346029, // paragraph
+        -0.505795, // blank_above
+        -0.237350, // blank_below
+        -0.539509, // in_menu
+        -0.036279, // credit_below
+        -0.592348, // dek_of_above
     ]
 }
