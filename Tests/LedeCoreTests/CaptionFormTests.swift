@@ -51,3 +51,16 @@ import Testing
         #expect(story?.paragraphs == body)
     }
 }
+
+/// Headings of related-story boxes, in the languages of the stop-word lists.
+@Suite struct LinkBoxHeadingTests {
+    @Test func relatedHeadingsOpenALinkBoxInManyLanguages() {
+        for heading in ["Related stories", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
+                        "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        // A sentence that says the words is no heading.
+        #expect(!PageParser.split("The related stories were all about the harbour.")[0].opensLinkBox)
+        #expect(!PageParser.split("Ähnliche Artikel gab es im Frühjahr schon.")[0].opensLinkBox)
+    }
+}

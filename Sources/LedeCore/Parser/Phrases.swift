@@ -365,7 +365,13 @@ enum Phrases {
         return linkBoxes.contains(bytes: key) || linkBoxPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil
     }
 
-    static let linkBoxPrefixes = Prefixes(["morefrom", "morein"])
+    /// (And the headings that open or end beyond ASCII, which a `KeySet` cannot hold; keys beyond
+    /// Latin-1 keep their case.)
+    static let linkBoxPrefixes = Prefixes([
+        "morefrom", "morein", "ähnlicheartikel", "lomásleído", "nejčtenější", "Похожиестатьи", "Похожиеновости",
+        "Популярное", "相关文章", "相关新闻", "相關文章", "相關新聞", "热门文章", "関連記事", "関連ニュース", "人気記事",
+        "관련뉴스", "많이본뉴스", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "أخبارذاتصلة", "مقالاتذاتصلة",
+    ])
 
     static let linkBoxes = KeySet([
         "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews",
@@ -373,6 +379,11 @@ enum Phrases {
         "youmayalsobeinterestedin", "mostpopular", "mostread", "trending", "trendingnow", "sharethisarticle", "sharethisstory",
         "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
+        // The same headings in the languages of the stop-word lists (the rest: `linkBoxPrefixes`).
+        "verwandteartikel", "daskönntesieauchinteressieren", "meistgelesen", "surlemêmesujet", "articlessimilaires",
+        "lespluslus", "noticiasrelacionadas", "maislidas", "articolicorrelati", "notiziecorrelate", "ipiùletti",
+        "gerelateerdeartikelen", "meestgelezen", "powiązaneartykuły", "najczęściejczytane", "souvisejícíčlánky",
+        "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
