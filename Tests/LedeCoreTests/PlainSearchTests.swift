@@ -8,8 +8,9 @@ import Testing
         "© 2015 Condé Nast. All rights reserved", "CONDÉ NAST © 2015", "Café › News › Économie", "Ärger. Öl; über – (c) 2019",
         "naïve résumé × ÷ ÿ", "Straße. All rights reserved", "Conde\u{301} Nast", "x\u{301}(c) y", "ﬁle photo", "plain ASCII – text",
         "© Copyright 2010 - 2015. The Daily Caller · Version 3.01.", "CNN Sans ™ & © 2016 Cable News Network.",
+        "“Quoted,” she said of the ‘pods’. Credit: ESA", "‘Credit’ “CREDIT:” credit:\u{301}", "… for two years… Credit: ESA...",
     ]
-    static let phrases = ["all rights reserved", "©", "(c)", "conde", "nast", " › ", ". ", "; ", " (", "photo", "ss", "é", "CONDÉ"]
+    static let phrases = ["all rights reserved", "©", "(c)", "conde", "nast", " › ", ". ", "; ", " (", "photo", "ss", "é", "CONDÉ", "credit:", "“", "’", "…", "..."]
 
     @Test func searchesAnswerAsFoundationDoes() {
         for text in Self.texts {

@@ -42,6 +42,40 @@ import Testing
         #expect(SiteName.find(in: "Headline\n\nBody text with no footer.\n") == nil)
     }
 
+    /// `find(in:)` as it was made: every line of the tail with a mark, the last that gives a name.
+    static func foundLineByLine(in page: String) -> String? {
+        let tail = String(decoding: page.utf8.suffix(SiteName.tailBytes), as: UTF8.self)
+        let lines = tail.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).filter { line in
+            line.count <= 300 && Array(line).withUnsafeBufferPointer(SiteName.mayHoldCopyright)
+        }
+        return lines.reversed().lazy.compactMap { SiteName.name(inCopyrightLine: Substring(String(decoding: $0, as: UTF8.self))) }.first
+    }
+
+    @Test func theTailReadBackwardsFindsWhatReadingItLineByLineFinds() {
+        let footers = ["© 2019 Sputnik. All rights reserved", "(c) Example Media", "Copyright Policy", "© REUTERS / POOL",
+                       "COPYRIGHT 2020 The Foo Gazette", "c) co (c", "Cocoa, cocoa ©", "© 2024 Городская газета"]
+        let long = String(repeating: "Body text, copyright free. ", count: 12)
+        var pages: [String] = ["", "©", "(c) X", "\n© 2019 Sputnik", "Body.\n© 2019 Sputnik\n"]
+        for (index, footer) in footers.enumerated() {
+            for other in footers {
+                for pad in 0..<9 {
+                    let filler = String(repeating: "x", count: pad)
+                    pages.append("Headline\n\(filler)\(footer)\nBody text.\n\(other)\(filler)\n\(long)")
+                    pages.append("\(filler)\(footer)\n\(long)\(other)\n\(filler)")
+                    pages.append("\(long)\(footer)\n\(filler)\(other)")
+                }
+            }
+            // A tail that starts inside a character, and a copyright line too long to be a footer's.
+            pages.append(String(repeating: "é", count: SiteName.tailBytes / 2 + index) + "\n" + footer)
+            pages.append(footer + " " + long + "\n" + footers[(index + 1) % footers.count])
+        }
+        for page in pages {
+            #expect(SiteName.find(in: page) == Self.foundLineByLine(in: page), "\(page.prefix(200))")
+            let bytes = Array(page.utf8)
+            #expect(bytes.withUnsafeBufferPointer { SiteName.find(inUTF8: $0) } == Self.foundLineByLine(in: page))
+        }
+    }
+
     @Test func aNameIsCleanedOfControlCharacters() {
         #expect(SiteName.find(in: "© 2019 Evil\u{1B}[2J Times\u{202E}. All rights reserved") == "Evil Times")
     }

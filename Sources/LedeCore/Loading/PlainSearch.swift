@@ -4,10 +4,11 @@
 /// headline's breadcrumb separators three).
 ///
 /// The bytes settle it when the text and the phrase are "plain": ASCII, or one of a few
-/// signs that are neither letters nor marks (© ® » · – — ’ › ™). Such a text has no combining marks,
+/// signs that are neither letters nor marks (© ® » · – — ‘ ’ “ ” … › ™). Such a text has no combining marks,
 /// no character with another canonical spelling and no case beyond ASCII's, so Foundation's
 /// search (canonical equivalence, optionally case-insensitive) finds exactly what comparing
-/// bytes finds, ASCII letters folded. Otherwise the answer is nil: ask Foundation.
+/// bytes finds, ASCII letters folded (… is "..." only to compatibility, which a search does not
+/// use). Otherwise the answer is nil: ask Foundation.
 ///
 /// The text searched may have Latin-1's letters besides (À…ÿ but ß, as in "Condé Nast"): each
 /// is a whole character, joined to none beside it, and folds to no ASCII letter (ß folds to
@@ -55,7 +56,7 @@ enum PlainSearch {
         return lowered ?? text.lowercased()
     }
 
-    /// ASCII, © ® » · (C2 A9, AE, BB, B7), – — ’ › (E2 80 93, 94, 99, BA) and ™ (E2 84 A2) only; with
+    /// ASCII, © ® » · (C2 A9, AE, BB, B7), – — ‘ ’ “ ” … › (E2 80 93, 94, 98, 99, 9C, 9D, A6, BA) and ™ (E2 84 A2) only; with
     /// `latin1Letters`, also À…ÿ (C3 80…BF) but ß (C3 9F).
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, latin1Letters: Bool = false) -> Bool {
         var index = 0
@@ -70,7 +71,7 @@ enum PlainSearch {
             if byte < 0x80 { index += 1; continue }
             if byte == 0xC2, index + 1 < count, [0xA9, 0xAE, 0xBB, 0xB7].contains(bytes[index + 1]) { index += 2; continue }
             if latin1Letters, byte == 0xC3, index + 1 < count, bytes[index + 1] != 0x9F { index += 2; continue }
-            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, [0x93, 0x94, 0x99, 0xBA].contains(bytes[index + 2]) { index += 3; continue }
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6, 0xBA].contains(bytes[index + 2]) { index += 3; continue }
             if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xA2 { index += 3; continue }  // ™
             return false
         }
