@@ -54,7 +54,8 @@ enum Phrases {
         }
         guard let prefix = creditPrefixes.first(opening: lower) else {
             // "CreditKevin Frayer/Getty Images": the label run into the name.
-            return runInCreditStart(in: text) == 6 ? String(text.dropFirst(6)).trimmingSpaces() : nil
+            guard text.utf8.starts(with: "Credit".utf8), runInCreditStart(in: text) == 6 else { return nil }
+            return String(text.dropFirst(6)).trimmingSpaces()
         }
         let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " || $0 == "-" }
         return String(rest).trimmingSpaces()
@@ -181,19 +182,18 @@ enum Phrases {
     /// leaves it in innerText: "…in Queens.CreditChang W. Lee/The New York Times", or a line
     /// "CreditKevin Frayer/Getty Images" (a capital right after it, and no space before it).
     static func runInCreditStart(in text: String) -> Int? {
-        let bytes = Array(text.utf8), label = Array("Credit".utf8)
-        guard bytes.count > label.count else { return nil }
-        var index = bytes.count - label.count - 1
-        while index >= 0 {
-            if bytes[index] == 0x43, bytes[index + label.count] &- 0x41 < 26, Array(bytes[index ..< index + label.count]) == label,
-               index == 0 || bytes[index - 1] != 0x20 {
+        text.withUTF8Bytes { bytes in
+            let label = "Credit".utf8, length = label.count
+            guard bytes.count > length else { return nil }
+            for index in stride(from: bytes.count - length - 1, through: 0, by: -1)
+            where bytes[index] == 0x43 && bytes[index + length] &- 0x41 < 26 && (index == 0 || bytes[index - 1] != 0x20)
+                && bytes[index ..< index + length].elementsEqual(label) {
                 // The name runs to the end: a few words, not a sentence.
-                let name = bytes[(index + label.count)...].split(separator: 0x20)
-                return name.count <= 8 && !".?!".utf8.contains(bytes.last!) ? index + label.count : nil
+                let name = bytes[(index + length)...].split(separator: 0x20)
+                return name.count <= 8 && !".?!".utf8.contains(bytes[bytes.count - 1]) ? index + length : nil
             }
-            index -= 1
+            return nil
         }
-        return nil
     }
 
     /// Whether a line ends in a bracket that credits a picture: `(Photo: …)`, `(AP)`.
