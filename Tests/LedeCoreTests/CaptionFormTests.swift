@@ -64,3 +64,18 @@ import Testing
         #expect(!PageParser.split("Ähnliche Artikel gab es im Frühjahr schon.")[0].opensLinkBox)
     }
 }
+
+/// Date lines in the languages of the stop-word lists read as a byline or date.
+@Suite struct DateLineLanguageTests {
+    @Test func aDateLineInManyLanguagesIsADate() {
+        for text in ["Aktualisiert am 12. März 2024, 15:53 Uhr", "Mis à jour le 3 août 2024 à 10h12", "Actualizado el 12 de mayo de 2024",
+                     "Pubblicato il 4 luglio 2024", "Diperbarui 17 Agustus 2024", "Aktualizacja: 12 października 2024",
+                     "Aktualizováno 3. června 2024", "Обновлено 12 марта 2024"] {
+            #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+        // Words that open with a month's letters are no date.
+        for text in ["The mayor met 20 residents at the quay", "A generous gift of 20 boats to the club"] {
+            #expect(!PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+    }
+}

@@ -480,6 +480,13 @@ enum Phrases {
     static let months = [
         "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+        // The months of the stop-word lists' languages that the words above do not hold; those that
+        // open common words ("mayor", "generous") only with the "de" of a Spanish date.
+        "märz", "mai ", "oktober", "dezember", "février", "avril", "juin", "juillet", "août", "décembre", "de enero", "de mayo",
+        "diciembre", "gennaio", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "mei ", "agustus", "desember",
+        "stycznia", "lutego", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+        "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince",
+        "января", "февраля", "марта", "апреля", "мая ", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
     ]
     static let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
