@@ -27,3 +27,23 @@ import Testing
         #expect(article?.paragraphs == slides)
     }
 }
+
+@Suite struct GalleryTitlesTests {
+    let parser = PageParser()
+
+    @Test func aGallerysSlideTitlesCountFromOne() {
+        #expect(GalleryTitles.counter(opening: "1/50 United goin down")! == (1, 50))
+        #expect(GalleryTitles.counter(opening: "24/7 Wall St. - Insightful Analysis") == nil)
+        #expect(GalleryTitles.counter(opening: "1/2 cup milk")  == nil)
+        let recipe = PageParser.split("1/4 pound celery root\n1/2 cup milk\n1/4 cup brown sugar\n3/4 teaspoon salt")
+        #expect(GalleryTitles.find(in: recipe) == nil)
+    }
+
+    @Test func anArticleBesideAGalleryOfCaptionsIsTheStory() {
+        let article = (1...4).map { "Paragraph \($0) about the hotel cleaning study runs on for long enough, with enough plain words in it, to be read as prose here." }
+        let gallery = (1...12).flatMap { ["\($0)/12 Slide title number \($0)", "Caption \($0) of the business gallery tells a whole story of its own in one long sentence, as such captions do, about markets."] }
+        let text = (["Seven secrets that hotel owners don't want you to know", "By Ana Costa", ""] + article.flatMap { [$0, ""] }
+                    + ["Business news in pictures"] + gallery).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == article)
+    }
+}

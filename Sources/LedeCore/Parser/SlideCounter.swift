@@ -39,3 +39,43 @@ enum SlideCounter {
     /// "of" in the languages of the dev corpora and their neighbours, and a slash.
     static let separators: Set<String> = ["of", "/", "de", "von", "di", "z", "sur", "van", "av", "из"]
 }
+
+/// The slides' titles of a gallery run into the page: "1/50 United goin down", "2/50 Star Wars
+/// boosts economy", … each over its caption. Fifty captions outweigh the article they stand
+/// beside, so each title walls the region off like a teaser. A gallery counts from one: the
+/// titles with one total are read only when slides 1, 2 and 3 are among them (a recipe's "1/4 cup",
+/// "3/4 teaspoon" is no gallery, nor a list of dates).
+enum GalleryTitles {
+    /// Per line, whether it is a slide's title.
+    static func find(in lines: [Line]) -> [Bool]? {
+        var slides: [(index: Int, count: Int, total: Int)] = []
+        for (index, line) in lines.enumerated() {
+            guard let first = line.text.utf8.first, first &- 0x30 < 10, let slide = counter(opening: line.text) else { continue }
+            slides.append((index, slide.count, slide.total))
+        }
+        guard slides.count >= 3 else { return nil }
+        var titles = [Bool](repeating: false, count: lines.count), found = false
+        for total in Set(slides.map(\.total)) {
+            let ofTotal = slides.filter { $0.total == total }
+            guard Set(ofTotal.map(\.count)).isSuperset(of: [1, 2, 3]) else { continue }
+            for slide in ofTotal { titles[slide.index] = true }
+            found = true
+        }
+        return found ? titles : nil
+    }
+
+    /// The "N/M" opening `text` before a word, when N is one to M.
+    static func counter(opening text: String) -> (count: Int, total: Int)? {
+        text.withUTF8Bytes { bytes in
+            func number(from start: Int) -> (value: Int, end: Int)? {
+                var end = start, value = 0
+                while end < bytes.count, end - start < 3, bytes[end] &- 0x30 < 10 { value = value * 10 + Int(bytes[end] - 0x30); end += 1 }
+                return end > start ? (value, end) : nil
+            }
+            guard let count = number(from: 0), count.end < bytes.count, bytes[count.end] == 0x2F,
+                  let total = number(from: count.end + 1), total.end + 1 < bytes.count, bytes[total.end] == 0x20,
+                  count.value >= 1, count.value <= total.value, total.value >= 3 else { return nil }
+            return (count.value, total.value)
+        }
+    }
+}
