@@ -49,8 +49,10 @@ enum GalleryTitles {
     /// Per line, whether it is a slide's title.
     static func find(in lines: [Line]) -> [Bool]? {
         var slides: [(index: Int, count: Int, total: Int)] = []
-        for (index, line) in lines.enumerated() {
-            guard let first = line.text.utf8.first, first &- 0x30 < 10, let slide = counter(opening: line.text) else { continue }
+        // (A title holds two numbers at least: most lines are turned away by their count of
+        // digits, read in place: a copy of each line retained and released its strings.)
+        for index in lines.indices where lines[index].digits >= 2 {
+            guard let slide = counter(opening: lines[index].text) else { continue }
             slides.append((index, slide.count, slide.total))
         }
         guard slides.count >= 3 else { return nil }
@@ -67,6 +69,7 @@ enum GalleryTitles {
     /// The "N/M" opening `text` before a word, when N is one to M.
     static func counter(opening text: String) -> (count: Int, total: Int)? {
         text.withUTF8Bytes { bytes in
+            guard let first = bytes.first, first &- 0x30 < 10 else { return nil }
             func number(from start: Int) -> (value: Int, end: Int)? {
                 var end = start, value = 0
                 while end < bytes.count, end - start < 3, bytes[end] &- 0x30 < 10 { value = value * 10 + Int(bytes[end] - 0x30); end += 1 }
