@@ -108,8 +108,8 @@ enum HeadlineFeatures {
             && !line.isCallToAction && !line.isExpandControl
     }
 
-    /// Whether the text ends with a full stop, not an initialism's last dot ("… Underneath N.Y.C.",
-    /// "… sends warship to U.S."): headlines end so, sentences do not.
+    /// Whether the text ends with a full stop: sentences end so, headlines rarely. An initialism's
+    /// last dot ("… Underneath N.Y.C.", "… sends warship to U.S.") is none: it ends headlines too.
     static func endsWithFullStop(_ text: String) -> Bool {
         guard text.endsIn(".", lastByte: 0x2E) else { return false }
         return text.withUTF8Bytes { bytes in

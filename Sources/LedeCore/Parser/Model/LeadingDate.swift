@@ -1,5 +1,5 @@
-/// A whole date opening (or closing) a line that goes on with words of its own: a dated link in a list
-/// ("08/01/2014 Castro confía en …"), a dateline run into the place it was filed from
+/// A whole date opening a line that goes on with words of its own (or closing one: `closes`): a
+/// dated link in a list ("08/01/2014 Castro confía en …"), a dateline run into the place it was filed from
 /// ("2018年6月18日 10:01　発信地：カノ", "02. Januar 2015, 15:53 Im Mittelpunkt …"). A headline
 /// may name a year ("2015 was …", "May 2015 jobs report") or a day ("9/11 …"), but it does
 /// not open with a whole date. (A line that is nothing but a date is `NotAHeadline.isTimestamp`'s.)

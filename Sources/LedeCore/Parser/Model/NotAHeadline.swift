@@ -5,9 +5,9 @@ import Darwin
 #endif
 
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
-/// like: a date and time alone, or opening or closing the line (`LeadingDate`), a trail of links, a line of
-/// code or of a drawn table, a link to the next post. Asked of every headline candidate of every
-/// article, so read from bytes where it can be.
+/// like: a date and time alone, or opening or closing the line (`LeadingDate`), a trail of links,
+/// a line of code or of a drawn table, a link to the next post. Asked of every headline candidate
+/// of every article, so read from bytes where it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
         if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) { return true }
