@@ -102,8 +102,7 @@ struct ArticleOpening {
         let isText = { (index: Int?) in index.map { text.binarySearchContains($0) } ?? false }
         return indices.filter { index in
             let line = lines[index]
-            guard line.endsTruncated, !line.endsInReadMore, line.wordCount < 25, !line.isExpandControl, !line.isCallToAction,
-                  line.credit == nil, !line.isCaption else { return false }
+            guard line.endsTruncated, !line.endsInReadMore, line.wordCount < 25, !ArticleRegion.isControlOrCredit(line) else { return false }
             return isText(lines[..<index].lastIndex { !$0.isBlank }) && isText(lines[(index + 1)...].firstIndex { !$0.isBlank })
         }
     }

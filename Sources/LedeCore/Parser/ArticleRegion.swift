@@ -144,19 +144,23 @@ enum ArticleRegion {
     }
 
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
-    /// credits and captions, cut-off excerpts of other stories, a slideshow's counter.
-    /// Nor is a short line without a letter ("4" shares, "|", "•").
+    /// credits and captions (`isControlOrCredit`), cut-off excerpts of other stories, a
+    /// slideshow's counter. Nor is a short line without a letter ("4" shares, "|", "•").
     static func isNeverBody(_ line: Line) -> Bool {
-        line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption || line.endsTruncated
-            || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar) || SlideCounter.matches(line)
+        isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar) || SlideCounter.matches(line)
+    }
+
+    /// A control, a call to action, a picture's credit or caption: furniture whatever its ending
+    /// (a line that trails off is otherwise body between lines of text: `ArticleOpening.trailingOff`).
+    static func isControlOrCredit(_ line: Line) -> Bool {
+        line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption
     }
 
     /// Whether the hand-written rules keep a line inside an article: one of the line model's features.
     static func isBody(_ line: Line) -> Bool {
-        if line.isBlank || line.isExpandControl || line.isCallToAction { return false }
+        if line.isBlank || isControlOrCredit(line) || line.endsTruncated { return false }
         // A line said twice is a caption or a pull quote, not running text.
         if line.repeats > 1 { return false }
-        if line.credit != nil || line.isCaption || line.endsTruncated { return false }
         if line.isParagraph || line.isTableRow { return true }
         if line.isBylineOrDate { return false }
         // Short sentences and subheadings between paragraphs.
