@@ -16,11 +16,12 @@ enum ArticleRegion {
         var found: ClosedRange<Int>?
         var weights = [Double](repeating: 0, count: lines.count)
         let gallery = GalleryTitles.find(in: lines)
+        let thread = CommentThread.headers(in: lines)
         for index in lines.indices where !lines[index].isBlank {
             let probability: Double = 1 / (1 + exp(-logits[index]))
-            // A teaser's lines, a heading that ends articles ("Comments", "Sources") and a
-            // gallery's slide titles are walls.
-            let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true
+            // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
+            // gallery's slide titles and a comment thread's headers are walls.
+            let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
             let weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
             weights[index] = weight
             if sum <= 0 { sum = weight; start = index } else { sum += weight }

@@ -23,3 +23,26 @@ enum CommentLine {
         "responder", "antworten", "melden", "répondre", "signaler", "rispondi", "segnala", "odpovědět",
     ])
 }
+
+/// The headers of a reader comment thread below an article ("On December 23, 2014, at 10:07 PM,
+/// argusdc wrote:", "Name • 2 weeks ago"): walls for the article's region, as teasers are. One
+/// header alone may be a quoted line; a thread has another within `reach` lines.
+enum CommentThread {
+    /// Per line, whether it is such a header; nil when the page has none.
+    static func headers(in lines: [Line]) -> [Bool]? {
+        let found = lines.indices.filter { lines[$0].isCommentFurniture && lines[$0].wordCount > 3 }
+        guard found.count >= 2 else { return nil }
+        var walls = [Bool](repeating: false, count: lines.count), any = false
+        for (rank, index) in found.enumerated() {
+            let before = rank > 0 ? found[rank - 1] : Int.min / 2
+            let after = rank + 1 < found.count ? found[rank + 1] : Int.max / 2
+            guard index - before <= reach || after - index <= reach else { continue }
+            walls[index] = true
+            any = true
+        }
+        return any ? walls : nil
+    }
+
+    /// How near two headers of one thread are, in lines.
+    static let reach = 40
+}

@@ -1,0 +1,39 @@
+@testable import LedeCore
+import Testing
+
+/// A reader comment thread under a short post: its headers wall the article's region, so that
+/// the comments, prose as they are, do not outweigh the post and join it.
+@Suite struct CommentThreadWallTests {
+    let post = [
+        "The ferry timetable changes on Monday, and the early boat to the island now leaves twenty minutes sooner than before.",
+        "Crews asked for the change after a winter of late arrivals, when the tide held the boat at the pier for most of an hour.",
+    ]
+
+    /// A thread of `count` comments, each a header and two paragraphs as long as the post's.
+    func thread(_ count: Int) -> [String] {
+        (1...count).flatMap { number in
+            ["On December \(number), 2014, at 10:07 PM, reader\(number) wrote:", "",
+             "I have taken that boat for years and the old time suited everyone who works in town, so this change is a step back for us.", "",
+             "The council should have asked the people who ride it every morning before they moved the timetable around like this.", "",
+             "Next winter will tell whether the crews were right, but until then the rest of us will stand on the pier in the dark.", "",
+             "Reply", ""]
+        }
+    }
+
+    @Test func headersWithAnotherNearbyAreWalls() {
+        let lines = PageParser.split(thread(2).joined(separator: "\n"))
+        let walls = CommentThread.headers(in: lines)
+        #expect(walls.map { marks in marks.indices.filter { marks[$0] } } == [0, 10])
+        // One header alone is no thread (a quoted line, a single reply).
+        #expect(CommentThread.headers(in: PageParser.split(thread(1).joined(separator: "\n"))) == nil)
+    }
+
+    @Test func aShortPostKeepsItsTextAndNoneOfTheComments() {
+        // No heading ends the article: the thread follows it right away.
+        let page = (["Early ferry leaves sooner from Monday", "By Ana Costa", ""] + post.flatMap { [$0, ""] }
+                    + thread(6)).joined(separator: "\n")
+        let story = PageParser().parse(page, path: "p.txt").stories.first
+        #expect(story?.headline == "Early ferry leaves sooner from Monday")
+        #expect(story?.paragraphs == post)
+    }
+}
