@@ -18,6 +18,14 @@ import Testing
         #expect(!line("Ferry fares rise.CreditUnion members say the rise is far too steep for them to bear this year.").isCaption)
     }
 
+    @Test func anImageSourceOrACourtesyLineIsACredit() {
+        #expect(line("Image source: SeaWorld").credit == "SeaWorld")
+        #expect(line("Photo source: the harbour trust").credit == "the harbour trust")
+        #expect(line("Courtesy of Andrew Vaughan").credit == "Andrew Vaughan")
+        #expect(line("Photo courtesy of the Port Authority").credit == "the Port Authority")
+        #expect(line("The source of the image was never found").credit == nil)
+    }
+
     @Test func aClosingSourceMakesACaption() {
         #expect(line("A new Bill would require providers to store metadata for two years. Source: Supplied").isCaption)
         #expect(!line("Source: the council's own figures, which show the harbour fees rising every year since 2019").isCaption)
