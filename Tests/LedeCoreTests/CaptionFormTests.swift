@@ -71,6 +71,14 @@ import Testing
         #expect(!PageParser.split("The related stories were all about the harbour.")[0].opensLinkBox)
         #expect(!PageParser.split("Ähnliche Artikel gab es im Frühjahr schon.")[0].opensLinkBox)
     }
+
+    @Test func aLinkBoxHeadingBetweenParagraphsIsNoPartOfTheBody() {
+        let paragraphs = (1...5).map { "Paragraph \($0) about the harbour wall runs on for long enough, with plain words in it, to be read as prose." }
+        let page = (["Harbour wall holds through the storm", "By Ana Costa", ""] + paragraphs[..<3].flatMap { [$0, ""] }
+                    + ["Related", "Ferry crews vote to strike", "Seventy years on, the flood", "Harbour fees rise again in spring", ""]
+                    + paragraphs[3...].flatMap { [$0, ""] }).joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == paragraphs)
+    }
 }
 
 /// Date lines in the languages of the stop-word lists read as a byline or date.

@@ -35,7 +35,7 @@ struct ArticleOpening {
             start = dateline + 1
         }
         self.headerOnly = headerOnly
-        let aside = ArticleRegion.asides(in: region, lines: lines)
+        let aside = ArticleRegion.asides(in: region, lines: lines).union(ArticleRegion.linkBoxes(in: region, lines: lines))
         let inside = region.filter { $0 >= start && !lines[$0].isBlank && !taken[$0] && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
@@ -164,7 +164,7 @@ struct ArticleOpening {
     /// A line that can be an item of an article's list: a few words that are not furniture.
     static func isListItem(_ line: Line) -> Bool {
         line.wordCount >= 2 && line.wordCount <= 40 && line.repeats == 1 && !ArticleRegion.isNeverBody(line)
-            && !line.opensLinkBox && !line.endsArticle && !line.isPromotion
+            && !line.endsArticle && !line.isPromotion
     }
 
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.

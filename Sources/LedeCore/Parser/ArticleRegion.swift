@@ -151,6 +151,28 @@ enum ArticleRegion {
         isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar) || SlideCounter.matches(line)
     }
 
+    /// The boxes of links inside the region: each heading that opens one ("Related",
+    /// "Recommended") and the lines under it, its links, up to the first that is no link: a
+    /// paragraph, or a line longer than a headline. Between paragraphs they read as a
+    /// subheading and a short list, which the body keeps.
+    static func linkBoxes(in region: ClosedRange<Int>, lines: [Line]) -> [Int] {
+        var boxes: [Int] = []
+        var inBox = false
+        for index in region where !lines[index].isBlank {
+            let line = lines[index]
+            if line.opensLinkBox {
+                inBox = true
+            } else if line.isParagraph || line.wordCount > linkWords {
+                inBox = false
+            }
+            if inBox { boxes.append(index) }
+        }
+        return boxes
+    }
+
+    /// A link in a box is a headline: at most this many words.
+    static let linkWords = 20
+
     /// A control, a call to action, a picture's credit or caption: furniture whatever its ending
     /// (a line that trails off is otherwise body between lines of text: `ArticleOpening.trailingOff`).
     static func isControlOrCredit(_ line: Line) -> Bool {
