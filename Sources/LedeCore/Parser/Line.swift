@@ -133,7 +133,8 @@ struct Line: Sendable {
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         self.digits = digits
         if wordCount > 0 {
-            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
+            let needed = Phrases.LineLists.needed(words: wordCount, digits: digits, endsSentence: endsSentence, innerBreak: scan.innerBreak)
+            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, needed: needed) : []
             // All asked before any is stored (none reads another): storing one between the
             // checks changed the line, and each check was handed a copy of it.
             let expandControl = Phrases.isExpandControl(self, key: keyBytes)

@@ -87,20 +87,56 @@ enum Phrases {
     static let lineListsWordLimit = 60
     static let lineLists = LineLists()
 
+    /// The line lists, searched for only those whose answer a check will ask: each check asks
+    /// some of them only of some lines (see `needed`), and a list left out of the search is
+    /// phrases fewer to stop at in every line's bytes ("mar", "dec" open many a word).
     struct LineLists: Sendable {
-        private let all = PhraseSet(tagged: [
-            (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
-            (captionPhrases, Hits.caption.rawValue), (creditHitPhrases, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
-            (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
-        ])
-        /// Past 24 words only these lists are asked about (see the checks' word limits); fewer
-        /// phrases make a faster search of the longest lines.
-        private let long = PhraseSet(tagged: [
-            (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditHitPhrases, Hits.creditLabel.rawValue),
-            (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
-        ])
+        /// The search for each set of the lists that some lines do not need (by `Hits` raw value).
+        private let searches: [PhraseSet]
+        /// The lists that some lines need and others do not.
+        private static let optional: Hits = [.callToAction, .copyright, .footer, .caption, .month]
 
-        func hits(in lower: LoweredBytes, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower.bytes)) }
+        init() {
+            let lists: [(phrases: [String], hit: Hits)] = [
+                (callToAction, .callToAction), (["copyright"], .copyright), (footer, .footer), (captionPhrases, .caption),
+                (creditHitPhrases, .creditLabel), (months, .month), (promotions, .promotion), (legalNotices, .legal),
+            ]
+            // Made for the sets `needed` gives alone: the others are never searched.
+            let never = PhraseSet(tagged: [])
+            searches = (0...Int(Self.optional.rawValue)).map { raw in
+                let optional = Hits(rawValue: UInt8(raw)).intersection(Self.optional)
+                guard Self.isGiven(optional) else { return never }
+                let wanted = optional.union(Hits(rawValue: ~Self.optional.rawValue))
+                return PhraseSet(tagged: lists.filter { wanted.contains($0.hit) }.map { ($0.phrases, $0.hit.rawValue) })
+            }
+        }
+
+        /// Whether `needed` can give these optional lists: the calls to action and "copyright"
+        /// together, the footers with them, the months only with them (their word limits nest).
+        private static func isGiven(_ optional: Hits) -> Bool {
+            optional.contains(.callToAction) == optional.contains(.copyright)
+                && (!optional.contains(.callToAction) || optional.contains(.footer))
+                && (!optional.contains(.month) || optional.contains(.callToAction))
+        }
+
+        /// The lists whose hits the checks ask of a line like this: `isCallToAction` asks the
+        /// calls to action and "copyright" of lines of up to 20 words, the footers of lines of up
+        /// to 40; `isBylineOrDate` the months of lines of up to 14 words with two digits or more
+        /// that do not end a sentence; `isCaption` the caption phrases of lines with no sentence
+        /// break inside. The rest are asked of every line.
+        static func needed(words: Int, digits: Int, endsSentence: Bool, innerBreak: Bool) -> Hits {
+            var needed = Hits(rawValue: ~optional.rawValue)
+            if words <= 20 { needed.formUnion([.callToAction, .copyright]) }
+            if words <= 40 { needed.insert(.footer) }
+            if words <= 14, digits >= 2, !endsSentence { needed.insert(.month) }
+            if !innerBreak { needed.insert(.caption) }
+            return needed
+        }
+
+        /// The hits among the `needed` lists (others are not looked for).
+        func hits(in lower: LoweredBytes, needed: Hits) -> Hits {
+            Hits(rawValue: searches[Int(needed.intersection(Self.optional).rawValue)].tags(in: lower.bytes))
+        }
     }
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
