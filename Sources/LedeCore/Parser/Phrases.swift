@@ -7,7 +7,7 @@ enum Phrases {
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (Inlined: its first checks turn nearly every line away without a call.)
     @inline(__always)
-    static func isExpandControl(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isExpandControl(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount <= 8, let first = key.first,
               first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
         return isExpandControl(key: key)
@@ -141,7 +141,7 @@ enum Phrases {
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func isCallToAction(_ line: Line, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
+    static func isCallToAction(_ line: Subject, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
         guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.text) }
@@ -163,7 +163,7 @@ enum Phrases {
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
-    static func isRelatedLink(_ line: Line, lower: LoweredBytes) -> Bool {
+    static func isRelatedLink(_ line: Subject, lower: LoweredBytes) -> Bool {
         // (Asked of the text's bytes where they lie, without a copy of the text: most lines
         // differ from every phrase in their first bytes.)
         let answer: Bool? = line.text.withUTF8Bytes { bytes in
@@ -206,7 +206,7 @@ enum Phrases {
     ])
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
-    static func isCaption(_ line: Line, lower: LoweredBytes, hits: Hits) -> Bool {
+    static func isCaption(_ line: Subject, lower: LoweredBytes, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
         // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
         if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower.string) { return true }
@@ -233,7 +233,7 @@ enum Phrases {
     }
 
     /// Whether a line ends in a bracket that credits a picture: `(Photo: …)`, `(AP)`.
-    private static func endsWithCaptionTag(_ line: Line, lower: String) -> Bool {
+    private static func endsWithCaptionTag(_ line: Subject, lower: String) -> Bool {
         guard lower.hasSuffix(")") else { return false }
         // The bracket from its bytes when they settle it; ASCII compares as bytes.
         let open: String.Index?, plain: Bool
@@ -360,7 +360,7 @@ enum Phrases {
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (`lower`: the line's lowered text, as `Line.lower`.)
-    static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
+    static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
             let rest = lower.string.drop { $0.isNumber || $0 == " " }
@@ -396,7 +396,7 @@ enum Phrases {
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func opensLinkBox(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         return linkBoxes.contains(bytes: key) || linkBoxPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil
     }
@@ -450,7 +450,7 @@ enum Phrases {
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
-    static func isBylineOrDate(_ line: Line, lower: LoweredBytes, digits: Int, hits: Hits) -> Bool {
+    static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits) -> Bool {
         guard line.wordCount <= 24 else { return false }
         var hasPrefix = bylinePrefixes.first(opening: lower) != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
