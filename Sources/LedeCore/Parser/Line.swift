@@ -133,15 +133,16 @@ struct Line: Sendable {
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         self.digits = digits
         if wordCount > 0 {
-            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, words: wordCount) : []
-            // All asked before any is stored (none reads another): storing one between the
-            // checks changed the line, and each check was handed a copy of it.
-            let expandControl = Phrases.isExpandControl(self, key: keyBytes)
-            let callToAction = Phrases.isCallToAction(self, lower: lower, key: keyBytes, hits: hits)
-            let bylineOrDate = Phrases.isBylineOrDate(self, lower: lower, digits: digits, hits: hits)
-            let caption = Phrases.isCaption(self, lower: lower, hits: hits)
-            let endsArticle = Phrases.endsArticle(self, key: keyBytes, lower: lower)
-            let opensLinkBox = Phrases.opensLinkBox(self, key: keyBytes)
+            let needed = Phrases.LineLists.needed(words: wordCount, digits: digits, endsSentence: endsSentence, innerBreak: scan.innerBreak)
+            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, needed: needed) : []
+            // The checks read what `line` holds, not the line being made (see `Phrases.Subject`).
+            let line = Phrases.Subject(text: text, wordCount: wordCount, endsSentence: endsSentence, hasInnerSentenceBreak: scan.innerBreak)
+            let expandControl = Phrases.isExpandControl(line, key: keyBytes)
+            let callToAction = Phrases.isCallToAction(line, lower: lower, key: keyBytes, hits: hits)
+            let bylineOrDate = Phrases.isBylineOrDate(line, lower: lower, digits: digits, hits: hits)
+            let caption = Phrases.isCaption(line, lower: lower, hits: hits)
+            let endsArticle = Phrases.endsArticle(line, key: keyBytes, lower: lower)
+            let opensLinkBox = Phrases.opensLinkBox(line, key: keyBytes)
             isExpandControl = expandControl
             isCallToAction = callToAction
             isBylineOrDate = bylineOrDate

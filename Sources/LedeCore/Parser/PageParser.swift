@@ -231,10 +231,11 @@ public struct PageParser: Sendable {
                 if prose > passingProse { break }
             }
             if !candidate.isBlank {
-                found.append(candidate)
                 // (Only a line the page repeats can have been found before: the rest are not hashed.)
                 let isNoise = sparingNoise && ((candidate.repeats > 1 && !seen.insert(candidate.key).inserted) || !candidate.text.hasAlphabeticScalar)
                 if !isNoise { counted += 1 }
+                // (Moved, not copied: a copy retained and released its strings.)
+                found.append(consume candidate)
             }
             cursor -= 1
         }

@@ -1,6 +1,6 @@
 /// A list of phrases that a line is searched for in one pass: at each byte only the phrases that
-/// start with that byte are compared, and only where the next two bytes can follow it in a
-/// phrase, instead of scanning the whole line once per phrase. Several lists can share one
+/// start with that byte and the next are compared, and only where the next three bytes can open
+/// a phrase, instead of scanning the whole line once per phrase. Several lists can share one
 /// pass, each with its own tag.
 struct PhraseSet: Sendable {
     private let table: Table
@@ -17,7 +17,7 @@ struct PhraseSet: Sendable {
                 phrases.append((Array(phrase.utf8), tag))
             }
         }
-        table = Table(phrases.sorted { ($0.bytes[0], $0.bytes[1]) < ($1.bytes[0], $1.bytes[1]) })
+        table = Table(phrases.sorted { Table.pair($0.bytes[0], $0.bytes[1]) < Table.pair($1.bytes[0], $1.bytes[1]) })
     }
 
     /// Whether any phrase occurs in `text`, compared byte for byte (fold both sides alike).
@@ -47,7 +47,7 @@ struct PhraseSet: Sendable {
         return found
     }
 
-    /// The phrases laid out flat, ordered by their first two bytes, in memory that is never resized: the
+    /// The phrases laid out flat, ordered by their first two bytes' `pair`, in memory that is never resized: the
     /// search runs on every short line of every page, and array copies and reference counts
     /// showed in its profile.
     private final class Table: @unchecked Sendable {  // immutable once made
@@ -55,10 +55,9 @@ struct PhraseSet: Sendable {
         let bytes: UnsafeMutableBufferPointer<UInt8>
         let starts: UnsafeMutableBufferPointer<Int32>
         let tags: UnsafeMutableBufferPointer<UInt8>
-        /// Each phrase's second byte, apart, for the first comparison.
-        let seconds: UnsafeMutableBufferPointer<UInt8>
-        /// The phrases starting with byte `b` are `firstPhrase[b]..<firstPhrase[b + 1]`, ordered
-        /// by their second byte.
+        /// The phrases whose first two bytes make `pair` p are `firstPhrase[p]..<firstPhrase[p + 1]`:
+        /// a place is compared with those few alone (walking all the phrases that open with its
+        /// first byte, up to its second, cost more than the comparisons).
         let firstPhrase: UnsafeMutableBufferPointer<Int32>
         /// Which three-byte openings the phrases have, each byte cut to its low five bits: a
         /// 32,768-bit set. A bit says a phrase may open there; most places in a line have none
@@ -70,6 +69,10 @@ struct PhraseSet: Sendable {
         static func trigram(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
             Int(first & 31) << 10 | Int(second & 31) << 5 | Int(third & 31)
         }
+
+        /// Two bytes cut to their low five bits, as `trigram` cuts them: phrases are grouped by it.
+        @inline(__always)
+        static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
 
         func opens(_ trigram: Int) -> Bool { openings[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 }
 
@@ -102,15 +105,12 @@ struct PhraseSet: Sendable {
         @inline(never)
         func tags(at start: Int, in hay: UnsafeBufferPointer<UInt8>, found: UInt8) -> UInt8 {
             var found = found
-            let first = hay[start], second = hay[start + 1]
-            // The phrases opening with `first`, in order of their second byte.
-            for phrase in Int(firstPhrase[Int(first)])..<Int(firstPhrase[Int(first) + 1]) {
-                let next = seconds[phrase]
-                if next > second { break }
-                guard next == second, tags[phrase] & ~found != 0 else { continue }
+            let pair = Self.pair(hay[start], hay[start + 1])
+            // The phrases whose first two bytes cut alike: each is compared from its first byte.
+            for phrase in Int(firstPhrase[pair])..<Int(firstPhrase[pair + 1]) where tags[phrase] & ~found != 0 {
                 let from = Int(starts[phrase]), length = Int(starts[phrase + 1]) - from
                 guard length <= hay.count - start else { continue }
-                var matched = 2
+                var matched = 0
                 while matched < length, hay[start + matched] == bytes[from + matched] { matched += 1 }
                 if matched == length {
                     found |= tags[phrase]
@@ -126,15 +126,13 @@ struct PhraseSet: Sendable {
             bytes = .allocate(capacity: max(1, phrases.reduce(0) { $0 + $1.bytes.count }))
             starts = .allocate(capacity: phrases.count + 1)
             tags = .allocate(capacity: max(1, phrases.count))
-            seconds = .allocate(capacity: max(1, phrases.count))
-            firstPhrase = .allocate(capacity: 257)
+            firstPhrase = .allocate(capacity: 1025)
             openings = .allocate(capacity: 512)
             openings.initialize(repeating: 0)
             var offset = 0
             for (index, phrase) in phrases.enumerated() {
                 starts[index] = Int32(offset)
                 tags[index] = phrase.tag
-                seconds[index] = phrase.bytes[1]
                 for byte in phrase.bytes { bytes[offset] = byte; offset += 1 }
                 for third in phrase.bytes.count > 2 ? [phrase.bytes[2]] : Array(UInt8(0)...31) {
                     let trigram = Self.trigram(phrase.bytes[0], phrase.bytes[1], third)
@@ -143,16 +141,16 @@ struct PhraseSet: Sendable {
             }
             starts[phrases.count] = Int32(offset)
             var next = 0
-            for byte in 0...256 {
-                while next < phrases.count, Int(phrases[next].bytes[0]) < byte { next += 1 }
-                firstPhrase[byte] = Int32(next)
+            for pair in 0...1024 {
+                while next < phrases.count, Self.pair(phrases[next].bytes[0], phrases[next].bytes[1]) < pair { next += 1 }
+                firstPhrase[pair] = Int32(next)
             }
             allTags = phrases.reduce(0) { $0 | $1.tag }
         }
 
         deinit {
             for pointer in [UnsafeMutableRawPointer(bytes.baseAddress!), UnsafeMutableRawPointer(starts.baseAddress!),
-                            UnsafeMutableRawPointer(tags.baseAddress!), UnsafeMutableRawPointer(seconds.baseAddress!),
+                            UnsafeMutableRawPointer(tags.baseAddress!),
                             UnsafeMutableRawPointer(firstPhrase.baseAddress!),
                             UnsafeMutableRawPointer(openings.baseAddress!)] {
                 pointer.deallocate()

@@ -7,7 +7,7 @@ enum Phrases {
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (Inlined: its first checks turn nearly every line away without a call.)
     @inline(__always)
-    static func isExpandControl(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isExpandControl(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount <= 8, let first = key.first,
               first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
         return isExpandControl(key: key)
@@ -88,25 +88,61 @@ enum Phrases {
     static let lineListsWordLimit = 60
     static let lineLists = LineLists()
 
+    /// The line lists, searched for only those whose answer a check will ask: each check asks
+    /// some of them only of some lines (see `needed`), and a list left out of the search is
+    /// phrases fewer to stop at in every line's bytes ("mar", "dec" open many a word).
     struct LineLists: Sendable {
-        private let all = PhraseSet(tagged: [
-            (callToAction, Hits.callToAction.rawValue), (["copyright"], Hits.copyright.rawValue), (footer, Hits.footer.rawValue),
-            (captionPhrases, Hits.caption.rawValue), (creditHitPhrases, Hits.creditLabel.rawValue), (months, Hits.month.rawValue),
-            (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
-        ])
-        /// Past 24 words only these lists are asked about (see the checks' word limits); fewer
-        /// phrases make a faster search of the longest lines.
-        private let long = PhraseSet(tagged: [
-            (footer, Hits.footer.rawValue), (captionPhrases, Hits.caption.rawValue), (creditHitPhrases, Hits.creditLabel.rawValue),
-            (promotions, Hits.promotion.rawValue), (legalNotices, Hits.legal.rawValue),
-        ])
+        /// The search for each set of the lists that some lines do not need (by `Hits` raw value).
+        private let searches: [PhraseSet]
+        /// The lists that some lines need and others do not.
+        private static let optional: Hits = [.callToAction, .copyright, .footer, .caption, .month]
 
-        func hits(in lower: LoweredBytes, words: Int) -> Hits { Hits(rawValue: (words <= 24 ? all : long).tags(in: lower.bytes)) }
+        init() {
+            let lists: [(phrases: [String], hit: Hits)] = [
+                (callToAction, .callToAction), (["copyright"], .copyright), (footer, .footer), (captionPhrases, .caption),
+                (creditHitPhrases, .creditLabel), (months, .month), (promotions, .promotion), (legalNotices, .legal),
+            ]
+            // Made for the sets `needed` gives alone: the others are never searched.
+            let never = PhraseSet(tagged: [])
+            searches = (0...Int(Self.optional.rawValue)).map { raw in
+                let optional = Hits(rawValue: UInt8(raw)).intersection(Self.optional)
+                guard Self.isGiven(optional) else { return never }
+                let wanted = optional.union(Hits(rawValue: ~Self.optional.rawValue))
+                return PhraseSet(tagged: lists.filter { wanted.contains($0.hit) }.map { ($0.phrases, $0.hit.rawValue) })
+            }
+        }
+
+        /// Whether `needed` can give these optional lists: the calls to action and "copyright"
+        /// together, the footers with them, the months only with them (their word limits nest).
+        private static func isGiven(_ optional: Hits) -> Bool {
+            optional.contains(.callToAction) == optional.contains(.copyright)
+                && (!optional.contains(.callToAction) || optional.contains(.footer))
+                && (!optional.contains(.month) || optional.contains(.callToAction))
+        }
+
+        /// The lists whose hits the checks ask of a line like this: `isCallToAction` asks the
+        /// calls to action and "copyright" of lines of up to 20 words, the footers of lines of up
+        /// to 40; `isBylineOrDate` the months of lines of up to 14 words with two digits or more
+        /// that do not end a sentence; `isCaption` the caption phrases of lines with no sentence
+        /// break inside. The rest are asked of every line.
+        static func needed(words: Int, digits: Int, endsSentence: Bool, innerBreak: Bool) -> Hits {
+            var needed = Hits(rawValue: ~optional.rawValue)
+            if words <= 20 { needed.formUnion([.callToAction, .copyright]) }
+            if words <= 40 { needed.insert(.footer) }
+            if words <= 14, digits >= 2, !endsSentence { needed.insert(.month) }
+            if !innerBreak { needed.insert(.caption) }
+            return needed
+        }
+
+        /// The hits among the `needed` lists (others are not looked for).
+        func hits(in lower: LoweredBytes, needed: Hits) -> Hits {
+            Hits(rawValue: searches[Int(needed.intersection(Self.optional).rawValue)].tags(in: lower.bytes))
+        }
     }
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func isCallToAction(_ line: Line, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
+    static func isCallToAction(_ line: Subject, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
         guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.text) }
@@ -128,7 +164,7 @@ enum Phrases {
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
-    static func isRelatedLink(_ line: Line, lower: LoweredBytes) -> Bool {
+    static func isRelatedLink(_ line: Subject, lower: LoweredBytes) -> Bool {
         // (Asked of the text's bytes where they lie, without a copy of the text: most lines
         // differ from every phrase in their first bytes.)
         let answer: Bool? = line.text.withUTF8Bytes { bytes in
@@ -171,7 +207,7 @@ enum Phrases {
     ])
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
-    static func isCaption(_ line: Line, lower: LoweredBytes, hits: Hits) -> Bool {
+    static func isCaption(_ line: Subject, lower: LoweredBytes, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
         // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
         if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower.string) { return true }
@@ -198,7 +234,7 @@ enum Phrases {
     }
 
     /// Whether a line ends in a bracket that credits a picture: `(Photo: …)`, `(AP)`.
-    private static func endsWithCaptionTag(_ line: Line, lower: String) -> Bool {
+    private static func endsWithCaptionTag(_ line: Subject, lower: String) -> Bool {
         guard lower.hasSuffix(")") else { return false }
         // The bracket from its bytes when they settle it; ASCII compares as bytes.
         let open: String.Index?, plain: Bool
@@ -325,7 +361,7 @@ enum Phrases {
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (`lower`: the line's lowered text, as `Line.lower`.)
-    static func endsArticle(_ line: Line, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
+    static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
             let rest = lower.string.drop { $0.isNumber || $0 == " " }
@@ -361,7 +397,7 @@ enum Phrases {
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func opensLinkBox(_ line: Line, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         return linkBoxes.contains(bytes: key) || linkBoxPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil
     }
@@ -415,7 +451,7 @@ enum Phrases {
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
-    static func isBylineOrDate(_ line: Line, lower: LoweredBytes, digits: Int, hits: Hits) -> Bool {
+    static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits) -> Bool {
         guard line.wordCount <= 24 else { return false }
         var hasPrefix = bylinePrefixes.first(opening: lower) != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
