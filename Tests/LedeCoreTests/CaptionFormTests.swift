@@ -26,6 +26,14 @@ import Testing
         #expect(line("The source of the image was never found").credit == nil)
     }
 
+    @Test func aShareOrPhotoButtonAloneIsACallToAction() {
+        for label in ["Buy Photo", "Pin it", "Share the link:", "Email this", "Print this", "Share this article", "Share This Story"] {
+            #expect(line(label).isCallToAction, "\(label)")
+        }
+        // The words inside a sentence are no button.
+        #expect(!line("Readers can buy photo prints of the flood at the harbour office").isCallToAction)
+    }
+
     @Test func aClosingSourceMakesACaption() {
         #expect(line("A new Bill would require providers to store metadata for two years. Source: Supplied").isCaption)
         #expect(!line("Source: the council's own figures, which show the harbour fees rising every year since 2019").isCaption)

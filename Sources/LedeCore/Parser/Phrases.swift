@@ -356,6 +356,7 @@ enum Phrases {
     static let controlLabels = KeySet([
         "advertising", "ad", "ads", "werbung", "reklama", "reklame", "inreadinventedbyteads",
         "copy", "copied", "copycode", "copytoclipboard",
+        "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
     ])
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
