@@ -30,6 +30,12 @@ import Testing
         for label in ["Buy Photo", "Pin it", "Share the link:", "Email this", "Print this", "Share this article", "Share This Story"] {
             #expect(line(label).isCallToAction, "\(label)")
         }
+        // A wiki's pointer to another article is a link, as "See also:" is.
+        for hatnote in ["Main article: History of New Zealand", "Main articles: Geography of New Zealand and Geology of New Zealand",
+                        "Further information: Treaty of Waitangi"] {
+            #expect(line(hatnote).isCallToAction, "\(hatnote)")
+        }
+        #expect(line("Related Coverage").opensLinkBox)
         // The words inside a sentence are no button.
         #expect(!line("Readers can buy photo prints of the flood at the harbour office").isCallToAction)
     }

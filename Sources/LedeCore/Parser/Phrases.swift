@@ -200,7 +200,7 @@ enum Phrases {
     ])
     /// "Read also" and its like in the languages of the stop-word lists, matched lowered.
     static let relatedLowerPrefixes = Prefixes([
-        "related:", "see also:", "read also:", "also read:", "baca juga", "lesen sie auch", "mehr zum thema", "lire aussi",
+        "related:", "see also:", "main article:", "main articles:", "further information:", "read also:", "also read:", "baca juga", "lesen sie auch", "mehr zum thema", "lire aussi",
         "à lire aussi", "lire également", "lee también", "leer también", "lea también", "te puede interesar", "leggi anche",
         "leia também", "veja também", "lees ook", "les også", "lue myös", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "čtěte také", "čtěte též", "citiți și", "xem thêm", "đọc thêm", "ilgili haber",
@@ -412,7 +412,7 @@ enum Phrases {
     ])
 
     static let linkBoxes = KeySet([
-        "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews",
+        "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews", "relatedcoverage",
         "recommended", "recommendedstories", "recommendedforyou", "youmayalsolike", "youmightalsolike",
         "youmayalsobeinterestedin", "mostpopular", "mostread", "trending", "trendingnow", "sharethisarticle", "sharethisstory",
         "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
