@@ -35,7 +35,12 @@ import Testing
                         "Further information: Treaty of Waitangi"] {
             #expect(line(hatnote).isCallToAction, "\(hatnote)")
         }
-        #expect(line("Related Coverage").opensLinkBox)
+        for heading in ["Related Coverage", "Around the Web", "More from the Web", "More Related to this Story"] {
+            #expect(line(heading).opensLinkBox, "\(heading)")
+        }
+        for label in ["View full size", "Suggest a correction", "Thanks for signing up!"] {
+            #expect(line(label).isCallToAction, "\(label)")
+        }
         // The words inside a sentence are no button.
         #expect(!line("Readers can buy photo prints of the flood at the harbour office").isCallToAction)
     }

@@ -357,6 +357,7 @@ enum Phrases {
         "advertising", "ad", "ads", "werbung", "reklama", "reklame", "inreadinventedbyteads",
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
+        "viewfullsize", "suggestacorrection", "thanksforsigningup",
     ])
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
@@ -417,6 +418,7 @@ enum Phrases {
         "youmayalsobeinterestedin", "mostpopular", "mostread", "trending", "trendingnow", "sharethisarticle", "sharethisstory",
         "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
+        "aroundtheweb", "fromtheweb", "morefromtheweb", "promotedstories", "sponsoredstories", "morerelatedtothisstory",
         // The same headings in the languages of the stop-word lists (the rest: `linkBoxPrefixes`).
         "verwandteartikel", "daskönntesieauchinteressieren", "meistgelesen", "surlemêmesujet", "articlessimilaires",
         "lespluslus", "noticiasrelacionadas", "maislidas", "articolicorrelati", "notiziecorrelate", "ipiùletti",
