@@ -98,6 +98,14 @@ import Testing
                     + paragraphs[3...].flatMap { [$0, ""] }).joined(separator: "\n")
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == paragraphs)
     }
+
+    @Test func shareButtonsOpenNoBox() {
+        let paragraphs = (1...5).map { "Paragraph \($0) about the harbour wall runs on for long enough, with plain words in it, to be read as prose." }
+        let page = (["Harbour wall holds through the storm", "By Ana Costa", ""] + paragraphs[..<3].flatMap { [$0, ""] }
+                    + ["Share this", "", "What the engineers found", ""] + paragraphs[3...].flatMap { [$0, ""] }).joined(separator: "\n")
+        let body = PageParser().parse(page, path: "p.txt").stories.first?.paragraphs
+        #expect(body == paragraphs[..<3] + ["What the engineers found"] + paragraphs[3...])
+    }
 }
 
 /// Date lines in the languages of the stop-word lists read as a byline or date.

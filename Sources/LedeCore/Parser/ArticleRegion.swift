@@ -57,15 +57,20 @@ enum ArticleRegion {
     static let wallWeight = 1000.0
 
     /// A box of related stories near the end is not the article's last part, however prose-like
-    /// its excerpts are: cut at its heading when little text follows it. (Share buttons are not
-    /// such a box: the article may go on below them.)
+    /// its excerpts are: cut at its heading when little text follows it.
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
-        if let box = region.last(where: { lines[$0].opensLinkBox && !lines[$0].shortKey.hasPrefix("share") }), box > region.lowerBound,
+        if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound,
            text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 {
             return region.lowerBound...(box - 1)
         }
         return region
+    }
+
+    /// A heading over a box of links to other stories. (Share buttons open none: the article
+    /// may go on below them.)
+    static func isLinkBoxHeading(_ line: Line) -> Bool {
+        line.opensLinkBox && !line.shortKey.hasPrefix("share")
     }
 
     /// The hand-written rules' weight of a line, prose for and furniture against (blank lines
@@ -160,7 +165,7 @@ enum ArticleRegion {
         var inBox = false
         for index in region where !lines[index].isBlank {
             let line = lines[index]
-            if line.opensLinkBox {
+            if isLinkBoxHeading(line) {
                 inBox = true
             } else if line.isParagraph || line.wordCount > linkWords {
                 inBox = false
