@@ -164,7 +164,7 @@ struct ArticleOpening {
     /// A line that can be an item of an article's list: a few words that are not furniture.
     static func isListItem(_ line: Line) -> Bool {
         line.wordCount >= 2 && line.wordCount <= 40 && line.repeats == 1 && !ArticleRegion.isNeverBody(line)
-            && !line.endsArticle && !line.isPromotion
+            && !line.opensLinkBox && !line.endsArticle && !line.isPromotion
     }
 
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
