@@ -36,11 +36,13 @@ struct ArticleOpening {
         }
         self.headerOnly = headerOnly
         let aside = ArticleRegion.asides(in: region, lines: lines).union(ArticleRegion.linkBoxes(in: region, lines: lines))
-        let inside = region.filter { $0 >= start && !lines[$0].isBlank && !taken[$0] && !aside.contains($0) && !ArticleRegion.isNeverBody(lines[$0]) }
+        // The region's lines below the header that no teaser or aside holds.
+        let free = region.filter { $0 >= start && !taken[$0] && !aside.contains($0) }
+        let inside = free.filter { !lines[$0].isBlank && !ArticleRegion.isNeverBody(lines[$0]) }
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
         let tail = text.isEmpty ? [] : Self.closingProse(after: region, lines: lines, logits: logits, taken: taken)
-        let trailing = Self.trailingOff(in: region.filter { $0 >= start && !taken[$0] && !aside.contains($0) }, between: text, lines: lines)
+        let trailing = Self.trailingOff(in: free, between: text, lines: lines)
         // In order, each once (a list's item may be read as text too): sorted, and a number
         // like the one before it left out (no Set: hashing every body line showed in profiles).
         let numbers = (text + listed + tail + trailing).sorted()
