@@ -48,6 +48,10 @@ import Testing
     @Test func aClosingSourceMakesACaption() {
         #expect(line("A new Bill would require providers to store metadata for two years. Source: Supplied").isCaption)
         #expect(!line("Source: the council's own figures, which show the harbour fees rising every year since 2019").isCaption)
+        // The label in the page's language, after a bar.
+        #expect(line("Spokojený Tomáš Souček po vítězství ve Villa Parku. | Foto: Reuters").isCaption)
+        #expect(line("Die Fähre im Hafen von Kiel. | Bild: dpa").isCaption)
+        #expect(!line("Foto: eine Ausstellung über die Fähren des Hafens").isCaption)
     }
 
     @Test func aTeaserCutShortBeforeReadMoreEndsTruncated() {
@@ -89,6 +93,16 @@ import Testing
         // A sentence that says the words is no heading.
         #expect(!PageParser.split("The related stories were all about the harbour.")[0].opensLinkBox)
         #expect(!PageParser.split("Ähnliche Artikel gab es im Frühjahr schon.")[0].opensLinkBox)
+    }
+
+    @Test func aHeadingFramedByCJKMarksIsKnownByItsWords() {
+        for heading in ["【関連記事】", "■関連記事", "＜関連ニュース＞", "〔相关新闻〕", "Související"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        #expect(PageParser.split("【コメント一覧】")[0].endsArticle)
+        // The marks alone, or around other words, are no heading.
+        #expect(!PageParser.split("【】")[0].opensLinkBox)
+        #expect(!PageParser.split("【速報】台風が上陸")[0].opensLinkBox)
     }
 
     @Test func aLinkBoxHeadingBetweenParagraphsIsNoPartOfTheBody() {

@@ -260,13 +260,13 @@ enum Phrases {
     /// (Their bytes, for comparing with an ASCII text's.)
     static let captionTagBytes = captionTags.map { Array($0.utf8) }
 
-    static let creditLabels = ["credit:", "credits:", "photo:", "image:", "source:"]
+    static let creditLabels = ["credit:", "credits:", "photo:", "image:", "source:", "foto:", "bild:"]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
     /// "credit:" and "credits:", and the label run into a name).
-    static let creditHitPhrases = ["credit", "photo:", "image:", "source:"]
+    static let creditHitPhrases = ["credit", "photo:", "image:", "source:", "foto:", "bild:"]
 
     /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`,
-    /// `… for two years. Source: Supplied`
+    /// `… for two years. Source: Supplied`, `… ve Villa Parku. | Foto: Reuters`
     /// (`lower` holds one of `creditLabels`).
     static func endsWithCredit(_ lower: String) -> Bool {
         guard
@@ -370,7 +370,8 @@ enum Phrases {
             return commentTitles.first(opening: rest) != nil
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
-        if articleEnds.contains(bytes: key) || articleEndPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil { return true }
+        let heading = key.first.map { $0 >= 0xE2 } == true ? FramingMarks.trimmed(key) : key
+        if articleEnds.contains(bytes: key) || articleEndPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil { return true }
         // "Comments (12)": the heading with its count after it.
         if let last = key.last, last >= 0x30, last <= 0x39, let letters = key.lastIndex(where: { $0 < 0x30 || $0 > 0x39 }),
            articleEnds.contains(bytes: UnsafeBufferPointer(rebasing: key[...letters])) { return true }
@@ -401,13 +402,15 @@ enum Phrases {
     /// (`key`: the bytes of the line's `shortKey`.)
     static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
-        return linkBoxes.contains(bytes: key) || linkBoxPrefixes.first(openingBytes: key, of: { String(decoding: key, as: UTF8.self) }) != nil
+        if linkBoxes.contains(bytes: key) { return true }
+        let heading = key.first.map { $0 >= 0xE2 } == true ? FramingMarks.trimmed(key) : key
+        return linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }
 
     /// (And the headings that open or end beyond ASCII, which a `KeySet` cannot hold; keys beyond
     /// Latin-1 keep their case.)
     static let linkBoxPrefixes = Prefixes([
-        "morefrom", "morein", "ähnlicheartikel", "lomásleído", "nejčtenější", "Похожиестатьи", "Похожиеновости",
+        "morefrom", "morein", "ähnlicheartikel", "lomásleído", "nejčtenější", "související", "Похожиестатьи", "Похожиеновости",
         "Популярное", "相关文章", "相关新闻", "相關文章", "相關新聞", "热门文章", "関連記事", "関連ニュース", "人気記事",
         "관련뉴스", "많이본뉴스", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "أخبارذاتصلة", "مقالاتذاتصلة",
     ])

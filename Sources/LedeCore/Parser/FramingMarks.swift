@@ -1,0 +1,25 @@
+/// Marks that frame a heading on pages in Chinese, Japanese or Korean ("【関連記事】",
+/// "■関連記事", "＜コメント＞"): brackets and symbols of three bytes that a line's key keeps
+/// (it drops only ASCII and general punctuation), left out when a heading is matched to a list.
+enum FramingMarks {
+    /// `key` without the framing marks at its start and end.
+    static func trimmed(_ key: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = key.count
+        while end - start >= 3, isMark(key[start], key[start + 1], key[start + 2]) { start += 3 }
+        while end - start >= 3, isMark(key[end - 3], key[end - 2], key[end - 1]) { end -= 3 }
+        return UnsafeBufferPointer(rebasing: key[start..<end])
+    }
+
+    /// Whether the three bytes are CJK punctuation (U+3000…U+303F), a geometric shape
+    /// (U+25A0…U+25FF) or a full-width form of ASCII punctuation.
+    static func isMark(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (first, second) {
+        case (0xE3, 0x80): return true
+        case (0xE2, 0x96): return third >= 0xA0
+        case (0xE2, 0x97): return true
+        case (0xEF, 0xBC): return (0x81...0x8F).contains(third) || (0x9A...0xA0).contains(third) || third >= 0xBB
+        case (0xEF, 0xBD): return third == 0x80 || (0x9B...0xA5).contains(third)
+        default: return false
+        }
+    }
+}
