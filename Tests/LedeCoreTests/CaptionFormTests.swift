@@ -51,6 +51,7 @@ import Testing
         // The label in the page's language, after a bar.
         #expect(line("Spokojený Tomáš Souček po vítězství ve Villa Parku. | Foto: Reuters").isCaption)
         #expect(line("Die Fähre im Hafen von Kiel. | Bild: dpa").isCaption)
+        #expect(line("Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian").isCaption)
         #expect(!line("Foto: eine Ausstellung über die Fähren des Hafens").isCaption)
     }
 
@@ -80,6 +81,17 @@ import Testing
         #expect(story?.headline == "Ferry crews vote to strike over storm pay")
         #expect(story?.dek == dek)
         #expect(story?.paragraphs == body)
+    }
+
+    @Test func theLineUnderAPicturesFileNameIsItsCaptionNotTheHeadline() {
+        let body = (1...4).map { "Paragraph \($0) about the ferry strike vote runs on for long enough, with enough plain words in it, to be read as prose here." }
+        let text = (["Home", "Log In", "comments", "Ferry crews vote to strike", "IMG_1187.JPG",
+                     "Ferry crews at the terminal on Thursday night before the strike vote", "Print",
+                     "Ana Costa By Ana Costa", "on March 12, 2024 at 9:10 PM", ""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Ferry crews vote to strike")
+        #expect(NotAHeadline.isPictureFileName(line("Crossroads logo 2.jpg")))
+        #expect(!NotAHeadline.isPictureFileName(line("The harbour in 2.5 million pixels")))
+        #expect(!NotAHeadline.isPictureFileName(line("Why we still send a .jpg by email to the harbour office")))
     }
 }
 

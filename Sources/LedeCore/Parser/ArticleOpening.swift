@@ -8,7 +8,7 @@ struct ArticleOpening {
     let logits: [Double]
     let pageTop: Int?
     /// Candidates (line numbers) that are header but cannot be the headline: the region's first
-    /// lines above a dateline that are no title.
+    /// lines above a dateline that are no title, and a picture's caption under its file name.
     let headerOnly: Set<Int>
 
     init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool]) {
@@ -34,7 +34,6 @@ struct ArticleOpening {
             }
             start = dateline + 1
         }
-        self.headerOnly = headerOnly
         let aside = ArticleRegion.asides(in: region, lines: lines).union(ArticleRegion.linkBoxes(in: region, lines: lines))
         // The region's lines below the header that no teaser or aside holds.
         let free = region.filter { $0 >= start && !taken[$0] && !aside.contains($0) }
@@ -57,6 +56,10 @@ struct ArticleOpening {
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
         var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
+        for candidate in candidates where candidate.number > 0 && NotAHeadline.isPictureFileName(lines[candidate.number - 1]) {
+            headerOnly.insert(candidate.number)
+        }
+        self.headerOnly = headerOnly
         // Nothing above can be the headline (the page opens with its text): one of the first
         // lines is it when it is short and no statement ("What is the value of …?").
         if body.count >= 2, !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: headerOnly) }),

@@ -260,10 +260,10 @@ enum Phrases {
     /// (Their bytes, for comparing with an ASCII text's.)
     static let captionTagBytes = captionTags.map { Array($0.utf8) }
 
-    static let creditLabels = ["credit:", "credits:", "photo:", "image:", "source:", "foto:", "bild:"]
+    static let creditLabels = ["credit:", "credits:", "photo:", "photograph:", "image:", "source:", "foto:", "bild:"]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
     /// "credit:" and "credits:", and the label run into a name).
-    static let creditHitPhrases = ["credit", "photo:", "image:", "source:", "foto:", "bild:"]
+    static let creditHitPhrases = ["credit", "photo:", "photograph:", "image:", "source:", "foto:", "bild:"]
 
     /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`,
     /// `… for two years. Source: Supplied`, `… ve Villa Parku. | Foto: Reuters`

@@ -10,7 +10,7 @@ import Darwin
 /// of every article, so read from bytes where it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
-        if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) { return true }
+        if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) || isPictureFileName(line) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) { return true }
@@ -164,6 +164,19 @@ enum NotAHeadline {
             return !(crumbArrows.contains(lastArrow) && wordsAfter >= 3)
         }
     }
+
+    /// A picture's file name, as a page shows it when the picture does not load or has no alt
+    /// text: "IMG_1187.JPG", "Crossroads logo 2.jpg". (The line below it is the picture's caption.)
+    static func isPictureFileName(_ line: Line) -> Bool {
+        guard line.wordCount <= 6 else { return false }
+        return line.text.withUTF8Bytes { bytes in
+            // (From the text's last bytes: asked of every candidate and the line above it.)
+            guard let dot = bytes.suffix(5).lastIndex(of: 0x2E) else { return false }
+            return pictureExtensions.contains(bytes[(dot + 1)...].map { $0 | 0x20 })
+        }
+    }
+
+    static let pictureExtensions: Set<[UInt8]> = Set(["jpg", "jpeg", "png", "gif", "webp"].map { Array($0.utf8) })
 
     /// A row of a table drawn with box-drawing characters (U+2500…U+257F): "│ zscore │".
     static func isDrawnTable(_ text: String) -> Bool {
