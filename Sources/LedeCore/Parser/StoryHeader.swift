@@ -107,7 +107,7 @@ struct StoryHeader {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
-            && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !isFileName(line.lower)
+            && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !NotAHeadline.isPictureFileName(line)
             && !line.text.hasPrefix("@") && !isCreditOrBoxHeading(line)
     }
 
@@ -150,10 +150,4 @@ struct StoryHeader {
         "دخول", "Σύνδεση", "linkkopieren", "copierlelien", "copiarenlace", "copialink", "salintautan", "Скопироватьссылку", "telegram", "ВКонтакте",
         "home", "menu", "a", "aa", "adchoices", "poweredby", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
     ]
-
-    /// A picture's file name ("IMG_1187.JPG", "google.JPG"): alt text, not a section.
-    /// (`lower`: the line's lowered text, `Line.lower`.)
-    static func isFileName(_ lower: String) -> Bool {
-        [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lower.hasSuffix($0) }
-    }
 }
