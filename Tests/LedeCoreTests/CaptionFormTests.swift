@@ -35,7 +35,7 @@ import Testing
                         "Further information: Treaty of Waitangi"] {
             #expect(line(hatnote).isCallToAction, "\(hatnote)")
         }
-        for heading in ["Related Coverage", "Around the Web", "More from the Web", "More Related to this Story"] {
+        for heading in ["Related Coverage", "Around the Web", "More from the Web", "More Related to this Story", "Editor's Picks", "FROM AROUND THE WEB", "Top Stories"] {
             #expect(line(heading).opensLinkBox, "\(heading)")
         }
         for label in ["View full size", "Suggest a correction", "Thanks for signing up!"] {

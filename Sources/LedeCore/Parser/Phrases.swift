@@ -421,7 +421,8 @@ enum Phrases {
         "youmayalsobeinterestedin", "mostpopular", "mostread", "trending", "trendingnow", "sharethisarticle", "sharethisstory",
         "sharethis", "readnext", "whattoreadnext", "moreonthistopic", "morestories", "morenews", "weiterebeiträgezumthema",
         "leiatambém", "vejatambém", "notíciasrelacionadas", "artículosrelacionados", "articlesconnexes", "dontmiss", "latestnews",
-        "aroundtheweb", "fromtheweb", "morefromtheweb", "promotedstories", "sponsoredstories", "morerelatedtothisstory",
+        "aroundtheweb", "fromtheweb", "morefromtheweb", "fromaroundtheweb", "promotedstories", "sponsoredstories", "morerelatedtothisstory",
+        "editorspicks", "editorschoice", "topstories",
         // The same headings in the languages of the stop-word lists (the rest: `linkBoxPrefixes`).
         "verwandteartikel", "daskönntesieauchinteressieren", "meistgelesen", "surlemêmesujet", "articlessimilaires",
         "lespluslus", "noticiasrelacionadas", "maislidas", "articolicorrelati", "notiziecorrelate", "ipiùletti",
