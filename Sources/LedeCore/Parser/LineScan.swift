@@ -78,8 +78,19 @@ extension Line {
                             index &+= 1
                             // The word's small letters eight bytes a step, all eight copied to
                             // both (those past the word are written over later, or left unread;
-                            // neither text is ahead of the line's bytes, so all eight fit).
-                            while index &+ 8 <= count {
+                            // neither text is ahead of the line's bytes, so all eight fit); in
+                            // the line's last seven bytes, a byte at a time.
+                            while true {
+                                guard index &+ 8 <= count else {
+                                    while index < count && bytes[index] &- 0x61 < 26 {
+                                        let letter = bytes[index]
+                                        out[length] = letter
+                                        keyWord[length] = letter
+                                        length &+= 1
+                                        index &+= 1
+                                    }
+                                    break
+                                }
                                 let eight = Line.eightBytes(bytes, at: index)
                                 let run = Line.smallLetterRun(eight)
                                 UnsafeMutableRawPointer(out + length).storeBytes(of: eight, as: UInt64.self)
@@ -88,22 +99,18 @@ extension Line {
                                 index &+= run
                                 guard run == 8 else { break }
                             }
-                            while index < count && bytes[index] &- 0x61 < 26 {
-                                let letter = bytes[index]
-                                out[length] = letter
-                                keyWord[length] = letter
-                                length &+= 1
-                                index &+= 1
-                            }
                             shortKeyLength &+= index &- start
                         } else {
                             index &+= 1
-                            while index &+ 8 <= count {
+                            while true {
+                                guard index &+ 8 <= count else {
+                                    while index < count && bytes[index] &- 0x61 < 26 { index &+= 1 }
+                                    break
+                                }
                                 let run = Line.smallLetterRun(Line.eightBytes(bytes, at: index))
                                 index &+= run
                                 guard run == 8 else { break }
                             }
-                            while index < count && bytes[index] &- 0x61 < 26 { index &+= 1 }
                         }
                         runLetters &+= index &- start
                         // A space and another word: one more word, no sentence break.
