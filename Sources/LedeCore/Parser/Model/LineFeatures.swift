@@ -109,9 +109,12 @@ enum LineFeatures {
                     if isComment[nonBlank[rank]] { lastComment = rank }
                 }
                 lastComment = Int.max / 2
-                for rank in nonBlank.indices.reversed() {
-                    commentBelow[rank] = lastComment
-                    if isComment[nonBlank[rank]] { lastComment = rank }
+                // (Through the buffer: going down the ranks, each store checked that the array was not shared.)
+                commentBelow.withUnsafeMutableBufferPointer { commentBelow in
+                    for rank in nonBlank.indices.reversed() {
+                        commentBelow[rank] = lastComment
+                        if isComment[nonBlank[rank]] { lastComment = rank }
+                    }
                 }
                 for (rank, index) in nonBlank.enumerated() {
                     let line = base + index
