@@ -102,14 +102,14 @@ enum ArticleRegion {
         var summaryLeft = 0
         if let above = lines[..<region.lowerBound].last(where: { !$0.isBlank }), above.number == region.lowerBound - 1,
            Phrases.summaryHeadings.contains(above.shortKey) { summaryLeft = summaryLength }
+        // (Each line read where it lies, `lines[index]`: a copy of it retained its text.)
         for index in region {
-            let line = lines[index]
-            if line.isBlank { summaryLeft = 0; continue }
+            if lines[index].isBlank { summaryLeft = 0; continue }
             if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
-            if opening.contains(index), Phrases.summaryHeadings.contains(line.shortKey) { summaryLeft = summaryLength }
+            if opening.contains(index), Phrases.summaryHeadings.contains(lines[index].shortKey) { summaryLeft = summaryLength }
             // "4" or "Shares" above, a credit below: a caption. A paragraph has a blank line, prose
             // or a heading above it, whatever follows it.
-            if index > 0, index + 1 < lines.count, line.wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
+            if index > 0, index + 1 < lines.count, lines[index].wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
                !lines[index - 1].isBlank, !lines[index - 1].isParagraph, lines[index - 1].wordCount <= 2 {
                 aside.insert(index)
             }
@@ -163,11 +163,11 @@ enum ArticleRegion {
     static func linkBoxes(in region: ClosedRange<Int>, lines: [Line]) -> [Int] {
         var boxes: [Int] = []
         var inBox = false
+        // (Each line read where it lies, `lines[index]`: a copy of it retained its text.)
         for index in region where !lines[index].isBlank {
-            let line = lines[index]
-            if isLinkBoxHeading(line) {
+            if isLinkBoxHeading(lines[index]) {
                 inBox = true
-            } else if line.isParagraph || line.wordCount > linkWords {
+            } else if lines[index].isParagraph || lines[index].wordCount > linkWords {
                 inBox = false
             }
             if inBox { boxes.append(index) }

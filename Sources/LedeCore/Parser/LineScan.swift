@@ -76,17 +76,41 @@ extension Line {
                             keyWord[length] = first | 0x20
                             length &+= 1
                             index &+= 1
-                            while index < count && bytes[index] &- 0x61 < 26 {
-                                let letter = bytes[index]
-                                out[length] = letter
-                                keyWord[length] = letter
-                                length &+= 1
-                                index &+= 1
+                            // The word's small letters eight bytes a step, all eight copied to
+                            // both (those past the word are written over later, or left unread;
+                            // neither text is ahead of the line's bytes, so all eight fit); in
+                            // the line's last seven bytes, a byte at a time.
+                            while true {
+                                guard index &+ 8 <= count else {
+                                    while index < count && bytes[index] &- 0x61 < 26 {
+                                        let letter = bytes[index]
+                                        out[length] = letter
+                                        keyWord[length] = letter
+                                        length &+= 1
+                                        index &+= 1
+                                    }
+                                    break
+                                }
+                                let eight = Line.eightBytes(bytes, at: index)
+                                let run = Line.smallLetterRun(eight)
+                                UnsafeMutableRawPointer(out + length).storeBytes(of: eight, as: UInt64.self)
+                                UnsafeMutableRawPointer(keyWord + length).storeBytes(of: eight, as: UInt64.self)
+                                length &+= run
+                                index &+= run
+                                guard run == 8 else { break }
                             }
                             shortKeyLength &+= index &- start
                         } else {
                             index &+= 1
-                            while index < count && bytes[index] &- 0x61 < 26 { index &+= 1 }
+                            while true {
+                                guard index &+ 8 <= count else {
+                                    while index < count && bytes[index] &- 0x61 < 26 { index &+= 1 }
+                                    break
+                                }
+                                let run = Line.smallLetterRun(Line.eightBytes(bytes, at: index))
+                                index &+= run
+                                guard run == 8 else { break }
+                            }
                         }
                         runLetters &+= index &- start
                         // A space and another word: one more word, no sentence break.
@@ -212,6 +236,24 @@ extension Line {
             self.commaPlaces = commaPlaces
             self.keyLength = keyLength
         }
+    }
+
+    /// The eight bytes at `index` of `bytes` (which has them), the first in the lowest bits.
+    @inline(__always)
+    private static func eightBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        // (Unwrapped unchecked: bytes that have eight have an address.)
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// How many of the eight bytes, from the lowest, are small ASCII letters before the first
+    /// that is not: each byte's range test done within its own byte (on its low seven bits, so
+    /// that no sum carries into the next), all eight at once.
+    @inline(__always)
+    private static func smallLetterRun(_ eight: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = eight & ~high
+        let letters = (low7 &+ 0x1F &* ones) & ~(low7 &+ 0x05 &* ones) & ~eight & high  // 0x61…0x7A
+        return (~letters & high).trailingZeroBitCount &>> 3
     }
 
     /// The key's letters and digits from the lowered text: without ASCII punctuation and spaces,

@@ -105,13 +105,16 @@ struct PhraseSet: Sendable {
         @inline(never)
         func tags(at start: Int, in hay: UnsafeBufferPointer<UInt8>, found: UInt8) -> UInt8 {
             var found = found
-            let pair = Self.pair(hay[start], hay[start + 1])
+            // (The table's buffers in locals, and sums unchecked: the comparing loop reloaded the
+            // buffer from the table and checked for overflow at every byte.)
+            let bytes = self.bytes, starts = self.starts, tags = self.tags
+            let pair = Self.pair(hay[start], hay[start &+ 1])
             // The phrases whose first two bytes cut alike: each is compared from its first byte.
-            for phrase in Int(firstPhrase[pair])..<Int(firstPhrase[pair + 1]) where tags[phrase] & ~found != 0 {
-                let from = Int(starts[phrase]), length = Int(starts[phrase + 1]) - from
-                guard length <= hay.count - start else { continue }
+            for phrase in Int(firstPhrase[pair])..<Int(firstPhrase[pair &+ 1]) where tags[phrase] & ~found != 0 {
+                let from = Int(starts[phrase]), length = Int(starts[phrase &+ 1]) &- from
+                guard length <= hay.count &- start else { continue }
                 var matched = 0
-                while matched < length, hay[start + matched] == bytes[from + matched] { matched += 1 }
+                while matched < length, hay[start &+ matched] == bytes[from &+ matched] { matched &+= 1 }
                 if matched == length {
                     found |= tags[phrase]
                     if found == allTags { return found }

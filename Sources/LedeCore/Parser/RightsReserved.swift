@@ -9,24 +9,26 @@ enum RightsReserved {
 
     /// Whether the bytes hold "ights " in any mix of cases (more than the phrases: they decide).
     static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // (Sums unchecked, `&+`: an index within the bytes cannot overflow, and the checks were
+        // a tenth of the loop.)
         let count = bytes.count
         var index = 1
-        while index + 5 <= count {
-            if index + 8 <= count {
-                let gs = gBytes(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)))
+        while index &+ 5 <= count {
+            if index &+ 8 <= count {
+                let gs = gBytes(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)))
                 if gs == 0 {
-                    index += 8
+                    index &+= 8
                     continue
                 }
                 // Straight to the first `g` (the lowest byte flagged is always one).
-                index += gs.trailingZeroBitCount >> 3
-                guard index + 5 <= count else { break }
+                index &+= gs.trailingZeroBitCount &>> 3
+                guard index &+ 5 <= count else { break }
             }
-            if bytes[index] | 0x20 == 0x67, bytes[index - 1] | 0x20 == 0x69, bytes[index + 1] | 0x20 == 0x68,
-               bytes[index + 2] | 0x20 == 0x74, bytes[index + 3] | 0x20 == 0x73, bytes[index + 4] == 0x20 {
+            if bytes[index] | 0x20 == 0x67, bytes[index &- 1] | 0x20 == 0x69, bytes[index &+ 1] | 0x20 == 0x68,
+               bytes[index &+ 2] | 0x20 == 0x74, bytes[index &+ 3] | 0x20 == 0x73, bytes[index &+ 4] == 0x20 {
                 return true
             }
-            index += 1
+            index &+= 1
         }
         return false
     }

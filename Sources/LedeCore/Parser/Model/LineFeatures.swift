@@ -59,13 +59,16 @@ enum LineFeatures {
     /// One row of features per line (blank lines get a row of zeros: the model never weighs them).
     static func rows(for lines: [Line]) -> [[Double]] {
         var rows = [[Double]](repeating: [Double](repeating: 0, count: count), count: lines.count)
-        forEachRow(of: lines) { index, row in rows[index] = Array(row) }
+        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        defer { buffer.deallocate() }
+        var sink = RowBuffer(row: buffer) { index, row in rows[index] = Array(row) }
+        forEachRow(of: lines, into: &sink)
         return rows
     }
 
-    /// Calls `body` with each non-blank line's index and features, in one reused buffer (the
-    /// reader scores every line of every page: no array per line).
-    static func forEachRow(of lines: [Line], _ body: (Int, UnsafeMutableBufferPointer<Double>) -> Void) {
+    /// Gives `sink` each non-blank line's features, slot by slot, then its index. (The reader
+    /// scores every line of every page: a sink that weighs each feature as it comes writes no row.)
+    static func forEachRow<Sink: LineFeatureSink>(of lines: [Line], into row: inout Sink) {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         // Only lines of eight words and more can be stop-word poor (and set the page's level).
         let stops = StopWords.densities(of: lines, minimumWords: 8)
@@ -75,8 +78,6 @@ enum LineFeatures {
             let density = stops.densities[index]
             return density >= 0 && level > 0 ? min(3, Double(density) / level) : 1
         }
-        let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
-        defer { row.deallocate() }
         // Lines are read where they lie, through pointers: a copy of a line and of its
         // neighbours for each row retained and released all their strings.
         // (The log table too, read once for all rows.)
@@ -108,9 +109,12 @@ enum LineFeatures {
                     if isComment[nonBlank[rank]] { lastComment = rank }
                 }
                 lastComment = Int.max / 2
-                for rank in nonBlank.indices.reversed() {
-                    commentBelow[rank] = lastComment
-                    if isComment[nonBlank[rank]] { lastComment = rank }
+                // (Through the buffer: going down the ranks, each store checked that the array was not shared.)
+                commentBelow.withUnsafeMutableBufferPointer { commentBelow in
+                    for rank in nonBlank.indices.reversed() {
+                        commentBelow[rank] = lastComment
+                        if isComment[nonBlank[rank]] { lastComment = rank }
+                    }
                 }
                 for (rank, index) in nonBlank.enumerated() {
                     let line = base + index
@@ -126,50 +130,50 @@ enum LineFeatures {
                     let prose = paragraphs / 8
                     let bytes = max(1.0, Double(line.pointee.text.utf8.count))
                     func flag(_ value: Bool) -> Double { value ? 1 : 0 }
-                    row[0] = 1
-                    row[1] = logWords(line.pointee.wordCount, table: logTable)
-                    row[2] = flag(isParagraph[index])
-                    row[3] = flag(line.pointee.endsSentence)
-                    row[4] = flag(line.pointee.endsTruncated)
-                    row[5] = flag(line.pointee.hasInnerSentenceBreak)
-                    row[6] = line.pointee.upperCaseShare
-                    row[7] = words > 0 ? min(1, Double(line.pointee.capitalised) / words) : 0
-                    row[8] = words > 0 ? min(1, Double(line.pointee.commas) / words * 4) : 0
-                    row[9] = min(1, Double(line.pointee.digits) / bytes * 4)
-                    row[10] = flag(line.pointee.isTableRow)
-                    row[11] = flag(line.pointee.repeats > 1)
-                    row[12] = line.pointee.repeats > 1 ? log(Double(line.pointee.repeats)) : 0
-                    row[13] = flag(line.pointee.isExpandControl)
-                    row[14] = flag(line.pointee.isCallToAction)
-                    row[15] = flag(line.pointee.isBylineOrDate)
-                    row[16] = flag(line.pointee.isCaption || line.pointee.credit != nil)
-                    row[17] = flag(line.pointee.opensLinkBox)
-                    row[18] = flag(line.pointee.endsArticle)
-                    row[19] = flag(line.pointee.isPromotion)
-                    row[20] = flag(line.pointee.edges.contains(.opensWithMark))
-                    row[21] = flag(index > 0 && lines[index - 1].isBlank)
-                    row[22] = flag(index + 1 < lines.count && lines[index + 1].isBlank)
-                    row[23] = logWords(previous?.pointee.wordCount ?? 0, table: logTable)
-                    row[24] = flag(rank > 0 && isParagraph[nonBlank[rank - 1]])
-                    row[25] = flag(previous?.pointee.endsSentence ?? false)
-                    row[26] = logWords(next?.pointee.wordCount ?? 0, table: logTable)
-                    row[27] = flag(rank + 1 < nonBlank.count && isParagraph[nonBlank[rank + 1]])
-                    row[28] = flag(next?.pointee.endsSentence ?? false)
-                    row[29] = flag(rank >= 2 && isParagraph[nonBlank[rank - 2]])
-                    row[30] = flag(rank + 2 < nonBlank.count && isParagraph[nonBlank[rank + 2]])
-                    row[31] = prose
-                    row[32] = short / 8
-                    row[33] = line.pointee.wordCount <= 8 ? prose : 0
-                    row[34] = line.pointee.endsSentence ? prose : 0
-                    row[35] = max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10
-                    row[36] = flag(ArticleRegion.isBody(line.pointee))
-                    row[37] = flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3)
-                    row[38] = flag(isCode[index])
-                    row[39] = code / 8
-                    row[40] = flag(line.pointee.isLegalNotice)
-                    row[41] = flag(isComment[index])
-                    row[42] = flag(rank - commentAbove[rank] <= 3 && commentBelow[rank] - rank <= 3)
-                    body(index, row)
+                    row.set(0, 1)
+                    row.set(1, logWords(line.pointee.wordCount, table: logTable))
+                    row.set(2, flag(isParagraph[index]))
+                    row.set(3, flag(line.pointee.endsSentence))
+                    row.set(4, flag(line.pointee.endsTruncated))
+                    row.set(5, flag(line.pointee.hasInnerSentenceBreak))
+                    row.set(6, line.pointee.upperCaseShare)
+                    row.set(7, words > 0 ? min(1, Double(line.pointee.capitalised) / words) : 0)
+                    row.set(8, words > 0 ? min(1, Double(line.pointee.commas) / words * 4) : 0)
+                    row.set(9, min(1, Double(line.pointee.digits) / bytes * 4))
+                    row.set(10, flag(line.pointee.isTableRow))
+                    row.set(11, flag(line.pointee.repeats > 1))
+                    row.set(12, line.pointee.repeats > 1 ? log(Double(line.pointee.repeats)) : 0)
+                    row.set(13, flag(line.pointee.isExpandControl))
+                    row.set(14, flag(line.pointee.isCallToAction))
+                    row.set(15, flag(line.pointee.isBylineOrDate))
+                    row.set(16, flag(line.pointee.isCaption || line.pointee.credit != nil))
+                    row.set(17, flag(line.pointee.opensLinkBox))
+                    row.set(18, flag(line.pointee.endsArticle))
+                    row.set(19, flag(line.pointee.isPromotion))
+                    row.set(20, flag(line.pointee.edges.contains(.opensWithMark)))
+                    row.set(21, flag(index > 0 && lines[index - 1].isBlank))
+                    row.set(22, flag(index + 1 < lines.count && lines[index + 1].isBlank))
+                    row.set(23, logWords(previous?.pointee.wordCount ?? 0, table: logTable))
+                    row.set(24, flag(rank > 0 && isParagraph[nonBlank[rank - 1]]))
+                    row.set(25, flag(previous?.pointee.endsSentence ?? false))
+                    row.set(26, logWords(next?.pointee.wordCount ?? 0, table: logTable))
+                    row.set(27, flag(rank + 1 < nonBlank.count && isParagraph[nonBlank[rank + 1]]))
+                    row.set(28, flag(next?.pointee.endsSentence ?? false))
+                    row.set(29, flag(rank >= 2 && isParagraph[nonBlank[rank - 2]]))
+                    row.set(30, flag(rank + 2 < nonBlank.count && isParagraph[nonBlank[rank + 2]]))
+                    row.set(31, prose)
+                    row.set(32, short / 8)
+                    row.set(33, line.pointee.wordCount <= 8 ? prose : 0)
+                    row.set(34, line.pointee.endsSentence ? prose : 0)
+                    row.set(35, max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10)
+                    row.set(36, flag(ArticleRegion.isBody(line.pointee)))
+                    row.set(37, flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3))
+                    row.set(38, flag(isCode[index]))
+                    row.set(39, code / 8)
+                    row.set(40, flag(line.pointee.isLegalNotice))
+                    row.set(41, flag(isComment[index]))
+                    row.set(42, flag(rank - commentAbove[rank] <= 3 && commentBelow[rank] - rank <= 3))
+                    row.endRow(index)
                 }
             }
         }

@@ -13,13 +13,28 @@ enum LineModel {
     static func bodyLogits(for lines: [Line]) -> [Double] {
         var logits = [Double](repeating: -.infinity, count: lines.count)
         body.withUnsafeBufferPointer { weights in
-            LineFeatures.forEachRow(of: lines) { index, row in
-                var sum = 0.0
-                for slot in 0..<row.count { sum += row[slot] * weights[slot] }
-                logits[index] = sum
+            logits.withUnsafeMutableBufferPointer { logits in
+                var sum = WeightedSum(weights: weights, logits: logits)
+                LineFeatures.forEachRow(of: lines, into: &sum)
             }
         }
         return logits
+    }
+
+    /// Weighs each feature as `forEachRow` gives it, in slot order as a row's dot product adds
+    /// them (so the sums are the same to the bit), and writes no row: writing every line's
+    /// row and reading it back again cost more than the sums.
+    private struct WeightedSum: LineFeatureSink {
+        let weights: UnsafeBufferPointer<Double>
+        let logits: UnsafeMutableBufferPointer<Double>
+        var sum = 0.0
+
+        mutating func set(_ slot: Int, _ value: Double) { sum += value * weights[slot] }
+
+        mutating func endRow(_ index: Int) {
+            logits[index] = sum
+            sum = 0
+        }
     }
 
     /// Weights from `LEDE_LINE_WEIGHTS` under `key`, when that file has them for these feature names.
