@@ -56,6 +56,7 @@ struct ArticleOpening {
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
         var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
+        // A line right under a picture's file name is the picture's caption.
         for candidate in candidates where candidate.number > 0 && NotAHeadline.isPictureFileName(lines[candidate.number - 1]) {
             headerOnly.insert(candidate.number)
         }

@@ -2,8 +2,10 @@
 /// "■関連記事", "＜コメント＞"): brackets and symbols of three bytes that a line's key keeps
 /// (it drops only ASCII and general punctuation), left out when a heading is matched to a list.
 enum FramingMarks {
-    /// `key` without the framing marks at its start and end.
+    /// `key` without the framing marks at its start and end (as it is, at once, when its first
+    /// byte can open no mark: most keys).
     static func trimmed(_ key: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let first = key.first, first >= 0xE2 else { return key }
         var start = 0, end = key.count
         while end - start >= 3, isMark(key[start], key[start + 1], key[start + 2]) { start += 3 }
         while end - start >= 3, isMark(key[end - 3], key[end - 2], key[end - 1]) { end -= 3 }

@@ -370,7 +370,7 @@ enum Phrases {
             return commentTitles.first(opening: rest) != nil
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
-        let heading = key.first.map { $0 >= 0xE2 } == true ? FramingMarks.trimmed(key) : key
+        let heading = FramingMarks.trimmed(key)
         if articleEnds.contains(bytes: key) || articleEndPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil { return true }
         // "Comments (12)": the heading with its count after it.
         if let last = key.last, last >= 0x30, last <= 0x39, let letters = key.lastIndex(where: { $0 < 0x30 || $0 > 0x39 }),
@@ -403,7 +403,7 @@ enum Phrases {
     static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
         if linkBoxes.contains(bytes: key) { return true }
-        let heading = key.first.map { $0 >= 0xE2 } == true ? FramingMarks.trimmed(key) : key
+        let heading = FramingMarks.trimmed(key)
         return linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }
 

@@ -171,7 +171,7 @@ enum NotAHeadline {
         guard line.wordCount <= 6 else { return false }
         return line.text.withUTF8Bytes { bytes in
             // (From the text's last bytes: asked of every candidate and the line above it.)
-            guard let dot = bytes.suffix(5).lastIndex(of: 0x2E) else { return false }
+            guard let dot = bytes.suffix(5).lastIndex(of: 0x2E), bytes.count - dot > 3 else { return false }
             return pictureExtensions.contains(bytes[(dot + 1)...].map { $0 | 0x20 })
         }
     }
