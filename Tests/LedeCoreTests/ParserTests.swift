@@ -187,6 +187,14 @@ import Testing
         #expect(page(headline: "HomeNewsHarbour5 ferries run aground in the storm").stories.first?.headline == "5 ferries run aground in the storm")
     }
 
+    @Test func aLineOfAControlCharacterAloneIsNoCrumb() {
+        // Its text is empty once cleaned: as a crumb it matched everywhere and cut nothing, for ever
+        // (found by the fuzzer).
+        let body = (1...4).map { "Paragraph \($0) about the ferry and the storm runs on for long enough, with plain words in it, to be read as prose." }
+        let text = (["Home", "\u{03}", "News", "UK", "", "HomeNewsUKFerry runs aground in the storm", "By Ana Costa", ""] + body).joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Ferry runs aground in the storm")
+    }
+
     @Test func aNameWrittenInCamelCaseIsNoTrail() {
         for headline in ["iPhone sales slow in the harbour town", "YouTube star visits the harbour", "McDonald's opens on the quay",
                          "Home Secretary visits the harbour", "NewsNow ranks the harbour town first"] {

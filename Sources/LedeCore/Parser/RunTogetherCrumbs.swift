@@ -10,7 +10,9 @@ enum RunTogetherCrumbs {
     /// - Parameter lines: the page's lines, where the crumbs stand alone as menu entries.
     static func cut(_ headline: String, lines: [Line]) -> String {
         guard mayHoldTrail(headline) else { return headline }
-        let entries = Set(lines.lazy.filter { $0.wordCount >= 1 && $0.wordCount <= 4 && $0.text.utf8.count <= 40 }.map(\.text))
+        // (No empty entry: a line of control characters alone has a word but no text, and an
+        // empty crumb would match for ever.)
+        let entries = Set(lines.lazy.filter { $0.wordCount >= 1 && $0.wordCount <= 4 && $0.text.utf8.count <= 40 && !$0.text.isEmpty }.map(\.text))
             .union(trailRoots)
         var rest = Substring(headline)
         var crumbs = 0, separated = false
