@@ -109,10 +109,9 @@ import Testing
         let box = ["Share this article", "Newsletter", "Get the weekly digest delivered to your inbox", "Subscribe now"]
         let text = (["River survey finds more otters", "By Ana Costa", ""] + before + box + after).joined(separator: "\n")
         let page = parser.parse(text, path: "p.txt")
-        withKnownIssue("line model: the paragraphs above a sign-up box near the top are cut (issue 14)") {
-            #expect(page.stories.first?.headline == "River survey finds more otters")
-            #expect(page.stories.first?.paragraphs == before + after)
-        }
+        #expect(page.stories.first?.headline == "River survey finds more otters")
+        #expect(page.stories.first?.paragraphs == before + after)
+        #expect(page.stories.first?.dek == "")
     }
 
     @Test func aRelatedListAfterTheArticleIsNotJoinedToIt() {

@@ -186,8 +186,9 @@ struct ArticleOpening {
     /// The article's opening that the body model left above the body: a paragraph under the
     /// headline (not its dek) and what runs from it down to the body, the list or subheadings
     /// that parted it from the rest (a recipe's introduction and ingredients, over its method).
-    /// Empty when no such paragraph is there, or when a box of links, a promotion, a picture's
-    /// caption or credit, or a summary box is.
+    /// Empty when no such paragraph is there, or when a box of links to other stories, a
+    /// picture's caption or credit, or a summary box is. (Share buttons and a sign-up box are
+    /// set inside an article's text: the article goes on below them.)
     func openingAbove(under header: StoryHeader) -> [Line] {
         guard let headline = header.headline else { return [] }
         // (Candidates run nearest the body first: those below the headline are a prefix.)
@@ -197,7 +198,7 @@ struct ArticleOpening {
         }) else { return [] }
         let span = gap[first...]
         guard span.count <= Self.openingGapLimit, !span.contains(where: {
-            $0.opensLinkBox || $0.endsArticle || $0.isPromotion || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
+            ArticleRegion.isLinkBoxHeading($0) || $0.endsArticle || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
         }) else { return [] }
         return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && $0.repeats == 1 && !headerOnly.contains($0.number) }
     }
