@@ -33,7 +33,8 @@ public struct RunLoop {
         state.clampScrolling()
         var needsDraw = true
         var firstFrame = true
-        if state.index == nil, state.loading == nil { buildIndex(for: state.library) }
+        var indexBuilds = IndexBuilds()
+        if state.index == nil, state.loading == nil, indexBuilds.ask() { buildIndex(for: state.library) }
         while !shouldStop() {
             if needsDraw {
                 backend.draw(Screen.render(state, theme: theme))
@@ -47,10 +48,11 @@ public struct RunLoop {
             }
             for action in actions + inbox.drain() {
                 needsDraw = true
+                if case .indexReady = action, indexBuilds.ended() { buildIndex(for: state.library) }
                 for effect in reduce(&state, action) {
                     switch effect {
                     case .quit: return state
-                    case .buildIndex: buildIndex(for: state.library)
+                    case .buildIndex: if indexBuilds.ask() { buildIndex(for: state.library) }
                     case .redraw: backend.redrawAll()
                     case .remember(let change): remember(change)
                     case .openURL(let address): state.message = openURL(address)
@@ -67,6 +69,28 @@ public struct RunLoop {
         Thread.detachNewThread {
             inbox.post(.indexReady(SearchIndex(library: library)))
         }
+    }
+}
+
+/// The background index builds: one at a time, and one asked for while another runs starts
+/// when that ends, on the library as it is then (pages loading in batches while a query is
+/// typed would otherwise start a build each).
+struct IndexBuilds {
+    private var running = false
+    private var wanted = false
+
+    /// Whether to start a build now (false: one runs, and another follows it).
+    mutating func ask() -> Bool {
+        if running { wanted = true; return false }
+        running = true
+        return true
+    }
+
+    /// A build ended: whether to start the one asked for meanwhile.
+    mutating func ended() -> Bool {
+        running = wanted
+        wanted = false
+        return running
     }
 }
 

@@ -24,12 +24,16 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         for page in pages { state.library.add(page) }
         state.noteDates(of: pages[...])
         if done < total, total > state.reservedForPages { state.reserveCapacity(forPages: total) }
-        if !pages.isEmpty { state.index = nil }
         state.loading = done < total ? (done, total) : nil
         state.appendRows(forStoriesFrom: before)
         state.restorePlace(searchingFrom: before)
         state.clampScrolling()
-        return done >= total ? [.buildIndex] : []
+        // The index of the pages loaded so far stays in use until a new one is built in the
+        // background: dropping it made every key typed into the prompt while pages loaded build
+        // one on this thread (a second a key, thousands of pages in). A query being typed is
+        // searched again in the new one; hits being read are left alone until loading ends.
+        let typing = state.search.isEditing && state.index != nil && !pages.isEmpty
+        return done >= total || typing ? [.buildIndex] : []
     case .loadProblems(let problems):
         guard let first = problems.first else { return [] }
         state.message = problems.count == 1 ? "\(first)" : "\(first) (and \(problems.count - 1) more)"
