@@ -46,7 +46,9 @@ struct Read: ParsableCommand {
             throw ExitCode.badInput
         }
         guard isatty(STDOUT_FILENO) == 1 else {
-            Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(inputs.paths.joined(separator: " "))")
+            // (With no PATH, the command suggested names what dump would need: a PATH, or `-` for piped input.)
+            let given = inputs.paths.isEmpty ? (isatty(STDIN_FILENO) == 0 ? "-" : "PATH") : inputs.paths.joined(separator: " ")
+            Console.error("lede: the reader needs a terminal; to print the stories instead, use: lede dump \(given)")
             throw ExitCode.usage
         }
         // A page piped in with no PATH is read as `-` (cat page.txt | lede); keys then come from
@@ -107,13 +109,15 @@ struct Read: ParsableCommand {
             remember: { memory?.post($0) }
         )
         loop.afterFrame = { if memory?.marksPosted == true { firstFrame.marksDrawn = true } }
-        loop.run(state, backend: &drawing)
+        let final = loop.run(state, backend: &drawing)
         backend.close()
         // After the screen is closed, so the paths in them can be read in full. A benchmark's
         // early exit made no change, and does not wait for the database.
         for note in memory?.close(waiting: !exitEarly) ?? [] { Console.error("lede: \(note)") }
+        for problem in final.loadProblems { Console.error("lede: \(problem)") }
         // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
         if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
+        if !final.loadProblems.isEmpty { throw ExitCode.badInput }
     }
 }
 

@@ -12,6 +12,13 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func withNoPathAndInputPipedTheSuggestedDumpReadsStandardInput() throws {
+        // (`LedeBinary.run` gives the reader no terminal on either side.)
+        let result = try LedeBinary.run([])
+        #expect(result.status == 2)
+        #expect(result.stderr == "lede: the reader needs a terminal; to print the stories instead, use: lede dump -\n")
+    }
+
     @Test func unknownOptionIsAUsageErrorWithExitCodeTwo() throws {
         let result = try LedeBinary.run(["--no-such-option"])
         #expect(result.status == 2)

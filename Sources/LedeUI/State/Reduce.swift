@@ -35,8 +35,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         let typing = state.search.isEditing && state.index != nil && !pages.isEmpty
         return done >= total || typing ? [.buildIndex] : []
     case .loadProblems(let problems):
-        guard let first = problems.first else { return [] }
-        state.message = problems.count == 1 ? "\(first)" : "\(first) (and \(problems.count - 1) more)"
+        state.loadProblems += problems
+        guard let first = state.loadProblems.first else { return [] }
+        let count = state.loadProblems.count
+        state.message = count == 1 ? "\(first)" : "\(first) (and \(count - 1) more, listed when Lede closes)"
     case .stateLoaded(let marks, let place):
         return state.applyStored(marks, place: place)
     case .stateProblem(let problem):
