@@ -34,6 +34,13 @@ import Testing
         #expect(Browser.open("https://a.example/x", environment: [:]) == "set $BROWSER to open https://a.example/x")
     }
 
+    @Test func aBrowserThatIsNotThereIsSaidSoNotOpened() {
+        #expect(Browser.open("https://a.example/x", environment: ["BROWSER": "nosuchbrowser", "PATH": "/usr/bin:/bin"])
+                == "could not start nosuchbrowser: no such command")
+        #expect(Browser.open("https://a.example/x", environment: ["BROWSER": "/nonexistent/firefox %s"])
+                == "could not start /nonexistent/firefox: no such command")
+    }
+
     @Test func aBrowserIsStartedWithTheAddressAsOneArgument() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("lede-browser-\(UUID().uuidString)").path
         let script = marker + ".sh"

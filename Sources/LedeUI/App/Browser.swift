@@ -23,9 +23,14 @@ public enum Browser {
         guard let command = command(for: address, browser: environment["BROWSER"]) else {
             return "set $BROWSER to open \(shown)"
         }
+        // Found here rather than by /usr/bin/env, which reported no missing command: the status
+        // line said "opened" for a browser that was never there.
+        guard let executable = executable(named: command[0], searchPath: environment["PATH"]) else {
+            return "could not start \(Sanitizer.clean(command[0])): no such command"
+        }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = Array(command.dropFirst())
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -35,5 +40,14 @@ public enum Browser {
         } catch {
             return "could not start \(Sanitizer.clean(command[0])): \(error.localizedDescription)"
         }
+    }
+
+    /// The executable file `name` names: itself when it holds a `/`, else the first in the
+    /// `:`-separated `searchPath` folders, as a shell finds it; nil when there is none.
+    static func executable(named name: String, searchPath: String?) -> String? {
+        let files = FileManager.default
+        if name.contains("/") { return files.isExecutableFile(atPath: name) ? name : nil }
+        let folders = (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
+        return folders.lazy.map { ($0.isEmpty ? "." : String($0)) + "/" + name }.first { files.isExecutableFile(atPath: $0) }
     }
 }
