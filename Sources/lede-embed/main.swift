@@ -40,4 +40,8 @@ for file in files {
     source += "        (\(literal(file.lastPathComponent)), \(literal(contents))),\n"
 }
 source += "    ]\n}\n"
-try source.write(to: output, atomically: true, encoding: .utf8)
+// The build runs this again whenever its environment changes (another terminal, NO_COLOR=1):
+// an output left as it was, when it would be the same, spares recompiling the module with it.
+if (try? String(contentsOf: output, encoding: .utf8)) != source {
+    try source.write(to: output, atomically: true, encoding: .utf8)
+}
