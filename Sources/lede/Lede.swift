@@ -9,10 +9,16 @@ struct Lede: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede",
         abstract: "A terminal reader for saved news pages.",
+        // The reader is what `lede` alone runs: its usage comes first, not only `<subcommand>`.
+        usage: """
+        lede [<path> ...] [--theme <name|file>] [--no-color] [--no-state]
+        lede <subcommand>
+        """,
         discussion: """
         Browse the headlines of text pages saved from news sites, read the full stories without \
         boilerplate, expand teasers with "keep reading", and search everything by keyword. \
-        Keys, config.toml (theme, [keys]), files and environment: man lede.
+        Keys, config.toml (theme, [keys]), files and environment: man lede. The reader's \
+        options: lede read --help.
         """,
         version: version,
         subcommands: [Read.self, Dump.self, SearchCommand.self, StateCommand.self, ThemesCommand.self],

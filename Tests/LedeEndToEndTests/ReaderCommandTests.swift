@@ -25,6 +25,13 @@ import Testing
         #expect(result.stderr.contains("Unknown option '--no-such-option'"))
     }
 
+    @Test func helpShowsHowToOpenPagesBeforeTheSubcommands() throws {
+        let result = try LedeBinary.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: lede [<path> ...] [--theme <name|file>] [--no-color] [--no-state]\n       lede <subcommand>\n"))
+        #expect(result.stdout.contains("The reader's options: lede read --help."))
+    }
+
     @Test func versionPrintsTheVersion() throws {
         let result = try LedeBinary.run(["--version"])
         #expect(result.status == 0)
