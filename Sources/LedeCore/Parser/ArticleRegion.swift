@@ -74,7 +74,9 @@ enum ArticleRegion {
     }
 
     /// The hand-written rules' weight of a line, prose for and furniture against (blank lines
-    /// neutral): one of the line model's features.
+    /// neutral): one of the line model's features. (Inlined: asked of every line for its row,
+    /// and each call was handed a copy of the line.)
+    @inline(__always)
     static func weight(_ line: Line) -> Double {
         if line.isBlank { return 0 }
         if line.isExpandControl { return -30 }
@@ -184,7 +186,9 @@ enum ArticleRegion {
         line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption
     }
 
-    /// Whether the hand-written rules keep a line inside an article: one of the line model's features.
+    /// Whether the hand-written rules keep a line inside an article: one of the line model's
+    /// features. (Inlined, as `weight` is.)
+    @inline(__always)
     static func isBody(_ line: Line) -> Bool {
         if line.isBlank || isControlOrCredit(line) || line.endsTruncated { return false }
         // A line said twice is a caption or a pull quote, not running text.
