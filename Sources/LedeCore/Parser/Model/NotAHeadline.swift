@@ -14,10 +14,12 @@ enum NotAHeadline {
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) { return true }
-        return line.text.utf8.first.map { neighbourLinkOpenings.contains($0 | 0x20) } == true && neighbourLinks.first(opening: line.lower) != nil
+        return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
-    private static let neighbourLinkOpenings: Set<UInt8> = Set(neighbourLinks.texts.map { $0.utf8.first! })
+    /// Per byte, whether a neighbour link opens with it (a table: hashing the byte to look it up
+    /// in a Set cost more than the rest of the check, for every candidate).
+    private static let neighbourLinkOpenings: [Bool] = (0..<256).map { byte in neighbourLinks.texts.contains { Int($0.utf8.first!) == byte } }
 
     /// Links to the posts before and after this one: "Next article These Weeks in Firefox: …".
     static let neighbourLinks = Prefixes([
