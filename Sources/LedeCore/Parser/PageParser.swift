@@ -161,7 +161,8 @@ public struct PageParser: Sendable {
             if let dek = header.dek, dek.number > first { header.dek = nil }
             if let section = header.section, section.number > first { header.section = nil }
         }
-        let body = openingAbove + opening.body
+        // (Nothing above, as most articles: `+` copied every line, retaining its strings.)
+        let body = openingAbove.isEmpty ? opening.body : openingAbove + opening.body
         var story = Story(kind: .article, headline: RunTogetherCrumbs.cut(Self.lastCrumb(of: header.headline?.text ?? ""), lines: lines), paragraphs: WrappedLines.paragraphs(of: body))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
@@ -218,7 +219,9 @@ public struct PageParser: Sendable {
                               sparingNoise: Bool = false) -> [Line] {
         var found: [Line] = []
         var counted = 0
-        var seen = Set<LineKey>()
+        // The key hashes of the repeated lines passed, counted as `countRepeats` counts them (a
+        // Set hashed each hash again); at most one a line passed.
+        var seen = RepeatCounts(capacity: sparingNoise ? max(0, line - floor) : 0)
         var cursor = line - 1
         var prose = 0
         while cursor >= floor, counted < limit {
@@ -231,8 +234,13 @@ public struct PageParser: Sendable {
                 if prose > passingProse { break }
             }
             if !candidate.isBlank {
-                // (Only a line the page repeats can have been found before: the rest are not hashed.)
-                let isNoise = sparingNoise && ((candidate.repeats > 1 && !seen.insert(candidate.key).inserted) || !candidate.text.hasAlphabeticScalar)
+                // (Only a line the page repeats can have been found before: the rest are not counted.)
+                var isRepeat = false
+                if sparingNoise, candidate.repeats > 1, case .text(let hash) = candidate.key {
+                    seen.add(hash)
+                    isRepeat = seen.count(of: hash) > 1
+                }
+                let isNoise = sparingNoise && (isRepeat || !candidate.text.hasAlphabeticScalar)
                 if !isNoise { counted += 1 }
                 // (Moved, not copied: a copy retained and released its strings.)
                 found.append(consume candidate)
