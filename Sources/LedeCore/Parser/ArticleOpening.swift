@@ -37,7 +37,9 @@ struct ArticleOpening {
         let aside = ArticleRegion.asides(in: region, lines: lines).union(ArticleRegion.linkBoxes(in: region, lines: lines))
         // The region's lines below the header that no teaser or aside holds.
         let free = region.filter { $0 >= start && !taken[$0] && !aside.contains($0) }
-        let inside = free.filter { !lines[$0].isBlank && !ArticleRegion.isNeverBody(lines[$0]) }
+        // (Each line read where it lies, through the buffer: handed to the checks, a copy of it
+        // retained its text.)
+        let inside = lines.withUnsafeBufferPointer { lines in free.filter { !lines[$0].isBlank && !ArticleRegion.isNeverBody(lines[$0]) } }
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
         let tail = text.isEmpty ? [] : Self.closingProse(after: region, lines: lines, logits: logits, taken: taken)
@@ -55,10 +57,15 @@ struct ArticleOpening {
         body = Self.withoutSecondCopies(body)
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
-        var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
-        // A line right under a picture's file name is the picture's caption.
-        for candidate in candidates where candidate.number > 0 && NotAHeadline.isPictureFileName(lines[candidate.number - 1]) {
-            headerOnly.insert(candidate.number)
+        // (The leading lines put in front of those found: `+` copied every line into a new array.)
+        var candidates = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
+        candidates.insert(contentsOf: leading, at: 0)
+        // A line right under a picture's file name is the picture's caption. (By index, the line
+        // above read where it lies: a copy of each candidate and of that line retained its text.)
+        lines.withUnsafeBufferPointer { lines in
+            for index in candidates.indices where candidates[index].number > 0 && NotAHeadline.isPictureFileName(lines[candidates[index].number - 1]) {
+                headerOnly.insert(candidates[index].number)
+            }
         }
         self.headerOnly = headerOnly
         // Nothing above can be the headline (the page opens with its text): one of the first

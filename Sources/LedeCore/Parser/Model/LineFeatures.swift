@@ -69,7 +69,16 @@ enum LineFeatures {
     /// Gives `sink` each non-blank line's features, slot by slot, then its index. (The reader
     /// scores every line of every page: a sink that weighs each feature as it comes writes no row.)
     static func forEachRow<Sink: LineFeatureSink>(of lines: [Line], into row: inout Sink) {
-        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        // (Into room for every line, through the buffers: `filter` grew its array by doubling,
+        // checking at each append that it was not shared.)
+        let nonBlank = [Int](unsafeUninitializedCapacity: lines.count) { indices, count in
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices where !lines[index].isBlank {
+                    indices.initializeElement(at: count, to: index)
+                    count += 1
+                }
+            }
+        }
         // Only lines of eight words and more can be stop-word poor (and set the page's level).
         let stops = StopWords.densities(of: lines, minimumWords: 8)
         let level = Double(stops.pageDensity)
