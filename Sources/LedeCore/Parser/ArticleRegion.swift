@@ -17,16 +17,20 @@ enum ArticleRegion {
         var weights = [Double](repeating: 0, count: lines.count)
         let gallery = GalleryTitles.find(in: lines)
         let thread = CommentThread.headers(in: lines)
-        for index in lines.indices where !lines[index].isBlank {
-            let probability: Double = 1 / (1 + exp(-logits[index]))
-            // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
-            // gallery's slide titles and a comment thread's headers are walls.
-            let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
-            let weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
-            weights[index] = weight
-            if sum <= 0 { sum = weight; start = index } else { sum += weight }
-            if sum > best { best = sum; found = start...index }
-        }
+        // (Lines read and weights written through the buffers: each line was looked up, and each
+        // weight stored, through an array's checks.)
+        lines.withUnsafeBufferPointer { lines in weights.withUnsafeMutableBufferPointer { weights in
+            for index in lines.indices where !lines[index].isBlank {
+                let probability: Double = 1 / (1 + exp(-logits[index]))
+                // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
+                // gallery's slide titles and a comment thread's headers are walls.
+                let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
+                let weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
+                weights[index] = weight
+                if sum <= 0 { sum = weight; start = index } else { sum += weight }
+                if sum > best { best = sum; found = start...index }
+            }
+        } }
         guard let region = found else { return nil }
         return cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
     }

@@ -70,10 +70,13 @@ enum GalleryTitles {
     static func find(in lines: [Line]) -> [Bool]? {
         var slides: [(index: Int, count: Int, total: Int)] = []
         // (A title holds two numbers at least: most lines are turned away by their count of
-        // digits, read in place: a copy of each line retained and released its strings.)
-        for index in lines.indices where lines[index].digits >= 2 {
-            guard let slide = counter(opening: lines[index].text) else { continue }
-            slides.append((index, slide.count, slide.total))
+        // digits, read where they lie, through the buffer: a copy of each line retained and
+        // released its strings, and each look into the array was checked.)
+        lines.withUnsafeBufferPointer { lines in
+            for index in lines.indices where lines[index].digits >= 2 {
+                guard let slide = counter(opening: lines[index].text) else { continue }
+                slides.append((index, slide.count, slide.total))
+            }
         }
         guard slides.count >= 3 else { return nil }
         var titles = [Bool](repeating: false, count: lines.count), found = false
