@@ -37,8 +37,8 @@ struct ArticleOpening {
         let aside = ArticleRegion.asides(in: region, lines: lines).union(ArticleRegion.linkBoxes(in: region, lines: lines))
         // The region's lines below the header that no teaser or aside holds.
         let free = region.filter { $0 >= start && !taken[$0] && !aside.contains($0) }
-        // (Each line read where it lies, through the buffer: handed to the checks, a copy of it
-        // retained its text.)
+        // (Through the buffer: each look into the array was checked. The line handed to the
+        // checks is still copied.)
         let inside = lines.withUnsafeBufferPointer { lines in free.filter { !lines[$0].isBlank && !ArticleRegion.isNeverBody(lines[$0]) } }
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
@@ -60,8 +60,8 @@ struct ArticleOpening {
         // (The leading lines put in front of those found: `+` copied every line into a new array.)
         var candidates = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
         candidates.insert(contentsOf: leading, at: 0)
-        // A line right under a picture's file name is the picture's caption. (By index, the line
-        // above read where it lies: a copy of each candidate and of that line retained its text.)
+        // A line right under a picture's file name is the picture's caption. (By index: a loop over
+        // the candidates themselves copied each one, retaining its text.)
         lines.withUnsafeBufferPointer { lines in
             for index in candidates.indices where candidates[index].number > 0 && NotAHeadline.isPictureFileName(lines[candidates[index].number - 1]) {
                 headerOnly.insert(candidates[index].number)
