@@ -177,8 +177,8 @@ enum LineFeatures {
         var commentAbove = Int.min / 2
 
         /// Per rank of `nonBlank` (indices of lines at `base`), and one more holding the counts
-        /// over them all. (One pass into one buffer: six arrays, three over every line, cost
-        /// more than the rows' sums.)
+        /// over them all. (One pass into one buffer, where three arrays over every line and five
+        /// more were filled, each store by a checked index.)
         static func ranks(of nonBlank: [Int], in base: UnsafePointer<Line>) -> [Rank] {
             [Rank](unsafeUninitializedCapacity: nonBlank.count + 1) { ranks, initialized in
                 var running = Rank()

@@ -172,8 +172,8 @@ enum StopWords {
         defer { seen.deallocate() }
         var seenTotal = 0
         var seenCounts: [Int] = []
-        // (Room for every line read: each has eight words at least, and the reading stops once
-        // `sampleWords` are read.)
+        // (Room for the lines usually read: each has eight words or so, and the reading stops
+        // once `sampleWords` are read.)
         seenCounts.reserveCapacity(sampleWords / 8 + 1)
         var seenThrough = -1
         let totals = tally.withUnsafeMutableBufferPointer { tally in
