@@ -35,9 +35,19 @@ struct ArticleOpening {
             start = dateline + 1
         }
         let aside = ArticleRegion.asides(in: region, lines: lines).union(ArticleRegion.linkBoxes(in: region, lines: lines))
-        // The region's lines below the header that no teaser or aside holds.
-        let free = region.filter { $0 >= start && !taken[$0] && !aside.contains($0) }
-        let inside = free.filter { !lines[$0].isBlank && !ArticleRegion.isNeverBody(lines[$0]) }
+        // The region's lines below the header that no teaser or aside holds. (These lists, and
+        // the body's, are gathered into room for all they can hold: `filter` grew each by
+        // doubling, copying it over again each time.)
+        var free: [Int] = []
+        free.reserveCapacity(region.count)
+        for index in region where index >= start && !taken[index] && !aside.contains(index) { free.append(index) }
+        var inside: [Int] = []
+        inside.reserveCapacity(free.count)
+        // (Through the buffer: each look into the array was checked. The line handed to the
+        // checks is still copied.)
+        lines.withUnsafeBufferPointer { lines in
+            for index in free where !lines[index].isBlank && !ArticleRegion.isNeverBody(lines[index]) { inside.append(index) }
+        }
         let text = ArticleRegion.bodyLines(inside, logits: logits)
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
         let tail = text.isEmpty ? [] : Self.closingProse(after: region, lines: lines, logits: logits, taken: taken)
@@ -45,7 +55,9 @@ struct ArticleOpening {
         // In order, each once (a list's item may be read as text too): sorted, and a number
         // like the one before it left out (no Set: hashing every body line showed in profiles).
         let numbers = (text + listed + tail + trailing).sorted()
-        var body = numbers.indices.filter { $0 == 0 || numbers[$0] != numbers[$0 - 1] }.map { lines[numbers[$0]] }
+        var body: [Line] = []
+        body.reserveCapacity(numbers.count)
+        for rank in numbers.indices where rank == 0 || numbers[rank] != numbers[rank - 1] { body.append(lines[numbers[rank]]) }
         // An article ends on a sentence, a table or a list it announced or marked, not on a
         // heading, a link to another story or a promotion of the site (sign-up boxes close articles).
         while let last = body.last, body.count > 1, !listed.contains(last.number),
@@ -55,10 +67,15 @@ struct ArticleOpening {
         body = Self.withoutSecondCopies(body)
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
-        var candidates = leading + PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
-        // A line right under a picture's file name is the picture's caption.
-        for candidate in candidates where candidate.number > 0 && NotAHeadline.isPictureFileName(lines[candidate.number - 1]) {
-            headerOnly.insert(candidate.number)
+        // (The leading lines put in front of those found: `+` copied every line into a new array.)
+        var candidates = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
+        candidates.insert(contentsOf: leading, at: 0)
+        // A line right under a picture's file name is the picture's caption. (By index: a loop over
+        // the candidates themselves copied each one, retaining its text.)
+        lines.withUnsafeBufferPointer { lines in
+            for index in candidates.indices where candidates[index].number > 0 && NotAHeadline.isPictureFileName(lines[candidates[index].number - 1]) {
+                headerOnly.insert(candidates[index].number)
+            }
         }
         self.headerOnly = headerOnly
         // Nothing above can be the headline (the page opens with its text): one of the first

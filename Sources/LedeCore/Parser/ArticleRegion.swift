@@ -17,16 +17,20 @@ enum ArticleRegion {
         var weights = [Double](repeating: 0, count: lines.count)
         let gallery = GalleryTitles.find(in: lines)
         let thread = CommentThread.headers(in: lines)
-        for index in lines.indices where !lines[index].isBlank {
-            let probability: Double = 1 / (1 + exp(-logits[index]))
-            // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
-            // gallery's slide titles and a comment thread's headers are walls.
-            let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
-            let weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
-            weights[index] = weight
-            if sum <= 0 { sum = weight; start = index } else { sum += weight }
-            if sum > best { best = sum; found = start...index }
-        }
+        // (Lines read and weights written through the buffers: each line was looked up, and each
+        // weight stored, through an array's checks.)
+        lines.withUnsafeBufferPointer { lines in weights.withUnsafeMutableBufferPointer { weights in
+            for index in lines.indices where !lines[index].isBlank {
+                let probability: Double = 1 / (1 + exp(-logits[index]))
+                // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
+                // gallery's slide titles and a comment thread's headers are walls.
+                let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
+                let weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
+                weights[index] = weight
+                if sum <= 0 { sum = weight; start = index } else { sum += weight }
+                if sum > best { best = sum; found = start...index }
+            }
+        } }
         guard let region = found else { return nil }
         return cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
     }
@@ -74,7 +78,9 @@ enum ArticleRegion {
     }
 
     /// The hand-written rules' weight of a line, prose for and furniture against (blank lines
-    /// neutral): one of the line model's features.
+    /// neutral): one of the line model's features. (Inlined: asked of every line for its row,
+    /// and each call was handed a copy of the line.)
+    @inline(__always)
     static func weight(_ line: Line) -> Double {
         if line.isBlank { return 0 }
         if line.isExpandControl { return -30 }
@@ -184,7 +190,9 @@ enum ArticleRegion {
         line.isExpandControl || line.isCallToAction || line.credit != nil || line.isCaption
     }
 
-    /// Whether the hand-written rules keep a line inside an article: one of the line model's features.
+    /// Whether the hand-written rules keep a line inside an article: one of the line model's
+    /// features. (Inlined, as `weight` is.)
+    @inline(__always)
     static func isBody(_ line: Line) -> Bool {
         if line.isBlank || isControlOrCredit(line) || line.endsTruncated { return false }
         // A line said twice is a caption or a pull quote, not running text.

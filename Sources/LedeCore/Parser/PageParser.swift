@@ -161,7 +161,8 @@ public struct PageParser: Sendable {
             if let dek = header.dek, dek.number > first { header.dek = nil }
             if let section = header.section, section.number > first { header.section = nil }
         }
-        let body = openingAbove + opening.body
+        // (Nothing above, as most articles: `+` copied every line, retaining its strings.)
+        let body = openingAbove.isEmpty ? opening.body : openingAbove + opening.body
         var story = Story(kind: .article, headline: RunTogetherCrumbs.cut(Self.lastCrumb(of: header.headline?.text ?? ""), lines: lines), paragraphs: WrappedLines.paragraphs(of: body))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
@@ -202,6 +203,9 @@ public struct PageParser: Sendable {
     /// A headline read with the breadcrumb trail in front of it (`Home › News › The headline`)
     /// is the trail's last item, when that has words enough to be one.
     static func lastCrumb(of headline: String) -> String {
+        // (A headline without a byte of > › » has none of the separators: most are turned away
+        // so, where three searches and an array of them cost thousands of instructions.)
+        guard headline.withUTF8Bytes({ $0.contains { $0 == 0x3E || $0 == 0xBA || $0 == 0xBB } }) else { return headline }
         for separator in [" › ", " > ", " » "] where PlainSearch.contains(separator, in: headline) ?? headline.contains(separator) {
             let last = headline.components(separatedBy: separator).last?.trimmingSpaces() ?? ""
             if last.split(separator: " ").count >= 3 { return last }
@@ -216,30 +220,40 @@ public struct PageParser: Sendable {
     ///   can stand between a headline and its text.
     static func nonBlankLines(above line: Int, down floor: Int, limit: Int, in lines: [Line], passingProse: Int = 0,
                               sparingNoise: Bool = false) -> [Line] {
-        var found: [Line] = []
-        var counted = 0
-        var seen = Set<LineKey>()
-        var cursor = line - 1
-        var prose = 0
-        while cursor >= floor, counted < limit {
-            let candidate = lines[cursor]
-            // A teaser's control ends the search; one with the text going on below it is inside
-            // the article (saved expanded), and the headline is further up.
-            if candidate.isExpandControl, !proseContinues(after: cursor, in: lines) { break }
-            if candidate.isParagraph, !candidate.isBylineOrDate {
-                prose += 1
-                if prose > passingProse { break }
+        // Each line is read where it lies, through the buffer, and copied only when it is found
+        // (a copy of every line passed, blank ones too, was made to look at it).
+        return lines.withUnsafeBufferPointer { buffer in
+            var found: [Line] = []
+            var counted = 0
+            // The key hashes of the repeated lines passed, counted as `countRepeats` counts them (a
+            // Set hashed each hash again); at most one a line passed.
+            var seen = RepeatCounts(capacity: sparingNoise ? max(0, line - floor) : 0)
+            var cursor = line - 1
+            var prose = 0
+            while cursor >= floor, counted < limit {
+                let candidate = buffer.baseAddress! + cursor
+                // A teaser's control ends the search; one with the text going on below it is inside
+                // the article (saved expanded), and the headline is further up.
+                if candidate.pointee.isExpandControl, !proseContinues(after: cursor, in: lines) { break }
+                if candidate.pointee.isParagraph, !candidate.pointee.isBylineOrDate {
+                    prose += 1
+                    if prose > passingProse { break }
+                }
+                if !candidate.pointee.isBlank {
+                    // (Only a line the page repeats can have been found before: the rest are not counted.)
+                    var isRepeat = false
+                    if sparingNoise, candidate.pointee.repeats > 1, case .text(let hash) = candidate.pointee.key {
+                        seen.add(hash)
+                        isRepeat = seen.count(of: hash) > 1
+                    }
+                    let isNoise = sparingNoise && (isRepeat || !candidate.pointee.text.hasAlphabeticScalar)
+                    if !isNoise { counted += 1 }
+                    found.append(candidate.pointee)
+                }
+                cursor -= 1
             }
-            if !candidate.isBlank {
-                // (Only a line the page repeats can have been found before: the rest are not hashed.)
-                let isNoise = sparingNoise && ((candidate.repeats > 1 && !seen.insert(candidate.key).inserted) || !candidate.text.hasAlphabeticScalar)
-                if !isNoise { counted += 1 }
-                // (Moved, not copied: a copy retained and released its strings.)
-                found.append(consume candidate)
-            }
-            cursor -= 1
+            return found
         }
-        return found
     }
 
     /// The page's lines, split on `\n` bytes (a `\r` before it is trimmed with the other spaces).

@@ -11,7 +11,7 @@ enum SlideCounter {
 
     @inline(never)
     private static func matchesShort(_ line: Line) -> Bool {
-        guard line.text.utf8.count <= 24 else { return false }
+        guard line.text.utf8.count <= 24, endsInTotal(line.text) else { return false }
         let lower = line.lower
         // The count and the total are numbers apart: most short lines with a digit ("2 min
         // read", "Nov 5", "2019") are turned away here, before splitting them by Characters.
@@ -28,6 +28,17 @@ enum SlideCounter {
         let (count, separator, total) = (tail[tail.startIndex], tail[tail.startIndex + 1], tail[tail.startIndex + 2])
         guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of else { return false }
         return separators.contains(String(separator)) && (words.count == 3 || !words[0].contains { $0.isNumber })
+    }
+
+    /// Whether the text ends in digits after a space or a slash, as a counter ends in its total
+    /// ("of 8", "/ 11", "/11"): most short lines with a digit ("Nov 5", "2 min read") are turned
+    /// away by their last bytes, before a lowered copy of them is made and split.
+    private static func endsInTotal(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var start = bytes.count
+            while start > 0, bytes[start - 1] &- 0x30 < 10 { start -= 1 }
+            return start < bytes.count && start > 0 && (bytes[start - 1] == 0x20 || bytes[start - 1] == 0x2F)
+        }
     }
 
     /// How many runs of ASCII digits the text has.
@@ -59,10 +70,13 @@ enum GalleryTitles {
     static func find(in lines: [Line]) -> [Bool]? {
         var slides: [(index: Int, count: Int, total: Int)] = []
         // (A title holds two numbers at least: most lines are turned away by their count of
-        // digits, read in place: a copy of each line retained and released its strings.)
-        for index in lines.indices where lines[index].digits >= 2 {
-            guard let slide = counter(opening: lines[index].text) else { continue }
-            slides.append((index, slide.count, slide.total))
+        // digits, read where they lie, through the buffer: a copy of each line retained and
+        // released its strings, and each look into the array was checked.)
+        lines.withUnsafeBufferPointer { lines in
+            for index in lines.indices where lines[index].digits >= 2 {
+                guard let slide = counter(opening: lines[index].text) else { continue }
+                slides.append((index, slide.count, slide.total))
+            }
         }
         guard slides.count >= 3 else { return nil }
         var titles = [Bool](repeating: false, count: lines.count), found = false

@@ -53,7 +53,8 @@ enum HeadlineFeatures {
                       into row: UnsafeMutableBufferPointer<Double>) {
         // Lines are read where they lie, through pointers: a copy of the line and of its
         // neighbours for each row retained and released all their strings.
-        candidates.withUnsafeBufferPointer { candidates in
+        // (`log1p` of the distance and the words from the line model's table: two calls a row.)
+        LineFeatures.logWordsTable.withUnsafeBufferPointer { logTable in candidates.withUnsafeBufferPointer { candidates in
             let base = candidates.baseAddress!
             let line = base + index
             let count = Double(line.pointee.wordCount)
@@ -62,8 +63,8 @@ enum HeadlineFeatures {
             func put(_ value: Double) { row[slot] = value; slot += 1 }
             func put(_ flag: Bool) { put(flag ? 1.0 : 0.0) }
             put(1.0)
-            put(log1p(Double(index)))
-            put(log1p(count))
+            put(LineFeatures.logWords(index, table: logTable))
+            put(LineFeatures.logWords(line.pointee.wordCount, table: logTable))
             put(line.pointee.wordCount >= 4 && line.pointee.wordCount <= 20)
             put(line.pointee.wordCount <= 2)
             put(line.pointee.wordCount > 30)
@@ -99,7 +100,7 @@ enum HeadlineFeatures {
             put(below.map { $0.pointee.isCaption || $0.pointee.credit != nil } ?? false)
             put(above.map { isTitleShaped($0.pointee) && StoryHeader.isDek(line.pointee, under: $0.pointee) } ?? false)
             assert(slot == Self.count, "a value for every feature")
-        }
+        } }
     }
 
     /// Four to twenty words, not a sentence, not a byline, date or button: a line that could head a story.

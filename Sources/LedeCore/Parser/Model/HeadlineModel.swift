@@ -16,6 +16,7 @@ enum HeadlineModel {
         // and it can only add up to the overlap weight, so only candidates that close to the
         // leader need it (the pick is the same as scoring every candidate in full).
         var scores: [(index: Int, score: Double)] = []
+        scores.reserveCapacity(candidates.count)  // (grown by doubling, it was copied over again and again)
         let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: HeadlineFeatures.count)
         defer { row.deallocate() }
         for index in candidates.indices where isEligible(candidates[index], ruledOut: ruledOut) {

@@ -17,7 +17,8 @@ struct LeadingDate: Equatable {
             // Word by word, so that most lines are turned away at their first.
             var date = LeadingDate()
             var start = 0
-            for index in 0...bytes.count where index == bytes.count || asciiSeparators.contains(bytes[index]) {
+            let isSeparator = asciiSeparators
+            for index in 0...bytes.count where index == bytes.count || isSeparator[Int(bytes[index])] {
                 defer { start = index + 1 }
                 guard index > start else { continue }
                 if !date.read(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return date.isWhole }
@@ -37,7 +38,8 @@ struct LeadingDate: Equatable {
             // Whether the date's first word so far is a joining word: "Markets fall on December
             // 27, 2014" says the day in its sentence.
             var joined = false
-            for index in stride(from: bytes.count - 1, through: -1, by: -1) where index == -1 || asciiSeparators.contains(bytes[index]) {
+            let isSeparator = asciiSeparators
+            for index in stride(from: bytes.count - 1, through: -1, by: -1) where index == -1 || isSeparator[Int(bytes[index])] {
                 defer { end = index }
                 guard end > index + 1 else { continue }
                 let before = date
@@ -114,7 +116,8 @@ struct LeadingDate: Equatable {
     /// The month and day marks of Chinese, Japanese and Korean dates.
     private static let dayOrMonthUnitWords: Set<Substring> = ["月", "日", "월", "일"]
 
-    /// Between a date's parts: spaces and punctuation, and their full-width forms.
-    private static let asciiSeparators: Set<UInt8> = Set(" \t,./:-()[]|".utf8)
+    /// Between a date's parts: spaces and punctuation, and their full-width forms. (Per byte, a
+    /// table: each byte of a line's first words is asked, and a Set hashed each.)
+    private static let asciiSeparators: [Bool] = (0..<256).map { byte in " \t,./:-()[]|".utf8.contains(UInt8(byte)) }
     private static let wideSeparators: Set<Character> = ["–", "—", "·", "，", "、", "：", "\u{3000}", "\u{A0}"]
 }

@@ -69,7 +69,16 @@ enum LineFeatures {
     /// Gives `sink` each non-blank line's features, slot by slot, then its index. (The reader
     /// scores every line of every page: a sink that weighs each feature as it comes writes no row.)
     static func forEachRow<Sink: LineFeatureSink>(of lines: [Line], into row: inout Sink) {
-        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        // (Into room for every line, through the buffers: `filter` grew its array by doubling,
+        // checking at each append that it was not shared.)
+        let nonBlank = [Int](unsafeUninitializedCapacity: lines.count) { indices, count in
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices where !lines[index].isBlank {
+                    indices.initializeElement(at: count, to: index)
+                    count += 1
+                }
+            }
+        }
         // Only lines of eight words and more can be stop-word poor (and set the page's level).
         let stops = StopWords.densities(of: lines, minimumWords: 8)
         let level = Double(stops.pageDensity)
@@ -84,96 +93,117 @@ enum LineFeatures {
         Self.logWordsTable.withUnsafeBufferPointer { logTable in
             lines.withUnsafeBufferPointer { lines in
                 let base = lines.baseAddress!
-                // Whether each line is a paragraph, worked out once: a row asks it of a dozen lines.
-                // (By index: mapping the lines copied each one, retaining and releasing its strings.)
-                let isParagraph = lines.indices.map { (base + $0).pointee.isParagraph }
-                let isCode = lines.indices.map { (base + $0).pointee.edges.contains(.code) }
-                let isComment = lines.indices.map { (base + $0).pointee.isCommentFurniture }
-                // How many of the non-blank lines before each (by rank) are paragraphs, short, and
-                // code: a window's counts are subtractions, not a walk over its eight lines.
-                var paragraphsBefore = [Int](repeating: 0, count: nonBlank.count + 1)
-                var shortBefore = [Int](repeating: 0, count: nonBlank.count + 1)
-                var codeBefore = [Int](repeating: 0, count: nonBlank.count + 1)
-                for (rank, index) in nonBlank.enumerated() {
-                    paragraphsBefore[rank + 1] = paragraphsBefore[rank] + (isParagraph[index] ? 1 : 0)
-                    shortBefore[rank + 1] = shortBefore[rank] + (lines[index].wordCount <= 3 ? 1 : 0)
-                    codeBefore[rank + 1] = codeBefore[rank] + (isCode[index] ? 1 : 0)
-                }
-                // The ranks of the nearest comment lines before and after each (an article's last
-                // paragraph may have a thread below it, a comment's text has one on both sides).
-                var commentAbove = [Int](repeating: Int.min / 2, count: nonBlank.count)
-                var commentBelow = [Int](repeating: Int.max / 2, count: nonBlank.count)
-                var lastComment = Int.min / 2
-                for rank in nonBlank.indices {
-                    commentAbove[rank] = lastComment
-                    if isComment[nonBlank[rank]] { lastComment = rank }
-                }
-                lastComment = Int.max / 2
-                // (Through the buffer: going down the ranks, each store checked that the array was not shared.)
-                commentBelow.withUnsafeMutableBufferPointer { commentBelow in
-                    for rank in nonBlank.indices.reversed() {
-                        commentBelow[rank] = lastComment
-                        if isComment[nonBlank[rank]] { lastComment = rank }
+                let ranks = Rank.ranks(of: nonBlank, in: base)
+                ranks.withUnsafeBufferPointer { ranks in
+                    // The sum in a local while the rows are made: kept in `row`, each feature's
+                    // term was stored to memory.
+                    var sink = row
+                    defer { row = sink }
+                    for (rank, index) in nonBlank.enumerated() {
+                        let line = base + index
+                        let facts = ranks[rank]
+                        let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
+                        let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
+                        // The four non-blank lines either side, without the line itself.
+                        let low = ranks[max(0, rank - 4)], high = ranks[min(nonBlank.count - 1, rank + 4) + 1]
+                        let paragraphs = Double(high.paragraphsBefore - low.paragraphsBefore - (facts.isParagraph ? 1 : 0))
+                        let short = Double(high.shortBefore - low.shortBefore - (line.pointee.wordCount <= 3 ? 1 : 0))
+                        let code = Double(high.codeBefore - low.codeBefore - (facts.isCode ? 1 : 0))
+                        let words = Double(line.pointee.wordCount)
+                        // Shares of the whole window, so that lines missing at a page's edges count as neither.
+                        let prose = paragraphs / 8
+                        let bytes = max(1.0, Double(line.pointee.text.utf8.count))
+                        func flag(_ value: Bool) -> Double { value ? 1 : 0 }
+                        sink.set(0, 1)
+                        sink.set(1, logWords(line.pointee.wordCount, table: logTable))
+                        sink.set(2, flag(facts.isParagraph))
+                        sink.set(3, flag(line.pointee.endsSentence))
+                        sink.set(4, flag(line.pointee.endsTruncated))
+                        sink.set(5, flag(line.pointee.hasInnerSentenceBreak))
+                        sink.set(6, line.pointee.upperCaseShare)
+                        sink.set(7, words > 0 ? min(1, Double(line.pointee.capitalised) / words) : 0)
+                        sink.set(8, words > 0 ? min(1, Double(line.pointee.commas) / words * 4) : 0)
+                        sink.set(9, min(1, Double(line.pointee.digits) / bytes * 4))
+                        sink.set(10, flag(line.pointee.isTableRow))
+                        sink.set(11, flag(line.pointee.repeats > 1))
+                        sink.set(12, line.pointee.repeats > 1 ? log(Double(line.pointee.repeats)) : 0)
+                        sink.set(13, flag(line.pointee.isExpandControl))
+                        sink.set(14, flag(line.pointee.isCallToAction))
+                        sink.set(15, flag(line.pointee.isBylineOrDate))
+                        sink.set(16, flag(line.pointee.isCaption || line.pointee.credit != nil))
+                        sink.set(17, flag(line.pointee.opensLinkBox))
+                        sink.set(18, flag(line.pointee.endsArticle))
+                        sink.set(19, flag(line.pointee.isPromotion))
+                        sink.set(20, flag(line.pointee.edges.contains(.opensWithMark)))
+                        sink.set(21, flag(index > 0 && lines[index - 1].isBlank))
+                        sink.set(22, flag(index + 1 < lines.count && lines[index + 1].isBlank))
+                        sink.set(23, logWords(previous?.pointee.wordCount ?? 0, table: logTable))
+                        sink.set(24, flag(rank > 0 && ranks[rank - 1].isParagraph))
+                        sink.set(25, flag(previous?.pointee.endsSentence ?? false))
+                        sink.set(26, logWords(next?.pointee.wordCount ?? 0, table: logTable))
+                        sink.set(27, flag(rank + 1 < nonBlank.count && ranks[rank + 1].isParagraph))
+                        sink.set(28, flag(next?.pointee.endsSentence ?? false))
+                        sink.set(29, flag(rank >= 2 && ranks[rank - 2].isParagraph))
+                        sink.set(30, flag(rank + 2 < nonBlank.count && ranks[rank + 2].isParagraph))
+                        sink.set(31, prose)
+                        sink.set(32, short / 8)
+                        sink.set(33, line.pointee.wordCount <= 8 ? prose : 0)
+                        sink.set(34, line.pointee.endsSentence ? prose : 0)
+                        sink.set(35, max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10)
+                        sink.set(36, flag(ArticleRegion.isBody(line.pointee)))
+                        sink.set(37, flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3))
+                        sink.set(38, flag(facts.isCode))
+                        sink.set(39, code / 8)
+                        sink.set(40, flag(line.pointee.isLegalNotice))
+                        sink.set(41, flag(facts.isComment))
+                        sink.set(42, flag(facts.isBetweenComments))
+                        sink.endRow(index)
                     }
                 }
+            }
+        }
+    }
+
+    /// What the rows ask of a non-blank line beside the line itself, by its rank among them:
+    /// flags a row asks of a dozen lines, and counts over the lines before it.
+    private struct Rank {
+        var isParagraph = false, isCode = false, isComment = false
+        /// A comment line within three lines above and within three below (`between_comment_lines`).
+        var isBetweenComments = false
+        /// How many of the non-blank lines before it are paragraphs, short (three words at
+        /// most) and code: a window's counts are subtractions, not a walk over its eight lines.
+        var paragraphsBefore = 0, shortBefore = 0, codeBefore = 0
+        /// The rank of the nearest comment line above it (far below 0: none).
+        var commentAbove = Int.min / 2
+
+        /// Per rank of `nonBlank` (indices of lines at `base`), and one more holding the counts
+        /// over them all. (One pass into one buffer, where three arrays over every line and five
+        /// more were filled, each store by a checked index.)
+        static func ranks(of nonBlank: [Int], in base: UnsafePointer<Line>) -> [Rank] {
+            [Rank](unsafeUninitializedCapacity: nonBlank.count + 1) { ranks, initialized in
+                var running = Rank()
                 for (rank, index) in nonBlank.enumerated() {
                     let line = base + index
-                    let previous = rank > 0 ? base + nonBlank[rank - 1] : nil
-                    let next = rank + 1 < nonBlank.count ? base + nonBlank[rank + 1] : nil
-                    // The four non-blank lines either side, without the line itself.
-                    let low = max(0, rank - 4), high = min(nonBlank.count - 1, rank + 4) + 1
-                    let paragraphs = Double(paragraphsBefore[high] - paragraphsBefore[low] - (isParagraph[index] ? 1 : 0))
-                    let short = Double(shortBefore[high] - shortBefore[low] - (line.pointee.wordCount <= 3 ? 1 : 0))
-                    let code = Double(codeBefore[high] - codeBefore[low] - (isCode[index] ? 1 : 0))
-                    let words = Double(line.pointee.wordCount)
-                    // Shares of the whole window, so that lines missing at a page's edges count as neither.
-                    let prose = paragraphs / 8
-                    let bytes = max(1.0, Double(line.pointee.text.utf8.count))
-                    func flag(_ value: Bool) -> Double { value ? 1 : 0 }
-                    row.set(0, 1)
-                    row.set(1, logWords(line.pointee.wordCount, table: logTable))
-                    row.set(2, flag(isParagraph[index]))
-                    row.set(3, flag(line.pointee.endsSentence))
-                    row.set(4, flag(line.pointee.endsTruncated))
-                    row.set(5, flag(line.pointee.hasInnerSentenceBreak))
-                    row.set(6, line.pointee.upperCaseShare)
-                    row.set(7, words > 0 ? min(1, Double(line.pointee.capitalised) / words) : 0)
-                    row.set(8, words > 0 ? min(1, Double(line.pointee.commas) / words * 4) : 0)
-                    row.set(9, min(1, Double(line.pointee.digits) / bytes * 4))
-                    row.set(10, flag(line.pointee.isTableRow))
-                    row.set(11, flag(line.pointee.repeats > 1))
-                    row.set(12, line.pointee.repeats > 1 ? log(Double(line.pointee.repeats)) : 0)
-                    row.set(13, flag(line.pointee.isExpandControl))
-                    row.set(14, flag(line.pointee.isCallToAction))
-                    row.set(15, flag(line.pointee.isBylineOrDate))
-                    row.set(16, flag(line.pointee.isCaption || line.pointee.credit != nil))
-                    row.set(17, flag(line.pointee.opensLinkBox))
-                    row.set(18, flag(line.pointee.endsArticle))
-                    row.set(19, flag(line.pointee.isPromotion))
-                    row.set(20, flag(line.pointee.edges.contains(.opensWithMark)))
-                    row.set(21, flag(index > 0 && lines[index - 1].isBlank))
-                    row.set(22, flag(index + 1 < lines.count && lines[index + 1].isBlank))
-                    row.set(23, logWords(previous?.pointee.wordCount ?? 0, table: logTable))
-                    row.set(24, flag(rank > 0 && isParagraph[nonBlank[rank - 1]]))
-                    row.set(25, flag(previous?.pointee.endsSentence ?? false))
-                    row.set(26, logWords(next?.pointee.wordCount ?? 0, table: logTable))
-                    row.set(27, flag(rank + 1 < nonBlank.count && isParagraph[nonBlank[rank + 1]]))
-                    row.set(28, flag(next?.pointee.endsSentence ?? false))
-                    row.set(29, flag(rank >= 2 && isParagraph[nonBlank[rank - 2]]))
-                    row.set(30, flag(rank + 2 < nonBlank.count && isParagraph[nonBlank[rank + 2]]))
-                    row.set(31, prose)
-                    row.set(32, short / 8)
-                    row.set(33, line.pointee.wordCount <= 8 ? prose : 0)
-                    row.set(34, line.pointee.endsSentence ? prose : 0)
-                    row.set(35, max(-30, min(30, ArticleRegion.weight(line.pointee))) / 10)
-                    row.set(36, flag(ArticleRegion.isBody(line.pointee)))
-                    row.set(37, flag(line.pointee.wordCount >= 8 && ratio(index) < 0.3))
-                    row.set(38, flag(isCode[index]))
-                    row.set(39, code / 8)
-                    row.set(40, flag(line.pointee.isLegalNotice))
-                    row.set(41, flag(isComment[index]))
-                    row.set(42, flag(rank - commentAbove[rank] <= 3 && commentBelow[rank] - rank <= 3))
-                    row.endRow(index)
+                    running.isParagraph = line.pointee.isParagraph
+                    running.isCode = line.pointee.edges.contains(.code)
+                    running.isComment = line.pointee.isCommentFurniture
+                    ranks.initializeElement(at: rank, to: running)
+                    running.paragraphsBefore += running.isParagraph ? 1 : 0
+                    running.shortBefore += line.pointee.wordCount <= 3 ? 1 : 0
+                    running.codeBefore += running.isCode ? 1 : 0
+                    if running.isComment { running.commentAbove = rank }
+                }
+                running.isParagraph = false
+                running.isCode = false
+                running.isComment = false
+                ranks.initializeElement(at: nonBlank.count, to: running)
+                initialized = nonBlank.count + 1
+                // The nearest comment line below each, going up the ranks (an article's last
+                // paragraph may have a thread below it, a comment's text has one on both sides).
+                var commentBelow = Int.max / 2
+                for rank in nonBlank.indices.reversed() {
+                    ranks[rank].isBetweenComments = rank - ranks[rank].commentAbove <= 3 && commentBelow - rank <= 3
+                    if ranks[rank].isComment { commentBelow = rank }
                 }
             }
         }
@@ -187,7 +217,7 @@ enum LineFeatures {
         count < table.count ? table[count] : log1p(Double(count))
     }
 
-    private static let logWordsTable: [Double] = (0..<256).map { log1p(Double($0)) }
+    static let logWordsTable: [Double] = (0..<256).map { log1p(Double($0)) }
 
     /// Whether a line opens with • · › » > | — – - * or : (list items, breadcrumbs, attributions).
     /// (A line's answer is its `edges`.)

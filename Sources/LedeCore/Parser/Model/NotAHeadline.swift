@@ -14,10 +14,12 @@ enum NotAHeadline {
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) { return true }
-        return line.text.utf8.first.map { neighbourLinkOpenings.contains($0 | 0x20) } == true && neighbourLinks.first(opening: line.lower) != nil
+        return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
-    private static let neighbourLinkOpenings: Set<UInt8> = Set(neighbourLinks.texts.map { $0.utf8.first! })
+    /// Per byte, whether a neighbour link opens with it (a table: hashing the byte to look it up
+    /// in a Set cost more than the rest of the check, for every candidate).
+    private static let neighbourLinkOpenings: [Bool] = (0..<256).map { byte in neighbourLinks.texts.contains { Int($0.utf8.first!) == byte } }
 
     /// Links to the posts before and after this one: "Next article These Weeks in Firefox: …".
     static let neighbourLinks = Prefixes([
@@ -72,12 +74,24 @@ enum NotAHeadline {
     private static func asciiDateWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
         @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         guard word.contains(where: isDigit) else {
+            // (Most words are turned away by their shape, before a String of them is made and hashed.)
+            guard asciiDateWordShapes.contains(length: word.count, word[0], word[word.count - 1]) else { return nil }
             return dateWords.contains(String(decoding: word, as: UTF8.self)) ? false : nil
         }
         if word.allSatisfy({ isDigit($0) || asciiDateSuffixes.contains($0) }) { return true }
         let suffix = UnsafeBufferPointer(rebasing: word.drop(while: isDigit))
         return ordinals.contains(Substring(String(decoding: suffix, as: UTF8.self))) ? true : nil
     }
+
+    /// The shapes (length, first and last byte) of the ASCII words of `dateWords`: an ASCII word
+    /// of another shape is none of them.
+    private static let asciiDateWordShapes: ShapeFilter = {
+        var shapes = ShapeFilter()
+        for word in dateWords where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            shapes.insert(length: word.utf8.count, word.utf8.first!, word.utf8.last!)
+        }
+        return shapes
+    }()
 
     /// The ASCII ones of `dateSuffixes`, as bytes.
     private static let asciiDateSuffixes: Set<UInt8> = Set(dateSuffixes.compactMap(\.asciiValue))

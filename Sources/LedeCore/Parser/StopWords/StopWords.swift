@@ -166,9 +166,15 @@ enum StopWords {
         var sampled = 0
         // The words of the long lines read for the language, each line's in turn, and the last
         // of those lines: the densities below take them from here rather than hash them again.
-        var seen: [(key: UInt64, script: UInt8)] = []
+        // (In memory of their own, doubled when full: appended to an array, each word was
+        // checked for the array being shared.)
+        var seen = UnsafeMutableBufferPointer<(key: UInt64, script: UInt8)>.allocate(capacity: 2 * sampleWords)
+        defer { seen.deallocate() }
+        var seenTotal = 0
         var seenCounts: [Int] = []
-        seen.reserveCapacity(2 * sampleWords)
+        // (Room for the lines usually read: each has eight words or so, and the reading stops
+        // once `sampleWords` are read.)
+        seenCounts.reserveCapacity(sampleWords / 8 + 1)
         var seenThrough = -1
         let totals = tally.withUnsafeMutableBufferPointer { tally in
             // Lines of prose tell the language best: those of eight words and more, then the rest.
@@ -181,7 +187,11 @@ enum StopWords {
                         let words = line.pointee.wordCount
                         guard pass == 0 ? words >= 8 : !line.pointee.isBlank && words < 8 else { continue }
                         let count = forEachWord(of: line.pointee.text) { key, script in
-                            if pass == 0 { seen.append((key, script)) }
+                            if pass == 0 {
+                                if seenTotal == seen.count { seen = doubled(seen) }
+                                (seen.baseAddress! + seenTotal).initialize(to: (key, script))
+                                seenTotal &+= 1
+                            }
                             let mask = table.languages(of: key)
                             if mask != 0 { LanguageTally.add(mask, to: tally) }
                         }
@@ -213,7 +223,7 @@ enum StopWords {
                     let (words, stops): (Int, Int)
                     if index <= seenThrough && lines[index].wordCount >= 8 {
                         // A line read for the language, in the same order.
-                        (words, stops) = stopWords(in: seen[seenWord..<(seenWord + seenCounts[seenLine])], of: set, script: script)
+                        (words, stops) = stopWords(in: UnsafeBufferPointer(rebasing: seen[seenWord..<(seenWord + seenCounts[seenLine])]), of: set, script: script)
                         seenWord += seenCounts[seenLine]
                         seenLine += 1
                     } else {
@@ -231,6 +241,14 @@ enum StopWords {
         return result
     }
 
+    /// `words` moved into memory twice as large (the old is freed).
+    private static func doubled(_ words: UnsafeMutableBufferPointer<(key: UInt64, script: UInt8)>) -> UnsafeMutableBufferPointer<(key: UInt64, script: UInt8)> {
+        let larger = UnsafeMutableBufferPointer<(key: UInt64, script: UInt8)>.allocate(capacity: 2 * words.count)
+        larger.baseAddress!.moveInitialize(from: words.baseAddress!, count: words.count)
+        words.deallocate()
+        return larger
+    }
+
     /// How many words of `text` are written in `script`, and how many of those are in `set`.
     static func stopWords(in text: String, of set: Table.WordSet, script: UInt8) -> (words: Int, stops: Int) {
         return text.withUTF8Bytes { bytes in
@@ -246,7 +264,7 @@ enum StopWords {
     }
 
     /// `stopWords(in:of:script:)` of words already hashed.
-    static func stopWords(in words: ArraySlice<(key: UInt64, script: UInt8)>, of set: Table.WordSet, script: UInt8) -> (words: Int, stops: Int) {
+    static func stopWords(in words: UnsafeBufferPointer<(key: UInt64, script: UInt8)>, of set: Table.WordSet, script: UInt8) -> (words: Int, stops: Int) {
         var count = 0, stops = 0
         for (key, wordScript) in words where wordScript == script {
             count &+= 1

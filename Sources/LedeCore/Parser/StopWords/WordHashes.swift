@@ -9,8 +9,8 @@
 struct WordHashes {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    /// `asciiLetterOrDigit`, read once per line rather than once per byte.
-    private let isLetterOrDigit = WordHashes.asciiLetterOrDigit
+    /// `foldedLetterOrDigit`, read once per line rather than once per byte.
+    private let folded = WordHashes.foldedLetterOrDigit
 
     /// FNV-1a, 64 bits: streamed byte by byte as a word is read.
     static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -20,11 +20,16 @@ struct WordHashes {
         self.bytes = bytes
     }
 
-    /// Per byte value, whether it is an ASCII letter or digit: a table, one load per byte where
-    /// the two range tests took eight instructions (most bytes of a page are tested).
-    private nonisolated(unsafe) static let asciiLetterOrDigit: UnsafePointer<Bool> = {
-        let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        for byte in 0..<256 { table[byte] = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39) }
+    /// Per byte value, an ASCII letter or digit as it is hashed (0x20 set: a capital folded, a
+    /// small letter or a digit as it is), 0 for any other byte: a table, one load per byte
+    /// where the two range tests took eight instructions (most bytes of a page are tested),
+    /// and the same load gives the byte to hash.
+    private nonisolated(unsafe) static let foldedLetterOrDigit: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            let isLetterOrDigit = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
+            table[byte] = isLetterOrDigit ? UInt8(byte | 0x20) : 0
+        }
         return UnsafePointer(table)
     }()
 
@@ -35,13 +40,17 @@ struct WordHashes {
         // read here, with little to keep track of; the rest go on in `next(from:)`.
         let count = bytes.count
         var index = self.index
-        guard index < count, isLetterOrDigit[Int(bytes[index])] else { return next(from: nil) }
-        let script: UInt8 = bytes[index] &- 0x30 < 10 ? 0 : 1
+        guard index < count else { return next(from: nil) }
+        var byte = folded[Int(bytes[index])]
+        guard byte != 0 else { return next(from: nil) }
+        let script: UInt8 = byte &- 0x30 < 10 ? 0 : 1
         var hash = Self.seed
         repeat {
-            hash = (hash ^ UInt64(bytes[index] | 0x20)) &* Self.prime
+            hash = (hash ^ UInt64(byte)) &* Self.prime
             index &+= 1
-        } while index < count && isLetterOrDigit[Int(bytes[index])]
+            guard index < count else { break }
+            byte = folded[Int(bytes[index])]
+        } while byte != 0
         if index == count || Self.isASCIISpace(bytes[index]) {
             self.index = index == count ? index : index &+ 1
             return (hash, script)
@@ -65,7 +74,7 @@ struct WordHashes {
     /// over: the general case of `next()`, any bytes at all.
     private mutating func next(from word: (hash: UInt64, script: UInt8)?) -> (hash: UInt64, script: UInt8)? {
         let count = bytes.count
-        let isLetterOrDigit = self.isLetterOrDigit
+        let folded = self.folded
         // The position in a local, stored back once: stored at every byte, it was a memory write each.
         var index = self.index
         defer { self.index = index }
@@ -78,17 +87,16 @@ struct WordHashes {
         while index < count {
             var byte = bytes[index]
             if byte < 0x80 {
-                if isLetterOrDigit[Int(byte)] {
+                if folded[Int(byte)] != 0 {
                     if !inWord { inWord = true; hash = Self.seed; script = byte &- 0x30 < 10 ? 0 : 1 }
                     // Most bytes are in runs of ASCII letters and digits: each run is hashed in
-                    // a loop of its own, not dispatched byte by byte. Setting 0x20 folds a
-                    // capital and leaves a small letter or a digit as it is.
+                    // a loop of its own, not dispatched byte by byte.
                     repeat {
-                        add(byte | 0x20)
+                        add(folded[Int(byte)])
                         index &+= 1
                         guard index < count else { break }
                         byte = bytes[index]
-                    } while isLetterOrDigit[Int(byte)]
+                    } while folded[Int(byte)] != 0
                     kept = hash
                     continue
                 }
