@@ -133,10 +133,17 @@ struct Line: Sendable {
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         self.digits = digits
         if wordCount > 0 {
+            // The checks read the text's bytes where they lie: the page's, or, for a line that
+            // cleaning changed (rare), a copy of its text's, freed once they are read.
+            let cleanedBytes = cleaned.map { UnsafeMutableBufferPointer<UInt8>.allocate(capacity: $0.utf8.count) }
+            defer { cleanedBytes?.deallocate() }
+            if let cleanedBytes { _ = cleanedBytes.initialize(from: text.utf8) }
+            let textBytes = cleanedBytes.map(UnsafeBufferPointer.init) ?? trimmed
             let needed = Phrases.LineLists.needed(words: wordCount, digits: digits, endsSentence: endsSentence, innerBreak: scan.innerBreak)
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, needed: needed) : []
             // The checks read what `line` holds, not the line being made (see `Phrases.Subject`).
-            let line = Phrases.Subject(text: text, wordCount: wordCount, endsSentence: endsSentence, hasInnerSentenceBreak: scan.innerBreak)
+            let line = Phrases.Subject(text: text, bytes: textBytes, wordCount: wordCount, endsSentence: endsSentence,
+                                       hasInnerSentenceBreak: scan.innerBreak, isASCII: scan.isASCII)
             let expandControl = Phrases.isExpandControl(line, key: keyBytes)
             let callToAction = Phrases.isCallToAction(line, lower: lower, key: keyBytes, hits: hits)
             let bylineOrDate = Phrases.isBylineOrDate(line, lower: lower, digits: digits, hits: hits)

@@ -4,8 +4,16 @@ extension Phrases {
     /// struct built on the stack, six a line.)
     struct Subject {
         let text: String
+        /// The text's UTF-8 bytes where they lie (the page's own, unless cleaning changed the
+        /// line): the checks read them without asking the String for them again, a call each.
+        let bytes: UnsafeBufferPointer<UInt8>
         let wordCount: Int
         let endsSentence: Bool
         let hasInnerSentenceBreak: Bool
+        /// The line as read is ASCII, and so is its lowered text: it holds no phrase of another script.
+        let isASCII: Bool
+
+        /// Whether the text ends in ":" (`String.endsIn`, its last byte read where it lies).
+        var endsInColon: Bool { bytes.last == 0x3A && text.hasSuffix(":") }
     }
 }
