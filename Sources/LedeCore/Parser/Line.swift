@@ -142,7 +142,7 @@ struct Line: Sendable {
             let needed = Phrases.LineLists.needed(words: wordCount, digits: digits, endsSentence: endsSentence, innerBreak: scan.innerBreak)
             let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, needed: needed) : []
             // The checks read what `line` holds, not the line being made (see `Phrases.Subject`).
-            let line = Phrases.Subject(text: text, bytes: textBytes, wordCount: wordCount, endsSentence: endsSentence,
+            let line = Phrases.Subject(bytes: textBytes, wordCount: wordCount, endsSentence: endsSentence,
                                        hasInnerSentenceBreak: scan.innerBreak, isASCII: scan.isASCII)
             let expandControl = Phrases.isExpandControl(line, key: keyBytes)
             let callToAction = Phrases.isCallToAction(line, lower: lower, key: keyBytes, hits: hits)

@@ -145,7 +145,7 @@ enum Phrases {
     static func isCallToAction(_ line: Subject, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
-        guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.text) }
+        guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.bytes) }
         if line.wordCount <= 20, !hits.isDisjoint(with: [.callToAction, .copyright]) { return true }
         if controlLabels.contains(bytes: key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower)
