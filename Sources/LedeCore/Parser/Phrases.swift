@@ -7,9 +7,9 @@ enum Phrases {
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (Inlined: its first checks turn nearly every line away without a call.)
     @inline(__always)
-    static func isExpandControl(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isExpandControl(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lists: borrowing LineLists) -> Bool {
         guard line.wordCount <= 8, let first = key.first,
-              first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
+              first >= 0x40, first < 0x80, lists.expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
         return isExpandControl(key: key)
     }
 
@@ -39,8 +39,8 @@ enum Phrases {
     /// (Inlined: a line whose first byte opens no credit, nearly every line, is turned away
     /// without a call.)
     @inline(__always)
-    static func credit(in text: String, lower: LoweredBytes) -> String? {
-        guard let first = lower.bytes.first, first == 0xC2 || creditPrefixes.mayOpen(lower.bytes) else { return nil }
+    static func credit(in text: String, lower: LoweredBytes, lists: borrowing LineLists) -> String? {
+        guard let first = lower.bytes.first, first == 0xC2 || lists.creditPrefixes.mayOpen(lower.bytes) else { return nil }
         return creditAfterAll(in: text, lower: lower)
     }
 
@@ -91,9 +91,20 @@ enum Phrases {
     /// The line lists, searched for only those whose answer a check will ask: each check asks
     /// some of them only of some lines (see `needed`), and a list left out of the search is
     /// phrases fewer to stop at in every line's bytes ("mar", "dec" open many a word).
+    ///
+    /// It holds the key sets and prefixes that the checks look every line up in too, read
+    /// through the one value `Line.init` fetches: each static list a check read was a
+    /// `swift_once` call, some eight a line.
     struct LineLists: Sendable {
         /// The search for each set of the lists that some lines do not need (by `Hits` raw value).
         private let searches: [PhraseSet]
+        let expandControlStarts = Phrases.expandControlStarts
+        let creditPrefixes = Phrases.creditPrefixes
+        let controlLabels = Phrases.controlLabels
+        let relatedPrefixes = Phrases.relatedPrefixes, relatedLowerPrefixes = Phrases.relatedLowerPrefixes
+        let bylinePrefixes = Phrases.bylinePrefixes
+        let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes
+        let linkBoxes = Phrases.linkBoxes, linkBoxPrefixes = Phrases.linkBoxPrefixes
         /// The lists that some lines need and others do not.
         private static let optional: Hits = [.callToAction, .copyright, .footer, .caption, .month]
 
@@ -142,13 +153,13 @@ enum Phrases {
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func isCallToAction(_ line: Subject, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
+    static func isCallToAction(_ line: Subject, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits, lists: borrowing LineLists) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
         guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.bytes) }
         if line.wordCount <= 20, !hits.isDisjoint(with: [.callToAction, .copyright]) { return true }
-        if controlLabels.contains(bytes: key) { return true }
-        return hits.contains(.footer) || isRelatedLink(line, lower: lower)
+        if lists.controlLabels.contains(bytes: key) { return true }
+        return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
@@ -164,13 +175,13 @@ enum Phrases {
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
-    static func isRelatedLink(_ line: Subject, lower: LoweredBytes) -> Bool {
+    static func isRelatedLink(_ line: Subject, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
         // (Asked of the text's bytes, without a copy of the text: most lines differ from every
         // phrase in their first bytes.)
         let bytes = line.bytes
         guard let last = bytes.last else { return false }
-        if relatedPrefixes.mayOpen(bytes), relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
-        if relatedLowerPrefixes.first(opening: lower) != nil { return true }
+        if lists.relatedPrefixes.mayOpen(bytes), lists.relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
+        if lists.relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
         return RelatedLinkTag.ends(bytes) ?? endsWithCapitalsTag(line.text)
@@ -388,7 +399,7 @@ enum Phrases {
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (`lower`: the line's lowered text, as `Line.lower`.)
-    static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
+    static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
         if line.wordCount > 8, line.wordCount <= 40, let first = line.bytes.first, first >= 0x30, first <= 0x39 {
             let rest = lower.string.drop { $0.isNumber || $0 == " " }
@@ -396,10 +407,11 @@ enum Phrases {
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
         let heading = FramingMarks.trimmed(key)
-        if articleEnds.contains(bytes: key) || articleEndPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil { return true }
+        if lists.articleEnds.contains(bytes: key)
+            || lists.articleEndPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil { return true }
         // "Comments (12)": the heading with its count after it.
         if let last = key.last, last >= 0x30, last <= 0x39, let letters = key.lastIndex(where: { $0 < 0x30 || $0 > 0x39 }),
-           articleEnds.contains(bytes: UnsafeBufferPointer(rebasing: key[...letters])) { return true }
+           lists.articleEnds.contains(bytes: UnsafeBufferPointer(rebasing: key[...letters])) { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
         let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 {
@@ -425,11 +437,11 @@ enum Phrases {
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lists: borrowing LineLists) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
-        if linkBoxes.contains(bytes: key) { return true }
+        if lists.linkBoxes.contains(bytes: key) { return true }
         let heading = FramingMarks.trimmed(key)
-        return linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
+        return lists.linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }
 
     /// (And the headings that open or end beyond ASCII, which a `KeySet` cannot hold; keys beyond
@@ -483,9 +495,9 @@ enum Phrases {
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
-    static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits) -> Bool {
+    static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits, lists: borrowing LineLists) -> Bool {
         guard line.wordCount <= 24 else { return false }
-        var hasPrefix = bylinePrefixes.first(opening: lower) != nil
+        var hasPrefix = lists.bylinePrefixes.first(opening: lower) != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         if hasPrefix, lower.string.hasPrefix("by ") {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
