@@ -8,8 +8,8 @@
 /// no character with another canonical spelling and no case beyond ASCII's, so Foundation's
 /// search (canonical equivalence, optionally case-insensitive) finds exactly what comparing
 /// bytes finds, ASCII letters folded (… is "..." only to compatibility, which a search does not
-/// use). Otherwise the answer is nil: ask Foundation (unless the needle's bytes are nowhere in
-/// the text, which settles a search case for case: `isAbsent`).
+/// use). Otherwise the answer is nil: ask Foundation (`isAbsent` can spare it a case-for-case
+/// search that finds nothing).
 ///
 /// The text searched may have Latin-1's letters besides (À…ÿ but ß, as in "Condé Nast"): each
 /// is a whole character, joined to none beside it, and folds to no ASCII letter (ß folds to
@@ -22,10 +22,7 @@ enum PlainSearch {
         var needle = needle, hay = hay
         let found: Range<Int>?? = needle.withUTF8 { needle in
             hay.withUTF8 { hay in
-                guard isPlain(hay, latin1Letters: true), isPlain(needle) else {
-                    // Only Foundation can tell where, but a needle that `isAbsent` settles is nowhere.
-                    return !caseInsensitive && isAbsent(needle, from: hay) ? .some(nil) : nil
-                }
+                guard isPlain(hay, latin1Letters: true), isPlain(needle) else { return nil }
                 return .some(search(needle, in: hay, caseInsensitive: caseInsensitive, backwards: backwards))
             }
         }
@@ -82,15 +79,17 @@ enum PlainSearch {
         return true
     }
 
-    /// Whether `hay` has no match of `needle`, compared case for case, whatever its characters:
-    /// the needle is ASCII other than K, ; and ` (the only ASCII with another canonical spelling:
-    /// the Kelvin sign, the Greek question mark, U+1FEF) and its bytes are nowhere in `hay`. Text
-    /// canonically equal to such a needle is those ASCII bytes themselves. (Foundation's search of
-    /// a text that is not plain cost tens of thousands of instructions, and most of those asked
-    /// of a caption or a copyright line find nothing.)
-    private static func isAbsent(_ needle: UnsafeBufferPointer<UInt8>, from hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }) else { return false }
-        return search(needle, in: hay, caseInsensitive: false, backwards: false) == nil
+    /// Whether Foundation's search of `hay` for `needle`, compared case for case, surely finds
+    /// nothing, whatever the text's characters: the needle is ASCII other than K, ; and ` (the
+    /// only ASCII with another canonical spelling: the Kelvin sign, the Greek question mark,
+    /// U+1FEF) and its bytes are nowhere in `hay` (text canonically equal to such a needle is
+    /// those bytes themselves). Asked before Foundation is, for a text that is not plain: its
+    /// search cost tens of thousands of instructions, and most of a caption's find nothing.
+    static func isAbsent(_ needle: String, from hay: String) -> Bool {
+        needle.withUTF8Bytes { needle in
+            guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }) else { return false }
+            return hay.withUTF8Bytes { search(needle, in: $0, caseInsensitive: false, backwards: false) == nil }
+        }
     }
 
     /// Byte offsets of the first (or last) match, ASCII letters folded if `caseInsensitive`.

@@ -298,7 +298,10 @@ enum Phrases {
     /// (`lower` holds one of `creditLabels`).
     static func endsWithCredit(_ lower: String) -> Bool {
         guard
-              let label = creditLabels.compactMap({ PlainSearch.range(of: $0, in: lower, backwards: true) ?? lower.range(of: $0, options: .backwards) })
+              let label = creditLabels.compactMap({ creditLabel in
+                  PlainSearch.range(of: creditLabel, in: lower, backwards: true)
+                      ?? (PlainSearch.isAbsent(creditLabel, from: lower) ? nil : lower.range(of: creditLabel, options: .backwards))
+              })
                   .max(by: { $0.lowerBound < $1.lowerBound }),
               label.lowerBound > lower.startIndex else { return false }
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
