@@ -8,7 +8,8 @@
 /// no character with another canonical spelling and no case beyond ASCII's, so Foundation's
 /// search (canonical equivalence, optionally case-insensitive) finds exactly what comparing
 /// bytes finds, ASCII letters folded (… is "..." only to compatibility, which a search does not
-/// use). Otherwise the answer is nil: ask Foundation.
+/// use). Otherwise the answer is nil: ask Foundation (`isAbsent` can spare it a case-for-case
+/// search that finds nothing).
 ///
 /// The text searched may have Latin-1's letters besides (À…ÿ but ß, as in "Condé Nast"): each
 /// is a whole character, joined to none beside it, and folds to no ASCII letter (ß folds to
@@ -78,6 +79,19 @@ enum PlainSearch {
         return true
     }
 
+    /// Whether Foundation's search of `hay` for `needle`, compared case for case, surely finds
+    /// nothing, whatever the text's characters: the needle is ASCII other than K, ; and ` (the
+    /// only ASCII with another canonical spelling: the Kelvin sign, the Greek question mark,
+    /// U+1FEF) and its bytes are nowhere in `hay` (text canonically equal to such a needle is
+    /// those bytes themselves). Asked before Foundation is, for a text that is not plain: its
+    /// search cost tens of thousands of instructions, and most of a caption's find nothing.
+    static func isAbsent(_ needle: String, from hay: String) -> Bool {
+        needle.withUTF8Bytes { needle in
+            guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }) else { return false }
+            return hay.withUTF8Bytes { search(needle, in: $0, caseInsensitive: false, backwards: false) == nil }
+        }
+    }
+
     /// Byte offsets of the first (or last) match, ASCII letters folded if `caseInsensitive`.
     private static func search(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
                                caseInsensitive: Bool, backwards: Bool) -> Range<Int>? {
@@ -93,11 +107,43 @@ enum PlainSearch {
             for offset in 1..<needle.count where fold(hay[start + offset]) != fold(needle[offset]) { return false }
             return true
         }
+        // The places holding the first byte are found eight bytes a step (`firstBytes`), straight
+        // to the next (the searches of a copyright line went a byte at a time, most finding nothing).
+        let mask: UInt8 = firstFoldsBySetting ? 0x20 : 0
         if backwards {
-            for start in starts.reversed() where matches(at: start) { return start..<start + needle.count }
+            var start = starts.upperBound
+            while start >= 0 {
+                if start >= 7 {
+                    let found = firstBytes(of: hay, at: start &- 7, first: first, mask: mask)
+                    if found == 0 { start &-= 8; continue }
+                    start = start &- 7 &+ (63 &- found.leadingZeroBitCount) &>> 3
+                }
+                if matches(at: start) { return start..<start + needle.count }
+                start -= 1
+            }
         } else {
-            for start in starts where matches(at: start) { return start..<start + needle.count }
+            var start = 0
+            while start <= starts.upperBound {
+                if start &+ 8 <= hay.count {
+                    let found = firstBytes(of: hay, at: start, first: first, mask: mask)
+                    if found == 0 { start &+= 8; continue }
+                    start &+= found.trailingZeroBitCount &>> 3
+                    guard start <= starts.upperBound else { break }
+                }
+                if matches(at: start) { return start..<start + needle.count }
+                start += 1
+            }
         }
         return nil
+    }
+
+    /// 0x80 in each of the eight bytes at `offset` of `hay` (the first in the lowest bits) that,
+    /// or'ed with `mask`, is `first`; exactly those (no carry crosses a byte).
+    @inline(__always)
+    private static func firstBytes(of hay: UnsafeBufferPointer<UInt8>, at offset: Int, first: UInt8, mask: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let word = UInt64(littleEndian: UnsafeRawPointer(hay.baseAddress.unsafelyUnwrapped + offset).loadUnaligned(as: UInt64.self))
+        let difference = (word | UInt64(mask) &* ones) ^ (UInt64(first) &* ones)
+        return ~(((difference & low7) &+ low7) | difference | low7)
     }
 }

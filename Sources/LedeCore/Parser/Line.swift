@@ -124,7 +124,9 @@ struct Line: Sendable {
         hasNoShortKey = !hasShortKey
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
-        let credit = short ? Phrases.credit(in: text, lower: lower) : nil
+        // (The lists the checks read, fetched once: see `Phrases.LineLists`.)
+        let lists = Phrases.lineLists
+        let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
         // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
         extras = credit == nil && cleaned == nil ? nil
             : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
@@ -133,16 +135,23 @@ struct Line: Sendable {
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         self.digits = digits
         if wordCount > 0 {
+            // The checks read the text's bytes where they lie: the page's, or, for a line that
+            // cleaning changed (rare), a copy of its text's, freed once they are read.
+            let cleanedBytes = cleaned.map { UnsafeMutableBufferPointer<UInt8>.allocate(capacity: $0.utf8.count) }
+            defer { cleanedBytes?.deallocate() }
+            if let cleanedBytes { _ = cleanedBytes.initialize(from: text.utf8) }
+            let textBytes = cleanedBytes.map(UnsafeBufferPointer.init) ?? trimmed
             let needed = Phrases.LineLists.needed(words: wordCount, digits: digits, endsSentence: endsSentence, innerBreak: scan.innerBreak)
-            let hits = wordCount <= Phrases.lineListsWordLimit ? Phrases.lineLists.hits(in: lower, needed: needed) : []
+            let hits = wordCount <= Phrases.lineListsWordLimit ? lists.hits(in: lower, needed: needed) : []
             // The checks read what `line` holds, not the line being made (see `Phrases.Subject`).
-            let line = Phrases.Subject(text: text, wordCount: wordCount, endsSentence: endsSentence, hasInnerSentenceBreak: scan.innerBreak)
-            let expandControl = Phrases.isExpandControl(line, key: keyBytes)
-            let callToAction = Phrases.isCallToAction(line, lower: lower, key: keyBytes, hits: hits)
-            let bylineOrDate = Phrases.isBylineOrDate(line, lower: lower, digits: digits, hits: hits)
+            let line = Phrases.Subject(bytes: textBytes, wordCount: wordCount, endsSentence: endsSentence,
+                                       hasInnerSentenceBreak: scan.innerBreak, isASCII: scan.isASCII)
+            let expandControl = Phrases.isExpandControl(line, key: keyBytes, lists: lists)
+            let callToAction = Phrases.isCallToAction(line, lower: lower, key: keyBytes, hits: hits, lists: lists)
+            let bylineOrDate = Phrases.isBylineOrDate(line, lower: lower, digits: digits, hits: hits, lists: lists)
             let caption = Phrases.isCaption(line, lower: lower, hits: hits)
-            let endsArticle = Phrases.endsArticle(line, key: keyBytes, lower: lower)
-            let opensLinkBox = Phrases.opensLinkBox(line, key: keyBytes)
+            let endsArticle = Phrases.endsArticle(line, key: keyBytes, lower: lower, lists: lists)
+            let opensLinkBox = Phrases.opensLinkBox(line, key: keyBytes, lists: lists)
             isExpandControl = expandControl
             isCallToAction = callToAction
             isBylineOrDate = bylineOrDate

@@ -7,9 +7,9 @@ enum Phrases {
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (Inlined: its first checks turn nearly every line away without a call.)
     @inline(__always)
-    static func isExpandControl(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isExpandControl(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lists: borrowing LineLists) -> Bool {
         guard line.wordCount <= 8, let first = key.first,
-              first >= 0x40, first < 0x80, expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
+              first >= 0x40, first < 0x80, lists.expandControlStarts >> UInt64(first - 0x40) & 1 != 0 else { return false }
         return isExpandControl(key: key)
     }
 
@@ -39,8 +39,8 @@ enum Phrases {
     /// (Inlined: a line whose first byte opens no credit, nearly every line, is turned away
     /// without a call.)
     @inline(__always)
-    static func credit(in text: String, lower: LoweredBytes) -> String? {
-        guard let first = lower.bytes.first, first == 0xC2 || creditPrefixes.mayOpen(lower.bytes) else { return nil }
+    static func credit(in text: String, lower: LoweredBytes, lists: borrowing LineLists) -> String? {
+        guard let first = lower.bytes.first, first == 0xC2 || lists.creditPrefixes.mayOpen(lower.bytes) else { return nil }
         return creditAfterAll(in: text, lower: lower)
     }
 
@@ -91,9 +91,20 @@ enum Phrases {
     /// The line lists, searched for only those whose answer a check will ask: each check asks
     /// some of them only of some lines (see `needed`), and a list left out of the search is
     /// phrases fewer to stop at in every line's bytes ("mar", "dec" open many a word).
+    ///
+    /// It holds the key sets and prefixes that the checks look every line up in too, read
+    /// through the one value `Line.init` fetches: each static list a check read was a
+    /// `swift_once` call, some eight a line.
     struct LineLists: Sendable {
         /// The search for each set of the lists that some lines do not need (by `Hits` raw value).
         private let searches: [PhraseSet]
+        let expandControlStarts = Phrases.expandControlStarts
+        let creditPrefixes = Phrases.creditPrefixes
+        let controlLabels = Phrases.controlLabels
+        let relatedPrefixes = Phrases.relatedPrefixes, relatedLowerPrefixes = Phrases.relatedLowerPrefixes
+        let bylinePrefixes = Phrases.bylinePrefixes
+        let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes
+        let linkBoxes = Phrases.linkBoxes, linkBoxPrefixes = Phrases.linkBoxPrefixes
         /// The lists that some lines need and others do not.
         private static let optional: Hits = [.callToAction, .copyright, .footer, .caption, .month]
 
@@ -142,13 +153,13 @@ enum Phrases {
 
     /// Calls to action, sharing, newsletters, cookies, ads: furniture in any position.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func isCallToAction(_ line: Subject, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits) -> Bool {
+    static func isCallToAction(_ line: Subject, lower: LoweredBytes, key: UnsafeBufferPointer<UInt8>, hits: Hits, lists: borrowing LineLists) -> Bool {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
-        guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.text) }
+        guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.bytes) }
         if line.wordCount <= 20, !hits.isDisjoint(with: [.callToAction, .copyright]) { return true }
-        if controlLabels.contains(bytes: key) { return true }
-        return hits.contains(.footer) || isRelatedLink(line, lower: lower)
+        if lists.controlLabels.contains(bytes: key) { return true }
+        return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
@@ -164,18 +175,16 @@ enum Phrases {
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
 
     /// A link to another story: `Headline [VIDEO]`, `SEE MORE: Headline`, `READ MORE: …`.
-    static func isRelatedLink(_ line: Subject, lower: LoweredBytes) -> Bool {
-        // (Asked of the text's bytes where they lie, without a copy of the text: most lines
-        // differ from every phrase in their first bytes.)
-        let answer: Bool? = line.text.withUTF8Bytes { bytes in
-            guard let last = bytes.last else { return false }
-            if relatedPrefixes.mayOpen(bytes), relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
-            if relatedLowerPrefixes.first(opening: lower) != nil { return true }
-            // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
-            guard last == 0x5D || last == 0x7C else { return false }
-            return RelatedLinkTag.ends(bytes)
-        }
-        return answer ?? endsWithCapitalsTag(line.text)
+    static func isRelatedLink(_ line: Subject, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
+        // (Asked of the text's bytes, without a copy of the text: most lines differ from every
+        // phrase in their first bytes.)
+        let bytes = line.bytes
+        guard let last = bytes.last else { return false }
+        if lists.relatedPrefixes.mayOpen(bytes), lists.relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
+        if lists.relatedLowerPrefixes.first(opening: lower) != nil { return true }
+        // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
+        guard last == 0x5D || last == 0x7C else { return false }
+        return RelatedLinkTag.ends(bytes) ?? endsWithCapitalsTag(line.text)
     }
 
     /// Whether the text ends in a tag of capitals in brackets (`[VIDEO]`, `[VIDEO]|`), read by
@@ -210,7 +219,7 @@ enum Phrases {
     static func isCaption(_ line: Subject, lower: LoweredBytes, hits: Hits) -> Bool {
         guard line.wordCount <= 60 else { return false }
         // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
-        if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower.string) { return true }
+        if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower) { return true }
         return (hits.contains(.caption) && !line.hasInnerSentenceBreak)
             || (hits.contains(.creditLabel) && (endsWithCredit(lower.string) || runInCreditStart(in: line.text) != nil))
     }
@@ -234,6 +243,24 @@ enum Phrases {
     }
 
     /// Whether a line ends in a bracket that credits a picture: `(Photo: …)`, `(AP)`.
+    /// (`lower` ends in a ")" byte.)
+    private static func endsWithCaptionTag(_ line: Subject, lower: LoweredBytes) -> Bool {
+        // Told from the bytes when the last "(" and all after it are ASCII, and what stands
+        // before each bracket is ASCII too: each is then a character of its own (see
+        // `Parenthesis`), and ASCII compares as bytes. (A String of the lowered text, hashed
+        // as a Substring into `galleryMarks`, cost thousands of instructions a line.)
+        let bytes = lower.bytes
+        if bytes.count >= 2, bytes[bytes.count - 2] < 0x80, let open = bytes.lastIndex(of: 0x28),
+           open == 0 || bytes[open - 1] < 0x80, bytes[open...].allSatisfy({ $0 < 0x80 }) {
+            let inside = bytes[open...]
+            if galleryMarkBytes.contains(where: { inside.elementsEqual($0) }) { return false }
+            if captionTagBytes.contains(where: { inside.starts(with: $0) }) { return true }
+            return line.wordCount >= 6 && isAgencyTag(line.text)
+        }
+        return endsWithCaptionTag(line, lower: lower.string)
+    }
+
+    /// `endsWithCaptionTag` read by characters.
     private static func endsWithCaptionTag(_ line: Subject, lower: String) -> Bool {
         guard lower.hasSuffix(")") else { return false }
         // The bracket from its bytes when they settle it; ASCII compares as bytes.
@@ -259,6 +286,7 @@ enum Phrases {
     static let galleryMarks: Set<Substring> = ["(photo)", "(photos)", "(image)", "(images)", "(pictures)", "(fotos)"]
     /// (Their bytes, for comparing with an ASCII text's.)
     static let captionTagBytes = captionTags.map { Array($0.utf8) }
+    static let galleryMarkBytes = galleryMarks.map { Array($0.utf8) }
 
     static let creditLabels = ["credit:", "credits:", "photo:", "photograph:", "image:", "source:", "foto:", "bild:"]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
@@ -270,7 +298,10 @@ enum Phrases {
     /// (`lower` holds one of `creditLabels`).
     static func endsWithCredit(_ lower: String) -> Bool {
         guard
-              let label = creditLabels.compactMap({ PlainSearch.range(of: $0, in: lower, backwards: true) ?? lower.range(of: $0, options: .backwards) })
+              let label = creditLabels.compactMap({ creditLabel in
+                  PlainSearch.range(of: creditLabel, in: lower, backwards: true)
+                      ?? (PlainSearch.isAbsent(creditLabel, from: lower) ? nil : lower.range(of: creditLabel, options: .backwards))
+              })
                   .max(by: { $0.lowerBound < $1.lowerBound }),
               label.lowerBound > lower.startIndex else { return false }
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
@@ -295,16 +326,23 @@ enum Phrases {
     /// `isAgencyTag` from the bytes, or nil when they cannot tell: when the last "(" and all after
     /// it are printable ASCII, the tag's last part is cut at the last "/" and trimmed of spaces
     /// (the only white space there) and lowered as bytes, as Foundation would.
+    /// (Read where the bytes lie, the part compared with each agency's bytes: copied into arrays
+    /// and hashed as a String, it cost thousands of instructions a caption.)
     static func isPlainAgencyTag(_ text: String) -> Bool? {
-        guard text.utf8.last == 0x29 else { return false }  // no ")" at the end
-        guard case .plain(let open) = Parenthesis.lastOpening(in: text) else { return nil }
-        var tag = Array(text.utf8[open...].dropFirst().dropLast())
-        guard tag.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-        // The last part between slashes that is not empty.
-        while tag.last == 0x2F { tag.removeLast() }
-        if let slash = tag.lastIndex(of: 0x2F) { tag.removeFirst(slash + 1) }
-        let agency = tag.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed().map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return agencies.contains(String(decoding: agency, as: UTF8.self))
+        text.withUTF8Bytes { bytes -> Bool? in
+            guard bytes.last == 0x29 else { return false }  // no ")" at the end
+            // The last "(" (`Parenthesis.lastOpening`'s plain case), with printable ASCII after it.
+            guard let open = bytes.lastIndex(of: 0x28), open == 0 || bytes[open - 1] < 0x80 else { return nil }
+            var start = open + 1, end = bytes.count - 1
+            guard bytes[start..<end].allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            // The last part between slashes that is not empty, without the spaces around it.
+            while end > start, bytes[end - 1] == 0x2F { end -= 1 }
+            if let slash = bytes[start..<end].lastIndex(of: 0x2F) { start = slash + 1 }
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            let agency = bytes[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return agencyBytes.contains { $0.count == end - start && $0.elementsEqual(agency) }
+        }
     }
 
     /// Whether the text, before its last byte, has more ASCII bytes other than spaces and tabs
@@ -331,6 +369,7 @@ enum Phrases {
     }
 
     static let longestAgency = agencies.map(\.unicodeScalars.count).max()!
+    static let agencyBytes = agencies.map { Array($0.utf8) }
 
     static let agencies: Set<String> = [
         "ap", "afp", "reuters", "getty", "getty images", "epa", "dpa", "xinhua", "bloomberg", "ansa", "efe", "upi", "pa", "anp", "aap", "kyodo", "yonhap",
@@ -363,18 +402,24 @@ enum Phrases {
     /// A heading that closes an article: comments, related stories, tags, author boxes.
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (`lower`: the line's lowered text, as `Line.lower`.)
-    static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes) -> Bool {
+    static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
-        if line.wordCount > 8, line.wordCount <= 40, let first = line.text.utf8.first, first >= 0x30, first <= 0x39 {
+        if line.wordCount > 8, line.wordCount <= 40, let first = line.bytes.first, first >= 0x30, first <= 0x39 {
+            // Past the leading digits and spaces: an ASCII byte there is a character of its own
+            // after them, and when no title opens with it the characters need not be walked.
+            let bytes = lower.bytes
+            guard let after = bytes.firstIndex(where: { ($0 < 0x30 || $0 > 0x39) && $0 != 0x20 }) else { return false }
+            if bytes[after] < 0x80, !commentTitles.mayOpen(UnsafeBufferPointer(rebasing: bytes[after...])) { return false }
             let rest = lower.string.drop { $0.isNumber || $0 == " " }
             return commentTitles.first(opening: rest) != nil
         }
-        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
         let heading = FramingMarks.trimmed(key)
-        if articleEnds.contains(bytes: key) || articleEndPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil { return true }
+        if lists.articleEnds.contains(bytes: key)
+            || lists.articleEndPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil { return true }
         // "Comments (12)": the heading with its count after it.
         if let last = key.last, last >= 0x30, last <= 0x39, let letters = key.lastIndex(where: { $0 < 0x30 || $0 > 0x39 }),
-           articleEnds.contains(bytes: UnsafeBufferPointer(rebasing: key[...letters])) { return true }
+           lists.articleEnds.contains(bytes: UnsafeBufferPointer(rebasing: key[...letters])) { return true }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
         let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 {
@@ -400,11 +445,11 @@ enum Phrases {
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
     /// (`key`: the bytes of the line's `shortKey`.)
-    static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.text.endsIn(":", lastByte: 0x3A) else { return false }
-        if linkBoxes.contains(bytes: key) { return true }
+    static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lists: borrowing LineLists) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
+        if lists.linkBoxes.contains(bytes: key) { return true }
         let heading = FramingMarks.trimmed(key)
-        return linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
+        return lists.linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }
 
     /// (And the headings that open or end beyond ASCII, which a `KeySet` cannot hold; keys beyond
@@ -458,9 +503,9 @@ enum Phrases {
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
-    static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits) -> Bool {
+    static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits, lists: borrowing LineLists) -> Bool {
         guard line.wordCount <= 24 else { return false }
-        var hasPrefix = bylinePrefixes.first(opening: lower) != nil
+        var hasPrefix = lists.bylinePrefixes.first(opening: lower) != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         if hasPrefix, lower.string.hasPrefix("by ") {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
@@ -472,8 +517,8 @@ enum Phrases {
             guard hasPrefix, digits >= 2 else { return false }
             return lower.string.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
-        return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month)) || namesItsAuthorTwice(line.text)
-            || namesAKoreanReporter(lower.bytes, words: line.wordCount)
+        return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month)) || namesItsAuthorTwice(line.bytes)
+            || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
     }
 
     /// A Korean reporter's byline, the name before the title: "홍길동 기자", "홍길동 기자 hong@example.com".
@@ -495,15 +540,18 @@ enum Phrases {
     /// ("Jane Doe, The Daily By Jane Doe, The Daily").
     /// (Read as bytes: a Foundation search on every line was a quarter of all parsing.)
     static func namesItsAuthorTwice(_ text: String) -> Bool {
-        return text.withUTF8Bytes { bytes in
-            guard bytes.count >= 11, let at = firstBy(in: bytes) else { return false }
-            // The name: the line's first two words.
-            let spaces = bytes[..<at].indices.filter { bytes[$0] == 0x20 }
-            let nameEnd = spaces.count >= 1 ? (spaces.count >= 2 ? spaces[1] : at) : nil
-            guard let nameEnd, nameEnd > 0 else { return false }
-            let rest = bytes[(at + 4)...]
-            return rest.starts(with: bytes[..<nameEnd]) && (rest.count == nameEnd || rest[rest.startIndex + nameEnd] == 0x20)
-        }
+        return text.withUTF8Bytes(namesItsAuthorTwice)
+    }
+
+    /// `namesItsAuthorTwice` of a text's UTF-8 bytes.
+    static func namesItsAuthorTwice(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 11, let at = firstBy(in: bytes) else { return false }
+        // The name: the line's first two words.
+        let spaces = bytes[..<at].indices.filter { bytes[$0] == 0x20 }
+        let nameEnd = spaces.count >= 1 ? (spaces.count >= 2 ? spaces[1] : at) : nil
+        guard let nameEnd, nameEnd > 0 else { return false }
+        let rest = bytes[(at + 4)...]
+        return rest.starts(with: bytes[..<nameEnd]) && (rest.count == nameEnd || rest[rest.startIndex + nameEnd] == 0x20)
     }
 
     /// Where " By " first is in the bytes: its "B" is looked for with memchr, many bytes a step

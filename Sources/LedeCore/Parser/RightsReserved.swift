@@ -4,7 +4,12 @@
 /// scan going straight to the first found.
 enum RightsReserved {
     static func isSaid(in text: String) -> Bool {
-        return text.withUTF8Bytes(mayHold) && Phrases.rightsReservedSet.occurs(in: text)
+        return text.withUTF8Bytes(isSaid(in:))
+    }
+
+    /// `isSaid(in:)` of a text's UTF-8 bytes.
+    static func isSaid(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        mayHold(bytes) && Phrases.rightsReservedSet.tags(in: bytes) != 0
     }
 
     /// Whether the bytes hold "ights " in any mix of cases (more than the phrases: they decide).

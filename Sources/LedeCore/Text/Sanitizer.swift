@@ -109,6 +109,24 @@ public enum Sanitizer {
         text.unicodeScalars.contains { $0.value >= 0x80 && (isUnsafe($0) || $0.value == 0x2028 || $0.value == 0x2029) }
     }
 
+    /// `hasUnsafeScalar` of valid UTF-8 bytes, each scalar beyond ASCII decoded where it lies (a
+    /// String of a line holding one, walked by its scalars, cost thousands of instructions, and
+    /// a CJK page's full-width punctuation or an Arabic one's letters put one in most lines).
+    static func hasUnsafeScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = UInt32(bytes[index])
+            guard lead >= 0xC0 else { index += 1; continue }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = lead & (0x7F >> UInt32(length))
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), isUnsafe(scalar) || value == 0x2028 || value == 0x2029 { return true }
+            index += length
+        }
+        return false
+    }
+
     /// `text` cleaned, given its (valid) UTF-8 bytes: no copy work at all for a line that needs none.
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         cleanedIfNeeded(bytes) ?? String(decoding: bytes, as: UTF8.self)
@@ -125,7 +143,7 @@ public enum Sanitizer {
         switch worst {
         case .safe: nil
         case .unsafe: cleanBytes(bytes)
-        case .undecided: hasUnsafeScalar(String(decoding: bytes, as: UTF8.self)) ? cleanBytes(bytes) : nil
+        case .undecided: hasUnsafeScalar(bytes) ? cleanBytes(bytes) : nil
         }
     }
 }
