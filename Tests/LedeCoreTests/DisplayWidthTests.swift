@@ -25,8 +25,12 @@ import Testing
         #expect(DisplayWidth.of("แม่น้ำโขง") == 7)
         // Devanagari कि: the vowel sign ि (U+093F) is a spacing mark.
         #expect(DisplayWidth.of(Character("कि")) == 2)
-        // Emoji sequences stay one picture.
-        #expect(DisplayWidth.cells(of: Character("👍🏽")) == ["👍🏽"])
+        // A terminal draws a flag's letters and a skin tone in cells of their own (tmux: 🇯🇵 in
+        // two one-column cells, 👍🏽 in two wide ones); joined pictographs stay one picture.
+        #expect(DisplayWidth.cells(of: Character("🇯🇵")) == ["🇯", "🇵"])
+        #expect(DisplayWidth.of(Character("🇯🇵")) == 2)
+        #expect(DisplayWidth.cells(of: Character("👍🏽")) == ["👍", "🏽"])
+        #expect(DisplayWidth.of(Character("👍🏽")) == 4)
         #expect(DisplayWidth.of(Character("👨‍👩‍👧")) == 2)
     }
 

@@ -22,3 +22,53 @@ import Testing
         #expect(TextLayout.truncate("short", width: 10) == "short")
     }
 }
+
+/// Chinese and Japanese text breaks between ideographs and kana, never inside a number or a Latin
+/// word, and by kinsoku: closing marks never start a line, opening ones never end it.
+@Suite struct CJKWrappingTests {
+    @Test func aNumberBeforeAnIdeographStaysWhole() {
+        #expect(TextLayout.wrap("2年版ライセンスは5000円（税込）。", width: 20) == ["2年版ライセンスは", "5000円（税込）。"])
+    }
+
+    @Test func aLatinWordInsideJapaneseStaysWholeAndTheLineIsFilled() {
+        #expect(TextLayout.wrap("フリーWi-Fiの利用者も増加している。", width: 8) == ["フリー", "Wi-Fiの", "利用者も", "増加して", "いる。"])
+        // The word joined to Japanese text on both sides no longer moves as one block.
+        #expect(TextLayout.wrap("アプリ フリーWi-Fiプロテクションは、App Store", width: 20)
+            == ["アプリ フリーWi-Fiプ", "ロテクションは、App", "Store"])
+    }
+
+    @Test func closingPunctuationNeverStartsALine() {
+        #expect(TextLayout.wrap("発表した。", width: 8) == ["発表し", "た。"])
+        #expect(TextLayout.wrap("アプリ（iOS）の発売", width: 11) == ["アプリ", "（iOS）の発", "売"])
+        #expect(TextLayout.wrap("他说：“我不会辞职”，要求他马上辞职下台。", width: 17) == ["他说：“我不会辞", "职”，要求他马上辞", "职下台。"])
+    }
+
+    @Test func smallKanaNeverStartALine() {
+        #expect(TextLayout.wrap("セキュリティ", width: 4) == ["セ", "キュ", "リ", "ティ"])
+    }
+
+    @Test func anOpeningBracketNeverEndsALine() {
+        #expect(TextLayout.wrap("セキュリティアプリ「フリー」", width: 20) == ["セキュリティアプリ", "「フリー」"])
+    }
+
+    @Test func everyLineFitsTheWidth() {
+        let text = "　フリーWi-Fiプロテクションは、App Storeおよび、Google Playにて「フリーWi-Fiプロテクション」（iOS/Android）の発売を開始すると発表した。"
+        for width in 2...41 {
+            #expect(TextLayout.wrap(text, width: width).allSatisfy { DisplayWidth.of($0) <= width }, "width \(width)")
+        }
+    }
+
+    @Test func aLatinParagraphWrapsAsBefore() {
+        let text = "The city’s “harbour-side” ferry crews voted, on Thursday, to strike (for two days) next month: extraordinarily-long-hyphenated-word."
+        #expect(TextLayout.wrap(text, width: 20) == [
+            "The city’s",
+            "“harbour-side” ferry",
+            "crews voted, on",
+            "Thursday, to strike",
+            "(for two days) next",
+            "month:",
+            "extraordinarily-long",
+            "-hyphenated-word.",
+        ])
+    }
+}

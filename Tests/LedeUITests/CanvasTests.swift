@@ -13,7 +13,7 @@ import Testing
 
     /// Cells hold their grapheme's scalars inline: accents, combining marks and CJK read back as
     /// written; emoji joined by zero-width joiners stay one cluster, and one longer than a cell
-    /// holds keeps its start without a joiner at its end (all the terminal gets).
+    /// holds is shown as its first scalar (its start could be another picture).
     @Test func cellsKeepTheirGraphemes() {
         var canvas = Canvas(size: Size(width: 12, height: 1))
         canvas.put("é e\u{301} 漢 Ω", x: 0, y: 0, style: .plain)
@@ -22,11 +22,12 @@ import Testing
         #expect(canvas[1, 0].asciiValue == 0x20)
         #expect(Cell("👨\u{200D}👩\u{200D}👧").character == "👨\u{200D}👩\u{200D}👧")
         let family: Character = "👨\u{200D}👩\u{200D}👧\u{200D}👦"  // 7 scalars
-        #expect(Cell(family).character == "👨\u{200D}👩\u{200D}👧")
+        #expect(Cell(family).character == "👨")
         #expect(Cell(family) == Cell(family))
         // A skin tone would take cells of its own in the terminal; the joined laptop stays.
         #expect(Cell("👩\u{1F3FD}\u{200D}💻").scalars == ["👩", "\u{200D}", "💻"])
-        #expect(Cell("e\u{301}\u{302}\u{303}\u{304}\u{305}").scalars.count == 5)
+        #expect(Cell("e\u{301}\u{302}\u{303}\u{304}").scalars.count == 5)
+        #expect(Cell("e\u{301}\u{302}\u{303}\u{304}\u{305}").scalars == ["e"])
         #expect(Cell("a") != Cell("b"))
     }
 

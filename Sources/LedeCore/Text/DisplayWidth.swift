@@ -23,15 +23,16 @@ public enum DisplayWidth {
 
     /// A cluster cut where a terminal starts a new cell: at each spacing scalar after the first
     /// (Thai ำ, Devanagari ि, which the grapheme rules join to the letter before them but
-    /// `wcwidth` gives a column of its own), with the marks over it. Scalars an emoji sequence
-    /// joins (after a zero-width joiner, skin tones, a flag's second letter) stay in the first
-    /// part: Lede draws the sequence as its first picture (see `Grapheme`).
+    /// `wcwidth` gives a column of its own), with the marks over it. A flag's two letters and a
+    /// skin tone are cells of their own too: tmux and other `wcwidth` terminals draw 🇯🇵 in two
+    /// one-column cells and 👍🏽 in two wide ones, so the parts keep every scalar and the columns
+    /// still add up. Only pictographs after a zero-width joiner stay in the cell before them.
     public static func cells(of character: Character) -> [Character] {
         var parts: [String] = []
         var part = ""
         var afterJoiner = false
         for scalar in character.unicodeScalars {
-            if !part.isEmpty, !afterJoiner, of(scalar) > 0, !joinsEmoji(scalar) {
+            if !part.isEmpty, !afterJoiner, of(scalar) > 0 {
                 parts.append(part)
                 part = ""
             }
@@ -42,11 +43,6 @@ public enum DisplayWidth {
         // (Each part is one cluster by the grapheme rules; should one not be, the whole stays.)
         guard parts.count > 1, parts.allSatisfy({ $0.count == 1 }) else { return [character] }
         return parts.map { Character($0) }
-    }
-
-    /// Skin tones and regional indicators: parts of an emoji sequence, not letters of their own.
-    static func joinsEmoji(_ scalar: Unicode.Scalar) -> Bool {
-        (0x1F3FB...0x1F3FF).contains(scalar.value) || (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 
     /// Columns taken by a whole string.

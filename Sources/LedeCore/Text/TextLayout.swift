@@ -1,38 +1,21 @@
 /// Word wrapping and truncation by display width, so wide characters are never cut in half.
 public enum TextLayout {
-    /// Breaks `text` into lines no wider than `width` columns, at spaces where possible.
-    /// Words wider than a line are split between characters. Runs of spaces collapse to one.
+    /// Breaks `text` into lines no wider than `width` columns, at spaces where possible, and in
+    /// Chinese and Japanese text where `LineBreakRules` allow. Pieces wider than a line are
+    /// split between characters. Runs of spaces collapse to one.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
+        var filler = LineFiller(width: width)
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
-            var wordWidth = DisplayWidth.of(String(word))
-            // `line.isEmpty`, not a zero width: a word of only combining marks is still text.
-            if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
-                line += " "
-                line += word
-                lineWidth += 1 + wordWidth
+            guard LineBreakRules.mayHoldCJK(word) else {
+                filler.add(word, spaced: true)
                 continue
             }
-            if !line.isEmpty {
-                lines.append(line)
-                line = ""
-                lineWidth = 0
+            for (index, piece) in LineBreakRules.pieces(of: word).enumerated() {
+                filler.add(piece, spaced: index == 0)
             }
-            while wordWidth > width {
-                let (head, headWidth) = prefix(of: word, fitting: width, atLeastOne: true)
-                lines.append(String(head))
-                word = word[head.endIndex...]
-                wordWidth -= headWidth
-            }
-            line = String(word)
-            lineWidth = wordWidth
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
+        return filler.finish()
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.

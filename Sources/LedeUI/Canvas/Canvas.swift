@@ -58,8 +58,11 @@ public struct Canvas: Equatable, Sendable {
         let end = min(limit ?? size.width, size.width)
         var column = x
         for cluster in text {
-            // (A cluster a terminal draws in several cells, Thai น้ำ, is drawn a cell at a time.)
-            for character in cluster.unicodeScalars.count > 1 && !cluster.isASCII ? DisplayWidth.cells(of: cluster) : [cluster] {
+            // A cluster a terminal draws in several cells (Thai น้ำ, a flag, 👍🏽) is drawn a cell
+            // at a time, and left out whole when it does not fit: half a flag is another letter.
+            let cells = cluster.unicodeScalars.count > 1 && !cluster.isASCII ? DisplayWidth.cells(of: cluster) : [cluster]
+            if cells.count > 1, column + DisplayWidth.of(cluster) > end { return column }
+            for character in cells {
                 let width = DisplayWidth.of(character)
                 if width == 0 { continue }
                 if column + width > end { return column }

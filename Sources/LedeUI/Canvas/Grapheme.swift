@@ -22,20 +22,21 @@ struct Grapheme: Equatable, Sendable {
 
     /// What one terminal cell shows of a cluster: its first scalar, the marks drawn over it, and
     /// the pictographs zero-width joiners glue to it (👨‍👩‍👧 is one picture in one cell). Other
-    /// spacing scalars (skin tones, a flag's second letter) are left out: terminals draw them in
-    /// cells of their own, which would push the rest of the line out of its columns. A cluster
-    /// longer than a cell holds keeps its start, never ending on a joiner that would glue
-    /// whatever the terminal draws next to it.
+    /// spacing scalars are left out: terminals draw them in cells of their own, which would push
+    /// the rest of the line out of its columns (`Canvas.put` gives a flag's second letter and a
+    /// skin tone cells of their own; what is left here is a cluster it could not cut, 👩🏽‍💻).
+    /// A cluster longer than a cell holds is shown as its first scalar: its start alone could
+    /// be another picture (👨‍👩‍👧‍👦 cut to 👨‍👩‍👧).
     static func cellScalars(of character: Character) -> [Unicode.Scalar] {
         var kept: [Unicode.Scalar] = []
         var afterJoiner = false
         for scalar in character.unicodeScalars {
-            guard kept.count < capacity else { break }
             if kept.isEmpty || afterJoiner || DisplayWidth.of(scalar) == 0 { kept.append(scalar) }
             afterJoiner = scalar == "\u{200D}"
         }
+        // A joiner at the end would glue whatever the terminal draws next to this cell.
         while kept.count > 1, kept.last == "\u{200D}" { kept.removeLast() }
-        return kept
+        return kept.count > capacity ? [kept[0]] : kept
     }
 
     private func scalarValue(at index: Int) -> UInt32 {
