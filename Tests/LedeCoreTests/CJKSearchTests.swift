@@ -38,10 +38,11 @@ import Testing
         #expect(ids("の") == [0])
     }
 
-    @Test func aQueryAtARunsStartIsStillFound() {
-        #expect(ids("梁振") == [1])
-        #expect(ids("港特首") == [1])
-        #expect(ids("元旦のイ") == [0])
+    /// Found as a whole word, not only as the prefix of the word being typed.
+    @Test func aQueryAtARunsStartIsFoundWhenFinished() {
+        #expect(ids("港特首 ") == [1])
+        #expect(ids("元旦のイ 童話") == [0])
+        #expect(ids("港特首梁振英就住宅违建事件道歉 ") == [1])
     }
 
     @Test func latinWordsInsideJapaneseTextAreWords() {
