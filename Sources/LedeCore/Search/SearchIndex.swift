@@ -65,16 +65,18 @@ public final class SearchIndex: Sendable {
         let words = query.phrases.joined()
         for (position, word) in words.enumerated() {
             let isPrefix = query.lastIsPrefix && position == words.count - 1
-            let list = isPrefix ? prefixPostings(word) : exactPostings(word)
-            if list.stories.isEmpty { return [] }
-            lists.append(list)
+            for list in postings(of: word, isPrefix: isPrefix) {
+                if list.stories.isEmpty { return [] }
+                lists.append(list)
+            }
         }
         lists.sort { $0.stories.count < $1.stories.count }
-        let excluded = query.excluded.map { exactPostings($0).stories }.filter { !$0.isEmpty }
+        let excluded = query.excluded.filter { !CJKBigrams.needsTextCheck($0) }
+            .flatMap { postings(of: $0, isPrefix: false).map(\.stories) }.filter { !$0.isEmpty }
         // Phrases are checked on the text itself, best candidates first, until `limit` pass;
         // twice `limit` candidates are kept for that.
-        let multiWordPhrases = query.closedPhrases
-        var top = TopHits(capacity: multiWordPhrases.isEmpty ? limit : limit * 2)
+        let phrases = query.phrasesToCheck, excludedPhrases = query.excludedPhrasesToCheck
+        var top = TopHits(capacity: phrases.isEmpty && excludedPhrases.isEmpty ? limit : limit * 2)
         // Walk the shortest list; each other list is searched forward from where the last story
         // was found, so every list is read once at most and a story's weights come with it.
         let idfs = lists.map { inverseDocumentFrequency(documents: $0.stories.count) }
@@ -93,15 +95,27 @@ public final class SearchIndex: Sendable {
             top.insert(SearchHit(id: StoryID(Int(story)), score: score(story, frequencies: frequencies, idfs: idfs)))
         }
         let ranked = top.sorted
-        guard !multiWordPhrases.isEmpty else { return Array(ranked.prefix(limit)) }
-        var matchers = multiWordPhrases.map(PhraseMatcher.init)
+        guard !phrases.isEmpty || !excludedPhrases.isEmpty else { return Array(ranked.prefix(limit)) }
+        var matchers = phrases.map(PhraseMatcher.init), excludedMatchers = excludedPhrases.map(PhraseMatcher.init)
         var scanner = WordScanner()
         var hits: [SearchHit] = []
-        for hit in ranked where hits.count < limit && contains(&matchers, story: hit.id, scanner: &scanner) { hits.append(hit) }
+        for hit in ranked where hits.count < limit {
+            guard matchers.indices.allSatisfy({ contains(&matchers[$0], story: hit.id, scanner: &scanner) }),
+                  !excludedMatchers.indices.contains(where: { contains(&excludedMatchers[$0], story: hit.id, scanner: &scanner) })
+            else { continue }
+            hits.append(hit)
+        }
         return hits
     }
 
     // MARK: - Internals
+
+    /// The postings a query word needs: its own, or a CJK run's terms' (`CJKBigrams`).
+    private func postings(of word: String, isPrefix: Bool) -> [Postings] {
+        guard CJKScript.isRun(word) else { return [isPrefix ? prefixPostings(word) : exactPostings(word)] }
+        let lookups = CJKBigrams.lookups(forRun: word)
+        return lookups.terms.map { lookups.arePrefixes ? prefixPostings($0) : exactPostings($0) }
+    }
 
     private func exactPostings(_ word: String) -> Postings {
         termIndex[word].map { postings[Int($0)] } ?? Postings()
@@ -150,14 +164,11 @@ public final class SearchIndex: Sendable {
         return Double(total)
     }
 
-    /// Whether the story's text has each phrase as consecutive words (checked on the text itself).
-    private func contains(_ phrases: inout [PhraseMatcher], story id: StoryID, scanner: inout WordScanner) -> Bool {
+    /// Whether the story's text has the phrase (checked on the text itself).
+    private func contains(_ phrase: inout PhraseMatcher, story id: StoryID, scanner: inout WordScanner) -> Bool {
         let story = library.story(id)
-        for number in phrases.indices {
-            guard phrases[number].matches(story.headline, scanner: &scanner) || phrases[number].matches(story.dek, scanner: &scanner)
-                || story.paragraphs.contains(where: { phrases[number].matches($0, scanner: &scanner) }) else { return false }
-        }
-        return true
+        return phrase.matches(story.headline, scanner: &scanner) || phrase.matches(story.dek, scanner: &scanner)
+            || story.paragraphs.contains(where: { phrase.matches($0, scanner: &scanner) })
     }
 
     /// Where `story` is in the sorted `list`, searching forward from `cursor` (galloping, then

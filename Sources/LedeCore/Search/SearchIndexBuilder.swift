@@ -1,6 +1,7 @@
 /// Builds a `SearchIndex`'s postings story by story. Words are numbered by their folded bytes
 /// (`TermTable`), so a `String` is made only for a word never seen before; a word with letters
-/// beyond ASCII is folded once per spelling, not once per occurrence.
+/// beyond ASCII is folded once per spelling, not once per occurrence. A word with CJK characters
+/// is indexed as `CJKBigrams` says.
 struct SearchIndexBuilder {
     /// Every distinct folded word, numbered in the order first seen; `lists[i]` belongs to `words[i]`.
     private(set) var words: [String] = []
@@ -9,7 +10,7 @@ struct SearchIndexBuilder {
     private(set) var lengths: [Float] = []
 
     private var folded = TermTable()
-    /// Non-ASCII words as written, and the folded word each spelling is.
+    /// Non-ASCII words as written, and the folded word each spelling is (or `cjkWord`).
     private var spellings = TermTable()
     private var wordOfSpelling: [Int32] = []
 
@@ -22,6 +23,9 @@ struct SearchIndexBuilder {
     private var storyLength = 0
     private var story: UInt32 = 0
 
+    /// What a spelling with CJK characters stands for: no one word, but the terms `CJKBigrams` makes.
+    private static let cjkWord: Int32 = -1
+
     init(storyCapacity: Int) {
         lengths.reserveCapacity(storyCapacity)
     }
@@ -29,7 +33,19 @@ struct SearchIndexBuilder {
     /// Adds the words of a story's field, each counting `weight`.
     mutating func add(_ text: String, weight: Float, scanner: inout WordScanner) {
         scanner.forEachWord(in: text) { word, isFolded in
-            add(word: isFolded ? number(ofFolded: word) : number(ofSpelling: word), weight: weight)
+            let number = isFolded ? number(ofFolded: word) : number(ofSpelling: word)
+            if number != Self.cjkWord { add(word: number, weight: weight) } else { addTerms(ofCJKWord: word, weight: weight) }
+        }
+    }
+
+    private mutating func addTerms(ofCJKWord word: UnsafeBufferPointer<UInt8>, weight: Float) {
+        CJKBigrams.forEachTerm(in: word) { range, kind in
+            let term = UnsafeBufferPointer(rebasing: word[range])
+            switch kind {
+            case .word: add(word: number(ofSpelling: term), weight: weight)
+            case .folded: add(word: number(ofFolded: term), weight: weight)
+            case .marked: add(word: number(ofFolding: term), weight: weight)
+            }
         }
     }
 
@@ -73,9 +89,13 @@ struct SearchIndexBuilder {
     private mutating func number(ofSpelling word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (spelling, isNew) = spellings.insert(word)
         guard isNew else { return wordOfSpelling[Int(spelling)] }
+        let number = WordPieces.hasCJK(word) ? Self.cjkWord : number(ofFolding: word)
+        wordOfSpelling.append(number)
+        return number
+    }
+
+    private mutating func number(ofFolding word: UnsafeBufferPointer<UInt8>) -> Int32 {
         var foldedWord = Tokenizer.fold(String(decoding: word, as: UTF8.self))
-        let word = foldedWord.withUTF8 { bytes in number(ofFolded: bytes) }
-        wordOfSpelling.append(word)
-        return word
+        return foldedWord.withUTF8 { bytes in number(ofFolded: bytes) }
     }
 }

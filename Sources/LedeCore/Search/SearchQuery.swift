@@ -4,7 +4,8 @@
 public struct SearchQuery: Sendable, Equatable {
     /// What the user typed (sanitised).
     public var text: String
-    /// Required words, folded. Words joined by punctuation (`de-escalation`) are phrases.
+    /// Required words, folded. Words joined by punctuation (`de-escalation`) are phrases. A run
+    /// of CJK characters is a word of its own (`LANケーブル` is `lan`, `ケーブル`).
     public var phrases: [[String]]
     /// Words that must not occur, folded.
     public var excluded: [String]
@@ -48,7 +49,7 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     private mutating func add(phrase: Substring, excluded isExcluded: Bool) {
-        let words = Tokenizer.foldedWords(in: String(phrase))
+        let words = Tokenizer.foldedWords(in: String(phrase)).flatMap(WordPieces.runs)
         guard !words.isEmpty else { return }
         if isExcluded { excluded += words } else { phrases.append(words) }
     }
@@ -56,18 +57,14 @@ public struct SearchQuery: Sendable, Equatable {
     /// No required words: nothing to search for.
     public var isEmpty: Bool { phrases.isEmpty }
 
-    /// Where the query's words occur in `text` (folded the same way), sorted, not overlapping:
-    /// the ranges to highlight.
-    /// - Parameter limit: stop after this many (a snippet needs one).
-    public func matches(in text: String, limit: Int = .max) -> [Range<String.Index>] {
-        guard !phrases.isEmpty, limit > 0 else { return [] }
-        let wanted = Set(phrases.joined())
-        let prefix = lastIsPrefix ? phrases.last?.last : nil
-        var found: [Range<String.Index>] = []
-        Tokenizer.forEachWord(in: text) { word, range in
-            if wanted.contains(word) || prefix.map(word.hasPrefix) == true { found.append(range) }
-            return found.count < limit
-        }
-        return found
+    /// Phrases the index cannot answer alone, to be checked on the text: closed phrases, and CJK
+    /// runs whose bigrams could be apart (`CJKBigrams`).
+    var phrasesToCheck: [[String]] {
+        closedPhrases + phrases.joined().filter(CJKBigrams.needsTextCheck).map { [$0] }
+    }
+
+    /// Excluded CJK runs the index cannot answer alone: a story is left out when its text has one.
+    var excludedPhrasesToCheck: [[String]] {
+        excluded.filter(CJKBigrams.needsTextCheck).map { [$0] }
     }
 }

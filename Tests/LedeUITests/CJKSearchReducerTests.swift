@@ -1,0 +1,43 @@
+import LedeCore
+import LedeUI
+import Testing
+
+/// `/` search in Chinese and Japanese, through the reducer: the stories found, the pane's
+/// highlights and `n` from match to match.
+@Suite struct CJKSearchReducerTests {
+    static let library = Library(pages: [Page(path: "p.txt", title: "P", stories: [
+        Story(kind: .article, headline: "元旦のイソップ童話", paragraphs: ["子どもたちが童話を読みました。"]),
+        Story(kind: .article, headline: "港特首梁振英就住宅违建事件道歉", paragraphs: ["他承认住宅的违建问题。"]),
+    ])])
+
+    func searching(_ query: String) -> AppState {
+        var state = AppState(library: Self.library, size: Size(width: 100, height: 20))
+        _ = reduce(&state, .key(.character("/")))
+        for character in query { _ = reduce(&state, .key(.character(character))) }
+        _ = reduce(&state, .key(.enter))
+        _ = reduce(&state, .key(.tab))
+        return state
+    }
+
+    /// The highlighted text in the pane, match by match.
+    func highlighted(_ state: AppState) -> [String] {
+        let lines = state.document?.lines ?? []
+        return state.paneMatches.map { String(lines[$0.line].text[$0.range]) }
+    }
+
+    @Test func aWordInsideAJapaneseRunIsFoundHighlightedAndSteppedThrough() {
+        var state = searching("童話")
+        #expect(state.matchCountText == "1 story")
+        #expect(state.selectedStory == StoryID(0))
+        #expect(highlighted(state) == ["童話", "童話"])
+        _ = reduce(&state, .key(.character("n")))
+        #expect(state.search.currentMatch == 1)
+    }
+
+    @Test func aWordInsideAChineseRunIsFoundAndHighlighted() {
+        let state = searching("违建")
+        #expect(state.matchCountText == "1 story")
+        #expect(state.selectedStory == StoryID(1))
+        #expect(highlighted(state) == ["违建", "违建"])
+    }
+}
