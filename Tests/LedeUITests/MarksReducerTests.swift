@@ -40,6 +40,19 @@ import Testing
         #expect(effects == [.remember(.read(identity(0, in: state), true))])
     }
 
+    @Test func keepReadingIntoTheFullArticleOnAnotherPageMarksThatArticleReadToo() {
+        var state = state()
+        // The teaser "The flood that made the barrier" (2), whose full article is on the history page (3).
+        let effects = press(.character("j"), .character("j"), .character("x"), on: &state)
+        #expect(state.library.linkedArticle(for: StoryID(2)) == StoryID(3))
+        #expect(effects.contains(.remember(.read(identity(2, in: state), true))))
+        #expect(effects.contains(.remember(.read(identity(3, in: state), true))))
+        #expect(state.isRead(StoryID(2)) && state.isRead(StoryID(3)))
+        // "Show less" leaves both read.
+        _ = press(.character("x"), on: &state)
+        #expect(state.isRead(StoryID(3)))
+    }
+
     @Test func mTogglesReadAndUnread() {
         var state = state()
         #expect(press(.character("m"), on: &state) == [.remember(.read(identity(0, in: state), true))])

@@ -24,6 +24,8 @@ extension AppState {
         }
         if expanded.contains(id) { expanded.remove(id) } else { expanded.insert(id) }
         markRead(id)
+        // Expanded to the full article from another page, that article has been read too.
+        if expanded.contains(id), let article = library.linkedArticle(for: id) { markRead(article) }
         if expanded.contains(id) {
             // Stay where the reader was: the new text starts below.
             clampScrolling()
