@@ -33,6 +33,15 @@ import Testing
         ])
     }
 
+    @Test func aQueryLongerThanThePromptShowsItsEndAndTheCount() {
+        // The start gives way: the end is what is being typed, and the count and hint stay whole.
+        let query = "harbour barrier tide gauges winter storm surge flood of 1953"
+        #expect(Screen.render(typing(query, width: 60), theme: .builtIn).lines.last
+                == "/…inter storm surge flood of 1953  no stories list · ? help ")
+        #expect(Screen.render(typing("short query", width: 60), theme: .builtIn).lines.last
+                == "/short query  no stories                      list · ? help ")
+    }
+
     @Test func thePromptCountsMatchingStoriesAsTheQueryIsTyped() {
         #expect(typing("stor").matchCountText == "2 stories")
         #expect(typing("strike").matchCountText == "1 story")

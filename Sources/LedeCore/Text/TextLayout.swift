@@ -26,6 +26,23 @@ public enum TextLayout {
         return String(head) + "…"
     }
 
+    /// `text` cut to at most `width` columns from the front, opening with `…` when something was
+    /// cut: what is being typed at its end stays in view.
+    public static func truncateFront(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var used = 1
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let characterWidth = DisplayWidth.of(text[previous])
+            if used + characterWidth > width { break }
+            used += characterWidth
+            start = previous
+        }
+        return "…" + text[start...]
+    }
+
     /// The longest prefix of whole characters that fits in `width` columns; with `atLeastOne`,
     /// one character even when it does not fit, so wrapping always makes progress.
     static func prefix(of text: Substring, fitting width: Int, atLeastOne: Bool) -> (Substring, Int) {

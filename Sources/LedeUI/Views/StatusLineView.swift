@@ -24,8 +24,12 @@ struct StatusLineView: View {
         let x = area.x
         switch left {
         case .prompt(let query, let count):
-            let end = canvas.put("/" + query, x: x, y: area.y, style: style, limit: leftLimit)
-            if let count { canvas.put("  " + count, x: end, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit) }
+            // A query too long for the line loses its start, not its end or the count: the end
+            // is what is being typed.
+            let counted = count.map { "  " + $0 } ?? ""
+            let room = leftLimit - x - 1 - DisplayWidth.of(counted)
+            let end = canvas.put("/" + TextLayout.truncateFront(query, width: max(1, room)), x: x, y: area.y, style: style, limit: leftLimit)
+            if !counted.isEmpty { canvas.put(counted, x: end, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit) }
         case .note(let note):
             canvas.put(TextLayout.truncate(" " + note, width: leftLimit - x), x: x, y: area.y, style: style.patched(with: theme.style(.error)), limit: leftLimit)
         case .text(let text):
