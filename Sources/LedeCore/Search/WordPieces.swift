@@ -9,12 +9,7 @@ enum WordPieces {
         var start = 0, startIsCJK = false
         var index = 0
         while index < word.count {
-            let lead = word[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-            for offset in 1..<length where index + offset < word.count {
-                value = value << 6 | UInt32(word[index + offset] & 0x3F)
-            }
+            let (value, length) = UTF8Scalar.decode(word, at: index)
             let isCJK = CJKScript.contains(value)
             // A CJK character starts a piece, and so does a letter after one; a mark stays with its letter.
             if index > start, isCJK || (startIsCJK && !isMark(value)) {

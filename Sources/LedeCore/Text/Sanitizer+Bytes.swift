@@ -83,12 +83,7 @@ extension Sanitizer {
         /// The next scalar's value (0 at the end).
         mutating func next() -> UInt32 {
             guard index < bytes.count else { return 0 }
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<max(length, 1) where index + offset < bytes.count {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
             index = min(index + length, bytes.count)
             return value
         }

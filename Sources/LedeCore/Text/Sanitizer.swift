@@ -116,11 +116,8 @@ public enum Sanitizer {
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = UInt32(bytes[index])
-            guard lead >= 0xC0 else { index += 1; continue }
-            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = lead & (0x7F >> UInt32(length))
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard bytes[index] >= 0xC0 else { index += 1; continue }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
             if let scalar = Unicode.Scalar(value), isUnsafe(scalar) || value == 0x2028 || value == 0x2029 { return true }
             index += length
         }
