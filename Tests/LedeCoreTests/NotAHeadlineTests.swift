@@ -46,6 +46,16 @@ import Testing
         #expect(isRuledOut("2024年3月12日 10:01　発信地：東京"))
     }
 
+    @Test func aLabelledDateRulesTheLineOut() {
+        // A dateline's label in any language, then a whole date, with or without more after it.
+        #expect(isRuledOut("发稿时间：2024-03-12 08:42:00 来源： 海港日报"))
+        #expect(isRuledOut("Fecha de publicación: 12/03/2024"))
+        #expect(isRuledOut("Date: March 12, 2024"))
+        // A headline's kicker with a year is no label of a date; nor is a long opening.
+        #expect(!isRuledOut("Exclusive: 2015 was the warmest year on record"))
+        #expect(!isRuledOut("What the council said at the harbour meeting: 12 March 2024 plans"))
+    }
+
     @Test func aYearOrADayOpeningAHeadlineKeepsIt() {
         #expect(!isRuledOut("2015 was the warmest year on record"))
         #expect(!isRuledOut("May 2015 jobs report beats forecasts"))

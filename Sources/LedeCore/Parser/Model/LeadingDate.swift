@@ -16,16 +16,40 @@ struct LeadingDate: Equatable {
         return line.text.withUTF8Bytes { bytes in
             // Word by word, so that most lines are turned away at their first.
             var date = LeadingDate()
-            var start = 0
+            let label = labelEnd(bytes)
+            var start = label ?? 0
             let isSeparator = asciiSeparators
-            for index in 0...bytes.count where index == bytes.count || isSeparator[Int(bytes[index])] {
+            for index in start...bytes.count where index == bytes.count || isSeparator[Int(bytes[index])] {
                 defer { start = index + 1 }
                 guard index > start else { continue }
                 if !date.read(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return date.isWhole }
             }
-            return false
+            // A labelled date is a dateline whether or not the line goes on.
+            return label != nil && date.isWhole
         }
     }
+
+    /// Where a dateline's label ends, when the line opens with one: a few words without a digit
+    /// and a colon, in any language ("Date:", "发稿时间：", "Fecha de publicación:"). What
+    /// follows must then be a whole date.
+    private static func labelEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var spaces = 0
+        for index in bytes.indices.prefix(labelReach) {
+            switch bytes[index] {
+            case 0x30...0x39: return nil
+            case 0x20: spaces += 1; if spaces >= labelWords { return nil }
+            case 0x3A: return index > 0 ? index + 1 : nil
+            // The full-width colon, U+FF1A.
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A: return index > 0 ? index + 3 : nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A dateline's label is at most this many bytes and words.
+    private static let labelReach = 24
+    private static let labelWords = 3
 
     /// Whether `line` closes with a whole date after words of its own: a caption's place and day
     /// ("Stansted Airport, Dec. 22, 2014."), a headline with its dateline run in ("… Back Into the
