@@ -84,10 +84,14 @@ import Testing
         let text = (["Racing", "Standings", "", "Season standings", "Friday, 22 October 2010, 20:13", "", "The final standings after 36 races:", ""]
                     + rows + ["", "Contact us", "About"]).joined(separator: "\n")
         let article = parser.parse(text, path: "p.txt").stories.first
-        // (A row's cells are shown a space apart.)
-        let shown = rows.map { $0.replacingOccurrences(of: "\t", with: " ") }
-        #expect(article?.paragraphs.suffix(shown.count) == shown[...])
-        #expect(article.map { !shown.contains($0.headline) && !shown.contains($0.dek) } == true)
+        // One paragraph of rows, in columns as wide as their widest cell and two spaces apart.
+        let columns = [4, 15, 6, 4]
+        let shown = rows.map { row in
+            row.split(separator: "\t").enumerated().map { $1.padding(toLength: $0 == 3 ? $1.count : columns[$0] + 2, withPad: " ", startingAt: 0) }.joined()
+        }
+        #expect(article?.paragraphs.last == shown.joined(separator: "\n"))
+        let cells = rows.flatMap { $0.split(separator: "\t").map(String.init) }
+        #expect(article.map { !cells.contains($0.headline) && !cells.contains($0.dek) && !shown.contains($0.headline) } == true)
     }
 
     @Test func anAdSlotsLabelAndACopyButtonAreNotBody() {

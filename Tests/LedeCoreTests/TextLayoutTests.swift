@@ -72,3 +72,11 @@ import Testing
         ])
     }
 }
+
+extension TextLayoutTests {
+    @Test func cutKeepsSpacesAndWholeCharacters() {
+        #expect(TextLayout.cut("    if x {", width: 6) == ["    if", " x {"])
+        #expect(TextLayout.cut("港口港口", width: 3) == ["港", "口", "港", "口"])
+        #expect(TextLayout.cut("", width: 5) == [""])
+    }
+}

@@ -27,7 +27,8 @@ import Testing
         #expect(paragraphs(items.joined(separator: "\n")) == items)
         let listing = ["if (response.ok) { response.json().then(function(data) {", "console.log(data.entries, data.count, data.next, data.previous);",
                        "}); } else { console.log(\"Response status was \" + response.status);"]
-        #expect(paragraphs(listing.joined(separator: "\n")) == listing)
+        // (A listing is one paragraph of lines: `ListingsTests`.)
+        #expect(paragraphs(listing.joined(separator: "\n")) == [listing.joined(separator: "\n")])
         #expect(paragraphs(wrapped.prefix(2).joined(separator: "\n")) == Array(wrapped.prefix(2)))
     }
 }

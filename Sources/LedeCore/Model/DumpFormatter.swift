@@ -96,7 +96,9 @@ public enum DumpFormatter {
             if !story.credit.isEmpty { line("credit: \(Sanitizer.clean(story.credit))") }
             for paragraph in story.paragraphs {
                 out.append(0x0A)
-                line(Sanitizer.clean(paragraph))
+                guard paragraph.utf8.contains(0x0A) else { line(Sanitizer.clean(paragraph)); continue }
+                // A listing's lines (`Listings`) line by line.
+                for piece in paragraph.split(separator: "\n", omittingEmptySubsequences: false) { line(Sanitizer.clean(String(piece))) }
             }
         }
         if debug, !page.dropped.isEmpty {

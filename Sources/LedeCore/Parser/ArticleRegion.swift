@@ -157,9 +157,16 @@ enum ArticleRegion {
 
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
     /// credits and captions (`isControlOrCredit`), cut-off excerpts of other stories, a
-    /// slideshow's counter. Nor is a short line without a letter ("4" shares, "|", "•").
+    /// slideshow's counter. Nor is a short line without a letter ("4" shares, "|", "•"), unless
+    /// it is a row of figures ("2021⇥9") or code ("}").
     static func isNeverBody(_ line: Line) -> Bool {
-        isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar) || SlideCounter.matches(line)
+        isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar && !holdsFiguresOrCode(line))
+            || SlideCounter.matches(line)
+    }
+
+    /// A line of cells (a tab between them) or of code.
+    private static func holdsFiguresOrCode(_ line: Line) -> Bool {
+        line.edges.contains(.code) || line.hasTab
     }
 
     /// The boxes of links inside the region: each heading that opens one ("Related",

@@ -28,6 +28,11 @@ struct Line: Sendable {
     let hasInnerSentenceBreak: Bool
     /// Cells separated by tabs: a row of a table (results, standings, prices), which is content.
     let isTableRow: Bool
+    /// A tab between two cells at least (the text shows it as a space): a row of figures may have two.
+    let hasTab: Bool
+    /// Columns of white space before the text (a tab to the next multiple of four), at most 255:
+    /// a program listing keeps its shape in the reading pane.
+    let indent: UInt8
     /// What the phrase lists say about the line, worked out once: the parser asks many times.
     private(set) var isExpandControl = false
     private(set) var isCallToAction = false
@@ -56,16 +61,29 @@ struct Line: Sendable {
         let credit: String?
         let lower: String?
         let shortKey: String?
+        let cells: [String]?
 
-        init(credit: String?, lower: String?, shortKey: String?) {
+        init(credit: String?, lower: String?, shortKey: String?, cells: [String]?) {
             self.credit = credit
             self.lower = lower
             self.shortKey = shortKey
+            self.cells = cells
         }
     }
 
     /// For an image-credit line (`Top image credit: X`), the credit `X`.
     var credit: String? { extras?.credit }
+
+    /// A row's cells, the text between its tabs, sanitised and trimmed (the text shows each tab
+    /// as a space, which a cell may hold too): for lining up a table's columns (`Listings`).
+    var cells: [String]? { extras?.cells }
+
+    /// The cells of trimmed `bytes` that hold a tab.
+    private static func cells(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        bytes.split(separator: 0x09, omittingEmptySubsequences: false).map { cell in
+            Sanitizer.clean(trim(UnsafeBufferPointer(rebasing: cell)))
+        }
+    }
 
     /// The text with ASCII and Latin-1 letters lower-cased, for phrase matching; empty for long
     /// lines. Made again from the text when asked (rarely, once the line is measured).
@@ -104,6 +122,7 @@ struct Line: Sendable {
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
         self.number = number
         let trimmed = Self.trim(bytes)
+        indent = trimmed.count == 0 || trimmed.baseAddress == bytes.baseAddress ? 0 : Self.indent(of: bytes, upTo: trimmed.baseAddress! - bytes.baseAddress!)
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
@@ -115,6 +134,7 @@ struct Line: Sendable {
         commas = scan.commas
         capitalised = scan.capitalised
         isTableRow = scan.tabs >= 2
+        hasTab = scan.tabs >= 1
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .hashed(key: scratch + Self.phraseLimit, count: scan.shortKeyLength, commaPlaces: scan.commaPlaces) : .unique(number)
@@ -128,9 +148,10 @@ struct Line: Sendable {
         let lists = Phrases.lineLists
         let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
         // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
-        extras = credit == nil && cleaned == nil ? nil
+        extras = credit == nil && cleaned == nil && !hasTab ? nil
             : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
-                     shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil)
+                     shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil,
+                     cells: hasTab ? Self.cells(of: trimmed) : nil)
         // Digits of the text as shown (an escape sequence removed from it may have had some).
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         self.digits = digits
@@ -250,6 +271,24 @@ struct Line: Sendable {
     private static let sentenceMarkEnds = Set(sentenceMarks.map { $0.last! })
 
     /// The bytes without leading and trailing spaces, tabs, carriage returns and no-break spaces.
+    /// The columns the first `count` bytes (white space) take: a tab to the next multiple of four,
+    /// a no-break space one, a byte-order mark or a carriage return none.
+    private static func indent(of bytes: UnsafeBufferPointer<UInt8>, upTo count: Int) -> UInt8 {
+        var columns = 0
+        var index = 0
+        while index < count {
+            switch bytes[index] {
+            case 0x20: columns += 1
+            case 0x09: columns = (columns / 4 + 1) * 4
+            case 0xC2: columns += 1; index += 1
+            case 0xEF: index += 2
+            default: break
+            }
+            index += 1
+        }
+        return UInt8(min(columns, 255))
+    }
+
     private static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0
         var end = bytes.count

@@ -1,6 +1,6 @@
 /// Paragraphs that a plain-text page wrapped at a fixed width (mail, RFCs, notes saved from a
 /// terminal) joined again. The reading pane wraps text itself; shown as saved, every wrapped line
-/// would stand apart as a paragraph of its own.
+/// would stand apart as a paragraph of its own. (A listing's lines stay lines: `Listings`.)
 ///
 /// A block of three lines or more, one right under another, is a wrapped paragraph when all its
 /// lines but the last fill the width (at least `fill` of the longest, which is at most `widest`
@@ -17,6 +17,8 @@ enum WrappedLines {
             while end + 1 < lines.count, lines[end + 1].number == lines[end].number + 1 { end += 1 }
             if end - start + 1 >= 3, isWrapped(lines[start...end]) {
                 paragraphs.append(lines[start...end].map(\.text).joined(separator: " "))
+            } else if end > start, Listings.isListing(lines[start...end]) {
+                paragraphs.append(Listings.paragraph(of: lines[start...end]))
             } else {
                 for index in start...end { paragraphs.append(lines[index].text) }
             }

@@ -18,6 +18,20 @@ public enum TextLayout {
         return filler.finish()
     }
 
+    /// Breaks a laid-out line (a listing's, with its indentation) into pieces no wider than
+    /// `width` columns, between characters, keeping every space.
+    public static func cut(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var pieces: [String] = []
+        var rest = Substring(text)
+        repeat {
+            let (piece, _) = prefix(of: rest, fitting: width, atLeastOne: true)
+            pieces.append(String(piece))
+            rest = rest[piece.endIndex...]
+        } while !rest.isEmpty
+        return pieces
+    }
+
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }

@@ -44,6 +44,13 @@ public struct StoryDocument: Equatable, Sendable {
             for piece in TextLayout.wrap(text, width: textWidth) { lines.append(Line(piece, role)) }
         }
         func blank() { lines.append(Line("", .body)) }
+        /// A listing's lines (`paragraph` holds line feeds) as they are, each cut to the pane's
+        /// width rather than wrapped: indentation and line ends are a listing's meaning.
+        func addLaidOut(_ paragraph: String) {
+            for line in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+                for piece in TextLayout.cut(String(line), width: max(1, width)) { lines.append(Line(piece, .body)) }
+            }
+        }
 
         let story = library.story(id)
         let linked = expanded ? library.linkedArticle(for: id) : nil
@@ -71,7 +78,7 @@ public struct StoryDocument: Equatable, Sendable {
                 break
             }
             budget -= paragraph.utf8.count
-            add(paragraph, .body)
+            if paragraph.utf8.contains(0x0A) { addLaidOut(paragraph) } else { add(paragraph, .body) }
         }
         var markerLine: Int?
         if story.expandable {

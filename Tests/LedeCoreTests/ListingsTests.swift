@@ -1,0 +1,41 @@
+@testable import LedeCore
+import Testing
+
+/// A program listing keeps its lines, braces and indentation, and a table its rows, in columns;
+/// lines of prose one under another stay paragraphs of their own.
+@Suite struct ListingsTests {
+    func paragraphs(_ text: String) -> [String] {
+        WrappedLines.paragraphs(of: PageParser.split(text).filter { !$0.isBlank })
+    }
+
+    @Test func aListingKeepsItsIndentationAndBraces() {
+        let listing = ["    func count(_ bytes: [UInt8]) -> Int {", "        var lines = 0", "        for byte in bytes where byte == 10 {",
+                       "            lines += 1", "        }", "        return lines", "    }"]
+        // The indentation the whole listing shares goes; the rest stays.
+        #expect(paragraphs(listing.joined(separator: "\n")) == [listing.map { String($0.dropFirst(4)) }.joined(separator: "\n")])
+    }
+
+    @Test func aTableLinesUpItsColumns() {
+        let table = "Year\tClosures\n2020\t4\n2021\t9\n2022\t12"
+        #expect(paragraphs(table) == ["Year  Closures\n2020  4\n2021  9\n2022  12"])
+        // Columns by display width: a wide character takes two.
+        #expect(paragraphs("港\tA\tx\nHarbour\tBB\ty") == ["港       A   x\nHarbour  BB  y"])
+    }
+
+    @Test func linesOfProseOneUnderAnotherStayApart() {
+        let items = ["The council met on Monday.", "It approved the harbour plan;", "work starts in the spring."]
+        #expect(paragraphs(items.joined(separator: "\n")) == items)
+    }
+
+    /// In an article, a row of figures and a closing brace are kept (a line without a letter
+    /// is otherwise dropped as furniture: "4" shares, "|").
+    @Test func anArticleKeepsItsFiguresAndItsListing() {
+        let prose = "Counting lines is the first thing any text tool does, and it is worth doing right, so here is the loop we use in our reader."
+        let after = "As the table shows, closures more than doubled in two years, and the council expects the trend to continue into the next decade."
+        let last = "Residents who want to comment on the plan can write to the harbour office until the end of the month, or come to the open meeting."
+        let page = ["Home", "News", "", "How the harbour counts its closures", "", prose, "",
+                    "func count() -> Int {", "    return 4", "}", "", "Year\tClosures", "2021\t9", "2022\t12", "", after, "", last, "", "Share this article"]
+        let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories[0]
+        #expect(story.paragraphs == [prose, "func count() -> Int {\n    return 4\n}", "Year  Closures\n2021  9\n2022  12", after, last])
+    }
+}
