@@ -98,6 +98,16 @@ import Testing
         #expect(state.emptyNote.isEmpty == false)
     }
 
+    @Test func savingWithoutStateSaysTheCopyLastsThisRunOnly() {
+        var state = state()
+        state.remembers = false
+        _ = press(.character("s"), on: &state)
+        #expect(state.message == "saved for this run only (state is off) — S lists saved stories")
+        var remembering = self.state()
+        _ = press(.character("s"), on: &remembering)
+        #expect(remembering.message == "saved — S lists saved stories")
+    }
+
     @Test func savedOnlyChosenBeforeTheMarksArriveFillsInWhenTheyDo() {
         var state = state()
         let gone = Story(kind: .article, headline: "Gone but saved", paragraphs: ["Its file was deleted."])

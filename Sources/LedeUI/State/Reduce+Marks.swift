@@ -45,7 +45,8 @@ extension AppState {
         let copy = SavedStory(identity: identity, story: library.story(id), pagePath: page.path, pageTitle: page.title)
         saved[identity] = copy
         changes.append(.saved(identity, copy))
-        message = "saved — S lists saved stories"
+        // Without a state database the copy lasts only as long as this run: say so.
+        message = remembers ? "saved — S lists saved stories" : "saved for this run only (state is off) — S lists saved stories"
     }
 
     /// `U` / `S`: shows only unread or saved stories, or everything again.
