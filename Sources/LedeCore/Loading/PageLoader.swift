@@ -87,9 +87,10 @@ public struct PageLoader: Sendable {
         return .success(page)
     }
 
-    /// The bytes of a file or of standard input, within a page's limits.
+    /// The bytes of a file or of standard input, within a page's limits. A pipe or device named
+    /// as a page is read as standard input is (`PageFinder` keeps those in folders out).
     static func readBytes(_ path: String) -> Result<[UInt8], LoadProblem> {
-        (path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path))
+        (path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path, readingStreams: true))
             .mapError { LoadProblem(path: path, message: Self.message(for: $0, path: path)) }
     }
 
