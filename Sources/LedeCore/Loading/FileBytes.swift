@@ -55,10 +55,13 @@ public enum FileBytes {
     }
 
     /// Whether `path` is a named pipe or a character device.
-    public static func isStream(_ path: String) -> Bool {
+    static func isStream(_ path: String) -> Bool {
         var status = stat()
-        guard stat(path, &status) == 0 else { return false }
-        return status.st_mode & S_IFMT == S_IFIFO || status.st_mode & S_IFMT == S_IFCHR
+        return stat(path, &status) == 0 && isStream(status)
+    }
+
+    static func isStream(_ status: stat) -> Bool {
+        status.st_mode & S_IFMT == S_IFIFO || status.st_mode & S_IFMT == S_IFCHR
     }
 
     /// Reads a pipe or device named by `path`. A pipe is opened blocking, so it waits for its

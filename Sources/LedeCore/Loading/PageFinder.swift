@@ -44,7 +44,7 @@ enum PageFinder {
     /// The device and inode of a named pipe or character device, or nil for anything else.
     private static func streamIdentity(_ path: String) -> (device: UInt, inode: UInt)? {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFIFO || status.st_mode & S_IFMT == S_IFCHR else { return nil }
+        guard stat(path, &status) == 0, FileBytes.isStream(status) else { return nil }
         return (UInt(status.st_dev), UInt(status.st_ino))
     }
 
