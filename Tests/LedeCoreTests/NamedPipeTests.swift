@@ -41,6 +41,8 @@ import Testing
         #expect(result.problems.isEmpty, "\(result.problems)")
         #expect(result.pages.map(\.path) == [pipe.path])
         #expect(result.pages.first?.stories.map(\.headline) == ["A headline here"])
+        // As for standard input: a pipe's time is only when it was written.
+        #expect(result.pages.first?.modified == nil)
     }
 
     @Test func aNamedPipeIsHeldToTheLimit() throws {

@@ -83,7 +83,8 @@ public struct PageLoader: Sendable {
             page.warnings += warnings
             page.site = site
         }
-        if path != "-" { page.modified = Self.modificationDate(of: path) }
+        // A pipe's date is only when it was written, so a stream has none, as standard input.
+        if path != "-", !FileBytes.isStream(path) { page.modified = Self.modificationDate(of: path) }
         return .success(page)
     }
 
