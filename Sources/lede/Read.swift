@@ -35,7 +35,7 @@ struct Read: ParsableCommand {
             theme = try themeOptions.resolve()
         } catch let error as ThemeError {
             Console.error("lede: \(error)")
-            throw ExitCode.badInput
+            throw ThemeOptions.exitCode(for: error, fromOption: themeOptions.theme != nil)
         }
         // So is a mistake in config.toml's [keys].
         let keymap: Keymap

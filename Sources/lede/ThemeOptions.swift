@@ -34,6 +34,12 @@ struct ThemeOptions: ParsableArguments {
         return ("default", "--theme")
     }
 
+    /// How to exit for a theme that cannot be used: 2 (bad usage) when the option's value names
+    /// no theme, 1 (bad input) for a theme file, or config.toml, with a mistake in it.
+    static func exitCode(for error: ThemeError, fromOption: Bool) -> ExitCode {
+        error.namesNoTheme && fromOption ? .usage : .badInput
+    }
+
     /// The theme to draw with, without colours when colour is off.
     func resolve(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
         let chosen = try chosenName(environment)

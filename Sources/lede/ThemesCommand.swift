@@ -32,9 +32,18 @@ struct ThemesCommand: ParsableCommand {
                 Console.styled(canvas.ansiLines(trueColor: trueColor).joined(separator: "\n") + "\n")
             } catch let error as ThemeError {
                 Console.error("lede: \(error)")
-                throw ExitCode.badInput
+                throw ThemeOptions.exitCode(for: error, fromOption: true)
             }
             return
+        }
+        // `--theme` names the one to mark: a name that is no theme is a mistake, not "none in use".
+        if let asked = themeOptions.theme {
+            do {
+                _ = try catalog.theme(asked, requestedBy: "--theme")
+            } catch let error as ThemeError where error.namesNoTheme {
+                Console.error("lede: \(error)")
+                throw ExitCode.usage
+            }
         }
         var current = "default"
         do {

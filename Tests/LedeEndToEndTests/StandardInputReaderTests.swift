@@ -24,6 +24,12 @@ struct StandardInputReaderTests {
         try checkReads(session)
     }
 
+    @Test func aProcessSubstitutionOpensInTheReader() throws {
+        // bash gives lede a path, /dev/fd/N, to a pipe.
+        guard let session = try TmuxSession.startLede("<(cat '\(page)')", width: 100, height: 24) else { return }
+        try checkReads(session)
+    }
+
     @Test func dashReadsThePageFromStandardInput() throws {
         guard let session = try TmuxSession.startLede("- < '\(page)'", width: 100, height: 24) else { return }
         try checkReads(session)

@@ -31,8 +31,24 @@ import Testing
         let plain = try LedeBinary.run(["themes", "--preview", "dark", "--no-color"], environment: environment)
         #expect(!plain.stdout.contains("38;") && !plain.stdout.contains("48;"))
         let unknown = try LedeBinary.run(["themes", "--preview", "nigth"], environment: environment)
-        #expect(unknown.status == 1)
+        #expect(unknown.status == 2)
         #expect(unknown.stderr == "lede: --preview: no theme named 'nigth' (themes: dark, default, high-contrast, light, mono, newsprint)\n")
+    }
+
+    @Test func anUnknownThemeIsBadUsageNamingTheThemes() throws {
+        let samples = Fixtures.packageRoot.appendingPathComponent("Samples").path
+        let themes = "(themes: dark, default, high-contrast, light, mono, newsprint)"
+        let reader = try LedeBinary.run(["--theme", "nosuch", samples], environment: environment)
+        #expect(reader.status == 2)
+        #expect(reader.stderr == "lede: --theme: no theme named 'nosuch' \(themes)\n")
+        // `lede themes` marks the theme --theme names: one that is none is the same mistake.
+        let listing = try LedeBinary.run(["themes", "--theme", "nosuch"], environment: environment)
+        #expect(listing.status == 2)
+        #expect(listing.stdout.isEmpty)
+        #expect(listing.stderr == "lede: --theme: no theme named 'nosuch' \(themes)\n")
+        let file = try LedeBinary.run(["--theme", "/nonexistent/mine.toml", samples], environment: environment)
+        #expect(file.status == 2)
+        #expect(file.stderr == "lede: /nonexistent/mine.toml: no such theme file\n")
     }
 
     @Test func aBrokenThemeFileGivesItsLineAndExitsOneBeforeTheScreenOpens() throws {

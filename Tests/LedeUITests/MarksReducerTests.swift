@@ -98,6 +98,33 @@ import Testing
         #expect(state.emptyNote.isEmpty == false)
     }
 
+    @Test func bigSTwiceLeavesTheSavedCopiesOutOfTheFullList() {
+        var state = state()
+        let gone = Story(kind: .article, headline: "Gone but saved", paragraphs: ["Its file was deleted."])
+        let copy = SavedStory(identity: StoryIdentity(gone), story: gone, pagePath: "/old/page.txt", pageTitle: "Old")
+        _ = reduce(&state, .stateLoaded(StoryMarks(saved: [copy.identity: copy]), nil))
+        let everything = state.rows
+        _ = press(.character("S"), .character("S"), on: &state)
+        #expect(state.filter == .all)
+        #expect(state.rows == everything)
+        #expect(state.listPosition == (1, 4))
+        // Nor does a search outside the saved-only list find the copy; inside it, it does.
+        _ = press(.character("/"), .character("g"), .character("o"), .character("n"), .character("e"), on: &state)
+        #expect(state.search.hits?.isEmpty == true)
+        _ = press(.escape, .character("S"), .character("/"), .character("g"), .character("o"), .character("n"), .character("e"), on: &state)
+        #expect(state.search.hits?.map { state.library.story($0.id).headline } == ["Gone but saved"])
+    }
+
+    @Test func savingWithoutStateSaysTheCopyLastsThisRunOnly() {
+        var state = state()
+        state.remembers = false
+        _ = press(.character("s"), on: &state)
+        #expect(state.message == "saved for this run only (state is off) — S lists saved stories")
+        var remembering = self.state()
+        _ = press(.character("s"), on: &remembering)
+        #expect(remembering.message == "saved — S lists saved stories")
+    }
+
     @Test func savedOnlyChosenBeforeTheMarksArriveFillsInWhenTheyDo() {
         var state = state()
         let gone = Story(kind: .article, headline: "Gone but saved", paragraphs: ["Its file was deleted."])

@@ -20,6 +20,8 @@ import Testing
     }
 
     @Test func splitViewWithTheArticle() { check(render(Self.wide), "split-article-100x24") }
+    /// The list takes the columns a wide terminal has past the pane's comfortable width.
+    @Test func splitViewOnAWideTerminal() { check(render(Size(width: 200, height: 24)), "split-article-200x24") }
     @Test func narrowList() { check(render(Self.narrow), "narrow-list-60x16") }
     @Test func narrowStoryOpen() { check(render(Self.narrow, keys: [.enter]), "narrow-story-60x16") }
     @Test func splitViewPagedDown() { check(render(Self.wide, keys: [.tab, .pageDown]), "split-paged-100x24") }

@@ -51,6 +51,13 @@ import Testing
         #expect(Screen.render(narrow, theme: .builtIn).lines[3] == "  Emirates inks $9 billion … ")
     }
 
+    /// A page read from a process substitution is said to come from a pipe, not from "63".
+    @Test func aPageFromAProcessSubstitutionComesFromAPipe() {
+        let piped = Page(path: "/dev/fd/63", title: "Piped", stories: [Story(kind: .article, headline: "Barrier holds", paragraphs: ["Text."])])
+        let state = AppState(library: Library(pages: [piped]), size: Size(width: 40, height: 3))
+        #expect(Screen.render(state, theme: .builtIn).lines[0] == "  Barrier holds                pipe     ")
+    }
+
     /// Noon UTC is the same day in every time zone the tests run in.
     static func noonUTC(_ year: Int, _ month: Int, _ day: Int) -> Date {
         var calendar = Calendar(identifier: .gregorian)

@@ -28,7 +28,10 @@ public enum FileBytes {
 
     /// The file's bytes, read to its end even if it grows meanwhile, refused beyond `limit` bytes
     /// and when it is not a regular file.
-    public static func contents(of path: String, limit: Int = largestPage) -> Result<[UInt8], Failure> {
+    /// - Parameter readingStreams: a named pipe or character device is read as it comes, as
+    ///   standard input is (`lede <(cmd)` names a pipe as /dev/fd/N), instead of being refused.
+    public static func contents(of path: String, limit: Int = largestPage, readingStreams: Bool = false) -> Result<[UInt8], Failure> {
+        if readingStreams, isStream(path) { return stream(at: path, limit: limit) }
         // Non-blocking, so that opening a named pipe does not wait for a writer.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.cannotOpen) }
@@ -49,6 +52,25 @@ public enum FileBytes {
         guard fstat(STDIN_FILENO, &status) == 0 else { return .failure(.readFailed(errno: errno)) }
         if status.st_mode & S_IFMT == S_IFREG { return readRegular(STDIN_FILENO, size: Int(status.st_size), limit: limit) }
         return readStream(STDIN_FILENO, limit: limit)
+    }
+
+    /// Whether `path` is a named pipe or a character device.
+    static func isStream(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && isStream(status)
+    }
+
+    static func isStream(_ status: stat) -> Bool {
+        status.st_mode & S_IFMT == S_IFIFO || status.st_mode & S_IFMT == S_IFCHR
+    }
+
+    /// Reads a pipe or device named by `path`. A pipe is opened blocking, so it waits for its
+    /// writer as `cat` would: a non-blocking open with no writer yet would read as empty.
+    private static func stream(at path: String, limit: Int) -> Result<[UInt8], Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.cannotOpen) }
+        defer { close(descriptor) }
+        return readStream(descriptor, limit: limit)
     }
 
     /// Reads a regular file of `size` bytes (as `fstat` saw it) to its end.

@@ -9,6 +9,7 @@ enum PageFinder {
         var files: [String] = []
         var problems: [LoadProblem] = []
         var visited = Set<String>()
+        var streams: [(device: UInt, inode: UInt)] = []
         for path in paths {
             if path == "-" || WebAddress.isWebAddress(path) { files.append(path); continue }
             var isDirectory: ObjCBool = false
@@ -27,11 +28,24 @@ enum PageFinder {
                 let before = files.count
                 walk(path, into: &files, visited: &visited, problems: &problems)
                 if files.count == before { problems.append(noPages(in: path)) }
+            } else if let stream = streamIdentity(path) {
+                // A pipe gives its bytes once: named again, a second read would wait for a writer
+                // that never comes.
+                guard !streams.contains(where: { $0 == stream }) else { continue }
+                streams.append(stream)
+                files.append(path)
             } else {
                 files.append(path)
             }
         }
         return (files, problems)
+    }
+
+    /// The device and inode of a named pipe or character device, or nil for anything else.
+    private static func streamIdentity(_ path: String) -> (device: UInt, inode: UInt)? {
+        var status = stat()
+        guard stat(path, &status) == 0, FileBytes.isStream(status) else { return nil }
+        return (UInt(status.st_dev), UInt(status.st_ino))
     }
 
     private static func noPages(in folder: String) -> LoadProblem {
@@ -47,12 +61,17 @@ enum PageFinder {
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            if status.st_mode & S_IFMT == S_IFDIR {
                 walk(path, into: &files, visited: &visited, problems: &problems)
             } else if PageFormat.isPageFile(named: name) {
-                files.append(path)
+                // Only a pipe named by the user is read: one in a folder could wait forever.
+                if status.st_mode & S_IFMT == S_IFREG {
+                    files.append(path)
+                } else {
+                    problems.append(LoadProblem(path: path, message: PageLoader.message(for: .notARegularFile, path: path)))
+                }
             }
         }
     }

@@ -83,13 +83,15 @@ public struct PageLoader: Sendable {
             page.warnings += warnings
             page.site = site
         }
-        if path != "-" { page.modified = Self.modificationDate(of: path) }
+        // A pipe's date is only when it was written, so a stream has none, as standard input.
+        if path != "-", !FileBytes.isStream(path) { page.modified = Self.modificationDate(of: path) }
         return .success(page)
     }
 
-    /// The bytes of a file or of standard input, within a page's limits.
+    /// The bytes of a file or of standard input, within a page's limits. A pipe or device named
+    /// as a page is read as standard input is (`PageFinder` keeps those in folders out).
     static func readBytes(_ path: String) -> Result<[UInt8], LoadProblem> {
-        (path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path))
+        (path == "-" ? FileBytes.standardInput() : FileBytes.contents(of: path, readingStreams: true))
             .mapError { LoadProblem(path: path, message: Self.message(for: $0, path: path)) }
     }
 

@@ -35,6 +35,9 @@ public struct AppState: Sendable {
     public var saved: [StoryIdentity: SavedStory] = [:]
     /// Which stories the list shows.
     public var filter: ListFilter = .all
+    /// Pages of copies of saved stories whose own page is not loaded (`S` adds them): listed
+    /// only while `S` is in force.
+    var savedCopyPages: Set<Int> = []
     /// The state database is on: marks outlive the run, and group headings count new stories.
     public var remembers = false
     /// Which pages are open (`Place.key`), for remembering where the reader was; nil: not remembered.
@@ -80,7 +83,7 @@ public struct AppState: Sendable {
     /// Constant time: grouped rows are in library order, search rows are all stories.
     public var listPosition: (index: Int, count: Int) {
         if let hits = search.hits { return (selectedRow.map { $0 + 1 } ?? 0, hits.count) }
-        if filter != .all {
+        if filter != .all || !savedCopyPages.isEmpty {
             // Filtered rows are not every story: count them (a pass over the rows, per frame).
             let stories = rows.lazy.filter { $0.storyID != nil }
             let before = rows[..<(selectedRow ?? 0)].lazy.filter { $0.storyID != nil }.count

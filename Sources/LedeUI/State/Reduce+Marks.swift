@@ -9,11 +9,19 @@ extension AppState {
 
     /// Whether the list shows `id` under the current filter.
     func isListed(_ id: StoryID) -> Bool {
+        if filter != .saved, isSavedCopyOnly(id) { return false }
         switch filter {
         case .all: return true
         case .unread: return !isRead(id)
         case .saved: return isSaved(id)
         }
+    }
+
+    /// A story known only from its saved copy: no loaded page carries it.
+    func isSavedCopyOnly(_ id: StoryID) -> Bool {
+        guard !savedCopyPages.isEmpty else { return false }
+        let entry = library.entries[id.rawValue]
+        return savedCopyPages.contains(entry.page) && entry.alsoOn.isEmpty
     }
 
     mutating func markRead(_ id: StoryID) {
@@ -45,7 +53,8 @@ extension AppState {
         let copy = SavedStory(identity: identity, story: library.story(id), pagePath: page.path, pageTitle: page.title)
         saved[identity] = copy
         changes.append(.saved(identity, copy))
-        message = "saved — S lists saved stories"
+        // Without a state database the copy lasts only as long as this run: say so.
+        message = remembers ? "saved — S lists saved stories" : "saved for this run only (state is off) — S lists saved stories"
     }
 
     /// `U` / `S`: shows only unread or saved stories, or everything again.
@@ -68,6 +77,7 @@ extension AppState {
         for id in library.ids where !missing.isEmpty { missing.remove(library.identity(of: id)) }
         guard !missing.isEmpty else { return false }
         let copies = missing.compactMap { saved[$0] }.sorted { ($0.savedAt, $0.identity) < ($1.savedAt, $1.identity) }
+        savedCopyPages.insert(library.pages.count)
         library.add(Page(path: "(saved)", title: "Saved stories whose page is not loaded", stories: copies.map(\.story)))
         index = nil
         return true

@@ -49,7 +49,10 @@ extension AppState {
         // The index is normally built in the background once loading ends; build it here if not.
         let index = self.index ?? SearchIndex(library: library)
         self.index = index
-        search.hits = index.search(search.query, limit: Self.searchLimit)
+        var hits = index.search(search.query, limit: Self.searchLimit)
+        // Saved copies are searched only in the saved-only list, where they are listed.
+        if filter != .saved, !savedCopyPages.isEmpty { hits.removeAll { isSavedCopyOnly($0.id) } }
+        search.hits = hits
         search.currentMatch = 0
         listOffset = 0
         paneOffset = 0

@@ -101,7 +101,7 @@ public struct ThemeCatalog: Sendable {
             }
             guard FileManager.default.fileExists(atPath: path) else {
                 if let child { throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inherits '\(nameOrPath)': no such theme file") }
-                throw ThemeError(file: path, message: "no such theme file")
+                throw ThemeError(file: path, message: "no such theme file", namesNoTheme: true)
             }
             return try Self.read(path).get()
         }
@@ -114,7 +114,7 @@ public struct ThemeCatalog: Sendable {
             if let child {
                 throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inherits unknown theme '\(nameOrPath)' (themes: \(known))")
             }
-            throw ThemeError(file: requestedBy, message: "no theme named '\(nameOrPath)' (themes: \(known))")
+            throw ThemeError(file: requestedBy, message: "no theme named '\(nameOrPath)' (themes: \(known))", namesNoTheme: true)
         }
         return try entry.file.get()
     }

@@ -14,6 +14,9 @@ struct HelpView: View {
         let keyWidth = (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4
         let textWidth = max(10, width - keyWidth - 1)
         var lines = ["Lede — keys", ""]
+        // The list's marks first: a new reader meets them before any key, and they are not keys.
+        lines += TextLayout.wrap(legend(for: keymap), width: max(10, width - 1))
+        lines.append("")
         for (keys, help) in rows {
             for (number, piece) in TextLayout.wrap(help, width: textWidth).enumerated() {
                 let left = number == 0 ? "  " + keys : ""
@@ -31,6 +34,12 @@ struct HelpView: View {
             lines += TextLayout.wrap(note, width: max(10, width - 1))
         }
         return lines
+    }
+
+    /// What the marks before a headline mean, with the keys in force.
+    static func legend(for keymap: Keymap) -> String {
+        let expand = keymap.label(for: .toggleExpand).map { " (\($0): keep reading)" } ?? ""
+        return "In the list: \(ListView.teaserMark) a teaser, a story's opening\(expand); \(ListView.unsureMark) no clear article on the page, shown whole; dimmed: read."
     }
 
     func render(in area: Rect, into canvas: inout Canvas) {

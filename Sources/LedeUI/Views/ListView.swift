@@ -18,6 +18,10 @@ struct ListView: View {
     var emptyNote: String
     var theme: Theme
 
+    /// The marks before a headline, named here so the help screen's legend uses the same ones.
+    static let teaserMark = "▸"
+    static let unsureMark = "?"
+
     func render(in area: Rect, into canvas: inout Canvas) {
         canvas.fill(area, style: theme.style(.listItem))
         guard !area.isEmpty else { return }
@@ -58,7 +62,7 @@ struct ListView: View {
         }
         // "  " story, "▸ " teaser, "? " a page with no clear article (shown whole); a read
         // story's headline is dimmed by its style.
-        let marker = story.isUnsure ? "? " : story.kind == .teaser ? "▸ " : "  "
+        let marker = story.isUnsure ? Self.unsureMark + " " : story.kind == .teaser ? Self.teaserMark + " " : "  "
         let x = canvas.put(marker, x: area.x, y: y, style: selected ? base : base.patched(with: theme.style(.teaserMarker)), limit: area.maxX)
         let source = PageSource.text(for: library.page(of: id), columns: PageSource.columns(width: area.width, hasDates: newestYear != nil), newestYear: newestYear)
         let sourceWidth = DisplayWidth.of(source)

@@ -8,6 +8,8 @@ struct PageSource {
     static func name(of page: Page) -> String {
         if !page.site.isEmpty { return page.site }
         if page.path == "-" { return "stdin" }
+        // `lede <(cmd)`: the shell's name for the pipe, /dev/fd/63, says nothing of the page.
+        if page.path.hasPrefix("/dev/fd/") || page.path.hasPrefix("/proc/self/fd/") { return "pipe" }
         // A fetched page: its host, without `www.`.
         if WebAddress.isWebAddress(page.path), let host = URL(string: page.path)?.host {
             return Sanitizer.clean(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)

@@ -1,0 +1,31 @@
+import LedeCore
+import LedeTestSupport
+import LedeUI
+import Testing
+
+/// The help screen says what the marks before a headline mean, with the keys in force.
+@Suite struct HelpLegendTests {
+    func helpScreen(_ keymap: Keymap = .standard) -> [String] {
+        var state = AppState(library: SampleLibrary.library, size: Size(width: 100, height: 24))
+        state.keymap = keymap
+        _ = reduce(&state, .key(.character("?")))
+        return Screen.render(state, theme: .builtIn).lines
+    }
+
+    @Test func helpOpensWithTheListsMarks() {
+        #expect(Array(helpScreen()[0...4]) == [
+            " Lede — keys                                                                                        ",
+            "                                                                                                    ",
+            " In the list: ▸ a teaser, a story's opening (x: keep reading); ? no clear article on the page,      ",
+            " shown whole; dimmed: read.                                                                         ",
+            "                                                                                                    ",
+        ])
+    }
+
+    @Test func theLegendNamesTheKeyInForce() throws {
+        let keymap = try Keymap.standard.rebinding([(.toggleExpand, [.character("e")])]) { message, _ in HelpError(message: message) }
+        #expect(helpScreen(keymap)[2].hasPrefix(" In the list: ▸ a teaser, a story's opening (e: keep reading);"))
+    }
+
+    private struct HelpError: Error { var message: String }
+}
