@@ -74,9 +74,11 @@ import Testing
 }
 
 extension TextLayoutTests {
-    @Test func cutKeepsSpacesAndWholeCharacters() {
-        #expect(TextLayout.cut("    if x {", width: 6) == ["    if", " x {"])
-        #expect(TextLayout.cut("港口港口", width: 3) == ["港", "口", "港", "口"])
-        #expect(TextLayout.cut("", width: 5) == [""])
+    @Test func aLaidOutLineKeepsItsSpacesOrWrapsBehindItsIndent() {
+        #expect(TextLayout.wrapLaidOut("Year  Closures", width: 14) == ["Year  Closures"])
+        #expect(TextLayout.wrapLaidOut("    return 4 + 4 + 4", width: 14) == ["    return 4 +", "    4 + 4"])
+        // An indent that leaves no room goes.
+        #expect(TextLayout.wrapLaidOut("          x = y + z", width: 12) == ["x = y + z"])
+        #expect(TextLayout.wrapLaidOut("", width: 5) == [""])
     }
 }

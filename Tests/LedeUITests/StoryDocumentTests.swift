@@ -37,13 +37,13 @@ extension StoryDocumentTests {
 }
 
 extension StoryDocumentTests {
-    /// A listing (a paragraph of lines) is shown line for line with its indentation, each line
-    /// cut at the pane's edge, never wrapped as prose.
+    /// A listing (a paragraph of lines) is shown line for line with its indentation; a line
+    /// wider than the pane wraps behind its indent.
     @Test func aListingIsShownLineForLine() {
         let listing = "func count() -> Int {\n    return 4 + 4 + 4\n}"
         let page = Page(path: "p.txt", title: "p", stories: [Story(kind: .article, headline: "Code", paragraphs: ["Before.", listing])])
         let document = StoryDocument(library: Library(pages: [page]), id: StoryID(0), expanded: false, width: 14)
-        #expect(Array(document.lines.map(\.text).suffix(7)) == ["Before.", "", "func count() -", "> Int {", "    return 4 +", " 4 + 4", "}"])
+        #expect(Array(document.lines.map(\.text).suffix(7)) == ["Before.", "", "func count()", "-> Int {", "    return 4 +", "    4 + 4", "}"])
         let wide = StoryDocument(library: Library(pages: [page]), id: StoryID(0), expanded: false, width: 80)
         #expect(Array(wide.lines.map(\.text).suffix(3)) == ["func count() -> Int {", "    return 4 + 4 + 4", "}"])
     }

@@ -18,18 +18,16 @@ public enum TextLayout {
         return filler.finish()
     }
 
-    /// Breaks a laid-out line (a listing's, with its indentation) into pieces no wider than
-    /// `width` columns, between characters, keeping every space.
-    public static func cut(_ text: String, width: Int) -> [String] {
+    /// A laid-out line (a listing's, a table's row) as it is when it fits in `width` columns;
+    /// wider, its text wrapped as `wrap` does, each piece behind the line's indentation (its
+    /// leading spaces, when they leave room), so a long statement stays in its block.
+    public static func wrapLaidOut(_ line: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var pieces: [String] = []
-        var rest = Substring(text)
-        repeat {
-            let (piece, _) = prefix(of: rest, fitting: width, atLeastOne: true)
-            pieces.append(String(piece))
-            rest = rest[piece.endIndex...]
-        } while !rest.isEmpty
-        return pieces
+        if DisplayWidth.of(line) <= width { return [line] }
+        let indent = line.prefix { $0 == " " }.count
+        let kept = indent <= width / 2 ? indent : 0
+        let margin = String(repeating: " ", count: kept)
+        return wrap(String(line.dropFirst(indent)), width: width - kept).map { margin + $0 }
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.

@@ -44,11 +44,11 @@ public struct StoryDocument: Equatable, Sendable {
             for piece in TextLayout.wrap(text, width: textWidth) { lines.append(Line(piece, role)) }
         }
         func blank() { lines.append(Line("", .body)) }
-        /// A listing's lines (`paragraph` holds line feeds) as they are, each cut to the pane's
-        /// width rather than wrapped: indentation and line ends are a listing's meaning.
+        /// A listing's lines (`paragraph` holds line feeds) as they are, up to the pane's width
+        /// rather than the measure: indentation and line ends are a listing's meaning.
         func addLaidOut(_ paragraph: String) {
             for line in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
-                for piece in TextLayout.cut(String(line), width: max(1, width)) { lines.append(Line(piece, .body)) }
+                for piece in TextLayout.wrapLaidOut(String(line), width: max(1, width)) { lines.append(Line(piece, .body)) }
             }
         }
 
