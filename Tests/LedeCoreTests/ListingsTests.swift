@@ -22,6 +22,21 @@ import Testing
         #expect(paragraphs("港\tA\tx\nHarbour\tBB\ty") == ["港       A   x\nHarbour  BB  y"])
     }
 
+    @Test func aTableRightUnderAListingIsAParagraphOfItsOwn() {
+        let text = "func count() -> Int {\n    return 4\n}\nYear\tClosures\n2021\t9"
+        #expect(paragraphs(text) == ["func count() -> Int {\n    return 4\n}", "Year  Closures\n2021  9"])
+        // A caption over the rows stays with them.
+        #expect(paragraphs("Table 1. Closures\nYear\tClosures\n2021\t9") == ["Table 1. Closures\nYear  Closures\n2021  9"])
+    }
+
+    @Test func aCodeLinesTabsAreItsOwnAlignment() {
+        let text = "$app = [\n    'name'\t=> 'dave',\n    'rank'\t=> 'novice',\n];"
+        #expect(paragraphs(text) == ["$app = [\n    'name'  => 'dave',\n    'rank'  => 'novice',\n];"])
+        // Indented lines with tabs in a run of their own are still the listing's, not a table.
+        let nested = "$app = [\n    'dave' => [\n\t\t'avatar'\t\t=>\t'man1.png',\n\t\t'rank'\t=>\t'novice',\n\t\t'score'\t=>\t1,\n    ],\n];"
+        #expect(paragraphs(nested) == ["$app = [\n    'dave' => [\n        'avatar'        =>  'man1.png',\n        'rank'  =>  'novice',\n        'score' =>  1,\n    ],\n];"])
+    }
+
     @Test func linesOfProseOneUnderAnotherStayApart() {
         let items = ["The council met on Monday.", "It approved the harbour plan;", "work starts in the spring."]
         #expect(paragraphs(items.joined(separator: "\n")) == items)

@@ -18,7 +18,7 @@ enum WrappedLines {
             if end - start + 1 >= 3, isWrapped(lines[start...end]) {
                 paragraphs.append(lines[start...end].map(\.text).joined(separator: " "))
             } else if end > start, Listings.isListing(lines[start...end]) {
-                paragraphs.append(Listings.paragraph(of: lines[start...end]))
+                paragraphs += Listings.paragraphs(of: lines[start...end])
             } else {
                 for index in start...end { paragraphs.append(lines[index].text) }
             }
