@@ -25,7 +25,8 @@ final class ReaderMemory: @unchecked Sendable {
             let opening = StateOpening(path: path)
             if !opening.notes.isEmpty {
                 lock.withLock { notes += opening.notes }
-                inbox.post(.stateProblem(opening.notes.joined(separator: "; ")))
+                let said = opening.notes.joined(separator: "; ")
+                inbox.post(opening.store == nil ? .stateOff(said) : .stateProblem(said))
             }
             guard let store = opening.store else { return turnOff() }
             do {
@@ -35,7 +36,7 @@ final class ReaderMemory: @unchecked Sendable {
             } catch {
                 let note = "state not saved: cannot read \(path): \(error)"
                 lock.withLock { notes.append(note) }
-                inbox.post(.stateProblem(note))
+                inbox.post(.stateOff(note))
                 return turnOff()
             }
             let writer = StateWriter(store: store) { [self] problem in

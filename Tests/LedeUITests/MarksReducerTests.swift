@@ -125,6 +125,20 @@ import Testing
         #expect(remembering.message == "saved — S lists saved stories")
     }
 
+    /// A state database that cannot be opened turns state off: it is said, and a save after it
+    /// no longer claims to last (a write problem alone does not: later writes may go through).
+    @Test func aStateDatabaseThatCannotBeOpenedTurnsStateOff() {
+        var state = state()
+        _ = reduce(&state, .stateProblem("state not saved: disk full"))
+        _ = press(.character("s"), on: &state)
+        #expect(state.message == "saved — S lists saved stories")
+        var off = self.state()
+        _ = reduce(&off, .stateOff("state not saved: /ro/state.db: attempt to write a readonly database"))
+        #expect(off.message == "state not saved: /ro/state.db: attempt to write a readonly database")
+        _ = press(.character("s"), on: &off)
+        #expect(off.message == "saved for this run only (state is off) — S lists saved stories")
+    }
+
     @Test func savedOnlyChosenBeforeTheMarksArriveFillsInWhenTheyDo() {
         var state = state()
         let gone = Story(kind: .article, headline: "Gone but saved", paragraphs: ["Its file was deleted."])

@@ -15,6 +15,9 @@ public enum Action: Sendable {
     case stateLoaded(StoryMarks, Place?)
     /// The state database cannot be used or written: said once in the status line.
     case stateProblem(String)
+    /// The state database cannot be opened or read: said once, and from then on nothing is
+    /// said to be kept beyond this run.
+    case stateOff(String)
 }
 
 /// Work the run loop does on the reducer's behalf.

@@ -43,6 +43,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return state.applyStored(marks, place: place)
     case .stateProblem(let problem):
         state.message = problem
+    case .stateOff(let problem):
+        state.message = problem
+        state.remembers = false
     case .indexReady(let index):
         state.index = index
         if state.search.hits != nil { state.runSearch() }
