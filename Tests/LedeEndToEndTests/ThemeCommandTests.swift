@@ -48,7 +48,7 @@ import Testing
         #expect(listing.stderr == "lede: --theme: no theme named 'nosuch' \(themes)\n")
         let file = try LedeBinary.run(["--theme", "/nonexistent/mine.toml", samples], environment: environment)
         #expect(file.status == 2)
-        #expect(file.stderr == "lede: /nonexistent/mine.toml: no such theme file\n")
+        #expect(file.stderr == "lede: /nonexistent/mine.toml: no such theme file \(themes)\n")
     }
 
     @Test func aBrokenThemeFileGivesItsLineAndExitsOneBeforeTheScreenOpens() throws {

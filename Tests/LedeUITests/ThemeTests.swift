@@ -111,7 +111,7 @@ import Testing
         #expect(error("broken-syntax.toml").contains("broken-syntax.toml:3: TOML syntax error"))
         #expect(error("unknown-key.toml").hasSuffix("unknown-key.toml:5: unknown key 'colour' in [body] (use fg, bg, modifiers)"))
         #expect(error("unknown-modifier.toml").hasSuffix("unknown-modifier.toml:5: unknown modifier in [headline] (use bold, dim, italic, underline, reverse)"))
-        #expect(error("missing.toml").hasSuffix("themes/missing.toml: no such theme file"))
+        #expect(error("missing.toml").hasSuffix("themes/missing.toml: no such theme file (themes: dark, default, high-contrast, light, mono, newsprint)"))
     }
 
     @Test func inheritanceCyclesAndUnknownParentsAreErrors() throws {

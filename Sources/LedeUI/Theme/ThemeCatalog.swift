@@ -101,7 +101,7 @@ public struct ThemeCatalog: Sendable {
             }
             guard FileManager.default.fileExists(atPath: path) else {
                 if let child { throw ThemeError(file: child.origin, line: child.inheritsLine, message: "inherits '\(nameOrPath)': no such theme file") }
-                throw ThemeError(file: path, message: "no such theme file", namesNoTheme: true)
+                throw ThemeError(file: path, message: "no such theme file (themes: \(entries.map(\.name).joined(separator: ", ")))", namesNoTheme: true)
             }
             return try Self.read(path).get()
         }
