@@ -56,6 +56,18 @@ import Testing
         #expect(!isRuledOut("What the council said at the harbour meeting: 12 March 2024 plans"))
     }
 
+    @Test func anAsideInBracketsOrAListsItemIsNoHeadline() {
+        #expect(isRuledOut("(See the end of the work for notes.)"))
+        #expect(isRuledOut("[Updated with the council's reply]"))
+        #expect(isRuledOut("*  GET a folder: retrieve the names of its documents"))
+        #expect(isRuledOut("• Ferry fares up by half"))
+        #expect(isRuledOut("— Jane Doe on Sunday, in a local newspaper"))
+        // Brackets or a dash inside a headline are its own.
+        #expect(!isRuledOut("(Not) the end of the harbour gates"))
+        #expect(!isRuledOut("Ferry fares — up by half?"))
+        #expect(!isRuledOut("-20°C: the coldest night in a decade"))
+    }
+
     @Test func aYearOrADayOpeningAHeadlineKeepsIt() {
         #expect(!isRuledOut("2015 was the warmest year on record"))
         #expect(!isRuledOut("May 2015 jobs report beats forecasts"))

@@ -13,7 +13,7 @@ enum NotAHeadline {
         if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) || isPictureFileName(line) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
-        if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) { return true }
+        if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
@@ -145,6 +145,20 @@ enum NotAHeadline {
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     ])
+
+    /// An aside in brackets ("(See the end of the work for notes.)"), or a list's item or an
+    /// attribution opening with a mark and a space ("*  GET a folder: …", "— Jane Doe on Sunday").
+    /// No headline of the dev corpora is either; over a hundred of their lines are.
+    static func isAsideOrItem(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard let first = bytes.first, let last = bytes.last, bytes.count >= 2 else { return false }
+            if (first == 0x28 && last == 0x29) || (first == 0x5B && last == 0x5D) { return true }
+            return itemMarks.contains { mark in bytes.count > mark.count && mark.elementsEqual(bytes.prefix(mark.count)) }
+        }
+    }
+
+    /// A mark and a space: * • · — – -.
+    private static let itemMarks: [[UInt8]] = ["* ", "• ", "· ", "— ", "– ", "- "].map { Array($0.utf8) }
 
     /// A trail of links: "Home > News > World", "首页 >> 教育资讯", "Tournament »". A headline has
     /// no arrow standing between spaces (French quotes, « so », are not arrows), unless the trail
