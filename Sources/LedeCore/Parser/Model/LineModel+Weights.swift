@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.445708, // log_distance
-        2.229705, // log_words
-        2.052441, // title_length
-        0.102374, // one_or_two_words
-        -0.179966, // long
-        -1.384231, // ends_with_period
-        -0.526695, // inner_sentence_break
-        0.156471, // upper_share
-        1.337889, // capitalised_share
-        0.764268, // digit_share
-        0.055505, // byline_or_date
-        -1.225507, // call_to_action
-        -0.008791, // opens_with_mark
-        -0.112375, // opens_link_box
-        -0.616200, // has_separator
-        0.351738, // repeated_on_page
-        0.598030, // repeated_nearby
-        3.712671, // body_overlap
-        1.900883, // byline_below
-        0.239190, // dek_below
-        0.987237, // page_top
-        -0.978112, // article_text
-        -1.372704, // paragraph
-        -0.518974, // blank_above
-        -0.203520, // blank_below
-        -0.547266, // in_menu
-        0.066996, // credit_below
-        -0.611797, // dek_of_above
+        -0.451819, // log_distance
+        2.218363, // log_words
+        2.046450, // title_length
+        0.097838, // one_or_two_words
+        -0.178477, // long
+        -1.389750, // ends_with_period
+        -0.535282, // inner_sentence_break
+        0.155422, // upper_share
+        1.301319, // capitalised_share
+        0.764781, // digit_share
+        0.054886, // byline_or_date
+        -1.216161, // call_to_action
+        -0.001139, // opens_with_mark
+        -0.114147, // opens_link_box
+        -0.683345, // has_separator
+        0.350846, // repeated_on_page
+        0.603082, // repeated_nearby
+        3.710455, // body_overlap
+        1.903472, // byline_below
+        0.240351, // dek_below
+        0.972556, // page_top
+        -0.960327, // article_text
+        -1.383671, // paragraph
+        -0.491114, // blank_above
+        -0.197297, // blank_below
+        -0.543984, // in_menu
+        0.062914, // credit_below
+        -0.613168, // dek_of_above
     ]
 }
