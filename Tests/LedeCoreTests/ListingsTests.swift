@@ -37,6 +37,29 @@ import Testing
         #expect(paragraphs(nested) == ["$app = [\n    'dave' => [\n        'avatar'        =>  'man1.png',\n        'rank'  =>  'novice',\n        'score' =>  1,\n    ],\n];"])
     }
 
+    /// Lines indented deeper than their neighbours were laid out by the page (a browser keeps
+    /// spaces only where the page did): a query with no code marks is a listing too.
+    @Test func indentationMakesAListing() {
+        let query = "SELECT\n   avg(n) - stddev(n) AS lower_bound,\n   avg(n) + stddev(n) AS upper_bound\nFROM\n   series;"
+        #expect(paragraphs(query) == [query])
+    }
+
+    /// A table drawn with box-drawing characters, as a terminal's query output is, is a table:
+    /// its rows are kept, rule included, as the page spaced them.
+    @Test func aDrawnTableIsATable() {
+        let table = ["n  │ is_anomaly", "───┼────────────", " 2 │ f", "12 │ t"]
+        #expect(PageParser.split(table[0])[0].isTableRow)
+        #expect(PageParser.split(table[1])[0].isTableRow)
+        #expect(paragraphs(table.joined(separator: "\n")) == [table.joined(separator: "\n")])
+        let before = ["Many developers think that a critical bug is the worst thing that can happen, but a bug nobody notices for weeks is worse.",
+                      "To be told about such bugs early, I looked for ways to find anomalies in our logs with nothing but the database we already had.",
+                      "The query marks each value outside the range as an anomaly, and only the twelve stands out from the rest of the series."]
+        let after = ["Using the query we found that the value 12 is outside the range of acceptable values, and identified it as an anomaly.",
+                     "The same idea works on a server's log once the entries are counted per minute, which is what the next part of this post does."]
+        let page = ["Home", "Blog", "", "Anomalies in plain SQL", ""] + before.flatMap { [$0, ""] } + table + [""] + after.flatMap { [$0, ""] } + ["Share this post"]
+        #expect(PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories[0].paragraphs == before + [table.joined(separator: "\n")] + after)
+    }
+
     @Test func linesOfProseOneUnderAnotherStayApart() {
         let items = ["The council met on Monday.", "It approved the harbour plan;", "work starts in the spring."]
         #expect(paragraphs(items.joined(separator: "\n")) == items)

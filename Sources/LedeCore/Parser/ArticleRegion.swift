@@ -164,9 +164,9 @@ enum ArticleRegion {
             || SlideCounter.matches(line)
     }
 
-    /// A line of cells (a tab between them) or of code.
+    /// A line of cells (a tab between them, or drawn: "────┼────") or of code.
     private static func holdsFiguresOrCode(_ line: Line) -> Bool {
-        line.edges.contains(.code) || line.hasTab
+        line.edges.contains(.code) || line.hasTab || line.isTableRow
     }
 
     /// The boxes of links inside the region: each heading that opens one ("Related",

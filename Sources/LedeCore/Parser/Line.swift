@@ -26,7 +26,7 @@ struct Line: Sendable {
     let endsTruncated: Bool
     /// Has sentence punctuation inside (". " etc.), a sign of running prose.
     let hasInnerSentenceBreak: Bool
-    /// Cells separated by tabs: a row of a table (results, standings, prices), which is content.
+    /// Cells separated by tabs, or drawn: a row of a table (results, standings, prices), which is content.
     let isTableRow: Bool
     /// A tab between two cells at least (the text shows it as a space): a row of figures may have two.
     let hasTab: Bool
@@ -133,7 +133,8 @@ struct Line: Sendable {
         wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         commas = scan.commas
         capitalised = scan.capitalised
-        isTableRow = scan.tabs >= 2
+        // (Drawn with box-drawing characters, as a terminal's query output is: "2 │ f".)
+        isTableRow = scan.tabs >= 2 || (!scan.isASCII && NotAHeadline.isDrawnTable(trimmed))
         hasTab = scan.tabs >= 1
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak

@@ -4,10 +4,12 @@
 /// each as a paragraph of prose (a listing's braces and indents are its meaning).
 enum Listings {
     /// Whether a block of lines, one right under another, is laid out: two lines or more, half
-    /// of them code or rows of cells (a listing's other lines are statements without a mark).
+    /// of them code, rows of cells or indented deeper than the block's least (a browser's text
+    /// keeps indentation only where the page kept its spaces, as a listing does).
     static func isListing(_ block: ArraySlice<Line>) -> Bool {
         guard block.count >= 2 else { return false }
-        let laidOut = block.count { $0.edges.contains(.code) || $0.hasTab }
+        let least = block.map(\.indent).min() ?? 0
+        let laidOut = block.count { $0.edges.contains(.code) || $0.hasTab || $0.isTableRow || $0.indent > least }
         return laidOut * 2 >= block.count
     }
 

@@ -208,18 +208,20 @@ enum NotAHeadline {
 
     /// A row of a table drawn with box-drawing characters (U+2500…U+257F): "│ zscore │".
     static func isDrawnTable(_ text: String) -> Bool {
-        return text.withUTF8Bytes { bytes in
-            // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
-            // start so too).
-            guard let base = bytes.baseAddress else { return false }
-            var start = 0
-            while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
-                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-                if index + 1 < bytes.count, bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95 { return true }
-                start = index + 1
-            }
-            return false
+        text.withUTF8Bytes(isDrawnTable)
+    }
+
+    static func isDrawnTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
+        // start so too).
+        guard let base = bytes.baseAddress else { return false }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
+            let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            if index + 1 < bytes.count, bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95 { return true }
+            start = index + 1
         }
+        return false
     }
 
     /// > >> » › → ＞ as bytes.
