@@ -4,8 +4,8 @@ struct Line: Sendable {
     // Declared so that the flags pack behind the key: a page can have a million lines.
     /// The line, sanitised and trimmed.
     let text: String
-    /// 0-based line number in the page.
-    let number: Int
+    /// 0-based line number in the page (set apart from the rest for a blank line: `init(blank:)`).
+    private(set) var number: Int
     /// Words separated by spaces, a word for every two CJK characters and every three Thai, Lao,
     /// Khmer or Myanmar ones (those scripts use no spaces).
     let wordCount: Int
@@ -102,8 +102,26 @@ struct Line: Sendable {
     /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
     ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
+        self.init(trimmed: Self.trim(bytes), number: number, scratch: scratch)
+    }
+
+    /// A line of white space alone (a fifth of a page's lines), numbered `number`: all such
+    /// lines measure alike, so one is measured once (`blank`) and copied.
+    init(blank number: Int) {
+        self = Self.blank
         self.number = number
-        let trimmed = Self.trim(bytes)
+    }
+
+    /// The empty line, measured as any other line is.
+    private static let blank: Line = {
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
+        defer { scratch.deallocate() }
+        return Line(trimmed: UnsafeBufferPointer(start: scratch, count: 0), number: 0, scratch: scratch)
+    }()
+
+    /// `init(_:number:scratch:)` of bytes already trimmed (`trim`).
+    init(trimmed: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
+        self.number = number
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
@@ -250,7 +268,7 @@ struct Line: Sendable {
     private static let sentenceMarkEnds = Set(sentenceMarks.map { $0.last! })
 
     /// The bytes without leading and trailing spaces, tabs, carriage returns and no-break spaces.
-    private static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0
         var end = bytes.count
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C }
