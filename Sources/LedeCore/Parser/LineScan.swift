@@ -39,7 +39,19 @@ extension Line {
         /// - Parameter output: where the lowered text and the key's bytes go (as many bytes as
         ///   the line's each), or nil.
         init(_ bytes: UnsafeBufferPointer<UInt8>, into output: (lower: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>)?) {
-            let out = output?.lower, keyOut = output?.key
+            // The pass compiled twice over, for lines with output and without, each knowing
+            // which (`Mode`): every write was behind a test of `out`, and long lines kept the
+            // registers of the writes.
+            if output != nil {
+                self.init(bytes, into: output, Writing.self)
+            } else {
+                self.init(bytes, into: nil, Counting.self)
+            }
+        }
+
+        private init<Mode: ScanMode>(_ bytes: UnsafeBufferPointer<UInt8>, into output: (lower: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>)?, _: Mode.Type) {
+            let out = Mode.writes ? output.unsafelyUnwrapped.lower : nil
+            let keyOut = Mode.writes ? output.unsafelyUnwrapped.key : nil
             var shortKeyLength = 0
             var inWord = false
             var previous: UInt8 = 0x20
@@ -288,6 +300,11 @@ extension Line {
         return UnsafeBufferPointer(start: key, count: length)
     }
 }
+
+/// Whether `Line.Scan` writes the lowered text and key (a type, so that each is a pass of its own).
+protocol ScanMode { static var writes: Bool { get } }
+enum Writing: ScanMode { static var writes: Bool { true } }
+enum Counting: ScanMode { static var writes: Bool { false } }
 
 /// A line's identity for counting repeats and matching alt text to its headline: a hash of its
 /// folded letters, digits and commas, or a key of its own for a line too long to be furniture.
