@@ -102,7 +102,7 @@ struct Line: Sendable {
     /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
     ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
     init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
-        self.init(trimmed: Self.trim(bytes), number: number, scratch: scratch)
+        self.init(trimmed: Self.trim(bytes), number: number, scratch: scratch, lists: Phrases.lineLists)
     }
 
     /// A line of white space alone (a fifth of a page's lines), numbered `number`: all such
@@ -116,11 +116,13 @@ struct Line: Sendable {
     private static let blank: Line = {
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
         defer { scratch.deallocate() }
-        return Line(trimmed: UnsafeBufferPointer(start: scratch, count: 0), number: 0, scratch: scratch)
+        return Line(trimmed: UnsafeBufferPointer(start: scratch, count: 0), number: 0, scratch: scratch, lists: Phrases.lineLists)
     }()
 
-    /// `init(_:number:scratch:)` of bytes already trimmed (`trim`).
-    init(trimmed: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
+    /// `init(_:number:scratch:)` of bytes already trimmed (`trim`), with the lists the checks
+    /// read (`Phrases.lineLists`, fetched once a page by the caller: fetched here, it was copied
+    /// for every line).
+    init(trimmed: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>, lists: borrowing Phrases.LineLists) {
         self.number = number
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
@@ -142,8 +144,6 @@ struct Line: Sendable {
         hasNoShortKey = !hasShortKey
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
-        // (The lists the checks read, fetched once: see `Phrases.LineLists`.)
-        let lists = Phrases.lineLists
         let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
         // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
         extras = credit == nil && cleaned == nil ? nil

@@ -49,9 +49,14 @@ extension Line {
             }
         }
 
-        private init<Mode: ScanMode>(_ bytes: UnsafeBufferPointer<UInt8>, into output: (lower: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>)?, _: Mode.Type) {
-            let out = Mode.writes ? output.unsafelyUnwrapped.lower : nil
-            let keyOut = Mode.writes ? output.unsafelyUnwrapped.key : nil
+        /// Whether the pass writes the lowered text and key: a type, so that each is a pass of its own.
+        protocol Mode { static var writes: Bool { get } }
+        enum Writing: Mode { static var writes: Bool { true } }
+        enum Counting: Mode { static var writes: Bool { false } }
+
+        private init<Pass: Mode>(_ bytes: UnsafeBufferPointer<UInt8>, into output: (lower: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>)?, _: Pass.Type) {
+            let out = Pass.writes ? output.unsafelyUnwrapped.lower : nil
+            let keyOut = Pass.writes ? output.unsafelyUnwrapped.key : nil
             var shortKeyLength = 0
             var inWord = false
             var previous: UInt8 = 0x20
@@ -300,11 +305,6 @@ extension Line {
         return UnsafeBufferPointer(start: key, count: length)
     }
 }
-
-/// Whether `Line.Scan` writes the lowered text and key (a type, so that each is a pass of its own).
-protocol ScanMode { static var writes: Bool { get } }
-enum Writing: ScanMode { static var writes: Bool { true } }
-enum Counting: ScanMode { static var writes: Bool { false } }
 
 /// A line's identity for counting repeats and matching alt text to its headline: a hash of its
 /// folded letters, digits and commas, or a key of its own for a line too long to be furniture.
