@@ -245,6 +245,21 @@ extension Line {
                 if inKey { keyLength &+= 1 }
                 previous = byte
                 index &+= 1
+                // The continuation bytes after a lead (C0…FF) go to the lowered text and the key as
+                // they are, all of them at once: the checks above make nothing else of them, and
+                // each went through them (a Cyrillic letter's second byte, a CJK character's two).
+                if byte >= 0xC0 {
+                    while index < count, bytes[index] & 0xC0 == 0x80 {
+                        let continuation = bytes[index]
+                        if let out, let keyOut {
+                            out[length] = continuation; length &+= 1
+                            keyOut[shortKeyLength] = continuation; shortKeyLength &+= 1
+                        }
+                        keyLength &+= 1
+                        previous = continuation
+                        index &+= 1
+                    }
+                }
             }
             if inWord { words += 1 }
             isASCII = bytesOred < 0x80
