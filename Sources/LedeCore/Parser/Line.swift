@@ -98,13 +98,6 @@ struct Line: Sendable {
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
-    /// - Parameter bytes: valid UTF-8.
-    /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
-    ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
-        self.init(trimmed: Self.trim(bytes), number: number, scratch: scratch, lists: Phrases.lineLists)
-    }
-
     /// A line of white space alone (a fifth of a page's lines), numbered `number`: all such
     /// lines measure alike, so one is measured once (`blank`) and copied.
     init(blank number: Int) {
@@ -119,9 +112,12 @@ struct Line: Sendable {
         return Line(trimmed: UnsafeBufferPointer(start: scratch, count: 0), number: 0, scratch: scratch, lists: Phrases.lineLists)
     }()
 
-    /// `init(_:number:scratch:)` of bytes already trimmed (`trim`), with the lists the checks
-    /// read (`Phrases.lineLists`, fetched once a page by the caller: fetched here, it was copied
-    /// for every line).
+    /// - Parameter trimmed: the line's bytes without the white space at its ends (`trim`):
+    ///   valid UTF-8.
+    /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
+    ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
+    /// - Parameter lists: `Phrases.lineLists`, the lists the checks read, fetched once a page by
+    ///   the caller (fetched here, it was copied for every line).
     init(trimmed: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>, lists: borrowing Phrases.LineLists) {
         self.number = number
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
