@@ -4,8 +4,8 @@ struct Line: Sendable {
     // Declared so that the flags pack behind the key: a page can have a million lines.
     /// The line, sanitised and trimmed.
     let text: String
-    /// 0-based line number in the page.
-    let number: Int
+    /// 0-based line number in the page (set apart from the rest for a blank line: `init(blank:)`).
+    private(set) var number: Int
     /// Words separated by spaces, a word for every two CJK characters and every three Thai, Lao,
     /// Khmer or Myanmar ones (those scripts use no spaces).
     let wordCount: Int
@@ -116,13 +116,30 @@ struct Line: Sendable {
     /// than the summary headings are only asked about lines of up to 8 words).
     static let shortKeyLimit = 24
 
-    /// - Parameter bytes: valid UTF-8.
+    /// A line of white space alone (a fifth of a page's lines), numbered `number`: all such
+    /// lines measure alike, so one is measured once (`blank`) and copied.
+    init(blank number: Int) {
+        self = Self.blank
+        self.number = number
+    }
+
+    /// The empty line, measured as any other line is.
+    private static let blank: Line = {
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
+        defer { scratch.deallocate() }
+        return Line(trimmed: UnsafeBufferPointer(start: scratch, count: 0), number: 0, scratch: scratch, lists: Phrases.lineLists)
+    }()
+
+    /// - Parameter trimmed: the line's bytes without the white space at its ends (`trim`):
+    ///   valid UTF-8.
     /// - Parameter scratch: room for `scratchSize` bytes, where the lowered text and the short
     ///   key are written to be matched against the phrase lists (one buffer serves a whole page).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>) {
+    /// - Parameter lists: `Phrases.lineLists`, the lists the checks read, fetched once a page by
+    ///   the caller (fetched here, it was copied for every line).
+    /// - Parameter indent: the columns of white space `trim` took from its start (`indent(of:upTo:)`).
+    init(trimmed: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>, lists: borrowing Phrases.LineLists, indent: UInt8 = 0) {
         self.number = number
-        let trimmed = Self.trim(bytes)
-        indent = trimmed.count == 0 || trimmed.baseAddress == bytes.baseAddress ? 0 : Self.indent(of: bytes, upTo: trimmed.baseAddress! - bytes.baseAddress!)
+        self.indent = indent
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
@@ -145,8 +162,6 @@ struct Line: Sendable {
         hasNoShortKey = !hasShortKey
         (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
-        // (The lists the checks read, fetched once: see `Phrases.LineLists`.)
-        let lists = Phrases.lineLists
         let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
         // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
         extras = credit == nil && cleaned == nil && !hasTab ? nil
@@ -271,10 +286,9 @@ struct Line: Sendable {
     /// Their last bytes: a line ending in any other byte is turned away without comparing.
     private static let sentenceMarkEnds = Set(sentenceMarks.map { $0.last! })
 
-    /// The bytes without leading and trailing spaces, tabs, carriage returns and no-break spaces.
     /// The columns the first `count` bytes (white space) take: a tab to the next multiple of four,
     /// a no-break space one, a byte-order mark or a carriage return none.
-    private static func indent(of bytes: UnsafeBufferPointer<UInt8>, upTo count: Int) -> UInt8 {
+    static func indent(of bytes: UnsafeBufferPointer<UInt8>, upTo count: Int) -> UInt8 {
         var columns = 0
         var index = 0
         while index < count {
@@ -290,7 +304,8 @@ struct Line: Sendable {
         return UInt8(min(columns, 255))
     }
 
-    private static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    /// The bytes without leading and trailing spaces, tabs, carriage returns and no-break spaces.
+    static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0
         var end = bytes.count
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C }

@@ -39,7 +39,24 @@ extension Line {
         /// - Parameter output: where the lowered text and the key's bytes go (as many bytes as
         ///   the line's each), or nil.
         init(_ bytes: UnsafeBufferPointer<UInt8>, into output: (lower: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>)?) {
-            let out = output?.lower, keyOut = output?.key
+            // The pass compiled twice over, for lines with output and without, each knowing
+            // which (`Mode`): every write was behind a test of `out`, and long lines kept the
+            // registers of the writes.
+            if output != nil {
+                self.init(bytes, into: output, Writing.self)
+            } else {
+                self.init(bytes, into: nil, Counting.self)
+            }
+        }
+
+        /// Whether the pass writes the lowered text and key: a type, so that each is a pass of its own.
+        protocol Mode { static var writes: Bool { get } }
+        enum Writing: Mode { static var writes: Bool { true } }
+        enum Counting: Mode { static var writes: Bool { false } }
+
+        private init<Pass: Mode>(_ bytes: UnsafeBufferPointer<UInt8>, into output: (lower: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>)?, _: Pass.Type) {
+            let out = Pass.writes ? output.unsafelyUnwrapped.lower : nil
+            let keyOut = Pass.writes ? output.unsafelyUnwrapped.key : nil
             var shortKeyLength = 0
             var inWord = false
             var previous: UInt8 = 0x20
@@ -228,6 +245,21 @@ extension Line {
                 if inKey { keyLength &+= 1 }
                 previous = byte
                 index &+= 1
+                // The continuation bytes after a lead (C0…FF) go to the lowered text and the key as
+                // they are, all of them at once: the checks above make nothing else of them, and
+                // each went through them (a Cyrillic letter's second byte, a CJK character's two).
+                if byte >= 0xC0 {
+                    while index < count, bytes[index] & 0xC0 == 0x80 {
+                        let continuation = bytes[index]
+                        if let out, let keyOut {
+                            out[length] = continuation; length &+= 1
+                            keyOut[shortKeyLength] = continuation; shortKeyLength &+= 1
+                        }
+                        keyLength &+= 1
+                        previous = continuation
+                        index &+= 1
+                    }
+                }
             }
             if inWord { words += 1 }
             isASCII = bytesOred < 0x80

@@ -271,16 +271,33 @@ public struct PageParser: Sendable {
         let count = bytes.count
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Line.scratchSize)
         defer { scratch.deallocate() }
+        // (The lists every line's checks read, fetched once for the page: see `Line(trimmed:)`.)
+        let lists = Phrases.lineLists
         // Line feeds are found with memchr, many bytes a step.
         while start < count, let found = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
             let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
-            lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<index]), number: lines.count, scratch: scratch))
+            append(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &lines, scratch: scratch, lists: lists)
             start = index + 1
         }
         if start < count || count == 0 || start == count {
-            lines.append(Line(UnsafeBufferPointer(rebasing: bytes[start..<count]), number: lines.count, scratch: scratch))
+            append(UnsafeBufferPointer(rebasing: bytes[start..<count]), to: &lines, scratch: scratch, lists: lists)
         }
         return lines
+    }
+
+    /// Appends the line of these bytes. A blank line is a copy of one measured once
+    /// (`Line(blank:)`). (Each kind appended apart: one append of either kind moved every
+    /// line through registers, field by field.)
+    @inline(__always)
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to lines: inout [Line], scratch: UnsafeMutablePointer<UInt8>,
+                               lists: borrowing Phrases.LineLists) {
+        let trimmed = Line.trim(bytes)
+        if trimmed.isEmpty {
+            lines.append(Line(blank: lines.count))
+        } else {
+            let indent = trimmed.baseAddress == bytes.baseAddress ? 0 : Line.indent(of: bytes, upTo: trimmed.baseAddress! - bytes.baseAddress!)
+            lines.append(Line(trimmed: trimmed, number: lines.count, scratch: scratch, lists: lists, indent: indent))
+        }
     }
 
     /// How many lines `split` makes of these bytes: one more than their line feeds.

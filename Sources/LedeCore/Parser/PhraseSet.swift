@@ -109,11 +109,19 @@ struct PhraseSet: Sendable {
             // buffer from the table and checked for overflow at every byte.)
             let bytes = self.bytes, starts = self.starts, tags = self.tags
             let pair = Self.pair(hay[start], hay[start &+ 1])
+            // The place's first four bytes, when it has four: most phrases are turned away by
+            // their first four at once (`heads`), where they were compared a byte at a time.
+            let hasHead = hay.count &- start >= 4
+            let head = hasHead ? UInt32(littleEndian: UnsafeRawPointer(hay.baseAddress.unsafelyUnwrapped + start).loadUnaligned(as: UInt32.self)) : 0
             // The phrases whose first two bytes cut alike: each is compared from its first byte.
             for phrase in Int(firstPhrase[pair])..<Int(firstPhrase[pair &+ 1]) where tags[phrase] & ~found != 0 {
                 let from = Int(starts[phrase]), length = Int(starts[phrase &+ 1]) &- from
                 guard length <= hay.count &- start else { continue }
                 var matched = 0
+                if hasHead {
+                    guard head & headMasks[phrase] == heads[phrase] else { continue }
+                    matched = min(length, 4)
+                }
                 while matched < length, hay[start &+ matched] == bytes[from &+ matched] { matched &+= 1 }
                 if matched == length {
                     found |= tags[phrase]
@@ -124,11 +132,17 @@ struct PhraseSet: Sendable {
         }
         /// Every tag some phrase has: a search can stop once it has found them all.
         let allTags: UInt8
+        /// Per phrase, its first four bytes (the first in the lowest bits; fewer for a shorter
+        /// phrase, the rest 0), and 0xFF in each byte of those it has.
+        let heads: UnsafeMutableBufferPointer<UInt32>
+        let headMasks: UnsafeMutableBufferPointer<UInt32>
 
         init(_ phrases: [(bytes: [UInt8], tag: UInt8)]) {
             bytes = .allocate(capacity: max(1, phrases.reduce(0) { $0 + $1.bytes.count }))
             starts = .allocate(capacity: phrases.count + 1)
             tags = .allocate(capacity: max(1, phrases.count))
+            heads = .allocate(capacity: max(1, phrases.count))
+            headMasks = .allocate(capacity: max(1, phrases.count))
             firstPhrase = .allocate(capacity: 1025)
             openings = .allocate(capacity: 512)
             openings.initialize(repeating: 0)
@@ -136,6 +150,12 @@ struct PhraseSet: Sendable {
             for (index, phrase) in phrases.enumerated() {
                 starts[index] = Int32(offset)
                 tags[index] = phrase.tag
+                heads[index] = 0
+                headMasks[index] = 0
+                for (offset, byte) in phrase.bytes.prefix(4).enumerated() {
+                    heads[index] |= UInt32(byte) << UInt32(8 * offset)
+                    headMasks[index] |= 0xFF << UInt32(8 * offset)
+                }
                 for byte in phrase.bytes { bytes[offset] = byte; offset += 1 }
                 for third in phrase.bytes.count > 2 ? [phrase.bytes[2]] : Array(UInt8(0)...31) {
                     let trigram = Self.trigram(phrase.bytes[0], phrase.bytes[1], third)
@@ -154,6 +174,7 @@ struct PhraseSet: Sendable {
         deinit {
             for pointer in [UnsafeMutableRawPointer(bytes.baseAddress!), UnsafeMutableRawPointer(starts.baseAddress!),
                             UnsafeMutableRawPointer(tags.baseAddress!),
+                            UnsafeMutableRawPointer(heads.baseAddress!), UnsafeMutableRawPointer(headMasks.baseAddress!),
                             UnsafeMutableRawPointer(firstPhrase.baseAddress!),
                             UnsafeMutableRawPointer(openings.baseAddress!)] {
                 pointer.deallocate()
