@@ -151,7 +151,7 @@ struct Line: Sendable {
         commas = scan.commas
         capitalised = scan.capitalised
         // (Drawn with box-drawing characters, as a terminal's query output is: "2 │ f".)
-        isTableRow = scan.tabs >= 2 || (!scan.isASCII && NotAHeadline.isDrawnTable(trimmed))
+        isTableRow = scan.tabs >= 2 || scan.boxDrawing > 0
         hasTab = scan.tabs >= 1
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak

@@ -5,6 +5,8 @@ extension Line {
     /// (`key(of:)`) and where the commas among them were (`LineKey.hashed`).
     struct Scan {
         var words = 0, letters = 0, upper = 0, digits = 0, tabs = 0
+        /// Box-drawing characters (U+2500…U+257F): the rules and bars of a drawn table.
+        var boxDrawing = 0
         /// Kana and CJK ideographs (U+3000…U+9FFF): scripts that write words without spaces.
         var cjk = 0
         /// Thai, Lao, Khmer and Myanmar letters and marks: scripts without spaces between words
@@ -225,6 +227,11 @@ extension Line {
                     // Myanmar (U+1000…U+107F) and Khmer (U+1780…U+17FF).
                     letters &+= 1
                     unspaced &+= 1
+                    note(Sanitizer.verdict(lead: byte, next: bytes[index + 1], third: index + 2 < count ? bytes[index + 2] : 0))
+                case 0xE2 where index + 1 < count && (bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95):
+                    // Box drawing: counted apart, otherwise as any character beyond ASCII below.
+                    boxDrawing &+= 1
+                    letters &+= 1
                     note(Sanitizer.verdict(lead: byte, next: bytes[index + 1], third: index + 2 < count ? bytes[index + 2] : 0))
                 case 0xC0...0xFF:
                     letters &+= 1

@@ -8,9 +8,20 @@ enum Listings {
     /// keeps indentation only where the page kept its spaces, as a listing does).
     static func isListing(_ block: ArraySlice<Line>) -> Bool {
         guard block.count >= 2 else { return false }
-        let least = block.map(\.indent).min() ?? 0
-        let laidOut = block.count { $0.edges.contains(.code) || $0.hasTab || $0.isTableRow || $0.indent > least }
+        // (Field by field through the indices: asked of every block of an article's lines.)
+        let least = leastIndent(of: block)
+        var laidOut = 0
+        for index in block.indices {
+            let line = block[index]
+            if line.edges.contains(.code) || line.hasTab || line.isTableRow || line.indent > least { laidOut += 1 }
+        }
         return laidOut * 2 >= block.count
+    }
+
+    static func leastIndent(of block: ArraySlice<Line>) -> UInt8 {
+        var least = UInt8.max
+        for index in block.indices { least = min(least, block[index].indent) }
+        return least
     }
 
     /// The block's paragraphs: a table's rows and a listing's lines apart (a page may set a
@@ -36,15 +47,30 @@ enum Listings {
     /// its lines share (a listing indented as a whole on the page), its tabs at their stops; or
     /// when no line is code, a table: its cells in columns.
     static func paragraph(of block: ArraySlice<Line>) -> String {
-        let shared = block.map(\.indent).min() ?? 0
+        let shared = leastIndent(of: block)
         // A listing lines up its own text with tabs; a table's cells go in columns.
         let isTable = !block.contains { $0.edges.contains(.code) }
-        let columns = isTable ? columnWidths(of: block) : []
-        return block.map { line in
-            if isTable, isRow(line), let cells = line.cells { return row(cells, widths: columns) }
+        // Each row's cells' widths, measured once (a cell beyond ASCII is measured by its characters).
+        let cellWidths: [[Int]?] = block.map { line in isTable && isRow(line) ? line.cells?.map(DisplayWidth.of) : nil }
+        var columns: [Int] = []
+        for widths in cellWidths {
+            for (column, width) in (widths ?? []).enumerated() {
+                if column == columns.count { columns.append(0) }
+                columns[column] = max(columns[column], width)
+            }
+        }
+        var text: [UInt8] = []
+        for (rank, line) in block.enumerated() {
+            if rank > 0 { text.append(0x0A) }
+            if let widths = cellWidths[rank], let cells = line.cells {
+                appendRow(cells, widths: widths, columns: columns, to: &text)
+                continue
+            }
             let indent = Int(line.indent - shared)
-            return String(repeating: " ", count: indent) + (line.cells.map { tabbed($0, from: indent) } ?? line.text)
-        }.joined(separator: "\n")
+            text.append(contentsOf: repeatElement(0x20, count: indent))
+            text.append(contentsOf: (line.cells.map { tabbed($0, from: indent) } ?? line.text).utf8)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A row of a table: cells between tabs, not indented, and no code (code lines up its own
@@ -67,26 +93,13 @@ enum Listings {
 
     static let tabStop = 4
 
-    /// Per column, the widest of its cells (in terminal columns) among the block's rows.
-    static func columnWidths(of block: ArraySlice<Line>) -> [Int] {
-        var widths: [Int] = []
-        for cells in block.lazy.filter(isRow).compactMap(\.cells) {
-            for (column, cell) in cells.enumerated() {
-                if column == widths.count { widths.append(0) }
-                widths[column] = max(widths[column], DisplayWidth.of(cell))
-            }
-        }
-        return widths
-    }
-
-    /// A row's cells, each padded to its column's width, `gutter` apart (the last not padded).
-    static func row(_ cells: [String], widths: [Int]) -> String {
-        var text = ""
+    /// A row's cells (`widths` wide), each padded to its column's width, `gutter` apart (the
+    /// last not padded).
+    static func appendRow(_ cells: [String], widths: [Int], columns: [Int], to text: inout [UInt8]) {
         for (column, cell) in cells.enumerated() {
-            text += cell
-            if column < cells.count - 1 { text += String(repeating: " ", count: widths[column] - DisplayWidth.of(cell) + gutter) }
+            text.append(contentsOf: cell.utf8)
+            if column < cells.count - 1 { text.append(contentsOf: repeatElement(0x20, count: columns[column] - widths[column] + gutter)) }
         }
-        return text
     }
 
     /// Spaces between two columns.

@@ -152,8 +152,13 @@ enum NotAHeadline {
     static func isAsideOrItem(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             guard let first = bytes.first, let last = bytes.last, bytes.count >= 2 else { return false }
-            if (first == 0x28 && last == 0x29) || (first == 0x5B && last == 0x5D) { return true }
-            return itemMarks.contains { mark in bytes.count > mark.count && mark.elementsEqual(bytes.prefix(mark.count)) }
+            switch first {
+            case 0x28: return last == 0x29
+            case 0x5B: return last == 0x5D
+            // (Most lines open with none of the marks' first bytes: turned away before comparing.)
+            case 0x2A, 0x2D, 0xC2, 0xE2: return itemMarks.contains { mark in bytes.count > mark.count && mark.elementsEqual(bytes.prefix(mark.count)) }
+            default: return false
+            }
         }
     }
 
@@ -208,20 +213,18 @@ enum NotAHeadline {
 
     /// A row of a table drawn with box-drawing characters (U+2500…U+257F): "│ zscore │".
     static func isDrawnTable(_ text: String) -> Bool {
-        text.withUTF8Bytes(isDrawnTable)
-    }
-
-    static func isDrawnTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
-        // start so too).
-        guard let base = bytes.baseAddress else { return false }
-        var start = 0
-        while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
-            let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-            if index + 1 < bytes.count, bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95 { return true }
-            start = index + 1
+        return text.withUTF8Bytes { bytes in
+            // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
+            // start so too).
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
+                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if index + 1 < bytes.count, bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95 { return true }
+                start = index + 1
+            }
+            return false
         }
-        return false
     }
 
     /// > >> » › → ＞ as bytes.
