@@ -12,11 +12,32 @@ import Testing
         return state
     }
 
-    @Test func enterOnAQueryThatMatchesNothingKeepsThePromptOpen() {
+    /// As less's "Pattern not found": said, and the prompt closes, so the next keys are keys again.
+    @Test func enterOnAQueryThatMatchesNothingClosesThePromptAndSaysSo() {
         var state = typing("zebra")
         _ = reduce(&state, .key(.enter))
-        #expect(state.search.isEditing)
-        #expect(state.search.query.text == "zebra")
+        #expect(!state.search.isEditing)
+        #expect(state.search.hits == nil)
+        #expect(state.message == "no stories match “zebra”")
+        let selected = state.selectedStory
+        _ = reduce(&state, .key(.character("j")))
+        #expect(state.selectedStory != selected)
+    }
+
+    /// Enter on a query, or moving to another result, shows the story at its first match, as
+    /// less and vim jump to it.
+    @Test func enterShowsTheFirstMatchWhereverItIsInTheStory() {
+        let paragraphs = (1...60).map { "Paragraph \($0) of a long story about the harbour and its gates." }
+        let deep = paragraphs.enumerated().map { $0 == 49 ? "The zeppelin was seen over the harbour that night." : $1 }
+        let page = Page(path: "long.txt", title: "long", stories: [
+            Story(kind: .article, headline: "A long story", paragraphs: paragraphs),
+            Story(kind: .article, headline: "Another long story", paragraphs: deep),
+        ])
+        var state = AppState(library: Library(pages: [page]), size: Size(width: 120, height: 12))
+        _ = reduce(&state, .key(.character("/")))
+        for character in "zeppelin" { _ = reduce(&state, .key(.character(character))) }
+        _ = reduce(&state, .key(.enter))
+        #expect(Screen.render(state, theme: .builtIn).lines.contains { $0.contains("The zeppelin was seen") })
     }
 
     @Test func aQueryThatMatchesNothingSaysSoWhereTheListWas() {

@@ -21,6 +21,8 @@ extension AppState {
         selectedRow = candidate
         paneOffset = 0
         search.currentMatch = 0
+        // A search's result opens at its first match.
+        if search.hits != nil, !search.isEditing { revealCurrentMatch() }
         revealSelection()
     }
 

@@ -10,10 +10,16 @@ extension AppState {
     mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
         switch key {
         case .enter:
-            // Nothing to keep: the prompt stays open so the query can be mended.
-            if search.hits?.isEmpty == true { return [] }
+            // Nothing to keep: said, and the prompt closes, as less's "Pattern not found" (keys
+            // typed next would go on into the query).
+            if search.hits?.isEmpty == true {
+                let query = search.query.text
+                clearSearch()
+                message = "no stories match “\(query)”"
+                return []
+            }
             search.isEditing = false
-            if search.query.isEmpty { clearSearch() }
+            if search.query.isEmpty { clearSearch() } else { revealCurrentMatch() }
         case .escape:
             clearSearch()
         case .backspace:
@@ -103,6 +109,11 @@ extension AppState {
             if focus == .pane, let id = selectedStory { markRead(id) }
             search.currentMatch = forward ? 0 : max(0, paneMatches.count - 1)
         }
+        revealCurrentMatch()
+    }
+
+    /// Scrolls the pane to the selected story's current match, as less does on Enter.
+    mutating func revealCurrentMatch() {
         let matches = paneMatches
         guard matches.indices.contains(search.currentMatch) else { return }
         var viewport = paneViewport
