@@ -52,9 +52,10 @@ struct ArticleOpening {
         let listed = Self.listItems(introducedIn: text, lines: lines, taken: taken)
         let tail = text.isEmpty ? [] : Self.closingProse(after: region, lines: lines, logits: logits, taken: taken)
         let trailing = Self.trailingOff(in: free, between: text, lines: lines)
+        let laidOut = Self.listingLines(in: free, around: text, lines: lines)
         // In order, each once (a list's item may be read as text too): sorted, and a number
         // like the one before it left out (no Set: hashing every body line showed in profiles).
-        let numbers = (text + listed + tail + trailing).sorted()
+        let numbers = (text + listed + tail + trailing + laidOut).sorted()
         var body: [Line] = []
         body.reserveCapacity(numbers.count)
         for rank in numbers.indices where rank == 0 || numbers[rank] != numbers[rank - 1] { body.append(lines[numbers[rank]]) }
@@ -128,6 +129,28 @@ struct ArticleOpening {
             guard line.endsTruncated, !line.endsInReadMore, line.wordCount < 25, !ArticleRegion.isControlOrCredit(line) else { return false }
             return isText(lines[..<index].lastIndex { !$0.isBlank }) && isText(lines[(index + 1)...].firstIndex { !$0.isBlank })
         }
+    }
+
+    /// The lines of a listing (`Listings.isListing`: a block of lines one under another, code,
+    /// cells or indented) that holds a line of the body or stands between two: the model reads
+    /// a listing's short lines ("(local.get $1)", ")", "def load(path):") as a menu's, which would
+    /// tear lines out of it or drop it whole. (`free`: the region's lines below the header.)
+    static func listingLines(in free: [Int], around text: [Int], lines: [Line]) -> [Int] {
+        guard let first = text.first, let last = text.last else { return [] }
+        var laidOut: [Int] = []
+        var start = 0
+        while start < free.count {
+            // A block: free lines one right under another, none blank.
+            var end = start
+            while end + 1 < free.count, free[end + 1] == free[end] + 1, !lines[free[end + 1]].isBlank { end += 1 }
+            defer { start = end + 1 }
+            guard end > start, !lines[free[start]].isBlank else { continue }
+            let block = free[start...end]
+            let holdsText = block.contains { text.binarySearchContains($0) } || (block.first! > first && block.last! < last)
+            guard holdsText, Listings.isListing(lines[block.first!...block.last!]) else { continue }
+            laidOut += block.filter { !ArticleRegion.isControlOrCredit(lines[$0]) }
+        }
+        return laidOut
     }
 
     /// A first line that can be the headline when no other can: up to 20 words, no full stop.

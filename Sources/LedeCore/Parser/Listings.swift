@@ -43,11 +43,10 @@ enum Listings {
         return paragraphs
     }
 
-    /// The block as one paragraph: each line behind its indentation, less the indentation all
-    /// its lines share (a listing indented as a whole on the page), its tabs at their stops; or
-    /// when no line is code, a table: its cells in columns.
+    /// The block as one paragraph: each line behind its indentation (all of it: a blank line
+    /// may part a listing in two blocks, which must keep their places), its tabs at their
+    /// stops; or when no line is code, a table: its cells in columns.
     static func paragraph(of block: ArraySlice<Line>) -> String {
-        let shared = leastIndent(of: block)
         // A listing lines up its own text with tabs; a table's cells go in columns.
         let isTable = !block.contains { $0.edges.contains(.code) }
         // Each row's cells' widths, measured once (a cell beyond ASCII is measured by its characters).
@@ -66,7 +65,7 @@ enum Listings {
                 appendRow(cells, widths: widths, columns: columns, to: &text)
                 continue
             }
-            let indent = Int(line.indent - shared)
+            let indent = Int(line.indent)
             text.append(contentsOf: repeatElement(0x20, count: indent))
             text.append(contentsOf: (line.cells.map { tabbed($0, from: indent) } ?? line.text).utf8)
         }

@@ -383,7 +383,8 @@ enum Phrases {
         "all rights reserved", "privacy policy", "terms of use", "terms of service", "skip to",
         "want more of our", "preferred source", "google cta", "related articles", "recommended for you",
         "most popular", "most read", "trending now", "watch now", "listen live", "get short url",
-        "copyright ©", "accept all", "manage preferences", "javascript", "comments", "leave a comment",
+        "copyright ©", "accept all", "manage preferences", "enable javascript", "javascript is disabled", "javascript is required",
+        "requires javascript", "javascript enabled", "turn on javascript", "without javascript", "comments", "leave a comment",
         "you may also like", "more from", "read next", "up next", "support our", "donate",
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad", "anzeige",
     ]
