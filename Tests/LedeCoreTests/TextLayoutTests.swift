@@ -76,9 +76,16 @@ import Testing
 extension TextLayoutTests {
     @Test func aLaidOutLineKeepsItsSpacesOrWrapsBehindItsIndent() {
         #expect(TextLayout.wrapLaidOut("Year  Closures", width: 14) == ["Year  Closures"])
-        #expect(TextLayout.wrapLaidOut("    return 4 + 4 + 4", width: 14) == ["    return 4 +", "    4 + 4"])
+        // A statement wraps, its continuation two columns deeper.
+        #expect(TextLayout.wrapLaidOut("    return 4 + 4 + 4", width: 14) == ["    return 4 +", "      4 + 4"])
         // An indent that leaves no room goes.
         #expect(TextLayout.wrapLaidOut("          x = y + z", width: 12) == ["x = y + z"])
         #expect(TextLayout.wrapLaidOut("", width: 5) == [""])
+    }
+
+    /// Rows of columns are cut at the edge, spaces kept: rows cut alike keep their columns.
+    @Test func aWideRowIsCutKeepingItsColumns() {
+        #expect(TextLayout.wrapLaidOut("Route     Old  New", width: 12) == ["Route     Ol", "d  New"])
+        #expect(TextLayout.wrapLaidOut("Harbour   2.1  2.3", width: 12) == ["Harbour   2.", "1  2.3"])
     }
 }

@@ -43,7 +43,7 @@ extension StoryDocumentTests {
         let listing = "func count() -> Int {\n    return 4 + 4 + 4\n}"
         let page = Page(path: "p.txt", title: "p", stories: [Story(kind: .article, headline: "Code", paragraphs: ["Before.", listing])])
         let document = StoryDocument(library: Library(pages: [page]), id: StoryID(0), expanded: false, width: 14)
-        #expect(Array(document.lines.map(\.text).suffix(7)) == ["Before.", "", "func count()", "-> Int {", "    return 4 +", "    4 + 4", "}"])
+        #expect(Array(document.lines.map(\.text).suffix(7)) == ["Before.", "", "func count()", "  -> Int {", "    return 4 +", "      4 + 4", "}"])
         let wide = StoryDocument(library: Library(pages: [page]), id: StoryID(0), expanded: false, width: 80)
         #expect(Array(wide.lines.map(\.text).suffix(3)) == ["func count() -> Int {", "    return 4 + 4 + 4", "}"])
     }

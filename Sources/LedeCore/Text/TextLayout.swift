@@ -18,16 +18,39 @@ public enum TextLayout {
         return filler.finish()
     }
 
-    /// A laid-out line (a listing's, a table's row) as it is when it fits in `width` columns;
-    /// wider, its text wrapped as `wrap` does, each piece behind the line's indentation (its
-    /// leading spaces, when they leave room), so a long statement stays in its block.
+    /// A laid-out line (a listing's, a table's row) as it is when it fits in `width` columns.
+    /// Wider, a row of columns (spaces in a run inside it) is cut at the edge, spaces kept, so
+    /// that rows cut alike keep their columns; other lines wrap as `wrap` does, the first piece
+    /// behind the line's indentation and the rest two columns deeper, which marks them as its
+    /// continuation (when the indentation leaves room).
     public static func wrapLaidOut(_ line: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         if DisplayWidth.of(line) <= width { return [line] }
         let indent = line.prefix { $0 == " " }.count
-        let kept = indent <= width / 2 ? indent : 0
-        let margin = String(repeating: " ", count: kept)
-        return wrap(String(line.dropFirst(indent)), width: width - kept).map { margin + $0 }
+        let content = line.dropFirst(indent)
+        if content.contains("  ") { return cut(line, width: width) }
+        let kept = indent + continuationIndent <= width / 2 ? indent : 0
+        let deeper = kept + (kept + continuationIndent <= width / 2 ? continuationIndent : 0)
+        var pieces = wrap(String(content), width: width - kept)
+        guard pieces.count > 1 else { return pieces.map { String(repeating: " ", count: kept) + $0 } }
+        let rest = wrap(pieces.dropFirst().joined(separator: " "), width: width - deeper)
+        pieces = [String(repeating: " ", count: kept) + pieces[0]] + rest.map { String(repeating: " ", count: deeper) + $0 }
+        return pieces
+    }
+
+    /// How much deeper a laid-out line's continuation starts.
+    static let continuationIndent = 2
+
+    /// `text` in pieces of at most `width` columns, cut between characters, spaces kept.
+    static func cut(_ text: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let (piece, _) = prefix(of: rest, fitting: width, atLeastOne: true)
+            pieces.append(String(piece))
+            rest = rest[piece.endIndex...]
+        }
+        return pieces
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.
