@@ -12,3 +12,13 @@ import Testing
         #expect(PageParser.split("This site requires JavaScript")[0].isCallToAction)
     }
 }
+
+/// What makes a line a byline.
+@Suite struct BylineTests {
+    /// A page may keep "By" and the name together with a no-break space (saved HTML's &nbsp;).
+    @Test func aByAndANoBreakSpaceOpenABylineToo() {
+        #expect(PageParser.split("By\u{A0}Gwen Pearson")[0].isBylineOrDate)
+        #expect(HeadlineModel.isByline(PageParser.split("By\u{A0}Eric Song, IGN Staff")[0]))
+        #expect(!PageParser.split("By\u{A0}2030 the harbour will have new gates.")[0].isBylineOrDate)
+    }
+}

@@ -56,6 +56,14 @@ import Testing
         #expect(!isRuledOut("What the council said at the harbour meeting: 12 March 2024 plans"))
     }
 
+    @Test func aMenuOfBarsIsNoHeadline() {
+        #expect(isRuledOut("Home | News | Tech"))
+        #expect(isRuledOut("ニュース | 経済 | 国際"))
+        // A headline with its site's name, or with a bar of its own, is one.
+        #expect(!isRuledOut("Ferry fares rise for the third year | Harbour Daily"))
+        #expect(!isRuledOut("Ferry fares | a third rise in as many years | what it costs you"))
+    }
+
     @Test func anAsideInBracketsOrAListsItemIsNoHeadline() {
         #expect(isRuledOut("(See the end of the work for notes.)"))
         #expect(isRuledOut("[Updated with the council's reply]"))

@@ -508,7 +508,8 @@ enum Phrases {
         guard line.wordCount <= 24 else { return false }
         var hasPrefix = lists.bylinePrefixes.first(opening: lower) != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
-        if hasPrefix, lower.string.hasPrefix("by ") {
+        // (A page may keep "By" and the name together with a no-break space.)
+        if hasPrefix, lower.string.hasPrefix("by ") || lower.string.hasPrefix("by\u{A0}") {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
             if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
         }
@@ -568,7 +569,7 @@ enum Phrases {
         return nil
     }
 
-    static let bylinePrefixes = Prefixes(["by ", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
+    static let bylinePrefixes = Prefixes(["by ", "by\u{A0}", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
 
     static let months = [
         "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.443134, // log_distance
-        2.234578, // log_words
-        2.072613, // title_length
-        0.032429, // one_or_two_words
-        -0.178329, // long
-        -1.346041, // ends_with_period
-        -0.404267, // inner_sentence_break
-        0.171587, // upper_share
-        1.350265, // capitalised_share
-        0.729467, // digit_share
-        0.054715, // byline_or_date
-        -1.255067, // call_to_action
-        -0.001085, // opens_with_mark
-        -0.109882, // opens_link_box
-        -0.680293, // has_separator
-        0.393628, // repeated_on_page
-        0.501917, // repeated_nearby
-        3.682832, // body_overlap
-        1.895433, // byline_below
-        0.238677, // dek_below
-        0.981988, // page_top
-        -0.924626, // article_text
-        -1.396846, // paragraph
-        -0.482103, // blank_above
-        -0.227486, // blank_below
-        -0.518104, // in_menu
-        0.072774, // credit_below
-        -0.626512, // dek_of_above
+        -0.443368, // log_distance
+        2.238916, // log_words
+        2.071108, // title_length
+        0.037861, // one_or_two_words
+        -0.179003, // long
+        -1.345474, // ends_with_period
+        -0.402386, // inner_sentence_break
+        0.170094, // upper_share
+        1.335788, // capitalised_share
+        0.730205, // digit_share
+        0.064062, // byline_or_date
+        -1.259707, // call_to_action
+        -0.001096, // opens_with_mark
+        -0.109911, // opens_link_box
+        -0.640273, // has_separator
+        0.394694, // repeated_on_page
+        0.504150, // repeated_nearby
+        3.673741, // body_overlap
+        1.893939, // byline_below
+        0.242989, // dek_below
+        0.982776, // page_top
+        -0.933645, // article_text
+        -1.398960, // paragraph
+        -0.481801, // blank_above
+        -0.224857, // blank_below
+        -0.510944, // in_menu
+        0.074394, // credit_below
+        -0.629710, // dek_of_above
     ]
 }

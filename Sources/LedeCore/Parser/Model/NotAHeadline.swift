@@ -10,7 +10,8 @@ import Darwin
 /// of every article, so read from bytes where it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
-        if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) || isPictureFileName(line) { return true }
+        if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) || isPipedMenu(line.text)
+            || isPictureFileName(line) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
@@ -145,6 +146,35 @@ enum NotAHeadline {
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     ])
+
+    /// Links between bars, three or more of a few words each: "Home | News | Tech", "ニュース |
+    /// 経済 | 国際". (A headline with its site's name has one bar: "Ferry fares rise | Harbour Daily".)
+    static func isPipedMenu(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.contains(0x7C) else { return false }
+            // (`spaces` counts an item's words less one by the space after it: it starts as if
+            // the space before it had been counted.)
+            var items = 1, spaces = -1
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x7C:
+                    // An item ends at a bar between spaces.
+                    guard index > 0, index + 1 < bytes.count, bytes[index - 1] == 0x20, bytes[index + 1] == 0x20 else { return false }
+                    items += 1
+                    spaces = -2
+                case 0x20:
+                    spaces += 1
+                    if spaces >= menuItemWords { return false }
+                default: continue
+                }
+            }
+            return items >= 3
+        }
+    }
+
+    /// A link in a menu of bars has at most this many words (the last item, with no space after
+    /// it, one more).
+    private static let menuItemWords = 4
 
     /// An aside in brackets ("(See the end of the work for notes.)"), or a list's item or an
     /// attribution opening with a mark and a space ("*  GET a folder: …", "— Jane Doe on Sunday").
