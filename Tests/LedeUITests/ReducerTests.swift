@@ -244,3 +244,15 @@ import Testing
 enum ListRowExpectation {
     static let full: [ListRow] = [.group(page: 0), .story(StoryID(0)), .story(StoryID(1)), .story(StoryID(2)), .story(StoryID(3))]
 }
+
+extension ReducerTests {
+    /// Pages that hold no text are said to, not taken for no pages at all (QA: an empty file
+    /// given was answered "Give Lede a text page").
+    @Test func pagesWithoutTextSaySo() {
+        let empty = Page(path: "empty.txt", title: "empty", stories: [])
+        #expect(AppState(library: Library(pages: [empty]), size: Size(width: 60, height: 8)).emptyNote == "No stories: empty.txt holds no text")
+        let two = Library(pages: [empty, Page(path: "blank.txt", title: "blank", stories: [])])
+        #expect(AppState(library: two, size: Size(width: 60, height: 8)).emptyNote == "No stories: the 2 pages given hold no text")
+        #expect(AppState(library: Library(pages: []), size: Size(width: 60, height: 8)).emptyNote == "No stories. Give Lede a text page: lede PATH")
+    }
+}

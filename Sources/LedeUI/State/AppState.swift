@@ -99,6 +99,11 @@ public struct AppState: Sendable {
         if search.hits != nil, !search.query.isEmpty { return "No story matches “\(search.query.text)”" }
         if filter == .unread { return "No unread stories (U shows them all)" }
         if filter == .saved { return "No saved stories (s saves one; S shows them all)" }
+        // Pages were given, but they hold no text (an empty file, a page of blank lines).
+        if let page = library.pages.first {
+            if library.pages.count == 1 { return "No stories: \(Sanitizer.clean(page.path)) holds no text" }
+            return "No stories: the \(library.pages.count) pages given hold no text"
+        }
         return "No stories. Give Lede a text page: lede PATH"
     }
 
