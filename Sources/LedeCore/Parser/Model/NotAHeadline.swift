@@ -1,17 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
 /// like: a date and time alone, or opening or closing the line (`LeadingDate`), a trail of links,
 /// a line of code or of a drawn table, a link to the next post. Asked of every headline candidate
 /// of every article, so read from bytes where it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
-        if line.isTableRow || line.edges.contains(.code) || isDrawnTable(line.text) || isTrail(line.text) || isPipedMenu(line.text)
-            || isPictureFileName(line) { return true }
+        // (A row of a table, tabbed or drawn with box-drawing characters: `Line.isTableRow`.)
+        if line.isTableRow || line.edges.contains(.code) || isTrail(line.text) || isPipedMenu(line.text) || isPictureFileName(line) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
@@ -240,22 +234,6 @@ enum NotAHeadline {
     }
 
     static let pictureExtensions: Set<[UInt8]> = Set(["jpg", "jpeg", "png", "gif", "webp"].map { Array($0.utf8) })
-
-    /// A row of a table drawn with box-drawing characters (U+2500…U+257F): "│ zscore │".
-    static func isDrawnTable(_ text: String) -> Bool {
-        return text.withUTF8Bytes { bytes in
-            // Each E2 is found with memchr, many bytes a step (a headline's quotes and dashes
-            // start so too).
-            guard let base = bytes.baseAddress else { return false }
-            var start = 0
-            while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
-                let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-                if index + 1 < bytes.count, bytes[index + 1] == 0x94 || bytes[index + 1] == 0x95 { return true }
-                start = index + 1
-            }
-            return false
-        }
-    }
 
     /// > >> » › → ＞ as bytes.
     private static let trailArrows: [[UInt8]] = [[0x3E], [0x3E, 0x3E], [0xC2, 0xBB], [0xE2, 0x80, 0xBA], [0xE2, 0x86, 0x92], [0xEF, 0xBC, 0x9E]]
