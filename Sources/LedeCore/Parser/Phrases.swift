@@ -506,10 +506,11 @@ enum Phrases {
     /// (`digits`: how many the text has.)
     static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits, lists: borrowing LineLists) -> Bool {
         guard line.wordCount <= 24 else { return false }
-        var hasPrefix = lists.bylinePrefixes.first(opening: lower) != nil
+        let opening = lists.bylinePrefixes.first(opening: lower)
+        var hasPrefix = opening != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         // (A page may keep "By" and the name together with a no-break space.)
-        if hasPrefix, lower.string.hasPrefix("by ") || lower.string.hasPrefix("by\u{A0}") {
+        if opening == "by " || opening == "by\u{A0}" {
             let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
             if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
         }
