@@ -28,8 +28,6 @@ struct Line: Sendable {
     let hasInnerSentenceBreak: Bool
     /// Cells separated by tabs, or drawn: a row of a table (results, standings, prices), which is content.
     let isTableRow: Bool
-    /// A tab between two cells at least (the text shows it as a space): a row of figures may have two.
-    let hasTab: Bool
     /// Columns of white space before the text (a tab to the next multiple of four), at most 255:
     /// a program listing keeps its shape in the reading pane.
     let indent: UInt8
@@ -77,6 +75,9 @@ struct Line: Sendable {
     /// A row's cells, the text between its tabs, sanitised and trimmed (the text shows each tab
     /// as a space, which a cell may hold too): for lining up a table's columns (`Listings`).
     var cells: [String]? { extras?.cells }
+
+    /// A tab between two cells at least (the text shows it as a space): a row of figures may have two.
+    var hasTab: Bool { extras?.cells != nil }
 
     /// The cells of trimmed `bytes` that hold a tab.
     private static func cells(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
@@ -152,7 +153,6 @@ struct Line: Sendable {
         capitalised = scan.capitalised
         // (Drawn with box-drawing characters, as a terminal's query output is: "2 │ f".)
         isTableRow = scan.tabs >= 2 || scan.boxDrawing > 0
-        hasTab = scan.tabs >= 1
         upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .hashed(key: scratch + Self.phraseLimit, count: scan.shortKeyLength, commaPlaces: scan.commaPlaces) : .unique(number)
@@ -164,6 +164,7 @@ struct Line: Sendable {
         edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
         let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
         // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
+        let hasTab = scan.tabs >= 1
         extras = credit == nil && cleaned == nil && !hasTab ? nil
             : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
                      shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil,
