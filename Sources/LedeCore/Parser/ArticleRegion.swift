@@ -160,14 +160,10 @@ enum ArticleRegion {
     /// slideshow's counter. Nor is a short line without a letter ("4" shares, "|", "•"), unless
     /// it is a row of figures ("2021⇥9") or code ("}").
     static func isNeverBody(_ line: Line) -> Bool {
-        isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar && !holdsFiguresOrCode(line))
+        isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar && !Listings.holdsCodeOrCells(line))
             || SlideCounter.matches(line)
     }
 
-    /// A line of cells (a tab between them, or drawn: "────┼────") or of code.
-    private static func holdsFiguresOrCode(_ line: Line) -> Bool {
-        line.edges.contains(.code) || line.hasTab || line.isTableRow
-    }
 
     /// The boxes of links inside the region: each heading that opens one ("Related",
     /// "Recommended") and the lines under it, its links, up to the first that is no link: a

@@ -13,9 +13,14 @@ enum Listings {
         var laidOut = 0
         for index in block.indices {
             let line = block[index]
-            if line.edges.contains(.code) || line.hasTab || line.isTableRow || line.indent > least { laidOut += 1 }
+            if holdsCodeOrCells(line) || line.indent > least { laidOut += 1 }
         }
         return laidOut * 2 >= block.count
+    }
+
+    /// A line of code, or of cells (a tab between them, or drawn: "────┼────").
+    static func holdsCodeOrCells(_ line: Line) -> Bool {
+        line.edges.contains(.code) || line.hasTab || line.isTableRow
     }
 
     static func leastIndent(of block: ArraySlice<Line>) -> UInt8 {
