@@ -76,6 +76,16 @@ import Testing
         #expect(!isRuledOut("-20°C: the coldest night in a decade"))
     }
 
+    @Test func aCaptionClosingWithItsPhotoCreditIsNoHeadline() {
+        #expect(isRuledOut("Ann and Tom Reed. Photo courtesy Ann Reed"))
+        #expect(isRuledOut("The mayor was seen at the harbour gates on Sunday. (AP Photo/Jane Doe)"))
+        #expect(isRuledOut("Divers inspect their gear at the quay. Getty Images"))
+        // A headline about pictures, or whose initialism stands before one, is one.
+        #expect(!isRuledOut("Harbour gates open to ships again (Photos)"))
+        #expect(!isRuledOut("U.S. Photo Agency Sued Over Harbour Pictures"))
+        #expect(!isRuledOut("The gates open. Will the ships come back to the harbour this year?"))
+    }
+
     @Test func aYearOrADayOpeningAHeadlineKeepsIt() {
         #expect(!isRuledOut("2015 was the warmest year on record"))
         #expect(!isRuledOut("May 2015 jobs report beats forecasts"))

@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.443368, // log_distance
-        2.238916, // log_words
-        2.071108, // title_length
-        0.037861, // one_or_two_words
-        -0.179003, // long
-        -1.345474, // ends_with_period
-        -0.402386, // inner_sentence_break
-        0.170094, // upper_share
-        1.335788, // capitalised_share
-        0.730205, // digit_share
-        0.064062, // byline_or_date
-        -1.259707, // call_to_action
-        -0.001096, // opens_with_mark
-        -0.109911, // opens_link_box
-        -0.640273, // has_separator
-        0.394694, // repeated_on_page
-        0.504150, // repeated_nearby
-        3.673741, // body_overlap
-        1.893939, // byline_below
-        0.242989, // dek_below
-        0.982776, // page_top
-        -0.933645, // article_text
-        -1.398960, // paragraph
-        -0.481801, // blank_above
-        -0.224857, // blank_below
-        -0.510944, // in_menu
-        0.074394, // credit_below
-        -0.629710, // dek_of_above
+        -0.462866, // log_distance
+        2.273660, // log_words
+        2.047844, // title_length
+        0.056746, // one_or_two_words
+        -0.167378, // long
+        -1.373209, // ends_with_period
+        -0.100230, // inner_sentence_break
+        0.157461, // upper_share
+        1.322418, // capitalised_share
+        0.728695, // digit_share
+        0.079624, // byline_or_date
+        -1.235853, // call_to_action
+        -0.001094, // opens_with_mark
+        -0.106627, // opens_link_box
+        -0.637563, // has_separator
+        0.396722, // repeated_on_page
+        0.553096, // repeated_nearby
+        3.670804, // body_overlap
+        1.956762, // byline_below
+        0.239549, // dek_below
+        0.972049, // page_top
+        -0.874233, // article_text
+        -1.441541, // paragraph
+        -0.462412, // blank_above
+        -0.231327, // blank_below
+        -0.489114, // in_menu
+        0.066454, // credit_below
+        -0.676275, // dek_of_above
     ]
 }

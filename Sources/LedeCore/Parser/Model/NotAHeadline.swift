@@ -9,6 +9,7 @@ enum NotAHeadline {
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
+        if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
@@ -169,6 +170,26 @@ enum NotAHeadline {
     /// A link in a menu of bars has at most this many words (the last item, with no space after
     /// it, one more).
     private static let menuItemWords = 4
+
+    /// A picture's caption whose last sentence credits the picture: "Hal and Fran Finney. Photo
+    /// courtesy Fran Finney", "… during Sunday's loss. (AP Photo)". (A caption of one sentence is
+    /// `Line.isCaption`; a headline may end with "(Photos)", but after no sentence.) The credit
+    /// follows a full stop after a lower-case letter, so an initialism ("U.S. Photo Agency …")
+    /// opens no credit, and it is a few words at most.
+    static func closesWithPhotoCredit(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var index = bytes.count - 2
+            while index > 1, !(bytes[index] == 0x2E && bytes[index + 1] == 0x20 && bytes[index - 1] &- 0x61 < 26) { index -= 1 }
+            guard index > 1, bytes.count - index <= maxCreditBytes else { return false }
+            // (The credit's ASCII letters lowered: the words are ASCII.)
+            let credit = bytes[(index + 2)...].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            return photoCredits.contains { word in credit.firstRange(of: word) != nil }
+        }
+    }
+
+    private static let maxCreditBytes = 60
+    /// What a picture's credit says: the words "photo" (and "photograph"), "courtesy", "image" or an agency.
+    private static let photoCredits: [[UInt8]] = ["photo", "courtesy", "image", "getty", "reuters", "(ap", "afp"].map { Array($0.utf8) }
 
     /// An aside in brackets ("(See the end of the work for notes.)"), or a list's item or an
     /// attribution opening with a mark and a space ("*  GET a folder: …", "— Jane Doe on Sunday").
