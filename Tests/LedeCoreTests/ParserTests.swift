@@ -105,6 +105,34 @@ import Testing
         #expect(page.stories[0].headline == "A teaser headline about the harbour")
         #expect(page.stories[0].expandable)
     }
+
+    @Test func aReadMoreOverALinkListInsideAnArticleMakesNoTeaser() {
+        // A box of other stories set between an article's paragraphs: its "Read more" ends no
+        // teaser, and the paragraph above it stays the article's.
+        let paragraph = "The harbour master said the gates would be tested again on Monday, and that nobody should worry about the tide."
+        let text = """
+        Tidal gates hold through the storm
+
+        \(paragraph)
+
+        \(paragraph.replacingOccurrences(of: "Monday", with: "Tuesday"))
+
+        4. The engineers kept the pumps running through the night
+
+        \(paragraph.replacingOccurrences(of: "Monday", with: "Friday"))
+
+        Read more
+        Man rents out his flatmate's room without telling him
+        Ferry company goes bust on the eve of the holiday
+        It is possible for a city to have too many tourists
+        5. The pumps are checked every spring
+
+        \(paragraph.replacingOccurrences(of: "Monday", with: "Sunday"))
+        """
+        let page = parser.parse(text, path: "t.txt")
+        #expect(page.stories.map(\.kind) == [.article])
+        #expect(page.stories[0].paragraphs.contains(paragraph.replacingOccurrences(of: "Monday", with: "Friday")))
+    }
 }
 
 @Suite struct LineModelTests {

@@ -81,7 +81,7 @@ public struct PageParser: Sendable {
             defer { boundary = control + 1 }
             // Prose that goes on right below the control is the rest of the same text, saved
             // expanded ("Read more" inside an article): no card ends there.
-            guard !Self.proseContinues(after: control, in: lines) else { continue }
+            guard !Self.proseContinues(after: control, in: lines), !Self.headsLinkList(control, in: lines) else { continue }
             guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
             for index in teaser.lines { taken[index] = true }
             stories.append((teaser.lines.lowerBound, teaser))
@@ -93,6 +93,18 @@ public struct PageParser: Sendable {
     static func proseContinues(after control: Int, in lines: [Line]) -> Bool {
         lines[(control + 1)...].first { !$0.isBlank }?.isParagraph ?? false
     }
+
+    /// Whether the control heads a list of links right under it: `relatedLinks` lines of a few
+    /// words or more, one under another, none a paragraph ("Read more" over "Man rents out
+    /// flatmate's room…", "Upmarket holiday company goes bust…"): a box of other stories set in
+    /// an article, not the end of a teaser's excerpt. (A teaser card's control has the next
+    /// card's headline below it, then its excerpt.)
+    static func headsLinkList(_ control: Int, in lines: [Line]) -> Bool {
+        let below = lines[(control + 1)...].prefix(relatedLinks)
+        return below.count == relatedLinks && below.allSatisfy { $0.wordCount >= 3 && !$0.isParagraph && !$0.isExpandControl }
+    }
+
+    static let relatedLinks = 3
 
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
     /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;
