@@ -74,6 +74,24 @@ import Testing
         #expect(evidence == HTMLEvidence(title: "Storm | Gazette", ogTitle: "Storm floods & harbour", headings: ["Storm floods"], url: "https://example.com/storm"))
     }
 
+    @Test func aFirstHeadingThatIsTheSitesNameIsNoHeadlineCandidate() {
+        // The logo's <h1> says what <title> ends with: the story's own heading is the candidate.
+        let logo = HTMLEvidence(title: "Ferry fares rise – Harbour Daily", ogTitle: "Ferry fares rise", headings: ["Harbour Daily", "Ferry fares rise again"])
+        #expect(logo.headlineCandidates == ["Ferry fares rise", "Ferry fares rise again", "Ferry fares rise – Harbour Daily"])
+        let story = HTMLEvidence(title: "Ferry fares rise | Harbour Daily", headings: ["Ferry fares rise again"])
+        #expect(story.headlineCandidates == ["", "Ferry fares rise again", "Ferry fares rise | Harbour Daily"])
+    }
+
+    @Test func aHintMatchesItsLineWhateverWhiteSpaceTheLineSetsBetweenItsWords() {
+        // A page keeps its headline's last words together with a no-break space; its og:title has a space.
+        let paragraph = "The harbour master said the gates would be tested again on Monday, and that nobody should worry about the tide."
+        let text = "Harbour Daily\n\nTidal gates hold through the\u{A0}storm\n\n\(paragraph)\n\n\(paragraph)"
+        // (The first candidate is no line of the page: without a line, it would be taken as it is.)
+        let page = PageParser().parse(text, path: "p", hints: PageHints(candidates: ["Harbour Daily home", "Tidal gates hold through the storm"]))
+        #expect(page.stories.first?.headline == "Tidal gates hold through the storm")
+        #expect(page.stories.first?.paragraphs == [paragraph, paragraph])
+    }
+
     @Test func theCanonicalLinkIsTheAddressWhenThereIsNoOpenGraphOneAndOnlyWebAddressesCount() {
         let canonical = HTMLPage.read(Array(#"<link rel="canonical" href="https://example.com/a"><p>x</p>"#.utf8)).evidence
         #expect(canonical.url == "https://example.com/a")

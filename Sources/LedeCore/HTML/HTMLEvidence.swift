@@ -20,6 +20,26 @@ public struct HTMLEvidence: Sendable, Equatable {
         self.url = url
     }
 
+    /// The titles that may name the story, most trusted first: `og:title`, the first `<h1>`
+    /// that is not the site's name, `<title>`. (A site's logo is often its page's first `<h1>`:
+    /// "Flavorwire" over "13 Media Moments…", when `<title>` is "… – Flavorwire".)
+    public var headlineCandidates: [String] {
+        let site = siteName.map { $0.lowercased() }
+        return [ogTitle] + headings.filter { $0.lowercased() != site }.prefix(1) + [title]
+    }
+
+    /// The site's name as `<title>` ends with it, after a separator ("… – Flavorwire",
+    /// "… · V8", "… | The Atlantic"), or nil.
+    var siteName: String? {
+        for separator in PageHints.siteNameSeparators {
+            if let range = title.range(of: separator, options: .backwards) {
+                let name = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { return name }
+            }
+        }
+        return nil
+    }
+
     /// How many `<h1>`s are kept: a page with dozens (a front page) says little by the tenth.
     static let headingLimit = 5
 

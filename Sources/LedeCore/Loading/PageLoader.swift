@@ -123,7 +123,7 @@ public struct PageLoader: Sendable {
         // The bytes are let go once read into text: the parser does not run beside them.
         let read = HTMLPage.read(consume bytes, contentType: contentType)
         let evidence = read.evidence
-        let hints = PageHints(candidates: [evidence.ogTitle] + evidence.headings.prefix(1) + [evidence.title], lineBias: read.lineBias())
+        let hints = PageHints(candidates: evidence.headlineCandidates, lineBias: read.lineBias())
         let site = SiteName.find(in: read.text) ?? ""
         var page = parser.parse(read.text, path: path, hints: hints)
         page.warnings += read.warnings

@@ -21,7 +21,7 @@ public struct PageHints: Sendable, Equatable {
         var out: [String] = []
         for candidate in candidates {
             out.append(candidate)
-            for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            for separator in Self.siteNameSeparators {
                 if let range = candidate.range(of: separator, options: .backwards) {
                     let cut = String(candidate[..<range.lowerBound])
                     if cut.count >= 10 { out.append(cut) }
@@ -30,6 +30,9 @@ public struct PageHints: Sendable, Equatable {
         }
         return out
     }
+
+    /// What stands between a page title and its site's name.
+    static let siteNameSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
 }
 
 extension PageParser {
@@ -48,12 +51,13 @@ extension PageParser {
         var story = page.stories[index]
         let modelHeadline = story.headline
         story.headline = headline
-        if story.dek == headline { story.dek = "" }
+        if HTMLEvidence.collapsed(story.dek) == HTMLEvidence.collapsed(headline) { story.dek = "" }
         if story.dek.isEmpty, !modelHeadline.isEmpty, modelHeadline != headline, modelHeadline.count > headline.count,
            let line = headlineLine, story.lines.lowerBound > line {
             story.dek = modelHeadline
         }
-        if let first = story.paragraphs.prefix(3).firstIndex(of: headline), story.paragraphs.count > 1 {
+        let key = HTMLEvidence.collapsed(headline)
+        if let first = story.paragraphs.prefix(3).firstIndex(where: { HTMLEvidence.collapsed($0) == key }), story.paragraphs.count > 1 {
             story.paragraphs.remove(at: first)
         }
         page.stories[index] = story
@@ -66,15 +70,17 @@ extension PageParser {
     static func hintedHeadline(_ hints: PageHints, in text: String) -> (String, Int?)? {
         let forms = hints.withSiteNamesCut.map { Sanitizer.clean($0) }
         guard !forms.isEmpty else { return nil }
-        var lines: [Substring: Int] = [:]
-        let wanted = Set(forms.map { Substring($0) })
+        // Lines and candidates compared with their white space made single spaces: a page sets a
+        // no-break space between a headline's last words ("Lived&nbsp;Without"), its og:title not.
+        var lines: [String: Int] = [:]
+        let wanted = Set(forms.map(HTMLEvidence.collapsed))
         // Only lines about as long as a candidate are looked at closely: a big page is mostly others.
         let longest = forms.map(\.utf8.count).max()! + 16
         for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where line.count <= longest {
-            let candidate = Substring(Sanitizer.clean(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)))
-            if wanted.contains(candidate), lines[candidate] == nil { lines[candidate] = number }
+            let key = HTMLEvidence.collapsed(Sanitizer.clean(String(decoding: line, as: UTF8.self)))
+            if wanted.contains(key), lines[key] == nil { lines[key] = number }
         }
-        if let found = forms.first(where: { lines[Substring($0)] != nil }) { return (found, lines[Substring(found)]) }
+        if let found = forms.first(where: { lines[HTMLEvidence.collapsed($0)] != nil }) { return (found, lines[HTMLEvidence.collapsed(found)]) }
         return (forms[0], nil)
     }
 }
