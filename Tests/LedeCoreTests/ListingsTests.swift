@@ -76,4 +76,15 @@ import Testing
         let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories[0]
         #expect(story.paragraphs == [prose, "func count() -> Int {\n    return 4\n}", "Year  Closures\n2021  9\n2022  12", after, last])
     }
+
+    @Test func aListingBetweenShortParagraphsDoesNotEndTheArticle() {
+        // A Scheme listing reads line by line like a menu; the text after it is still the article's.
+        let intro = "Scheme is a small language, which makes it a good first choice for writing an interpreter of your own. This article walks through the core of one."
+        let listing = ["(define (evaluate expr env)", "  (cond", "    ((number? expr) expr)", "    ((symbol? expr) (lookup expr env))",
+                       "    (else", "      (apply-proc (evaluate (car expr) env)", "                  (map (lambda (e) (evaluate e env)) (cdr expr))))", "  )", ")"]
+        let last = "With these two functions you can already evaluate simple arithmetic, as long as the environment holds the primitive procedures."
+        let page = ["Writing a tiny interpreter in Scheme", "", intro, "", "The evaluator starts like this:", ""] + listing + ["", last]
+        let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories[0]
+        #expect(story.paragraphs == [intro, "The evaluator starts like this:", listing.joined(separator: "\n"), last])
+    }
 }

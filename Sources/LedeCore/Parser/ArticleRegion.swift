@@ -17,6 +17,7 @@ enum ArticleRegion {
         var weights = [Double](repeating: 0, count: lines.count)
         let gallery = GalleryTitles.find(in: lines)
         let thread = CommentThread.headers(in: lines)
+        let code = Listings.codeBlocks(in: lines)
         // (Lines read and weights written through the buffers: each line was looked up, and each
         // weight stored, through an array's checks.)
         lines.withUnsafeBufferPointer { lines in weights.withUnsafeMutableBufferPointer { weights in
@@ -25,7 +26,10 @@ enum ArticleRegion {
                 // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
                 // gallery's slide titles and a comment thread's headers are walls.
                 let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
-                let weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
+                var weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
+                // A listing's lines read as menus to the model; between an article's paragraphs
+                // they must not part it ("The evaluator starts like this:" over a Scheme listing).
+                if code?[index] == true { weight = max(0, weight) }
                 weights[index] = weight
                 if sum <= 0 { sum = weight; start = index } else { sum += weight }
                 if sum > best { best = sum; found = start...index }

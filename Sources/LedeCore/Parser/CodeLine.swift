@@ -1,8 +1,14 @@
 /// Lines of program code or markup, as technical articles quote them: a comment, a tag or
-/// template tag, a statement or block ending in ";", "{" or "}". Short and unlike sentences,
-/// they read as menus to the line model, which then cut articles at their first listing.
+/// template tag, a statement or block ending in ";", "{" or "}", a line of closing brackets.
+/// Short and unlike sentences, they read as menus to the line model, which then cut articles
+/// at their first listing.
 /// (Read as bytes: asked of every line of a page.)
 enum CodeLine {
+    /// ) ] } ; , and spaces: what closes forms and lists.
+    private static func isCloser(_ byte: UInt8) -> Bool {
+        byte == 0x29 || byte == 0x5D || byte == 0x7D || byte == 0x3B || byte == 0x2C || byte == 0x20
+    }
+
     static func matches(_ text: String) -> Bool {
         text.withUTF8Bytes(matches)
     }
@@ -15,6 +21,7 @@ enum CodeLine {
         case 0x7B: if second == 0x25 || second == 0x7B { return true }         // {% {{
         case 0x3C: if second == 0x2F || second == 0x21 || (second | 0x20) &- 0x61 < 26 { return true }  // </ <! <tag
         case 0x7D: return true                                                 // }
+        case 0x29, 0x5D: return bytes.allSatisfy(isCloser)                     // ) ] alone: a Lisp form's, a list's end
         default: break
         }
         switch last {

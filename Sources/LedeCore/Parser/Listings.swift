@@ -18,6 +18,30 @@ enum Listings {
         return laidOut * 2 >= block.count
     }
 
+    /// Per line, whether it is in a listing of code: a block of three lines or more, one right
+    /// under another, that `isListing` and not a table (fewer than half its lines hold cells);
+    /// nil when the page has none. (Only a block with an indented line or one of code is looked
+    /// at closely: most blocks have neither.)
+    static func codeBlocks(in lines: [Line]) -> [Bool]? {
+        var code: [Bool]?
+        var start = 0
+        while start < lines.count {
+            guard !lines[start].isBlank else { start += 1; continue }
+            var end = start, marked = lines[start].indent > 0 || lines[start].edges.contains(.code)
+            while end + 1 < lines.count, !lines[end + 1].isBlank {
+                end += 1
+                if lines[end].indent > 0 || lines[end].edges.contains(.code) { marked = true }
+            }
+            let block = lines[start...end]
+            if marked, block.count >= 3, isListing(block), block.count(where: { $0.hasTab || $0.isTableRow }) * 2 < block.count {
+                if code == nil { code = [Bool](repeating: false, count: lines.count) }
+                for index in start...end { code![index] = true }
+            }
+            start = end + 1
+        }
+        return code
+    }
+
     /// A line of code, or of cells (a tab between them, or drawn: "────┼────").
     static func holdsCodeOrCells(_ line: Line) -> Bool {
         line.edges.contains(.code) || line.hasTab || line.isTableRow
