@@ -6,6 +6,7 @@ extension Screen {
         ListView(
             rows: state.rows, library: state.library, offset: state.listOffset, selectedRow: state.selectedRow,
             isFocused: state.focus == .list || !state.layout.isSplit, isRead: { state.isRead($0) },
+            isSaved: { state.isSaved($0) },
             newCount: state.remembers ? { state.unreadCount(underGroupAt: $0) } : nil,
             newestYear: state.newestPageYear, emptyNote: state.emptyNote, theme: theme
         )
@@ -37,7 +38,8 @@ extension Screen {
         if let message = state.message { return .note(message) }
         var parts: [String] = []
         let position = state.listPosition
-        // "2/4 saved": the selected story is saved (the list has no mark for it).
+        // "2/4 saved": the selected story is saved (the list's ★ is out of sight in a story
+        // opened full-screen).
         let saved = state.selectedStory.map(state.isSaved) == true ? " saved" : ""
         parts.append("\(position.index)/\(position.count)\(saved)")
         if let count = state.matchCountText {
