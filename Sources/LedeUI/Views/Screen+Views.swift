@@ -32,7 +32,7 @@ extension Screen {
         if state.isShowingHelp {
             // The keys in force (config.toml may have rebound them): j k Space b in the standard keymap.
             let scroll = [Command.down, .up, .readOn, .pageUp].compactMap { state.keymap.label(for: $0) }
-            return .text(scroll.isEmpty ? "any key closes" : "\(scroll.joined(separator: " ")) scroll · any other key closes")
+            return .parts(scroll.isEmpty ? ["any key closes"] : ["\(scroll.joined(separator: " ")) scroll", "any other key closes"])
         }
         if state.search.isEditing { return .prompt(query: state.search.query.text, count: state.matchCountText) }
         if let message = state.message { return .note(message) }
@@ -50,16 +50,26 @@ extension Screen {
         if state.filter == .unread { parts.append("unread only") }
         if state.filter == .saved { parts.append("saved only") }
         if let loading = state.loading { parts.append("loading \(loading.done)/\(loading.total)") }
-        return .text(parts.joined(separator: " · "))
+        return .parts(parts)
     }
 
-    private static func statusRight(_ state: AppState) -> String {
-        if state.isShowingHelp { return "\(state.helpViewport.positionLabel) · help " }
+    /// The right half, fullest first: the story's scroll position, the mode and the help key
+    /// (`37% · story · ? help `); narrower, without the mode (`37% · ? help `), then with the
+    /// help key alone (`37% · ? `).
+    private static func statusRight(_ state: AppState) -> [String] {
+        if state.isShowingHelp {
+            let position = state.helpViewport.positionLabel
+            return ["\(position) · help ", "\(position) "]
+        }
         let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
         let paneVisible = state.layout.isSplit || state.isStoryOpen
-        let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
+        let position = paneVisible && state.document != nil ? state.paneViewport.positionLabel : nil
         // The help key as bound in config.toml: a hint naming a key that does nothing would mislead.
-        let help = state.keymap.label(for: .help).map { " · \($0) help" } ?? ""
-        return "\(position)\(focus)\(help) "
+        let helpKey = state.keymap.label(for: .help)
+        let help = helpKey.map { "\($0) help" }
+        return [[position, focus, help], [position, help], [position, helpKey]].map { parts in
+            let text = parts.compactMap { $0 }.joined(separator: " · ")
+            return text.isEmpty ? "" : text + " "
+        }
     }
 }
