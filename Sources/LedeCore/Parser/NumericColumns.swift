@@ -17,8 +17,9 @@ enum NumericColumns {
     }
 
     /// A figure as tables write them: digits, grouped in thousands by `,` `.` or a no-break
-    /// space, with a decimal part (`1,234.5`, `1.234,5`, `0.25`), with a sign before, a currency sign before or after, or a
-    /// percent sign after (`−3.2%`, `$1,200`, `12,50 €`). Not a date, a range or a word with digits.
+    /// space, with a decimal part (`1,234.5`, `1.234,5`, `0.25`); a sign before, a currency sign
+    /// before or after, or a percent sign after (`−3.2%`, `$1,200`, `12,50 €`). Not a date, a
+    /// range, a version or a word with digits in it.
     static func isNumber(_ cell: String) -> Bool {
         var scalars = Substring(cell).unicodeScalars[...]
         if let first = scalars.first, signs.contains(first) { scalars.removeFirst() }
