@@ -17,16 +17,39 @@ import Testing
 
     @Test func aTableLinesUpItsColumns() {
         let table = "Year\tClosures\n2020\t4\n2021\t9\n2022\t12"
-        #expect(paragraphs(table) == ["Year  Closures\n2020  4\n2021  9\n2022  12"])
+        // Figures flush right, under a header set flush right with them.
+        #expect(paragraphs(table) == ["Year  Closures\n2020         4\n2021         9\n2022        12"])
         // Columns by display width: a wide character takes two.
         #expect(paragraphs("港\tA\tx\nHarbour\tBB\ty") == ["港       A   x\nHarbour  BB  y"])
     }
 
+    /// Columns of figures are set flush right, header and all, as `column -t -R` and
+    /// spreadsheets set them (units under units); a column with a word below its header stays
+    /// flush left, and a dash stands for a figure missing.
+    @Test func aTablesFiguresAreFlushRight() {
+        let table = "Port\tShips\tChange\tFee\tNote\nDover\t1,204\t+3.5%\t$12.50\t7\nHull\t87\t−12%\t$9\tn/a\nTyne\t–\t0%\t€110\t12"
+        #expect(paragraphs(table) == [[
+            "Port   Ships  Change     Fee  Note",
+            "Dover  1,204   +3.5%  $12.50  7",
+            "Hull      87    −12%      $9  n/a",
+            "Tyne       –      0%    €110  12",
+        ].joined(separator: "\n")])
+    }
+
+    @Test func aFigureIsDigitsWithTheirSeparatorsSignsAndUnits() {
+        for figure in ["7", "-3", "+3.5", "−12", "1,234", "1,234,567.89", "1.234,5", "0.25", "1\u{00A0}234", "12%", "12 %", "$1,200", "-$5", "12,50 €", "€110", "¥3000", "٣٤"] {
+            #expect(NumericColumns.isNumber(figure), "\(figure)")
+        }
+        for other in ["", "-", "n/a", "1.2.3", "1,23,4", "2021-03-04", "12/3", "3 to 4", "5x", "$", "%", ",5", "5,", "1,,2", "v2", "1e5"] {
+            #expect(!NumericColumns.isNumber(other), "\(other)")
+        }
+    }
+
     @Test func aTableRightUnderAListingIsAParagraphOfItsOwn() {
         let text = "func count() -> Int {\n    return 4\n}\nYear\tClosures\n2021\t9"
-        #expect(paragraphs(text) == ["func count() -> Int {\n    return 4\n}", "Year  Closures\n2021  9"])
+        #expect(paragraphs(text) == ["func count() -> Int {\n    return 4\n}", "Year  Closures\n2021         9"])
         // A caption over the rows stays with them.
-        #expect(paragraphs("Table 1. Closures\nYear\tClosures\n2021\t9") == ["Table 1. Closures\nYear  Closures\n2021  9"])
+        #expect(paragraphs("Table 1. Closures\nYear\tClosures\n2021\t9") == ["Table 1. Closures\nYear  Closures\n2021         9"])
     }
 
     @Test func aCodeLinesTabsAreItsOwnAlignment() {
@@ -74,7 +97,7 @@ import Testing
         let page = ["Home", "News", "", "How the harbour counts its closures", "", prose, "",
                     "func count() -> Int {", "    return 4", "}", "", "Year\tClosures", "2021\t9", "2022\t12", "", after, "", last, "", "Share this article"]
         let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories[0]
-        #expect(story.paragraphs == [prose, "func count() -> Int {\n    return 4\n}", "Year  Closures\n2021  9\n2022  12", after, last])
+        #expect(story.paragraphs == [prose, "func count() -> Int {\n    return 4\n}", "Year  Closures\n2021         9\n2022        12", after, last])
     }
 
     @Test func aListingBetweenShortParagraphsDoesNotEndTheArticle() {

@@ -22,6 +22,25 @@ import Testing
         #expect(sniff("<b>Bold</b> is how some text pages start") == .text)
     }
 
+    /// A piece of a page saved without `<html>` (a CMS export, a copied `innerHTML`): a first
+    /// `<meta>` or `<p>`, and markup all through it.
+    @Test func aFragmentOfHTMLIsHTML() {
+        #expect(sniff("<meta charset=\"utf-8\">\n<h1>Ferry crews vote to strike</h1>\n<p>The union voted on Thursday.</p>") == .html)
+        #expect(sniff("<p>The union voted on Thursday.</p><p>Talks broke down.</p>") == .html)
+        // No end tag, but a first tag only a page's head holds.
+        #expect(sniff("<meta charset=utf-8>\n<meta name=viewport content=width=device-width>\n<p>The union voted.") == .html)
+    }
+
+    /// A text page that opens with a tag it is about, or with an address in angle brackets.
+    @Test func aTextPageOpeningWithATagStaysText() {
+        // Lines of prose between the tags.
+        #expect(sniff("<p> is a paragraph tag: a browser starts a paragraph there and ends it at </p>.\n\nMost pages are made of paragraphs, headings and links.\n\nA <br> breaks a line.") == .text)
+        // A cheat sheet: a tag opens every line, but none is ever ended.
+        #expect(sniff("<p> a paragraph\n<br> a line break\n<hr> a rule\n<img> a picture") == .text)
+        #expect(sniff("<john@example.com> wrote:\n> <p>quoted</p>\n> <p>more</p>") == .text)
+        #expect(sniff("<pre-release> notes\n<p>x</p>\n<p>y</p>") == .text)
+    }
+
     @Test func textPagesAreText() {
         #expect(sniff("Headline\n\nA paragraph about <html> tags, as a text page may have.") == .text)
         #expect(sniff("") == .text)

@@ -160,9 +160,9 @@ import Testing
             .joined(separator: "\n")
         let page = parser.parse(text, path: "p.txt")
         #expect(page.stories.first?.headline == "Final standings of the season")
-        // The rows in one paragraph, their columns lined up.
+        // The rows in one paragraph, their columns lined up, figures flush right.
         #expect(page.stories.first?.paragraphs == ["Here are the final standings of the season after the last race of the year.",
-                                                   "Pos.  Driver      Points  Wins\n1     Ana Costa   5040    5\n2     Li Wei      5035    7\n3     Sam Okafor  5033    4"])
+                                                   "Pos.  Driver      Points  Wins\n   1  Ana Costa     5040     5\n   2  Li Wei        5035     7\n   3  Sam Okafor    5033     4"])
     }
 
     @Test func aLegalFooterParagraphIsDroppedButAnArticleMayMentionCopyrightOnce() {

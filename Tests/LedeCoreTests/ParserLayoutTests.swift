@@ -84,10 +84,14 @@ import Testing
         let text = (["Racing", "Standings", "", "Season standings", "Friday, 22 October 2010, 20:13", "", "The final standings after 36 races:", ""]
                     + rows + ["", "Contact us", "About"]).joined(separator: "\n")
         let article = parser.parse(text, path: "p.txt").stories.first
-        // One paragraph of rows, in columns as wide as their widest cell and two spaces apart.
+        // One paragraph of rows, in columns as wide as their widest cell and two spaces apart,
+        // the columns of figures (all but the drivers') flush right.
         let columns = [4, 15, 6, 4]
         let shown = rows.map { row in
-            row.split(separator: "\t").enumerated().map { $1.padding(toLength: $0 == 3 ? $1.count : columns[$0] + 2, withPad: " ", startingAt: 0) }.joined()
+            row.split(separator: "\t").enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: columns[column] - cell.count)
+                return column == 1 ? cell + padding : padding + cell
+            }.joined(separator: "  ")
         }
         #expect(article?.paragraphs.last == shown.joined(separator: "\n"))
         let cells = rows.flatMap { $0.split(separator: "\t").map(String.init) }

@@ -72,6 +72,29 @@ import Testing
         #expect(piped.stdout.split(separator: "\n").dropFirst() == named.stdout.split(separator: "\n").dropFirst())
     }
 
+    /// A piece of a page saved without `<html>`, a `<meta>` first: read as HTML, not shown as markup.
+    @Test func aFragmentOfHTMLReadsAsHTML() throws {
+        let fragment = """
+        <meta charset="utf-8">
+        <h1>Tidal barrier holds as the harbour counts the cost</h1>
+        <p>The tide rose faster than forecast on Thursday night, and by midnight the water stood a metre above the quay wall.</p>
+        <p>Engineers watched the gauges until dawn, and the council will meet on Monday to count the cost of the storm.</p>
+        """
+        let result = try LedeBinary.run(["dump", "-"], stdin: Data(fragment.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+        == - — 1 story
+
+        [article] Tidal barrier holds as the harbour counts the cost
+
+        The tide rose faster than forecast on Thursday night, and by midnight the water stood a metre above the quay wall.
+
+        Engineers watched the gauges until dawn, and the council will meet on Monday to count the cost of the storm.
+
+
+        """)
+    }
+
     @Test func aFolderGivesItsHTMLPagesBesideItsTextPages() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -18,7 +18,7 @@ struct JourneyTests {
         guard let session = try start() else { return }
         var screen = try session.screen()
         #expect(screen[0].hasPrefix("─ Tidal barrier holds as the harbour city co… ─ ◂"))
-        #expect(screen[1].hasPrefix("  Tidal barrier holds as the harbou…  harbor-f… │"), "\(screen[1])")
+        #expect(screen[1].hasPrefix("   Tidal barrier holds as the harbo…  harbor-f… │"), "\(screen[1])")
         #expect(screen.last?.hasPrefix(" 1/4") == true)
         try session.press("j", "j")
         screen = try session.waitFor { $0.last?.hasPrefix(" 3/4") == true }
@@ -113,7 +113,7 @@ struct JourneyTests {
         guard let session = try start() else { return }
         try session.type("/ferry")
         var screen = try session.waitFor { $0.last?.hasPrefix("/ferry") == true }
-        #expect(screen[0].hasPrefix("▸ Ferry crews vote to strike") || screen[0].hasPrefix("  Ferry crews vote to strike"))
+        #expect(screen[0].hasPrefix("▸  Ferry crews vote to strike") || screen[0].hasPrefix("   Ferry crews vote to strike"))
         try session.press("Enter")
         screen = try session.waitFor { $0.last?.contains("search “ferry”: 2 stories") == true }
         #expect(screen.last?.contains("match 1/") == true)

@@ -23,6 +23,26 @@ struct ResizeFocusTests {
         #expect(try session.exitLine() == "EXIT=130 STTY=same")
     }
 
+    /// Narrowing a terminal with a story open from a search: the status line keeps the list's
+    /// and the story's positions and the help key, giving up the mode and the word "help" first.
+    @Test func narrowingKeepsThePositionsAndTheHelpKeyInTheStatusLine() throws {
+        guard let session = try TmuxSession.startLede(width: 80, height: 20) else { return }
+        try session.type("/storm")
+        try session.press("Enter")
+        try session.waitFor { $0.last?.contains("search “storm”") == true }
+        try session.press("Enter")
+        var screen = try session.waitFor { $0.last?.hasSuffix("All · story · ? help") == true }
+        #expect(screen.last?.hasSuffix("All · story · ? help") == true, "\(screen)")
+        try session.resize(width: 40, height: 20)
+        screen = try session.waitFor { $0.last == " 1/4 · search “storm”: 4 stori… All · ?" }
+        #expect(screen.last == " 1/4 · search “storm”: 4 stori… All · ?", "\(screen)")
+        try session.resize(width: 30, height: 20)
+        screen = try session.waitFor { $0.last == " 1/4 · search “storm… All · ?" }
+        #expect(screen.last == " 1/4 · search “storm… All · ?", "\(screen)")
+        try session.press("C-c")
+        #expect(try session.exitLine() == "EXIT=130 STTY=same")
+    }
+
     @Test func shrinkingWithTheListFocusedShowsTheListEvenIfAStoryWasOpenBefore() throws {
         guard let session = try TmuxSession.startLede(width: 60, height: 20) else { return }
         try session.press("Enter")

@@ -47,10 +47,11 @@ struct StateJourneyTests {
         screen = try again.waitFor(text: "◂  History")
         try again.press("U")
         screen = try waitForStatus(again, "1/1 · unread only")
-        #expect(screen[1].hasPrefix("▸ Seventy years on"), "\(screen[1])")
+        #expect(screen[1].hasPrefix("▸  Seventy years on"), "\(screen[1])")
         try again.press("U", "S")
         screen = try waitForStatus(again, "1/1 saved · saved only")
-        #expect(screen[1].hasPrefix("▸ Ferry crews vote to strik"), "\(screen[1])")
+        // Marked saved (★) in the list.
+        #expect(screen[1].hasPrefix("▸★ Ferry crews vote to stri"), "\(screen[1])")
         try again.press("Q")
         #expect(try again.exitLine() == "EXIT=0 STTY=same")
     }
@@ -71,7 +72,7 @@ struct StateJourneyTests {
         #expect(screen.last?.hasPrefix(" 1/1") == true)
         try again.press("S")
         screen = try waitForStatus(again, "1/1 saved · saved only")
-        #expect(screen[0].hasPrefix("▸ Ferry crews vote to strik"), "\(screen[0])")
+        #expect(screen[0].hasPrefix("▸★ Ferry crews vote to stri"), "\(screen[0])")
         #expect(screen.contains { $0.contains("The union representing the city’s ferry crews") })
         try again.press("Q")
         #expect(try again.exitLine() == "EXIT=0 STTY=same")

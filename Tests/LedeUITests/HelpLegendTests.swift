@@ -17,14 +17,15 @@ import Testing
             " Lede — keys                                                                                        ",
             "                                                                                                    ",
             " In the list: ▸ a teaser, a story's opening (x: keep reading); ? no clear article on the page,      ",
-            " shown whole; dimmed: read.                                                                         ",
+            " shown whole; ★ saved (s); dimmed: read.                                                            ",
             "                                                                                                    ",
         ])
     }
 
     @Test func theLegendNamesTheKeyInForce() throws {
-        let keymap = try Keymap.standard.rebinding([(.toggleExpand, [.character("e")])]) { message, _ in HelpError(message: message) }
+        let keymap = try Keymap.standard.rebinding([(.toggleExpand, [.character("e")]), (.toggleSaved, [.character("w")])]) { message, _ in HelpError(message: message) }
         #expect(helpScreen(keymap)[2].hasPrefix(" In the list: ▸ a teaser, a story's opening (e: keep reading);"))
+        #expect(helpScreen(keymap)[3].hasPrefix(" shown whole; ★ saved (w); dimmed: read."))
     }
 
     private struct HelpError: Error { var message: String }

@@ -29,8 +29,8 @@ import Testing
         var state = state()
         _ = reduce(&state, .stateLoaded(StoryMarks(read: [identity(1, in: state)]), nil))
         let canvas = Screen.render(state, theme: .builtIn)
-        #expect(canvas[2, 2].style == Theme.builtIn.style(.readItem))
-        #expect(canvas[2, 3].style == Theme.builtIn.style(.listItem))
+        #expect(canvas[3, 2].style == Theme.builtIn.style(.readItem))
+        #expect(canvas[3, 3].style == Theme.builtIn.style(.listItem))
     }
 
     @Test func clickingIntoTheStoryMarksItRead() {

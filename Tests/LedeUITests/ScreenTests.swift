@@ -17,11 +17,29 @@ import Testing
         let canvas = Screen.render(state, theme: .builtIn)
         #expect(canvas.lines == [
             "─ Front ───────────────────── ",
-            "  Barrier holds               ",
-            "▸ Crews vote to strike        ",
+            "   Barrier holds              ",
+            "▸  Crews vote to strike       ",
             "                              ",
             " 1/2            list · ? help ",
         ])
+    }
+
+    /// A saved story is marked ★ in a column of its own after the teaser mark: a saved teaser
+    /// shows both, and every headline starts in the same column.
+    @Test func savedStoriesAreMarkedInTheirOwnColumn() {
+        var state = AppState(library: Library(pages: [Self.page]), size: Size(width: 30, height: 5))
+        _ = reduce(&state, .key(.character("s")))
+        _ = reduce(&state, .key(.down))
+        _ = reduce(&state, .key(.character("s")))
+        #expect(Array(Screen.render(state, theme: .builtIn).lines[0...3]) == [
+            "─ Front ───────────────────── ",
+            " ★ Barrier holds              ",
+            "▸★ Crews vote to strike       ",
+            "                              ",
+        ])
+        // Unsaved again, the mark goes.
+        _ = reduce(&state, .key(.character("s")))
+        #expect(Screen.render(state, theme: .builtIn).lines[2] == "▸  Crews vote to strike       ")
     }
 
     /// One row a story: a page with one story gets no heading, and each row says where it came
@@ -37,25 +55,25 @@ import Testing
         let state = AppState(library: Library(pages: [Self.page, cnbc, old]), size: Size(width: 60, height: 6))
         #expect(Screen.render(state, theme: .builtIn).lines == [
             "─ Front ─────────────────────────────────────────────────── ",
-            "  Barrier holds                        front                ",
-            "▸ Crews vote to strike                 front                ",
-            "  Emirates inks $9 billion order for…  CNBC LLC      Nov 20 ",
-            "  Harbour notes                        harbour-not…    2018 ",
+            "   Barrier holds                       front                ",
+            "▸  Crews vote to strike                front                ",
+            "   Emirates inks $9 billion order fo…  CNBC LLC      Nov 20 ",
+            "   Harbour notes                       harbour-not…    2018 ",
             " 1/4                                          list · ? help ",
         ])
         // Narrower, the date goes first; then the source.
         var narrow = state
         _ = reduce(&narrow, .resized(Size(width: 40, height: 6)))
-        #expect(Screen.render(narrow, theme: .builtIn).lines[3] == "  Emirates inks $9 billion o…  CNBC LLC ")
+        #expect(Screen.render(narrow, theme: .builtIn).lines[3] == "   Emirates inks $9 billion …  CNBC LLC ")
         _ = reduce(&narrow, .resized(Size(width: 29, height: 6)))
-        #expect(Screen.render(narrow, theme: .builtIn).lines[3] == "  Emirates inks $9 billion … ")
+        #expect(Screen.render(narrow, theme: .builtIn).lines[3] == "   Emirates inks $9 billion… ")
     }
 
     /// A page read from a process substitution is said to come from a pipe, not from "63".
     @Test func aPageFromAProcessSubstitutionComesFromAPipe() {
         let piped = Page(path: "/dev/fd/63", title: "Piped", stories: [Story(kind: .article, headline: "Barrier holds", paragraphs: ["Text."])])
         let state = AppState(library: Library(pages: [piped]), size: Size(width: 40, height: 3))
-        #expect(Screen.render(state, theme: .builtIn).lines[0] == "  Barrier holds                pipe     ")
+        #expect(Screen.render(state, theme: .builtIn).lines[0] == "   Barrier holds               pipe     ")
     }
 
     /// Noon UTC is the same day in every time zone the tests run in.
@@ -83,8 +101,8 @@ import Testing
         _ = reduce(&state, .key(.escape))
         _ = reduce(&state, .key(.down))
         let canvas = Screen.render(state, theme: .builtIn)
-        #expect(canvas[2, 1].style == Theme.builtIn.style(.readItem))
-        #expect(canvas[2, 3].style == Theme.builtIn.style(.listItem))
+        #expect(canvas[3, 1].style == Theme.builtIn.style(.readItem))
+        #expect(canvas[3, 3].style == Theme.builtIn.style(.listItem))
     }
 
     @Test func paneStylesHeadlineDekAndBodyApart() {

@@ -55,10 +55,11 @@ import Testing
     }
 
     @Test func aQueryLongerThanThePromptShowsItsEndAndTheCount() {
-        // The start gives way: the end is what is being typed, and the count and hint stay whole.
+        // The start gives way: the end is what is being typed, and the count stays whole; the
+        // hint on the right gives up its words first, keeping the help key.
         let query = "harbour barrier tide gauges winter storm surge flood of 1953"
         #expect(Screen.render(typing(query, width: 60), theme: .builtIn).lines.last
-                == "/…inter storm surge flood of 1953  no stories list · ? help ")
+                == "/…ide gauges winter storm surge flood of 1953  no stories ? ")
         #expect(Screen.render(typing("short query", width: 60), theme: .builtIn).lines.last
                 == "/short query  no stories                      list · ? help ")
     }

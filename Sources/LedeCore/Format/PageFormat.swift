@@ -40,7 +40,8 @@ public enum PageFormat: String, CaseIterable, Sendable {
     /// The format of `bytes`, by their content and never by a name (`curl -s URL | lede -`): HTML
     /// when, past a byte-order mark, spaces, comments and an XML declaration, the page opens with a
     /// doctype, `<html`, `<head` or `<body` (or one of them follows a first tag such as `<meta`
-    /// within the first kilobytes); otherwise text.
+    /// within the first kilobytes), or when it is a fragment of HTML (`isHTMLFragment`:
+    /// `<meta charset="utf-8">` or `<p>…</p>` first, and markup throughout); otherwise text.
     public static func sniff<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> PageFormat {
         if opensWithText(bytes) { return .text }
         var prefix = Array(bytes.prefix(sniffLength))
@@ -64,9 +65,9 @@ public enum PageFormat: String, CaseIterable, Sendable {
             let close: [UInt8] = rest.starts(with: Array("<!--".utf8)) ? Array("-->".utf8) : [0x3E]
             guard let end = find(close, in: lower, from: index + 1) else { return .text }
             if close.count == 1 && !rest.starts(with: Array("<?".utf8)) && !rest.starts(with: Array("<!".utf8)) {
-                // A page's first tag is not one of ours (`<meta charset>` first): HTML only if
-                // one of ours comes within the sniffed bytes.
-                return containsOpening(lower[end...]) ? .html : .text
+                // A page's first tag is not one of ours (`<meta charset>` first): HTML if one
+                // of ours comes within the sniffed bytes, or if the page is a fragment of HTML.
+                return containsOpening(lower[end...]) || isHTMLFragment(lower[index...]) ? .html : .text
             }
             index = end + close.count
         }

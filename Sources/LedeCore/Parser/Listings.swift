@@ -74,7 +74,7 @@ enum Listings {
 
     /// The block as one paragraph: each line behind its indentation (all of it: a blank line
     /// may part a listing in two blocks, which must keep their places), its tabs at their
-    /// stops; or when no line is code, a table: its cells in columns.
+    /// stops; or when no line is code, a table: its cells in columns, figures flush right.
     static func paragraph(of block: ArraySlice<Line>) -> String {
         // A listing lines up its own text with tabs; a table's cells go in columns.
         let isTable = !block.contains { $0.edges.contains(.code) }
@@ -87,11 +87,12 @@ enum Listings {
                 columns[column] = max(columns[column], width)
             }
         }
+        let rightAligned = isTable ? NumericColumns.find(in: block.compactMap { isRow($0) ? $0.cells : nil }) : []
         var text: [UInt8] = []
         for (rank, line) in block.enumerated() {
             if rank > 0 { text.append(0x0A) }
             if let widths = cellWidths[rank], let cells = line.cells {
-                appendRow(cells, widths: widths, columns: columns, to: &text)
+                appendRow(cells, widths: widths, columns: columns, rightAligned: rightAligned, to: &text)
                 continue
             }
             let indent = Int(line.indent)
@@ -121,12 +122,20 @@ enum Listings {
 
     static let tabStop = 4
 
-    /// A row's cells (`widths` wide), each padded to its column's width, `gutter` apart (the
-    /// last not padded).
-    static func appendRow(_ cells: [String], widths: [Int], columns: [Int], to text: inout [UInt8]) {
+    /// A row's cells (`widths` wide), each padded to its column's width, `gutter` apart: on the
+    /// left in a column of figures (`rightAligned`), else on the right (the last cell not padded).
+    static func appendRow(_ cells: [String], widths: [Int], columns: [Int], rightAligned: [Bool], to text: inout [UInt8]) {
         for (column, cell) in cells.enumerated() {
-            text.append(contentsOf: cell.utf8)
-            if column < cells.count - 1 { text.append(contentsOf: repeatElement(0x20, count: columns[column] - widths[column] + gutter)) }
+            let padding = columns[column] - widths[column]
+            let isLast = column == cells.count - 1
+            if rightAligned[column] {
+                text.append(contentsOf: repeatElement(0x20, count: padding))
+                text.append(contentsOf: cell.utf8)
+                if !isLast { text.append(contentsOf: repeatElement(0x20, count: gutter)) }
+            } else {
+                text.append(contentsOf: cell.utf8)
+                if !isLast { text.append(contentsOf: repeatElement(0x20, count: padding + gutter)) }
+            }
         }
     }
 

@@ -39,7 +39,9 @@ struct HelpView: View {
     /// What the marks before a headline mean, with the keys in force.
     static func legend(for keymap: Keymap) -> String {
         let expand = keymap.label(for: .toggleExpand).map { " (\($0): keep reading)" } ?? ""
-        return "In the list: \(ListView.teaserMark) a teaser, a story's opening\(expand); \(ListView.unsureMark) no clear article on the page, shown whole; dimmed: read."
+        let save = keymap.label(for: .toggleSaved).map { " (\($0))" } ?? ""
+        let saved = " \(ListView.savedMark) saved\(save);"
+        return "In the list: \(ListView.teaserMark) a teaser, a story's opening\(expand); \(ListView.unsureMark) no clear article on the page, shown whole;\(saved) dimmed: read."
     }
 
     func render(in area: Rect, into canvas: inout Canvas) {

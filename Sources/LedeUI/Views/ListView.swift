@@ -1,7 +1,7 @@
 import LedeCore
 
 /// The headline list: a row a story with where it came from and when; a page with several
-/// stories heads them with a rule holding its title; teasers and read stories marked.
+/// stories heads them with a rule holding its title; teasers, saved and read stories marked.
 struct ListView: View {
     var rows: [ListRow]
     var library: Library
@@ -11,6 +11,8 @@ struct ListView: View {
     var isFocused: Bool
     /// Whether a story has been read (dimmed).
     var isRead: (StoryID) -> Bool
+    /// Whether a story has been saved (`s`): marked in a column of its own.
+    var isSaved: (StoryID) -> Bool
     /// Unread stories under the group heading at a row; nil: headings show no count.
     var newCount: ((Int) -> Int)?
     var newestYear: Int?
@@ -21,6 +23,7 @@ struct ListView: View {
     /// The marks before a headline, named here so the help screen's legend uses the same ones.
     static let teaserMark = "▸"
     static let unsureMark = "?"
+    static let savedMark = "★"
 
     func render(in area: Rect, into canvas: inout Canvas) {
         canvas.fill(area, style: theme.style(.listItem))
@@ -60,9 +63,12 @@ struct ListView: View {
             base = isFocused ? theme.style(.selectedItem) : base.patched(with: Style(modifiers: .underline))
             canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base)
         }
-        // "  " story, "▸ " teaser, "? " a page with no clear article (shown whole); a read
-        // story's headline is dimmed by its style.
-        let marker = story.isUnsure ? Self.unsureMark + " " : story.kind == .teaser ? Self.teaserMark + " " : "  "
+        // Two columns of marks, then a space: what the story is (" " a story, "▸" a teaser, "?" a
+        // page with no clear article, shown whole), then "★" if saved, in a column of its own so
+        // a saved teaser shows both and headlines stay lined up. A read story's headline is
+        // dimmed by its style.
+        let kind = story.isUnsure ? Self.unsureMark : story.kind == .teaser ? Self.teaserMark : " "
+        let marker = kind + (isSaved(id) ? Self.savedMark : " ") + " "
         let x = canvas.put(marker, x: area.x, y: y, style: selected ? base : base.patched(with: theme.style(.teaserMarker)), limit: area.maxX)
         let source = PageSource.text(for: library.page(of: id), columns: PageSource.columns(width: area.width, hasDates: newestYear != nil), newestYear: newestYear)
         let sourceWidth = DisplayWidth.of(source)

@@ -6,6 +6,7 @@ extension Screen {
         ListView(
             rows: state.rows, library: state.library, offset: state.listOffset, selectedRow: state.selectedRow,
             isFocused: state.focus == .list || !state.layout.isSplit, isRead: { state.isRead($0) },
+            isSaved: { state.isSaved($0) },
             newCount: state.remembers ? { state.unreadCount(underGroupAt: $0) } : nil,
             newestYear: state.newestPageYear, emptyNote: state.emptyNote, theme: theme
         )
@@ -31,13 +32,14 @@ extension Screen {
         if state.isShowingHelp {
             // The keys in force (config.toml may have rebound them): j k Space b in the standard keymap.
             let scroll = [Command.down, .up, .readOn, .pageUp].compactMap { state.keymap.label(for: $0) }
-            return .text(scroll.isEmpty ? "any key closes" : "\(scroll.joined(separator: " ")) scroll · any other key closes")
+            return .parts(scroll.isEmpty ? ["any key closes"] : ["\(scroll.joined(separator: " ")) scroll", "any other key closes"])
         }
         if state.search.isEditing { return .prompt(query: state.search.query.text, count: state.matchCountText) }
         if let message = state.message { return .note(message) }
         var parts: [String] = []
         let position = state.listPosition
-        // "2/4 saved": the selected story is saved (the list has no mark for it).
+        // "2/4 saved": the selected story is saved (the list's ★ is out of sight in a story
+        // opened full-screen).
         let saved = state.selectedStory.map(state.isSaved) == true ? " saved" : ""
         parts.append("\(position.index)/\(position.count)\(saved)")
         if let count = state.matchCountText {
@@ -48,16 +50,26 @@ extension Screen {
         if state.filter == .unread { parts.append("unread only") }
         if state.filter == .saved { parts.append("saved only") }
         if let loading = state.loading { parts.append("loading \(loading.done)/\(loading.total)") }
-        return .text(parts.joined(separator: " · "))
+        return .parts(parts)
     }
 
-    private static func statusRight(_ state: AppState) -> String {
-        if state.isShowingHelp { return "\(state.helpViewport.positionLabel) · help " }
+    /// The right half, fullest first: the story's scroll position, the mode and the help key
+    /// (`37% · story · ? help `); narrower, without the mode (`37% · ? help `), then with the
+    /// help key alone (`37% · ? `).
+    private static func statusRight(_ state: AppState) -> [String] {
+        if state.isShowingHelp {
+            let position = state.helpViewport.positionLabel
+            return ["\(position) · help ", "\(position) "]
+        }
         let focus = state.layout.isSplit ? (state.focus == .list ? "list" : "pane") : (state.isStoryOpen ? "story" : "list")
         let paneVisible = state.layout.isSplit || state.isStoryOpen
-        let position = paneVisible && state.document != nil ? "\(state.paneViewport.positionLabel) · " : ""
+        let position = paneVisible && state.document != nil ? state.paneViewport.positionLabel : nil
         // The help key as bound in config.toml: a hint naming a key that does nothing would mislead.
-        let help = state.keymap.label(for: .help).map { " · \($0) help" } ?? ""
-        return "\(position)\(focus)\(help) "
+        let helpKey = state.keymap.label(for: .help)
+        let help = helpKey.map { "\($0) help" }
+        return [[position, focus, help], [position, help], [position, helpKey]].map { parts in
+            let text = parts.compactMap { $0 }.joined(separator: " · ")
+            return text.isEmpty ? "" : text + " "
+        }
     }
 }

@@ -1,10 +1,12 @@
 import LedeCore
 
 /// The bottom line: on the left the position, the search prompt or a note; on the right the mode
-/// and the help hint.
+/// and the help hint. A narrow line keeps what matters most, the position and the help key: the
+/// right half gives up words before the left gives up its position.
 struct StatusLineView: View {
     enum Left {
-        case text(String)
+        /// Parts shown ` · ` apart; the first (the position) is kept whole, the rest cut to fit.
+        case parts([String])
         /// The search being typed, and how many stories it matches so far.
         case prompt(query: String, count: String?)
         /// Something to notice (an error loading, a key with no meaning here), in the error style.
@@ -12,15 +14,17 @@ struct StatusLineView: View {
     }
 
     var left: Left
-    var right: String
+    /// The right half's forms, fullest first, each shorter than the one before.
+    var right: [String]
     var theme: Theme
 
     func render(in area: Rect, into canvas: inout Canvas) {
         let style = theme.style(.statusLine)
         canvas.fill(area, style: style)
         guard !area.isEmpty else { return }
+        let right = rightForm(width: area.width)
         let rightWidth = DisplayWidth.of(right)
-        let leftLimit = area.maxX - (rightWidth + 1 <= area.width / 2 ? rightWidth + 1 : 0)
+        let leftLimit = area.maxX - (right.isEmpty ? 0 : rightWidth + 1)
         let x = area.x
         switch left {
         case .prompt(let query, let count):
@@ -32,11 +36,35 @@ struct StatusLineView: View {
             if !counted.isEmpty { canvas.put(counted, x: end, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit) }
         case .note(let note):
             canvas.put(TextLayout.truncate(" " + note, width: leftLimit - x), x: x, y: area.y, style: style.patched(with: theme.style(.error)), limit: leftLimit)
-        case .text(let text):
-            canvas.put(TextLayout.truncate(" " + text, width: leftLimit - x), x: x, y: area.y, style: style, limit: leftLimit)
+        case .parts(let parts):
+            canvas.put(TextLayout.truncate(" " + parts.joined(separator: " · "), width: leftLimit - x), x: x, y: area.y, style: style, limit: leftLimit)
         }
-        if leftLimit < area.maxX {
+        if !right.isEmpty {
             canvas.put(right, x: area.maxX - rightWidth, y: area.y, style: style)
         }
+    }
+
+    // MARK: - Internal
+
+    /// The fullest right form the left leaves room for, a space between: beside all of the left
+    /// if one fits so, else the shortest beside what the left must keep (its position; half the
+    /// line for a prompt being typed or a note); else none.
+    private func rightForm(width: Int) -> String {
+        let forms = right.filter { !$0.isEmpty }
+        guard let shortest = forms.last else { return "" }
+        let (wanted, needed): (Int, Int)
+        switch left {
+        case .parts(let parts):
+            wanted = DisplayWidth.of(" " + parts.joined(separator: " · "))
+            needed = DisplayWidth.of(" " + (parts.first ?? ""))
+        case .prompt(let query, let count):
+            wanted = DisplayWidth.of("/" + query + (count.map { "  " + $0 } ?? ""))
+            needed = width / 2
+        case .note(let note):
+            wanted = DisplayWidth.of(" " + note)
+            needed = width / 2
+        }
+        if let form = forms.first(where: { wanted + 1 + DisplayWidth.of($0) <= width }) { return form }
+        return min(wanted, needed) + 1 + DisplayWidth.of(shortest) <= width ? shortest : ""
     }
 }
