@@ -6,7 +6,7 @@ import LedeCore
 /// lines, for `scripts/train-line-model` (the features are computed here, by the parser's own
 /// code, so training and reading can never disagree about them).
 struct Features: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the line model's features of every line (JSON lines).")
+    static let configuration = CommandConfiguration(commandName: "features", abstract: "Print the line model's features of every line (JSON lines).")
 
     @Flag(help: "The headline model's candidates instead of every line.") var headlines = false
     @Argument(help: "Text pages.") var paths: [String]

@@ -5,7 +5,7 @@ import LedeBenchKit
 
 /// `lede-bench generate`: writes N deterministic pages into a folder (100 per subfolder).
 struct Generate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a corpus of generated text pages.")
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write a corpus of generated text pages.")
 
     @Option(help: "How many pages.") var pages = 1000
     @Option(help: "Random seed: the same seed gives the same pages.") var seed: UInt64 = 1

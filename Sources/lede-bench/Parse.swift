@@ -3,7 +3,7 @@ import LedeCore
 
 /// `lede-bench parse PATH`: parsing alone beside `wc -l`, the quick loop for parser work.
 struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure parsing alone, beside wc -l over the same files.")
+    static let configuration = CommandConfiguration(commandName: "parse", abstract: "Measure parsing alone, beside wc -l over the same files.")
 
     @Argument(help: "A folder of .txt pages.") var path: String
     @Option(help: "Megabytes of pages parsed from memory.") var parseSample = 64.0

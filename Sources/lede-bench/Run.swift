@@ -6,7 +6,7 @@ import LedeTerminal
 
 /// `lede-bench run PATH`: Lede's figures on a corpus, each beside a baseline timed in the same run.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure parsing, start-up, search, rendering and memory on a corpus.")
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Measure parsing, start-up, search, rendering and memory on a corpus.")
 
     @Argument(help: "A folder of .txt pages.") var path: String
     @Option(help: "The lede binary to time start-up with (default: beside lede-bench).") var lede: String?

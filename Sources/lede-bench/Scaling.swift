@@ -8,7 +8,7 @@ import LedeBenchKit
 /// the peak RSS per byte of file should stay flat down the table. The last column is the real
 /// reader's first frame on that file, in a pseudo-terminal.
 struct Scaling: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Time and peak RSS of lede dump on ever bigger files, beside wc -l.")
+    static let configuration = CommandConfiguration(commandName: "scaling", abstract: "Time and peak RSS of lede dump on ever bigger files, beside wc -l.")
 
     @Option(help: "Line counts of the files, comma-separated.") var lines = "125000,250000,500000,1000000"
     @Option(help: "The lede binary (default: beside lede-bench).") var lede: String?

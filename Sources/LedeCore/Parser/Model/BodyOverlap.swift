@@ -42,7 +42,7 @@ enum BodyOverlap {
                 return
             }
             var folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))
-            guard folded.utf8.count >= 4, folded.utf8.allSatisfy({ $0 < 0x80 }) || folded.count >= 4 else { return }
+            guard folded.utf8.count >= 4, folded.utf8.allSatisfy({ $0 < 0x80 }) || folded.hasAtLeast(4) else { return }
             folded.withUTF8(body)
         }
     }
@@ -90,7 +90,7 @@ enum BodyOverlap {
                         let (spelling, isNew) = spellings.insert(word)
                         if isNew {
                             var text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
-                            let number = text.count >= 4 ? text.withUTF8 { table.number(of: $0) } : nil
+                            let number = text.hasAtLeast(4) ? text.withUTF8 { table.number(of: $0) } : nil
                             spellingFolds.append(number ?? -1)
                         }
                         let number = spellingFolds[Int(spelling)]
