@@ -178,13 +178,29 @@ enum NotAHeadline {
     /// opens no credit, and it is a few words at most.
     static func closesWithPhotoCredit(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
+            // The last ". " after a small letter, within the credit's reach of the end.
             var index = bytes.count - 2
-            while index > 1, !(bytes[index] == 0x2E && bytes[index + 1] == 0x20 && bytes[index - 1] &- 0x61 < 26) { index -= 1 }
+            while index > 1, bytes.count - index <= maxCreditBytes, !(bytes[index] == 0x2E && bytes[index + 1] == 0x20 && bytes[index - 1] &- 0x61 < 26) { index -= 1 }
             guard index > 1, bytes.count - index <= maxCreditBytes else { return false }
-            // (The credit's ASCII letters lowered: the words are ASCII.)
-            let credit = bytes[(index + 2)...].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-            return photoCredits.contains { word in credit.firstRange(of: word) != nil }
+            let credit = UnsafeBufferPointer(rebasing: bytes[(index + 2)...])
+            return photoCredits.contains { word in contains(word, in: credit) }
         }
+    }
+
+    /// Whether `text` holds `word` (lower-case ASCII), its ASCII letters compared lowered.
+    /// (Byte by byte: a generic search cost thousands of instructions a line.)
+    private static func contains(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= word.count else { return false }
+        for start in 0...(text.count - word.count) {
+            var matched = 0
+            while matched < word.count {
+                let byte = text[start + matched]
+                guard (byte &- 0x41 < 26 ? byte | 0x20 : byte) == word[matched] else { break }
+                matched += 1
+            }
+            if matched == word.count { return true }
+        }
+        return false
     }
 
     private static let maxCreditBytes = 60
