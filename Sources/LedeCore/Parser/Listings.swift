@@ -25,21 +25,32 @@ enum Listings {
     static func codeBlocks(in lines: [Line]) -> [Bool]? {
         var code: [Bool]?
         var start = 0
-        while start < lines.count {
-            guard !lines[start].isBlank else { start += 1; continue }
-            var end = start, marked = lines[start].indent > 0 || lines[start].edges.contains(.code)
-            while end + 1 < lines.count, !lines[end + 1].isBlank {
-                end += 1
-                if lines[end].indent > 0 || lines[end].edges.contains(.code) { marked = true }
+        // (Lines read through the buffer, where they lie: a copy of each retained its text.)
+        lines.withUnsafeBufferPointer { buffer in
+            while start < buffer.count {
+                guard !buffer[start].isBlank else { start += 1; continue }
+                var end = start, marked = isMarked(buffer[start])
+                while end + 1 < buffer.count, !buffer[end + 1].isBlank {
+                    end += 1
+                    if !marked, isMarked(buffer[end]) { marked = true }
+                }
+                if marked, end - start >= 2 {
+                    let block = lines[start...end]
+                    if isListing(block), block.count(where: { $0.hasTab || $0.isTableRow }) * 2 < block.count {
+                        if code == nil { code = [Bool](repeating: false, count: lines.count) }
+                        for index in start...end { code![index] = true }
+                    }
+                }
+                start = end + 1
             }
-            let block = lines[start...end]
-            if marked, block.count >= 3, isListing(block), block.count(where: { $0.hasTab || $0.isTableRow }) * 2 < block.count {
-                if code == nil { code = [Bool](repeating: false, count: lines.count) }
-                for index in start...end { code![index] = true }
-            }
-            start = end + 1
         }
         return code
+    }
+
+    /// Indented, or code: what a block must have one of to be looked at as a listing.
+    @inline(__always)
+    private static func isMarked(_ line: Line) -> Bool {
+        line.indent > 0 || line.edges.contains(.code)
     }
 
     /// A line of code, or of cells (a tab between them, or drawn: "────┼────").
