@@ -7,7 +7,7 @@ import Testing
     @Test func statementsBlocksCommentsAndTagsAreCode() {
         for line in ["var cow = new Cow();", "function Cow(name) {", "}", "});", "// cow.js", "/* setup */",
                      "<script src=\"vendor/chai.js\"></script>", "</html>", "<!DOCTYPE html>", "{% for i in items %}",
-                     "describe(\"Cow\", function() {", "exports.Cow = [", ")", "))", "]);"] {
+                     "describe(\"Cow\", function() {", "exports.Cow = [", ")", "))", "]);", ") {", "]).then(res => {"] {
             #expect(CodeLine.matches(line), "\(line)")
         }
     }

@@ -84,6 +84,7 @@ import Testing
         #expect(!isRuledOut("Harbour gates open to ships again (Photos)"))
         #expect(!isRuledOut("U.S. Photo Agency Sued Over Harbour Pictures"))
         #expect(!isRuledOut("The gates open. Will the ships come back to the harbour this year?"))
+        #expect(!isRuledOut("Rover lands on the far side. See the first photos"))
     }
 
     @Test func aYearOrADayOpeningAHeadlineKeepsIt() {

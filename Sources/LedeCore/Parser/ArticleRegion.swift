@@ -29,7 +29,7 @@ enum ArticleRegion {
                 var weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
                 // A listing's lines read as menus to the model; between an article's paragraphs
                 // they must not part it ("The evaluator starts like this:" over a Scheme listing).
-                if code?[index] == true { weight = max(0, weight) }
+                if !wall, code?[index] == true { weight = max(0, weight) }
                 weights[index] = weight
                 if sum <= 0 { sum = weight; start = index } else { sum += weight }
                 if sum > best { best = sum; found = start...index }

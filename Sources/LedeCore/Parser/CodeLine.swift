@@ -21,7 +21,7 @@ enum CodeLine {
         case 0x7B: if second == 0x25 || second == 0x7B { return true }         // {% {{
         case 0x3C: if second == 0x2F || second == 0x21 || (second | 0x20) &- 0x61 < 26 { return true }  // </ <! <tag
         case 0x7D: return true                                                 // }
-        case 0x29, 0x5D: return bytes.allSatisfy(isCloser)                     // ) ] alone: a Lisp form's, a list's end
+        case 0x29, 0x5D: if bytes.allSatisfy(isCloser) { return true }         // ) ] alone: a Lisp form's, a list's end
         default: break
         }
         switch last {

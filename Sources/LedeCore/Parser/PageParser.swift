@@ -94,17 +94,20 @@ public struct PageParser: Sendable {
         lines[(control + 1)...].first { !$0.isBlank }?.isParagraph ?? false
     }
 
-    /// Whether the control heads a list of links right under it: `relatedLinks` lines of a few
-    /// words or more, one under another, none a paragraph ("Read more" over "Man rents out
-    /// flatmate's room…", "Upmarket holiday company goes bust…"): a box of other stories set in
-    /// an article, not the end of a teaser's excerpt. (A teaser card's control has the next
-    /// card's headline below it, then its excerpt.)
+    /// Whether the control heads a list of links right under it: `linkListLines` lines of a few
+    /// words or more, one under another, each a headline's shape, no sentence, byline or date
+    /// ("Read more" over "Man rents out flatmate's room…", "Upmarket holiday company goes
+    /// bust…"): a box of other stories set in an article, not the end of a teaser's excerpt. (A
+    /// teaser card's control has the next card's headline below it, then its dek, byline or
+    /// excerpt.)
     static func headsLinkList(_ control: Int, in lines: [Line]) -> Bool {
-        let below = lines[(control + 1)...].prefix(relatedLinks)
-        return below.count == relatedLinks && below.allSatisfy { $0.wordCount >= 3 && !$0.isParagraph && !$0.isExpandControl }
+        let below = lines[(control + 1)...].prefix(linkListLines)
+        return below.count == linkListLines && below.allSatisfy {
+            $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isBylineOrDate && !$0.isExpandControl
+        }
     }
 
-    static let relatedLinks = 3
+    static let linkListLines = 3
 
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
     /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;

@@ -24,6 +24,8 @@ struct ListView: View {
     static let teaserMark = "▸"
     static let unsureMark = "?"
     static let savedMark = "★"
+    /// The columns a row's marks take: the kind's, the saved mark's, a space.
+    static let markerWidth = 3
 
     func render(in area: Rect, into canvas: inout Canvas) {
         canvas.fill(area, style: theme.style(.listItem))

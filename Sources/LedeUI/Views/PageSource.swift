@@ -52,8 +52,8 @@ struct PageSource {
     /// a row is read for.
     static func columns(width: Int, hasDates: Bool, headlineRoom: Int = 20) -> (source: Int, date: Bool) {
         let source = min(16, width / 5)
-        // The marker, the gaps before the source and the date, and a column at the right edge.
-        let headline = width - 2 - 1 - (source + 2)
+        // The marks, the gaps before the source and the date, and a column at the right edge.
+        let headline = width - ListView.markerWidth - 1 - (source + 2)
         if source >= 5, hasDates, headline - (dateWidth + 2) >= headlineRoom { return (source, true) }
         if source >= 5, headline >= headlineRoom { return (source, false) }
         return (0, false)

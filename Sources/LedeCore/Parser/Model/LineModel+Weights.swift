@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.465216, // log_distance
-        2.273735, // log_words
-        2.047984, // title_length
-        0.057547, // one_or_two_words
-        -0.167487, // long
-        -1.374560, // ends_with_period
-        -0.098480, // inner_sentence_break
-        0.154042, // upper_share
-        1.321646, // capitalised_share
-        0.728543, // digit_share
-        0.079413, // byline_or_date
-        -1.238726, // call_to_action
-        -0.001095, // opens_with_mark
-        -0.107005, // opens_link_box
-        -0.636731, // has_separator
-        0.396323, // repeated_on_page
-        0.552534, // repeated_nearby
-        3.670620, // body_overlap
-        1.956314, // byline_below
-        0.240409, // dek_below
-        0.971500, // page_top
-        -0.894626, // article_text
-        -1.440257, // paragraph
-        -0.459651, // blank_above
-        -0.228891, // blank_below
-        -0.491175, // in_menu
-        0.066092, // credit_below
-        -0.675577, // dek_of_above
+        -0.455422, // log_distance
+        2.275016, // log_words
+        2.054934, // title_length
+        0.050710, // one_or_two_words
+        -0.169385, // long
+        -1.369574, // ends_with_period
+        -0.162905, // inner_sentence_break
+        0.161464, // upper_share
+        1.326925, // capitalised_share
+        0.730193, // digit_share
+        0.078596, // byline_or_date
+        -1.244603, // call_to_action
+        -0.001091, // opens_with_mark
+        -0.107185, // opens_link_box
+        -0.637712, // has_separator
+        0.403587, // repeated_on_page
+        0.541586, // repeated_nearby
+        3.679539, // body_overlap
+        1.955223, // byline_below
+        0.244500, // dek_below
+        0.968879, // page_top
+        -0.912227, // article_text
+        -1.429479, // paragraph
+        -0.463425, // blank_above
+        -0.236966, // blank_below
+        -0.488189, // in_menu
+        0.068343, // credit_below
+        -0.661369, // dek_of_above
     ]
 }

@@ -172,40 +172,32 @@ enum NotAHeadline {
     private static let menuItemWords = 4
 
     /// A picture's caption whose last sentence credits the picture: "Hal and Fran Finney. Photo
-    /// courtesy Fran Finney", "… during Sunday's loss. (AP Photo)". (A caption of one sentence is
-    /// `Line.isCaption`; a headline may end with "(Photos)", but after no sentence.) The credit
-    /// follows a full stop after a lower-case letter, so an initialism ("U.S. Photo Agency …")
-    /// opens no credit, and it is a few words at most.
+    /// courtesy Fran Finney", "… during Sunday's loss. (AP Photo)", "… at the quay. Getty Images".
+    /// (A caption of one sentence is `Line.isCaption`; a headline may end with "(Photos)", but
+    /// after no sentence, or with "See the first photos".) The credit follows a full stop after
+    /// a lower-case letter, so an initialism ("U.S. Photo Agency …") opens none; it is a few
+    /// words at most, and opens with a credit's word, in brackets or not.
     static func closesWithPhotoCredit(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             // The last ". " after a small letter, within the credit's reach of the end.
             var index = bytes.count - 2
-            while index > 1, bytes.count - index <= maxCreditBytes, !(bytes[index] == 0x2E && bytes[index + 1] == 0x20 && bytes[index - 1] &- 0x61 < 26) { index -= 1 }
-            guard index > 1, bytes.count - index <= maxCreditBytes else { return false }
-            let credit = UnsafeBufferPointer(rebasing: bytes[(index + 2)...])
-            return photoCredits.contains { word in contains(word, in: credit) }
+            while index >= 1, bytes.count - index <= maxCreditBytes, !(bytes[index] == 0x2E && bytes[index + 1] == 0x20 && bytes[index - 1] &- 0x61 < 26) { index -= 1 }
+            guard index >= 1, bytes.count - index <= maxCreditBytes else { return false }
+            var credit = UnsafeBufferPointer(rebasing: bytes[(index + 2)...])
+            if credit.first == 0x28 { credit = UnsafeBufferPointer(rebasing: credit.dropFirst()) }  // (
+            return creditOpenings.contains { opens(credit, with: $0) }
         }
     }
 
-    /// Whether `text` holds `word` (lower-case ASCII), its ASCII letters compared lowered.
-    /// (Byte by byte: a generic search cost thousands of instructions a line.)
-    private static func contains(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count >= word.count else { return false }
-        for start in 0...(text.count - word.count) {
-            var matched = 0
-            while matched < word.count {
-                let byte = text[start + matched]
-                guard (byte &- 0x41 < 26 ? byte | 0x20 : byte) == word[matched] else { break }
-                matched += 1
-            }
-            if matched == word.count { return true }
-        }
-        return false
+    /// Whether `text` opens with `word` (lower-case ASCII), its ASCII letters compared lowered.
+    private static func opens(_ text: UnsafeBufferPointer<UInt8>, with word: [UInt8]) -> Bool {
+        text.count >= word.count && zip(text, word).allSatisfy { byte, wanted in (byte &- 0x41 < 26 ? byte | 0x20 : byte) == wanted }
     }
 
     private static let maxCreditBytes = 60
-    /// What a picture's credit says: the words "photo" (and "photograph"), "courtesy", "image" or an agency.
-    private static let photoCredits: [[UInt8]] = ["photo", "courtesy", "image", "getty", "reuters", "(ap", "afp"].map { Array($0.utf8) }
+    /// How a picture's credit opens: "Photo …" (and "Photograph", "Photos"), "Image", "Courtesy",
+    /// "Credit", or an agency's name.
+    private static let creditOpenings: [[UInt8]] = ["photo", "image", "picture", "courtesy", "credit", "getty", "reuters", "afp", "ap photo", "ap/", "epa"].map { Array($0.utf8) }
 
     /// An aside in brackets ("(See the end of the work for notes.)"), or a list's item or an
     /// attribution opening with a mark and a space ("*  GET a folder: …", "— Jane Doe on Sunday").
