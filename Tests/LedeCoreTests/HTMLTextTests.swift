@@ -80,6 +80,9 @@ import Testing
         #expect(logo.headlineCandidates == ["Ferry fares rise", "Ferry fares rise again", "Ferry fares rise – Harbour Daily"])
         let story = HTMLEvidence(title: "Ferry fares rise | Harbour Daily", headings: ["Ferry fares rise again"])
         #expect(story.headlineCandidates == ["", "Ferry fares rise again", "Ferry fares rise | Harbour Daily"])
+        // A title that names the site first ends with the story, not with a site's name.
+        let siteFirst = HTMLEvidence(title: "Daily - Ferry fares rise again", headings: ["Ferry fares rise again"])
+        #expect(siteFirst.headlineCandidates == ["", "Ferry fares rise again", "Daily - Ferry fares rise again"])
     }
 
     @Test func aHintMatchesItsLineWhateverWhiteSpaceTheLineSetsBetweenItsWords() {

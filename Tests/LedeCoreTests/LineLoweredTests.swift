@@ -28,4 +28,17 @@ import Testing
             #expect(Line.lowered(text) == scanned(text), "\(text.debugDescription)")
         }
     }
+
+    @Test func agreesWithTheScanOnEveryASCIIByteAtEveryOffset() {
+        // Eight bytes are lowered a step at a time: every printable ASCII byte (the bounds of the
+        // capitals, "@" "[" "`" "Z", among them) at each of the eight places in a step, and a
+        // two-byte letter straddling a step's end.
+        let ascii = String(decoding: (0x20...0x7E).map { UInt8($0) }, as: UTF8.self)
+        for offset in 0..<8 {
+            let shifted = String(repeating: "x", count: offset) + ascii
+            #expect(Line.lowered(shifted) == scanned(shifted), "\(offset)")
+            let straddling = String(repeating: "Q", count: offset) + "ÄÉ" + ascii
+            #expect(Line.lowered(straddling) == scanned(straddling), "\(offset)")
+        }
+    }
 }

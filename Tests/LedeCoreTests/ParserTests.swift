@@ -133,6 +133,24 @@ import Testing
         #expect(page.stories.map(\.kind) == [.article])
         #expect(page.stories[0].paragraphs.contains(paragraph.replacingOccurrences(of: "Monday", with: "Friday")))
     }
+
+    @Test func aTeaserCardsReadMoreOverTheNextCardStillEndsATeaser() {
+        // The next card's headline, dek and byline under the control: no list of links.
+        let text = """
+        Tidal gates hold through the storm
+
+        The harbour master said the gates would be tested again on Monday, and that nobody should worry.
+
+        Read more
+        Ferry crews vote to strike over storm pay
+        Talks over extra pay broke down on Thursday.
+        By Jane Doe
+        """
+        let page = parser.parse(text, path: "t.txt")
+        let teaser = page.stories.first { $0.kind == .teaser }
+        #expect(teaser?.headline == "Tidal gates hold through the storm")
+        #expect(teaser?.expandable == true)
+    }
 }
 
 @Suite struct LineModelTests {

@@ -357,9 +357,9 @@ extension String {
     /// not settle it (a character is at least one byte; counting them walks the whole text).
     func hasAtMost(_ limit: Int) -> Bool { utf8.count <= limit || count <= limit }
 
-    /// Whether the text has at least `count` characters, stepping over that many at most
+    /// Whether the text has at least `limit` characters, stepping over that many at most
     /// (`count` walks the whole text, testing for a grapheme break at every scalar).
-    func hasAtLeast(_ count: Int) -> Bool { index(startIndex, offsetBy: count, limitedBy: endIndex) != nil }
+    func hasAtLeast(_ limit: Int) -> Bool { index(startIndex, offsetBy: limit, limitedBy: endIndex) != nil }
 
     /// Whether a scalar of the text is alphabetic (Unicode's property). An ASCII letter is
     /// told from its byte; the property tables are asked only when a scalar beyond ASCII comes

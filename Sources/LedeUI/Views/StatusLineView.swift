@@ -5,7 +5,8 @@ import LedeCore
 /// right half gives up words before the left gives up its position.
 struct StatusLineView: View {
     enum Left {
-        /// Parts shown ` · ` apart; the first (the position) is kept whole, the rest cut to fit.
+        /// Parts shown ` · ` apart; the first (the position, or the help screen's keys) is kept
+        /// whole, the rest cut to fit.
         case parts([String])
         /// The search being typed, and how many stories it matches so far.
         case prompt(query: String, count: String?)
@@ -14,7 +15,7 @@ struct StatusLineView: View {
     }
 
     var left: Left
-    /// The right half's forms, fullest first, each shorter than the one before.
+    /// The right half's forms, fullest first, each no longer than the one before.
     var right: [String]
     var theme: Theme
 
