@@ -29,13 +29,13 @@ public struct HTMLEvidence: Sendable, Equatable {
     }
 
     /// The site's name as `<title>` ends with it, after a separator ("… – Flavorwire",
-    /// "… · V8", "… | The Atlantic"), or nil. A name is shorter than the title before it: in
+    /// "… · V8", "… | The Atlantic"), or nil. A name is no longer than the title before it: in
     /// "BBC News - Storm hits the coast" the story comes last.
     var siteName: String? {
         for separator in PageHints.siteNameSeparators {
             if let range = title.range(of: separator, options: .backwards) {
                 let name = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, name.count < title[..<range.lowerBound].count { return name }
+                if !name.isEmpty, name.count <= title[..<range.lowerBound].count { return name }
             }
         }
         return nil
