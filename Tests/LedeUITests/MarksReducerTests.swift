@@ -80,10 +80,10 @@ import Testing
         var state = state()
         _ = press(.character("m"), .character("j"), .character("m"), .character("U"), on: &state)
         #expect(state.filter == .unread)
-        #expect(state.rows == [.group(page: 0), .story(StoryID(2)), .story(StoryID(3))])
+        #expect(state.rows == [.group(page: 0), .story(StoryID(2)), .gap, .story(StoryID(3))])
         #expect(state.listPosition == (1, 2))
         _ = press(.character("U"), on: &state)
-        #expect(state.rows.count == 5)
+        #expect(state.rows.count == 6)
     }
 
     @Test func bigSShowsSavedStoriesWithCopiesOfThoseNotLoaded() {

@@ -25,7 +25,7 @@ import Testing
         _ = press(.character("j"), .down, on: &state)
         #expect(state.selectedStory == StoryID(2))
         _ = press(.character("j"), on: &state)
-        #expect(state.selectedRow == 4)  // the second page has one story: no heading over it
+        #expect(state.selectedRow == 5)  // the second page has one story: no heading over it, a blank row above it
         #expect(state.selectedStory == StoryID(3))
         _ = press(.down, on: &state)
         #expect(state.selectedStory == StoryID(3))  // stays on the last
@@ -242,7 +242,7 @@ import Testing
 }
 
 enum ListRowExpectation {
-    static let full: [ListRow] = [.group(page: 0), .story(StoryID(0)), .story(StoryID(1)), .story(StoryID(2)), .story(StoryID(3))]
+    static let full: [ListRow] = [.group(page: 0), .story(StoryID(0)), .story(StoryID(1)), .story(StoryID(2)), .gap, .story(StoryID(3))]
 }
 
 extension ReducerTests {

@@ -42,8 +42,8 @@ import Testing
         #expect(Screen.render(state, theme: .builtIn).lines[2] == "▸  Crews vote to strike       ")
     }
 
-    /// One row a story: a page with one story gets no heading, and each row says where it came
-    /// from (the site the page names, else the file) and when.
+    /// One row a story: a page with one story gets no heading (a blank row parts it from a group
+    /// above), and each row says where it came from (the site the page names, else the file) and when.
     @Test func eachRowShowsItsSourceAndDateAndOneStoryPagesHaveNoHeading() {
         var cnbc = Page(path: "pages/3f9a1c.txt", title: "Emirates inks order", stories: [
             Story(kind: .article, headline: "Emirates inks $9 billion order for 30 Boeing 787 jets", paragraphs: ["Text."]),
@@ -52,21 +52,22 @@ import Testing
         cnbc.modified = Self.noonUTC(2019, 11, 20)
         var old = Page(path: "saved/harbour-notes.txt", title: "Old notes", stories: [Story(kind: .article, headline: "Harbour notes", paragraphs: ["Text."])])
         old.modified = Self.noonUTC(2018, 3, 4)
-        let state = AppState(library: Library(pages: [Self.page, cnbc, old]), size: Size(width: 60, height: 6))
+        let state = AppState(library: Library(pages: [Self.page, cnbc, old]), size: Size(width: 60, height: 7))
         #expect(Screen.render(state, theme: .builtIn).lines == [
             "─ Front ─────────────────────────────────────────────────── ",
             "   Barrier holds                       front                ",
             "▸  Crews vote to strike                front                ",
+            "                                                            ",
             "   Emirates inks $9 billion order fo…  CNBC LLC      Nov 20 ",
             "   Harbour notes                       harbour-not…    2018 ",
             " 1/4                                          list · ? help ",
         ])
         // Narrower, the date goes first; then the source.
         var narrow = state
-        _ = reduce(&narrow, .resized(Size(width: 40, height: 6)))
-        #expect(Screen.render(narrow, theme: .builtIn).lines[3] == "   Emirates inks $9 billion …  CNBC LLC ")
-        _ = reduce(&narrow, .resized(Size(width: 29, height: 6)))
-        #expect(Screen.render(narrow, theme: .builtIn).lines[3] == "   Emirates inks $9 billion… ")
+        _ = reduce(&narrow, .resized(Size(width: 40, height: 7)))
+        #expect(Screen.render(narrow, theme: .builtIn).lines[4] == "   Emirates inks $9 billion …  CNBC LLC ")
+        _ = reduce(&narrow, .resized(Size(width: 29, height: 7)))
+        #expect(Screen.render(narrow, theme: .builtIn).lines[4] == "   Emirates inks $9 billion… ")
     }
 
     /// A page read from a process substitution is said to come from a pipe, not from "63".

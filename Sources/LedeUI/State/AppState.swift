@@ -162,19 +162,28 @@ public struct AppState: Sendable {
     }
 
     /// Adds rows for stories loaded since `first`, the stories of a page with several under its
-    /// title (a heading over one story would only repeat its headline). The list grows in place
+    /// title (a heading over one story would only repeat its headline), and a blank row between
+    /// such a group and a page of one story after it. The list grows in place
     /// while loading; search results are recomputed once the index is rebuilt.
     mutating func appendRows(forStoriesFrom first: Int) {
         guard search.hits == nil else { return }
         var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
+        // Whether the rows end in a group: the last story's page has a heading.
+        var inGroup = rows.contains(.group(page: lastPage))
         for number in first..<library.storyCount {
             let id = StoryID(number)
             guard isListed(id) else { continue }
             let page = library.pageIndex(of: id)
-            // A page's stories arrive together, so its neighbours tell whether it has several.
-            if page != lastPage, (number + 1 < library.storyCount && library.pageIndex(of: StoryID(number + 1)) == page)
-                || (number > 0 && library.pageIndex(of: StoryID(number - 1)) == page) {
-                rows.append(.group(page: page))
+            if page != lastPage {
+                // A page's stories arrive together, so its neighbours tell whether it has several.
+                let several = (number + 1 < library.storyCount && library.pageIndex(of: StoryID(number + 1)) == page)
+                    || (number > 0 && library.pageIndex(of: StoryID(number - 1)) == page)
+                if several {
+                    rows.append(.group(page: page))
+                } else if inGroup {
+                    rows.append(.gap)
+                }
+                inGroup = several
             }
             lastPage = page
             rows.append(.story(id))

@@ -43,6 +43,8 @@ struct ListView: View {
                 renderGroup(library.pages[page], new: newCount?(rowIndex), at: y, in: area, into: &canvas)
             case .story(let id):
                 renderStory(id, selected: rowIndex == selectedRow, at: y, in: area, into: &canvas)
+            case .gap:
+                continue
             }
         }
     }
