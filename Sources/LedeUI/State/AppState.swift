@@ -163,8 +163,8 @@ public struct AppState: Sendable {
 
     /// Adds rows for stories loaded since `first`, the stories of a page with several under its
     /// title (a heading over one story would only repeat its headline), and a blank row between
-    /// such a group and a page of one story after it. The list grows in place
-    /// while loading; search results are recomputed once the index is rebuilt.
+    /// such a group and a page of one story after it. The list grows in place while loading;
+    /// search results are recomputed once the index is rebuilt.
     mutating func appendRows(forStoriesFrom first: Int) {
         guard search.hits == nil else { return }
         var lastPage = rows.last(where: { $0.storyID != nil })?.storyID.map { library.pageIndex(of: $0) } ?? -1
