@@ -68,6 +68,11 @@ import Testing
         #expect(!HeadlineFeatures.endsWithFullStop("How Winter Wreaks Havoc on What’s Underneath N.Y.C."))
         #expect(!HeadlineFeatures.endsWithFullStop("Navy sends a warship as search widens off the U.S."))
         #expect(HeadlineFeatures.endsWithFullStop("The ferry sailed at dawn."))
+        // A quotation that ends a sentence: the closing quote is looked past.
+        #expect(HeadlineFeatures.endsWithFullStop("\"$53 million a week is coming across the border.\""))
+        #expect(HeadlineFeatures.endsWithFullStop("She said: “The gates held.”"))
+        #expect(!HeadlineFeatures.endsWithFullStop("Mayor: “The gates held”"))
+        #expect(!HeadlineFeatures.endsWithFullStop("”"))
         #expect(HeadlineFeatures.endsWithFullStop("It was the letter A."))
     }
 

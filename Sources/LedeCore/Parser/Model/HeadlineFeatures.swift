@@ -111,10 +111,14 @@ enum HeadlineFeatures {
 
     /// Whether the text ends with a full stop: sentences end so, headlines rarely. An initialism's
     /// last dot ("… Underneath N.Y.C.", "… sends warship to U.S.") is none: it ends headlines too.
+    /// A quotation that ends a sentence ends with it (`"$53 million a week is coming …."`): the
+    /// closing quote is looked past.
     static func endsWithFullStop(_ text: String) -> Bool {
-        guard text.endsIn(".", lastByte: 0x2E) else { return false }
-        return text.withUTF8Bytes { bytes in
-            let count = bytes.count
+        text.withUTF8Bytes { bytes in
+            var count = bytes.count
+            if count >= 2, bytes[count - 1] == 0x22 || bytes[count - 1] == 0x27 { count -= 1 }  // " '
+            else if count >= 4, bytes[count - 3] == 0xE2, bytes[count - 2] == 0x80, bytes[count - 1] == 0x9D || bytes[count - 1] == 0x99 { count -= 3 }  // ” ’
+            guard count >= 1, bytes[count - 1] == 0x2E else { return false }
             guard count >= 3, bytes[count - 2] &- 0x41 < 26 else { return true }
             return bytes[count - 3] != 0x2E
         }
