@@ -32,11 +32,9 @@ public struct HTMLEvidence: Sendable, Equatable {
     /// "… · V8", "… | The Atlantic"), or nil. A name is no longer than the title before it: in
     /// "BBC News - Storm hits the coast" the story comes last.
     var siteName: String? {
-        for separator in PageHints.siteNameSeparators {
-            if let range = title.range(of: separator, options: .backwards) {
-                let name = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, name.count <= title[..<range.lowerBound].count { return name }
-            }
+        for (head, site) in PageHints.siteNameSplits(of: title) {
+            let name = site.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, name.count <= head.count { return name }
         }
         return nil
     }

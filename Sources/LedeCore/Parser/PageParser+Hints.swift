@@ -21,14 +21,17 @@ public struct PageHints: Sendable, Equatable {
         var out: [String] = []
         for candidate in candidates {
             out.append(candidate)
-            for separator in Self.siteNameSeparators {
-                if let range = candidate.range(of: separator, options: .backwards) {
-                    let cut = String(candidate[..<range.lowerBound])
-                    if cut.count >= 10 { out.append(cut) }
-                }
-            }
+            for (title, _) in Self.siteNameSplits(of: candidate) where title.count >= 10 { out.append(String(title)) }
         }
         return out
+    }
+
+    /// `title` cut at its last separator of each kind, in `siteNameSeparators`' order: what may be
+    /// a page title, and after it what may be its site's name.
+    static func siteNameSplits(of title: String) -> [(title: Substring, site: Substring)] {
+        siteNameSeparators.compactMap { separator in
+            title.range(of: separator, options: .backwards).map { (title[..<$0.lowerBound], title[$0.upperBound...]) }
+        }
     }
 
     /// What stands between a page title and its site's name.
@@ -73,14 +76,15 @@ extension PageParser {
         // Lines and candidates compared with their white space made single spaces: a page sets a
         // no-break space between a headline's last words ("Lived&nbsp;Without"), its og:title not.
         var lines: [String: Int] = [:]
-        let wanted = Set(forms.map(HTMLEvidence.collapsed))
+        let keys = forms.map(HTMLEvidence.collapsed)
+        let wanted = Set(keys)
         // Only lines about as long as a candidate are looked at closely: a big page is mostly others.
         let longest = forms.map(\.utf8.count).max()! + 16
         for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where line.count <= longest {
             let key = HTMLEvidence.collapsed(Sanitizer.clean(String(decoding: line, as: UTF8.self)))
             if wanted.contains(key), lines[key] == nil { lines[key] = number }
         }
-        if let found = forms.first(where: { lines[HTMLEvidence.collapsed($0)] != nil }) { return (found, lines[HTMLEvidence.collapsed(found)]) }
+        if let found = keys.indices.first(where: { lines[keys[$0]] != nil }) { return (forms[found], lines[keys[found]]) }
         return (forms[0], nil)
     }
 }
