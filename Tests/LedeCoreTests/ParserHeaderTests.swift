@@ -147,6 +147,20 @@ import Testing
         #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Are ferry fares really up by half?")
     }
 
+    /// A fact check's claim in quotes, its speaker under it, then the check's own headline, a
+    /// question long enough to read as a paragraph, over its byline.
+    @Test func aClaimOverItsAttributionGivesWayToTheQuestionHeadlineBelow() {
+        let body = prose(4, about: "ferry fares")
+        let ratings = ["True", "Mostly True", "Half True", "Mostly False", "False", "Pants on Fire!", "Articles", "People", "Elections", "Subjects"]
+        let text = (ratings + ["\"Ferry fares went up by half in a single year.\"", "",
+                     "— A councillor on Sunday, October 13th, 2019 in an article in a local newspaper", "",
+                     "Have ferry fares really gone up by half since the spring this year?", "",
+                     "By Ana Costa on Monday, November 18th, 2019 at 11:08 a.m.", ""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.headline == "Have ferry fares really gone up by half since the spring this year?")
+        #expect(page.stories.first?.paragraphs == body)
+    }
+
     @Test func relatedLinksAndAgencyTagsAreRecognised() {
         let page = parser.parse((prose(3, about: "tides") + ["Related: Tide tables for the whole coast in pictures"]).joined(separator: "\n"), path: "p.txt")
         #expect(page.dropped.map(\.reason) == [.callToAction])

@@ -111,11 +111,12 @@ struct ArticleOpening {
     /// Paragraphs of at least this many words are compared for copies (short lines repeat as furniture).
     static let copyWords = 8
 
-    /// A line that can open a region as its headline: short, no paragraph, no table row, no full
-    /// stop, no list's item ("+ Added …"). (Looser than `HeadlineFeatures.isTitleShaped`, the
+    /// A line that can open a region as its headline: short, no paragraph (a question can be as
+    /// long as one: "What is the value of drugs that come to the U.S. border?"), no table row, no
+    /// full stop, no list's item ("+ Added …"). (Looser than `HeadlineFeatures.isTitleShaped`, the
     /// model's feature: a one-word title may lead.)
     static func canLeadAsHeadline(_ line: Line) -> Bool {
-        !line.isParagraph && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
+        (!line.isParagraph || line.text.utf8.last == 0x3F) && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
             && MarkedLists.mark(of: line) == nil
     }
 

@@ -83,7 +83,14 @@ enum HeadlineFeatures {
             let near = max(0, index - 6)...min(candidates.count - 1, index + 6)
             put(near.contains { $0 != index && (base + $0).pointee.key == line.pointee.key })
             put(overlap)
-            put((max(0, index - 3)..<index).contains { (base + $0).pointee.isBylineOrDate })
+            // (Not past a line opening with a mark: a quote's attribution under it, "— Jane Doe on
+            // Monday", says the line is a quote, whatever byline follows.)
+            var bylineBelow = false
+            for below in (max(0, index - 3)..<index).reversed() {
+                if (base + below).pointee.isBylineOrDate { bylineBelow = true; break }
+                if (base + below).pointee.edges.contains(.opensWithMark) { break }
+            }
+            put(bylineBelow)
             put(index > 0 && StoryHeader.isDek(base[index - 1], under: line.pointee))
             put(line.pointee.number == pageTop)
             put(max(-6, min(6, logits[line.pointee.number])) / 6)

@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.455422, // log_distance
-        2.275016, // log_words
-        2.054934, // title_length
-        0.050710, // one_or_two_words
-        -0.169385, // long
-        -1.369574, // ends_with_period
-        -0.162905, // inner_sentence_break
-        0.161464, // upper_share
-        1.326925, // capitalised_share
-        0.730193, // digit_share
-        0.078596, // byline_or_date
-        -1.244603, // call_to_action
-        -0.001091, // opens_with_mark
-        -0.107185, // opens_link_box
-        -0.637712, // has_separator
-        0.403587, // repeated_on_page
-        0.541586, // repeated_nearby
-        3.679539, // body_overlap
-        1.955223, // byline_below
-        0.244500, // dek_below
-        0.968879, // page_top
-        -0.912227, // article_text
-        -1.429479, // paragraph
-        -0.463425, // blank_above
-        -0.236966, // blank_below
-        -0.488189, // in_menu
-        0.068343, // credit_below
-        -0.661369, // dek_of_above
+        -0.456950, // log_distance
+        2.279604, // log_words
+        2.050654, // title_length
+        0.057377, // one_or_two_words
+        -0.174770, // long
+        -1.481482, // ends_with_period
+        -0.082809, // inner_sentence_break
+        0.161211, // upper_share
+        1.333002, // capitalised_share
+        0.715006, // digit_share
+        0.087464, // byline_or_date
+        -1.220828, // call_to_action
+        -0.001112, // opens_with_mark
+        -0.108725, // opens_link_box
+        -0.648991, // has_separator
+        0.393573, // repeated_on_page
+        0.568169, // repeated_nearby
+        3.671680, // body_overlap
+        1.991397, // byline_below
+        0.221369, // dek_below
+        0.938166, // page_top
+        -0.859622, // article_text
+        -1.356550, // paragraph
+        -0.426561, // blank_above
+        -0.242096, // blank_below
+        -0.486550, // in_menu
+        0.063070, // credit_below
+        -0.681959, // dek_of_above
     ]
 }
