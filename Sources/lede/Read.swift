@@ -52,7 +52,9 @@ struct Read: ParsableCommand {
             throw ExitCode.usage
         }
         // A page piped in with no PATH is read as `-` (cat page.txt | lede); keys then come from
-        // /dev/tty. Standard input is read before the screen opens, whatever its place in PATHs.
+        // /dev/tty. It is read behind the first frame, in its place among the PATHs, as are web
+        // addresses and named pipes (`PageLoader.mayWait`); standard input that is the terminal
+        // (`lede -`, a page typed in) is read first, before the screen takes the keys.
         let paths = inputs.paths.isEmpty && isatty(STDIN_FILENO) == 0 ? ["-"] : inputs.paths
         FrameMemory.keepInHeap()  // before the loading threads start: it is process-wide
         // The state database opens first, beside the first pages' parsing: its marks are then
@@ -65,7 +67,7 @@ struct Read: ParsableCommand {
         // cores, in batches, while the list is already on screen.
         let loader = inputs.loader(keepsDroppedLines: false)
         var (files, findProblems) = paths.isEmpty ? ([], []) : loader.findFiles(paths)
-        if let dash = files.firstIndex(of: "-") { files.insert(files.remove(at: dash), at: 0) }
+        if isatty(STDIN_FILENO) == 1, let dash = files.firstIndex(of: "-") { files.insert(files.remove(at: dash), at: 0) }
         let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)
         let first = paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
         let problems = findProblems + first.problems

@@ -119,4 +119,19 @@ import Testing
         #expect(PageLoader.firstBatchCount(of: files + [big], maxFiles: 2, maxBytes: 4096) == 2)
         #expect(PageLoader.firstBatchCount(of: files, maxFiles: 64, maxBytes: 1 << 20) == 3)
     }
+
+    /// A web address or a named pipe can keep the reader waiting as long as its other end likes:
+    /// the first batch stops before it, and the reader draws its first frame without it.
+    @Test func theFirstBatchStopsBeforeASourceThatMayWait() throws {
+        let root = try LoaderStreamingTests.folder(pages: 3)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = PageLoader().findFiles([root.path]).files
+        let pipe = root.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        #expect(PageLoader.firstBatchCount(of: files + ["https://example.org/story"] + files, maxFiles: 64, maxBytes: 1 << 20) == 3)
+        #expect(PageLoader.firstBatchCount(of: [files[0], pipe, files[1]], maxFiles: 64, maxBytes: 1 << 20) == 1)
+        #expect(PageLoader.firstBatchCount(of: ["http://example.org/"] + files, maxFiles: 64, maxBytes: 1 << 20) == 0)
+        // A path that is not there fails at once: it waits for nothing.
+        #expect(PageLoader.firstBatchCount(of: [root.appendingPathComponent("gone.txt").path] + files, maxFiles: 64, maxBytes: 1 << 20) == 4)
+    }
 }

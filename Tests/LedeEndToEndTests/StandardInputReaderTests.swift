@@ -9,7 +9,8 @@ struct StandardInputReaderTests {
     let page = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
 
     func checkReads(_ session: TmuxSession) throws {
-        var screen = try session.screen()
+        // (Standard input is read behind the first frame, as a named pipe or a web address is.)
+        var screen = try session.waitFor { $0.contains { $0.contains("Tidal barrier") } && $0.last?.hasPrefix(" 1/") == true }
         #expect(screen.contains { $0.contains("Tidal barrier holds as the harbour") }, "\(screen)")
         #expect(screen.last?.hasPrefix(" 1/") == true, "\(screen.last ?? "")")
         try session.press("j")
@@ -28,6 +29,22 @@ struct StandardInputReaderTests {
         // bash gives lede a path, /dev/fd/N, to a pipe.
         guard let session = try TmuxSession.startLede("<(cat '\(page)')", width: 100, height: 24) else { return }
         try checkReads(session)
+    }
+
+    /// A named pipe no one writes to waits for ever: the reader shows the other pages and takes
+    /// keys meanwhile, and quits cleanly with the pipe still unread.
+    @Test func aPipeThatNeverOpensHoldsBackNothing() throws {
+        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("lede-pipe-\(UUID().uuidString)").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        defer { unlink(pipe) }
+        guard let session = try TmuxSession.startLede("'\(page)' '\(pipe)'", width: 100, height: 24) else { return }
+        var screen = try session.waitFor { $0.contains { $0.contains("Tidal barrier") } && $0.last?.hasPrefix(" 1/") == true }
+        #expect(screen.last?.hasPrefix(" 1/3 · loading 1/2") == true, "\(screen.last ?? "")")
+        try session.press("j")
+        screen = try session.waitFor { $0.last?.hasPrefix(" 2/3") == true }
+        #expect(screen.last?.hasPrefix(" 2/3") == true, "\(screen.last ?? "")")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }
 
     @Test func dashReadsThePageFromStandardInput() throws {

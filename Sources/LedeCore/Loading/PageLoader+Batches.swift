@@ -65,15 +65,27 @@ extension PageLoader {
     }
 
     /// How many of `files`, from the first, make a first batch of at most `maxFiles` files and
-    /// `maxBytes` bytes (as the files' sizes say now). A first file over `maxBytes` gives 0: the
+    /// `maxBytes` bytes (as the files' sizes say now), up to the first that may keep the reader
+    /// waiting (`mayWait`). A first file over `maxBytes`, or one that may wait, gives 0: the
     /// reader then draws its first frame at once and loads that file behind it.
     public static func firstBatchCount(of files: [String], maxFiles: Int, maxBytes: Int) -> Int {
         var bytes = 0
         for (index, file) in files.prefix(maxFiles).enumerated() {
+            if mayWait(file) { return index }
             bytes += size(of: file)
             if bytes > maxBytes { return index }
         }
         return min(files.count, maxFiles)
+    }
+
+    /// Whether reading `file` can take as long as its writer likes: a web address (up to the
+    /// fetch's timeout), standard input (`-`) when it is not the terminal, a named pipe or a
+    /// device. A regular file, or a path that cannot be looked at, answers at once.
+    static func mayWait(_ file: String) -> Bool {
+        if WebAddress.isFetchable(file) { return true }
+        if file == "-" { return isatty(STDIN_FILENO) == 0 }
+        var status = stat()
+        return stat(file, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR
     }
 
     /// A file's size now (0 for standard input or a file that cannot be looked at).
