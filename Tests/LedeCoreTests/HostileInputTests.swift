@@ -28,11 +28,21 @@ import Testing
     }
 
     @Test func invalidUTF8IsRepairedAndReported() throws {
-        let bytes: [UInt8] = Array("Harbour gates hold\n\nThe tide rose ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" over the old quay wall and the gates held fast all night long.\n".utf8)
+        // (Written in UTF-8 elsewhere: "Café" is no one-byte encoding's.)
+        let bytes: [UInt8] = Array("Harbour gates hold at Café Quay\n\nThe tide rose ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" over the old quay wall and the gates held fast all night long.\n".utf8)
         let result = PageLoader().parse(bytes, path: "bad.txt")
         let page = try result.get()
         #expect(page.warnings == ["invalid UTF-8 repaired (3 replacement characters)"])
         #expect(page.stories.first?.paragraphs.first?.contains("\u{FFFD}") == true)
+    }
+
+    @Test func aPageWithNoUTF8IsReadAsWindows1252() throws {
+        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" society returns to the harbour\n\nThe na".utf8) + [0xEF] + Array("ve r".utf8) + [0xE9, 0x73, 0x75, 0x6D, 0xE9]
+            + Array(" of the quay ".utf8) + [0x96] + Array(" its \"caf".utf8) + [0xE9, 0x93] + Array(" stalls reopened on Tuesday after the long repairs.\n".utf8)
+        let page = try PageLoader().parse(bytes, path: "latin1.txt").get()
+        #expect(page.warnings == ["not UTF-8: read as Windows-1252 (Latin-1)"])
+        #expect(page.stories.first?.headline == "Café society returns to the harbour")
+        #expect(page.stories.first?.paragraphs.first?.hasPrefix("The naïve résumé of the quay \u{2013} its \"café\u{201C} stalls") == true)
     }
 
     @Test func utf16WithAByteOrderMarkIsDecoded() throws {

@@ -73,7 +73,7 @@ import Testing
         #expect(result.status == 1)
         #expect(!holdsTerminalControl(result.stderr))
         #expect(result.stderr == """
-            lede: \(folder.url.path)/bad\(shown).txt: invalid UTF-8 repaired (1 replacement character)
+            lede: \(folder.url.path)/bad\(shown).txt: not UTF-8: read as Windows-1252 (Latin-1)
             lede: \(folder.url.path)/gone\(shown).txt: no such file or folder
 
             """)

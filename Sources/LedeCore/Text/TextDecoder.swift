@@ -44,9 +44,40 @@ public enum TextDecoder {
         if let valid = String(validating: body, as: UTF8.self) {
             return .success(Decoded(text: valid, warnings: []))
         }
+        // Not one character beyond ASCII written as UTF-8: a page saved in a one-byte encoding
+        // ("Caf\xE9"), read as Windows-1252 as browsers read Latin-1, rather than made unreadable.
+        if !hasMultiByteUTF8(body) {
+            return .success(Decoded(text: String(body.lazy.map(windows1252)), warnings: ["not UTF-8: read as Windows-1252 (Latin-1)"]))
+        }
         let repaired = String(decoding: body, as: UTF8.self)
         let count = repaired.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
         return .success(Decoded(text: repaired, warnings: ["invalid UTF-8 repaired (\(count) replacement character\(count == 1 ? "" : "s"))"]))
+    }
+
+    /// Whether the bytes hold a well-formed UTF-8 sequence of two bytes or more.
+    static func hasMultiByteUTF8<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        var iterator = bytes.makeIterator()
+        var pending = 0, expected = 0
+        while let byte = iterator.next() {
+            if pending > 0 {
+                guard byte & 0xC0 == 0x80 else { pending = 0; expected = 0; continue }
+                pending -= 1
+                if pending == 0 { return true }
+            } else if byte >= 0xC2 && byte <= 0xF4 {
+                expected = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                pending = expected
+            }
+        }
+        return false
+    }
+
+    /// A byte as Windows-1252 reads it: Latin-1, with typographic marks in 0x80…0x9F (five
+    /// bytes there name nothing and stay C1 controls, which the sanitiser drops).
+    static func windows1252(_ byte: UInt8) -> Character {
+        guard byte >= 0x80 && byte <= 0x9F else { return Character(Unicode.Scalar(byte)) }
+        let marks: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+                               0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
+        return Character(Unicode.Scalar(marks[Int(byte - 0x80)])!)
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Decoded {
