@@ -17,6 +17,23 @@ struct StateCommand: ParsableCommand {
     @Option(name: .customLong("import"), help: ArgumentHelp("Add the marks in this JSON file (from --export).", valueName: "file"), completion: .file(extensions: ["json"]))
     var importFile: String?
 
+    /// Why a file cannot be read, in a few words (Foundation's own error names its internals).
+    static func unreadable(_ path: String) -> String {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "no such file" }
+        if status.st_mode & S_IFMT == S_IFDIR { return "a folder, not a file" }
+        return access(path, R_OK) == 0 ? "cannot be read" : "permission denied"
+    }
+
+    /// What is wrong with a file that is not an export, in a few words.
+    static func fault(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "not JSON"
+        case .keyNotFound: return "a field it needs is missing"
+        default: return "a field holds the wrong kind of value"
+        }
+    }
+
     func run() throws {
         guard let path = StateLocation.databasePath() else {
             Console.error("lede: no state database: LEDE_NO_STATE is set, or no HOME or XDG_STATE_HOME is known")
@@ -32,7 +49,10 @@ struct StateCommand: ParsableCommand {
         defer { store.close() }
         do {
             if let importFile {
-                let data = importFile == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: importFile))
+                guard let data = importFile == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try? Data(contentsOf: URL(fileURLWithPath: importFile)) else {
+                    Console.error("lede: \(importFile): \(Self.unreadable(importFile))")
+                    throw ExitCode.badInput
+                }
                 try store.importing(try StateExport(json: data))
             }
             if let export {
@@ -43,8 +63,10 @@ struct StateCommand: ParsableCommand {
             let counts = try store.counts()
             Console.print("\(path)\nschema: \(store.schemaVersion)\nread: \(counts.read)\nsaved: \(counts.saved)\nplaces: \(counts.places)\n")
         } catch let error as DecodingError {
-            Console.error("lede: \(importFile ?? "-") is not a state export: \(error)")
+            Console.error("lede: \(importFile ?? "-") is not a state export from lede state --export (\(Self.fault(error)))")
             throw ExitCode.badInput
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             Console.error("lede: \(error)")
             throw ExitCode.badInput

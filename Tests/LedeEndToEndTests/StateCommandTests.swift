@@ -82,7 +82,19 @@ import Testing
         try Data("{\"read\": 3}".utf8).write(to: URL(fileURLWithPath: bad))
         let result = try LedeBinary.run(["state", "--import", bad], environment: folder.environment)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("lede: \(bad) is not a state export"), "\(result.stderr)")
+        #expect(result.stderr == "lede: \(bad) is not a state export from lede state --export (a field it needs is missing)\n")
+        try Data("read: 3".utf8).write(to: URL(fileURLWithPath: bad))
+        let text = try LedeBinary.run(["state", "--import", bad], environment: folder.environment)
+        #expect(text.stderr == "lede: \(bad) is not a state export from lede state --export (not JSON)\n")
+    }
+
+    @Test func anImportFileThatIsNotThereIsNamedInOneLine() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        let gone = folder.url.path + "/gone.json"
+        let result = try LedeBinary.run(["state", "--import", gone], environment: folder.environment)
+        #expect(result.status == 1)
+        #expect(result.stderr == "lede: \(gone): no such file\n")
     }
 }
 
