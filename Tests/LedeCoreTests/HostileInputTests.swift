@@ -36,6 +36,16 @@ import Testing
         #expect(page.stories.first?.paragraphs.first?.contains("\u{FFFD}") == true)
     }
 
+    @Test func linesEndedByCarriageReturnsAloneAreLines() throws {
+        let text = "Harbour gates hold\r\rThe tide rose over the old quay wall and the gates held fast all night long, said the engineers.\r\rThe repairs begin on Monday and will take the rest of the winter to finish, the council said.\r"
+        let page = try PageLoader().parse(Array(text.utf8), path: "mac.txt").get()
+        #expect(page.stories.first?.headline == "Harbour gates hold")
+        #expect(page.stories.first?.paragraphs.count == 2)
+        // Line feeds anywhere: a carriage return is no line's end (it goes with the white space).
+        let mixed = try PageLoader().parse(Array("Harbour gates hold\r\n\nThe tide rose over the old quay wall and the gates held fast all night long.\rStill.\n".utf8), path: "m.txt").get()
+        #expect(mixed.stories.first?.paragraphs.count == 1)
+    }
+
     @Test func aPageWithNoUTF8IsReadAsWindows1252() throws {
         let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" society returns to the harbour\n\nThe na".utf8) + [0xEF] + Array("ve r".utf8) + [0xE9, 0x73, 0x75, 0x6D, 0xE9]
             + Array(" of the quay ".utf8) + [0x96] + Array(" its \"caf".utf8) + [0xE9, 0x93] + Array(" stalls reopened on Tuesday after the long repairs.\n".utf8)

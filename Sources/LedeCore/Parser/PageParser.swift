@@ -279,9 +279,10 @@ public struct PageParser: Sendable {
     /// `split` of a text's UTF-8 bytes.
     static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
+        let separator = Self.lineSeparator(bytes)
         // Room for exactly the lines there are: growing by doubling held a page of a million
         // lines' array twice over while it was copied.
-        lines.reserveCapacity(Self.lineCount(bytes))
+        lines.reserveCapacity(Self.lineCount(bytes, separator: separator))
         var start = 0
         let count = bytes.count
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Line.scratchSize)
@@ -289,7 +290,7 @@ public struct PageParser: Sendable {
         // (The lists every line's checks read, fetched once for the page: see `Line(trimmed:)`.)
         let lists = Phrases.lineLists
         // Line feeds are found with memchr, many bytes a step.
-        while start < count, let found = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
+        while start < count, let found = memchr(bytes.baseAddress! + start, separator, count - start) {
             let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
             append(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &lines, scratch: scratch, lists: lists)
             start = index + 1
@@ -316,11 +317,19 @@ public struct PageParser: Sendable {
     }
 
     /// How many lines `split` makes of these bytes: one more than their line feeds.
-    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The byte lines end with: a line feed, or a carriage return on a page that has no line
+    /// feed at all (saved on a classic Mac OS, whose lines ran together). (A line feed is
+    /// usually found in the first line: only a page without one is searched through.)
+    static func lineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let base = bytes.baseAddress, memchr(base, 0x0A, bytes.count) == nil, memchr(base, 0x0D, bytes.count) != nil else { return 0x0A }
+        return 0x0D
+    }
+
+    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>, separator: Int32 = 0x0A) -> Int {
         guard var cursor = UnsafeRawPointer(bytes.baseAddress) else { return 1 }
         var remaining = bytes.count
         var count = 1
-        while remaining > 0, let found = memchr(cursor, 0x0A, remaining) {
+        while remaining > 0, let found = memchr(cursor, separator, remaining) {
             count += 1
             let next = UnsafeRawPointer(found) + 1
             remaining -= next - cursor
