@@ -37,11 +37,15 @@ public struct PageParser: Sendable {
         var (lines, used, taken, stories, logits) = read(lines)
 
         // The main article: the densest article text that is not a teaser. A page where no line
-        // reads as article text still gets a story, marked unsure: a page never vanishes.
+        // reads as article text still gets a story, marked unsure: a page never vanishes (nor
+        // becomes a headline over nothing, when what the model found was all trimmed away).
+        var found = false
         if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) {
             let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
-            stories.append((region.lowerBound, article))
-        } else if stories.isEmpty {
+            found = !article.paragraphs.isEmpty || !stories.isEmpty
+            if found { stories.append((region.lowerBound, article)) }
+        }
+        if !found, stories.isEmpty {
             // Nothing reads as article text to the model: the hand-written rules' prose, if any,
             // marked unsure (the list says so) rather than shown as a confident story.
             let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) ? 2.0 : -2.0 }
