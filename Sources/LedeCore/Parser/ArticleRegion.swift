@@ -18,6 +18,7 @@ enum ArticleRegion {
         let gallery = GalleryTitles.find(in: lines)
         let thread = CommentThread.headers(in: lines)
         let code = Listings.codeBlocks(in: lines)
+        let player = MediaPlayer.controls(in: lines)
         // (Lines read and weights written through the buffers: each line was looked up, and each
         // weight stored, through an array's checks.)
         lines.withUnsafeBufferPointer { lines in weights.withUnsafeMutableBufferPointer { weights in
@@ -30,6 +31,8 @@ enum ArticleRegion {
                 // A listing's lines read as menus to the model; between an article's paragraphs
                 // they must not part it ("The evaluator starts like this:" over a Scheme listing).
                 if !wall, code?[index] == true { weight = max(0, weight) }
+                // Nor do a video player's controls, a hundred short lines inside the article.
+                if !wall, player?[index] == true { weight = 0 }
                 weights[index] = weight
                 if sum <= 0 { sum = weight; start = index } else { sum += weight }
                 if sum > best { best = sum; found = start...index }

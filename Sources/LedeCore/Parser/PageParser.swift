@@ -125,8 +125,12 @@ public struct PageParser: Sendable {
         let teasers = teasers(in: lines, used: &used, taken: &taken)
         // The model's log-odds measured against the page's own best lines, with lists of marked
         // items raised, then moved by what the page format tells (`PageHints`).
-        let logits = MarkedLists.lifted(PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines), lines: lines)
-        return (lines, used, taken, teasers, Self.biased(logits, by: logitBias))
+        var logits = Self.biased(MarkedLists.lifted(PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines), lines: lines), by: logitBias)
+        // A video player's controls are never text, whatever the model reads in its dialog's sentences.
+        if let player = MediaPlayer.controls(in: lines) {
+            for index in logits.indices where player[index] { logits[index] = min(logits[index], -6) }
+        }
+        return (lines, used, taken, teasers, logits)
     }
 
     /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).
