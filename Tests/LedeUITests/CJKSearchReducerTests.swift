@@ -22,7 +22,7 @@ import Testing
     /// The highlighted text in the pane, match by match.
     func highlighted(_ state: AppState) -> [String] {
         let lines = state.document?.lines ?? []
-        return state.paneMatches.map { String(lines[$0.line].text[$0.range]) }
+        return state.paneMatches.map { match in match.pieces.map { String(lines[$0.line].text[$0.range]) }.joined(separator: " ") }
     }
 
     @Test func aWordInsideAJapaneseRunIsFoundHighlightedAndSteppedThrough() {

@@ -122,6 +122,17 @@ import Testing
         #expect(state.expanded == [StoryID(1)])
     }
 
+    @Test func xOnATeaserOfOneParagraphSaysItHasNothingMore() {
+        let page = PageParser().parse("A teaser headline about the harbour\n\nThe gates will be tested on Monday.\n\nRead more\n", path: "t.txt")
+        var state = AppState(library: Library(pages: [page]), size: Size(width: 100, height: 24))
+        _ = reduce(&state, .key(.enter))
+        #expect(state.document?.markerLine == nil)
+        #expect(state.document?.lines.contains { $0.text.contains("keep reading") } == false)
+        _ = reduce(&state, .key(.character("x")))
+        #expect(state.expanded.isEmpty)
+        #expect(state.message == "this story has nothing more to show")
+    }
+
     @Test func xOnAStoryWithNothingMoreSaysSo() {
         var state = state()
         _ = press(.character("x"), on: &state)

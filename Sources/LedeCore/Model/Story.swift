@@ -15,7 +15,9 @@ public struct Story: Sendable, Hashable {
     public var credit: String
     /// Body text, one plain-text paragraph each, in page order.
     public var paragraphs: [String]
-    /// The page offered "keep reading" (or "read more") for this story.
+    /// The page offered "keep reading" (or "read more") for this story, and the story holds more
+    /// than its teaser shows (paragraphs past the first). `Library.isExpandable` adds a full
+    /// article found on another page.
     public var expandable: Bool
     /// No part of the page read clearly as an article: this is the page's prose under its first
     /// title-shaped line, and the list marks it so.

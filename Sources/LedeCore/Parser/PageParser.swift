@@ -155,7 +155,9 @@ public struct PageParser: Sendable {
         paragraphs.reverse()
         let above = Self.nonBlankLines(above: paragraphs[0].number, down: boundary, limit: Self.headerReach, in: lines)
         let header = StoryHeader(above: above)
-        var story = Story(kind: .teaser, headline: header.headline?.text ?? "", paragraphs: paragraphs.map(\.text), expandable: true)
+        // Collapsed, a teaser shows its first paragraph: "keep reading" on one alone would show nothing more.
+        var story = Story(kind: .teaser, headline: header.headline?.text ?? "", paragraphs: paragraphs.map(\.text),
+                          expandable: paragraphs.count > 1)
         story.section = header.section?.text ?? ""
         story.credit = header.credit?.text ?? ""
         story.dek = header.dek?.text ?? ""

@@ -96,7 +96,7 @@ public struct AppState: Sendable {
     /// or no pages at all.
     public var emptyNote: String {
         if loading != nil { return "Loading…" }
-        if search.hits != nil, !search.query.isEmpty { return "No story matches “\(search.query.text)”" }
+        if search.hits != nil, !search.query.isEmpty { return "No story matches \(search.query.quoted)" }
         if filter == .unread { return "No unread stories (U shows them all)" }
         if filter == .saved { return "No saved stories (s saves one; S shows them all)" }
         // Pages were given, but they hold no text (an empty file, a page of blank lines).
@@ -133,12 +133,10 @@ public struct AppState: Sendable {
         Viewport(offset: paneOffset, contentHeight: document?.lines.count ?? 0, height: layout.pane.height)
     }
 
-    /// Where each search match sits in the pane: (line, range in that line's text).
-    public var paneMatches: [(line: Int, range: Range<String.Index>)] {
+    /// Where each search match sits in the pane.
+    public var paneMatches: [PaneMatch] {
         guard search.hits != nil, !search.query.isEmpty, let document else { return [] }
-        return document.lines.enumerated().flatMap { number, line in
-            search.query.matches(in: line.text).map { (number, $0) }
-        }
+        return PaneMatch.all(of: search.query, in: document)
     }
 
     /// Room for `total` pages with as many stories each as those loaded so far (at most 8, so a

@@ -18,7 +18,7 @@ extension AppState {
 
     /// "Keep reading" / "show less" on the selected story, keeping the marker line in view.
     mutating func toggleExpanded() {
-        guard let id = selectedStory, library.story(id).expandable else {
+        guard let id = selectedStory, library.isExpandable(id) else {
             message = "this story has nothing more to show"
             return
         }

@@ -13,9 +13,9 @@ extension AppState {
             // Nothing to keep: said, and the prompt closes, as less's "Pattern not found" (keys
             // typed next would go on into the query).
             if search.hits?.isEmpty == true {
-                let query = search.query.text
+                let query = search.query.quoted
                 clearSearch()
-                message = "no stories match “\(query)”"
+                message = "no stories match \(query)"
                 return []
             }
             search.isEditing = false

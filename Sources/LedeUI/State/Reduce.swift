@@ -103,7 +103,7 @@ extension AppState {
         case .top: inPane ? scrollPane { $0.top() } : moveSelection(to: rows.startIndex, direction: 1)
         case .bottom: inPane ? scrollPane { $0.bottom() } : moveSelection(to: rows.index(before: rows.endIndex), direction: -1)
         case .open:
-            if inPane, let id = selectedStory, library.story(id).expandable {
+            if inPane, let id = selectedStory, library.isExpandable(id) {
                 toggleExpanded()
             } else {
                 openSelected()

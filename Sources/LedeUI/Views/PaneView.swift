@@ -4,8 +4,8 @@ import LedeCore
 struct PaneView: View {
     var document: StoryDocument?
     var offset: Int
-    /// Where each search match sits: (line, range in that line's text).
-    var matches: [(line: Int, range: Range<String.Index>)]
+    /// Where each search match sits.
+    var matches: [PaneMatch]
     var currentMatch: Int
     var textWidth: Int
     /// Said when there is no story to show; nil to leave the pane blank (the list says it).
@@ -28,10 +28,12 @@ struct PaneView: View {
             let line = document.lines[number]
             let y = area.y + row
             canvas.put(line.text, x: left, y: y, style: theme.style(line.role), limit: area.maxX)
-            for (index, match) in matches.enumerated() where match.line == number {
-                let start = left + DisplayWidth.of(String(line.text[..<match.range.lowerBound]))
-                let role: Role = index == currentMatch ? .currentMatch : .searchMatch
-                canvas.put(String(line.text[match.range]), x: start, y: y, style: theme.style(line.role).patched(with: theme.style(role)), limit: area.maxX)
+            for (index, match) in matches.enumerated() {
+                for piece in match.pieces where piece.line == number {
+                    let start = left + DisplayWidth.of(String(line.text[..<piece.range.lowerBound]))
+                    let role: Role = index == currentMatch ? .currentMatch : .searchMatch
+                    canvas.put(String(line.text[piece.range]), x: start, y: y, style: theme.style(line.role).patched(with: theme.style(role)), limit: area.maxX)
+                }
             }
         }
     }

@@ -43,7 +43,7 @@ extension Screen {
         let saved = state.selectedStory.map(state.isSaved) == true ? " saved" : ""
         parts.append("\(position.index)/\(position.count)\(saved)")
         if let count = state.matchCountText {
-            parts.append("search “\(state.search.query.text)”: \(count)")
+            parts.append("search \(state.search.query.quoted): \(count)")
             let matches = state.paneMatches.count
             if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
         }

@@ -64,7 +64,8 @@ public struct StoryDocument: Equatable, Sendable {
             blank()
             add("Full story from \(library.page(of: linked).title) (\(library.page(of: linked).path))", .credit)
         }
-        let collapsed = story.expandable && !expanded
+        let expandable = library.isExpandable(id)
+        let collapsed = expandable && !expanded
         let paragraphs = collapsed ? Array(shown.paragraphs.prefix(1)) : shown.paragraphs
         var budget = Self.textLimit
         for paragraph in paragraphs {
@@ -81,7 +82,7 @@ public struct StoryDocument: Equatable, Sendable {
             if paragraph.utf8.contains(0x0A) { addLaidOut(paragraph) } else { add(paragraph, .body) }
         }
         var markerLine: Int?
-        if story.expandable {
+        if expandable {
             blank()
             markerLine = lines.count
             lines.append(Line(expanded ? "▴ show less (x)" : "▸ keep reading (x)", .keepReading))

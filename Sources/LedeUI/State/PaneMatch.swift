@@ -1,0 +1,59 @@
+import LedeCore
+
+/// One search match in the pane, in pieces: a quoted phrase can wrap onto the next line.
+public struct PaneMatch: Equatable, Sendable {
+    public struct Piece: Equatable, Sendable {
+        public var line: Int
+        /// Where it is in that line's text.
+        public var range: Range<String.Index>
+    }
+
+    public var pieces: [Piece]
+
+    /// The line the match starts on, the one n and N scroll to.
+    public var line: Int { pieces[0].line }
+}
+
+extension PaneMatch {
+    /// Where `query` matches in `document`. A paragraph's wrapped lines are searched joined up
+    /// again, so that a phrase is found, and counted once, where a line break cuts it.
+    static func all(of query: SearchQuery, in document: StoryDocument) -> [PaneMatch] {
+        var found: [PaneMatch] = []
+        var first = 0
+        while first < document.lines.count {
+            // A paragraph: lines of one role, up to a blank line.
+            var end = first + 1
+            let role = document.lines[first].role
+            while end < document.lines.count, !document.lines[first].text.isEmpty, !document.lines[end].text.isEmpty,
+                  document.lines[end].role == role { end += 1 }
+            found += matches(of: query, inLines: first..<end, of: document)
+            first = end
+        }
+        return found
+    }
+
+    /// The matches in `lines`, joined by a space each (wrapping broke them at spaces).
+    private static func matches(of query: SearchQuery, inLines lines: Range<Int>, of document: StoryDocument) -> [PaneMatch] {
+        let texts = lines.map { document.lines[$0].text }
+        let joined = texts.joined(separator: " ")
+        // Where each line starts in `joined`, in UTF-8 bytes.
+        var starts: [Int] = []
+        var offset = 0
+        for text in texts {
+            starts.append(offset)
+            offset += text.utf8.count + 1
+        }
+        return query.matches(in: joined).map { range in
+            let lower = joined.utf8.distance(from: joined.startIndex, to: range.lowerBound)
+            let upper = joined.utf8.distance(from: joined.startIndex, to: range.upperBound)
+            let pieces = texts.indices.compactMap { index -> Piece? in
+                let text = texts[index]
+                let from = max(lower - starts[index], 0), to = min(upper - starts[index], text.utf8.count)
+                guard from < to else { return nil }
+                return Piece(line: lines.lowerBound + index,
+                             range: text.utf8.index(text.startIndex, offsetBy: from)..<text.utf8.index(text.startIndex, offsetBy: to))
+            }
+            return PaneMatch(pieces: pieces)
+        }
+    }
+}
