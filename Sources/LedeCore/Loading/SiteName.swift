@@ -111,9 +111,10 @@ public enum SiteName {
         "wszelkie prawa", "все права", "tüm hakları", "جميع الحقوق",
     ] + Phrases.rightsReservedAbroad
 
-    /// What ends a name, with the lead bytes of its characters beyond ASCII (`leadBytes(of:)`).
-    static let stops: [(String, UInt64)] = (rightsReserved + [". ", " | ", " - ", " – ", " — ", ", a ", "; ", " (", " powered by", " designed by"])
-        .map { ($0, leadBytes(of: $0)) }
+    /// What ends a name, with the lead bytes of its characters beyond ASCII (`leadBytes(of:)`)
+    /// and, when its bytes settle a search for it (`PlainSearch.isPlain`), its pairs of bytes.
+    static let stops: [(String, UInt64, BytePairs?)] = (rightsReserved + [". ", " | ", " - ", " – ", " — ", ", a ", "; ", " (", " powered by", " designed by"])
+        .map { stop in (stop, leadBytes(of: stop), stop.withUTF8Bytes { PlainSearch.isPlain($0) } ? BytePairs(stop) : nil) }
 
     /// A bit for each lead byte (0xC0…0xFF) of a character beyond ASCII in the text.
     static func leadBytes(of text: String) -> UInt64 {
@@ -156,7 +157,13 @@ public enum SiteName {
         // the lead bytes they share: Foundation's search, which it needs, was a tenth of all
         // parsing when asked of every name.)
         let scripts = Self.leadBytes(of: text)
-        for (stop, stopScripts) in Self.stops where stopScripts == 0 || stopScripts & scripts != 0 {
+        // A plain stop with a pair of bytes that a plain name lacks is not in it (`PlainSearch`
+        // would compare bytes), and is not looked for: a name was searched twenty-odd times,
+        // each search reading it again, a third of reading a page's site name. (Cutting the
+        // name only takes pairs away.)
+        let namePairs = text.withUTF8Bytes { PlainSearch.isPlain($0, latin1Letters: true) } ? BytePairs(text) : nil
+        for (stop, stopScripts, stopPairs) in Self.stops where stopScripts == 0 || stopScripts & scripts != 0 {
+            if let namePairs, let stopPairs, !namePairs.contains(stopPairs) { continue }
             if let range = PlainSearch.range(of: stop, in: text, caseInsensitive: true) ?? text.range(of: stop, options: .caseInsensitive) {
                 text = String(text[..<range.lowerBound])
             }
