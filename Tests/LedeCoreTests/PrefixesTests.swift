@@ -1,4 +1,5 @@
 @testable import LedeCore
+import Foundation
 import Testing
 
 /// `Prefixes` turns lines away by their first two bytes before comparing any phrase: what it
@@ -28,5 +29,20 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The letters `head` takes as written without asking Foundation are those that neither
+    /// decompose nor combine.
+    @Test func theLettersTakenAsWrittenNeitherDecomposeNorCombine() {
+        var checked = 0
+        for value in UInt32(0x0400)...0x9FFF {
+            guard let scalar = Unicode.Scalar(value), Prefixes.isPlainLetter(scalar) else { continue }
+            let alone = String(scalar)
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered)
+            #expect(alone.decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(alone.unicodeScalars), "\(value)")
+            checked += 1
+        }
+        #expect(checked == 0x5200 + 0x40 - 2)
+        #expect(!Prefixes.isPlainLetter("Й") && !Prefixes.isPlainLetter("й") && !Prefixes.isPlainLetter("ё"))
     }
 }

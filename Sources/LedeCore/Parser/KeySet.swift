@@ -19,8 +19,11 @@ struct KeySet: Sendable {
         self.keys = keys
         var shapes = [UInt64](repeating: 0, count: 64)
         for key in keys {
-            // Every length from all accents composed to all decomposed.
-            let shortest = key.precomposedStringWithCanonicalMapping.utf8.count, longest = key.decomposedStringWithCanonicalMapping.utf8.count
+            // Every length from all accents composed to all decomposed (an ASCII key has one
+            // spelling: normalising each, most of making the sets, was not needed).
+            let isASCII = key.utf8.allSatisfy { $0 < 0x80 }
+            let shortest = isASCII ? key.utf8.count : key.precomposedStringWithCanonicalMapping.utf8.count
+            let longest = isASCII ? key.utf8.count : key.decomposedStringWithCanonicalMapping.utf8.count
             for length in min(shortest, key.utf8.count)...max(longest, key.utf8.count) {
                 let shape = Self.shape(length: length, first: key.utf8.first!, last: key.utf8.last!)
                 shapes[shape >> 6] |= 1 << UInt64(shape & 63)

@@ -22,7 +22,9 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     private let phrasesWithSecond: UnsafeMutablePointer<UInt64>
 
     init(_ texts: [String]) {
-        precondition(!texts.contains { $0.isEmpty || $0.contains { "K;`".contains($0) } }, "K ; ` have other canonical spellings")
+        // (Asked of the scalars, the signs' other spellings among them: asked of Characters, it
+        // compared every phrase's Characters with three, a third of making the lists.)
+        precondition(!texts.contains { $0.isEmpty || $0.unicodeScalars.contains(where: Self.hasOtherSpelling) }, "K ; ` have other canonical spellings")
         precondition(texts.count <= 64, "a phrase is a bit of 64")
         self.texts = texts
         heads = texts.map(Self.head)
@@ -48,12 +50,17 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         return bytes.count >= 2 ? phrases & phrasesWithSecond[Int(bytes[1])] : phrases
     }
 
+    /// K ; ` and the Kelvin sign, the Greek question mark and U+1FEF, which are canonically them.
+    private static func hasOtherSpelling(_ scalar: Unicode.Scalar) -> Bool {
+        [0x4B, 0x3B, 0x60, 0x212A, 0x37E, 0x1FEF].contains(scalar.value)
+    }
+
     /// A phrase's bytes up to its first character beyond ASCII that decomposes or combines (a
     /// text may spell it otherwise): Cyrillic, Greek and CJK openings are compared as bytes too.
     static func head(of phrase: String) -> [UInt8] {
         var head: [UInt8] = []
         for scalar in phrase.unicodeScalars {
-            if scalar.value >= 0x80 {
+            if scalar.value >= 0x80 && !isPlainLetter(scalar) {
                 // (Compared as code points: String's == would call the two spellings equal.)
                 let alone = String(scalar)
                 guard scalar.properties.canonicalCombiningClass == .notReordered,
@@ -62,6 +69,17 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
             head += Array(String(scalar).utf8)
         }
         return head
+    }
+
+    /// CJK ideographs (U+4E00…U+9FFF) and the Russian alphabet's letters (U+0410…U+044F) but
+    /// Й й: none decomposes or combines, so they are taken as written without asking Foundation
+    /// (its decomposition was two thirds of `head`). PrefixesTests checks each against it.
+    static func isPlainLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF: return true
+        case 0x0410...0x044F: return scalar.value != 0x0419 && scalar.value != 0x0439
+        default: return false
+        }
     }
 
     /// The first phrase, in list order, that `line` opens with.
