@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Stop words per language, for the line model's stop-word density (jusText's best evidence
 /// that a line is prose: running text is full of "the", "und", "на", menus and labels are not).
 ///
@@ -56,8 +62,7 @@ enum StopWords {
                 // them are in no list, a probe along the run of full slots each.
                 var capacity = 16
                 while capacity < words.count * 2 { capacity *= 2 }
-                keys = .allocate(capacity: capacity)
-                keys.initialize(repeating: 0, count: capacity)
+                keys = Table.zeroed(capacity)
                 mask = capacity - 1
                 for key in words {
                     var slot = Table.slot(of: key, mask: mask)
@@ -102,10 +107,8 @@ enum StopWords {
             let entries = keysByLanguage.reduce(0) { $0 + $1.count }
             var capacity = 1024
             while capacity * 3 < entries * 4 { capacity *= 2 }
-            slots = .allocate(capacity: capacity * 2)
-            slots.initialize(repeating: 0, count: capacity * 2)
-            filter = .allocate(capacity: 1 << (Self.filterBits - 6))
-            filter.initialize(repeating: 0, count: 1 << (Self.filterBits - 6))
+            slots = Self.zeroed(capacity * 2)
+            filter = Self.zeroed(1 << (Self.filterBits - 6))
             slotMask = capacity - 1
             for (language, keys) in keysByLanguage.enumerated() {
                 for key in keys {
@@ -117,6 +120,12 @@ enum StopWords {
                     slots[2 * slot + 1] |= 1 << UInt64(language)
                 }
             }
+        }
+
+        /// Room for `count` keys, all 0, never freed: from `calloc`, as large blocks come zeroed
+        /// from the system (filling the 2 MB of slots and the sets with zeros took 4M instructions).
+        private static func zeroed(_ count: Int) -> UnsafeMutablePointer<UInt64> {
+            calloc(count, MemoryLayout<UInt64>.stride)!.bindMemory(to: UInt64.self, capacity: count)
         }
 
         /// The home slot of a key: FNV's low bits are its weakest, so they are mixed first.
