@@ -6,7 +6,7 @@ import LedeCore
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the stories found in pages (text, HTML, or fetched from http(s) addresses).",
-        discussion: "JSON: {\"pages\":[{\"path\",\"url\",\"stories\":[{\"kind\",\"headline\",\"dek\",\"section\",\"credit\",\"paragraphs\",\"expandable\",\"read\",\"saved\"}]}]}"
+        discussion: "JSON: {\"pages\":[{\"path\",\"url\",\"stories\":[{\"kind\",\"headline\",\"dek\",\"section\",\"credit\",\"paragraphs\",\"expandable\",\"read\",\"saved\"}]}]}; a story has \"unsure\":true where no part of its page read clearly as an article."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
