@@ -38,13 +38,9 @@ struct StandardInputReaderTests {
         #expect(mkfifo(pipe, 0o600) == 0)
         defer { unlink(pipe) }
         guard let session = try TmuxSession.startLede("'\(page)' '\(pipe)'", width: 100, height: 24) else { return }
-        var screen = try session.waitFor { $0.contains { $0.contains("Tidal barrier") } && $0.last?.hasPrefix(" 1/") == true }
+        let screen = try session.waitFor { $0.contains { $0.contains("Tidal barrier") } && $0.last?.hasPrefix(" 1/") == true }
         #expect(screen.last?.hasPrefix(" 1/3 · loading 1/2") == true, "\(screen.last ?? "")")
-        try session.press("j")
-        screen = try session.waitFor { $0.last?.hasPrefix(" 2/3") == true }
-        #expect(screen.last?.hasPrefix(" 2/3") == true, "\(screen.last ?? "")")
-        try session.press("q")
-        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+        try checkReads(session)
     }
 
     @Test func dashReadsThePageFromStandardInput() throws {

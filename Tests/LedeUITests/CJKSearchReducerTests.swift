@@ -19,17 +19,11 @@ import Testing
         return state
     }
 
-    /// The highlighted text in the pane, match by match.
-    func highlighted(_ state: AppState) -> [String] {
-        let lines = state.document?.lines ?? []
-        return state.paneMatches.map { match in match.pieces.map { String(lines[$0.line].text[$0.range]) }.joined(separator: " ") }
-    }
-
     @Test func aWordInsideAJapaneseRunIsFoundHighlightedAndSteppedThrough() {
         var state = searching("童話")
         #expect(state.matchCountText == "1 story")
         #expect(state.selectedStory == StoryID(0))
-        #expect(highlighted(state) == ["童話", "童話"])
+        #expect(state.highlightedMatches == ["童話", "童話"])
         _ = reduce(&state, .key(.character("n")))
         #expect(state.search.currentMatch == 1)
     }
@@ -38,6 +32,6 @@ import Testing
         let state = searching("违建")
         #expect(state.matchCountText == "1 story")
         #expect(state.selectedStory == StoryID(1))
-        #expect(highlighted(state) == ["违建", "违建"])
+        #expect(state.highlightedMatches == ["违建", "违建"])
     }
 }

@@ -21,15 +21,9 @@ import Testing
         return state
     }
 
-    /// The highlighted text in the pane, match by match.
-    func highlighted(_ state: AppState) -> [String] {
-        let lines = state.document?.lines ?? []
-        return state.paneMatches.map { match in match.pieces.map { String(lines[$0.line].text[$0.range]) }.joined(separator: " ") }
-    }
-
     @Test func aPhraseIsOneMatchEvenWhereTheLineBreaksInsideIt() {
         let state = searching("\"cost of the storm\"")
-        #expect(highlighted(state) == ["cost of the storm", "cost of the storm"])
+        #expect(state.highlightedMatches == ["cost of the storm", "cost of the storm"])
         #expect(state.paneMatches[0].pieces.count == 2)
         #expect(state.paneMatches[1].line > state.paneMatches[0].line)
     }
