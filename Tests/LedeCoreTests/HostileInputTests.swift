@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+@testable import LedeCore
 import LedeTestSupport
 import Testing
 
@@ -44,6 +44,13 @@ import Testing
         // Line feeds anywhere: a carriage return is no line's end (it goes with the white space).
         let mixed = try PageLoader().parse(Array("Harbour gates hold\r\n\nThe tide rose over the old quay wall and the gates held fast all night long.\rStill.\n".utf8), path: "m.txt").get()
         #expect(mixed.stories.first?.paragraphs.count == 1)
+    }
+
+    @Test func utf8IsFoundAfterAByteThatBreaksASequenceOff() {
+        #expect(TextDecoder.hasMultiByteUTF8([0x61, 0xC3, 0xC3, 0xA9]))  // a broken "Ã", then "é"
+        #expect(TextDecoder.hasMultiByteUTF8([0xE2, 0x80, 0x94]))  // "—"
+        #expect(!TextDecoder.hasMultiByteUTF8([0x43, 0x61, 0x66, 0xE9, 0x20, 0xE9, 0x74, 0xE9]))  // "Café été" in Latin-1
+        #expect(!TextDecoder.hasMultiByteUTF8([0xE2, 0x80]))  // cut off
     }
 
     @Test func aPageWithNoUTF8IsReadAsWindows1252() throws {

@@ -56,17 +56,15 @@ public enum TextDecoder {
 
     /// Whether the bytes hold a well-formed UTF-8 sequence of two bytes or more.
     static func hasMultiByteUTF8<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        var iterator = bytes.makeIterator()
-        var pending = 0, expected = 0
-        while let byte = iterator.next() {
-            if pending > 0 {
-                guard byte & 0xC0 == 0x80 else { pending = 0; expected = 0; continue }
+        var pending = 0
+        for byte in bytes {
+            if pending > 0, byte & 0xC0 == 0x80 {
                 pending -= 1
                 if pending == 0 { return true }
-            } else if byte >= 0xC2 && byte <= 0xF4 {
-                expected = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-                pending = expected
+                continue
             }
+            // (A byte that breaks a sequence off may open the next one.)
+            pending = byte >= 0xC2 && byte <= 0xF4 ? (byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1) : 0
         }
         return false
     }
@@ -75,10 +73,13 @@ public enum TextDecoder {
     /// bytes there name nothing and stay C1 controls, which the sanitiser drops).
     static func windows1252(_ byte: UInt8) -> Character {
         guard byte >= 0x80 && byte <= 0x9F else { return Character(Unicode.Scalar(byte)) }
-        let marks: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-                               0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
-        return Character(Unicode.Scalar(marks[Int(byte - 0x80)])!)
+        return Character(Unicode.Scalar(windows1252Marks[Int(byte - 0x80)])!)
     }
+
+    private static let windows1252Marks: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Decoded {
         var units: [UInt16] = []
