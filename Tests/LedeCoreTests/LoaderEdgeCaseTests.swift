@@ -68,4 +68,17 @@ import Testing
         #expect(result.pages.count == 1)
         #expect(result.problems.map(\.description) == ["\(locked.path): permission denied"])
     }
+
+    @Test func anUnreadableFolderIsNamedOnceWithTheReason() throws {
+        guard geteuid() != 0 else {
+            print("skipped: running as root, which reads folders whatever their permissions")
+            return
+        }
+        let folder = try folderWithOnePage()
+        defer { chmod(folder.path, 0o755); HostilePages.remove(folder) }
+        #expect(chmod(folder.path, 0) == 0)
+        let (files, problems) = PageLoader().findFiles([folder.path])
+        #expect(files.isEmpty)
+        #expect(problems.map(\.description) == ["\(folder.path): permission denied"])
+    }
 }

@@ -25,9 +25,12 @@ enum PageFinder {
                     if !inside { problems.append(noPages(in: path)) }
                     continue
                 }
-                let before = files.count
+                let before = files.count, problemsBefore = problems.count
                 walk(path, into: &files, visited: &visited, problems: &problems)
-                if files.count == before { problems.append(noPages(in: path)) }
+                // (A folder that could not be opened has said why: it is not also said to be empty.)
+                if files.count == before, !problems[problemsBefore...].contains(where: { $0.path == path }) {
+                    problems.append(noPages(in: path))
+                }
             } else if let stream = streamIdentity(path) {
                 // A pipe gives its bytes once: named again, a second read would wait for a writer
                 // that never comes.
