@@ -36,6 +36,10 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         if inputs.paths.isEmpty { throw ValidationError("give at least one PATH to search (or - for standard input)") }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        // (Without the database every story would pass as unread and none as saved, saying nothing.)
+        if unread || saved, stateOptions.databasePath == nil {
+            throw ValidationError("--\(saved ? "saved" : "unread") reads the state database, and this run has none (--no-state, LEDE_NO_STATE, or no HOME)")
+        }
     }
 
     func run() throws {

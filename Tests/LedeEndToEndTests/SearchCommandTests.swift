@@ -34,6 +34,12 @@ import Testing
         #expect(result.stderr == "lede: no stories match zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra…\n")
     }
 
+    @Test func savedWithoutStateIsAUsageErrorThatSaysWhy() throws {
+        let result = try LedeBinary.run(["search", "--saved", "--no-state", "barrier", samples])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: --saved reads the state database, and this run has none (--no-state, LEDE_NO_STATE, or no HOME)\n"), "\(result.stderr)")
+    }
+
     @Test func queryWithOnlyExclusionsIsAUsageError() throws {
         let result = try LedeBinary.run(["search", "-- -war", samples])
         #expect(result.status == 2)
