@@ -23,6 +23,8 @@ public final class NcursesBackend: TerminalBackend {
     /// `/dev/tty`, opened when standard input is not the terminal (a page piped in).
     private let keyboard: UnsafeMutablePointer<FILE>?
     private var previous: Canvas?
+    /// Whether the cursor is shown now (curs_set is asked only when that changes).
+    private var cursorShown = false
     private var colorPairs: [PairKey: Int16] = [:]
     private var looks: [Style: Look] = [:]
     private let colorCount: Int
@@ -147,6 +149,14 @@ public final class NcursesBackend: TerminalBackend {
                     Self.send(&run, y: y, x: runStart)
                 }
             }
+        }
+        // Hidden but while a prompt is typed; curses leaves it where the last cell went otherwise.
+        if let cursor = canvas.cursor {
+            if !cursorShown { curs_set(1); cursorShown = true }
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else if cursorShown {
+            curs_set(0)
+            cursorShown = false
         }
         refresh()
         previous = canvas

@@ -15,6 +15,22 @@ struct SearchPromptTests {
         #expect(try session.exitLine() == "EXIT=130 STTY=same")
     }
 
+    /// The cursor shows where the next character goes while the query is typed, as a shell's
+    /// prompt shows it, and is hidden again once the prompt closes.
+    @Test func theCursorStandsAfterTheQueryWhileItIsTyped() throws {
+        guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }
+        let cursor = { try session.tmux(["display", "-p", "#{cursor_flag} #{cursor_x} #{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(try cursor().hasPrefix("0 "))
+        try session.type("/barr")
+        _ = try session.waitFor { $0.last?.hasPrefix("/barr") == true }
+        #expect(try cursor() == "1 5 23")
+        try session.press("Enter")
+        _ = try session.waitFor { $0.last?.hasPrefix(" 1/3") == true }
+        #expect(try cursor().hasPrefix("0 "))
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+    }
+
     @Test func aQueryThatMatchesNothingSaysSoAndEnterClosesThePrompt() throws {
         guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }
         try session.type("/zzzq")

@@ -5,6 +5,8 @@ import LedeCore
 public struct Canvas: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal shows its cursor (after a prompt's text being typed); nil: hidden.
+    public var cursor: Point?
 
     public init(size: Size) {
         self.size = size

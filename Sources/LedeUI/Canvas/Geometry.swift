@@ -8,6 +8,16 @@ public struct Size: Hashable, Sendable {
     }
 }
 
+/// A cell's place on the screen.
+public struct Point: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
 /// A rectangle of cells; views draw only inside the one they are given.
 public struct Rect: Hashable, Sendable {
     public var x: Int

@@ -34,6 +34,8 @@ struct StatusLineView: View {
             let counted = count.map { "  " + $0 } ?? ""
             let room = leftLimit - x - 1 - DisplayWidth.of(counted)
             let end = canvas.put("/" + TextLayout.truncateFront(query, width: max(1, room)), x: x, y: area.y, style: style, limit: leftLimit)
+            // The cursor where the next character goes, as a shell's or less's prompt shows it.
+            canvas.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
             if !counted.isEmpty { canvas.put(counted, x: end, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit) }
         case .note(let note):
             canvas.put(TextLayout.truncate(" " + note, width: leftLimit - x), x: x, y: area.y, style: style.patched(with: theme.style(.error)), limit: leftLimit)
