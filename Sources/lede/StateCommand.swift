@@ -17,12 +17,12 @@ struct StateCommand: ParsableCommand {
     @Option(name: .customLong("import"), help: ArgumentHelp("Add the marks in this JSON file (from --export).", valueName: "file"), completion: .file(extensions: ["json"]))
     var importFile: String?
 
-    /// Why a file cannot be read, in a few words (Foundation's own error names its internals).
+    /// Why a file cannot be read, in a few words, as the loader says it of a page (Foundation's
+    /// own error names its internals).
     static func unreadable(_ path: String) -> String {
         var status = stat()
-        guard stat(path, &status) == 0 else { return "no such file" }
-        if status.st_mode & S_IFMT == S_IFDIR { return "a folder, not a file" }
-        return access(path, R_OK) == 0 ? "cannot be read" : "permission denied"
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return "a folder, not a file" }
+        return PageLoader.reason(cannotRead: path)
     }
 
     /// What is wrong with a file that is not an export, in a few words.

@@ -94,7 +94,7 @@ import Testing
         let gone = folder.url.path + "/gone.json"
         let result = try LedeBinary.run(["state", "--import", gone], environment: folder.environment)
         #expect(result.status == 1)
-        #expect(result.stderr == "lede: \(gone): no such file\n")
+        #expect(result.stderr == "lede: \(gone): no such file or folder\n")
     }
 }
 

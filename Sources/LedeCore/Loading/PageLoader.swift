@@ -141,6 +141,12 @@ public struct PageLoader: Sendable {
         TextDecoder.decode(bytes).mapError { _ in LoadProblem(path: path, message: "binary file (contains NUL bytes), skipped") }
     }
 
+    /// Why the file at `path` cannot be read, in words ("no such file or folder", "permission
+    /// denied"), as the loader says it of a page.
+    public static func reason(cannotRead path: String) -> String {
+        PageFinder.reason(for: path)
+    }
+
     /// Why a page could not be read, in words.
     static func message(for failure: FileBytes.Failure, path: String) -> String {
         switch failure {
