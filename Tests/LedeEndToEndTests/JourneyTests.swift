@@ -56,7 +56,12 @@ struct JourneyTests {
         screen = try session.waitFor(text: "show less (x)")
         #expect(screen.contains { $0.contains("a thank-you and a sandwich") })
         try session.press("x")
-        screen = try session.waitFor(text: "keep reading (x)")
+        // The "keep reading" line is drawn before the lines under it are cleared: wait for both,
+        // or a capture taken in the middle of the redraw shows the old text below it.
+        screen = try session.waitFor {
+            $0.contains { $0.contains("keep reading (x)") } && !$0.contains { $0.contains("a thank-you and a sandwich") }
+        }
+        #expect(screen.contains { $0.contains("keep reading (x)") })
         #expect(!screen.contains { $0.contains("a thank-you and a sandwich") })
         try quit(session)
     }
