@@ -1,5 +1,5 @@
 /// How much a header line says what the body's opening says: the share of the line's content
-/// words (folded, four letters or more) that the body's first paragraphs use. A headline is
+/// words (folded, four letters or more, no `FunctionWords`) that the body's first paragraphs use. A headline is
 /// about what its story opens with (`body_overlap`, a headline feature).
 ///
 /// The lines' words are numbered once, as bytes, and the body is read once for all of them; a
@@ -38,7 +38,7 @@ enum BodyOverlap {
         scanner.forEachWord(in: text) { word, isFolded in
             // (An ASCII word comes lowered, and has as many letters as bytes.)
             if isFolded {
-                if word.count >= 4 { body(word) }
+                if word.count >= 4 && !FunctionWords.contains(asciiLowered: word) { body(word) }
                 return
             }
             var folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))

@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.456950, // log_distance
-        2.279604, // log_words
-        2.050654, // title_length
-        0.057377, // one_or_two_words
-        -0.174770, // long
-        -1.481482, // ends_with_period
-        -0.082809, // inner_sentence_break
-        0.161211, // upper_share
-        1.333002, // capitalised_share
-        0.715006, // digit_share
-        0.087464, // byline_or_date
-        -1.220828, // call_to_action
-        -0.001112, // opens_with_mark
-        -0.108725, // opens_link_box
-        -0.648991, // has_separator
-        0.393573, // repeated_on_page
-        0.568169, // repeated_nearby
-        3.671680, // body_overlap
-        1.991397, // byline_below
-        0.221369, // dek_below
-        0.938166, // page_top
-        -0.859622, // article_text
-        -1.356550, // paragraph
-        -0.426561, // blank_above
-        -0.242096, // blank_below
-        -0.486550, // in_menu
-        0.063070, // credit_below
-        -0.681959, // dek_of_above
+        -0.439083, // log_distance
+        2.260760, // log_words
+        2.067920, // title_length
+        0.043326, // one_or_two_words
+        -0.166392, // long
+        -1.514301, // ends_with_period
+        -0.053560, // inner_sentence_break
+        0.129197, // upper_share
+        1.272985, // capitalised_share
+        0.711124, // digit_share
+        0.063346, // byline_or_date
+        -1.180109, // call_to_action
+        -0.001060, // opens_with_mark
+        -0.100173, // opens_link_box
+        -0.665526, // has_separator
+        0.400510, // repeated_on_page
+        0.557815, // repeated_nearby
+        3.673939, // body_overlap
+        1.970795, // byline_below
+        0.266110, // dek_below
+        1.069746, // page_top
+        -0.806491, // article_text
+        -1.361587, // paragraph
+        -0.419345, // blank_above
+        -0.244593, // blank_below
+        -0.522889, // in_menu
+        0.011093, // credit_below
+        -0.640457, // dek_of_above
     ]
 }

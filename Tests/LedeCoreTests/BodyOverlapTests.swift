@@ -1,0 +1,37 @@
+import Testing
+@testable import LedeCore
+
+/// `body_overlap`: how much a header line says what the story's opening says.
+@Suite struct BodyOverlapTests {
+    let body = PageParser.split("""
+        The ferry crews walked out at dawn, and the harbour stood still from six until noon.
+        Commuters waited with their bicycles on the quay.
+        """)
+
+    func share(of text: String) -> Double {
+        BodyOverlap.shares(of: PageParser.split(text), body: body)[0]
+    }
+
+    @Test func aHeadlineAboutTheOpeningSharesItsWords() {
+        #expect(share(of: "Ferry crews walked out") == 1)
+        #expect(share(of: "Ferry crews walk out") == 2.0 / 3)  // ("walk" is not "walked")
+        #expect(share(of: "Harbour ferry strike strands commuters") == 0.6)
+    }
+
+    /// "from" and "with" are in every story: a menu label sharing only those is about nothing there.
+    @Test func wordsEveryTextUsesCountForNothing() {
+        #expect(share(of: "Shooting from the Lip") == 0)
+        #expect(share(of: "Live with Kelly") == 0)
+        #expect(share(of: "Ferry from the Harbour") == 1)
+    }
+
+    @Test func theHeadOfEachLanguagesListIsTakenNotItsTail() {
+        #expect(FunctionWords.hashes.count > 500)
+        func isFunctionWord(_ word: String) -> Bool {
+            var word = word
+            return word.withUTF8 { FunctionWords.contains(asciiLowered: $0) }
+        }
+        #expect(isFunctionWord("with") && isFunctionWord("from") && isFunctionWord("avec") && isFunctionWord("para"))
+        #expect(!isFunctionWord("world") && !isFunctionWord("ferry") && !isFunctionWord("film"))
+    }
+}
