@@ -128,3 +128,44 @@ import Testing
         #expect(!isRuledOut("Next steps for the city's budget"))
     }
 }
+
+/// A page's copyright notice is never its headline; a headline about copyright still is.
+@Suite struct CopyrightNoticeTests {
+    func isRuledOut(_ text: String) -> Bool {
+        NotAHeadline.applies(to: PageParser.split(text)[0])
+    }
+
+    @Test func aCopyrightNoticeIsNoHeadline() {
+        #expect(isRuledOut("© 2002, 2003 Jamie Doe"))
+        #expect(isRuledOut("Copyright © 2019 The Harbour Times"))
+        #expect(isRuledOut("Copyright (c) 2014 Ana Costa"))
+        #expect(isRuledOut("Copyright 2019 The Harbour Times. All rights reserved"))
+    }
+
+    @Test func aHeadlineAboutCopyrightIsOne() {
+        #expect(!isRuledOut("Copyright law overhaul passes the Senate"))
+        #expect(!isRuledOut("Copyright holders sue the harbour archive"))
+    }
+
+    @Test func aNoticeAboveTheTextLosesToTheTitleAboveIt() {
+        let body = (1...4).map { "Paragraph \($0) about the harbour wall runs on for long enough, with enough plain words in it, to be read as prose here." }
+        let text = (["Harbour wall notes", "...or, why the stones move.", "© 2002, 2003 Ana Costa", ""] + body).joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Harbour wall notes")
+    }
+}
+
+/// A documentation generator's pilcrow after a heading (its permalink) is not the headline's.
+@Suite struct PermalinkMarkTests {
+    @Test func thePilcrowAfterAHeadingIsCut() {
+        #expect(PermalinkMark.cut("Evolve: Shared Mutable History¶") == "Evolve: Shared Mutable History")
+        #expect(PermalinkMark.cut("Installing the reader ¶") == "Installing the reader")
+        #expect(PermalinkMark.cut("¶") == "¶")
+        #expect(PermalinkMark.cut("Paragraphs ¶ and sections") == "Paragraphs ¶ and sections")
+    }
+
+    @Test func aHeadingWithItsPilcrowReadsWithout() {
+        let body = (1...4).map { "Paragraph \($0) about shared mutable history runs on for long enough, with enough plain words in it, to be read as prose." }
+        let text = (["Docs", "Evolve: Shared Mutable History¶", ""] + body).joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Evolve: Shared Mutable History")
+    }
+}

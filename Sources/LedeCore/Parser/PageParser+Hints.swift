@@ -53,7 +53,7 @@ extension PageParser {
         guard let (headline, headlineLine) = hinted, let index = page.stories.firstIndex(where: { $0.kind == .article }) else { return page }
         var story = page.stories[index]
         let modelHeadline = story.headline
-        story.headline = headline
+        story.headline = PermalinkMark.cut(headline)
         if HTMLEvidence.collapsed(story.dek) == HTMLEvidence.collapsed(headline) { story.dek = "" }
         if story.dek.isEmpty, !modelHeadline.isEmpty, modelHeadline != headline, modelHeadline.count > headline.count,
            let line = headlineLine, story.lines.lowerBound > line {
@@ -64,7 +64,7 @@ extension PageParser {
             story.paragraphs.remove(at: first)
         }
         page.stories[index] = story
-        page.title = headline
+        page.title = story.headline
         return page
     }
 

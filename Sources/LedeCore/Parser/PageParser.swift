@@ -188,7 +188,7 @@ public struct PageParser: Sendable {
         }
         // (Nothing above, as most articles: `+` copied every line, retaining its strings.)
         let body = openingAbove.isEmpty ? opening.body : openingAbove + opening.body
-        var story = Story(kind: .article, headline: RunTogetherCrumbs.cut(Self.lastCrumb(of: header.headline?.text ?? ""), lines: lines), paragraphs: WrappedLines.paragraphs(of: body))
+        var story = Story(kind: .article, headline: PermalinkMark.cut(RunTogetherCrumbs.cut(Self.lastCrumb(of: header.headline?.text ?? ""), lines: lines)), paragraphs: WrappedLines.paragraphs(of: body))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
         var creditLine = header.credit?.line

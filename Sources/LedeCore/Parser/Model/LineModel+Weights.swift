@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.439083, // log_distance
-        2.260760, // log_words
-        2.067920, // title_length
-        0.043326, // one_or_two_words
-        -0.166392, // long
-        -1.514301, // ends_with_period
-        -0.053560, // inner_sentence_break
-        0.129197, // upper_share
-        1.272985, // capitalised_share
-        0.711124, // digit_share
-        0.063346, // byline_or_date
-        -1.180109, // call_to_action
+        -0.439051, // log_distance
+        2.260329, // log_words
+        2.068017, // title_length
+        0.043152, // one_or_two_words
+        -0.166353, // long
+        -1.514304, // ends_with_period
+        -0.053551, // inner_sentence_break
+        0.129237, // upper_share
+        1.272571, // capitalised_share
+        0.712350, // digit_share
+        0.063256, // byline_or_date
+        -1.180052, // call_to_action
         -0.001060, // opens_with_mark
-        -0.100173, // opens_link_box
-        -0.665526, // has_separator
-        0.400510, // repeated_on_page
-        0.557815, // repeated_nearby
-        3.673939, // body_overlap
-        1.970795, // byline_below
-        0.266110, // dek_below
-        1.069746, // page_top
-        -0.806491, // article_text
-        -1.361587, // paragraph
-        -0.419345, // blank_above
-        -0.244593, // blank_below
-        -0.522889, // in_menu
-        0.011093, // credit_below
-        -0.640457, // dek_of_above
+        -0.100169, // opens_link_box
+        -0.665499, // has_separator
+        0.400375, // repeated_on_page
+        0.557841, // repeated_nearby
+        3.673828, // body_overlap
+        1.970541, // byline_below
+        0.266121, // dek_below
+        1.070065, // page_top
+        -0.806079, // article_text
+        -1.361385, // paragraph
+        -0.419701, // blank_above
+        -0.244776, // blank_below
+        -0.522620, // in_menu
+        0.011178, // credit_below
+        -0.640363, // dek_of_above
     ]
 }
