@@ -57,6 +57,7 @@ extension AppState {
     mutating func handle(_ key: Key) -> [Effect] {
         // Ctrl-C quits from anywhere, like every terminal program.
         if key == .control("c") { return [.quit] }
+        if layout.isTooSmall { return handleTooSmall(key) }
         if search.isEditing { return handleSearchPrompt(key) }
         if isShowingHelp { return handleHelp(key) }
         message = nil
