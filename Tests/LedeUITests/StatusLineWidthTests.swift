@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func theHelpScreen() {
-        #expect(statusLine(width: 80, keys: [.character("?")]) == " j k Space b scroll · any other key closes                           Top · help ")
-        #expect(statusLine(width: 40, keys: [.character("?")]) == " j k Space b scroll · any other ke… Top ")
-        #expect(statusLine(width: 30, keys: [.character("?")]) == " j k Space b scroll · an… Top ")
+        #expect(statusLine(width: 80, keys: [.character("?")]) == " j k Space b scroll · Esc q ? close                                  Top · help ")
+        #expect(statusLine(width: 40, keys: [.character("?")]) == " j k Space b scroll · Esc q ? close Top ")
+        #expect(statusLine(width: 30, keys: [.character("?")]) == " j k Space b scroll · Es… Top ")
     }
 }
