@@ -70,13 +70,15 @@ struct Read: ParsableCommand {
         if isatty(STDIN_FILENO) == 1, let dash = files.firstIndex(of: "-") { files.insert(files.remove(at: dash), at: 0) }
         let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)
         let first = paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
-        let problems = findProblems + first.problems
+        let inputOrder = InputOrder(paths)
+        let problems = inputOrder.sorted(findProblems + first.problems)
         if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {
             for problem in problems { Console.error("lede: \(problem)") }
             throw ExitCode.badInput
         }
         var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
         state.keymap = keymap
+        state.inputOrder = inputOrder
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
         if memory != nil {
             state.remembers = true

@@ -20,4 +20,31 @@ import Testing
         #expect(after.contains("lede: \(missing): no such file or folder"))
         #expect(after.contains("lede: \(binary.path): binary file (contains NUL bytes), skipped"))
     }
+
+    /// A pipe read behind the first frame, given before a missing file, is listed before it (the
+    /// missing file was found first, before anything loaded).
+    @Test func problemsAreListedInTheOrderThePathsWereGiven() throws {
+        let sample = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+        let missing = "/nonexistent-lede-page.txt"
+        guard let session = try TmuxSession.startLede("\(sample) <(printf 'A\\0B') \(missing)", width: 120, height: 20) else { return }
+        let screen = try session.waitFor { $0.last?.contains("(and 1 more") == true }
+        #expect(screen.last?.hasPrefix(" /dev/fd/") == true, "\(screen.last ?? "")")
+        #expect(screen.last?.contains(": binary data (contains NUL bytes), skipped (and 1 more, listed when Lede closes)") == true, "\(screen.last ?? "")")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=1 STTY=same")
+        let after = try session.screen()
+        let pipeLine = after.firstIndex { $0.hasPrefix("lede: /dev/fd/") && $0.hasSuffix(": binary data (contains NUL bytes), skipped") }
+        let missingLine = after.firstIndex(of: "lede: \(missing): no such file or folder")
+        #expect(pipeLine != nil && missingLine != nil && pipeLine! < missingLine!, "\(after)")
+    }
+
+    @Test func dumpListsProblemsInTheOrderThePathsWereGiven() throws {
+        let sample = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+        let binary = FileManager.default.temporaryDirectory.appendingPathComponent("lede-binary-\(UUID().uuidString).txt")
+        try Data([0x41, 0x00, 0x42]).write(to: binary)
+        defer { try? FileManager.default.removeItem(at: binary) }
+        let result = try LedeBinary.run(["dump", sample, binary.path, "/nonexistent-lede-page.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "lede: \(binary.path): binary file (contains NUL bytes), skipped\nlede: /nonexistent-lede-page.txt: no such file or folder\n")
+    }
 }

@@ -54,6 +54,8 @@ public struct AppState: Sendable {
     /// Every path that could not be read: the status line shows the first, and the reader
     /// lists them all on standard error when it closes (and exits 1), as `lede dump` does.
     public var loadProblems: [LoadProblem] = []
+    /// The paths as given, which `loadProblems` keep the order of, whichever loaded first.
+    public var inputOrder = InputOrder()
     /// Pages loaded so far and expected, while loading runs in the background.
     public var loading: (done: Int, total: Int)?
     /// The year of the newest page file loaded: the list shows dates in it without the year.

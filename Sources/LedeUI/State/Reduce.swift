@@ -35,7 +35,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         let typing = state.search.isEditing && state.index != nil && !pages.isEmpty
         return done >= total || typing ? [.buildIndex] : []
     case .loadProblems(let problems):
-        state.loadProblems += problems
+        state.loadProblems = state.inputOrder.sorted(state.loadProblems + problems)
         guard let first = state.loadProblems.first else { return [] }
         let count = state.loadProblems.count
         state.message = count == 1 ? "\(first)" : "\(first) (and \(count - 1) more, listed when Lede closes)"
