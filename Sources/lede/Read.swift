@@ -76,9 +76,8 @@ struct Read: ParsableCommand {
             for problem in problems { Console.error("lede: \(problem)") }
             throw ExitCode.badInput
         }
-        var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
+        var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24), inputOrder: inputOrder)
         state.keymap = keymap
-        state.inputOrder = inputOrder
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
         if memory != nil {
             state.remembers = true
@@ -118,7 +117,7 @@ struct Read: ParsableCommand {
         // After the screen is closed, so the paths in them can be read in full. A benchmark's
         // early exit made no change, and does not wait for the database.
         for note in memory?.close(waiting: !exitEarly) ?? [] { Console.error("lede: \(note)") }
-        for problem in final.loadProblems { Console.error("lede: \(problem)") }
+        for note in final.loadWarnings + final.loadProblems { Console.error("lede: \(note)") }
         // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
         if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
         if !final.loadProblems.isEmpty { throw ExitCode.badInput }

@@ -47,4 +47,18 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "lede: \(binary.path): binary file (contains NUL bytes), skipped\nlede: /nonexistent-lede-page.txt: no such file or folder\n")
     }
+
+    /// Invalid UTF-8 repaired is said in the status line, as `lede dump` says it, and listed on
+    /// standard error when the reader closes; the page was read, so the exit status is 0.
+    @Test func aRepairedPageSaysSoInTheStatusLineAndWhenTheReaderCloses() throws {
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("lede-repaired-\(UUID().uuidString).txt")
+        try Data([UInt8]("Café crews vote to strike\n\nThe union said on Thursday that its members had voted ".utf8) + [0xFF] + [UInt8](" to strike for two days.\n".utf8)).write(to: page)
+        defer { try? FileManager.default.removeItem(at: page) }
+        guard let session = try TmuxSession.startLede(page.path, width: 160, height: 20) else { return }
+        let screen = try session.waitFor(text: "Café crews")
+        #expect(screen.last?.hasPrefix(" \(page.path): invalid UTF-8 repaired (1 replacement character)") == true, "\(screen.last ?? "")")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+        #expect(try session.screen().contains("lede: \(page.path): invalid UTF-8 repaired (1 replacement character)"))
+    }
 }

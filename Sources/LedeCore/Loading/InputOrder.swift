@@ -28,6 +28,14 @@ public struct InputOrder: Sendable {
         return best
     }
 
+    /// `sorted` (in this order already) with `more` in their places. Batches load in the order of
+    /// the files, so `more` usually goes after all of `sorted`, which is then not sorted again.
+    public func merged(_ sorted: [LoadProblem], with more: [LoadProblem]) -> [LoadProblem] {
+        let more = self.sorted(more)
+        guard let last = sorted.last, let next = more.first, place(of: next.path) < place(of: last.path) else { return sorted + more }
+        return self.sorted(sorted + more)
+    }
+
     /// `problems` in the order of the paths they came from; those from one path keep theirs.
     public func sorted(_ problems: [LoadProblem]) -> [LoadProblem] {
         problems.enumerated()

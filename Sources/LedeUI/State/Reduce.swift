@@ -23,6 +23,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         let before = state.library.storyCount
         for page in pages { state.library.add(page) }
         state.noteDates(of: pages[...])
+        state.noteWarnings(of: pages)
         if done < total, total > state.reservedForPages { state.reserveCapacity(forPages: total) }
         state.loading = done < total ? (done, total) : nil
         state.appendRows(forStoriesFrom: before)
@@ -35,10 +36,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         let typing = state.search.isEditing && state.index != nil && !pages.isEmpty
         return done >= total || typing ? [.buildIndex] : []
     case .loadProblems(let problems):
-        state.loadProblems = state.inputOrder.sorted(state.loadProblems + problems)
-        guard let first = state.loadProblems.first else { return [] }
-        let count = state.loadProblems.count
-        state.message = count == 1 ? "\(first)" : "\(first) (and \(count - 1) more, listed when Lede closes)"
+        state.note(problems: problems)
     case .stateLoaded(let marks, let place):
         return state.applyStored(marks, place: place)
     case .stateProblem(let problem):
