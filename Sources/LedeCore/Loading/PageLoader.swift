@@ -130,6 +130,7 @@ public struct PageLoader: Sendable {
         page.warnings += read.warnings
         page.site = site
         page.url = Sanitizer.clean(evidence.url)
+        page.namesUnusableURL = evidence.url.isEmpty && evidence.namesUnusableURL
         return .success(page)
     }
 

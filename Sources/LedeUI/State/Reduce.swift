@@ -80,13 +80,7 @@ extension AppState {
         case .redraw:
             return [.redraw]
         case .openInBrowser:
-            guard let id = selectedStory else { return [] }
-            let address = library.page(of: id).url
-            guard !address.isEmpty else {
-                message = "no web address for this story (only fetched and HTML pages have one)"
-                return []
-            }
-            return [.openURL(address)]
+            return openInBrowser()
         case .help:
             isShowingHelp = true
             helpOffset = 0
