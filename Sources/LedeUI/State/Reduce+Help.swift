@@ -4,8 +4,7 @@
 extension AppState {
     mutating func handleHelp(_ key: Key) -> [Effect] {
         var viewport = helpViewport
-        let command = keymap.command(for: key)
-        switch command {
+        switch keymap.command(for: key) {
         case .quit?: return [.quit]
         case .down?: viewport.scroll(by: 1)
         case .up?: viewport.scroll(by: -1)
