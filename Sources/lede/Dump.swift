@@ -57,7 +57,8 @@ struct Dump: ParsableCommand {
         }
         if format == .json { Console.output(DumpFormatter.jsonEnd) }
         for warning in warnings { Console.error("lede: \(warning)") }
-        for problem in problems { Console.error("lede: \(problem)") }
+        // Paths that could not be found were met before any page loaded: listed in the order given.
+        for problem in InputOrder(inputs.paths).sorted(problems) { Console.error("lede: \(problem)") }
         if !problems.isEmpty { throw ExitCode.badInput }
     }
 }

@@ -70,12 +70,13 @@ struct Read: ParsableCommand {
         if isatty(STDIN_FILENO) == 1, let dash = files.firstIndex(of: "-") { files.insert(files.remove(at: dash), at: 0) }
         let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)
         let first = paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
-        let problems = findProblems + first.problems
+        let inputOrder = InputOrder(paths)
+        let problems = inputOrder.sorted(findProblems + first.problems)
         if first.pages.isEmpty, files.count <= firstCount, !problems.isEmpty {
             for problem in problems { Console.error("lede: \(problem)") }
             throw ExitCode.badInput
         }
-        var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24))
+        var state = AppState(library: Library(pages: first.pages), size: Size(width: 80, height: 24), inputOrder: inputOrder)
         state.keymap = keymap
         if !problems.isEmpty { _ = reduce(&state, .loadProblems(problems)) }
         if memory != nil {
@@ -116,7 +117,7 @@ struct Read: ParsableCommand {
         // After the screen is closed, so the paths in them can be read in full. A benchmark's
         // early exit made no change, and does not wait for the database.
         for note in memory?.close(waiting: !exitEarly) ?? [] { Console.error("lede: \(note)") }
-        for problem in final.loadProblems { Console.error("lede: \(problem)") }
+        for note in final.loadWarnings + final.loadProblems { Console.error("lede: \(note)") }
         // Stopped by a signal: the terminal is restored; exit as the shell expects (128 + signal).
         if TerminalGuard.stopSignal != 0 { throw ExitCode(128 + TerminalGuard.stopSignal) }
         if !final.loadProblems.isEmpty { throw ExitCode.badInput }

@@ -31,6 +31,19 @@ struct SearchPromptTests {
         #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }
 
+    /// `/` pressed in the help screen closes it and opens the prompt: the key is not swallowed.
+    @Test func slashInTheHelpScreenOpensThePrompt() throws {
+        guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }
+        try session.press("?")
+        _ = try session.waitFor { $0.last?.contains("Esc q ? close") == true }
+        try session.type("/ferry")
+        let screen = try session.waitFor { $0.last?.hasPrefix("/ferry") == true }
+        #expect(screen.last?.hasPrefix("/ferry  2 stories") == true, "\(screen.last ?? "")")
+        #expect(!screen.contains { $0.contains("Lede — keys") })
+        try session.press("C-c")
+        #expect(try session.exitLine() == "EXIT=130 STTY=same")
+    }
+
     @Test func aQueryThatMatchesNothingSaysSoAndEnterClosesThePrompt() throws {
         guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }
         try session.type("/zzzq")

@@ -23,6 +23,35 @@ import Testing
         #expect(state.message == "no web address for this story (only fetched and HTML pages have one)")
     }
 
+    /// Only http(s) is handed to a browser.
+    @Test func oOnAnAddressThatIsNotAWebAddressSaysSoAndOpensNothing() {
+        var state = state(url: "javascript:alert(1)")
+        #expect(reduce(&state, .key(.character("o"))).isEmpty)
+        #expect(state.message == "this page's address is not a web address")
+    }
+
+    /// An HTML page whose og:url is `javascript:…` is an HTML page: `o` says its address is
+    /// unusable, not that only HTML pages have one.
+    @Test func oOnAnHTMLPageWhoseOwnAddressIsUnusableSaysSo() throws {
+        let body = "<p>The weather office warned on Friday that a storm would reach the coast by the evening, with strong winds.</p>"
+        func reader(head: String) throws -> AppState {
+            let html = "<html><head>\(head)<title>Storm warning</title></head><body><h1>Storm warning</h1>\(body)</body></html>"
+            let page = try PageLoader().parse(Array(html.utf8), path: "storm.html").get()
+            return AppState(library: Library(pages: [page]), size: Size(width: 120, height: 20))
+        }
+        var unusable = try reader(head: "<meta property=\"og:url\" content=\"javascript:alert(1)\">")
+        #expect(unusable.library.pages[0].url == "")
+        #expect(reduce(&unusable, .key(.character("o"))).isEmpty)
+        #expect(unusable.message == "this page's address is not a web address")
+        // A usable canonical link after it is the page's address.
+        var canonical = try reader(head: "<meta property=\"og:url\" content=\"javascript:alert(1)\"><link rel=\"canonical\" href=\"https://gazette.example/storm\">")
+        #expect(reduce(&canonical, .key(.character("o"))) == [.openURL("https://gazette.example/storm")])
+        // A page that names no address has none.
+        var none = try reader(head: "<meta property=\"og:url\" content=\" \">")
+        #expect(reduce(&none, .key(.character("o"))).isEmpty)
+        #expect(none.message == "no web address for this story (only fetched and HTML pages have one)")
+    }
+
     @Test func theBrowserCommandTakesTheAddressAsItsLastArgumentOrInPlaceOfPercentS() {
         #expect(Browser.command(for: "https://a.example/x", browser: "firefox") == ["firefox", "https://a.example/x"])
         #expect(Browser.command(for: "https://a.example/x", browser: "w3m -o x %s:lynx") == ["w3m", "-o", "x", "https://a.example/x"])

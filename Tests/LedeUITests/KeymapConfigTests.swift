@@ -73,7 +73,7 @@ import Testing
         let lines = Screen.render(state, theme: .builtIn).lines
         #expect(lines.contains { $0.hasPrefix("   e ") && $0.contains("next story in the list") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("   X Ctrl-C ") && $0.contains("quit from anywhere") }, "\(lines)")
-        #expect(lines.last?.contains("e k Space b scroll · any other key closes") == true, "\(lines.last ?? "")")
+        #expect(lines.last?.contains("e k Space b scroll · Esc q H close") == true, "\(lines.last ?? "")")
     }
 
     @Test func mistakesNameTheFileTheLineAndWhatIsAllowed() throws {

@@ -153,6 +153,30 @@ import Testing
         #expect(state.isShowingHelp)
         _ = press(.character("z"), on: &state)
         #expect(!state.isShowingHelp)
+        #expect(state.message == nil)
+    }
+
+    /// Esc, q and ? only close the help: q does not also quit, Esc does not also leave the story.
+    @Test func escapeQAndQuestionMarkOnlyCloseTheHelp() {
+        for key: Key in [.escape, .character("q"), .character("?")] {
+            var state = state(width: 60)
+            _ = press(.enter, .character("?"), on: &state)
+            #expect(press(key, on: &state) == [])
+            #expect(!state.isShowingHelp)
+            #expect(state.isStoryOpen)
+        }
+    }
+
+    /// Another key closes the help and acts: `/` opens the prompt (it was swallowed), `J` moves on.
+    @Test func anyOtherKeyClosesTheHelpAndDoesWhatItDoes() {
+        var state = state()
+        _ = press(.character("?"), .character("/"), on: &state)
+        #expect(!state.isShowingHelp)
+        #expect(state.search.isEditing)
+        var moving = self.state(width: 60)
+        _ = press(.enter, .character("?"), .character("J"), on: &moving)
+        #expect(!moving.isShowingHelp)
+        #expect(moving.selectedStory == StoryID(1))
     }
 
     @Test func qInTheListQCapitalAndCtrlCAnywhereQuit() {

@@ -35,9 +35,17 @@ import Testing
         #expect(statusLine(width: 30, keys: Self.searchStorm) == " 1/2 · search “storm… 18% · ? ")
     }
 
+    /// The query being typed keeps its end; a count with no room beside it is left out whole,
+    /// never cut to "3 stori".
+    @Test func aSearchPromptTypedInAStoryAt20Columns() {
+        let keys: [Key] = [.enter, .character("/")] + "the".map(Key.character)
+        #expect(statusLine(width: 20, keys: keys) == "/the        Top · ? ")
+        #expect(statusLine(width: 30, keys: keys) == "/the  3 stories  Top · ? help ")
+    }
+
     @Test func theHelpScreen() {
-        #expect(statusLine(width: 80, keys: [.character("?")]) == " j k Space b scroll · any other key closes                           Top · help ")
-        #expect(statusLine(width: 40, keys: [.character("?")]) == " j k Space b scroll · any other ke… Top ")
-        #expect(statusLine(width: 30, keys: [.character("?")]) == " j k Space b scroll · an… Top ")
+        #expect(statusLine(width: 80, keys: [.character("?")]) == " j k Space b scroll · Esc q ? close                                  Top · help ")
+        #expect(statusLine(width: 40, keys: [.character("?")]) == " j k Space b scroll · Esc q ? close Top ")
+        #expect(statusLine(width: 30, keys: [.character("?")]) == " j k Space b scroll · Es… Top ")
     }
 }

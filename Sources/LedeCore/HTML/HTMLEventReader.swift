@@ -141,6 +141,16 @@ final class HTMLEventReader {
         }
     }
 
+    /// An address the page gives as its own: kept when it is absolute http(s), else noted as
+    /// unusable (an empty one names nothing).
+    private func noteAddress(_ address: String) {
+        if let url = HTMLEvidence.webAddress(address) {
+            evidence.url = url
+        } else if !address.allSatisfy(\.isWhitespace) {
+            evidence.namesUnusableURL = true
+        }
+    }
+
     private func noteEvidence(_ name: String, _ attributes: Attributes) {
         switch name {
         case "meta":
@@ -152,15 +162,13 @@ final class HTMLEventReader {
             case "twitter:title":
                 if evidence.ogTitle.isEmpty { evidence.ogTitle = HTMLEvidence.collapsed(content) }
             case "og:url":
-                if let url = HTMLEvidence.webAddress(content) { evidence.url = url }
+                noteAddress(content)
             default:
                 break
             }
         case "link":
             let relations = (attributes["rel"] ?? "").lowercased().split(separator: " ")
-            if relations.contains("canonical"), evidence.url.isEmpty, let url = HTMLEvidence.webAddress(attributes["href"] ?? "") {
-                evidence.url = url
-            }
+            if relations.contains("canonical"), evidence.url.isEmpty { noteAddress(attributes["href"] ?? "") }
         default:
             break
         }

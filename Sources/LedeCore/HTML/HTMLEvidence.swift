@@ -12,6 +12,9 @@ public struct HTMLEvidence: Sendable, Equatable {
     public var headings: [String] = []
     /// `<meta property="og:url">`, else `<link rel="canonical">`: absolute http(s) only.
     public var url = ""
+    /// The page named an address of its own that is not one (`javascript:…`, a relative path):
+    /// `url` stays empty, and the reader can say why rather than that HTML pages have one.
+    public var namesUnusableURL = false
 
     public init(title: String = "", ogTitle: String = "", headings: [String] = [], url: String = "") {
         self.title = title

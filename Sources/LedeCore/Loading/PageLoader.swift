@@ -41,11 +41,12 @@ public struct PageLoader: Sendable {
         parser = PageParser(keepsDroppedLines: keepsDroppedLines)
     }
 
-    /// Loads every page under `paths`, parsing on all cores; pages keep the order of `paths`.
+    /// Loads every page under `paths`, parsing on all cores; pages and problems keep the order
+    /// of `paths`.
     public func load(_ paths: [String]) -> LoadResult {
         let (files, problems) = findFiles(paths)
         var result = load(files: files[...])
-        result.problems = problems + result.problems
+        result.problems = InputOrder(paths).sorted(problems + result.problems)
         return result
     }
 
@@ -129,6 +130,7 @@ public struct PageLoader: Sendable {
         page.warnings += read.warnings
         page.site = site
         page.url = Sanitizer.clean(evidence.url)
+        page.namesUnusableURL = evidence.url.isEmpty && evidence.namesUnusableURL
         return .success(page)
     }
 

@@ -21,6 +21,9 @@ public struct Page: Sendable {
     /// The page's web address, or "": where it was fetched from, else what the page calls its own
     /// (an HTML page's `og:url` or canonical link). Absolute http(s) only.
     public var url = ""
+    /// The page names an address of its own that is not a web address (`javascript:…`, a
+    /// relative path), so `url` is empty: `o` says so rather than that the page has none.
+    public var namesUnusableURL = false
 
     public init(path: String, title: String, stories: [Story], dropped: [DroppedLine] = [], warnings: [String] = []) {
         self.path = path

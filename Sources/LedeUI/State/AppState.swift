@@ -54,6 +54,12 @@ public struct AppState: Sendable {
     /// Every path that could not be read: the status line shows the first, and the reader
     /// lists them all on standard error when it closes (and exits 1), as `lede dump` does.
     public var loadProblems: [LoadProblem] = []
+    /// Pages read with something repaired or guessed (`Page.warnings`), as `path: warning`: the
+    /// status line says so once, and the reader lists them on standard error when it closes.
+    public var loadWarnings: [LoadProblem] = []
+    /// The paths as given, which `loadProblems` and `loadWarnings` keep the order of, whichever
+    /// loaded first.
+    public var inputOrder = InputOrder()
     /// Pages loaded so far and expected, while loading runs in the background.
     public var loading: (done: Int, total: Int)?
     /// The year of the newest page file loaded: the list shows dates in it without the year.
@@ -62,10 +68,12 @@ public struct AppState: Sendable {
     var reservedForPages = 0
     public var keymap: Keymap = .standard
 
-    public init(library: Library, size: Size) {
+    public init(library: Library, size: Size, inputOrder: InputOrder = InputOrder()) {
         self.library = library
         self.size = size
+        self.inputOrder = inputOrder
         noteDates(of: library.pages[...])
+        noteWarnings(of: library.pages)
         rebuildRows()
     }
 

@@ -1,4 +1,6 @@
-/// The help screen: scrolled with the movement keys, closed by any other but Q, which quits.
+/// The help screen: scrolled with the movement keys; Esc (back), q and ? close it; Q quits. Any
+/// other key closes it and does what it does, so `/` opens the prompt at once, as in less and
+/// newsboat: a key pressed to act is not swallowed for leaving the help.
 extension AppState {
     mutating func handleHelp(_ key: Key) -> [Effect] {
         var viewport = helpViewport
@@ -8,7 +10,12 @@ extension AppState {
         case .up?: viewport.scroll(by: -1)
         case .pageDown?, .readOn?: viewport.pageDown()
         case .pageUp?: viewport.pageUp()
-        default: isShowingHelp = false
+        case .help?, .back?, .backOrQuit?, nil:
+            isShowingHelp = false
+        case let command?:
+            isShowingHelp = false
+            message = nil
+            return perform(command)
         }
         helpOffset = viewport.offset
         return []

@@ -1,6 +1,8 @@
 extension AppState {
     /// Wheel scrolls what is under the pointer; a click selects a list row or focuses the pane.
     mutating func handle(_ event: MouseEvent) {
+        // A screen too small to draw on shows none of what a click or the wheel would act on.
+        guard !layout.isTooSmall else { return }
         guard !isShowingHelp else { isShowingHelp = false; return }
         let layout = self.layout
         let overList = layout.list.contains(x: event.x, y: event.y) && (layout.isSplit || !isStoryOpen)

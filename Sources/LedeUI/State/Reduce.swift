@@ -23,6 +23,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         let before = state.library.storyCount
         for page in pages { state.library.add(page) }
         state.noteDates(of: pages[...])
+        state.noteWarnings(of: pages)
         if done < total, total > state.reservedForPages { state.reserveCapacity(forPages: total) }
         state.loading = done < total ? (done, total) : nil
         state.appendRows(forStoriesFrom: before)
@@ -35,10 +36,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         let typing = state.search.isEditing && state.index != nil && !pages.isEmpty
         return done >= total || typing ? [.buildIndex] : []
     case .loadProblems(let problems):
-        state.loadProblems += problems
-        guard let first = state.loadProblems.first else { return [] }
-        let count = state.loadProblems.count
-        state.message = count == 1 ? "\(first)" : "\(first) (and \(count - 1) more, listed when Lede closes)"
+        state.note(problems: problems)
     case .stateLoaded(let marks, let place):
         return state.applyStored(marks, place: place)
     case .stateProblem(let problem):
@@ -57,6 +55,7 @@ extension AppState {
     mutating func handle(_ key: Key) -> [Effect] {
         // Ctrl-C quits from anywhere, like every terminal program.
         if key == .control("c") { return [.quit] }
+        if layout.isTooSmall { return handleTooSmall(key) }
         if search.isEditing { return handleSearchPrompt(key) }
         if isShowingHelp { return handleHelp(key) }
         message = nil
@@ -81,13 +80,7 @@ extension AppState {
         case .redraw:
             return [.redraw]
         case .openInBrowser:
-            guard let id = selectedStory else { return [] }
-            let address = library.page(of: id).url
-            guard !address.isEmpty else {
-                message = "no web address for this story (only fetched and HTML pages have one)"
-                return []
-            }
-            return [.openURL(address)]
+            return openInBrowser()
         case .help:
             isShowingHelp = true
             helpOffset = 0

@@ -26,7 +26,7 @@ struct HelpView: View {
         let notes = [
             "In the search prompt: type to filter, Enter keeps the results, Esc clears; Ctrl-W deletes a word, Ctrl-U the whole query.",
             "Mouse: the wheel scrolls, a click selects; click a selected story to open it.",
-            "\(keymap.label(for: .quit) ?? "Ctrl-C") quits; any other key closes this help.",
+            closingNote(for: keymap),
             "Keys can be rebound in the [keys] table of config.toml: see man lede.",
         ]
         for note in notes {
@@ -34,6 +34,19 @@ struct HelpView: View {
             lines += TextLayout.wrap(note, width: max(10, width - 1))
         }
         return lines
+    }
+
+    /// How to scroll and leave the help, with the keys in force: the keys that only close it,
+    /// and the rest, which close it and do what they do.
+    static func closingNote(for keymap: Keymap) -> String {
+        func listed(_ commands: [Command]) -> String? {
+            let labels = commands.compactMap { keymap.label(for: $0) }
+            guard let last = labels.last else { return nil }
+            return labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " or " + last : last
+        }
+        let scroll = listed([.down, .up, .readOn, .pageUp]).map { "\($0) scrolls this help; " } ?? ""
+        let close = listed([.back, .backOrQuit, .help]).map { "\($0) closes it; " } ?? ""
+        return "\(scroll)\(close)\(keymap.label(for: .quit) ?? "Ctrl-C") quits; any other key closes it and does what it does."
     }
 
     /// What the marks before a headline mean, with the keys in force.

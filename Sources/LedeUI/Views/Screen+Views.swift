@@ -32,7 +32,9 @@ extension Screen {
         if state.isShowingHelp {
             // The keys in force (config.toml may have rebound them): j k Space b in the standard keymap.
             let scroll = [Command.down, .up, .readOn, .pageUp].compactMap { state.keymap.label(for: $0) }
-            return .parts(scroll.isEmpty ? ["any key closes"] : ["\(scroll.joined(separator: " ")) scroll", "any other key closes"])
+            let close = [Command.back, .backOrQuit, .help].compactMap { state.keymap.label(for: $0) }
+            let closing = close.isEmpty ? "any key closes" : "\(close.joined(separator: " ")) close"
+            return .parts(scroll.isEmpty ? [closing] : ["\(scroll.joined(separator: " ")) scroll", closing])
         }
         if state.search.isEditing { return .prompt(query: state.search.query.text, count: state.matchCountText) }
         if let message = state.message { return .note(message) }

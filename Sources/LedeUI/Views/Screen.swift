@@ -6,7 +6,8 @@ public enum Screen {
         var canvas = Canvas(size: state.size)
         let layout = state.layout
         if layout.isTooSmall {
-            canvas.put(TextLayout.truncate("terminal too small", width: state.size.width), x: 0, y: 0, style: theme.style(.error))
+            let quitKey = state.keymap.label(for: .backOrQuit) ?? state.keymap.label(for: .quit)
+            TooSmallView(quitKey: quitKey, theme: theme).render(in: canvas.bounds, into: &canvas)
             return canvas
         }
         if state.isShowingHelp {

@@ -30,10 +30,13 @@ struct StatusLineView: View {
         switch left {
         case .prompt(let query, let count):
             // A query too long for the line loses its start, not its end or the count: the end
-            // is what is being typed.
-            let counted = count.map { "  " + $0 } ?? ""
-            let room = leftLimit - x - 1 - DisplayWidth.of(counted)
-            let end = canvas.put("/" + TextLayout.truncateFront(query, width: max(1, room)), x: x, y: area.y, style: style, limit: leftLimit)
+            // is what is being typed. A line too narrow for the count beside the query's end
+            // leaves the count out whole (cut, "3 stori" would read as a word).
+            let room = leftLimit - x - 1
+            let queryRoom = min(DisplayWidth.of(query), Self.queryKeptBesideCount)
+            let counted = count.map { "  " + $0 }.flatMap { room - DisplayWidth.of($0) >= queryRoom ? $0 : nil } ?? ""
+            let queryWidth = room - DisplayWidth.of(counted)
+            let end = canvas.put("/" + TextLayout.truncateFront(query, width: max(1, queryWidth)), x: x, y: area.y, style: style, limit: leftLimit)
             // The cursor where the next character goes, as a shell's or less's prompt shows it.
             canvas.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
             if !counted.isEmpty { canvas.put(counted, x: end, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit) }
@@ -48,6 +51,9 @@ struct StatusLineView: View {
     }
 
     // MARK: - Internal
+
+    /// Columns of the query (its end) a search prompt keeps before it shows the count beside it.
+    static let queryKeptBesideCount = 8
 
     /// The fullest right form the left leaves room for, a space between: beside all of the left
     /// if one fits so, else the shortest beside what the left must keep (its position; half the

@@ -1,0 +1,20 @@
+import LedeCore
+
+/// `o`: the selected story's page address, handed to the browser only when it is a web address.
+extension AppState {
+    mutating func openInBrowser() -> [Effect] {
+        guard let id = selectedStory else { return [] }
+        let page = library.page(of: id)
+        // Only http(s) goes to a browser: a `javascript:` or relative og:url is no page to open,
+        // and saying HTML pages have an address would be wrong on the HTML page that gave it.
+        if page.namesUnusableURL || !(page.url.isEmpty || WebAddress.isFetchable(page.url)) {
+            message = "this page's address is not a web address"
+            return []
+        }
+        guard !page.url.isEmpty else {
+            message = "no web address for this story (only fetched and HTML pages have one)"
+            return []
+        }
+        return [.openURL(page.url)]
+    }
+}
