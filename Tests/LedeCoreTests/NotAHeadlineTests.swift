@@ -130,11 +130,7 @@ import Testing
 }
 
 /// A page's copyright notice is never its headline; a headline about copyright still is.
-@Suite struct CopyrightNoticeTests {
-    func isRuledOut(_ text: String) -> Bool {
-        NotAHeadline.applies(to: PageParser.split(text)[0])
-    }
-
+extension NotAHeadlineTests {
     @Test func aCopyrightNoticeIsNoHeadline() {
         #expect(isRuledOut("© 2002, 2003 Jamie Doe"))
         #expect(isRuledOut("Copyright © 2019 The Harbour Times"))
@@ -145,12 +141,6 @@ import Testing
     @Test func aHeadlineAboutCopyrightIsOne() {
         #expect(!isRuledOut("Copyright law overhaul passes the Senate"))
         #expect(!isRuledOut("Copyright holders sue the harbour archive"))
-    }
-
-    @Test func aNoticeAboveTheTextLosesToTheTitleAboveIt() {
-        let body = (1...4).map { "Paragraph \($0) about the harbour wall runs on for long enough, with enough plain words in it, to be read as prose here." }
-        let text = (["Harbour wall notes", "...or, why the stones move.", "© 2002, 2003 Ana Costa", ""] + body).joined(separator: "\n")
-        #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Harbour wall notes")
     }
 }
 
