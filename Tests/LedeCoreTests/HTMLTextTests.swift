@@ -85,6 +85,20 @@ import Testing
         #expect(siteFirst.headlineCandidates == ["", "Ferry fares rise again", "Daily - Ferry fares rise again"])
     }
 
+    @Test func aFirstHeadingThatSaysNothingTheTitleSaysComesAfterIt() {
+        // A section's banner as the page's <h1>: <title> names the story.
+        let banner = HTMLEvidence(title: "Babies Who Eat Peanuts Early May Avoid Allergy", headings: ["Allergies Health Center"])
+        #expect(banner.headlineCandidates == ["", "Babies Who Eat Peanuts Early May Avoid Allergy", "Allergies Health Center"])
+        // "and" is in both: a word every text uses is no agreement.
+        let resources = HTMLEvidence(title: "Superbugs: What They Are and How You Get Them", headings: ["Information and Resources"])
+        #expect(resources.headlineCandidates == ["", "Superbugs: What They Are and How You Get Them", "Information and Resources"])
+        // One word of the story in both, or one inside the other, and the heading stays first.
+        let agreeing = HTMLEvidence(title: "Harbour storm: what we know | Daily", headings: ["Storm floods the harbour"])
+        #expect(agreeing.headlineCandidates == ["", "Storm floods the harbour", "Harbour storm: what we know | Daily"])
+        let unspaced = HTMLEvidence(title: "海外留学生看两会_教育频道", headings: ["海外留学生看两会"])
+        #expect(unspaced.headlineCandidates == ["", "海外留学生看两会", "海外留学生看两会_教育频道"])
+    }
+
     @Test func aHintMatchesItsLineWhateverWhiteSpaceTheLineSetsBetweenItsWords() {
         // A page keeps its headline's last words together with a no-break space; its og:title has a space.
         let paragraph = "The harbour master said the gates would be tested again on Monday, and that nobody should worry about the tide."

@@ -25,10 +25,31 @@ public struct HTMLEvidence: Sendable, Equatable {
 
     /// The titles that may name the story, most trusted first: `og:title`, the first `<h1>`
     /// that is not the site's name, `<title>`. (A site's logo is often its page's first `<h1>`:
-    /// "Flavorwire" over "13 Media Moments…", when `<title>` is "… – Flavorwire".)
+    /// "Flavorwire" over "13 Media Moments…", when `<title>` is "… – Flavorwire".) An `<h1>`
+    /// that says nothing `<title>` says comes after it: a section's banner ("Allergies Health
+    /// Center" over "Babies Who Eat Peanuts Early May Avoid Allergy"), a blog's greeting.
     public var headlineCandidates: [String] {
         let site = siteName.map { $0.lowercased() }
-        return [ogTitle] + headings.filter { $0.lowercased() != site }.prefix(1) + [title]
+        let heading = headings.filter { $0.lowercased() != site }.prefix(1)
+        if let first = heading.first, !title.isEmpty, !Self.sharesAWord(first, title) {
+            return [ogTitle, title, first]
+        }
+        return [ogTitle] + heading + [title]
+    }
+
+    /// Whether two titles have a word in common (folded, three characters or more, not one that
+    /// every text uses: `FunctionWords`), or one holds the other (titles in scripts written
+    /// without spaces are a single "word").
+    static func sharesAWord(_ one: String, _ other: String) -> Bool {
+        let a = one.lowercased(), b = other.lowercased()
+        if a.contains(b) || b.contains(a) { return true }
+        func words(_ text: String) -> Set<Substring> {
+            Set(text.split { !$0.isLetter && !$0.isNumber }.filter { word in
+                var bytes = String(word)
+                return word.count >= 3 && !bytes.withUTF8 { FunctionWords.contains(asciiLowered: $0) }
+            })
+        }
+        return !words(a).isDisjoint(with: words(b))
     }
 
     /// The site's name as `<title>` ends with it, after a separator ("… – Flavorwire",
