@@ -28,6 +28,16 @@ import Testing
         #expect(CommentThread.headers(in: PageParser.split(thread(1).joined(separator: "\n"))) == nil)
     }
 
+    @Test func aHeaderSayingWhenItWasWrittenOnIsOne() {
+        // WordPress themes: "Name wrote on <date>:" over each comment.
+        let lines = PageParser.split(["Alan Doe  wrote on December 24, 2020 at 3:53 am:", "", "Is the early boat staying?", "",
+                                      "Jane Roe  wrote on February 9, 2021 at 10:16 pm:", "", "Thank you for the timetable."].joined(separator: "\n"))
+        #expect(CommentThread.headers(in: lines).map { marks in marks.indices.filter { marks[$0] } } == [0, 4])
+        // Words about writing are no header without a date and a colon closing them.
+        #expect(!PageParser.split("She wrote on the harbour wall in 2020 that the tide was turning.")[0].isCommentFurniture)
+        #expect(!PageParser.split("The mayor wrote on Monday:")[0].isCommentFurniture)
+    }
+
     @Test func aShortPostKeepsItsTextAndNoneOfTheComments() {
         // No heading ends the article: the thread follows it right away.
         let page = (["Early ferry leaves sooner from Monday", "By Ana Costa", ""] + post.flatMap { [$0, ""] }

@@ -10,11 +10,21 @@ enum CommentLine {
     static func matches(words: Int, digits: Int, key: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
         guard words >= 1, words <= 12 else { return false }
         if words <= 3 { return controls.contains(bytes: key) }
-        // A header names its writer and when: a date and "wrote:", or a time "ago".
+        // A header names its writer and when: a date and "wrote:" ("Jane wrote on December 24,
+        // 2020 at 3:53 am:"), or a time "ago".
         // (The last byte first: the suffixes compared as sequences cost a hundred instructions each.)
         guard digits > 0, let last = lower.last, last == 0x3A || last == 0x6F else { return false }
-        return lower.suffix(7).elementsEqual(" wrote:".utf8)
-            || (lower.suffix(4).elementsEqual(" ago".utf8) && !lower.starts(with: "posted".utf8) && !lower.starts(with: "updated".utf8))
+        if last == 0x3A { return lower.suffix(7).elementsEqual(" wrote:".utf8) || holdsWroteOn(lower) }
+        return lower.suffix(4).elementsEqual(" ago".utf8) && !lower.starts(with: "posted".utf8) && !lower.starts(with: "updated".utf8)
+    }
+
+    /// Whether the lowered bytes hold " wrote on ".
+    private static func holdsWroteOn(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        let phrase = Array(" wrote on ".utf8)
+        guard lower.count > phrase.count else { return false }
+        return (0...(lower.count - phrase.count)).contains { start in
+            lower[start] == 0x20 && lower[start + 1] == 0x77 && phrase.indices.allSatisfy { lower[start + $0] == phrase[$0] }
+        }
     }
 
     /// Controls under a comment, as short keys.
