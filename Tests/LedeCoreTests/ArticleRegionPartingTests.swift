@@ -37,3 +37,36 @@ import Testing
         #expect(lines.map(\.isLegalNotice) == [true, true, true, false])
     }
 }
+
+/// An article under its byline and date, then "Comments", then a box of other stories'
+/// headlines and summaries with as much prose: the article is the one under its header.
+@Suite struct HeadedRivalTests {
+    let lines = PageParser.split(([
+        "Ferry crews walk out over the new timetable", "By Ana Costa", "Updated 09:40 November 19, 2019", "",
+    ] + (1...6).map { "Paragraph \($0) of the article." } + [
+        "Comments", "Editor's Picks",
+        "Dredging plan divides the town", "The council will vote on the plan next week.",
+        "Lighthouse reopens to visitors", "The keepers' cottage is a museum now.",
+    ]).joined(separator: "\n"))
+    let wall = -ArticleRegion.wallWeight
+    let header: [Double] = [-5, -5, -5, 0]
+    let picks: [Double] = [-4, 30, 30, 30, 30]
+
+    @Test func theRunUnderAHeaderBeatsAHeavierBoxPastTheArticlesEnd() {
+        let weights = header + Array(repeating: 15, count: 6) + [wall] + picks
+        #expect(ArticleRegion.headedRival(of: 12...15, weights: weights, lines: lines) == 4...9)
+    }
+
+    @Test func withoutALineEndingTheArticleBetweenThemTheChosenRunStays() {
+        // Parted by a box only, the two are one article's parts: not this rule's to split.
+        let weights = header + Array(repeating: 15, count: 6) + [-60] + picks
+        #expect(ArticleRegion.headedRival(of: 12...15, weights: weights, lines: lines) == nil)
+    }
+
+    @Test func aRivalUnderHalfTheWeightOrAChosenRunWithAHeaderOfItsOwnStays() {
+        let light = header + Array(repeating: 5, count: 6) + [wall] + picks
+        #expect(ArticleRegion.headedRival(of: 12...15, weights: light, lines: lines) == nil)
+        let weights = header + Array(repeating: 15, count: 6) + [wall] + picks
+        #expect(ArticleRegion.headedRival(of: 4...9, weights: weights, lines: lines) == nil)
+    }
+}

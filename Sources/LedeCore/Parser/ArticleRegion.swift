@@ -39,7 +39,50 @@ enum ArticleRegion {
             }
         } }
         guard let region = found else { return nil }
-        return cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
+        let chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
+        return headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
+    }
+
+    /// The densest run outside `chosen`, when it opens under a byline or a date and `chosen`
+    /// does not, a line that ends articles ("Comments", "Tags") parts the two, and it weighs at
+    /// least `rivalShare` of `chosen`: an article under its header rather than a box of other
+    /// stories' headlines and summaries past its end, which can hold as much prose. (Parted by
+    /// less, a picture's box say, they are one article's two parts.)
+    static func headedRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
+        guard !isHeaded(chosen.lowerBound, lines: lines) else { return nil }
+        var best = 0.0, sum = 0.0, start = 0
+        var found: ClosedRange<Int>?
+        for index in weights.indices where !lines[index].isBlank {
+            let weight = chosen.contains(index) ? -wallWeight : weights[index]
+            if sum <= 0 { sum = weight; start = index } else { sum += weight }
+            if sum > best { best = sum; found = start...index }
+        }
+        guard let rival = found.map({ cutAtLinkBox(parted($0, weights: weights), weights: weights, lines: lines) }),
+              isHeaded(rival.lowerBound, lines: lines) else { return nil }
+        let between = rival.upperBound < chosen.lowerBound ? rival.upperBound..<chosen.lowerBound : chosen.upperBound..<rival.lowerBound
+        guard between.contains(where: { weights[$0] <= -wallWeight }) else { return nil }
+        let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
+        return weight(rival) >= rivalShare * weight(chosen) ? rival : nil
+    }
+
+    /// How much a rival under a header must weigh, against the run chosen without one.
+    static let rivalShare = 0.5
+    /// How many non-blank lines above a run its header may take.
+    static let headerReach = 8
+
+    /// Whether a byline or a dateline is among the `headerReach` non-blank lines above `start`:
+    /// a line of a few words (a list of dated links is no header).
+    static func isHeaded(_ start: Int, lines: [Line]) -> Bool {
+        var seen = 0
+        var index = start - 1
+        while index >= 0, seen < headerReach {
+            if !lines[index].isBlank {
+                if lines[index].isBylineOrDate, lines[index].wordCount <= 8 { return true }
+                seen += 1
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// A region that holds two blocks of text with a long stretch of furniture between them (an
