@@ -10,18 +10,22 @@ enum NotAHeadline {
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
-        if isCopyrightNotice(line.lower) { return true }
+        if isCopyrightNotice(line.text) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
     /// A page's copyright notice: "© 2002, 2003 Jamie Zawinski", "Copyright (c) 2014 …",
     /// "Copyright 2019 The Times". (A headline about copyright goes on in words: "Copyright law …".)
-    static func isCopyrightNotice(_ lower: String) -> Bool {
-        if lower.hasPrefix("©") { return true }
-        guard lower.hasPrefix("copyright ") else { return false }
-        let next = lower.utf8.dropFirst(10).first
-        return lower.utf8.dropFirst(10).starts(with: "©".utf8) || lower.utf8.dropFirst(10).starts(with: "(c)".utf8)
-            || next.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    /// (Read from the text's bytes: the lowered text is made anew each time it is asked for.)
+    static func isCopyrightNotice(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            if bytes.starts(with: [0xC2, 0xA9]) { return true }  // ©
+            let word = "copyright ".utf8
+            guard bytes.count > word.count, zip(bytes, word).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
+            let rest = bytes.dropFirst(word.count)
+            return rest.starts(with: [0xC2, 0xA9]) || rest.prefix(3).map({ $0 | 0x20 }).elementsEqual("(c)".utf8)
+                || rest.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        }
     }
 
     /// Per byte, whether a neighbour link opens with it (a table: hashing the byte to look it up
