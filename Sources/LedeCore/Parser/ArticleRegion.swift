@@ -49,7 +49,8 @@ enum ArticleRegion {
     /// stories' headlines and summaries past its end, which can hold as much prose. (Parted by
     /// less, a picture's box say, they are one article's two parts.)
     static func headedRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
-        guard !isHeaded(chosen.lowerBound, lines: lines) else { return nil }
+        // (No wall on the page, no rival: most pages are turned away before a second pass.)
+        guard !isHeaded(chosen.lowerBound, lines: lines), weights.contains(where: { $0 <= -wallWeight }) else { return nil }
         var best = 0.0, sum = 0.0, start = 0
         var found: ClosedRange<Int>?
         for index in weights.indices where !lines[index].isBlank {

@@ -19,7 +19,8 @@ enum NotAHeadline {
     /// (Read from the text's bytes: the lowered text is made anew each time it is asked for.)
     static func isCopyrightNotice(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
-            if bytes.starts(with: [0xC2, 0xA9]) { return true }  // ©
+            guard let first = bytes.first, first == 0xC2 || first | 0x20 == 0x63 else { return false }  // © or c
+            if bytes.starts(with: [0xC2, 0xA9]) { return true }
             let word = "copyright ".utf8
             guard bytes.count > word.count, zip(bytes, word).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
             let rest = bytes.dropFirst(word.count)

@@ -7,15 +7,18 @@ enum FunctionWords {
     /// How many words of the head of each list count.
     static let perLanguage = 40
 
-    /// The hashes (`WordHashes`: FNV-1a of the lowered bytes) of the head of every list.
-    static let hashes: Set<UInt64> = {
-        var hashes = Set<UInt64>()
+    /// The hashes (`WordHashes`: FNV-1a of the lowered bytes) of the head of every list, in an
+    /// open-addressing set as the stop words are (a `Set`'s hashing cost more than the lookups).
+    static let hashes: StopWords.Table.WordSet = {
+        var hashes: [UInt64] = []
         for list in StopWords.justextLists {
-            for word in list.words.split(separator: "\n").prefix(perLanguage) {
-                StopWords.forEachWord(of: String(word)) { key, _ in hashes.insert(key) }
+            // (Split only as far as the head: splitting the whole lists, 744 KB, cost 300M
+            // instructions at start-up.)
+            for word in list.words.split(separator: "\n", maxSplits: perLanguage).prefix(perLanguage) {
+                StopWords.forEachWord(of: String(word)) { key, _ in hashes.append(key) }
             }
         }
-        return hashes
+        return StopWords.Table.WordSet(hashes)
     }()
 
     /// Whether a word of lower-case ASCII bytes is one of them.
