@@ -45,8 +45,8 @@ public struct HTMLEvidence: Sendable, Equatable {
         if a.contains(b) || b.contains(a) { return true }
         func words(_ text: String) -> Set<Substring> {
             Set(text.split { !$0.isLetter && !$0.isNumber }.filter { word in
-                var bytes = String(word)
-                return word.count >= 3 && !bytes.withUTF8 { FunctionWords.contains(asciiLowered: $0) }
+                var spelling = String(word)
+                return word.count >= 3 && !spelling.withUTF8 { FunctionWords.contains(asciiLowered: $0) }
             })
         }
         return !words(a).isDisjoint(with: words(b))

@@ -60,7 +60,7 @@ enum ArticleRegion {
         }
         guard let rival = found.map({ cutAtLinkBox(parted($0, weights: weights), weights: weights, lines: lines) }),
               isHeaded(rival.lowerBound, lines: lines) else { return nil }
-        let between = rival.upperBound < chosen.lowerBound ? rival.upperBound..<chosen.lowerBound : chosen.upperBound..<rival.lowerBound
+        let between = rival.upperBound < chosen.lowerBound ? (rival.upperBound + 1)..<chosen.lowerBound : (chosen.upperBound + 1)..<rival.lowerBound
         guard between.contains(where: { weights[$0] <= -wallWeight }) else { return nil }
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
         return weight(rival) >= rivalShare * weight(chosen) ? rival : nil

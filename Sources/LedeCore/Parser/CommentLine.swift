@@ -20,12 +20,14 @@ enum CommentLine {
 
     /// Whether the lowered bytes hold " wrote on ".
     private static func holdsWroteOn(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
-        let phrase = Array(" wrote on ".utf8)
+        let phrase = wroteOn
         guard lower.count > phrase.count else { return false }
         return (0...(lower.count - phrase.count)).contains { start in
             lower[start] == 0x20 && lower[start + 1] == 0x77 && phrase.indices.allSatisfy { lower[start + $0] == phrase[$0] }
         }
     }
+
+    private static let wroteOn = Array(" wrote on ".utf8)
 
     /// Controls under a comment, as short keys.
     static let controls = KeySet([

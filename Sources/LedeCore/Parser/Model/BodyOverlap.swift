@@ -1,6 +1,6 @@
 /// How much a header line says what the body's opening says: the share of the line's content
-/// words (folded, four letters or more, no `FunctionWords`) that the body's first paragraphs use. A headline is
-/// about what its story opens with (`body_overlap`, a headline feature).
+/// words (folded, four letters or more, no `FunctionWords`) that the body's first paragraphs
+/// use. A headline is about what its story opens with (`body_overlap`, a headline feature).
 ///
 /// The lines' words are numbered once, as bytes, and the body is read once for all of them; a
 /// line's share is then a count over its words' numbers. (Words as Strings, and the body's
