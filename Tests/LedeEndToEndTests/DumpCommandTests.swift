@@ -6,6 +6,19 @@ import Testing
 @Suite struct DumpCommandTests {
     let samples = Fixtures.packageRoot.appendingPathComponent("Samples").path
 
+    /// A page whose file name is no UTF-8 cannot be opened by the repaired name Lede is given:
+    /// it is said, in a folder and named directly, not skipped without a word.
+    @Test func aPageNamedInBytesThatAreNoUTF8IsSaidNotSkipped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-names-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sample = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+        #expect(try Shell.run("mkdir '\(folder)' && cp '\(sample)' '\(folder)/good.txt' && cp '\(sample)' \"$(printf '\(folder)/bad\\377name.txt')\"") == 0)
+        let result = try LedeBinary.run(["dump", "--no-state", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr == "lede: \(folder)/bad\u{FFFD}name.txt: file name is not UTF-8: rename it to read it\n")
+        #expect(result.stdout.contains("Tidal barrier holds"))
+    }
+
     @Test func jsonOfSeveralPagesAndAMissingOneIsOneValidDocument() throws {
         let result = try LedeBinary.run(["dump", "--format", "json", samples, "/no/such/page.txt"])
         #expect(result.status == 1)

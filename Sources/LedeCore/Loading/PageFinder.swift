@@ -65,7 +65,14 @@ enum PageFinder {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var status = stat()
-            guard stat(path, &status) == 0 else { continue }
+            guard stat(path, &status) == 0 else {
+                // A page that cannot be opened by its name is said, not skipped (a name that is
+                // no UTF-8 comes back repaired, and the repaired name is no file).
+                if PageFormat.isPageFile(named: name) || name.contains("\u{FFFD}") {
+                    problems.append(LoadProblem(path: path, message: reason(for: path)))
+                }
+                continue
+            }
             if status.st_mode & S_IFMT == S_IFDIR {
                 walk(path, into: &files, visited: &visited, problems: &problems)
             } else if PageFormat.isPageFile(named: name) {
@@ -82,6 +89,8 @@ enum PageFinder {
     /// Why `path` cannot be read, in words.
     static func reason(for path: String) -> String {
         if access(path, F_OK) != 0 {
+            // Its bytes were no UTF-8: the name given back was repaired, and opens nothing.
+            if path.contains("\u{FFFD}") { return "file name is not UTF-8: rename it to read it" }
             var isLink = false
             if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType {
                 isLink = type == .typeSymbolicLink
