@@ -109,6 +109,19 @@ import Testing
         #expect(page.stories.first?.paragraphs == [paragraph, paragraph])
     }
 
+    @Test func aSectionThatIsTheHintedHeadlineIsNotSaidTwice() {
+        // The model reads the headline as the section over its dek; the page's <h1> names it.
+        let paragraph = "N.Y. completed a frantic comeback on Tuesday, and Brock Nelson's goal in overtime extended the unbeaten streak to 15 games."
+        let text = ["Menu", "Sections", "Nelson's OT goal lifts Isles", "N.Y. completes frantic comeback to extend unbeaten streak to 15", "",
+                    "Associated Press", "", "Published 11:26 pm EST, Tuesday, November 19, 2019", "", paragraph, "", paragraph + " Again."].joined(separator: "\n")
+        let plain = PageParser().parse(text, path: "p").stories.first
+        #expect(plain?.section == "Nelson's OT goal lifts Isles")
+        let hinted = PageParser().parse(text, path: "p", hints: PageHints(candidates: ["Nelson's OT goal lifts Isles"])).stories.first
+        #expect(hinted?.headline == "Nelson's OT goal lifts Isles")
+        #expect(hinted?.section == "")
+        #expect(hinted?.dek == "N.Y. completes frantic comeback to extend unbeaten streak to 15")
+    }
+
     @Test func theCanonicalLinkIsTheAddressWhenThereIsNoOpenGraphOneAndOnlyWebAddressesCount() {
         let canonical = HTMLPage.read(Array(#"<link rel="canonical" href="https://example.com/a"><p>x</p>"#.utf8)).evidence
         #expect(canonical.url == "https://example.com/a")

@@ -55,6 +55,8 @@ extension PageParser {
         let modelHeadline = story.headline
         story.headline = PermalinkMark.cut(headline)
         if HTMLEvidence.collapsed(story.dek) == HTMLEvidence.collapsed(headline) { story.dek = "" }
+        // (The line the model read as the section can be the headline named here: said once.)
+        if HTMLEvidence.collapsed(story.section) == HTMLEvidence.collapsed(headline) { story.section = "" }
         if story.dek.isEmpty, !modelHeadline.isEmpty, modelHeadline != headline, modelHeadline.count > headline.count,
            let line = headlineLine, story.lines.lowerBound > line {
             story.dek = modelHeadline
