@@ -67,7 +67,11 @@ struct Read: ParsableCommand {
         // cores, in batches, while the list is already on screen.
         let loader = inputs.loader(keepsDroppedLines: false)
         var (files, findProblems) = paths.isEmpty ? ([], []) : loader.findFiles(paths)
-        if isatty(STDIN_FILENO) == 1, let dash = files.firstIndex(of: "-") { files.insert(files.remove(at: dash), at: 0) }
+        if isatty(STDIN_FILENO) == 1, let dash = files.firstIndex(of: "-") {
+            files.insert(files.remove(at: dash), at: 0)
+            // Nothing is on screen yet, and the terminal echoes what is typed: say what it waits for.
+            Console.error("lede: reading a page from the terminal: type or paste it, then press Ctrl-D")
+        }
         let firstCount = PageLoader.firstBatchCount(of: files, maxFiles: BackgroundLoading.firstBatch, maxBytes: BackgroundLoading.firstBatchBytes)
         let first = paths.isEmpty ? LoadResult(pages: SamplePages.load(), problems: []) : loader.load(files: files[..<firstCount])
         let inputOrder = InputOrder(paths)

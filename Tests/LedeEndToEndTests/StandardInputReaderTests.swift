@@ -43,6 +43,22 @@ struct StandardInputReaderTests {
         try checkReads(session)
     }
 
+    /// `lede -` with the terminal as standard input waits for a page to be typed: it says so,
+    /// and opens on what was typed once Ctrl-D ends it.
+    @Test func dashOnTheTerminalSaysItWaitsForAPageTypedIn() throws {
+        guard let session = try TmuxSession.startLede("-", width: 100, height: 24, waitingForScreen: false) else { return }
+        try session.waitFor(text: "reading a page from the terminal")
+        #expect(try session.screen().contains { $0.contains("lede: reading a page from the terminal: type or paste it, then press Ctrl-D") })
+        try session.type("Harbour gates hold through the night")
+        try session.press("Enter", "Enter")
+        try session.type("The harbour master said the gates would be tested again on Monday, and that nobody should worry about the tide.")
+        try session.press("Enter", "C-d")
+        let screen = try session.waitFor { $0.contains { $0.contains("Harbour gates hold through the night") } && $0.last?.hasPrefix(" 1/1") == true }
+        #expect(screen.last?.hasPrefix(" 1/1") == true, "\(screen)")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+    }
+
     @Test func dashReadsThePageFromStandardInput() throws {
         guard let session = try TmuxSession.startLede("- < '\(page)'", width: 100, height: 24) else { return }
         try checkReads(session)

@@ -189,13 +189,15 @@ extension TmuxSession {
     /// prints `EXIT=code STTY=same|changed` when lede ends (see `exitLine`). Nil, with the reason
     /// printed, when tmux is not installed.
     /// `pipingFrom`: a file piped into lede's standard input (`cat FILE | lede …`).
-    public static func startLede(_ arguments: String = "", width: Int = 120, height: Int = 40, pipingFrom file: String? = nil, stateHome: String? = nil) throws -> TmuxSession? {
+    /// `waitingForScreen`: false when lede draws nothing until it is given input (`lede -`).
+    public static func startLede(_ arguments: String = "", width: Int = 120, height: Int = 40, pipingFrom file: String? = nil, stateHome: String? = nil,
+                                 waitingForScreen: Bool = true) throws -> TmuxSession? {
         guard isAvailable else { print("skipped: tmux is not installed"); return nil }
         let session = try TmuxSession(width: width, height: height, stateHome: stateHome)
         let pipe = file.map { "cat '\($0)' | " } ?? ""
         // The markers never appear in the typed command itself, so waiting for them cannot match early.
         try session.run("s=$(stty -g); \(pipe)\(LedeBinary.url.path) \(arguments); echo EXIT=$? STTY=$([ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed)")
-        try session.waitFor(text: "? help")
+        if waitingForScreen { try session.waitFor(text: "? help") }
         return session
     }
 
