@@ -4,6 +4,11 @@ public enum TextLayout {
     /// Chinese and Japanese text where `LineBreakRules` allow. Pieces wider than a line are
     /// split between characters. Runs of spaces collapse to one.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        wrappedLines(text, width: width).map(\.text)
+    }
+
+    /// `wrap`'s lines, each saying whether it follows the one before after a space.
+    public static func wrappedLines(_ text: String, width: Int) -> [WrappedLine] {
         guard width > 0 else { return [] }
         var filler = LineFiller(width: width)
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
