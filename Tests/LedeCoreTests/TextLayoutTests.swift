@@ -95,6 +95,13 @@ extension TextLayoutTests {
         #expect(TextLayout.wrapLaidOut("", width: 5) == [""])
     }
 
+    /// A token too long for the pane carries on, deeper, with no space put into it.
+    @Test func aLaidOutTokenCutAtTheEdgeCarriesOnUnspaced() {
+        #expect(TextLayout.wrapLaidOut("    call(averyveryverylongidentifierthatrunspastthepaneandfurther);", width: 20) == [
+            "    call(averyveryve", "      rylongidentifi", "      erthatrunspast", "      thepaneandfurt", "      her);",
+        ])
+    }
+
     /// Rows of columns are cut at the edge, spaces kept: rows cut alike keep their columns.
     @Test func aWideRowIsCutKeepingItsColumns() {
         #expect(TextLayout.wrapLaidOut("Route     Old  New", width: 12) == ["Route     Ol", "d  New"])

@@ -36,11 +36,11 @@ public enum TextLayout {
         if content.contains("  ") { return cut(line, width: width) }
         let kept = indent + continuationIndent <= width / 2 ? indent : 0
         let deeper = kept + (kept + continuationIndent <= width / 2 ? continuationIndent : 0)
-        var pieces = wrap(String(content), width: width - kept)
-        guard pieces.count > 1 else { return pieces.map { String(repeating: " ", count: kept) + $0 } }
-        let rest = wrap(pieces.dropFirst().joined(separator: " "), width: width - deeper)
-        pieces = [String(repeating: " ", count: kept) + pieces[0]] + rest.map { String(repeating: " ", count: deeper) + $0 }
-        return pieces
+        let pieces = wrappedLines(String(content), width: width - kept)
+        guard pieces.count > 1 else { return pieces.map { String(repeating: " ", count: kept) + $0.text } }
+        // The rest is joined as it broke: a token cut at the edge carries on with no space.
+        let rest = wrap(WrappedLine.joined(pieces.dropFirst()), width: width - deeper)
+        return [String(repeating: " ", count: kept) + pieces[0].text] + rest.map { String(repeating: " ", count: deeper) + $0 }
     }
 
     /// How much deeper a laid-out line's continuation starts.
