@@ -106,6 +106,14 @@ import Testing
         #expect(fetcher.fetch(address).failureMessage == "cannot connect to the host (connection refused)")
     }
 
+    /// https to a server that speaks plain http: the TLS library's own words are not shown.
+    @Test func aFailedTLSHandshakeIsASecureConnectionFailure() throws {
+        try withServer { server in
+            let address = server.url("/page").replacingOccurrences(of: "http://", with: "https://")
+            #expect(fetcher.fetch(address).failureMessage == "secure connection failed (TLS)")
+        }
+    }
+
     @Test func onlyHttpAndHttpsAreFetched() {
         #expect(fetcher.fetch("file:///etc/passwd").failureMessage == "not an http or https address")
         var loader = PageLoader()
