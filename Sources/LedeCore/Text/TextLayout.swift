@@ -58,6 +58,12 @@ public enum TextLayout {
         return pieces
     }
 
+    /// `text` on one line spaced as `wrap` spaces it: runs of spaces (left where a control
+    /// sequence was taken out) collapse to one, and none are kept at the ends.
+    public static func spacedOnce(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
