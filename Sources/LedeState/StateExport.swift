@@ -51,6 +51,9 @@ public struct StateExport: Codable, Sendable {
         self.places = places
     }
 
+    /// An export of a database that holds nothing (or is not created yet).
+    public static let nothing = StateExport(read: [], saved: [], places: [])
+
     /// The changes that bring a database to hold what this export holds (added to what it has).
     var changes: [StateChange] {
         var changes: [StateChange] = read.compactMap { StoryIdentity(hex: $0).map { .read($0, true) } }

@@ -28,8 +28,19 @@ enum FetchFailure: Error, Equatable {
              .serverCertificateNotYetValid?, .clientCertificateRejected?, .clientCertificateRequired?:
             self = .certificate
         case .httpTooManyRedirects?: self = .tooManyRedirects(5)
-        default: self = .other((error as NSError).localizedDescription)
+        default:
+            let text = (error as NSError).localizedDescription
+            self = Self.tls(describedAs: text) ?? .other(text)
         }
+    }
+
+    /// A TLS failure told only in words. Foundation on Linux gives libcurl's TLS errors no code
+    /// of their own, just the TLS library's message ("OpenSSL/3.0.19: error:0A00010B:SSL
+    /// routines::wrong version number", "SSL certificate problem: self-signed certificate").
+    static func tls(describedAs text: String) -> FetchFailure? {
+        let lowered = text.lowercased()
+        guard ["ssl", "tls"].contains(where: lowered.contains) else { return nil }
+        return lowered.contains("certificate") ? .certificate : .tls
     }
 
     var message: String {

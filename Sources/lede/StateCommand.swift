@@ -25,6 +25,34 @@ struct StateCommand: ParsableCommand {
         return PageLoader.reason(cannotRead: path)
     }
 
+    /// Why a file cannot be written, in a few words (Foundation's error names its internals).
+    static func unwritable(_ path: String, _ error: Error) -> String {
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return "a folder, not a file" }
+        switch (error as? CocoaError)?.code {
+        case .fileNoSuchFile?: return "no such file or folder"
+        case .fileWriteNoPermission?: return "permission denied"
+        case .fileWriteVolumeReadOnly?: return "read-only file system"
+        case .fileWriteOutOfSpace?: return "no space left on the disk"
+        default: return "cannot be written"
+        }
+    }
+
+    /// Writes an export to `path` (- for standard output), or says why it cannot.
+    static func write(_ export: StateExport, to path: String) throws {
+        let json = try export.json() + Data("\n".utf8)
+        if path == "-" {
+            Console.output([UInt8](json))
+            return
+        }
+        do {
+            try json.write(to: URL(fileURLWithPath: path))
+        } catch {
+            Console.error("lede: cannot write \(path): \(unwritable(path, error))")
+            throw ExitCode.badInput
+        }
+    }
+
     /// What is wrong with a file that is not an export, in a few words.
     static func fault(_ error: DecodingError) -> String {
         switch error {
@@ -39,7 +67,9 @@ struct StateCommand: ParsableCommand {
             Console.error("lede: no state database: LEDE_NO_STATE is set, or no HOME or XDG_STATE_HOME is known")
             throw ExitCode.usage
         }
-        if export == nil, importFile == nil, !FileManager.default.fileExists(atPath: path) {
+        if importFile == nil, !FileManager.default.fileExists(atPath: path) {
+            // Nothing is marked yet: say so, or export nothing, without creating the database.
+            if let export { return try Self.write(.nothing, to: export) }
             Console.print("\(path) (not created yet)\nread: 0\nsaved: 0\nplaces: 0\n")
             return
         }
@@ -55,11 +85,7 @@ struct StateCommand: ParsableCommand {
                 }
                 try store.importing(try StateExport(json: data))
             }
-            if let export {
-                let json = try store.export().json() + Data("\n".utf8)
-                if export == "-" { Console.output([UInt8](json)) } else { try json.write(to: URL(fileURLWithPath: export)) }
-                return
-            }
+            if let export { return try Self.write(try store.export(), to: export) }
             let counts = try store.counts()
             Console.print("\(path)\nschema: \(store.schemaVersion)\nread: \(counts.read)\nsaved: \(counts.saved)\nplaces: \(counts.places)\n")
         } catch let error as DecodingError {

@@ -16,6 +16,18 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 5 })
     }
 
+    /// Each line says whether the break before it dropped a space, so the lines can be joined
+    /// back as they were: Japanese text and a word too long for a line are cut between characters.
+    @Test func aWrappedLineSaysWhetherItFollowsASpace() {
+        #expect(TextLayout.wrappedLines("港湾労働者が集まる", width: 8) == [
+            WrappedLine("港湾労働"), WrappedLine("者が集ま", continuesUnspaced: true), WrappedLine("る", continuesUnspaced: true),
+        ])
+        #expect(TextLayout.wrappedLines("abcdefghij kl", width: 4) == [
+            WrappedLine("abcd"), WrappedLine("efgh", continuesUnspaced: true), WrappedLine("ij", continuesUnspaced: true), WrappedLine("kl"),
+        ])
+        #expect(WrappedLine.joined(TextLayout.wrappedLines("港湾労働者 が abcdefghij kl", width: 4)) == "港湾労働者 が abcdefghij kl")
+    }
+
     @Test func truncatesWithAnEllipsisByDisplayWidth() {
         #expect(TextLayout.truncate("Pakistan hits Taliban hard", width: 10) == "Pakistan …")
         #expect(TextLayout.truncate("漢字漢字", width: 6) == "漢字…")
@@ -81,6 +93,13 @@ extension TextLayoutTests {
         // An indent that leaves no room goes.
         #expect(TextLayout.wrapLaidOut("          x = y + z", width: 12) == ["x = y + z"])
         #expect(TextLayout.wrapLaidOut("", width: 5) == [""])
+    }
+
+    /// A token too long for the pane carries on, deeper, with no space put into it.
+    @Test func aLaidOutTokenCutAtTheEdgeCarriesOnUnspaced() {
+        #expect(TextLayout.wrapLaidOut("    call(averyveryverylongidentifierthatrunspastthepaneandfurther);", width: 20) == [
+            "    call(averyveryve", "      rylongidentifi", "      erthatrunspast", "      thepaneandfurt", "      her);",
+        ])
     }
 
     /// Rows of columns are cut at the edge, spaces kept: rows cut alike keep their columns.

@@ -19,6 +19,18 @@ import Testing
         #expect(result.stderr == "lede: the reader needs a terminal; to print the stories instead, use: lede dump -\n")
     }
 
+    /// Options before a subcommand made the reader take its name as a page (and suggest
+    /// `lede dump dump …`): the reader says where the options go.
+    @Test func optionsBeforeASubcommandAreAUsageErrorThatSaysWhereTheyGo() throws {
+        let page = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+        let dump = try LedeBinary.run(["--no-state", "dump", page])
+        #expect(dump.status == 2)
+        #expect(dump.stderr.hasPrefix("Error: options go after the subcommand: lede dump --no-state \(page)\n"), "\(dump.stderr)")
+        #expect(dump.stdout.isEmpty)
+        let search = try LedeBinary.run(["--no-color", "search", "harbour", page])
+        #expect(search.stderr.hasPrefix("Error: options go after the subcommand: lede search --no-color harbour \(page)\n"), "\(search.stderr)")
+    }
+
     @Test func unknownOptionIsAUsageErrorWithExitCodeTwo() throws {
         let result = try LedeBinary.run(["--no-such-option"])
         #expect(result.status == 2)

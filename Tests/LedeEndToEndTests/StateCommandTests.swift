@@ -21,6 +21,31 @@ import Testing
         #expect(result.stdout == "\(folder.database) (not created yet)\nread: 0\nsaved: 0\nplaces: 0\n")
     }
 
+    /// Exporting before anything is marked exports nothing, and creates no database.
+    @Test func exportBeforeTheDatabaseExistsIsEmptyAndCreatesNothing() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        let result = try LedeBinary.run(["state", "--export", "-"], environment: folder.environment)
+        #expect(result.status == 0)
+        #expect(result.stdout == "{\n  \"lede_state\" : 1,\n  \"places\" : [\n\n  ],\n  \"read\" : [\n\n  ],\n  \"saved\" : [\n\n  ]\n}\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.database), "lede state --export created the database")
+    }
+
+    @Test func anExportThatCannotBeWrittenSaysWhyInOneLine() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        let missing = try LedeBinary.run(["state", "--export", "/proc/nope.json"], environment: folder.environment)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "lede: cannot write /proc/nope.json: no such file or folder\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.database), "lede state --export created the database")
+        // From a database that exists, the same.
+        _ = try LedeBinary.run(["state", "--import", "-"], stdin: Data(#"{"lede_state":1,"read":[],"saved":[],"places":[]}"#.utf8), environment: folder.environment)
+        #expect(FileManager.default.fileExists(atPath: folder.database))
+        let folderPath = try LedeBinary.run(["state", "--export", folder.url.path], environment: folder.environment)
+        #expect(folderPath.status == 1)
+        #expect(folderPath.stderr == "lede: cannot write \(folder.url.path): a folder, not a file\n")
+    }
+
     @Test func exportAndImportCarryMarksThatDumpAndSearchThenShow() throws {
         let folder = try unmarkedFolder()
         defer { folder.remove() }

@@ -52,6 +52,16 @@ import Testing
         #expect(none.message == "no web address for this story (only fetched and HTML pages have one)")
     }
 
+    /// A fetched page's address is where it came from, whatever its own og:url says.
+    @Test func oOpensAFetchedPagesAddressEvenWhenItsOwnAddressIsUnusable() {
+        var page = SampleLibrary.front
+        page.url = "http://127.0.0.1:8000/page.html"
+        page.namesUnusableURL = true
+        var state = AppState(library: Library(pages: [page]), size: Size(width: 120, height: 20))
+        #expect(reduce(&state, .key(.character("o"))) == [.openURL("http://127.0.0.1:8000/page.html")])
+        #expect(state.message == nil)
+    }
+
     @Test func theBrowserCommandTakesTheAddressAsItsLastArgumentOrInPlaceOfPercentS() {
         #expect(Browser.command(for: "https://a.example/x", browser: "firefox") == ["firefox", "https://a.example/x"])
         #expect(Browser.command(for: "https://a.example/x", browser: "w3m -o x %s:lynx") == ["w3m", "-o", "x", "https://a.example/x"])

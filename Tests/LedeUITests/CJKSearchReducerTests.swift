@@ -28,6 +28,22 @@ import Testing
         #expect(state.search.currentMatch == 1)
     }
 
+    /// Japanese wraps with no space at the break, so the pane joins the lines back without one.
+    @Test func aPhraseCutByTheWrapIsFoundCountedAndHighlightedWhole() {
+        let paragraph = "横浜の港湾労働者は朝から働いた。" + String(repeating: "船", count: 47) + "港湾労働者の組合が集まった。"
+        let library = Library(pages: [Page(path: "p.txt", title: "P", stories: [
+            Story(kind: .article, headline: "港湾労働者の一日", paragraphs: [paragraph]),
+        ])])
+        var state = AppState(library: library, size: Size(width: 120, height: 20))
+        _ = reduce(&state, .key(.character("/")))
+        for character in "港湾労働者" { _ = reduce(&state, .key(.character(character))) }
+        _ = reduce(&state, .key(.enter))
+        let lines = state.document?.lines.map(\.text) ?? []
+        #expect(lines.contains { $0.hasSuffix("港湾労") })
+        #expect(state.paneMatches.map { $0.pieces.count } == [1, 1, 2])
+        #expect(state.highlightedMatches == ["港湾労働者", "港湾労働者", "港湾労働者"])
+    }
+
     @Test func aWordInsideAChineseRunIsFoundAndHighlighted() {
         let state = searching("违建")
         #expect(state.matchCountText == "1 story")

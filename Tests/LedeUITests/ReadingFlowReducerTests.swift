@@ -103,7 +103,6 @@ import Testing
     @Test func nAfterAStorysLastMatchGoesToTheNextMatchingStoryAndSaysWhenItWraps() {
         var state = searching("storm")
         #expect(state.rows == [.story(StoryID(0)), .story(StoryID(1))])
-        _ = press(.end, on: &state)
         for _ in 0..<5 { _ = press(.character("n"), on: &state) }
         #expect(state.search.currentMatch == 5)
         _ = press(.character("n"), on: &state)
@@ -117,6 +116,29 @@ import Testing
         #expect(state.message == "search hit BOTTOM, continuing at TOP")
         let line = state.paneMatches[0].line
         #expect(line >= state.paneOffset && line < state.paneOffset + state.layout.pane.height)
+    }
+
+    /// Scrolled away from the current match, n and N go from the view, as less and vim go from
+    /// where the reader is: after End, n is the first match in view, not the one after the match
+    /// last visited.
+    @Test func nAndCapitalNGoFromWhereThePaneIsScrolled() {
+        var state = searching("storm")
+        #expect(state.paneMatches.map(\.line) == [7, 10, 13, 16, 19, 22])
+        #expect(state.paneOffset == 3)  // the first match in view
+        _ = press(.end, .character("n"), on: &state)
+        #expect(state.search.currentMatch == 4)
+        #expect(state.paneOffset == 19)
+        _ = press(.character("n"), on: &state)
+        #expect(state.search.currentMatch == 5)
+        _ = press(.home, .character("n"), on: &state)
+        #expect(state.search.currentMatch == 0)
+        #expect(state.paneOffset == 3)
+        _ = press(.end, .character("N"), on: &state)
+        #expect(state.search.currentMatch == 5)
+        #expect(state.selectedStory == StoryID(0))
+        // In view, the current match is where they step from.
+        _ = press(.character("N"), on: &state)
+        #expect(state.search.currentMatch == 4)
     }
 
     @Test func capitalNBeforeAStorysFirstMatchGoesToThePreviousStorysLastMatch() {

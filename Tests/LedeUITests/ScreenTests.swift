@@ -24,6 +24,19 @@ import Testing
         ])
     }
 
+    /// A control sequence taken out of a headline leaves two spaces; the list shows one, as
+    /// the pane does.
+    @Test func aHeadlineRowCollapsesRunsOfSpacesAsThePaneDoes() {
+        let page = Page(path: "front.txt", title: "Front", stories: [
+            Story(kind: .article, headline: "Evil  headline   here", paragraphs: ["The gates held."]),
+        ])
+        let state = AppState(library: Library(pages: [page]), size: Size(width: 40, height: 4))
+        #expect(Screen.render(state, theme: .builtIn).lines[0...1] == [
+            "   Evil headline here          front    ",
+            "                                        ",
+        ])
+    }
+
     /// A saved story is marked ★ in a column of its own after the teaser mark: a saved teaser
     /// shows both, and every headline starts in the same column.
     @Test func savedStoriesAreMarkedInTheirOwnColumn() {

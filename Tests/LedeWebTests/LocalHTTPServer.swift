@@ -64,6 +64,12 @@ final class LocalHTTPServer: @unchecked Sendable {
             let got = read(connection, &buffer, buffer.count)
             if got <= 0 { return }
             request += buffer[..<got]
+            // A TLS handshake (0x16: https to this plain-http server) is answered at once in plain
+            // text, as a real http server does, so the client's TLS library fails, not waits.
+            if request.first == 0x16 {
+                send(Array("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".utf8), to: connection)
+                return
+            }
         }
         let firstLine = String(decoding: request.prefix { $0 != 0x0D }, as: UTF8.self).split(separator: " ")
         let path = firstLine.count > 1 ? String(firstLine[1]) : "/"

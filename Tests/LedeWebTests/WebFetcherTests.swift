@@ -19,6 +19,8 @@ import Testing
         switch path {
         case "/page":
             response.body = Array(article.utf8)
+        case "/own-address-javascript":
+            response.body = Array(article.replacingOccurrences(of: "https://gazette.example/harbour", with: "javascript:alert(1)").utf8)
         case "/latin1":
             response.headers = [("Content-Type", "text/html; charset=ISO-8859-1")]
             response.body = Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" on the quay</p></body></html>".utf8)
@@ -104,6 +106,14 @@ import Testing
         #expect(fetcher.fetch(address).failureMessage == "cannot connect to the host (connection refused)")
     }
 
+    /// https to a server that speaks plain http: the TLS library's own words are not shown.
+    @Test func aFailedTLSHandshakeIsASecureConnectionFailure() throws {
+        try withServer { server in
+            let address = server.url("/page").replacingOccurrences(of: "http://", with: "https://")
+            #expect(fetcher.fetch(address).failureMessage == "secure connection failed (TLS)")
+        }
+    }
+
     @Test func onlyHttpAndHttpsAreFetched() {
         #expect(fetcher.fetch("file:///etc/passwd").failureMessage == "not an http or https address")
         var loader = PageLoader()
@@ -120,6 +130,17 @@ import Testing
             #expect(result.pages.map(\.url) == [server.url("/page"), server.url("/latin1")])
             #expect(result.pages.first?.stories.first?.headline == "Harbour gates hold")
             #expect(result.pages.last?.stories.first?.paragraphs == ["Café on the quay"])
+        }
+    }
+
+    /// The page's og:url is `javascript:…`, but it was fetched: its address is where it came from.
+    @Test func aFetchedPageWhoseOwnAddressIsUnusableHasTheAddressItWasFetchedFrom() throws {
+        try withServer { server in
+            var loader = PageLoader()
+            loader.fetcher = fetcher
+            let result = loader.load([server.url("/own-address-javascript")])
+            #expect(result.pages.map(\.url) == [server.url("/own-address-javascript")])
+            #expect(result.pages.map(\.namesUnusableURL) == [false])
         }
     }
 }

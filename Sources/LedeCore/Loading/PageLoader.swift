@@ -106,10 +106,12 @@ public struct PageLoader: Sendable {
             let parsed = PageFormat.sniff(fetched.bytes) == .html
                 ? parseHTML(fetched.bytes, path: address, contentType: fetched.contentType)
                 : parse(fetched.bytes, path: address)
-            // A fetched page says where it came from: the address it was read at in the end.
+            // A fetched page says where it came from: the address it was read at in the end,
+            // whatever address of its own (usable or not) its HTML names.
             return parsed.map { page in
                 var page = page
                 page.url = fetched.address
+                page.namesUnusableURL = false
                 return page
             }
         }

@@ -4,6 +4,11 @@ public enum TextLayout {
     /// Chinese and Japanese text where `LineBreakRules` allow. Pieces wider than a line are
     /// split between characters. Runs of spaces collapse to one.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        wrappedLines(text, width: width).map(\.text)
+    }
+
+    /// `wrap`'s lines, each saying whether it follows the one before after a space.
+    public static func wrappedLines(_ text: String, width: Int) -> [WrappedLine] {
         guard width > 0 else { return [] }
         var filler = LineFiller(width: width)
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
@@ -31,11 +36,11 @@ public enum TextLayout {
         if content.contains("  ") { return cut(line, width: width) }
         let kept = indent + continuationIndent <= width / 2 ? indent : 0
         let deeper = kept + (kept + continuationIndent <= width / 2 ? continuationIndent : 0)
-        var pieces = wrap(String(content), width: width - kept)
-        guard pieces.count > 1 else { return pieces.map { String(repeating: " ", count: kept) + $0 } }
-        let rest = wrap(pieces.dropFirst().joined(separator: " "), width: width - deeper)
-        pieces = [String(repeating: " ", count: kept) + pieces[0]] + rest.map { String(repeating: " ", count: deeper) + $0 }
-        return pieces
+        let pieces = wrappedLines(String(content), width: width - kept)
+        guard pieces.count > 1 else { return pieces.map { String(repeating: " ", count: kept) + $0.text } }
+        // The rest is joined as it broke: a token cut at the edge carries on with no space.
+        let rest = wrap(WrappedLine.joined(pieces.dropFirst()), width: width - deeper)
+        return [String(repeating: " ", count: kept) + pieces[0].text] + rest.map { String(repeating: " ", count: deeper) + $0 }
     }
 
     /// How much deeper a laid-out line's continuation starts.
@@ -51,6 +56,12 @@ public enum TextLayout {
             rest = rest[piece.endIndex...]
         }
         return pieces
+    }
+
+    /// `text` on one line spaced as `wrap` spaces it: runs of spaces (left where a control
+    /// sequence was taken out) collapse to one, and none are kept at the ends.
+    public static func spacedOnce(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.

@@ -32,16 +32,17 @@ extension PaneMatch {
         return found
     }
 
-    /// The matches in `lines`, joined by a space each (wrapping broke them at spaces).
+    /// The matches in `lines`, joined as wrapping broke them: by a space, or by none where the
+    /// break fell between two characters (Chinese or Japanese text).
     private static func matches(of query: SearchQuery, inLines lines: Range<Int>, of document: StoryDocument) -> [PaneMatch] {
         let texts = lines.map { document.lines[$0].text }
-        let joined = texts.joined(separator: " ")
+        var joined = ""
         // Where each line starts in `joined`, in UTF-8 bytes.
         var starts: [Int] = []
-        var offset = 0
-        for text in texts {
-            starts.append(offset)
-            offset += text.utf8.count + 1
+        for index in lines {
+            if index > lines.lowerBound, !document.lines[index].continuesUnspaced { joined += " " }
+            starts.append(joined.utf8.count)
+            joined += document.lines[index].text
         }
         return query.matches(in: joined).map { range in
             let lower = joined.utf8.distance(from: joined.startIndex, to: range.lowerBound)

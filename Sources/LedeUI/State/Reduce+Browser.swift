@@ -7,14 +7,10 @@ extension AppState {
         let page = library.page(of: id)
         // Only http(s) goes to a browser: a `javascript:` or relative og:url is no page to open,
         // and saying HTML pages have an address would be wrong on the HTML page that gave it.
-        if page.namesUnusableURL || !(page.url.isEmpty || WebAddress.isFetchable(page.url)) {
-            message = "this page's address is not a web address"
-            return []
-        }
-        guard !page.url.isEmpty else {
-            message = "no web address for this story (only fetched and HTML pages have one)"
-            return []
-        }
-        return [.openURL(page.url)]
+        guard !WebAddress.isFetchable(page.url) else { return [.openURL(page.url)] }
+        message = page.url.isEmpty && !page.namesUnusableURL
+            ? "no web address for this story (only fetched and HTML pages have one)"
+            : "this page's address is not a web address"
+        return []
     }
 }

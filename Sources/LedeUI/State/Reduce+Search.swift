@@ -96,7 +96,7 @@ extension AppState {
             message = "no search in force (press /)"
             return
         }
-        let next = search.currentMatch + (forward ? 1 : -1)
+        let next = nextMatch(forward: forward)
         if paneMatches.indices.contains(next) {
             search.currentMatch = next
         } else if let row = selectedRow {
@@ -110,6 +110,20 @@ extension AppState {
             search.currentMatch = forward ? 0 : max(0, paneMatches.count - 1)
         }
         revealCurrentMatch()
+    }
+
+    /// The match n (N) goes to in the story: the one after (before) the current match while
+    /// that is in view; scrolled away from it, the first match in view or below (the last in
+    /// view or above), as less and vim search from where the reader is. Out of range: none.
+    func nextMatch(forward: Bool) -> Int {
+        let matches = paneMatches
+        let view = paneViewport
+        let inView = view.offset..<(view.offset + view.height)
+        if !matches.indices.contains(search.currentMatch) || inView.contains(matches[search.currentMatch].line) {
+            return search.currentMatch + (forward ? 1 : -1)
+        }
+        if forward { return matches.firstIndex { $0.line >= inView.lowerBound } ?? matches.count }
+        return matches.lastIndex { $0.line < inView.upperBound } ?? -1
     }
 
     /// Scrolls the pane to the selected story's current match, as less does on Enter.

@@ -77,7 +77,8 @@ struct ListView: View {
         let source = PageSource.text(for: library.page(of: id), columns: PageSource.columns(width: area.width, hasDates: newestYear != nil), newestYear: newestYear)
         let sourceWidth = DisplayWidth.of(source)
         let sourceX = area.maxX - 1 - sourceWidth
-        let headline = story.headline.isEmpty ? "(untitled)" : story.headline
+        // Spaced as the pane's headline is.
+        let headline = story.headline.isEmpty ? "(untitled)" : TextLayout.spacedOnce(story.headline)
         let room = (source.isEmpty ? area.maxX - 1 : sourceX - 2) - x
         canvas.put(TextLayout.truncate(headline, width: room), x: x, y: y, style: base, limit: area.maxX)
         if !source.isEmpty {

@@ -6,9 +6,13 @@ public struct StoryDocument: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         public var text: String
         public var role: Role
-        public init(_ text: String, _ role: Role) {
+        /// The line carries on the one before it with no space between (wrapping broke
+        /// Chinese or Japanese text, or a long word, between characters): search joins them so.
+        public var continuesUnspaced: Bool
+        public init(_ text: String, _ role: Role, continuesUnspaced: Bool = false) {
             self.text = text
             self.role = role
+            self.continuesUnspaced = continuesUnspaced
         }
     }
 
@@ -41,7 +45,9 @@ public struct StoryDocument: Equatable, Sendable {
         let textWidth = max(1, min(Self.measure, width))
         var lines: [Line] = []
         func add(_ text: String, _ role: Role) {
-            for piece in TextLayout.wrap(text, width: textWidth) { lines.append(Line(piece, role)) }
+            for piece in TextLayout.wrappedLines(text, width: textWidth) {
+                lines.append(Line(piece.text, role, continuesUnspaced: piece.continuesUnspaced))
+            }
         }
         func blank() { lines.append(Line("", .body)) }
         /// A listing's lines (`paragraph` holds line feeds) as they are, up to the pane's width
