@@ -18,18 +18,53 @@ enum BackgroundLoading {
     /// those after it moves on, and `lede dump` holds no more than this, parsed, at a time.
     static let batchBytes = 32 << 20
 
-    /// Parses `files[start...]` on another thread (each batch on all cores) and posts every batch
-    /// to `inbox` as `.loaded`, then any problems as `.loadProblems`.
+    /// Parses `files[start...]` on other threads and posts every batch to `inbox` as `.loaded`,
+    /// then any problems as `.loadProblems`. The files a reader can read at once go in batches,
+    /// each on all cores; a source that may keep its reader waiting (`PageLoader.mayWait`: a web
+    /// address, a pipe) loads on a thread of its own and joins the list when it arrives, so a
+    /// slow one holds back none of the pages after it.
     static func start(_ files: [String], from start: Int, loader: PageLoader, into inbox: ActionInbox) {
-        let rest = Array(files[start...])
+        let rest = files[start...]
+        let progress = Progress(done: start)
+        let waiting = rest.filter(PageLoader.mayWait)
+        let ready = waiting.isEmpty ? Array(rest) : rest.filter { !PageLoader.mayWait($0) }
+        for file in waiting {
+            Thread.detachNewThread {
+                let result = loader.load(files: [file])
+                inbox.post(.loaded(result.pages.map { $0.withIdentities() }, done: progress.add(1), total: files.count))
+                if !result.problems.isEmpty { inbox.post(.loadProblems(result.problems)) }
+            }
+        }
+        guard !ready.isEmpty else { return }
         Thread.detachNewThread {
             var problems: [LoadProblem] = []
-            loader.load(files: rest, firstBatch: batchSize, batchSize: batchSize, maxBytes: batchBytes) { batch in
+            var counted = 0
+            loader.load(files: ready, firstBatch: batchSize, batchSize: batchSize, maxBytes: batchBytes) { batch in
                 problems += batch.problems
                 // Identities here, off the UI thread that adds the pages to the library.
-                inbox.post(.loaded(batch.pages.map { $0.withIdentities() }, done: start + batch.done, total: files.count))
+                let done = progress.add(batch.done - counted)
+                counted = batch.done
+                inbox.post(.loaded(batch.pages.map { $0.withIdentities() }, done: done, total: files.count))
             }
             if !problems.isEmpty { inbox.post(.loadProblems(problems)) }
+        }
+    }
+
+    /// How many files of a load are done, counted by the threads loading them.
+    private final class Progress: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done: Int
+
+        init(done: Int) {
+            self.done = done
+        }
+
+        /// Counts `count` more files done; the count so far.
+        func add(_ count: Int) -> Int {
+            lock.withLock {
+                done += count
+                return done
+            }
         }
     }
 

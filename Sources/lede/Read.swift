@@ -52,7 +52,7 @@ struct Read: ParsableCommand {
             throw ExitCode.usage
         }
         // A page piped in with no PATH is read as `-` (cat page.txt | lede); keys then come from
-        // /dev/tty. It is read behind the first frame, in its place among the PATHs, as are web
+        // /dev/tty. It is read behind the first frame, joining the list when it arrives, as do web
         // addresses and named pipes (`PageLoader.mayWait`); standard input that is the terminal
         // (`lede -`, a page typed in) is read first, before the screen takes the keys.
         let paths = inputs.paths.isEmpty && isatty(STDIN_FILENO) == 0 ? ["-"] : inputs.paths

@@ -43,6 +43,18 @@ struct StandardInputReaderTests {
         try checkReads(session)
     }
 
+    /// Given first, a source that waits holds back none of the pages after it: they are on the
+    /// list at once, and it joins them when it arrives.
+    @Test func aPipeGivenFirstThatNeverOpensHoldsBackThePagesAfterIt() throws {
+        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("lede-pipe-\(UUID().uuidString)").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        defer { unlink(pipe) }
+        guard let session = try TmuxSession.startLede("'\(pipe)' '\(page)'", width: 100, height: 24) else { return }
+        let screen = try session.waitFor { $0.contains { $0.contains("Tidal barrier") } && $0.last?.hasPrefix(" 1/3") == true }
+        #expect(screen.last?.hasPrefix(" 1/3 · loading 1/2") == true, "\(screen.last ?? "")")
+        try checkReads(session)
+    }
+
     /// `lede -` with the terminal as standard input waits for a page to be typed: it says so,
     /// and opens on what was typed once Ctrl-D ends it.
     @Test func dashOnTheTerminalSaysItWaitsForAPageTypedIn() throws {

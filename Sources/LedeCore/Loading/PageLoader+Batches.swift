@@ -81,7 +81,7 @@ extension PageLoader {
     /// Whether reading `file` can take as long as its writer likes: a web address (up to the
     /// fetch's timeout), standard input (`-`) when it is not the terminal, a named pipe or a
     /// device. A regular file, or a path that cannot be looked at, answers at once.
-    static func mayWait(_ file: String) -> Bool {
+    public static func mayWait(_ file: String) -> Bool {
         if WebAddress.isFetchable(file) { return true }
         if file == "-" { return isatty(STDIN_FILENO) == 0 }
         var status = stat()
