@@ -29,7 +29,7 @@ enum BackgroundLoading {
         let waiting = rest.filter(PageLoader.mayWait)
         let ready = waiting.isEmpty ? Array(rest) : rest.filter { !PageLoader.mayWait($0) }
         for file in waiting {
-            Thread.detachNewThread {
+            waitingSources.addOperation {
                 let result = loader.load(files: [file])
                 inbox.post(.loaded(result.pages.map { $0.withIdentities() }, done: progress.add(1), total: files.count))
                 if !result.problems.isEmpty { inbox.post(.loadProblems(result.problems)) }
@@ -49,6 +49,14 @@ enum BackgroundLoading {
             if !problems.isEmpty { inbox.post(.loadProblems(problems)) }
         }
     }
+
+    /// Where sources that may keep the reader waiting load: a few at a time (a hundred web
+    /// addresses are not a hundred connections at once).
+    private static let waitingSources: OperationQueue = {
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 8
+        return queue
+    }()
 
     /// How many files of a load are done, counted by the threads loading them.
     private final class Progress: @unchecked Sendable {
