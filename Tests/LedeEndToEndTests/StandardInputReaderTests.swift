@@ -31,25 +31,16 @@ struct StandardInputReaderTests {
         try checkReads(session)
     }
 
-    /// A named pipe no one writes to waits for ever: the reader shows the other pages and takes
-    /// keys meanwhile, and quits cleanly with the pipe still unread.
-    @Test func aPipeThatNeverOpensHoldsBackNothing() throws {
+    /// A named pipe no one writes to waits for ever: given before the page or after it, the
+    /// reader shows the page at once and takes keys meanwhile, and quits cleanly with the pipe
+    /// still unread (a source that waits joins the list when it arrives, holding back nothing).
+    @Test(arguments: [false, true])
+    func aPipeThatNeverOpensHoldsBackNothing(givenFirst: Bool) throws {
         let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("lede-pipe-\(UUID().uuidString)").path
         #expect(mkfifo(pipe, 0o600) == 0)
         defer { unlink(pipe) }
-        guard let session = try TmuxSession.startLede("'\(page)' '\(pipe)'", width: 100, height: 24) else { return }
-        let screen = try session.waitFor { $0.contains { $0.contains("Tidal barrier") } && $0.last?.hasPrefix(" 1/") == true }
-        #expect(screen.last?.hasPrefix(" 1/3 · loading 1/2") == true, "\(screen.last ?? "")")
-        try checkReads(session)
-    }
-
-    /// Given first, a source that waits holds back none of the pages after it: they are on the
-    /// list at once, and it joins them when it arrives.
-    @Test func aPipeGivenFirstThatNeverOpensHoldsBackThePagesAfterIt() throws {
-        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("lede-pipe-\(UUID().uuidString)").path
-        #expect(mkfifo(pipe, 0o600) == 0)
-        defer { unlink(pipe) }
-        guard let session = try TmuxSession.startLede("'\(pipe)' '\(page)'", width: 100, height: 24) else { return }
+        let paths = givenFirst ? "'\(pipe)' '\(page)'" : "'\(page)' '\(pipe)'"
+        guard let session = try TmuxSession.startLede(paths, width: 100, height: 24) else { return }
         let screen = try session.waitFor { $0.contains { $0.contains("Tidal barrier") } && $0.last?.hasPrefix(" 1/3") == true }
         #expect(screen.last?.hasPrefix(" 1/3 · loading 1/2") == true, "\(screen.last ?? "")")
         try checkReads(session)
