@@ -70,3 +70,19 @@ import Testing
         #expect(ArticleRegion.headedRival(of: 4...9, weights: weights, lines: lines) == nil)
     }
 }
+
+/// A byline box's contact lines are never the article's text.
+@Suite struct ContactLineTests {
+    @Test func anHandleOrAnAddressAloneIsNeverBody() {
+        #expect(ArticleRegion.isAddress("@saraheneedleman"))
+        #expect(ArticleRegion.isAddress("Sarah.Needleman@wsj.com"))
+        #expect(ArticleRegion.isNeverBody(PageParser.split("jmarzulli@nydailynews.com")[0]))
+    }
+
+    @Test func aLineThatSaysMoreThanAnAddressCanBe() {
+        #expect(!ArticleRegion.isAddress("@"))
+        #expect(!ArticleRegion.isAddress("@home, the harbour"))
+        #expect(!ArticleRegion.isAddress("user@localhost"))
+        #expect(!ArticleRegion.isNeverBody(PageParser.split("Write to the desk at news@harbour.example with tips.")[0]))
+    }
+}

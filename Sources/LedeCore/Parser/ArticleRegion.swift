@@ -212,7 +212,16 @@ enum ArticleRegion {
     /// it is a row of figures ("2021⇥9") or code ("}").
     static func isNeverBody(_ line: Line) -> Bool {
         isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar && !Listings.holdsCodeOrCells(line))
-            || SlideCounter.matches(line)
+            || SlideCounter.matches(line) || (line.wordCount == 1 && isAddress(line.text))
+    }
+
+    /// An @handle or an e-mail address alone on its line: the author's contact in a byline box.
+    static func isAddress(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count >= 3, let at = bytes.firstIndex(of: 0x40) else { return false }  // @
+            if at == 0 { return bytes.dropFirst().allSatisfy { $0 == 0x5F || ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 } }
+            return bytes[(at + 1)...].contains(0x2E) && !bytes.contains(0x20)
+        }
     }
 
 
