@@ -52,6 +52,18 @@ import Testing
         #expect(article?.section == "")
     }
 
+    @Test func aShareBarNamesNoSection() {
+        let body = prose(4, about: "harbour wall repairs")
+        for bar in ["Share Tweet Share", "twitter linkedin facebook instagram"] {
+            let text = (["Home", "", "Harbour wall repairs begin in spring", bar, "By Ana Costa, 12 March 2024", ""] + body).joined(separator: "\n")
+            let article = parser.parse(text, path: "p.txt").stories.first
+            #expect(article?.headline == "Harbour wall repairs begin in spring")
+            #expect(article?.section == "", "\(bar)")
+        }
+        #expect(StoryHeader.isSection(PageParser.split("Tech Industry")[0]))
+        #expect(!StoryHeader.isShareBar(PageParser.split("Share and share alike")[0]))
+    }
+
     @Test func aKickerAboveTheHeadlineIsTheSectionBeforeAnythingUnderIt() {
         let body = prose(4, about: "harbour wall repairs")
         let text = (["Home", "", "Coastlines", "Harbour wall repairs begin in spring", "Ana Costa", "Harbour Reporter", ""] + body)

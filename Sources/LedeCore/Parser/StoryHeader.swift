@@ -107,8 +107,16 @@ struct StoryHeader {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
-            && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !NotAHeadline.isPictureFileName(line)
+            && !interfaceLabels.contains(line.shortKey) && !isShareBar(line) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !NotAHeadline.isPictureFileName(line)
             && !line.text.hasPrefix("@") && !isCreditOrBoxHeading(line)
+    }
+
+    /// A share bar: every word an interface label ("Share Tweet Share", "twitter linkedin
+    /// facebook instagram"), where `interfaceLabels` holds a button's whole label.
+    static func isShareBar(_ line: Line) -> Bool {
+        guard line.wordCount >= 2 else { return false }
+        let words = line.lower.split { !$0.isLetter }
+        return !words.isEmpty && words.allSatisfy { interfaceLabels.contains(String($0)) }
     }
 
     /// A picture's caption or credit ("(Image: © NASA)", "JIM WATSON/AFP/Getty Images",
@@ -139,7 +147,7 @@ struct StoryHeader {
     /// as calls to action they would be line model features too, and moved its scores.)
     static let interfaceLabels: Set<String> = [
         "share", "shares", "tweet", "print", "email", "sendemail", "save", "remove", "close", "open", "follow", "more", "search",
-        "like", "likefollow", "pin", "pinit", "reddit", "stumble", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+        "like", "likefollow", "pin", "pinit", "reddit", "stumble", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "instagram", "youtube", "tumblr", "flipboard", "telegram",
         "googleplus", "google", "rss", "permalink", "video", "photo", "photos", "viewphotos", "image", "caption", "comments",
         "printarticle", "printthisarticle", "printemail", "printphoto", "sharebyemail", "shareviaemail", "sharepermalink",
         "followontwitter", "resizetext", "copylink", "moresharing", "moreoptions", "allshareservices", "loadingphotogallery",
