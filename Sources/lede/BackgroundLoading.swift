@@ -31,7 +31,8 @@ enum BackgroundLoading {
         for file in waiting {
             waitingSources.addOperation {
                 let result = loader.load(files: [file])
-                inbox.post(.loaded(result.pages.map { $0.withIdentities() }, done: progress.add(1), total: files.count))
+                let pages = result.pages.map { $0.withIdentities() }
+                progress.add(1) { done in inbox.post(.loaded(pages, done: done, total: files.count)) }
                 if !result.problems.isEmpty { inbox.post(.loadProblems(result.problems)) }
             }
         }
@@ -42,9 +43,9 @@ enum BackgroundLoading {
             loader.load(files: ready, firstBatch: batchSize, batchSize: batchSize, maxBytes: batchBytes) { batch in
                 problems += batch.problems
                 // Identities here, off the UI thread that adds the pages to the library.
-                let done = progress.add(batch.done - counted)
+                let pages = batch.pages.map { $0.withIdentities() }
+                progress.add(batch.done - counted) { done in inbox.post(.loaded(pages, done: done, total: files.count)) }
                 counted = batch.done
-                inbox.post(.loaded(batch.pages.map { $0.withIdentities() }, done: done, total: files.count))
             }
             if !problems.isEmpty { inbox.post(.loadProblems(problems)) }
         }
@@ -67,11 +68,12 @@ enum BackgroundLoading {
             self.done = done
         }
 
-        /// Counts `count` more files done; the count so far.
-        func add(_ count: Int) -> Int {
+        /// Counts `count` more files done and posts them with the count so far, in one step: a
+        /// count posted after a larger one would leave `loading` short of the total for good.
+        func add(_ count: Int, post: (Int) -> Void) {
             lock.withLock {
                 done += count
-                return done
+                post(done)
             }
         }
     }
