@@ -147,7 +147,8 @@ struct StoryHeader {
     /// as calls to action they would be line model features too, and moved its scores.)
     static let interfaceLabels: Set<String> = [
         "share", "shares", "tweet", "print", "email", "sendemail", "save", "remove", "close", "open", "follow", "more", "search",
-        "like", "likefollow", "pin", "pinit", "reddit", "stumble", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "instagram", "youtube", "tumblr", "flipboard", "telegram",
+        "like", "likefollow", "pin", "pinit", "reddit", "stumble", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+        "instagram", "youtube", "tumblr", "flipboard", "telegram",
         "googleplus", "google", "rss", "permalink", "video", "photo", "photos", "viewphotos", "image", "caption", "comments",
         "printarticle", "printthisarticle", "printemail", "printphoto", "sharebyemail", "shareviaemail", "sharepermalink",
         "followontwitter", "resizetext", "copylink", "moresharing", "moreoptions", "allshareservices", "loadingphotogallery",
