@@ -10,15 +10,12 @@ enum ArticleRegion {
     /// - Parameters:
     ///   - logits: per line, the line model's log-odds that it is article text.
     ///   - taken: per line, whether a teaser has it.
-    static func find(in lines: [Line], logits: [Double], excluding taken: [Bool]) -> ClosedRange<Int>? {
-        var best = 0.0, sum = 0.0
-        var start = 0
-        var found: ClosedRange<Int>?
+    ///   - player: per line, whether it is a video player's control (`MediaPlayer.controls`).
+    static func find(in lines: [Line], logits: [Double], excluding taken: [Bool], player: [Bool]?) -> ClosedRange<Int>? {
         var weights = [Double](repeating: 0, count: lines.count)
         let gallery = GalleryTitles.find(in: lines)
         let thread = CommentThread.headers(in: lines)
         let code = Listings.codeBlocks(in: lines)
-        let player = MediaPlayer.controls(in: lines)
         // (Lines read and weights written through the buffers: each line was looked up, and each
         // weight stored, through an array's checks.)
         lines.withUnsafeBufferPointer { lines in weights.withUnsafeMutableBufferPointer { weights in
@@ -34,13 +31,28 @@ enum ArticleRegion {
                 // Nor do a video player's controls, a hundred short lines inside the article.
                 if !wall, player?[index] == true { weight = 0 }
                 weights[index] = weight
+            }
+        } }
+        guard let region = densestRun(of: weights, lines: lines) else { return nil }
+        let chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
+        return headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
+    }
+
+    /// The run of non-blank lines whose weights sum highest (a maximum-sum segment), lines in
+    /// `walled` weighing as walls; nil when no line weighs more than nothing.
+    static func densestRun(of weights: [Double], lines: [Line], walling walled: ClosedRange<Int>? = nil) -> ClosedRange<Int>? {
+        var best = 0.0, sum = 0.0, start = 0
+        var found: ClosedRange<Int>?
+        // (The walled bounds as plain numbers: an optional range asked of every line cost more.)
+        let low = walled?.lowerBound ?? Int.max, high = walled?.upperBound ?? Int.min
+        lines.withUnsafeBufferPointer { lines in weights.withUnsafeBufferPointer { weights in
+            for index in lines.indices where !lines[index].isBlank {
+                let weight = index >= low && index <= high ? -wallWeight : weights[index]
                 if sum <= 0 { sum = weight; start = index } else { sum += weight }
                 if sum > best { best = sum; found = start...index }
             }
         } }
-        guard let region = found else { return nil }
-        let chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
-        return headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
+        return found
     }
 
     /// The densest run outside `chosen`, when it opens under a byline or a date and `chosen`
@@ -51,14 +63,7 @@ enum ArticleRegion {
     static func headedRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
         // (No wall on the page, no rival: most pages are turned away before a second pass.)
         guard !isHeaded(chosen.lowerBound, lines: lines), weights.contains(where: { $0 <= -wallWeight }) else { return nil }
-        var best = 0.0, sum = 0.0, start = 0
-        var found: ClosedRange<Int>?
-        for index in weights.indices where !lines[index].isBlank {
-            let weight = chosen.contains(index) ? -wallWeight : weights[index]
-            if sum <= 0 { sum = weight; start = index } else { sum += weight }
-            if sum > best { best = sum; found = start...index }
-        }
-        guard let rival = found.map({ cutAtLinkBox(parted($0, weights: weights), weights: weights, lines: lines) }),
+        guard let rival = densestRun(of: weights, lines: lines, walling: chosen).map({ cutAtLinkBox(parted($0, weights: weights), weights: weights, lines: lines) }),
               isHeaded(rival.lowerBound, lines: lines) else { return nil }
         let between = rival.upperBound < chosen.lowerBound ? (rival.upperBound + 1)..<chosen.lowerBound : (chosen.upperBound + 1)..<rival.lowerBound
         guard between.contains(where: { weights[$0] <= -wallWeight }) else { return nil }

@@ -34,13 +34,13 @@ public struct PageParser: Sendable {
     /// `parse(_:path:)` of a page already split into its lines (`split`): a page of valid UTF-8
     /// is split from its bytes, with no String of the whole page made.
     func parse(lines: consuming [Line], path: String) -> Page {
-        var (lines, used, taken, stories, logits) = read(lines)
+        var (lines, used, taken, stories, logits, player) = read(lines)
 
         // The main article: the densest article text that is not a teaser. A page where no line
         // reads as article text still gets a story, marked unsure: a page never vanishes (nor
         // becomes a headline over nothing, when what the model found was all trimmed away).
         var found = false
-        if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) {
+        if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken, player: player) {
             let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
             found = !article.paragraphs.isEmpty || !stories.isEmpty
             if found { stories.append((region.lowerBound, article)) }
@@ -49,7 +49,7 @@ public struct PageParser: Sendable {
             // Nothing reads as article text to the model: the hand-written rules' prose, if any,
             // marked unsure (the list says so) rather than shown as a confident story.
             let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) ? 2.0 : -2.0 }
-            if let region = ArticleRegion.find(in: lines, logits: rules, excluding: taken) {
+            if let region = ArticleRegion.find(in: lines, logits: rules, excluding: taken, player: player) {
                 var article = self.article(in: region, lines: lines, logits: rules, taken: taken, used: &used)
                 article.isUnsure = true
                 stories.append((region.lowerBound, article))
@@ -115,9 +115,10 @@ public struct PageParser: Sendable {
 
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
     /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;
-    /// and the line model's log-odds. The first steps of `parse`, shared with `articleOpening`.
+    /// the line model's log-odds; and the lines of a video player's controls (`MediaPlayer`), if
+    /// any. The first steps of `parse`, shared with `articleOpening`.
     private func read(_ lines: consuming [Line]) -> (lines: [Line], used: [DroppedLine.Reason??], taken: [Bool],
-                                                     teasers: [(position: Int, story: Story)], logits: [Double]) {
+                                                     teasers: [(position: Int, story: Story)], logits: [Double], player: [Bool]?) {
         var lines = lines
         Self.countRepeats(in: &lines)
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
@@ -127,16 +128,17 @@ public struct PageParser: Sendable {
         // items raised, then moved by what the page format tells (`PageHints`).
         var logits = Self.biased(MarkedLists.lifted(PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines), lines: lines), by: logitBias)
         // A video player's controls are never text, whatever the model reads in its dialog's sentences.
-        if let player = MediaPlayer.controls(in: lines) {
+        let player = MediaPlayer.controls(in: lines)
+        if let player {
             for index in logits.indices where player[index] { logits[index] = min(logits[index], -6) }
         }
-        return (lines, used, taken, teasers, logits)
+        return (lines, used, taken, teasers, logits, player)
     }
 
     /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).
     func articleOpening(of text: String) -> ArticleOpening? {
-        let (lines, _, taken, _, logits) = read(Self.split(text))
-        guard let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken) else { return nil }
+        let (lines, _, taken, _, logits, player) = read(Self.split(text))
+        guard let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken, player: player) else { return nil }
         return ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
     }
 
