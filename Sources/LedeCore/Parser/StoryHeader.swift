@@ -107,8 +107,8 @@ struct StoryHeader {
         line.wordCount >= 1 && line.wordCount <= 5 && !line.endsSentence && line.text.hasAtMost(40)
             && !line.isCallToAction && !line.isExpandControl && !line.isBylineOrDate
             && Phrases.credit(in: line) == nil && line.text.hasAlphabeticScalar
-            && !interfaceLabels.contains(line.shortKey) && !isShareBar(line) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !NotAHeadline.isPictureFileName(line)
-            && !line.text.hasPrefix("@") && !isCreditOrBoxHeading(line)
+            && !interfaceLabels.contains(line.shortKey) && line.digits < 6 && !NotAHeadline.isTimestamp(line) && !NotAHeadline.isPictureFileName(line)
+            && !line.text.hasPrefix("@") && !isCreditOrBoxHeading(line) && !isShareBar(line)
     }
 
     /// A share bar: every word an interface label ("Share Tweet Share", "twitter linkedin
