@@ -26,8 +26,10 @@ enum BackgroundLoading {
     static func start(_ files: [String], from start: Int, loader: PageLoader, into inbox: ActionInbox) {
         let rest = files[start...]
         let progress = Progress(done: start)
-        let waiting = rest.filter(PageLoader.mayWait)
-        let ready = waiting.isEmpty ? Array(rest) : rest.filter { !PageLoader.mayWait($0) }
+        // (Each file looked at once: `mayWait` stats it.)
+        let mayWait = rest.map(PageLoader.mayWait)
+        let waiting = zip(rest, mayWait).filter { $0.1 }.map(\.0)
+        let ready = zip(rest, mayWait).filter { !$0.1 }.map(\.0)
         for file in waiting {
             waitingSources.addOperation {
                 let result = loader.load(files: [file])
