@@ -199,7 +199,7 @@ struct ArticleOpening {
         var rest: [Int] = []
         for index in (region.upperBound + 1)..<lines.count where !lines[index].isBlank {
             let line = lines[index]
-            guard rest.count < closingLimit, line.isParagraph, !taken[index], logits[index] > ArticleRegion.gapDoubt,
+            guard rest.count < closingLimit, line.isParagraph, !taken[index], logits[index] > ArticleRegion.closingDoubt,
                   !ArticleRegion.isNeverBody(line) else { return [] }
             rest.append(index)
         }

@@ -182,16 +182,24 @@ enum ArticleRegion {
     /// At most this many lines make a summary box.
     static let summaryLength = 6
 
+    /// The log-odds from which a line inside the region counts as text on its own. Below the
+    /// model's even odds: the model reads each line against the whole page, and inside the
+    /// article's run text is far likelier than that (held out, each corpus's body F1 rose).
+    static let regionSure = -1.0
+
     /// How far (in lines) article text on both sides pulls a doubtful line into the body, and
     /// how doubtful it may be (log-odds): a step list, a code sample or a short subheading
     /// between paragraphs is the article's, the same lines in a sidebar are not.
     static let gapReach = 10
-    static let gapDoubt = -2.0
+    static let gapDoubt = -3.0
+    /// How doubtful a paragraph past the region's end may be and still close a copied note
+    /// (`ArticleOpening.closingProse`): it has text on one side only.
+    static let closingDoubt = -2.0
 
     /// The article's lines among the region's `candidates` (indices, in order): those the model
     /// reads as text, and the doubtful ones with text on both sides within `gapReach`.
     static func bodyLines(_ candidates: [Int], logits: [Double]) -> [Int] {
-        let sure = candidates.map { logits[$0] > 0 }
+        let sure = candidates.map { logits[$0] > regionSure }
         var lastSure = -1
         var nextSure = [Int](repeating: Int.max, count: candidates.count)
         var upcoming = Int.max
