@@ -442,6 +442,9 @@ enum Phrases {
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "filedunder", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
         "commenti", "komentar", "komentarze", "kommentarer", "kommentit", "reacties", "yorumlar", "bìnhluận", "hozzászólások",
+        // The comment form's heading or button, where the thread has none.
+        "comentar", "dejauncomentario", "deixeumcomentário", "laisseruncommentaire", "ajouteruncommentaire",
+        "réagir", "lasciauncommento", "kommentarschreiben", "reageer", "plaatseenreactie", "dodajkomentarz", "komentáře",
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
@@ -482,7 +485,7 @@ enum Phrases {
     /// (Keys of other scripts keep their case: only ASCII and Latin-1 letters are lowered.)
     static let articleEndPrefixes = Prefixes([
         "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
-        "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글",
+        "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글", "Оставитькомментарий", "Добавитькомментарий",
     ])
 
     /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:
