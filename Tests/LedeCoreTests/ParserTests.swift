@@ -189,12 +189,16 @@ import Testing
 
 @Suite struct BodyGapTests {
     @Test func doubtfulLinesBetweenArticleTextAreKeptButNotPastIt() {
-        // Ranks 0 and 3 are sure; 1 and 2 are doubtful but between them; 4 is doubtful past the
-        // last sure line; 5 is too doubtful. A doubtful line must be within reach of text on both
-        // sides, counted in lines.
-        let logits = [2.0, -1.0, -1.5, 1.0, -1.0, -3.0]
-        #expect(ArticleRegion.bodyLines(Array(0..<6), logits: logits) == [0, 1, 2, 3])
-        let far = [1.0] + [Double](repeating: -1, count: 2 * ArticleRegion.gapReach + 1) + [1.0]
+        // Ranks 0, 3 and 6 are sure (below even odds, as a line inside the run may be); 1 and 2
+        // are doubtful but between them; 4 is too doubtful even there; 7 is doubtful past the
+        // last sure line. A doubtful line must be within reach of text on both sides, counted in lines.
+        let sure = ArticleRegion.regionSure + 0.25, doubtful = ArticleRegion.gapDoubt + 0.25, tooDoubtful = ArticleRegion.gapDoubt - 0.25
+        #expect(sure < 0)
+        let logits = [2.0, doubtful, doubtful, sure, tooDoubtful, doubtful, 1.0, doubtful]
+        #expect(ArticleRegion.bodyLines(Array(logits.indices), logits: logits) == [0, 1, 2, 3, 5, 6])
+        // A sure line needs no text past it.
+        #expect(ArticleRegion.bodyLines([0, 1], logits: [1.0, sure]) == [0, 1])
+        let far = [1.0] + [Double](repeating: doubtful, count: 2 * ArticleRegion.gapReach + 1) + [1.0]
         #expect(ArticleRegion.bodyLines(Array(far.indices), logits: far) == [0, far.count - 1])
     }
 }
