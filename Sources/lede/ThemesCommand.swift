@@ -74,7 +74,9 @@ struct ThemesCommand: ParsableCommand {
         for row in rows {
             let name = Sanitizer.visible(row.name)
             let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(name)))
-            var line = "\(row.marker) \(name)\(padding)  \(Sanitizer.visible(row.description))"
+            // A description is one line of the listing, however the file wrapped it.
+            let description = row.description.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var line = "\(row.marker) \(name)\(padding)  \(Sanitizer.visible(description))"
             while line.last == " " { line.removeLast() }  // a theme without a description
             output += line
             if let source = row.source { output += "\n      file: \(Sanitizer.visible(source))" }

@@ -19,6 +19,15 @@ import Testing
             """)
     }
 
+    @Test func aDescriptionWrappedInItsFileIsListedOnOneLine() throws {
+        let folder = try ConfigFolder(themes: ["wrapped.toml": "name = \"wrapped\"\ndescription = \"\"\"Grey on black,\n  for long nights.\"\"\"\n"])
+        defer { folder.remove() }
+        let result = try LedeBinary.run(["themes"], environment: folder.environment)
+        #expect(result.status == 0)
+        let file = folder.themes.appendingPathComponent("wrapped.toml").path
+        #expect(result.stdout.hasSuffix("  wrapped        Grey on black, for long nights.\n      file: \(file)\n"))
+    }
+
     @Test func previewPrintsTheSamplePagesInTheThemesColours() throws {
         let dark = try LedeBinary.run(["themes", "--preview", "dark"], environment: environment.merging(["COLORTERM": "", "TERM": "xterm-256color", "NO_COLOR": ""]) { $1 })
         #expect(dark.status == 0)
