@@ -10,6 +10,13 @@ extension Read {
         guard let name = inputs.paths.first(where: { names.contains($0) && !FileManager.default.fileExists(atPath: $0) }) else { return }
         var rest = Array(CommandLine.arguments.dropFirst())
         if let index = rest.firstIndex(of: name) { rest.remove(at: index) }
-        throw ValidationError("options go after the subcommand: lede \(([name] + rest).joined(separator: " "))")
+        let suggestion = [name] + rest
+        // An option of the reader's alone ("--no-color" to dump) would fail there too: say so.
+        do {
+            _ = try Lede.parseAsRoot(suggestion)
+        } catch {
+            throw ValidationError("options go after the subcommand, but \(name) does not take them all: \(Lede.message(for: error))")
+        }
+        throw ValidationError("options go after the subcommand: lede \(suggestion.joined(separator: " "))")
     }
 }

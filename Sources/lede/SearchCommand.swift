@@ -34,12 +34,24 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func validate() throws {
-        if inputs.paths.isEmpty { throw ValidationError("give at least one PATH to search (or - for standard input)") }
+        if inputs.paths.isEmpty {
+            // "lede search -storm PATH": the excluded word reads as options, the path as the query.
+            if let dashed = Self.dashedWord(in: CommandLine.arguments.dropFirst()) {
+                throw ValidationError("'\(dashed)' reads as an option: put the query after --, with a word to find: lede search -- 'WORD \(dashed)' PATH")
+            }
+            throw ValidationError("give at least one PATH to search (or - for standard input)")
+        }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
         // (Without the database every story would pass as unread and none as saved, saying nothing.)
         if unread || saved, stateOptions.databasePath == nil {
             throw ValidationError("--\(saved ? "saved" : "unread") reads the state database, and this run has none (--no-state, LEDE_NO_STATE, or no HOME)")
         }
+    }
+
+    /// The first argument before any `--` that opens with one dash and a letter: a query's
+    /// excluded word taken for options.
+    static func dashedWord(in arguments: ArraySlice<String>) -> String? {
+        arguments.prefix { $0 != "--" }.first { $0.count > 1 && $0.hasPrefix("-") && !$0.hasPrefix("--") && $0.dropFirst().first!.isLetter }
     }
 
     func run() throws {
@@ -48,7 +60,7 @@ struct SearchCommand: ParsableCommand {
         let library = Library(pages: result.pages)
         let parsed = SearchQuery(parsing: query)
         guard !parsed.isEmpty else {
-            Console.error("lede: the query has no word to search for")
+            Console.error("lede: the query has no word to search for (a -word only leaves out stories that have it)")
             throw ExitCode.usage
         }
         let marks = stateOptions.marksForPrinting()

@@ -27,8 +27,12 @@ import Testing
         #expect(dump.status == 2)
         #expect(dump.stderr.hasPrefix("Error: options go after the subcommand: lede dump --no-state \(page)\n"), "\(dump.stderr)")
         #expect(dump.stdout.isEmpty)
-        let search = try LedeBinary.run(["--no-color", "search", "harbour", page])
-        #expect(search.stderr.hasPrefix("Error: options go after the subcommand: lede search --no-color harbour \(page)\n"), "\(search.stderr)")
+        let search = try LedeBinary.run(["--no-state", "search", "harbour", page])
+        #expect(search.stderr.hasPrefix("Error: options go after the subcommand: lede search --no-state harbour \(page)\n"), "\(search.stderr)")
+        // The reader's own options, which the subcommand does not take: no hint that fails in turn.
+        let colour = try LedeBinary.run(["--no-color", "search", "harbour", page])
+        #expect(colour.status == 2)
+        #expect(colour.stderr.hasPrefix("Error: options go after the subcommand, but search does not take them all: Unknown option '--no-color'\n"), "\(colour.stderr)")
     }
 
     @Test func unknownOptionIsAUsageErrorWithExitCodeTwo() throws {

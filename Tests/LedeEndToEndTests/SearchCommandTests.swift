@@ -41,7 +41,15 @@ import Testing
     }
 
     @Test func queryWithOnlyExclusionsIsAUsageError() throws {
-        let result = try LedeBinary.run(["search", "-- -war", samples])
+        let result = try LedeBinary.run(["search", "--", "-war", samples])
         #expect(result.status == 2)
+        #expect(result.stderr == "lede: the query has no word to search for (a -word only leaves out stories that have it)\n")
+    }
+
+    /// `-storm` first reads as options, and the path then as the query: say how to write it.
+    @Test func anExcludedWordFirstSaysToPutTheQueryAfterTheDashes() throws {
+        let result = try LedeBinary.run(["search", "-storm", samples])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: '-storm' reads as an option: put the query after --, with a word to find: lede search -- 'WORD -storm' PATH\n"), "\(result.stderr)")
     }
 }
