@@ -74,7 +74,9 @@ struct SearchCommand: ParsableCommand {
         if !result.problems.isEmpty { throw ExitCode.badInput }
         if hits.isEmpty {
             // A pasted page as the query would fill the terminal: quote at most a line of it.
-            if format == .text { Console.error("lede: no stories match \(TextLayout.truncate(Sanitizer.clean(query), width: 60))") }
+            // (Under --unread or --saved, stories may match and be left out: say which were looked for.)
+            let kind = unread && saved ? "unread saved " : unread ? "unread " : saved ? "saved " : ""
+            if format == .text { Console.error("lede: no \(kind)stories match \(TextLayout.truncate(Sanitizer.clean(query), width: 60))") }
             throw ExitCode(3)
         }
     }

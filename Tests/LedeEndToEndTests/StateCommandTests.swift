@@ -69,6 +69,8 @@ import Testing
         #expect(saved.stdout.contains(#""headline":"Ferry crews vote to strike over storm-duty pay""#) && saved.stdout.contains(#""read":false,"saved":true"#), "\(saved.stdout)")
         let notSaved = try LedeBinary.run(["search", "--saved", "barrier", folder.pages], environment: folder.environment)
         #expect(notSaved.status == 3)
+        // The barrier story matches, but is not saved: the message says which stories were looked for.
+        #expect(notSaved.stderr == "lede: no saved stories match barrier\n")
         let dump = try LedeBinary.run(["dump", "--format", "json", folder.pages], environment: folder.environment)
         #expect(dump.stdout.components(separatedBy: #""read":true"#).count == 2)
         #expect(dump.stdout.components(separatedBy: #""saved":true"#).count == 2)

@@ -102,6 +102,14 @@ import Testing
         #expect(result.stderr == "lede: \(config.path):2: no theme named 'nigth' (themes: dark, default, high-contrast, light, mono, newsprint)\n")
     }
 
+    @Test func aMisspeltSettingInConfigIsAnErrorAtItsLine() throws {
+        let folder = try ConfigFolder(config: "# my settings\nthem = \"dark\"\n")
+        defer { folder.remove() }
+        let result = try LedeBinary.run([Fixtures.packageRoot.appendingPathComponent("Samples").path], environment: folder.environment)
+        #expect(result.status == 1)
+        #expect(result.stderr == "lede: \(folder.config.path):2: unknown setting 'them' (settings: keys, theme)\n")
+    }
+
     @Test func themeChangesTheColoursInTheTerminal() throws {
         guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return }
         /// The whole screen with its escape sequences, as tmux (256 colours) shows it.

@@ -286,6 +286,9 @@ extension ReducerTests {
     @Test func pagesWithoutTextSaySo() {
         let empty = Page(path: "empty.txt", title: "empty", stories: [])
         #expect(AppState(library: Library(pages: [empty]), size: Size(width: 60, height: 8)).emptyNote == "No stories: empty.txt holds no text")
+        // Standard input is named, not shown as the "-" the user may never have typed (`true | lede`).
+        let input = Page(path: "-", title: "-", stories: [])
+        #expect(AppState(library: Library(pages: [input]), size: Size(width: 60, height: 8)).emptyNote == "No stories: standard input holds no text")
         let two = Library(pages: [empty, Page(path: "blank.txt", title: "blank", stories: [])])
         #expect(AppState(library: two, size: Size(width: 60, height: 8)).emptyNote == "No stories: the 2 pages given hold no text")
         #expect(AppState(library: Library(pages: []), size: Size(width: 60, height: 8)).emptyNote == "No stories. Give Lede a text page: lede PATH")

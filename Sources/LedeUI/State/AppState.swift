@@ -109,7 +109,7 @@ public struct AppState: Sendable {
         if filter == .saved { return "No saved stories (s saves one; S shows them all)" }
         // Pages were given, but they hold no text (an empty file, a page of blank lines).
         if let page = library.pages.first {
-            if library.pages.count == 1 { return "No stories: \(Sanitizer.clean(page.path)) holds no text" }
+            if library.pages.count == 1 { return "No stories: \(page.path == "-" ? "standard input" : Sanitizer.clean(page.path)) holds no text" }
             return "No stories: the \(library.pages.count) pages given hold no text"
         }
         return "No stories. Give Lede a text page: lede PATH"

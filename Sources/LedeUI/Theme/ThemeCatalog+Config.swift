@@ -22,6 +22,11 @@ extension ThemeCatalog {
         } catch let error as TOMLParseError {
             throw ThemeError(file: path, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
         }
+        // A misspelt setting ("them = …") would otherwise be ignored without a word.
+        if let unknown = table.keys.sorted().first(where: { !settings.contains($0) }) {
+            throw ThemeError(file: path, line: SourceLocator(text: text).line(ofKey: unknown, in: nil),
+                             message: "unknown setting '\(unknown)' (settings: \(settings.joined(separator: ", ")))")
+        }
         guard let value = table["theme"] else { return nil }
         guard var theme = value.string, !theme.isEmpty else {
             throw ThemeError(file: path, line: SourceLocator(text: text).line(ofKey: "theme", in: nil), message: "theme must be a theme name or file in quotes, e.g. theme = \"dark\"")
@@ -34,6 +39,9 @@ extension ThemeCatalog {
         let line = SourceLocator(text: text).line(ofKey: "theme", in: nil)
         return (line.map { "\(path):\($0)" } ?? path, theme)
     }
+
+    /// What `config.toml` may set: `theme`, and the `[keys]` table (`Keymap.configured`).
+    static let settings = ["keys", "theme"]
 }
 
 /// A `config.toml` that exists but cannot be read: a folder, a pipe, a device, no permission,
