@@ -27,7 +27,13 @@ public struct StateExport: Codable, Sendable {
     }
 
     /// The export format's version (not the schema's): bumped if the JSON changes shape.
-    var ledeState = 1
+    var ledeState = Self.format
+    public static let format = 1
+
+    /// An export in a later format than this Lede reads: from a newer Lede.
+    public struct NewerFormat: Error, Equatable {
+        public let format: Int
+    }
     var read: [String]
     var saved: [SavedEntry]
     var places: [PlaceEntry]
@@ -42,6 +48,11 @@ public struct StateExport: Codable, Sendable {
     public init(json: Data) throws {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
+        // The format first: a newer one may lack fields this one needs, which would be the wrong reason to give.
+        struct Format: Decodable { var ledeState: Int? }
+        if let format = try decoder.decode(Format.self, from: json).ledeState, format > Self.format {
+            throw NewerFormat(format: format)
+        }
         self = try decoder.decode(StateExport.self, from: json)
     }
 

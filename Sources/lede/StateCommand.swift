@@ -88,6 +88,9 @@ struct StateCommand: ParsableCommand {
             if let export { return try Self.write(try store.export(), to: export) }
             let counts = try store.counts()
             Console.print("\(path)\nschema: \(store.schemaVersion)\nread: \(counts.read)\nsaved: \(counts.saved)\nplaces: \(counts.places)\n")
+        } catch let newer as StateExport.NewerFormat {
+            Console.error("lede: \(importFile ?? "-") was written by a newer Lede (export format \(newer.format); this one reads format \(StateExport.format))")
+            throw ExitCode.badInput
         } catch let error as DecodingError {
             Console.error("lede: \(importFile ?? "-") is not a state export from lede state --export (\(Self.fault(error)))")
             throw ExitCode.badInput

@@ -113,6 +113,11 @@ import Testing
         try Data("read: 3".utf8).write(to: URL(fileURLWithPath: bad))
         let text = try LedeBinary.run(["state", "--import", bad], environment: folder.environment)
         #expect(text.stderr == "lede: \(bad) is not a state export from lede state --export (not JSON)\n")
+        // A later format may lack fields this Lede needs: that it is newer is the reason to give.
+        try Data("{\"lede_state\": 99, \"marks\": []}".utf8).write(to: URL(fileURLWithPath: bad))
+        let newer = try LedeBinary.run(["state", "--import", bad], environment: folder.environment)
+        #expect(newer.status == 1)
+        #expect(newer.stderr == "lede: \(bad) was written by a newer Lede (export format 99; this one reads format 1)\n")
     }
 
     @Test func anImportFileThatIsNotThereIsNamedInOneLine() throws {
