@@ -24,6 +24,8 @@ import Testing
         ("<저작권자 © 해안일보, 무단 전재 및 재배포 금지>", "해안일보"),
         ("© 2024 सर्वाधिकार सुरक्षित", nil),
         ("© 2024 Tüm hakları saklıdır", nil),
+        ("© Copyright by the Boston Herald and Herald Media.", "the Boston Herald and Herald Media"),
+        ("© Copyright of Telegraph Media Group Limited 2015", "Telegraph Media Group Limited"),
     ] as [(String, String?)])
     func copyrightLinesGiveTheNameTheyHold(line: String, name: String?) {
         #expect(SiteName.name(inCopyrightLine: Substring(line)) == name)

@@ -141,7 +141,9 @@ public enum SiteName {
             name = name.drop { " .,;:-–—|@".contains($0) }
             // Lowered once, and again only when a lead is dropped.
             var lowered = PlainSearch.lowercased(name)
-            for lead in ["copyright", "©", "(c)", "all rights reserved"] where lowered.hasPrefix(lead) {
+            // ("© Copyright by the Boston Herald", "© Copyright of Telegraph Media Group": the
+            // name follows the preposition.)
+            for lead in ["copyright", "©", "(c)", "all rights reserved", "by ", "of "] where lowered.hasPrefix(lead) {
                 name = name.dropFirst(lead.count)
                 lowered = PlainSearch.lowercased(name)
                 trimmed = true
