@@ -292,5 +292,9 @@ extension ReducerTests {
         let two = Library(pages: [empty, Page(path: "blank.txt", title: "blank", stories: [])])
         #expect(AppState(library: two, size: Size(width: 60, height: 8)).emptyNote == "No stories: the 2 pages given hold no text")
         #expect(AppState(library: Library(pages: []), size: Size(width: 60, height: 8)).emptyNote == "No stories. Give Lede a text page: lede PATH")
+        // An address that failed was given: not asked for again, the status line says why it failed.
+        var failed = AppState(library: Library(pages: []), size: Size(width: 60, height: 8))
+        _ = reduce(&failed, .loadProblems([LoadProblem(path: "http://127.0.0.1:9/", message: "connection refused")]))
+        #expect(failed.emptyNote == "No stories: nothing given could be read")
     }
 }

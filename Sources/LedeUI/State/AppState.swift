@@ -112,6 +112,8 @@ public struct AppState: Sendable {
             if library.pages.count == 1 { return "No stories: \(page.path == "-" ? "standard input" : Sanitizer.clean(page.path)) holds no text" }
             return "No stories: the \(library.pages.count) pages given hold no text"
         }
+        // Everything given failed (an address that did not answer): the status line says why.
+        if !loadProblems.isEmpty { return "No stories: nothing given could be read" }
         return "No stories. Give Lede a text page: lede PATH"
     }
 
