@@ -234,10 +234,8 @@ public final class NcursesBackend: TerminalBackend {
     private struct PairKey: Hashable { var foreground: Int; var background: Int }
 
     private func colorPair(for style: Style) -> Int16 {
-        let key = PairKey(
-            foreground: style.foreground.map { ColorMapping.index(for: $0, colors: colorCount) } ?? -1,
-            background: style.background.map { ColorMapping.index(for: $0, colors: colorCount) } ?? -1
-        )
+        let indices = ColorMapping.indices(foreground: style.foreground, background: style.background, colors: colorCount)
+        let key = PairKey(foreground: indices.foreground, background: indices.background)
         if key.foreground == -1 && key.background == -1 { return 0 }
         if let pair = colorPairs[key] { return pair }
         let pair = Int16(colorPairs.count + 1)

@@ -69,6 +69,22 @@ import Testing
         }
     }
 
+    /// On 8 and 16 colours no role's text falls on its own background's colour (the dark theme's
+    /// grey rule and focus marker on its near-black page both became black: QA, TERM=screen).
+    @Test(arguments: ["default", "dark", "light", "high-contrast", "mono", "newsprint"])
+    func noRoleVanishesIntoItsBackgroundOnFewColours(_ name: String) throws {
+        let theme = try catalog.theme(name)
+        for colors in [8, 16] {
+            for role in Self.drawn(theme) where role.style.foreground != nil && role.style.foreground != role.style.background {
+                let shown = ColorMapping.indices(foreground: role.style.foreground, background: role.style.background, colors: colors)
+                #expect(shown.foreground != shown.background, "\(name) \(role.what) on \(colors) colours: both \(shown.foreground)")
+            }
+        }
+        // A grey that meets its page's colour becomes the nearest other grey, not a hue.
+        #expect(ColorMapping.indices(foreground: .rgb(58, 58, 58), background: .rgb(28, 28, 28), colors: 8) == (7, 0))
+        #expect(ColorMapping.indices(foreground: .rgb(58, 58, 58), background: nil, colors: 8) == (0, -1))
+    }
+
     /// The selection, search matches and status line stand out from the text around them:
     /// by background, or by reverse, bold or underline.
     static func standsOut(_ a: Style, from b: Style, on terminal: Terminal) -> Bool {

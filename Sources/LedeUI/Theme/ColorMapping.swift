@@ -20,6 +20,26 @@ public enum ColorMapping {
         }
     }
 
+    /// The palette indices for a foreground and background (nil: the terminal's own). On 8 or
+    /// 16 colours two different colours can fall on one (a dark-grey rule on a near-black page
+    /// both become black, the rule gone): the foreground then takes the nearest other colour,
+    /// a grey the nearest other grey.
+    public static func indices(foreground: Color?, background: Color?, colors: Int) -> (foreground: Int, background: Int) {
+        let back = background.map { index(for: $0, colors: colors) } ?? -1
+        guard let foreground else { return (-1, back) }
+        let fore = index(for: foreground, colors: colors)
+        guard fore == back, colors < 256, foreground != background else { return (fore, back) }
+        let target: (Int, Int, Int)
+        switch foreground {
+        case .ansi(let n), .indexed(let n): target = rgb(ofIndex: Int(n))
+        case .rgb(let r, let g, let b): target = (Int(r), Int(g), Int(b))
+        }
+        let isGrey = max(target.0, target.1, target.2) - min(target.0, target.1, target.2) < 30
+        let count = colors >= 16 ? 16 : 8
+        let others = (0..<count).filter { $0 != back && (!isGrey || [0, 7, 8, 15].contains($0)) }
+        return (others.min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) } ?? fore, back)
+    }
+
     /// A direct colour's number: basic colours 0–7 as themselves, the rest as 0xRRGGBB
     /// (a near-black below 8 would be read as a basic colour, so it becomes 0x000008).
     static func direct(_ color: Color) -> Int {
