@@ -1,5 +1,5 @@
 /// A terminal too small to read in shows only that it is (`TooSmallView`): keys would act on a
-/// screen no one can see, so they wait for a resize, as in newsboat and htop. Quitting still
+/// screen no one can see, so they do nothing until a resize, as in newsboat and htop. Quitting still
 /// works (q too: there is nothing on screen to go back from), and so does Ctrl-L.
 extension AppState {
     mutating func handleTooSmall(_ key: Key) -> [Effect] {
