@@ -160,6 +160,16 @@ import Testing
         #expect(state.message == "no unread stories below, continuing at the top")
     }
 
+    /// The order wraps round to the selection itself: it is not "below" or "at the top".
+    @Test func dotOnTheOnlyUnreadStorySaysThereIsNoOther() {
+        var state = state()
+        let others = Set((1...3).map { identity($0, in: state) })
+        _ = reduce(&state, .stateLoaded(StoryMarks(read: others), nil))
+        _ = press(.character("g"), .character("."), on: &state)
+        #expect(state.selectedStory == StoryID(0))
+        #expect(state.message == "no other unread story")
+    }
+
     @Test func groupHeadingsCountNewStoriesWhenLedeRemembers() {
         var state = state()
         _ = press(.enter, on: &state)

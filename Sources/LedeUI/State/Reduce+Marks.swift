@@ -91,6 +91,8 @@ extension AppState {
             message = "no unread stories"
             return
         }
+        // (The order wraps round to the selection itself: then it is the only one unread.)
+        if row == start - 1 { message = "no other unread story"; return }
         if row < start { message = "no unread stories below, continuing at the top" }
         moveSelection(to: row, direction: 1)
         if focus == .pane, let id = selectedStory { markRead(id) }
