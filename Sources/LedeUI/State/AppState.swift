@@ -49,6 +49,8 @@ public struct AppState: Sendable {
     /// Changes for the state database made since the last `reduce`, returned as effects.
     var changes: [StateChange] = []
     public var search = Search()
+    /// Where the reader was when the search prompt opened, to go back to if it is given up.
+    var searchStart: SearchStart?
     /// A short note for the status line (errors loading, "no matches").
     public var message: String?
     /// Every path that could not be read: the status line shows the first, and the reader

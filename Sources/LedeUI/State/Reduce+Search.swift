@@ -6,7 +6,7 @@ extension AppState {
     /// twice as many candidates stays within a keystroke's few milliseconds.
     public static let searchLimit = 250
 
-    /// Keys while the search prompt is open: text edits the query, Enter keeps, Esc clears.
+    /// Keys while the search prompt is open: text edits the query, Enter keeps, Esc gives it up.
     mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
         switch key {
         case .enter:
@@ -14,17 +14,19 @@ extension AppState {
             // typed next would go on into the query).
             if search.hits?.isEmpty == true {
                 let query = search.query.quoted
-                clearSearch()
+                giveUpSearch()
                 message = "no stories match \(query)"
                 return []
             }
+            if search.query.isEmpty { giveUpSearch(); return [] }
             search.isEditing = false
-            if search.query.isEmpty { clearSearch() } else { revealCurrentMatch() }
+            searchStart = nil
+            revealCurrentMatch()
         case .escape:
-            clearSearch()
+            giveUpSearch()
         case .backspace:
             var text = search.query.text
-            if text.isEmpty { clearSearch(); return [] }
+            if text.isEmpty { giveUpSearch(); return [] }
             text.removeLast()
             search.query = SearchQuery(parsing: text)
             runSearch()

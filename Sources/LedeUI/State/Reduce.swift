@@ -116,9 +116,7 @@ extension AppState {
         case .toggleExpand:
             toggleExpanded()
         case .search:
-            search.isEditing = true
-            search.query = SearchQuery(parsing: "")
-            runSearch()
+            openSearchPrompt()
         case .toggleRead: toggleRead()
         case .toggleSaved: toggleSaved()
         case .unreadOnly: showOnly(.unread)
