@@ -21,6 +21,7 @@ extension AppState {
             if search.query.isEmpty { giveUpSearch(); return [] }
             search.isEditing = false
             searchStart = nil
+            landOnMatch(first: true)
             revealCurrentMatch()
         case .escape:
             giveUpSearch()
@@ -92,7 +93,8 @@ extension AppState {
     }
 
     /// n / N: the next or previous match in the story; past its last (first), the first (last)
-    /// match of the next (previous) story in the results, wrapping at the ends as vim does.
+    /// match of the next (previous) story in the results, wrapping at the ends as vim does. A
+    /// match in a collapsed teaser's hidden text counts: moving to it opens the teaser.
     mutating func stepMatch(forward: Bool) {
         guard search.hits != nil, !search.query.isEmpty else {
             message = "no search in force (press /)"
@@ -101,6 +103,8 @@ extension AppState {
         let next = nextMatch(forward: forward)
         if paneMatches.indices.contains(next) {
             search.currentMatch = next
+        } else if forward, let firstHidden = openTeaserHidingMatches() {
+            search.currentMatch = firstHidden
         } else if let row = selectedRow {
             var target = row + (forward ? 1 : -1)
             if !rows.indices.contains(target) {
@@ -109,7 +113,7 @@ extension AppState {
             }
             moveSelection(to: target, direction: forward ? 1 : -1)
             if focus == .pane, let id = selectedStory { markRead(id) }
-            search.currentMatch = forward ? 0 : max(0, paneMatches.count - 1)
+            landOnMatch(first: forward)
         }
         revealCurrentMatch()
     }
