@@ -55,18 +55,31 @@ extension AppState {
             if search.hits == nil { rebuildRows() }
             return
         }
-        // The index is normally built in the background once loading ends; build it here if not.
-        let index = self.index ?? SearchIndex(library: library)
-        self.index = index
-        var hits = index.search(search.query, limit: Self.searchLimit)
-        // Saved copies are searched only in the saved-only list, where they are listed.
-        if filter != .saved, !savedCopyPages.isEmpty { hits.removeAll { isSavedCopyOnly($0.id) } }
-        search.hits = hits
+        search.hits = searchHits()
         search.currentMatch = 0
         listOffset = 0
         paneOffset = 0
         rebuildRows()
         message = nil
+    }
+
+    /// The query's hits among the stories the list shows under its filter (U, S), as newsboat's
+    /// filters narrow its lists; so saved copies are found only in the saved-only list.
+    mutating func searchHits() -> [SearchHit] {
+        // The index is normally built in the background once loading ends; build it here if not.
+        let index = self.index ?? SearchIndex(library: library)
+        self.index = index
+        return index.search(search.query, limit: Self.searchLimit) { isListed($0) }
+    }
+
+    /// The search in force run again (a filter changed, a newer index), staying on the selected
+    /// story while it is still a hit: only a query being typed goes to the first hit.
+    mutating func searchAgainKeepingSelection() {
+        let keep = selectedStory
+        search.hits = searchHits()
+        rebuildRows()
+        reselect(keep)
+        clampScrolling()
     }
 
     /// The query as Ctrl-W leaves it: the last word and the spaces after it removed, as in a shell.
