@@ -35,6 +35,15 @@ import Testing
         #expect(ids("\"war open\"") == [])
     }
 
+    /// The reader's unread or saved-only list: stories left out do not take the places of the
+    /// limit, so the best story included is still found.
+    @Test func storiesLeftOutDoNotCountTowardsTheLimit() {
+        let query = SearchQuery(parsing: "war ")
+        #expect(index.search(query, limit: 1).map(\.id.rawValue) == [1])
+        #expect(index.search(query, limit: 1) { $0.rawValue != 1 }.map(\.id.rawValue).count == 1)
+        #expect(index.search(query, limit: 5) { $0.rawValue != 1 }.map(\.id.rawValue).sorted() == [0, 2])
+    }
+
     @Test func minusExcludesAWord() {
         #expect(Set(ids("war -iran")) == [2])
     }

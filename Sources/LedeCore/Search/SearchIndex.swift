@@ -58,7 +58,10 @@ public final class SearchIndex: Sendable {
 
     /// Stories matching every required word and phrase and none of the excluded words, best first;
     /// ties keep library order. At most `limit` hits.
-    public func search(_ query: SearchQuery, limit: Int = 1000) -> [SearchHit] {
+    /// - Parameters:
+    ///   - isIncluded: whether a story may be a hit (the reader's unread or saved-only list),
+    ///     asked before the limit is applied, so a filter does not cut the hits short.
+    public func search(_ query: SearchQuery, limit: Int = 1000, where isIncluded: (StoryID) -> Bool = { _ in true }) -> [SearchHit] {
         guard !query.isEmpty else { return [] }
         // One list of (story, weight) per required word; prefix words merge their terms.
         var lists: [Postings] = []
@@ -92,6 +95,7 @@ public final class SearchIndex: Sendable {
             for number in excluded.indices where Self.seek(story, in: excluded[number], from: &excludedCursors[number]) != nil {
                 continue candidates
             }
+            guard isIncluded(StoryID(Int(story))) else { continue }
             top.insert(SearchHit(id: StoryID(Int(story)), score: score(story, frequencies: frequencies, idfs: idfs)))
         }
         let ranked = top.sorted

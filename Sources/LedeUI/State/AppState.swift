@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     /// Pages of copies of saved stories whose own page is not loaded (`S` adds them): listed
     /// only while `S` is in force.
     var savedCopyPages: Set<Int> = []
+    /// The story selected when a filter left the list empty, selected again when it goes.
+    var storyBeforeEmptyFilter: StoryID?
     /// The state database is on: marks outlive the run, and group headings count new stories.
     public var remembers = false
     /// Which pages are open (`Place.key`), for remembering where the reader was; nil: not remembered.
@@ -49,6 +51,8 @@ public struct AppState: Sendable {
     /// Changes for the state database made since the last `reduce`, returned as effects.
     var changes: [StateChange] = []
     public var search = Search()
+    /// Where the reader was when the search prompt opened, to go back to if it is given up.
+    var searchStart: SearchStart?
     /// A short note for the status line (errors loading, "no matches").
     public var message: String?
     /// Every path that could not be read: the status line shows the first, and the reader

@@ -26,6 +26,18 @@ extension AppState {
         revealSelection()
     }
 
+    /// Selects `story` again once the rows are rebuilt, if it is listed; the story selected in
+    /// its place opens at its top (at its first match, in a search's results).
+    mutating func reselect(_ story: StoryID?) {
+        if let story, let row = rows.firstIndex(of: .story(story)) {
+            selectedRow = row
+            return
+        }
+        paneOffset = 0
+        search.currentMatch = 0
+        if search.hits != nil { revealCurrentMatch() }
+    }
+
     mutating func revealSelection() {
         guard let selectedRow else { return }
         var viewport = listViewport

@@ -57,15 +57,20 @@ extension AppState {
         message = remembers ? "saved — S lists saved stories" : "saved for this run only (state is off) — S lists saved stories"
     }
 
-    /// `U` / `S`: shows only unread or saved stories, or everything again.
+    /// `U` / `S`: shows only unread or saved stories, or everything again. A search in force
+    /// stays, its hits narrowed to the stories listed. The selected story stays selected while
+    /// it is listed, and comes back after a filter that listed nothing.
     mutating func showOnly(_ wanted: ListFilter) -> [Effect] {
+        let keep = selectedStory ?? storyBeforeEmptyFilter
         filter = filter == wanted ? .all : wanted
         var effects: [Effect] = []
         if filter == .saved, addMissingSavedCopies() { effects.append(.buildIndex) }
-        if search.hits != nil { clearSearch() }
+        if search.hits != nil { search.hits = searchHits() }
         rebuildRows()
+        reselect(keep)
         listOffset = 0
         clampScrolling()
+        storyBeforeEmptyFilter = selectedStory == nil ? keep : nil
         return effects
     }
 

@@ -29,10 +29,13 @@ extension AppState {
         if expanded.contains(id) {
             // Stay where the reader was: the new text starts below.
             clampScrolling()
-        } else if let marker = document?.markerLine {
-            var viewport = paneViewport
-            viewport.reveal(marker)
-            paneOffset = viewport.offset
+        } else {
+            keepCurrentMatchShown()
+            if let marker = document?.markerLine {
+                var viewport = paneViewport
+                viewport.reveal(marker)
+                paneOffset = viewport.offset
+            }
         }
     }
 

@@ -6,7 +6,7 @@ extension AppState {
     /// twice as many candidates stays within a keystroke's few milliseconds.
     public static let searchLimit = 250
 
-    /// Keys while the search prompt is open: text edits the query, Enter keeps, Esc clears.
+    /// Keys while the search prompt is open: text edits the query, Enter keeps, Esc gives it up.
     mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
         switch key {
         case .enter:
@@ -14,17 +14,20 @@ extension AppState {
             // typed next would go on into the query).
             if search.hits?.isEmpty == true {
                 let query = search.query.quoted
-                clearSearch()
+                giveUpSearch()
                 message = "no stories match \(query)"
                 return []
             }
+            if search.query.isEmpty { giveUpSearch(); return [] }
             search.isEditing = false
-            if search.query.isEmpty { clearSearch() } else { revealCurrentMatch() }
+            searchStart = nil
+            landOnMatch(first: true)
+            revealCurrentMatch()
         case .escape:
-            clearSearch()
+            giveUpSearch()
         case .backspace:
             var text = search.query.text
-            if text.isEmpty { clearSearch(); return [] }
+            if text.isEmpty { giveUpSearch(); return [] }
             text.removeLast()
             search.query = SearchQuery(parsing: text)
             runSearch()
@@ -52,18 +55,31 @@ extension AppState {
             if search.hits == nil { rebuildRows() }
             return
         }
-        // The index is normally built in the background once loading ends; build it here if not.
-        let index = self.index ?? SearchIndex(library: library)
-        self.index = index
-        var hits = index.search(search.query, limit: Self.searchLimit)
-        // Saved copies are searched only in the saved-only list, where they are listed.
-        if filter != .saved, !savedCopyPages.isEmpty { hits.removeAll { isSavedCopyOnly($0.id) } }
-        search.hits = hits
+        search.hits = searchHits()
         search.currentMatch = 0
         listOffset = 0
         paneOffset = 0
         rebuildRows()
         message = nil
+    }
+
+    /// The query's hits among the stories the list shows under its filter (U, S), as newsboat's
+    /// filters narrow its lists; so saved copies are found only in the saved-only list.
+    mutating func searchHits() -> [SearchHit] {
+        // The index is normally built in the background once loading ends; build it here if not.
+        let index = self.index ?? SearchIndex(library: library)
+        self.index = index
+        return index.search(search.query, limit: Self.searchLimit) { isListed($0) }
+    }
+
+    /// The search in force run again (a filter changed, a newer index), staying on the selected
+    /// story while it is still a hit: only a query being typed goes to the first hit.
+    mutating func searchAgainKeepingSelection() {
+        let keep = selectedStory
+        search.hits = searchHits()
+        rebuildRows()
+        reselect(keep)
+        clampScrolling()
     }
 
     /// The query as Ctrl-W leaves it: the last word and the spaces after it removed, as in a shell.
@@ -90,7 +106,8 @@ extension AppState {
     }
 
     /// n / N: the next or previous match in the story; past its last (first), the first (last)
-    /// match of the next (previous) story in the results, wrapping at the ends as vim does.
+    /// match of the next (previous) story in the results, wrapping at the ends as vim does. A
+    /// match in a collapsed teaser's hidden text counts: moving to it opens the teaser.
     mutating func stepMatch(forward: Bool) {
         guard search.hits != nil, !search.query.isEmpty else {
             message = "no search in force (press /)"
@@ -99,6 +116,8 @@ extension AppState {
         let next = nextMatch(forward: forward)
         if paneMatches.indices.contains(next) {
             search.currentMatch = next
+        } else if forward, let firstHidden = openTeaserHidingMatches() {
+            search.currentMatch = firstHidden
         } else if let row = selectedRow {
             var target = row + (forward ? 1 : -1)
             if !rows.indices.contains(target) {
@@ -107,7 +126,7 @@ extension AppState {
             }
             moveSelection(to: target, direction: forward ? 1 : -1)
             if focus == .pane, let id = selectedStory { markRead(id) }
-            search.currentMatch = forward ? 0 : max(0, paneMatches.count - 1)
+            landOnMatch(first: forward)
         }
         revealCurrentMatch()
     }

@@ -46,7 +46,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.remembers = false
     case .indexReady(let index):
         state.index = index
-        if state.search.hits != nil { state.runSearch() }
+        // Results being read stay on the story selected; a query being typed shows its first hit.
+        if state.search.hits != nil {
+            if state.search.isEditing { state.runSearch() } else { state.searchAgainKeepingSelection() }
+        }
     }
     return []
 }
@@ -116,12 +119,10 @@ extension AppState {
         case .toggleExpand:
             toggleExpanded()
         case .search:
-            search.isEditing = true
-            search.query = SearchQuery(parsing: "")
-            runSearch()
+            openSearchPrompt()
         case .toggleRead: toggleRead()
         case .toggleSaved: toggleSaved()
-        case .unreadOnly: showOnly(.unread)
+        case .unreadOnly: return showOnly(.unread)
         case .savedOnly: return showOnly(.saved)
         case .nextUnread: nextUnread()
         case .nextMatch: stepMatch(forward: true)
