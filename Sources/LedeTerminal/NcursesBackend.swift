@@ -77,7 +77,7 @@ public final class NcursesBackend: TerminalBackend {
     private static func unblockTerminalSignals() {
         var signals = sigset_t()
         sigemptyset(&signals)
-        for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&signals, number) }
+        for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&signals, number) }
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 

@@ -4,7 +4,7 @@ import Glibc
 /// Restores the terminal when the program is stopped from outside: signals set a flag that the
 /// run loop checks, and crash signals reset the screen before the program dies.
 public enum TerminalGuard {
-    /// The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), or 0.
+    /// The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
     nonisolated(unsafe) public static var stopSignal: sig_atomic_t = 0
     /// 1 while curses owns the screen, so crash handlers know to restore it.
     nonisolated(unsafe) static var cursesActive: sig_atomic_t = 0
@@ -18,7 +18,10 @@ public enum TerminalGuard {
     static func install(terminal descriptor: Int32) {
         terminal = descriptor
         if tcgetattr(descriptor, &savedMode) == 0 { hasSavedMode = 1 }
-        for stop in [SIGINT, SIGTERM, SIGHUP] {
+        // SIGQUIT (Ctrl-\) too: left to Swift's runtime, its backtracer printed a crash report
+        // over the screen in raw mode and kept the reader running. Installed here, after the
+        // runtime's own handler, so ours is the one that runs.
+        for stop in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(stop) { number in TerminalGuard.stopSignal = number }
         }
         for crash in [SIGABRT, SIGSEGV, SIGILL, SIGBUS, SIGFPE, SIGTRAP] {

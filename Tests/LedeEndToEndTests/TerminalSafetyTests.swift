@@ -49,6 +49,29 @@ struct TerminalSafetyTests {
         #expect(try result(of: session) == "EXIT=130 STTY=same")
     }
 
+    /// Ctrl-\ (SIGQUIT) is a way to stop, not a crash: Swift's backtracer once caught it, drew its
+    /// report over the screen with the terminal still raw, and left the reader running.
+    @Test func ctrlBackslashAndSigquitRestoreTheTerminalAndKeepTheMarks() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        guard let session = try TmuxSession.startLede(folder.pages, width: 100, height: 30, stateHome: folder.stateHome) else { return }
+        try session.press("m")
+        _ = try session.waitFor { $0.last?.contains("marked read") == true }
+        try session.press("C-\\")
+        #expect(try result(of: session) == "EXIT=131 STTY=same")
+        // The shell's prompt comes back at the left margin (no staircase), with no crash report.
+        let screen = try session.waitFor { $0.last(where: { !$0.isEmpty })?.hasPrefix("$") == true }
+        #expect(screen.last(where: { !$0.isEmpty })?.hasPrefix("$") == true, "\(screen)")
+        #expect(!screen.contains { $0.contains("crashed") || $0.contains("Backtrace") }, "\(screen)")
+        #expect(try folder.counts()["read"] == 1)
+
+        guard let killed = try start() else { return }
+        guard let pid = try programPID(killed) else { Issue.record("no lede process"); return }
+        kill(pid, SIGQUIT)
+        #expect(try result(of: killed) == "EXIT=131 STTY=same")
+        #expect(!(try killed.screen()).contains { $0.contains("crashed") })
+    }
+
     @Test func aCrashSignalStillGivesTheTerminalBack() throws {
         for (signal, code) in [(SIGABRT, 134), (SIGSEGV, 139)] {
             guard let session = try start() else { return }
