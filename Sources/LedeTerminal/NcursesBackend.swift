@@ -77,7 +77,7 @@ public final class NcursesBackend: TerminalBackend {
     private static func unblockTerminalSignals() {
         var signals = sigset_t()
         sigemptyset(&signals)
-        for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&signals, number) }
+        for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&signals, number) }
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
@@ -175,7 +175,38 @@ public final class NcursesBackend: TerminalBackend {
         clearok(lede_stdscr(), true)
     }
 
+    /// Gives the terminal back as it was and stops the process (Ctrl-Z); once it is continued
+    /// (`fg`), takes the terminal again at the size it has now, and draws the next frame whole.
+    /// - Returns: nil, or why the system did not stop it (then nothing else happened).
+    public func suspend() -> String? {
+        TerminalGuard.cursesActive = 0
+        endwin()
+        let stopped = TerminalGuard.stopUntilContinued()
+        TerminalGuard.cursesActive = 1
+        resume()
+        return stopped ? nil : "cannot suspend: no shell's job control here to bring the reader back"
+    }
+
+    /// Back after a suspend or a stop from outside: the terminal's mode as curses set it, its
+    /// size now (resized meanwhile, the window sent its SIGWINCH to the shell, not to us), and
+    /// every cell sent again, as another program had the screen.
+    private func resume() {
+        reset_prog_mode()
+        var window = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
+            resizeterm(Int32(window.ws_row), Int32(window.ws_col))
+        }
+        redrawAll()
+    }
+
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        // SIGTSTP (Ctrl-Z at the terminal, kill -TSTP) is handled here, out of the signal handler.
+        if TerminalGuard.takeSuspendRequest() { return .suspend }
+        // Stopped and continued from outside (SIGSTOP, SIGCONT): the screen may be anything.
+        if TerminalGuard.takeContinued() {
+            resume()
+            return .resized(size)
+        }
         timeout(Int32(timeoutMilliseconds))
         var character: wint_t = 0
         let result = get_wch(&character)

@@ -49,6 +49,29 @@ struct TerminalSafetyTests {
         #expect(try result(of: session) == "EXIT=130 STTY=same")
     }
 
+    /// Ctrl-\ (SIGQUIT) is a way to stop, not a crash: Swift's backtracer once caught it, drew its
+    /// report over the screen with the terminal still raw, and left the reader running.
+    @Test func ctrlBackslashAndSigquitRestoreTheTerminalAndKeepTheMarks() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        guard let session = try TmuxSession.startLede(folder.pages, width: 100, height: 30, stateHome: folder.stateHome) else { return }
+        try session.press("m")
+        _ = try session.waitFor { $0.last?.contains("marked read") == true }
+        try session.press("C-\\")
+        #expect(try result(of: session) == "EXIT=131 STTY=same")
+        // The shell's prompt comes back at the left margin (no staircase), with no crash report.
+        let screen = try session.waitFor { $0.last(where: { !$0.isEmpty })?.hasPrefix("$") == true }
+        #expect(screen.last(where: { !$0.isEmpty })?.hasPrefix("$") == true, "\(screen)")
+        #expect(!screen.contains { $0.contains("crashed") || $0.contains("Backtrace") }, "\(screen)")
+        #expect(try folder.counts()["read"] == 1)
+
+        guard let killed = try start() else { return }
+        guard let pid = try programPID(killed) else { Issue.record("no lede process"); return }
+        kill(pid, SIGQUIT)
+        #expect(try result(of: killed) == "EXIT=131 STTY=same")
+        #expect(!(try killed.screen()).contains { $0.contains("crashed") })
+    }
+
     @Test func aCrashSignalStillGivesTheTerminalBack() throws {
         for (signal, code) in [(SIGABRT, 134), (SIGSEGV, 139)] {
             guard let session = try start() else { return }
@@ -61,23 +84,89 @@ struct TerminalSafetyTests {
         }
     }
 
-    @Test func suspendAndResumeRedrawsTheScreen() throws {
-        guard let session = try start() else { return }
-        try session.press("C-z")
-        try session.waitFor { $0.contains { $0.contains("Stopped") } }
-        // While lede is stopped the shell has a sane terminal (bash runs the rest of the start
-        // line at once, so its EXIT line says nothing about the end; these checks do).
+    /// The state letter of process `pid` (`T`: stopped), from /proc/PID/stat.
+    func processState(_ pid: pid_t) -> String? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.range(of: ") ", options: .backwards) else { return nil }
+        return stat[end.upperBound...].split(separator: " ").first.map(String.init)
+    }
+
+    /// Waits until process `pid` is in `state` (up to 5 s); returns the last state seen.
+    func waitForState(_ pid: pid_t, _ state: String) -> String? {
+        let deadline = Date().addingTimeInterval(5)
+        var last = processState(pid)
+        while last != state, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            last = processState(pid)
+        }
+        return last
+    }
+
+    /// Suspends lede (`stop` does it: Ctrl-Z, or a signal from outside), checks it is stopped
+    /// with the shell's terminal given back, resizes the window meanwhile, and brings it back
+    /// with `fg`: the whole screen is drawn again at the new size and keys work.
+    func suspendResizeAndResume(_ session: TmuxSession, stop: (pid_t) throws -> Void) throws {
+        guard let pid = try programPID(session) else { Issue.record("no lede process"); return }
+        try stop(pid)
+        #expect(waitForState(pid, "T") == "T")
+        _ = try session.waitFor { $0.contains { $0.contains("Stopped") } }
         let check = "[ \"$(stty -g)\" = \"$s\" ] && echo same || echo changed"
         try session.run("echo WHILE-STOPPED=$(\(check))")
         let stopped = try session.waitFor { $0.contains { ["WHILE-STOPPED=same", "WHILE-STOPPED=changed"].contains($0) } }
         #expect(stopped.contains("WHILE-STOPPED=same"))
-        try session.run("fg")
-        let screen = try session.waitFor { $0.last?.contains("? help") == true }
-        #expect(screen.contains { $0.contains("Tidal barrier holds") })
-        try session.press("q")
+        // The shell has the terminal: a resize now sends lede no SIGWINCH.
+        try session.resize(width: 80, height: 24)
+        try session.run("clear; fg")
+        var screen = try session.waitFor { $0.count == 24 && $0.last?.hasSuffix("list · ? help") == true }
+        #expect(processState(pid) != "T")
+        #expect(screen.count == 24 && screen.last?.hasSuffix("list · ? help") == true, "\(screen)")
+        #expect(screen.last?.hasPrefix(" 1/4") == true, "\(screen)")
+        #expect(screen.allSatisfy { $0.count <= 80 })
+        #expect(screen.contains { $0.contains("Tidal barrier holds") }, "\(screen)")
+        #expect(!screen.contains { $0.contains("fg") || $0.contains("WHILE-STOPPED") }, "\(screen)")
+        try session.press("j")
+        screen = try session.waitFor { $0.last?.hasPrefix(" 2/4") == true }
+        #expect(screen.last?.hasPrefix(" 2/4") == true, "\(screen)")
+        try session.press("Q")
         try session.run("echo AFTER-QUIT=$(\(check))")
         let end = try session.waitFor { $0.contains { ["AFTER-QUIT=same", "AFTER-QUIT=changed"].contains($0) } }
         #expect(end.contains("AFTER-QUIT=same"))
+        #expect(processState(pid) == nil)
+    }
+
+    /// Ctrl-Z at the terminal (SIGTSTP), and SIGTSTP sent from outside. (Before the reader
+    /// handled SIGTSTP itself, ncurses's own handler did this under a shell, inside the handler.)
+    @Test func suspendAndResumeRedrawsTheScreen() throws {
+        guard let session = try start() else { return }
+        try suspendResizeAndResume(session) { _ in try session.press("C-z") }
+        guard let killed = try start() else { return }
+        try suspendResizeAndResume(killed) { kill($0, SIGTSTP) }
+    }
+
+    /// With no suspend character (`stty susp undef`, or a terminal in raw mode) Ctrl-Z comes as a
+    /// key, and the reader suspends itself.
+    @Test func ctrlZAsAKeySuspendsTheReader() throws {
+        guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return }
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.run("stty susp undef; s=$(stty -g); \(lede)")
+        try session.waitFor(text: "? help")
+        try suspendResizeAndResume(session) { _ in try session.press("C-z") }
+    }
+
+    /// Run with no shell (the window's own program), nothing could bring the reader back: the
+    /// system does not stop it, and the status line says so instead of nothing happening.
+    @Test func ctrlZWithNoJobControlSaysWhyItDoesNotSuspend() throws {
+        guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return }
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.tmux(["respawn-pane", "-k", "env", "TERM=tmux-256color", "LANG=C.UTF-8", "LEDE_NO_STATE=1", lede])
+        try session.waitFor(text: "? help")
+        try session.press("C-z")
+        var screen = try session.waitFor(text: "cannot suspend")
+        #expect(screen.last?.contains("cannot suspend") == true, "\(screen)")
+        try session.press("j")
+        screen = try session.waitFor { $0.last?.hasPrefix(" 2/4") == true }
+        #expect(screen.last?.hasPrefix(" 2/4") == true, "\(screen)")
+        #expect(screen.contains { $0.contains("Tidal barrier holds") })
     }
 
     @Test func aResizeStormDoesNotCrashAndTheLastSizeWins() throws {

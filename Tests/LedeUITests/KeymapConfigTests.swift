@@ -100,4 +100,11 @@ import Testing
         #expect(clash?.message == "'x' is bound to both quit and toggle-expand; a key can do one thing")
         #expect(error("[keys]\nhelp = \"ctrl-c\"\n")?.message == "ctrl-c always quits; it cannot be bound to help")
     }
+
+    /// The terminal makes Ctrl-Z a stop signal before the keymap sees it: it stays with suspend.
+    @Test func ctrlZAlwaysSuspends() throws {
+        #expect(error("[keys]\nhelp = \"ctrl-z\"\n")?.message == "ctrl-z always suspends; it cannot be bound to help")
+        let map = try keymap("[keys]\nsuspend = \"ctrl-y\"\n")
+        #expect(keys(map, .suspend) == [.control("y"), .control("z")])
+    }
 }

@@ -54,6 +54,11 @@ public struct RunLoop {
                     case .quit: return state
                     case .buildIndex: if indexBuilds.ask() { buildIndex(for: state.library) }
                     case .redraw: backend.redrawAll()
+                    case .suspend:
+                        let note = backend.suspend()
+                        // Back at whatever size the terminal has now.
+                        _ = reduce(&state, .resized(backend.size))
+                        if let note { state.message = note }
                     case .remember(let change): remember(change)
                     case .openURL(let address): state.message = openURL(address)
                     }
@@ -100,6 +105,7 @@ extension InputEvent {
         case .key(let key): return .key(key)
         case .mouse(let event): return .mouse(event)
         case .resized(let size): return .resized(size)
+        case .suspend: return .suspend
         }
     }
 }

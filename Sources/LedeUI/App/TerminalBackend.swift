@@ -3,6 +3,8 @@ public enum InputEvent: Sendable, Equatable {
     case key(Key)
     case mouse(MouseEvent)
     case resized(Size)
+    /// Suspend, as Ctrl-Z asks (the terminal's SIGTSTP, or `kill -TSTP`).
+    case suspend
 }
 
 /// A place the reader can draw and read input: ncurses in the program, `TestBackend` in tests.
@@ -15,4 +17,7 @@ public protocol TerminalBackend {
     mutating func redrawAll()
     /// The next input, waiting at most `timeoutMilliseconds`; nil when nothing came.
     mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
+    /// Gives the terminal back and stops the program until it is continued (`fg`), then takes
+    /// the terminal again; the next frame is drawn whole. Returns why, when it could not stop.
+    mutating func suspend() -> String?
 }

@@ -23,6 +23,16 @@ public struct TestBackend: TerminalBackend {
 
     public mutating func redrawAll() { fullRedraws += 1 }
 
+    /// How many times the reader suspended itself (Ctrl-Z).
+    public private(set) var suspends = 0
+
+    /// Counts the suspend, and asks for the full redraw a real terminal needs after one.
+    public mutating func suspend() -> String? {
+        suspends += 1
+        fullRedraws += 1
+        return nil
+    }
+
     public mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         guard !pending.isEmpty else { return .key(.control("c")) }
         let event = pending.removeFirst()

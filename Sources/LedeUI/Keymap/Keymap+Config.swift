@@ -61,6 +61,10 @@ extension Keymap {
                 if key == .control("c"), command != .quit {
                     throw error("ctrl-c always quits; it cannot be bound to \(command.configName)", command)
                 }
+                // So does Ctrl-Z suspend: the terminal makes it a stop signal before any keymap sees it.
+                if key == .control("z"), command != .suspend {
+                    throw error("ctrl-z always suspends; it cannot be bound to \(command.configName)", command)
+                }
                 owner[key] = command
             }
         }
@@ -70,6 +74,7 @@ extension Keymap {
             if var keys = bound.last(where: { $0.0 == command })?.1 {
                 // Ctrl-C quits whatever is bound, so the help screen says so.
                 if command == .quit, !keys.contains(.control("c")) { keys.append(.control("c")) }
+                if command == .suspend, !keys.contains(.control("z")) { keys.append(.control("z")) }
                 keymap.bindings[index].keys = keys
             } else {
                 keymap.bindings[index].keys.removeAll { owner[$0] != nil }

@@ -14,6 +14,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case help
     case openInBrowser
     case redraw
+    case suspend
     case backOrQuit
     case quit
 }
@@ -55,6 +56,7 @@ public struct Keymap: Sendable {
         Binding(command: .openInBrowser, keys: [.character("o")], help: "open the story's web address in $BROWSER (nothing runs when it is unset)"),
         Binding(command: .help, keys: [.character("?")], help: "this help"),
         Binding(command: .redraw, keys: [.control("l")], help: "redraw the screen"),
+        Binding(command: .suspend, keys: [.control("z")], help: "suspend: back to the shell (fg resumes)"),
         Binding(command: .backOrQuit, keys: [.character("q")], help: "in a full-screen story: back to the list; elsewhere: quit"),
         Binding(command: .quit, keys: [.character("Q"), .control("c")], help: "quit from anywhere"),
     ])

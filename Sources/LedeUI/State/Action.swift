@@ -5,6 +5,8 @@ public enum Action: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resized(Size)
+    /// Suspend the reader: Ctrl-Z came as a signal (SIGTSTP), not as a key.
+    case suspend
     /// More pages were parsed; `total` is how many are expected in all.
     case loaded([Page], done: Int, total: Int)
     /// Files that could not be loaded, for the status line.
@@ -31,4 +33,6 @@ public enum Effect: Equatable, Sendable {
     case remember(StateChange)
     /// Open a web address in the user's browser (`$BROWSER`).
     case openURL(String)
+    /// Give the terminal back and stop until continued (Ctrl-Z; `fg` in the shell resumes).
+    case suspend
 }

@@ -19,6 +19,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .resized(let size):
         state.size = size
         state.clampScrolling()
+    case .suspend:
+        return [.suspend]
     case .loaded(let pages, let done, let total):
         let before = state.library.storyCount
         for page in pages { state.library.add(page) }
@@ -58,6 +60,9 @@ extension AppState {
     mutating func handle(_ key: Key) -> [Effect] {
         // Ctrl-C quits from anywhere, like every terminal program.
         if key == .control("c") { return [.quit] }
+        // Ctrl-Z suspends from anywhere (it comes as a key when the terminal does not make it
+        // SIGTSTP: no suspend character, or raw mode).
+        if key == .control("z") { return [.suspend] }
         if layout.isTooSmall { return handleTooSmall(key) }
         if search.isEditing { return handleSearchPrompt(key) }
         if isShowingHelp { return handleHelp(key) }
@@ -82,6 +87,8 @@ extension AppState {
             focus = .list
         case .redraw:
             return [.redraw]
+        case .suspend:
+            return [.suspend]
         case .openInBrowser:
             return openInBrowser()
         case .help:
