@@ -29,6 +29,7 @@ public struct AppState: Sendable {
     public var paneOffset = 0
     public var expanded: Set<StoryID> = []
     private let documentCache = DocumentCache()
+    private let paneMatchCache = PaneMatchCache()
     /// Stories read, by identity, so a mark outlives the run (see `Reduce+Marks`).
     public var read: Set<StoryIdentity> = []
     /// Saved stories, with the copy of their text kept in the state database.
@@ -123,11 +124,16 @@ public struct AppState: Sendable {
 
     /// The selected story laid out for the pane as it is now.
     public var document: StoryDocument? {
-        guard let id = selectedStory else { return nil }
-        let key = DocumentCache.Key(id: id, expanded: expanded.contains(id), width: paneTextWidth, storyCount: library.storyCount)
+        guard let key = documentKey else { return nil }
         return documentCache.document(for: key) {
-            StoryDocument(library: library, id: id, expanded: key.expanded, width: key.width)
+            StoryDocument(library: library, id: key.id, expanded: key.expanded, width: key.width)
         }
+    }
+
+    /// Everything the selected story's layout depends on.
+    private var documentKey: DocumentCache.Key? {
+        guard let id = selectedStory else { return nil }
+        return DocumentCache.Key(id: id, expanded: expanded.contains(id), width: paneTextWidth, storyCount: library.storyCount)
     }
 
     /// Text width in the pane: the pane less a margin on each side.
@@ -149,8 +155,10 @@ public struct AppState: Sendable {
 
     /// Where each search match sits in the pane.
     public var paneMatches: [PaneMatch] {
-        guard search.hits != nil, !search.query.isEmpty, let document else { return [] }
-        return PaneMatch.all(of: search.query, in: document)
+        guard search.hits != nil, !search.query.isEmpty, let key = documentKey, let document else { return [] }
+        return paneMatchCache.matches(for: PaneMatchCache.Key(document: key, query: search.query)) {
+            PaneMatch.all(of: search.query, in: document)
+        }
     }
 
     /// Room for `total` pages with as many stories each as those loaded so far (at most 8, so a
