@@ -10,7 +10,8 @@ enum KeyDecoding {
         case 27: return .escape
         case 8, 127: return .backspace
         case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
-        case 0, 28...31: return nil
+        case 0: return .unbound("Ctrl-@")
+        case 28...31: return .unbound("Ctrl-" + String(Unicode.Scalar(value + 64)!))  // \ ] ^ _
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }
             return .character(Character(scalar))
@@ -30,7 +31,12 @@ enum KeyDecoding {
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case KEY_BTAB: return .backTab
-        default: return nil
+        case KEY_DC: return .unbound("Delete")
+        case KEY_IC: return .unbound("Insert")
+        case (KEY_F0 + 1)...(KEY_F0 + 63): return .unbound("F\(code - KEY_F0)")
+        default:
+            // Any other key the terminal names (keyname: "KEY_SDC", "kLFT5"), so it is not ignored without a word.
+            return keyname(code).map { .unbound(String(cString: $0)) }
         }
     }
 }

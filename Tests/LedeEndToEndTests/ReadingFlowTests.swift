@@ -44,6 +44,12 @@ struct ReadingFlowTests {
         try session.press("z")
         let screen = try session.waitFor { $0.last?.contains("not a key") == true }
         #expect(screen.last?.hasPrefix(" z: not a key here — ? for help") == true, "\(screen.last ?? "")")
+        // Keys the terminal names, which the reader has no use for, say so too (they were ignored).
+        for (key, label) in [("F1", "F1"), ("DC", "Delete"), ("IC", "Insert"), ("F12", "F12")] {
+            try session.press(key)
+            let said = try session.waitFor { $0.last?.hasPrefix(" \(label): not a key here") == true }
+            #expect(said.last?.hasPrefix(" \(label): not a key here — ? for help") == true, "\(said.last ?? "")")
+        }
         try session.press("Q")
         #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }

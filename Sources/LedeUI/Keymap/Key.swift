@@ -5,6 +5,9 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace
+    /// A key the reader gives no meaning to (F1, Delete, Insert), by its name: pressed, it is
+    /// said to be no key here rather than ignored without a word.
+    case unbound(String)
 
     /// How the help screen writes the key.
     public var label: String {
@@ -25,6 +28,7 @@ public enum Key: Hashable, Sendable {
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
+        case .unbound(let name): return name
         }
     }
 }
