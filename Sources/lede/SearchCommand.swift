@@ -17,7 +17,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Dump.Format = .text
 
-    @Option(help: "Show at most this many stories.")
+    @Option(parsing: .unconditional, help: "Show at most this many stories.")  // (so "--limit -1" is read as a number, and refused as one)
     var limit = 20
 
     @Argument(help: "The query (quote it for several words).")

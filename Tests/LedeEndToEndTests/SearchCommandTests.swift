@@ -46,6 +46,13 @@ import Testing
         #expect(result.stderr == "lede: the query has no word to search for (a -word only leaves out stories that have it)\n")
     }
 
+    /// A negative limit is refused as a number, not taken for a missing value.
+    @Test func aNegativeLimitIsRefusedAsANumber() throws {
+        let result = try LedeBinary.run(["search", "--limit", "-1", "ferry", samples])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: --limit must be at least 1\n"), "\(result.stderr)")
+    }
+
     /// `-storm` first reads as options, and the path then as the query: say how to write it.
     @Test func anExcludedWordFirstSaysToPutTheQueryAfterTheDashes() throws {
         let result = try LedeBinary.run(["search", "-storm", samples])
