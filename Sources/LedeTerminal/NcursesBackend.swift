@@ -30,6 +30,8 @@ public final class NcursesBackend: TerminalBackend {
     private let colorCount: Int
     private let useColor: Bool
     private var isOpen = true
+    /// The terminal was given back by a suspend that the reader was ended in (`suspend()`).
+    private var givenBack = false
 
     /// Takes over the terminal: alternate screen, raw keys, mouse, colours (unless `color` is false).
     /// Keys come from standard input when it is the terminal, else from `/dev/tty`, as less does.
@@ -95,7 +97,9 @@ public final class NcursesBackend: TerminalBackend {
         guard isOpen else { return }
         isOpen = false
         TerminalGuard.cursesActive = 0
-        endwin()
+        // (Given back by a suspend the reader was ended in: ending curses again would reset the
+        // terminal from the background, which stops the process before it can exit.)
+        if !givenBack { endwin() }
         delscreen(screen)
         if let keyboard { fclose(keyboard) }
     }
@@ -182,6 +186,10 @@ public final class NcursesBackend: TerminalBackend {
         TerminalGuard.cursesActive = 0
         endwin()
         let stopped = TerminalGuard.stopUntilContinued()
+        // Ended while stopped (kill %1, or the shell exiting, sends the signal and then SIGCONT):
+        // the terminal was given back already and may be another job's, so it is left alone
+        // (taking it from the background would stop the reader again before it could end).
+        if TerminalGuard.stopSignal != 0 { givenBack = true; return nil }
         TerminalGuard.cursesActive = 1
         resume()
         return stopped ? nil : "cannot suspend: no shell's job control here to bring the reader back"

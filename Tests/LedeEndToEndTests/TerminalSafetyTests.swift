@@ -153,6 +153,25 @@ struct TerminalSafetyTests {
         try suspendResizeAndResume(session) { _ in try session.press("C-z") }
     }
 
+    /// A suspended reader ends when the shell kills it (`kill %1` sends SIGTERM, then SIGCONT to
+    /// the stopped job), without taking the terminal back from the shell: it stayed stopped, and
+    /// drew over the shell's screen once brought back (QA).
+    @Test func aSuspendedReaderKilledByTheShellEndsAtOnce() throws {
+        guard TmuxSession.isAvailable else { print("skipped: tmux is not installed"); return }
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.run("LEDE_NO_STATE=1 \(lede)")
+        try session.waitFor(text: "? help")
+        guard let pid = try programPID(session) else { Issue.record("no lede process"); return }
+        try session.press("C-z")
+        #expect(waitForState(pid, "T") == "T")
+        _ = try session.waitFor { $0.contains { $0.contains("Stopped") } }
+        try session.run("kill %1; sleep 0.5; jobs; echo KILLED")
+        let screen = try session.waitFor { $0.contains("KILLED") }
+        #expect(screen.contains { $0.contains("Exit 143") }, "\(screen)")
+        // (Reaped by the shell before `jobs` printed, so no longer a process at all.)
+        #expect(processState(pid) == nil)
+    }
+
     /// Run with no shell (the window's own program), nothing could bring the reader back: the
     /// system does not stop it, and the status line says so instead of nothing happening.
     @Test func ctrlZWithNoJobControlSaysWhyItDoesNotSuspend() throws {

@@ -27,6 +27,21 @@ import Testing
         return String(line.prefix(60)).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
     }
 
+    /// The "keep reading (x)" marker is the reader's, not the story's: a query that names it
+    /// ("reading") counts no match there, open or closed (QA: it was highlighted and counted).
+    @Test func theKeepReadingMarkerIsNoMatch() {
+        let page = Page(path: "tide.txt", title: "tide", stories: [
+            Story(kind: .teaser, headline: "The tide gauge", paragraphs: ["The gauge reads high.", "Reading it again at dawn."], expandable: true),
+        ])
+        var state = state(Library(pages: [page]))
+        search("reading", on: &state)
+        #expect(state.expanded == [StoryID(0)])
+        #expect(statusLeft(state) == " 1/1 · search “reading”: 1 story · match 1/1")
+        _ = reduce(&state, .key(.character("x")))
+        #expect(state.paneMatches.isEmpty)
+        #expect(statusLeft(state) == " 1/1 · search “reading”: 1 story")
+    }
+
     /// "Talks" is only in the hidden second paragraph of the "Crews vote to strike" teaser.
     @Test func enterOnAMatchHiddenInATeaserOpensItAtTheMatch() {
         var state = state(SampleLibrary.library)

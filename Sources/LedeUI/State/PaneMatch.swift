@@ -24,6 +24,8 @@ extension PaneMatch {
             // A paragraph: lines of one role, up to a blank line.
             var end = first + 1
             let role = document.lines[first].role
+            // The "keep reading (x)" marker is the reader's, not the story's text.
+            if role == .keepReading { first = end; continue }
             while end < document.lines.count, !document.lines[first].text.isEmpty, !document.lines[end].text.isEmpty,
                   document.lines[end].role == role { end += 1 }
             found += matches(of: query, inLines: first..<end, of: document)

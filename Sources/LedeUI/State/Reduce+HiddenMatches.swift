@@ -9,9 +9,7 @@ extension AppState {
     ///   when it stays as it is.
     mutating func openTeaserHidingMatches() -> Int? {
         guard let id = selectedStory, library.isExpandable(id), !expanded.contains(id) else { return nil }
-        // A match in the "keep reading" marker is not the story's text.
-        let marker = document?.markerLine
-        let shown = paneMatches.count { $0.line != marker }
+        let shown = paneMatches.count
         expanded.insert(id)
         if paneMatches.count > shown { return shown }
         expanded.remove(id)
@@ -22,8 +20,7 @@ extension AppState {
     mutating func landOnMatch(first: Bool) {
         if first {
             // Closed, the teaser's first match is the first shown; with none shown, the first hidden.
-            let marker = document?.markerLine
-            if !paneMatches.contains(where: { $0.line != marker }) { _ = openTeaserHidingMatches() }
+            if paneMatches.isEmpty { _ = openTeaserHidingMatches() }
             search.currentMatch = 0
         } else {
             _ = openTeaserHidingMatches()
