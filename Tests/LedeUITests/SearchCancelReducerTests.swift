@@ -31,6 +31,21 @@ import Testing
 
     func statusLine(_ state: AppState) -> String? { Screen.render(state, theme: .builtIn).lines.last }
 
+    /// Backspace, Ctrl-U or Ctrl-W emptying the query, the prompt still open: the whole list at
+    /// the story selected when `/` was pressed (QA: the top of the list, nothing selected, and
+    /// the pane on the old query's hit).
+    @Test func aQueryEmptiedInThePromptShowsTheStorySelectedAtTheSlash() {
+        for emptying: [Key] in [[.backspace, .backspace, .backspace, .backspace, .backspace], [.control("u")], [.control("w")]] {
+            var state = onStoryEight()
+            press("/ferry", on: &state)
+            #expect(state.selectedStory == StoryID(18))
+            for key in emptying { _ = reduce(&state, .key(key)) }
+            #expect(state.search.isEditing)
+            #expect(state.selectedStory == StoryID(7))
+            #expect(state.listOffset == 1)
+        }
+    }
+
     @Test func escapeAfterAQueryThatMatchesNothingGoesBackToTheStorySelected() {
         var state = onStoryEight()
         press("/xyzzy", on: &state)

@@ -53,6 +53,7 @@ extension AppState {
         if search.query.isEmpty {
             search.hits = search.isEditing ? nil : search.hits
             if search.hits == nil { rebuildRows() }
+            if search.isEditing { showPlaceAtSearchStart() }
             return
         }
         search.hits = searchHits()

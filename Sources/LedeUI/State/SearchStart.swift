@@ -19,6 +19,16 @@ extension AppState {
         runSearch()
     }
 
+    /// The query emptied with the prompt still open: the whole list, at the story and the
+    /// scrolling there were when `/` was pressed (the list as it was, when no search was in force).
+    mutating func showPlaceAtSearchStart() {
+        guard let start = searchStart else { return }
+        if let story = start.story, let row = rows.firstIndex(of: .story(story)) { selectedRow = row }
+        if start.search.hits == nil { listOffset = start.listOffset }
+        paneOffset = start.paneOffset
+        clampScrolling()
+    }
+
     /// Esc in the prompt, a query emptied, or one that matched nothing: the list, the selection
     /// and the scrolling as they were when `/` was pressed (with the search then in force).
     mutating func giveUpSearch() {
