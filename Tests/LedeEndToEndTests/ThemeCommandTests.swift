@@ -108,6 +108,15 @@ import Testing
         let result = try LedeBinary.run([Fixtures.packageRoot.appendingPathComponent("Samples").path], environment: folder.environment)
         #expect(result.status == 1)
         #expect(result.stderr == "lede: \(folder.config.path):2: unknown setting 'them' (settings: keys, theme)\n")
+        // A table by a wrong name, and a table inside [keys], are found at their headers.
+        let table = try ConfigFolder(config: "theme = \"dark\"\n[key]\nquit = \"X\"\n")
+        defer { table.remove() }
+        let misnamed = try LedeBinary.run([Fixtures.packageRoot.appendingPathComponent("Samples").path], environment: table.environment)
+        #expect(misnamed.stderr == "lede: \(table.config.path):2: unknown setting 'key' (settings: keys, theme)\n")
+        let nested = try ConfigFolder(config: "[keys]\nquit = \"X\"\n[keys.sub]\na = 1\n")
+        defer { nested.remove() }
+        let inKeys = try LedeBinary.run([Fixtures.packageRoot.appendingPathComponent("Samples").path], environment: nested.environment)
+        #expect(inKeys.stderr.hasPrefix("lede: \(nested.config.path):3: unknown command 'sub' in [keys]"), "\(inKeys.stderr)")
     }
 
     @Test func themeChangesTheColoursInTheTerminal() throws {

@@ -109,6 +109,8 @@ struct SourceLocator {
             let line = raw.trimmingCharacters(in: " \t")
             if line.hasPrefix("["), line.hasSuffix("]") {
                 current = String(line.dropFirst().dropLast())
+                // The key as a table of its own: `[keys.sub]`, `[key]`.
+                if current == table.map({ "\($0).\(key)" }) ?? key { return number + 1 }
                 continue
             }
             if current == table, line.hasPrefix(key), line.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") {
