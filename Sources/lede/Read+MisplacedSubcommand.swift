@@ -15,7 +15,7 @@ extension Read {
         do {
             _ = try Lede.parseAsRoot(suggestion)
         } catch {
-            throw ValidationError("options go after the subcommand, but \(name) does not take them all: \(Lede.message(for: error))")
+            throw ValidationError("options go after the subcommand, but lede \(suggestion.joined(separator: " ")) would fail too: \(Lede.message(for: error))")
         }
         throw ValidationError("options go after the subcommand: lede \(suggestion.joined(separator: " "))")
     }

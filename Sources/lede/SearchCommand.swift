@@ -60,7 +60,8 @@ struct SearchCommand: ParsableCommand {
         let library = Library(pages: result.pages)
         let parsed = SearchQuery(parsing: query)
         guard !parsed.isEmpty else {
-            Console.error("lede: the query has no word to search for (a -word only leaves out stories that have it)")
+            // (A query of -words alone: say what they do; an empty one needs no explaining.)
+            Console.error("lede: the query has no word to search for" + (query.contains("-") ? " (a -word only leaves out stories that have it)" : ""))
             throw ExitCode.usage
         }
         let marks = stateOptions.marksForPrinting()
