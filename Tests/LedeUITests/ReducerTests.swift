@@ -156,6 +156,14 @@ import Testing
         #expect(state.message == nil)
     }
 
+    /// Ctrl-L repaints the help screen without closing it (QA: it closed the help).
+    @Test func ctrlLRepaintsTheHelpAndKeepsItOpen() {
+        var state = state()
+        _ = press(.character("?"), on: &state)
+        #expect(press(.control("l"), on: &state) == [.redraw])
+        #expect(state.isShowingHelp)
+    }
+
     /// Esc, q and ? only close the help: q does not also quit, Esc does not also leave the story.
     @Test func escapeQAndQuestionMarkOnlyCloseTheHelp() {
         for key: Key in [.escape, .character("q"), .character("?")] {
