@@ -34,29 +34,23 @@ import Testing
         #expect(result.stderr == "lede: no stories match zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra…\n")
     }
 
-    @Test func savedWithoutStateIsAUsageErrorThatSaysWhy() throws {
-        let result = try LedeBinary.run(["search", "--saved", "--no-state", "barrier", samples])
+    /// Usage errors say what is wrong: --saved with no database to read; a negative limit,
+    /// refused as a number (it read as a missing value); `-storm` first, which reads as options
+    /// and the path then as the query.
+    @Test(arguments: [
+        (["--saved", "--no-state", "barrier"], "Error: --saved reads the state database, and this run has none (--no-state, LEDE_NO_STATE, or no HOME)\n"),
+        (["--limit", "-1", "ferry"], "Error: --limit must be at least 1\n"),
+        (["-storm"], "Error: '-storm' reads as an option: put the query after --, with a word to find: lede search -- 'WORD -storm' PATH\n"),
+    ])
+    func usageErrorsSayWhatIsWrong(arguments: [String], message: String) throws {
+        let result = try LedeBinary.run(["search"] + arguments + [samples])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: --saved reads the state database, and this run has none (--no-state, LEDE_NO_STATE, or no HOME)\n"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
     }
 
     @Test func queryWithOnlyExclusionsIsAUsageError() throws {
         let result = try LedeBinary.run(["search", "--", "-war", samples])
         #expect(result.status == 2)
         #expect(result.stderr == "lede: the query has no word to search for (a -word only leaves out stories that have it)\n")
-    }
-
-    /// A negative limit is refused as a number, not taken for a missing value.
-    @Test func aNegativeLimitIsRefusedAsANumber() throws {
-        let result = try LedeBinary.run(["search", "--limit", "-1", "ferry", samples])
-        #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: --limit must be at least 1\n"), "\(result.stderr)")
-    }
-
-    /// `-storm` first reads as options, and the path then as the query: say how to write it.
-    @Test func anExcludedWordFirstSaysToPutTheQueryAfterTheDashes() throws {
-        let result = try LedeBinary.run(["search", "-storm", samples])
-        #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: '-storm' reads as an option: put the query after --, with a word to find: lede search -- 'WORD -storm' PATH\n"), "\(result.stderr)")
     }
 }

@@ -37,12 +37,7 @@ import Testing
     }
 
     func searching(_ query: String, width: Int) -> AppState {
-        var state = AppState(library: Self.library, size: Size(width: width, height: 20))
-        _ = reduce(&state, .key(.character("/")))
-        for character in query { _ = reduce(&state, .key(.character(character))) }
-        _ = reduce(&state, .key(.enter))
-        _ = reduce(&state, .key(.enter))
-        return state
+        stateSearched(query, in: Self.library, width: width)
     }
 
     /// The state's matches are where a fresh search finds them after each change: the story,

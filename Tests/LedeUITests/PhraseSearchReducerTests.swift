@@ -13,12 +13,7 @@ import Testing
 
     /// Narrow, so that the first "cost of the storm" wraps after "the".
     func searching(_ query: String, width: Int = 30) -> AppState {
-        var state = AppState(library: Self.library, size: Size(width: width, height: 20))
-        _ = reduce(&state, .key(.character("/")))
-        for character in query { _ = reduce(&state, .key(.character(character))) }
-        _ = reduce(&state, .key(.enter))
-        _ = reduce(&state, .key(.enter))
-        return state
+        stateSearched(query, in: Self.library, width: width)
     }
 
     @Test func aPhraseIsOneMatchEvenWhereTheLineBreaksInsideIt() {
