@@ -45,11 +45,17 @@ struct ThemesCommand: ParsableCommand {
                 throw ExitCode.usage
             }
         }
+        // A mistake in config.toml (a setting misspelt, a theme that does not exist) is said, and
+        // the themes still listed, for choosing one; the exit status tells a script, as the reader's does.
         var current = "default"
+        var configFault = false
         do {
-            current = try themeOptions.chosenName(environment).name
+            let chosen = try themeOptions.chosenName(environment)
+            current = chosen.name
+            if themeOptions.theme == nil, current != "default" { _ = try catalog.theme(current, requestedBy: chosen.requestedBy) }
         } catch {
             Console.error("lede: \(error)")
+            configFault = true
         }
         var rows: [(marker: String, name: String, description: String, source: String?, problem: String?)] = []
         for entry in catalog.entries {
@@ -84,6 +90,7 @@ struct ThemesCommand: ParsableCommand {
             output += "\n"
         }
         Console.print(output)
+        if configFault { throw ExitCode.badInput }
     }
 
     /// The error `body` throws, as text, or nil.

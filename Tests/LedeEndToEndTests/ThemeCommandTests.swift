@@ -102,6 +102,17 @@ import Testing
         #expect(result.stderr == "lede: \(config.path):2: no theme named 'nigth' (themes: dark, default, high-contrast, light, mono, newsprint)\n")
     }
 
+    /// `lede themes` lists the themes whatever config.toml says, and says what is wrong with it
+    /// and exits 1 as the reader would (it exited 0 with nothing marked, without a word).
+    @Test func themesWithConfigNamingNoThemeListsThemAndSaysSo() throws {
+        let folder = try ConfigFolder(config: "theme = \"nosuch\"\n")
+        defer { folder.remove() }
+        let result = try LedeBinary.run(["themes"], environment: folder.environment)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("  dark           Soft light-grey text") && !result.stdout.contains("*"))
+        #expect(result.stderr == "lede: \(folder.config.path):1: no theme named 'nosuch' (themes: dark, default, high-contrast, light, mono, newsprint)\n")
+    }
+
     @Test func aMisspeltSettingInConfigIsAnErrorAtItsLine() throws {
         let folder = try ConfigFolder(config: "# my settings\nthem = \"dark\"\n")
         defer { folder.remove() }
