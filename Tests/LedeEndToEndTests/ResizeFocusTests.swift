@@ -34,11 +34,11 @@ struct ResizeFocusTests {
         var screen = try session.waitFor { $0.last?.hasSuffix("All · story · ? help") == true }
         #expect(screen.last?.hasSuffix("All · story · ? help") == true, "\(screen)")
         try session.resize(width: 40, height: 20)
-        screen = try session.waitFor { $0.last == " 1/4 · search “storm”: 4 stori… All · ?" }
-        #expect(screen.last == " 1/4 · search “storm”: 4 stori… All · ?", "\(screen)")
+        screen = try session.waitFor { $0.last == " 1/4 · search “sto… · match 1/2 All · ?" }
+        #expect(screen.last == " 1/4 · search “sto… · match 1/2 All · ?", "\(screen)")
         try session.resize(width: 30, height: 20)
-        screen = try session.waitFor { $0.last == " 1/4 · search “storm… All · ?" }
-        #expect(screen.last == " 1/4 · search “storm… All · ?", "\(screen)")
+        screen = try session.waitFor { $0.last == " 1/4 · match 1/2      All · ?" }
+        #expect(screen.last == " 1/4 · match 1/2      All · ?", "\(screen)")
         try session.press("C-c")
         #expect(try session.exitLine() == "EXIT=130 STTY=same")
     }

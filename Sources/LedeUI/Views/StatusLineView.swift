@@ -43,7 +43,8 @@ struct StatusLineView: View {
         case .note(let note):
             canvas.put(TextLayout.truncate(" " + note, width: leftLimit - x), x: x, y: area.y, style: style.patched(with: theme.style(.error)), limit: leftLimit)
         case .parts(let parts):
-            canvas.put(TextLayout.truncate(" " + parts.joined(separator: " · "), width: leftLimit - x), x: x, y: area.y, style: style, limit: leftLimit)
+            let fitted = Self.fitted(parts, width: leftLimit - x)
+            canvas.put(TextLayout.truncate(" " + fitted.joined(separator: " · "), width: leftLimit - x), x: x, y: area.y, style: style, limit: leftLimit)
         }
         if !right.isEmpty {
             canvas.put(right, x: area.maxX - rightWidth, y: area.y, style: style)
@@ -51,6 +52,24 @@ struct StatusLineView: View {
     }
 
     // MARK: - Internal
+
+    /// `parts` made to fit `width` (with the leading space and the separators): the longest
+    /// after the first is cut (the search's quoted query, not the `match 2/6` after it), or left
+    /// out when cutting would leave less than `shortestCut` of it; the first is kept whole.
+    static func fitted(_ parts: [String], width: Int) -> [String] {
+        var parts = parts
+        func total() -> Int { DisplayWidth.of(" " + parts.joined(separator: " · ")) }
+        while total() > width, parts.count > 1 {
+            let longest = parts.indices.dropFirst().max { DisplayWidth.of(parts[$0]) < DisplayWidth.of(parts[$1]) }!
+            let kept = DisplayWidth.of(parts[longest]) - (total() - width)
+            if kept >= shortestCut { parts[longest] = TextLayout.truncate(parts[longest], width: kept); break }
+            parts.remove(at: longest)
+        }
+        return parts
+    }
+
+    /// A part cut to fewer columns than this says too little to keep.
+    static let shortestCut = 10
 
     /// Columns of the query (its end) a search prompt keeps before it shows the count beside it.
     static let queryKeptBesideCount = 8
