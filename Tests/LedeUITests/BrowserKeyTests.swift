@@ -20,7 +20,7 @@ import Testing
     @Test func oOnAStoryWithNoAddressSaysSoAndOpensNothing() {
         var state = state(url: "")
         #expect(reduce(&state, .key(.character("o"))).isEmpty)
-        #expect(state.message == "no web address for this story (only fetched and HTML pages have one)")
+        #expect(state.message == "no web address for this story (only fetched pages, and HTML pages that name one, have one)")
     }
 
     /// Only http(s) is handed to a browser.
@@ -49,7 +49,7 @@ import Testing
         // A page that names no address has none.
         var none = try reader(head: "<meta property=\"og:url\" content=\" \">")
         #expect(reduce(&none, .key(.character("o"))).isEmpty)
-        #expect(none.message == "no web address for this story (only fetched and HTML pages have one)")
+        #expect(none.message == "no web address for this story (only fetched pages, and HTML pages that name one, have one)")
     }
 
     /// A fetched page's address is where it came from, whatever its own og:url says.

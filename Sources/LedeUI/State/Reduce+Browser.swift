@@ -9,7 +9,7 @@ extension AppState {
         // and saying HTML pages have an address would be wrong on the HTML page that gave it.
         guard !WebAddress.isFetchable(page.url) else { return [.openURL(page.url)] }
         message = page.url.isEmpty && !page.namesUnusableURL
-            ? "no web address for this story (only fetched and HTML pages have one)"
+            ? "no web address for this story (only fetched pages, and HTML pages that name one, have one)"
             : "this page's address is not a web address"
         return []
     }

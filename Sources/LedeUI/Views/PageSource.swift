@@ -1,19 +1,20 @@
 import Foundation
 import LedeCore
 
-/// Where a page came from, as the list shows it beside a headline: the site the page names, else
-/// its file's name, and the file's date.
+/// Where a page came from, as the list shows it beside a headline: a fetched page's host, else
+/// the site the page names, else its file's name; and the file's date.
 struct PageSource {
-    /// The site the page names, else the file's name without folder or extension.
+    /// A fetched page's host, else the site the page names, else the file's name without folder
+    /// or extension.
     static func name(of page: Page) -> String {
+        // A fetched page: its host, without `www.` (the address is surer than a copyright line).
+        if WebAddress.isWebAddress(page.path), let host = URL(string: page.path)?.host {
+            return Sanitizer.clean(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
+        }
         if !page.site.isEmpty { return page.site }
         if page.path == "-" { return "stdin" }
         // `lede <(cmd)`: the shell's name for the pipe, /dev/fd/63, says nothing of the page.
         if page.path.hasPrefix("/dev/fd/") || page.path.hasPrefix("/proc/self/fd/") { return "pipe" }
-        // A fetched page: its host, without `www.`.
-        if WebAddress.isWebAddress(page.path), let host = URL(string: page.path)?.host {
-            return Sanitizer.clean(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
-        }
         let file = page.path.split(separator: "/").last.map(String.init) ?? page.path
         var base = file
         if let dot = file.lastIndex(of: "."), PageFormat.isPageFile(named: file) { base = String(file[..<dot]) }
