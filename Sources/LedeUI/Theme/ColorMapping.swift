@@ -29,27 +29,35 @@ public enum ColorMapping {
         guard let foreground else { return (-1, back) }
         let fore = index(for: foreground, colors: colors)
         guard fore == back, colors < 256, foreground != background else { return (fore, back) }
-        let target: (Int, Int, Int)
-        switch foreground {
-        case .ansi(let n), .indexed(let n): target = rgb(ofIndex: Int(n))
-        case .rgb(let r, let g, let b): target = (Int(r), Int(g), Int(b))
-        }
+        let target = rgb(of: foreground)
         let isGrey = max(target.0, target.1, target.2) - min(target.0, target.1, target.2) < 30
         let count = colors >= 16 ? 16 : 8
         let others = (0..<count).filter { $0 != back && (!isGrey || [0, 7, 8, 15].contains($0)) }
-        return (others.min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) } ?? fore, back)
+        return (nearest(target, among: others) ?? fore, back)
+    }
+
+    /// The RGB value of a theme colour (a palette colour as xterm shows it).
+    static func rgb(of color: Color) -> (Int, Int, Int) {
+        switch color {
+        case .ansi(let n), .indexed(let n): return rgb(ofIndex: Int(n))
+        case .rgb(let r, let g, let b): return (Int(r), Int(g), Int(b))
+        }
+    }
+
+    /// The palette index among `candidates` whose colour is closest to `target`.
+    static func nearest(_ target: (Int, Int, Int), among candidates: some Sequence<Int>) -> Int? {
+        candidates.min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) }
     }
 
     /// A direct colour's number: basic colours 0–7 as themselves, the rest as 0xRRGGBB
     /// (a near-black below 8 would be read as a basic colour, so it becomes 0x000008).
     static func direct(_ color: Color) -> Int {
-        let (r, g, b): (Int, Int, Int)
         switch color {
         case .ansi(let n) where n < 8, .indexed(let n) where n < 8: return Int(n)
-        case .ansi(let n), .indexed(let n): (r, g, b) = rgb(ofIndex: Int(n))
-        case .rgb(let red, let green, let blue): (r, g, b) = (Int(red), Int(green), Int(blue))
+        default:
+            let (r, g, b) = rgb(of: color)
+            return max(8, r << 16 | g << 8 | b)
         }
-        return max(8, r << 16 | g << 8 | b)
     }
 
     /// The xterm 256-colour palette entry closest to an RGB colour (cube or grey ramp).
@@ -69,7 +77,7 @@ public enum ColorMapping {
     /// The basic colour (first 8 or 16) closest to an RGB colour.
     static func nearestBasic(_ target: (Int, Int, Int), colors: Int) -> Int {
         let count = colors >= 16 ? 16 : 8
-        return (0..<count).min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) } ?? 7
+        return nearest(target, among: 0..<count) ?? 7
     }
 
     /// The RGB value xterm shows for a palette index (used to judge contrast, too).

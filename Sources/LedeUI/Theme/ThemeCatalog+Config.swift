@@ -22,21 +22,22 @@ extension ThemeCatalog {
         } catch let error as TOMLParseError {
             throw ThemeError(file: path, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
         }
+        let locator = SourceLocator(text: text)
         // A misspelt setting ("them = …") would otherwise be ignored without a word.
         if let unknown = table.keys.sorted().first(where: { !settings.contains($0) }) {
-            throw ThemeError(file: path, line: SourceLocator(text: text).line(ofKey: unknown, in: nil),
+            throw ThemeError(file: path, line: locator.line(ofKey: unknown, in: nil),
                              message: "unknown setting '\(unknown)' (settings: \(settings.joined(separator: ", ")))")
         }
         guard let value = table["theme"] else { return nil }
         guard var theme = value.string, !theme.isEmpty else {
-            throw ThemeError(file: path, line: SourceLocator(text: text).line(ofKey: "theme", in: nil), message: "theme must be a theme name or file in quotes, e.g. theme = \"dark\"")
+            throw ThemeError(file: path, line: locator.line(ofKey: "theme", in: nil), message: "theme must be a theme name or file in quotes, e.g. theme = \"dark\"")
         }
         if theme.hasPrefix("~/") {
             theme = (environment["HOME"] ?? NSHomeDirectory()) + theme.dropFirst()
         } else if theme.contains("/") || theme.hasSuffix(".toml"), !theme.hasPrefix("/") {
             theme = folder.appendingPathComponent(theme).path
         }
-        let line = SourceLocator(text: text).line(ofKey: "theme", in: nil)
+        let line = locator.line(ofKey: "theme", in: nil)
         return (line.map { "\(path):\($0)" } ?? path, theme)
     }
 
