@@ -107,9 +107,13 @@ import Testing
         #expect(!page.stories[0].expandable)
     }
 
-    @Test func aReadMoreOverALinkListInsideAnArticleMakesNoTeaser() {
+    // The links one under another, or each its own paragraph as copied pages often have them.
+    @Test(arguments: ["\n", "\n\n"])
+    func aReadMoreOverALinkListInsideAnArticleMakesNoTeaser(between: String) {
         // A box of other stories set between an article's paragraphs: its "Read more" ends no
         // teaser, and the paragraph above it stays the article's.
+        let links = ["Man rents out his flatmate's room without telling him", "Ferry company goes bust on the eve of the holiday",
+                     "It is possible for a city to have too many tourists"].joined(separator: between)
         let paragraph = "The harbour master said the gates would be tested again on Monday, and that nobody should worry about the tide."
         let text = """
         Tidal gates hold through the storm
@@ -122,10 +126,7 @@ import Testing
 
         \(paragraph.replacingOccurrences(of: "Monday", with: "Friday"))
 
-        Read more
-        Man rents out his flatmate's room without telling him
-        Ferry company goes bust on the eve of the holiday
-        It is possible for a city to have too many tourists
+        Read more:\(between)\(links)
         5. The pumps are checked every spring
 
         \(paragraph.replacingOccurrences(of: "Monday", with: "Sunday"))

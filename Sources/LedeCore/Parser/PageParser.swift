@@ -99,13 +99,14 @@ public struct PageParser: Sendable {
     }
 
     /// Whether the control heads a list of links right under it: `linkListLines` lines of a few
-    /// words or more, one under another, each a headline's shape, no sentence, byline or date
+    /// words or more, one under another (blank lines apart or not: a copied page often parts
+    /// each link as a paragraph), each a headline's shape, no sentence, byline or date
     /// ("Read more" over "Man rents out flatmate's room…", "Upmarket holiday company goes
     /// bust…"): a box of other stories set in an article, not the end of a teaser's excerpt. (A
     /// teaser card's control has the next card's headline below it, then its dek, byline or
     /// excerpt.)
     static func headsLinkList(_ control: Int, in lines: [Line]) -> Bool {
-        let below = lines[(control + 1)...].prefix(linkListLines)
+        let below = lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linkListLines)
         return below.count == linkListLines && below.allSatisfy {
             $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isBylineOrDate && !$0.isExpandControl
         }
