@@ -16,6 +16,14 @@ import Testing
         #expect(isRuledOut("Updated 10h30 GMT"))
     }
 
+    @Test func aLineThatIntroducesWhatFollowsIsNoHeadline() {
+        #expect(isRuledOut("Final standings of the 2019 season after 36 races:"))
+        #expect(isRuledOut("比赛结果："))
+        // A page title's "Site ::" ends in two; a colon inside is a headline's.
+        #expect(!isRuledOut("Harbour walks @ Anna's blog :: Pixnet ::"))
+        #expect(!isRuledOut("Budget: the harbour gates hold"))
+    }
+
     @Test func aHeadlineWithADateInItIsStillOne() {
         #expect(!isRuledOut("Markets fall on December 27, 2014"))
         #expect(!isRuledOut("2018 Boys State Swim Results"))
