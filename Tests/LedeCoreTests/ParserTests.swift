@@ -204,6 +204,26 @@ import Testing
     }
 }
 
+@Suite struct OpeningParagraphTests {
+    /// Lines 0–1 a menu, 3 and 5 paragraphs, 7 on a table's rows: the run found starts at 7.
+    let lines = PageParser.split(["Home", "Sport", "", "Here is the standing, updated after every race of the season!", "",
+                                  "Keep this page and come back to it after each race of the season!", "", "1\tKyle Busch\t5040"].joined(separator: "\n"))
+
+    func grown(_ logits: [Double]) -> ClosedRange<Int> {
+        let weights = logits.map { $0 > 0 ? 1.0 : -1.0 }
+        return ArticleRegion.withOpeningParagraphs(7...7, lines: lines, logits: logits, weights: weights)
+    }
+
+    @Test func paragraphsRightAboveTheRunThatTheModelHesitatesOverOpenIt() {
+        let hesitant = ArticleRegion.openingDoubt + 0.25
+        #expect(hesitant < 0)
+        #expect(grown([-4, -4, 0, hesitant, 0, hesitant, 0, 2]) == 3...7)
+        // Up to the first that is too doubtful, or no paragraph (the menu).
+        #expect(grown([-4, -4, 0, hesitant, 0, ArticleRegion.openingDoubt - 0.25, 0, 2]) == 7...7)
+        #expect(grown([2, 2, 0, hesitant, 0, hesitant, 0, 2]) == 3...7)
+    }
+}
+
 @Suite struct CommentThreadTests {
     @Test func aCommentHeadingThatNamesTheHeadlineEndsTheArticle() {
         let body = (1...6).map { "Paragraph \($0) about the harbour budget runs on for long enough, with enough plain words in it, to be read as prose here." }

@@ -35,8 +35,32 @@ enum ArticleRegion {
         } }
         guard let region = densestRun(of: weights, lines: lines) else { return nil }
         let chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
-        return headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
+        return withOpeningParagraphs(headedRival(of: chosen, weights: weights, lines: lines) ?? chosen, lines: lines, logits: logits, weights: weights)
     }
+
+    /// The run, grown up over the paragraphs right above it that the model only hesitates over
+    /// (`openingDoubt`): an introduction the model reads as a little less likely than not to be
+    /// text weighs against the run, which then starts at the first line that outweighs furniture
+    /// (a table's first row under "Here is the standing, updated after every race!").
+    static func withOpeningParagraphs(_ region: ClosedRange<Int>, lines: [Line], logits: [Double], weights: [Double]) -> ClosedRange<Int> {
+        // A run that opens with its header (a byline or a dateline among its first lines) has
+        // the header's lines above: a standfirst, a headline, a quoted claim over a fact check.
+        let opening = region.lazy.filter { !lines[$0].isBlank }.prefix(ArticleOpening.headerReach)
+        guard !opening.contains(where: { ArticleOpening.closesHeader(lines[$0]) }) else { return region }
+        var start = region.lowerBound
+        for index in stride(from: region.lowerBound - 1, through: 0, by: -1) where !lines[index].isBlank {
+            let line = lines[index]
+            guard line.isParagraph, logits[index] > openingDoubt, weights[index] > -wallWeight, !isNeverBody(line),
+                  !line.isBylineOrDate else { break }
+            start = index
+        }
+        return start...region.upperBound
+    }
+
+    /// How doubtful (log-odds) a paragraph right above the run may be and still open it. (Held
+    /// out, −0.75 and −0.5 gave the same; −1 took a fact-check's quoted claim above its headline
+    /// into the body, −0.25 left the introductions out.)
+    static let openingDoubt = -0.5
 
     /// The run of non-blank lines whose weights sum highest (a maximum-sum segment), lines in
     /// `walled` weighing as walls; nil when no line weighs more than nothing.

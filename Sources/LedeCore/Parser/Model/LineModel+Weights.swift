@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.426377, // log_distance
-        2.266217, // log_words
-        2.060716, // title_length
-        0.046356, // one_or_two_words
-        -0.169999, // long
-        -1.511473, // ends_with_period
-        -0.050806, // inner_sentence_break
-        0.132175, // upper_share
-        1.283035, // capitalised_share
-        0.698404, // digit_share
-        0.064383, // byline_or_date
-        -1.180985, // call_to_action
-        -0.001085, // opens_with_mark
-        -0.099283, // opens_link_box
-        -0.597048, // has_separator
-        0.395012, // repeated_on_page
-        0.539220, // repeated_nearby
-        3.675783, // body_overlap
-        1.959773, // byline_below
-        0.264412, // dek_below
-        1.078097, // page_top
-        -0.798494, // article_text
-        -1.349036, // paragraph
-        -0.442468, // blank_above
-        -0.249855, // blank_below
-        -0.522235, // in_menu
-        0.014439, // credit_below
-        -0.639298, // dek_of_above
+        -0.426693, // log_distance
+        2.271472, // log_words
+        2.066174, // title_length
+        0.023882, // one_or_two_words
+        -0.181717, // long
+        -1.526082, // ends_with_period
+        -0.047105, // inner_sentence_break
+        0.101285, // upper_share
+        1.294559, // capitalised_share
+        0.729978, // digit_share
+        0.060046, // byline_or_date
+        -1.157882, // call_to_action
+        -0.000994, // opens_with_mark
+        -0.095965, // opens_link_box
+        -0.612383, // has_separator
+        0.400056, // repeated_on_page
+        0.619500, // repeated_nearby
+        3.742874, // body_overlap
+        1.942052, // byline_below
+        0.292659, // dek_below
+        1.095213, // page_top
+        -0.810218, // article_text
+        -1.257441, // paragraph
+        -0.451490, // blank_above
+        -0.209768, // blank_below
+        -0.521854, // in_menu
+        0.009408, // credit_below
+        -0.632700, // dek_of_above
     ]
 }
