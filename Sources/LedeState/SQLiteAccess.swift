@@ -19,12 +19,13 @@ enum SQLiteAccess {
         }
     }
 
-    /// What to hand `sqlite3_open_v2`: the path, or a `file:` URI carrying the query parameter.
+    /// What to hand `sqlite3_open_v2`: the path, or a `file:` URI carrying the query parameter
+    /// (with an empty authority, so a path starting `//` is not taken for a host).
     func filename(_ path: String) -> String {
         switch self {
         case .readWrite: return path
-        case .readOnly: return "file:" + Self.escaped(path) + "?mode=ro"
-        case .immutable: return "file:" + Self.escaped(path) + "?immutable=1"
+        case .readOnly: return "file://" + Self.escaped(path) + "?mode=ro"
+        case .immutable: return "file://" + Self.escaped(path) + "?immutable=1"
         }
     }
 

@@ -87,12 +87,31 @@ import Testing
 
     @Test func aPathWithURICharactersIsReadAsItIsNamed() throws {
         let folder = TempFolder()
-        let path = folder.path + "/a?b#c%20d/state.sqlite3"
+        // Doubled slashes too: `file://` followed by `//…` would name a host.
+        let path = "/" + folder.path + "/a?b#c%20d/state.sqlite3"
         let store = try #require(StateOpening(path: path).store)
         try store.apply([.read(StoryIdentity(rawValue: 3), true)])
         store.close()
         let opening = StateOpening(path: path, openWriting: failingToWrite(Self.cantOpen, "unable to open database file"))
         #expect(try opening.store?.marks().read == [StoryIdentity(rawValue: 3)])
+    }
+
+    @Test func aReadOnlyFileInAWritableFolderIsOpenedReadOnlyToo() throws {
+        let folder = TempFolder()
+        let (identity, _) = try markedDatabase(in: folder)
+        let before = FileManager.default.contents(atPath: folder.database)
+        guard let readOnly = ReadOnlyPaths.make([folder.database]) else { return }
+        defer { readOnly.undo() }
+        // SQLite opens it read-only without failing (it can make -shm beside it): the store says so.
+        let opening = StateOpening(path: folder.database)
+        let store = try #require(opening.store, "\(opening.notes)")
+        #expect(opening.notes.isEmpty)
+        #expect(store.readOnly == (geteuid() == 0 ? "Operation not permitted" : "Permission denied"))
+        #expect(try store.marks().read == [identity])
+        #expect(throws: StateStoreError.self) { try store.apply([.read(StoryIdentity(rawValue: 9), true)]) }
+        store.close()
+        #expect(!folder.contents(of: folder.path + "/lede").contains { $0.contains(".corrupt-") || $0.contains(".newer-") })
+        #expect(FileManager.default.contents(atPath: folder.database) == before)
     }
 
     @Test func aFolderAndFileMadeReadOnlyAreReadAndNeverMovedAside() throws {
