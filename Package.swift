@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeBenchKit", "LedeTestSupport"]),
         .testTarget(name: "LedeWebTests", dependencies: ["LedeWeb", "LedeCore"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore", "LedeTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "LedeStateTests", dependencies: ["LedeState", "LedeCore"]),
+        .testTarget(name: "LedeStateTests", dependencies: ["LedeState", "LedeCore", "LedeTestSupport"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
     ]
 )

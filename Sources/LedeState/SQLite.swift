@@ -29,9 +29,8 @@ public struct SQLiteError: Error, CustomStringConvertible {
 final class SQLiteDatabase {
     private var handle: OpaquePointer?
 
-    init(path: String) throws(SQLiteError) {
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+    init(path: String, access: SQLiteAccess = .readWrite) throws(SQLiteError) {
+        let code = sqlite3_open_v2(access.filename(path), &handle, access.flags, nil)
         guard code == SQLITE_OK else {
             let error = SQLiteError(code: code, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open")
             sqlite3_close_v2(handle)
@@ -42,6 +41,9 @@ final class SQLiteDatabase {
     }
 
     deinit { close() }
+
+    /// SQLite opens a write-protected file read-only even when asked to write: true then too.
+    var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     func close() {
         if let handle { sqlite3_close_v2(handle) }

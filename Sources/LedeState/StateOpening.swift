@@ -1,22 +1,36 @@
 import Foundation
 
 /// Opens the state database for a run, whatever shape it is in: a missing folder is made, a
-/// corrupt database or one from a newer Lede is moved aside (and a fresh one started), and a
-/// folder that cannot be written leaves the run without state. Never throws: what happened is
-/// said in `notes`, for the caller to show once.
+/// corrupt database or one from a newer Lede is moved aside (and a fresh one started), one that
+/// can be read but not written is opened read-only (never moved aside), and a folder that cannot
+/// be written otherwise leaves the run without state. Never throws: what happened is said in
+/// `notes`, for the caller to show once.
 public struct StateOpening {
     public var store: StateStore?
     /// Messages for the user (`lede: …` is the caller's to add).
     public var notes: [String] = []
 
+    /// For the reader, when the store can only be read; not among `notes`, as commands that only
+    /// read have nothing to say about it.
+    public var readOnlyNote: String? {
+        guard let store, let reason = store.readOnly else { return nil }
+        return "state is read-only (\(reason)): marks made now are not kept in \(store.path)"
+    }
+
     public init(path: String) {
+        self.init(path: path, openWriting: Self.openChecked)
+    }
+
+    /// - Parameter openWriting: opens for writing (tests make it fail as a read-only disk would,
+    ///   where root ignores permissions).
+    init(path: String, openWriting: (String) throws(StateStoreError) -> StateStore) {
         let folder = (path as NSString).deletingLastPathComponent
         if let problem = Self.makeFolder(folder) {
             notes.append("state not saved: cannot make the folder \(folder) (\(problem))")
             return
         }
         do {
-            store = try Self.openChecked(path)
+            store = try openWriting(path)
         } catch let error where error.isCorruption || Self.isNewer(error) {
             let kind = error.isCorruption ? "corrupt" : "newer"
             let aside = path + ".\(kind)-\(Self.stamp())"
@@ -30,6 +44,9 @@ public struct StateOpening {
             } catch {
                 notes.append("state not saved: \(path): \(error)")
             }
+        } catch let error where StateReadOnly.mayRead(path, after: error) {
+            store = StateReadOnly.open(path, after: error)
+            if store == nil { notes.append("state not saved: \(path): \(error)") }
         } catch {
             notes.append("state not saved: \(path): \(error)")
         }

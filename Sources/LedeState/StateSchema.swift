@@ -62,11 +62,14 @@ public enum StateStoreError: Error, CustomStringConvertible {
     case sqlite(SQLiteError)
     /// Written by a newer Lede, whose schema this one does not know.
     case newerVersion(Int)
+    /// Opened for reading only (`StateStore.readOnly` says why): nothing can be written.
+    case readOnly(String)
 
     public var description: String {
         switch self {
         case .sqlite(let error): return error.message
         case .newerVersion(let version): return "it was written by a newer Lede (schema version \(version); this one knows \(StateSchema.version))"
+        case .readOnly(let reason): return "it is read-only (\(reason))"
         }
     }
 

@@ -8,6 +8,9 @@ import LedeCore
 public final class StateStore {
     public let path: String
     let database: SQLiteDatabase
+    /// Why the database can only be read (`Permission denied`, `Read-only file system`), or nil
+    /// when it can be written. A read-only store gives its marks and refuses every change.
+    public private(set) var readOnly: String?
 
     /// Opens (creating if needed) and migrates the database at `path`.
     public init(path: String) throws(StateStoreError) {
@@ -30,6 +33,15 @@ public final class StateStore {
             throw .sqlite(error)
         }
         _ = try StateSchema.migrate(database)
+        // A write-protected file whose -shm and -wal SQLite could use opens read-only, silently.
+        if database.isReadOnly { readOnly = StateReadOnly.reason(path: path, error: nil) }
+    }
+
+    /// A store over a connection opened read-only; `readOnly` says why.
+    init(path: String, readingOnly database: SQLiteDatabase, reason: String) {
+        self.path = path
+        self.database = database
+        readOnly = reason
     }
 
     /// Runs `body` again while it fails on a lock, for up to five seconds (as `busy_timeout`).
@@ -141,6 +153,7 @@ public final class StateStore {
     /// Writes `changes` in one transaction: all of them or none.
     public func apply(_ changes: [StateChange]) throws(StateStoreError) {
         guard !changes.isEmpty else { return }
+        if let readOnly { throw .readOnly(readOnly) }
         do {
             try database.transaction { () throws(SQLiteError) in
                 let now = Int64(Date().timeIntervalSince1970)

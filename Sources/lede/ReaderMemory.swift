@@ -5,7 +5,8 @@ import LedeUI
 
 /// The reader's link to the state database: opens it off the UI thread (the first frame never
 /// waits for it), posts the marks and the last place to the run loop, and hands changes to a
-/// background writer. Changes made before the database is open wait in memory.
+/// background writer. Changes made before the database is open wait in memory; a database that
+/// can only be read gives its marks and takes no changes.
 final class ReaderMemory: @unchecked Sendable {
     private let lock = NSLock()
     private let opened = DispatchSemaphore(value: 0)
@@ -37,6 +38,14 @@ final class ReaderMemory: @unchecked Sendable {
                 let note = "state not saved: cannot read \(path): \(error)"
                 lock.withLock { notes.append(note) }
                 inbox.post(.stateOff(note))
+                return turnOff()
+            }
+            // Read-only: the marks stay on screen, said once; changes made now are dropped here
+            // (no writer) rather than failing one batch after another.
+            if let note = opening.readOnlyNote {
+                lock.withLock { notes.append(note) }
+                inbox.post(.stateProblem(note))
+                store.close()
                 return turnOff()
             }
             let writer = StateWriter(store: store) { [self] problem in

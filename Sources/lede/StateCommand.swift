@@ -77,6 +77,11 @@ struct StateCommand: ParsableCommand {
         for note in opening.notes { Console.error("lede: \(note)") }
         guard let store = opening.store else { throw ExitCode.badInput }
         defer { store.close() }
+        // A read-only database is read as ever; adding to it cannot be, so say so before reading the file.
+        if importFile != nil, let reason = store.readOnly {
+            Console.error("lede: cannot import into \(path): it is read-only (\(reason))")
+            throw ExitCode.badInput
+        }
         do {
             if let importFile {
                 guard let data = importFile == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try? Data(contentsOf: URL(fileURLWithPath: importFile)) else {
