@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+@testable import LedeCore
 import Testing
 
 /// Layouts that split or cut an article, or dress furniture as its headline: a "Read more" saved
@@ -22,6 +22,27 @@ import Testing
         #expect(page.stories.map(\.kind) == [.article])
         #expect(page.stories.first?.headline == "Media will not buckle over the new data laws")
         #expect(page.stories.first?.paragraphs == opening + rest)
+    }
+
+    @Test func aTagBoxClosingTheArticleIsNotItsLastPart() {
+        // The topics the story is filed under, commas between them, under a heading with a
+        // colon: neither is a list the article announced.
+        let body = prose(5, about: "ferry timetable")
+        let text = (["News", "", "Ferry timetable changes for the winter", "By Ana Costa", ""] + body
+                    + ["Read More Stories About:", "Travel, Ferries, harbour, Winter timetable, local news"]).joined(separator: "\n\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == body)
+        // A sentence may end the article on a colon: what it pointed at (a video) is not saved.
+        let pointer = "To see the new ferries in action on the harbour this week, watch the footage below:"
+        let pointing = (["News", "", "Ferry timetable changes for the winter", "By Ana Costa", ""] + body + [pointer]).joined(separator: "\n\n")
+        #expect(parser.parse(pointing, path: "p.txt").stories.first?.paragraphs == body + [pointer])
+    }
+
+    @Test func aLineOfTopicsIsATagLine() {
+        #expect(ArticleOpening.isTagLine(PageParser.split("Tech, Donald Trump, facebook, Fact Check, fake news, Snopes")[0]))
+        // A sentence listing things, and a list of three, are not.
+        #expect(!ArticleOpening.isTagLine(PageParser.split("We bought apples, pears, plums, figs and dates.")[0]))
+        #expect(!ArticleOpening.isTagLine(PageParser.split("Travel, Ferries, Winter")[0]))
+        #expect(!ArticleOpening.isTagLine(PageParser.split("Ferries, the harbour master said on Monday, will run late, and often, all winter")[0]))
     }
 
     @Test func aReadMoreRightAboveTheBodyDoesNotHideTheHeadlineAboveIt() {

@@ -60,9 +60,12 @@ struct ArticleOpening {
         body.reserveCapacity(numbers.count)
         for rank in numbers.indices where rank == 0 || numbers[rank] != numbers[rank - 1] { body.append(lines[numbers[rank]]) }
         // An article ends on a sentence, a table or a list it announced or marked, not on a
-        // heading, a link to another story or a promotion of the site (sign-up boxes close articles).
+        // heading, a link to another story, a promotion of the site (sign-up boxes close
+        // articles) or a heading announcing what is not there ("Read more stories about:"; a
+        // sentence may: "… check out the footage below:").
         while let last = body.last, body.count > 1, !listed.contains(last.number),
-              last.isPromotion || (!last.isParagraph && !last.endsSentence && !last.isTableRow && !Self.isMarkedItem(last, logits: logits)) {
+              last.isPromotion || (!last.isParagraph && last.text.endsInOneColon)
+                || (!last.isParagraph && !last.endsSentence && !last.isTableRow && !Self.isMarkedItem(last, logits: logits)) {
             body.removeLast()
         }
         body = Self.withoutSecondCopies(body)
@@ -211,8 +214,21 @@ struct ArticleOpening {
     /// A line that can be an item of an article's list: a few words that are not furniture.
     static func isListItem(_ line: Line) -> Bool {
         line.wordCount >= 2 && line.wordCount <= 40 && line.repeats == 1 && !ArticleRegion.isNeverBody(line)
-            && !line.opensLinkBox && !line.endsArticle && !line.isPromotion
+            && !line.opensLinkBox && !line.endsArticle && !line.isPromotion && !isTagLine(line)
     }
+
+    /// A line of topics the page files the story under, commas between them: "Tech, Donald Trump,
+    /// facebook, Fact Check, fake news". No sentence, and every item a few words: a link each.
+    /// (Under "Read more stories about:" it is no list the article announced.)
+    static func isTagLine(_ line: Line) -> Bool {
+        guard !line.endsSentence, line.wordCount >= tagLineItems else { return false }
+        let items = line.text.split(separator: ",")
+        return items.count >= tagLineItems && items.allSatisfy { $0.split(separator: " ").count <= tagWords }
+    }
+
+    /// A tag line has at least this many items, each at most `tagWords` words.
+    static let tagLineItems = 4
+    static let tagWords = 3
 
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
     func header() -> StoryHeader {

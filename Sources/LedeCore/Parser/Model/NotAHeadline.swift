@@ -10,19 +10,8 @@ enum NotAHeadline {
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
-        if isCopyrightNotice(line.text) || introducesWhatFollows(line.text) { return true }
+        if isCopyrightNotice(line.text) || line.text.endsInOneColon { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
-    }
-
-    /// A line ending in one colon ("Final standings after 36 races:", "The results："): it
-    /// introduces the list, table or quote under it. No headline of the dev corpora ends so; a
-    /// page title's "Site ::" ends in two.
-    static func introducesWhatFollows(_ text: String) -> Bool {
-        text.withUTF8Bytes { bytes in
-            let count = bytes.count
-            if count >= 3, bytes[count - 3] == 0xEF, bytes[count - 2] == 0xBC, bytes[count - 1] == 0x9A { return true }  // ：
-            return count >= 2 && bytes[count - 1] == 0x3A && bytes[count - 2] != 0x3A
-        }
     }
 
     /// A page's copyright notice: "© 2002, 2003 Jamie Zawinski", "Copyright (c) 2014 …",
