@@ -80,6 +80,14 @@ import Testing
                 == "could not start /nonexistent/firefox: no such command")
     }
 
+    @Test func aBrowserThatFailsAtOnceIsSaidToFail() {
+        #expect(Browser.open("https://a.example/x", environment: ["BROWSER": "/bin/false"])
+                == "could not open https://a.example/x: /bin/false exited with status 1")
+        // (ls of two paths that are not there: status 2.)
+        #expect(Browser.open("https://a.example/x", environment: ["BROWSER": "/bin/ls /nonexistent-lede"])
+                == "could not open https://a.example/x: /bin/ls exited with status 2")
+    }
+
     @Test func aBrowserIsStartedWithTheAddressAsOneArgument() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("lede-browser-\(UUID().uuidString)").path
         let script = marker + ".sh"

@@ -36,11 +36,21 @@ public enum Browser {
         process.standardError = FileHandle.nullDevice
         do {
             try process.run()
+            // A launcher (xdg-open, open) answers at once; a browser runs on. A command that
+            // fails at once is said to fail, not to have opened the page.
+            let deadline = Date().addingTimeInterval(failureWait)
+            while process.isRunning, Date() < deadline { usleep(10_000) }
+            if !process.isRunning, process.terminationStatus != 0 {
+                return "could not open \(shown): \(Sanitizer.clean(command[0])) exited with status \(process.terminationStatus)"
+            }
             return "opened \(shown) in \(Sanitizer.clean(command[0]))"
         } catch {
             return "could not start \(Sanitizer.clean(command[0])): \(error.localizedDescription)"
         }
     }
+
+    /// How long to wait for the command to fail before calling the page opened (seconds).
+    static let failureWait = 0.3
 
     /// The executable file `name` names: itself when it holds a `/`, else the first in the
     /// `:`-separated `searchPath` folders, as a shell finds it; nil when there is none.
