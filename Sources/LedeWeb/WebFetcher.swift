@@ -36,8 +36,9 @@ public struct WebFetcher: PageFetching {
         defer { session.invalidateAndCancel() }
         let task = session.dataTask(with: url)
         task.resume()
-        // URLSession's own timeouts end the task; this is the backstop should they not.
-        if transfer.done.wait(timeout: .now() + timeout + 2) == .timedOut {
+        // The limit is kept here: URLSession's own timeouts let a stalled server run two
+        // seconds or so past it (a 10 s limit ended at 12 s).
+        if transfer.done.wait(timeout: .now() + timeout) == .timedOut {
             task.cancel()
             return problem(FetchFailure.timedOut(timeout).message)
         }
