@@ -11,7 +11,7 @@ extension String {
 
     /// Whether the text ends in one colon, ":" or "：" ("Final standings after 36 races:"): it
     /// introduces the list, table or quote under it, so it is no headline (none of the dev
-    /// corpora's ends so) and ends no article. A page title's "Site ::" ends in two.
+    /// corpora's ends so), and a heading so ends no article. A page title's "Site ::" ends in two.
     var endsInOneColon: Bool {
         withUTF8Bytes { bytes in
             let count = bytes.count
