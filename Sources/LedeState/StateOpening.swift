@@ -1,11 +1,20 @@
 import Foundation
 
-/// Opens the state database for a run, whatever shape it is in: a missing folder is made, a
-/// corrupt database or one from a newer Lede is moved aside (and a fresh one started), one that
-/// can be read but not written is opened read-only (never moved aside), and a folder that cannot
-/// be written otherwise leaves the run without state. Never throws: what happened is said in
-/// `notes`, for the caller to show once.
+/// Opens the state database for a run, whatever shape it is in: a missing folder is made; a
+/// corrupt database is moved aside (and a fresh one started) by a run that keeps marks, and left
+/// as it is by one that only reads them; one from a newer Lede is never moved (that Lede's marks
+/// would be lost to it) and leaves the run without state; one that can be read but not written is
+/// opened read-only; and a folder that cannot be written otherwise leaves the run without state.
+/// Never throws: what happened is said in `notes`, for the caller to show once.
 public struct StateOpening {
+    /// What the run does with the marks.
+    public enum Purpose: Sendable {
+        /// The reader, `lede state --import`: marks are made and kept.
+        case keeping
+        /// `lede dump`, `lede search`, `lede state` and its export: marks are only shown.
+        case reading
+    }
+
     public var store: StateStore?
     /// Messages for the user (`lede: …` is the caller's to add).
     public var notes: [String] = []
@@ -17,13 +26,13 @@ public struct StateOpening {
         return "state is read-only (\(reason)): marks made now are not kept in \(store.path)"
     }
 
-    public init(path: String) {
-        self.init(path: path, openWriting: Self.openChecked)
+    public init(path: String, for purpose: Purpose = .keeping) {
+        self.init(path: path, for: purpose, openWriting: Self.openChecked)
     }
 
     /// - Parameter openWriting: opens for writing (tests make it fail as a read-only disk would,
     ///   where root ignores permissions).
-    init(path: String, openWriting: (String) throws(StateStoreError) -> StateStore) {
+    init(path: String, for purpose: Purpose = .keeping, openWriting: (String) throws(StateStoreError) -> StateStore) {
         let folder = (path as NSString).deletingLastPathComponent
         if let problem = Self.makeFolder(folder) {
             notes.append("state not saved: cannot make the folder \(folder) (\(problem))")
@@ -31,9 +40,13 @@ public struct StateOpening {
         }
         do {
             store = try openWriting(path)
-        } catch let error where error.isCorruption || Self.isNewer(error) {
-            let kind = error.isCorruption ? "corrupt" : "newer"
-            let aside = path + ".\(kind)-\(Self.stamp())"
+        } catch let error where Self.isNewer(error) {
+            let consequence = purpose == .keeping ? "marks made now are not kept" : "its marks are not shown"
+            notes.append("state not used: \(path): \(error); it is left as it is, and \(consequence)")
+        } catch let error where error.isCorruption && purpose == .reading {
+            notes.append("state not used: \(path) is corrupt (\(error)); the reader moves it aside and starts afresh")
+        } catch let error where error.isCorruption {
+            let aside = Self.unusedName(path + ".corrupt-\(Self.stamp())")
             guard Self.moveAside(path, to: aside) else {
                 notes.append("state not saved: \(path) cannot be used (\(error)) nor moved aside")
                 return
@@ -68,6 +81,17 @@ public struct StateOpening {
         guard rename(path, aside) == 0 else { return false }
         for suffix in ["-wal", "-shm"] { _ = rename(path + suffix, aside + suffix) }
         return true
+    }
+
+    /// `name`, or `name-2`, `name-3`, … when a file is there already: a second corrupt file
+    /// moved aside in the same second must not replace the first.
+    private static func unusedName(_ name: String) -> String {
+        var candidate = name, number = 1
+        while FileManager.default.fileExists(atPath: candidate) {
+            number += 1
+            candidate = name + "-\(number)"
+        }
+        return candidate
     }
 
     private static func stamp() -> String {

@@ -73,7 +73,8 @@ struct StateCommand: ParsableCommand {
             Console.print("\(path) (not created yet)\nread: 0\nsaved: 0\nplaces: 0\n")
             return
         }
-        let opening = StateOpening(path: path)
+        // Only an import changes the database: a look at it leaves a broken one where it is.
+        let opening = StateOpening(path: path, for: importFile == nil ? .reading : .keeping)
         for note in opening.notes { Console.error("lede: \(note)") }
         guard let store = opening.store else { throw ExitCode.badInput }
         defer { store.close() }

@@ -14,10 +14,11 @@ struct StateOptions: ParsableArguments {
     }
 
     /// The marks for `lede dump` and `lede search`: none when there is no database yet (a
-    /// command that only prints does not create one). Problems are said on standard error.
+    /// command that only prints does not create one, nor moves a broken one aside). Problems
+    /// are said on standard error.
     func marksForPrinting() -> StoryMarks {
         guard let path = databasePath, FileManager.default.fileExists(atPath: path) else { return StoryMarks() }
-        let opening = StateOpening(path: path)
+        let opening = StateOpening(path: path, for: .reading)
         for note in opening.notes { Console.error("lede: \(note)") }
         guard let store = opening.store else { return StoryMarks() }
         defer { store.close() }

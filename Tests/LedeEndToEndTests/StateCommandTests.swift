@@ -31,6 +31,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.database), "lede state --export created the database")
     }
 
+    /// A look at the state (dump, search, state, its export) never moves a broken database
+    /// aside: an older Lede beside a newer one would throw the newer one's marks away.
+    @Test func commandsThatOnlyReadLeaveABrokenDatabaseWhereItIs() throws {
+        let folder = try StateFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: (folder.database as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let junk = Data(repeating: 0x41, count: 8192)
+        FileManager.default.createFile(atPath: folder.database, contents: junk)
+        for arguments in [["dump", "--format", "json", folder.pages], ["search", "storm", folder.pages], ["state"], ["state", "--export", "-"]] {
+            let result = try LedeBinary.run(arguments, environment: folder.environment)
+            #expect(result.stderr.contains("lede: state not used: \(folder.database) is corrupt ("), "\(arguments): \(result.stderr)")
+            #expect(FileManager.default.contents(atPath: folder.database) == junk, "\(arguments)")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: (folder.database as NSString).deletingLastPathComponent)
+        #expect(left == ["state.sqlite3"])
+    }
+
     @Test func anExportThatCannotBeWrittenSaysWhyInOneLine() throws {
         let folder = try StateFolder()
         defer { folder.remove() }

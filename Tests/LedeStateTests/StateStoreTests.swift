@@ -119,16 +119,51 @@ import Testing
         #expect(opening.notes.first?.contains("moved it to \(folder.database).corrupt-") == true, "\(opening.notes)")
     }
 
-    @Test func aDatabaseFromANewerLedeIsMovedAside() throws {
+    @Test func aDatabaseFromANewerLedeIsLeftAsItIs() throws {
+        // That Lede would never read it back from beside: its marks would be lost to it.
         let folder = TempFolder()
         do {
             let store = try #require(StateOpening(path: folder.database).store)
             try store.database.execute("PRAGMA user_version = 99")
         }
-        let opening = StateOpening(path: folder.database)
-        #expect(opening.store?.schemaVersion == StateSchema.version)
-        #expect(opening.notes.first?.contains("newer Lede (schema version 99") == true)
-        #expect(folder.contents(of: folder.path + "/lede").contains { $0.hasPrefix("state.sqlite3.newer-") })
+        let before = FileManager.default.contents(atPath: folder.database)
+        for (purpose, consequence) in [(StateOpening.Purpose.keeping, "marks made now are not kept"), (.reading, "its marks are not shown")] {
+            let opening = StateOpening(path: folder.database, for: purpose)
+            #expect(opening.store == nil)
+            #expect(opening.notes == ["state not used: \(folder.database): it was written by a newer Lede (schema version 99; this one knows \(StateSchema.version)); it is left as it is, and \(consequence)"])
+        }
+        #expect(folder.contents(of: folder.path + "/lede").allSatisfy { !$0.contains("newer") })
+        #expect(FileManager.default.contents(atPath: folder.database) == before)
+    }
+
+    @Test func aCorruptDatabaseOnlyReadIsLeftWhereItIs() throws {
+        let folder = TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/lede", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder.database, contents: Data(repeating: 0x41, count: 8192))
+        let opening = StateOpening(path: folder.database, for: .reading)
+        #expect(opening.store == nil)
+        #expect(opening.notes.first?.hasPrefix("state not used: \(folder.database) is corrupt (") == true, "\(opening.notes)")
+        #expect(folder.contents(of: folder.path + "/lede") == ["state.sqlite3"])
+        #expect(FileManager.default.contents(atPath: folder.database) == Data(repeating: 0x41, count: 8192))
+    }
+
+    @Test func twoCorruptDatabasesMovedAsideInOneSecondAreBothKept() throws {
+        let folder = TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/lede", withIntermediateDirectories: true)
+        // (Run again if the second turned over between the two: the names then differ anyway.)
+        for attempt in 0..<3 {
+            for file in folder.contents(of: folder.path + "/lede") { try FileManager.default.removeItem(atPath: folder.path + "/lede/" + file) }
+            let start = Int(Date().timeIntervalSince1970)
+            for byte: UInt8 in [0x41, 0x42] {
+                FileManager.default.createFile(atPath: folder.database, contents: Data(repeating: byte, count: 8192))
+                StateOpening(path: folder.database).store?.close()
+            }
+            guard Int(Date().timeIntervalSince1970) == start || attempt == 2 else { continue }
+            let aside = folder.contents(of: folder.path + "/lede").filter { $0.contains(".corrupt-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }
+            let kept = Set(aside.compactMap { FileManager.default.contents(atPath: folder.path + "/lede/" + $0)?.first })
+            #expect(kept == [0x41, 0x42], "\(aside)")
+            break
+        }
     }
 
     @Test func aFolderThatCannotBeMadeLeavesTheRunWithoutStateAndSaysWhy() throws {
