@@ -36,6 +36,22 @@ import Testing
         #expect(PageLoader().findFiles([empty.path]).1.map(\.description) == ["\(empty.path): no pages (.txt, .html or .htm) in this folder"])
     }
 
+    @Test func theFramesOfAPageSavedCompleteAreNoPagesOfTheirOwn() throws {
+        // "Web page, complete": Article.html and Article_files/ with its adverts' and widgets' frames.
+        let folder = try folderWithOnePage()
+        defer { HostilePages.remove(folder) }
+        _ = try HostilePages.write(Data("<html><body><h1>Harbour</h1><p>Text.</p></body></html>".utf8), named: "Article.html", in: folder)
+        for name in ["Article_files", "Notes_files"] {
+            let resources = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
+            _ = try HostilePages.write(Data("<html><body><p>Advertisement</p></body></html>".utf8), named: "ad-frame.html", in: resources)
+        }
+        let (files, problems) = PageLoader().findFiles([folder.path])
+        // A "_files" folder with no page of its name is an ordinary folder.
+        #expect(files.map { String($0.dropFirst(folder.path.count + 1)) } == ["Article.html", "Notes_files/ad-frame.html", "good.txt"])
+        #expect(problems.isEmpty)
+    }
+
     @Test func aDeviceNamedDirectlyIsReadAsAStreamNotForever() {
         let result = PageLoader().load(["/dev/zero"])
         #expect(result.pages.isEmpty)

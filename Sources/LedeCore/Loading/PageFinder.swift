@@ -74,6 +74,7 @@ enum PageFinder {
                 continue
             }
             if status.st_mode & S_IFMT == S_IFDIR {
+                guard !isSavedPageResources(name, among: names) else { continue }
                 walk(path, into: &files, visited: &visited, problems: &problems)
             } else if PageFormat.isPageFile(named: name) {
                 // Only a pipe named by the user is read: one in a folder could wait forever.
@@ -84,6 +85,15 @@ enum PageFinder {
                 }
             }
         }
+    }
+
+    /// Whether the folder `name` holds what a browser saved with a page ("Web page, complete":
+    /// `Article.html` and `Article_files/`): its frames (adverts, trackers, widgets) are no pages
+    /// of their own.
+    static func isSavedPageResources(_ name: String, among names: [String]) -> Bool {
+        guard name.hasSuffix("_files") else { return false }
+        let page = name.dropLast("_files".count)
+        return names.contains(page + ".html") || names.contains(page + ".htm")
     }
 
     /// Why `path` cannot be read, in words.
