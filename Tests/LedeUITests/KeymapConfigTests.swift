@@ -30,6 +30,8 @@ import Testing
         #expect(Key.named("PgDn") == .pageDown)
         #expect(Key.named("escape") == .escape)
         #expect(Key.named("ctrl-m") == nil)  // the terminal sends Enter
+        #expect(Key.named("ctrl-s") == nil)  // the terminal pauses output
+        #expect(Key.named("ctrl-q") == nil)  // and resumes it
         #expect(Key.named("ctrl-") == nil)
         #expect(Key.named("\u{1B}") == nil)
         #expect(Key.named("f13") == nil)

@@ -11,7 +11,8 @@ extension Key {
     ]
 
     /// What is allowed, for the message when a key cannot be read.
-    static let allowedNames = "a single character (q, J, ?), ctrl-a … ctrl-z (not ctrl-h, ctrl-i, ctrl-j, ctrl-m: the terminal sends those as backspace, tab, enter), "
+    static let allowedNames = "a single character (q, J, ?), ctrl-a … ctrl-z (not ctrl-h, ctrl-i, ctrl-j, ctrl-m: the terminal sends those as backspace, tab, enter; "
+        + "nor ctrl-s, ctrl-q: it keeps those to pause and resume output), "
         + names.map(\.0).joined(separator: ", ")
 
     /// The key `name` stands for: one character as itself, `ctrl-x`, or a name (case does not matter but for one character).
@@ -22,8 +23,9 @@ extension Key {
         }
         let lower = name.lowercased()
         if lower.hasPrefix("ctrl-"), lower.count == 6, let letter = lower.last, ("a"..."z").contains(letter) {
-            // The terminal turns these four into other keys, so a binding to them would never fire.
-            return "hijm".contains(letter) ? nil : .control(letter)
+            // The terminal turns four into other keys and keeps two for flow control (Ctrl-S
+            // pauses output until Ctrl-Q), so a binding to them would never fire.
+            return "hijmsq".contains(letter) ? nil : .control(letter)
         }
         return names.first { $0.0 == lower }?.1 ?? aliases[lower]
     }
