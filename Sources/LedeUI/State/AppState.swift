@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var expanded: Set<StoryID> = []
     private let documentCache = DocumentCache()
     private let paneMatchCache = PaneMatchCache()
+    /// The matches of a collapsed teaser laid out open, for `storyMatchCount`.
+    private let openedMatchCache = PaneMatchCache()
     /// Stories read, by identity, so a mark outlives the run (see `Reduce+Marks`).
     public var read: Set<StoryIdentity> = []
     /// Saved stories, with the copy of their text kept in the state database.
@@ -159,6 +161,18 @@ public struct AppState: Sendable {
         return paneMatchCache.matches(for: PaneMatchCache.Key(document: key, query: search.query)) {
             PaneMatch.all(of: search.query, in: document)
         }
+    }
+
+    /// How many matches the selected story holds, those its collapsed teaser hides included:
+    /// the k of "match i/k", which would else grow as n opens the teaser (vim counts the matches
+    /// in a fold too). The story is laid out open once per query and width, apart from the pane's.
+    public var storyMatchCount: Int {
+        let shown = paneMatches.count
+        guard shown > 0, let id = selectedStory, library.isExpandable(id), !expanded.contains(id), var key = documentKey else { return shown }
+        key.expanded = true
+        return openedMatchCache.matches(for: PaneMatchCache.Key(document: key, query: search.query)) {
+            PaneMatch.all(of: search.query, in: StoryDocument(library: library, id: id, expanded: true, width: key.width))
+        }.count
     }
 
     /// Room for `total` pages with as many stories each as those loaded so far (at most 8, so a

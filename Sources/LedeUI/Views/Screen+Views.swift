@@ -46,7 +46,7 @@ extension Screen {
         parts.append("\(position.index)/\(position.count)\(saved)")
         if let count = state.matchCountText {
             parts.append("search \(state.search.query.quoted): \(count)")
-            let matches = state.paneMatches.count
+            let matches = state.storyMatchCount
             if matches > 0 { parts.append("match \(state.search.currentMatch + 1)/\(matches)") }
         }
         if state.filter == .unread { parts.append("unread only") }
