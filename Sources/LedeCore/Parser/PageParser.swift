@@ -38,11 +38,12 @@ public struct PageParser: Sendable {
 
         // The main article: the densest article text that is not a teaser. A page where no line
         // reads as article text still gets a story, marked unsure: a page never vanishes (nor
-        // becomes a headline over nothing, when what the model found was all trimmed away).
+        // becomes a headline over nothing, when what the model found was all trimmed away; on a
+        // front page of teasers, that headline was a newsletter box's, listed first).
         var found = false
         if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken, player: player) {
             let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
-            found = !article.paragraphs.isEmpty || !stories.isEmpty
+            found = !article.paragraphs.isEmpty
             if found { stories.append((region.lowerBound, article)) }
         }
         if !found, stories.isEmpty {
