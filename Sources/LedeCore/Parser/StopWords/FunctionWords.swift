@@ -15,7 +15,7 @@ enum FunctionWords {
             // The head's bytes, hashed where they lie (a line feed ends a word as the end of a
             // String does): split into Strings by Characters, the heads cost 5M instructions
             // at start-up. (Splitting the whole lists, 744 KB, cost 300M.)
-            list.words.withUTF8Bytes { words in
+            _ = list.words.withUTF8Bytes { words in
                 StopWords.forEachWord(of: UnsafeBufferPointer(rebasing: words[..<headEnd(of: words)])) { key, _ in hashes.append(key) }
             }
         }
