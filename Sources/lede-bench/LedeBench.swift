@@ -9,6 +9,6 @@ struct LedeBench: ParsableCommand {
         // Each subcommand names itself (`commandName`): a name derived from its type went
         // through reflection and the runtime's conformance tables at every start, 6M
         // instructions of every `lede-bench parse` run under callgrind.
-        subcommands: [Generate.self, Run.self, Parse.self, HTMLBench.self, Scaling.self, Features.self, StateBench.self, SearchKeysBench.self]
+        subcommands: [Generate.self, Run.self, Parse.self, HTMLBench.self, Scaling.self, Features.self, StateBench.self, SearchKeysBench.self, StopWordKeys.self]
     )
 }

@@ -138,7 +138,7 @@ public enum SiteName {
         var trimmed = true
         while trimmed {
             trimmed = false
-            name = name.drop { " .,;:-–—|@".contains($0) }
+            name = name.drop { nameOpeningMarks.contains($0) }
             // Lowered once, and again only when a lead is dropped.
             var lowered = PlainSearch.lowercased(name)
             // ("© Copyright by the Boston Herald", "© Copyright of Telegraph Media Group": the
@@ -177,6 +177,10 @@ public enum SiteName {
               !footerLinks.contains(PlainSearch.lowercased(text)) else { return nil }
         return text
     }
+
+    /// What stands between a copyright sign and the name after it, left out of the name. (A Set:
+    /// `contains` on a String of them walked its Characters for every one asked about.)
+    private static let nameOpeningMarks: Set<Character> = [" ", ".", ",", ";", ":", "-", "–", "—", "|", "@"]
 
     /// Punctuation and spaces left at a name's ends by what was cut from it.
     private static let edges = Set(" .,;:-–—|@&".unicodeScalars)

@@ -12,6 +12,12 @@ struct KeySet: Sendable {
     /// A 4,096-bit set of the shapes the keys' spellings have (`shape`): few other keys share
     /// a shape with one of them (with 256 bits, a third of a page's short lines did).
     private let shapes: [UInt64]
+    /// The ASCII keys' bytes by shape, or nil when a key holds a sign that is an ASCII
+    /// character's other spelling (the Kelvin sign, the Greek question mark, U+1FEF): an ASCII
+    /// key is then one of the keys exactly when its bytes are one of these, and is answered
+    /// without a String made and hashed (a String of each key with a key's shape showed in the
+    /// profile).
+    private let asciiKeys: [Int: [[UInt8]]]?
 
     init(_ keys: Set<String>) {
         func isPlainEnd(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && !"K;`".utf8.contains($0) } == true }
@@ -30,6 +36,12 @@ struct KeySet: Sendable {
             }
         }
         self.shapes = shapes
+        let spellsASCII = keys.contains { key in
+            key.utf8.contains { $0 >= 0x80 } && key.unicodeScalars.contains { [0x212A, 0x37E, 0x1FEF].contains($0.value) }
+        }
+        asciiKeys = spellsASCII ? nil : Dictionary(grouping: keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }) {
+            Self.shape(length: $0.count, first: $0[0], last: $0[$0.count - 1])
+        }
     }
 
     @inline(__always)
@@ -49,7 +61,13 @@ struct KeySet: Sendable {
     }
 
     @inline(never)
-    private func containsString(of key: UnsafeBufferPointer<UInt8>) -> Bool { keys.contains(String(decoding: key, as: UTF8.self)) }
+    private func containsString(of key: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let asciiKeys, key.allSatisfy({ $0 < 0x80 }) {
+            let shape = Self.shape(length: key.count, first: key[0], last: key[key.count - 1])
+            return asciiKeys[shape]?.contains { $0.elementsEqual(key) } ?? false
+        }
+        return keys.contains(String(decoding: key, as: UTF8.self))
+    }
 
     func contains(_ key: String) -> Bool {
         let shape = key.withUTF8Bytes { $0.isEmpty ? nil : Self.shape(length: $0.count, first: $0[0], last: $0[$0.count - 1]) }

@@ -253,6 +253,9 @@ public struct PageParser: Sendable {
         // (a copy of every line passed, blank ones too, was made to look at it).
         return lines.withUnsafeBufferPointer { buffer in
             var found: [Line] = []
+            // (Room for the lines counted, at once: grown by doubling, every line found was
+            // moved again at each growth.)
+            found.reserveCapacity(min(limit, max(0, line - floor)))
             var counted = 0
             // The key hashes of the repeated lines passed, counted as `countRepeats` counts them (a
             // Set hashed each hash again); at most one a line passed.

@@ -115,8 +115,19 @@ struct StoryHeader {
     /// facebook instagram"), where `interfaceLabels` holds a button's whole label.
     static func isShareBar(_ line: Line) -> Bool {
         guard line.wordCount >= 2 else { return false }
-        let words = line.lower.split { !$0.isLetter }
-        return !words.isEmpty && words.allSatisfy { interfaceLabels.contains(String($0)) }
+        // Word by word (the runs of letters), stopping at the first that is no label, as most
+        // lines' first is not: split into all its words first, a line cost some 10,000 instructions.
+        var word = "", sawWord = false
+        for character in line.lower {
+            if character.isLetter {
+                word.append(character)
+                continue
+            }
+            guard word.isEmpty || interfaceLabels.contains(word) else { return false }
+            sawWord = sawWord || !word.isEmpty
+            word = ""
+        }
+        return word.isEmpty ? sawWord : interfaceLabels.contains(word)
     }
 
     /// A picture's caption or credit ("(Image: © NASA)", "JIM WATSON/AFP/Getty Images",

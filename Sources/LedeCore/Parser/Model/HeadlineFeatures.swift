@@ -42,15 +42,16 @@ enum HeadlineFeatures {
     /// - Parameter overlap: the share of the candidate's content words the body's opening uses.
     static func row(_ index: Int, of candidates: [Line], overlap: Double, logits: [Double], pageTop: Int?) -> [Double] {
         [Double](unsafeUninitializedCapacity: count) { row, initialized in
-            write(index, of: candidates, overlap: overlap, logits: logits, pageTop: pageTop, into: row)
+            var sink = RowBuffer(row: row) { _, _ in }
+            write(index, of: candidates, overlap: overlap, logits: logits, pageTop: pageTop, into: &sink)
             initialized = count
         }
     }
 
-    /// `row(_:of:overlap:logits:pageTop:)` written into `row` (`count` values): the model scores
-    /// every candidate of every article in one buffer, not an array each.
+    /// `row(_:of:overlap:logits:pageTop:)` given to `sink` slot by slot (no `endRow`): the model
+    /// weighs each as it comes, and writes no row.
     static func write(_ index: Int, of candidates: [Line], overlap: Double, logits: [Double], pageTop: Int?,
-                      into row: UnsafeMutableBufferPointer<Double>) {
+                      into sink: inout some LineFeatureSink) {
         // Lines are read where they lie, through pointers: a copy of the line and of its
         // neighbours for each row retained and released all their strings.
         // (`log1p` of the distance and the words from the line model's table: two calls a row.)
@@ -60,8 +61,8 @@ enum HeadlineFeatures {
             let count = Double(line.pointee.wordCount)
             let text = line.pointee.text
             var slot = 0
-            func put(_ value: Double) { row[slot] = value; slot += 1 }
-            func put(_ flag: Bool) { put(flag ? 1.0 : 0.0) }
+            func put(_ value: Double) { sink.set(slot, value); slot += 1 }
+            func put(_ flag: Bool) { sink.set(slot, flag: flag); slot += 1 }
             put(1.0)
             put(LineFeatures.logWords(index, table: logTable))
             put(LineFeatures.logWords(line.pointee.wordCount, table: logTable))

@@ -17,11 +17,12 @@ enum HeadlineModel {
         // leader need it (the pick is the same as scoring every candidate in full).
         var scores: [(index: Int, score: Double)] = []
         scores.reserveCapacity(candidates.count)  // (grown by doubling, it was copied over again and again)
-        let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: HeadlineFeatures.count)
-        defer { row.deallocate() }
-        for index in candidates.indices where isEligible(candidates[index], ruledOut: ruledOut) {
-            HeadlineFeatures.write(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop, into: row)
-            scores.append((index, zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 }))
+        weights.withUnsafeBufferPointer { weights in
+            for index in candidates.indices where isEligible(candidates[index], ruledOut: ruledOut) {
+                var score = Score(weights: weights)
+                HeadlineFeatures.write(index, of: candidates, overlap: 0, logits: logits, pageTop: pageTop, into: &score)
+                scores.append((index, score.sum))
+            }
         }
         guard let leader = scores.max(by: { $0.score < $1.score }) else { return nil }
         let overlapWeight = weights[overlapSlot]
@@ -34,6 +35,18 @@ enum HeadlineModel {
             best = (contender.index, contender.score + overlapWeight * overlap)
         }
         return standalone(candidates[best.index], among: candidates) ?? best.index
+    }
+
+    /// A candidate's score, its features weighed in slot order as they come (the row's dot
+    /// product, to the bit: a flag adds its weight or nothing, as `LineModel`'s sum does),
+    /// without a row written and read back.
+    private struct Score: LineFeatureSink {
+        let weights: UnsafeBufferPointer<Double>
+        var sum = 0.0
+
+        mutating func set(_ slot: Int, _ value: Double) { sum += value * weights[slot] }
+        mutating func set(_ slot: Int, flag on: Bool) { if on { sum += weights[slot] } }
+        mutating func endRow(_ index: Int) {}
     }
 
     /// A candidate nearby that is the end of `chosen` on its own ("HomeNewsThe headline" above

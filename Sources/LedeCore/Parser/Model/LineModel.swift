@@ -31,6 +31,11 @@ enum LineModel {
 
         mutating func set(_ slot: Int, _ value: Double) { sum += value * weights[slot] }
 
+        /// A flag's term is its weight or nothing, not a product: the sum is the same to the bit
+        /// (1 × w is w, and adding 0 × w, ±0, leaves a sum that is never -0 as it was), and
+        /// half the row's slots are flags.
+        mutating func set(_ slot: Int, flag on: Bool) { if on { sum += weights[slot] } }
+
         mutating func endRow(_ index: Int) {
             logits[index] = sum
             sum = 0

@@ -29,8 +29,21 @@ enum StopWords {
     static let languages: [String] = justextLists.map(\.language) + cjkLists.map(\.language)
 
     /// Word hash → languages, made once on first use (a `static let` is initialised once, safely
-    /// across threads).
-    static let table = Table(lists: justextLists + cjkLists)
+    /// across threads): jusText's lists from their keys as written out (`StopWordKeys.swift`;
+    /// hashing their 744 KB of words was 28M instructions of every start), the CJK lists hashed here.
+    static let table = Table(lists: justextKeys.map { (keys(hex: $0.keys), $0.script) } + cjkLists.map { keys(of: $0.words) })
+
+    /// A list's words' keys (their hashes, as a page's words are hashed), in the order of the
+    /// words, and the script most of them are written in (`WordHashes.script`).
+    static func keys(of words: String) -> (keys: [UInt64], script: UInt8) {
+        var counts = [Int](repeating: 0, count: 256)
+        var keys: [UInt64] = []
+        forEachWord(of: words) { key, script in
+            keys.append(key)
+            counts[Int(script)] += 1
+        }
+        return (keys, UInt8(counts.indices.max { counts[$0] < counts[$1] } ?? 0))
+    }
 
     /// An open-addressing table from a word's 64-bit hash (FNV-1a of its lower-cased bytes) to a
     /// bit mask of the languages whose list has it. The hash stands for the word: two of the
@@ -83,26 +96,12 @@ enum StopWords {
             }
         }
 
-        init(lists: [(language: String, words: String)]) {
+        /// - Parameter lists: per language, its words' keys and script (`StopWords.keys(of:)`).
+        init(lists: [(keys: [UInt64], script: UInt8)]) {
             precondition(lists.count <= 64, "a mask has 64 bits")
-            // Per language, its words' keys (made once, for its set and for the table).
-            var keysByLanguage: [[UInt64]] = []
-            var scripts: [UInt8] = []
-            var sets: [WordSet] = []
-            for list in lists {
-                var counts = [Int](repeating: 0, count: 256)
-                var keys: [UInt64] = []
-                // Hashed by the same pass as a page's words, so both fold alike.
-                StopWords.forEachWord(of: list.words) { key, script in
-                    keys.append(key)
-                    counts[Int(script)] += 1
-                }
-                scripts.append(UInt8(counts.indices.max { counts[$0] < counts[$1] } ?? 0))
-                sets.append(WordSet(keys))
-                keysByLanguage.append(keys)
-            }
-            self.scripts = scripts
-            self.sets = sets
+            let keysByLanguage = lists.map(\.keys)
+            scripts = lists.map(\.script)
+            sets = keysByLanguage.map(WordSet.init)
             // At most three quarters full: linear probing stays short.
             let entries = keysByLanguage.reduce(0) { $0 + $1.count }
             var capacity = 1024
