@@ -222,8 +222,27 @@ struct ArticleOpening {
     /// (Under "Read more stories about:" it is no list the article announced.)
     static func isTagLine(_ line: Line) -> Bool {
         guard !line.endsSentence, line.wordCount >= tagLineItems else { return false }
-        let items = line.text.split(separator: ",")
-        return items.count >= tagLineItems && items.allSatisfy { $0.split(separator: " ").count <= tagWords }
+        // (Read as bytes: splitting every line under a colon into Strings showed in profiles.)
+        return line.text.withUTF8Bytes { bytes in
+            var items = 0, words = 0, itemLength = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x2C {  // ,
+                    if itemLength > 0 { items += 1 }
+                    words = 0; itemLength = 0; inWord = false
+                    continue
+                }
+                itemLength += 1
+                if byte == 0x20 { inWord = false; continue }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > tagWords { return false }
+                }
+            }
+            if itemLength > 0 { items += 1 }
+            return items >= tagLineItems
+        }
     }
 
     /// A tag line has at least this many items, each at most `tagWords` words.
