@@ -32,6 +32,14 @@ import Testing
         #expect(text("<p>Fish &amp; chips &lt;3 &eacute;t&eacute; &#8217; &#x2014; caf&#233;</p>") == "Fish & chips <3 été ’ — café")
     }
 
+    @Test func html5EntitiesLibxml2DoesNotKnowAreDecodedToo() {
+        #expect(text("<p>Prices rose 4&percnt; &lpar;a record&rpar; &commat;desk &check;</p>") == "Prices rose 4% (a record) @desk ✓")
+        // What is no reference goes on as written: a name it does not know, no ";", a bare "&".
+        #expect(text("<p>AT&T, R&D, &nosuch; and &percnt 5 &amp; 6</p>") == "AT&T, R&D, &nosuch; and &percnt 5 & 6")
+        // Nor does one join across an element's edge.
+        #expect(text("<p>&<b>percnt;</b></p>") == "&percnt;")
+    }
+
     @Test func scriptStyleTemplateNoscriptAndHeadAreNotText() {
         let html = """
         <html><head><title>T</title><style>p{color:red}</style><script>var x = "<p>no</p>";</script></head>

@@ -28,6 +28,8 @@ final class HTMLEventReader {
     /// Elements opened past `deepest`: they do nothing to the text (it runs on, as inline), so a
     /// hostile page's nesting costs a counter, not a stack.
     private var overflowDepth = 0
+    /// An HTML5 character reference libxml2 hands on as text, joined back together.
+    private var looseEntity = LooseEntity()
     /// Elements nested deeper than this are read as if they were not there: no real page comes
     /// near it.
     static let deepest = 512
@@ -35,6 +37,7 @@ final class HTMLEventReader {
     init(capacity: Int) { builder = TextBuilder(capacity: capacity) }
 
     var result: HTMLText.Result {
+        looseEntity.flush { take($0) }
         if evidence.title.isEmpty { evidence.title = HTMLEvidence.collapsed(String(decoding: title, as: UTF8.self)) }
         let container = ArticleContainer.chosen(articleBodies: articleBodies, articles: articles, mains: mains)
         return HTMLText.Result(text: builder.text, evidence: evidence, lines: builder.lines, container: container)
@@ -43,6 +46,7 @@ final class HTMLEventReader {
     // MARK: - Events
 
     func start(_ name: String, _ attributes: Attributes) {
+        looseEntity.flush { take($0) }
         if hiddenDepth > 0 { hiddenDepth += 1; return }
         if open.count >= Self.deepest { overflowDepth += 1; return }
         let role = ElementRole.of(name)
@@ -70,6 +74,7 @@ final class HTMLEventReader {
     }
 
     func end() {
+        looseEntity.flush { take($0) }
         if hiddenDepth > 0 {
             hiddenDepth -= 1
             if hiddenDepth == 0 {
@@ -98,6 +103,11 @@ final class HTMLEventReader {
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        looseEntity.pass(text) { take($0) }
+    }
+
+    /// Text as the page shows it: kept for the title or the style sheet when hidden, else laid out.
+    private func take(_ text: UnsafeBufferPointer<UInt8>) {
         if hiddenDepth > 0 {
             // A page's title is short: a hostile one is not kept whole.
             if inTitle, title.count < 4096 { title += text.prefix(4096 - title.count) }
