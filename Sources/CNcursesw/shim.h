@@ -11,6 +11,7 @@
 #include <wchar.h>
 #include <stdio.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <malloc.h>
 
 /* glibc's mallopt, whose constants Swift does not see (FrameMemory.swift says why). */
@@ -25,6 +26,15 @@ static inline FILE *lede_stdin(void) { return stdin; }
 static inline FILE *lede_stdout(void) { return stdout; }
 static inline int lede_colors(void) { return COLORS; }
 static inline int lede_color_pairs(void) { return COLOR_PAIRS; }
+/* The colours TERM's terminfo entry names, without opening the screen (`lede themes --preview`
+   writes escape sequences itself); -1 when the entry cannot be read or names none. */
+static inline int lede_terminfo_colors(void) {
+    int error = 0;
+    if (setupterm(NULL, 1, &error) != OK) return -1;
+    int colors = tigetnum("colors");
+    del_curterm(cur_term);
+    return colors;
+}
 static inline int lede_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int lede_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline attr_t lede_a_normal(void) { return A_NORMAL; }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedeCore
+import LedeTerminal
 import LedeUI
 
 /// `lede themes`: every theme, where it comes from, and which one is in use. A broken user theme
@@ -28,8 +29,11 @@ struct ThemesCommand: ParsableCommand {
                 var size = winsize()
                 let columns = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 100
                 let canvas = ThemePreview.canvas(themeOptions.colorEnabled(environment) ? theme : theme.withoutColor, width: min(120, max(40, columns)))
+                // As many colours as the reader would use: 24-bit ones under COLORTERM, else
+                // TERM's (an 8-colour xterm, the Linux console), 256 when TERM names none.
                 let trueColor = ["truecolor", "24bit"].contains(environment["COLORTERM"] ?? "")
-                Console.styled(canvas.ansiLines(trueColor: trueColor).joined(separator: "\n") + "\n")
+                let colors = trueColor ? ColorMapping.directColors : TerminfoColors.count() ?? 256
+                Console.styled(canvas.ansiLines(colors: colors).joined(separator: "\n") + "\n")
             } catch let error as ThemeError {
                 Console.error("lede: \(error)")
                 throw ThemeOptions.exitCode(for: error, fromOption: true)

@@ -37,6 +37,10 @@ import Testing
         #expect(dark.stdout.contains("48;5;234m"))
         let deep = try LedeBinary.run(["themes", "--preview", "dark"], environment: environment.merging(["COLORTERM": "truecolor", "TERM": "xterm-256color", "NO_COLOR": ""]) { $1 })
         #expect(deep.stdout.contains("48;2;28;28;28m"))
+        // An 8-colour terminal gets the 8 colours the reader would use there: no 256-colour codes.
+        let basic = try LedeBinary.run(["themes", "--preview", "dark"], environment: environment.merging(["COLORTERM": "", "TERM": "xterm", "NO_COLOR": ""]) { $1 })
+        #expect(basic.stdout.contains("Tidal barrier holds as the harbour"))
+        #expect(!basic.stdout.contains("38;5;") && !basic.stdout.contains("48;5;") && basic.stdout.contains(";40m"))
         let plain = try LedeBinary.run(["themes", "--preview", "dark", "--no-color"], environment: environment)
         #expect(!plain.stdout.contains("38;") && !plain.stdout.contains("48;"))
         let unknown = try LedeBinary.run(["themes", "--preview", "nigth"], environment: environment)
