@@ -13,4 +13,19 @@ public enum StateLocation {
         guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
         return home + "/.local/state/lede/state.sqlite3"
     }
+
+    /// Whether the database at `path` is there: a folder that cannot be searched (no `x` for
+    /// this user) hides a database that is, which is then no "not created yet".
+    public enum Presence: Equatable {
+        case absent
+        case present
+        /// Cannot be told: the system's reason.
+        case hidden(String)
+    }
+
+    public static func presence(of path: String) -> Presence {
+        var status = stat()
+        if stat(path, &status) == 0 { return .present }
+        return errno == ENOENT ? .absent : .hidden(String(cString: strerror(errno)))
+    }
 }

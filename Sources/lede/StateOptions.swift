@@ -17,7 +17,14 @@ struct StateOptions: ParsableArguments {
     /// command that only prints does not create one, nor moves a broken one aside). Problems
     /// are said on standard error.
     func marksForPrinting() -> StoryMarks {
-        guard let path = databasePath, FileManager.default.fileExists(atPath: path) else { return StoryMarks() }
+        guard let path = databasePath else { return StoryMarks() }
+        switch StateLocation.presence(of: path) {
+        case .absent: return StoryMarks()
+        case .hidden(let reason):
+            Console.error("lede: state not read: \(path): \(reason)")
+            return StoryMarks()
+        case .present: break
+        }
         let opening = StateOpening(path: path, for: .reading)
         for note in opening.notes { Console.error("lede: \(note)") }
         guard let store = opening.store else { return StoryMarks() }
