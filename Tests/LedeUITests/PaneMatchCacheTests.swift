@@ -77,4 +77,23 @@ import Testing
         #expect(PaneMatch.visible(matches, onLines: 11..<20) == 5..<5)
         #expect(PaneMatch.visible([], onLines: 0..<20) == 0..<0)
     }
+
+    /// While a query is typed, the pane looks for matches on the lines in view only (and one
+    /// either side): they are the full search's matches there, and none is the current one.
+    @Test func whileAQueryIsTypedOnlyTheLinesInViewAreSearched() throws {
+        let paragraphs = (1...60).map { "Paragraph \($0): the vote on the harbour was held again, and the vote was close." }
+        let library = Library(pages: [Page(path: "p.txt", title: "P", stories: [Story(kind: .article, headline: "Votes", paragraphs: paragraphs)])])
+        var state = stateSearched("vote", in: library, width: 60)
+        let all = state.paneMatches
+        _ = reduce(&state, .key(.character("/")))
+        for character in "vote" { _ = reduce(&state, .key(.character(character))) }
+        #expect(state.search.isEditing)
+        let height = state.layout.pane.height
+        let view = (state.paneOffset - 1)..<(state.paneOffset + height + 1)
+        #expect(state.paneMatchesInView == all.filter { view.contains($0.line) })
+        #expect(state.paneMatchesInView.count < all.count)
+        let document = try #require(state.document)
+        #expect(PaneMatch.all(of: SearchQuery(parsing: "vote"), in: document, lines: 0..<document.lines.count) == all)
+        #expect(PaneMatch.all(of: SearchQuery(parsing: "vote"), in: document, lines: 0..<0).isEmpty)
+    }
 }

@@ -17,16 +17,18 @@ public struct PaneMatch: Equatable, Sendable {
 extension PaneMatch {
     /// Where `query` matches in `document`. A paragraph's wrapped lines are searched joined up
     /// again, so that a phrase is found, and counted once, where a line break cuts it.
-    static func all(of query: SearchQuery, in document: StoryDocument) -> [PaneMatch] {
+    /// `lines`: only those (a paragraph cut at their edges is searched as far as it goes there).
+    static func all(of query: SearchQuery, in document: StoryDocument, lines: Range<Int>? = nil) -> [PaneMatch] {
         var found: [PaneMatch] = []
-        var first = 0
-        while first < document.lines.count {
+        var first = lines?.lowerBound ?? 0
+        let last = lines.map { min($0.upperBound, document.lines.count) } ?? document.lines.count
+        while first < last {
             // A paragraph: lines of one role, up to a blank line.
             var end = first + 1
             let role = document.lines[first].role
             // The "keep reading (x)" marker is the reader's, not the story's text.
             if role == .keepReading { first = end; continue }
-            while end < document.lines.count, !document.lines[first].text.isEmpty, !document.lines[end].text.isEmpty,
+            while end < last, !document.lines[first].text.isEmpty, !document.lines[end].text.isEmpty,
                   document.lines[end].role == role { end += 1 }
             found += matches(of: query, inLines: first..<end, of: document)
             first = end

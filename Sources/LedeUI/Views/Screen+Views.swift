@@ -13,9 +13,11 @@ extension Screen {
     }
 
     static func pane(_ state: AppState, theme: Theme) -> PaneView {
-        PaneView(
-            document: state.document, offset: state.paneOffset, matches: state.paneMatches,
-            currentMatch: state.search.currentMatch, textWidth: state.paneTextWidth,
+        // (While the query is typed, the matches in view, none of them current: `paneMatchesInView`.)
+        let typing = state.search.isEditing
+        return PaneView(
+            document: state.document, offset: state.paneOffset, matches: typing ? state.paneMatchesInView : state.paneMatches,
+            currentMatch: typing ? -1 : state.search.currentMatch, textWidth: state.paneTextWidth,
             emptyNote: state.layout.isSplit ? nil : state.emptyNote, theme: theme
         )
     }
