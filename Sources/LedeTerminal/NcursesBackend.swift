@@ -61,6 +61,7 @@ public final class NcursesBackend: TerminalBackend {
         noecho()
         nonl()
         keypad(lede_stdscr(), true)
+        BracketedPaste.start()
         curs_set(0)
         mousemask(lede_mouse_events(), nil)
         mouseinterval(0)
@@ -99,7 +100,7 @@ public final class NcursesBackend: TerminalBackend {
         TerminalGuard.cursesActive = 0
         // (Given back by a suspend the reader was ended in: ending curses again would reset the
         // terminal from the background, which stops the process before it can exit.)
-        if !givenBack { endwin() }
+        if !givenBack { BracketedPaste.stop(); endwin() }
         delscreen(screen)
         if let keyboard { fclose(keyboard) }
     }
@@ -184,6 +185,7 @@ public final class NcursesBackend: TerminalBackend {
     /// - Returns: nil, or why the system did not stop it (then nothing else happened).
     public func suspend() -> String? {
         TerminalGuard.cursesActive = 0
+        BracketedPaste.stop()
         endwin()
         let stopped = TerminalGuard.stopUntilContinued()
         // Ended while stopped (kill %1, or the shell exiting, sends the signal and then SIGCONT):
@@ -200,6 +202,7 @@ public final class NcursesBackend: TerminalBackend {
     /// every cell sent again, as another program had the screen.
     private func resume() {
         reset_prog_mode()
+        BracketedPaste.start()
         var window = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
             resizeterm(Int32(window.ws_row), Int32(window.ws_col))
@@ -219,6 +222,7 @@ public final class NcursesBackend: TerminalBackend {
         var character: wint_t = 0
         let result = get_wch(&character)
         if result == ERR { return nil }
+        if result == KEY_CODE_YES, Int32(character) == BracketedPaste.startKey { return BracketedPaste.read() }
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
         return KeyDecoding.key(forCharacter: UInt32(character)).map(InputEvent.key)
     }

@@ -85,8 +85,8 @@ public enum TerminalGuard {
     /// Async-signal-safe: raw writes and tcsetattr only.
     static func restoreAfterCrash() {
         guard cursesActive == 1 else { return }
-        // Leave the alternate screen, show the cursor, reset attributes and mouse reporting.
-        let reset: StaticString = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+        // Leave the alternate screen, show the cursor, reset attributes, mouse reporting and bracketed paste.
+        let reset: StaticString = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
         _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
         if hasSavedMode == 1 { _ = tcsetattr(terminal, TCSAFLUSH, &savedMode) }
         let note: StaticString = "lede: crashed; terminal restored\n"

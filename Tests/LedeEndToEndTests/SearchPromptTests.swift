@@ -31,6 +31,26 @@ struct SearchPromptTests {
         #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }
 
+    /// A paste (the terminal marks it: bracketed paste) is text for the prompt, its line break a
+    /// space: never keys that run (the "q" pasted here would quit). Outside the prompt it is said
+    /// to be text for the search, and nothing runs.
+    @Test func aPasteIsTextForThePromptNeverKeys() throws {
+        guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }
+        _ = try session.tmux(["set-buffer", "ferry\ns q"])
+        try session.press("/")
+        _ = try session.waitFor { $0.last?.hasPrefix("/") == true }
+        _ = try session.tmux(["paste-buffer", "-p"])
+        let typed = try session.waitFor { $0.last?.hasPrefix("/ferry") == true }
+        #expect(typed.last?.hasPrefix("/ferry s q  ") == true, "\(typed.last ?? "")")
+        try session.press("Escape")
+        _ = try session.waitFor { $0.last?.hasPrefix(" 1/") == true }
+        _ = try session.tmux(["paste-buffer", "-p"])
+        let outside = try session.waitFor { $0.last?.contains("a paste is text for the search") == true }
+        #expect(outside.last?.hasPrefix(" a paste is text for the search: press / first") == true, "\(outside.last ?? "")")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+    }
+
     /// `/` pressed in the help screen closes it and opens the prompt: the key is not swallowed.
     @Test func slashInTheHelpScreenOpensThePrompt() throws {
         guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }

@@ -106,6 +106,7 @@ extension InputEvent {
         case .mouse(let event): return .mouse(event)
         case .resized(let size): return .resized(size)
         case .suspend: return .suspend
+        case .paste(let text): return .paste(text)
         }
     }
 }

@@ -5,6 +5,9 @@ public enum InputEvent: Sendable, Equatable {
     case resized(Size)
     /// Suspend, as Ctrl-Z asks (the terminal's SIGTSTP, or `kill -TSTP`).
     case suspend
+    /// Text pasted into the terminal, which marks a paste's start and end (bracketed paste):
+    /// text for the search prompt, never keys to run.
+    case paste(String)
 }
 
 /// A place the reader can draw and read input: ncurses in the program, `TestBackend` in tests.

@@ -7,6 +7,8 @@ public enum Action: Sendable {
     case resized(Size)
     /// Suspend the reader: Ctrl-Z came as a signal (SIGTSTP), not as a key.
     case suspend
+    /// Text pasted into the terminal (`InputEvent.paste`).
+    case paste(String)
     /// More pages were parsed; `total` is how many are expected in all.
     case loaded([Page], done: Int, total: Int)
     /// Files that could not be loaded, for the status line.

@@ -39,7 +39,7 @@ extension AppState {
             runSearch()
         case .character(let character):
             // Keep the prompt bounded: a huge paste is cut, not allowed to stall the screen.
-            guard search.query.text.count < 256 else { message = "query too long"; return [] }
+            guard search.query.text.count < Self.longestQuery else { message = "query too long"; return [] }
             search.query = SearchQuery(parsing: search.query.text + Sanitizer.clean(String(character)))
             runSearch()
         default:
@@ -47,6 +47,10 @@ extension AppState {
         }
         return []
     }
+
+    /// The longest query the prompt takes, in characters: a huge paste is cut, not allowed to
+    /// stall the screen.
+    static let longestQuery = 256
 
     /// Re-runs the query against the index and shows the ranked hits in the list.
     mutating func runSearch() {

@@ -21,6 +21,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.clampScrolling()
     case .suspend:
         return [.suspend]
+    case .paste(let text):
+        state.pendingPlace = nil
+        state.paste(text)
     case .loaded(let pages, let done, let total):
         let before = state.library.storyCount
         for page in pages { state.library.add(page) }
