@@ -164,6 +164,24 @@ import Testing
         #expect(state.isShowingHelp)
     }
 
+    /// G, g, d and u scroll the help as less scrolls a page, rather than closing it and moving
+    /// the list (QA).
+    @Test func gGdAndUScrollTheHelp() {
+        var state = state(width: 60)
+        _ = press(.character("?"), .character("G"), on: &state)
+        #expect(state.isShowingHelp)
+        let bottom = state.helpOffset
+        #expect(bottom > 0 && bottom == state.helpViewport.maxOffset)
+        _ = press(.character("u"), on: &state)
+        #expect(state.helpOffset < bottom)
+        _ = press(.character("g"), on: &state)
+        #expect(state.helpOffset == 0)
+        _ = press(.character("d"), on: &state)
+        #expect(state.helpOffset > 0)
+        #expect(state.isShowingHelp)
+        #expect(state.selectedStory == StoryID(0))
+    }
+
     /// Esc, q and ? only close the help: q does not also quit, Esc does not also leave the story.
     @Test func escapeQAndQuestionMarkOnlyCloseTheHelp() {
         for key: Key in [.escape, .character("q"), .character("?")] {

@@ -1,4 +1,5 @@
-/// The help screen: scrolled with the movement keys; Esc (back), q and ? close it; Q quits;
+/// The help screen: scrolled with the movement keys, as less scrolls (half pages, top and
+/// bottom too); Esc (back), q and ? close it; Q quits;
 /// Ctrl-L repaints it. Any
 /// other key closes it and does what it does, so `/` opens the prompt at once, as in less and
 /// newsboat: a key pressed to act is not swallowed for leaving the help.
@@ -11,6 +12,10 @@ extension AppState {
         case .up?: viewport.scroll(by: -1)
         case .pageDown?, .readOn?: viewport.pageDown()
         case .pageUp?: viewport.pageUp()
+        case .halfPageDown?: viewport.halfPageDown()
+        case .halfPageUp?: viewport.halfPageUp()
+        case .top?: viewport.top()
+        case .bottom?: viewport.bottom()
         // Repainting a garbled screen is no reason to leave the help.
         case .redraw?: return [.redraw]
         case .help?, .back?, .backOrQuit?, nil:
