@@ -26,6 +26,7 @@ enum BracketedPaste {
     /// that lost the end mark does not hang the reader).
     static func read() -> InputEvent {
         var text = ""
+        var kept = 0
         timeout(1000)
         while true {
             var character: wint_t = 0
@@ -35,8 +36,9 @@ enum BracketedPaste {
                 if Int32(character) == endKey { break }
                 continue
             }
-            if text.unicodeScalars.count < longest, let scalar = Unicode.Scalar(UInt32(character)) {
+            if kept < longest, let scalar = Unicode.Scalar(UInt32(character)) {
                 text.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
+                kept += 1
             }
         }
         return .paste(text)
