@@ -67,11 +67,12 @@ struct StateCommand: ParsableCommand {
             Console.error("lede: no state database: LEDE_NO_STATE is set, or no HOME or XDG_STATE_HOME is known")
             throw ExitCode.usage
         }
-        if case .hidden(let reason) = StateLocation.presence(of: path) {
+        let presence = StateLocation.presence(of: path)
+        if case .hidden(let reason) = presence {
             Console.error("lede: cannot read the state database \(path): \(reason)")
             throw ExitCode.badInput
         }
-        if importFile == nil, StateLocation.presence(of: path) == .absent {
+        if importFile == nil, presence == .absent {
             // Nothing is marked yet: say so, or export nothing, without creating the database.
             if let export { return try Self.write(.nothing, to: export) }
             Console.print("\(path) (not created yet)\nread: 0\nsaved: 0\nplaces: 0\n")

@@ -57,6 +57,5 @@ struct LooseEntity {
         "RightArrow": "→", "LeftArrow": "←", "UpArrow": "↑", "DownArrow": "↓", "rightarrow": "→", "leftarrow": "←",
         "TRADE": "™", "COPY": "©", "REG": "®", "AMP": "&", "LT": "<", "GT": ">", "QUOT": "\"",
         "NewLine": "\n", "Tab": "\t", "NoBreak": "\u{2060}", "ZeroWidthSpace": "\u{200B}",
-        "apos": "'", "nbsp": "\u{00A0}",
     ]
 }
