@@ -63,11 +63,55 @@ import Testing
         #expect(ArticleRegion.headedRival(of: 12...15, weights: weights, lines: lines) == nil)
     }
 
-    @Test func aRivalUnderHalfTheWeightOrAChosenRunWithAHeaderOfItsOwnStays() {
+    @Test func aRivalUnderAThirdOfTheWeightOrAChosenRunWithAHeaderOfItsOwnStays() {
+        // The box weighs 116: a rival of 30 is too light, one of 36 is not.
         let light = header + Array(repeating: 5, count: 6) + [wall] + picks
         #expect(ArticleRegion.headedRival(of: 12...15, weights: light, lines: lines) == nil)
+        let third = header + Array(repeating: 6, count: 6) + [wall] + picks
+        #expect(ArticleRegion.headedRival(of: 12...15, weights: third, lines: lines) == 4...9)
         let weights = header + Array(repeating: 15, count: 6) + [wall] + picks
         #expect(ArticleRegion.headedRival(of: 4...9, weights: weights, lines: lines) == nil)
+    }
+}
+
+/// A short article, then "Comments" and a thread with more prose than the article: the article
+/// is the run above the wall, however much the thread weighs past it.
+@Suite struct EarlierRivalTests {
+    let lines = PageParser.split(([
+        "Ferry crews walk out over the new timetable", "",
+    ] + (1...3).map { "Paragraph \($0) of the article." } + [
+        "Comments",
+    ] + (1...4).map { "Comment \($0) of the thread." }).joined(separator: "\n"))
+    let wall = -ArticleRegion.wallWeight
+
+    @Test func theRunAboveAWallBeatsAHeavierThreadBelowIt() {
+        let weights: [Double] = [-5, 0, 30, 30, 30, wall, 30, 30, 30, 30]
+        #expect(ArticleRegion.earlierRival(of: 6...9, weights: weights, lines: lines) == 2...4)
+    }
+
+    @Test func aShortArticleAboveALongerThreadIsTheStory() {
+        let article = [
+            "Crews on the island ferries stopped work on Monday morning, saying the new timetable leaves them no time to rest between crossings.",
+            "The operator said it would meet the union on Wednesday, and that extra boats would run from the mainland in the meantime.",
+        ]
+        let thread = [
+            "I have taken this ferry every day for twenty years and I have never seen the crews this angry about anything, and I think they are right to stand up for themselves. The timetable was written by people who have never worked a boat in winter, and everyone on the island knows it.",
+            "My daughter works on the morning crossing and she says the new shifts leave her four hours of sleep at most, which is not safe for anybody on board the boat, and the operator knows it as well as she does.",
+        ]
+        let page = (["Harbour News", "Home", "Local", "Sport", "", "Ferry crews walk out over the new timetable", ""]
+            + article.flatMap { [$0, ""] } + ["Comments", ""] + thread.flatMap { [$0, ""] }).joined(separator: "\n")
+        let stories = PageParser().parse(page, path: "p.txt").stories
+        #expect(stories.map(\.headline) == ["Ferry crews walk out over the new timetable"])
+        #expect(stories.first?.paragraphs == article)
+    }
+
+    @Test func withoutAWallAboveTheChosenRunOrWhenFarLighterItStays() {
+        // Parted by furniture only, not by a line that ends articles.
+        let furniture: [Double] = [-5, 0, 30, 30, 30, -20, 30, 30, 30, 30]
+        #expect(ArticleRegion.earlierRival(of: 6...9, weights: furniture, lines: lines) == nil)
+        // 45 against 120: under `earlierShare`.
+        let light: [Double] = [-5, 0, 15, 15, 15, wall, 30, 30, 30, 30]
+        #expect(ArticleRegion.earlierRival(of: 6...9, weights: light, lines: lines) == nil)
     }
 }
 
