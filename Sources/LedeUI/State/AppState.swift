@@ -7,6 +7,8 @@ public struct AppState: Sendable {
     /// Search as typed in the prompt, and what it found.
     public struct Search: Sendable {
         public var query = SearchQuery(parsing: "")
+        /// Characters of the query before the prompt's cursor (see `PromptLine`).
+        public var cursor = 0
         /// The prompt is open and taking keys.
         public var isEditing = false
         /// Ranked hits, or nil when no search is in force.

@@ -16,6 +16,7 @@ extension AppState {
         searchStart = SearchStart(search: search, story: selectedStory, listOffset: listOffset, paneOffset: paneOffset)
         search.isEditing = true
         search.query = SearchQuery(parsing: "")
+        search.cursor = 0
         runSearch()
     }
 
