@@ -2,12 +2,15 @@ import LedeCore
 
 /// Keys while the search prompt is open: text goes in at the cursor and the search runs as it
 /// changes; the prompt edits as readline does (← → Home End, Ctrl-A Ctrl-E, Delete, Ctrl-U
-/// Ctrl-W); Enter keeps the search, Esc gives it up.
+/// Ctrl-W) and walks back through this session's searches (↑ ↓, Ctrl-P Ctrl-N), as less and vim
+/// do; Enter keeps the search, Esc gives it up.
 extension AppState {
     mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
         switch key {
         case .enter: keepSearch()
         case .escape: giveUpSearch()
+        case .up, .control("p"): recallQuery(searchHistory.older(leaving: promptLine))
+        case .down, .control("n"): recallQuery(searchHistory.newer())
         case .left: editPrompt { $0.moveLeft() }
         case .right: editPrompt { $0.moveRight() }
         case .home, .control("a"): editPrompt { $0.moveToStart() }
@@ -43,7 +46,14 @@ extension AppState {
         if changed { runSearch() }
     }
 
-    /// Enter: the results stay, at the first match.
+    /// ↑ or ↓ found `line` in the history (nil: none further that way): it replaces the line,
+    /// and its hits show as a typed query's do.
+    private mutating func recallQuery(_ line: PromptLine?) {
+        guard let line else { return }
+        editPrompt { $0 = line }
+    }
+
+    /// Enter: the results stay, at the first match, and the query joins the history.
     private mutating func keepSearch() {
         // Nothing to keep: said, and the prompt closes, as less's "Pattern not found" (keys
         // typed next would go on into the query).
@@ -54,6 +64,7 @@ extension AppState {
             return
         }
         if search.query.isEmpty { giveUpSearch(); return }
+        searchHistory.keep(search.query.text)
         search.isEditing = false
         searchStart = nil
         landOnMatch(first: true)

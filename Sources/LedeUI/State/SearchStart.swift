@@ -17,6 +17,7 @@ extension AppState {
         search.isEditing = true
         search.query = SearchQuery(parsing: "")
         search.cursor = 0
+        searchHistory.stopWalking()
         runSearch()
     }
 
