@@ -31,7 +31,7 @@ enum KeyDecoding {
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case KEY_BTAB: return .backTab
-        case KEY_DC: return .unbound("Delete")
+        case KEY_DC: return .delete
         case KEY_IC: return .unbound("Insert")
         case (KEY_F0 + 1)...(KEY_F0 + 63): return .unbound("F\(code - KEY_F0)")
         default:

@@ -31,6 +31,40 @@ struct SearchPromptTests {
         #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }
 
+    /// ↑ in the prompt brings back the searches kept earlier in the session, newest first; the
+    /// one chosen with Enter is the search in force. (The earlier of two: the newer is in force
+    /// already, so `/` Enter alone would leave it there.)
+    @Test func upInThePromptBringsBackEarlierSearches() throws {
+        guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }
+        try session.type("/ferry")
+        _ = try session.waitFor { $0.last?.hasPrefix("/ferry  ") == true }
+        try session.press("Enter")
+        _ = try session.waitFor { $0.last?.contains("search “ferry”") == true }
+        try session.type("/storm")
+        _ = try session.waitFor { $0.last?.hasPrefix("/storm  ") == true }
+        try session.press("Enter")
+        _ = try session.waitFor { $0.last?.contains("search “storm”") == true }
+        try session.press("/")
+        _ = try session.waitFor { $0.last?.hasPrefix("/ ") == true }
+        try session.press("Up")
+        var screen = try session.waitFor { $0.last?.hasPrefix("/storm") == true }
+        #expect(screen.last?.hasPrefix("/storm  ") == true, "\(screen.last ?? "")")
+        try session.press("Up")
+        screen = try session.waitFor { $0.last?.hasPrefix("/ferry") == true }
+        #expect(screen.last?.hasPrefix("/ferry  2 stories") == true, "\(screen.last ?? "")")
+        // The cursor is at the recalled query's end, and moves within it.
+        let cursor = { try session.tmux(["display", "-p", "#{cursor_x} #{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(try cursor() == "6 23")
+        try session.press("Left", "Left")
+        _ = try session.waitFor(timeout: 5) { _ in (try? cursor()) == "4 23" }
+        #expect(try cursor() == "4 23")
+        try session.press("Enter")
+        screen = try session.waitFor { $0.last?.contains("search “ferry”") == true }
+        #expect(screen.last?.hasPrefix(" 1/2 · search “ferry”: 2 stories") == true, "\(screen.last ?? "")")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+    }
+
     /// A paste (the terminal marks it: bracketed paste) is text for the prompt, its line break a
     /// space: never keys that run (the "q" pasted here would quit). Outside the prompt it is said
     /// to be text for the search, and nothing runs.

@@ -4,8 +4,8 @@ public enum Key: Hashable, Sendable {
     case control(Character)  // Ctrl-letter, lower case
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, tab, backTab, backspace
-    /// A key the reader gives no meaning to (F1, Delete, Insert), by its name: pressed, it is
+    case enter, escape, tab, backTab, backspace, delete
+    /// A key the reader gives no meaning to (F1, Insert), by its name: pressed, it is
     /// said to be no key here rather than ignored without a word.
     case unbound(String)
 
@@ -28,6 +28,7 @@ public enum Key: Hashable, Sendable {
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
+        case .delete: return "Delete"
         case .unbound(let name): return name
         }
     }

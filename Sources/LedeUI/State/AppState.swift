@@ -7,6 +7,8 @@ public struct AppState: Sendable {
     /// Search as typed in the prompt, and what it found.
     public struct Search: Sendable {
         public var query = SearchQuery(parsing: "")
+        /// Characters of the query before the prompt's cursor (see `PromptLine`).
+        public var cursor = 0
         /// The prompt is open and taking keys.
         public var isEditing = false
         /// Ranked hits, or nil when no search is in force.
@@ -54,6 +56,8 @@ public struct AppState: Sendable {
     /// Changes for the state database made since the last `reduce`, returned as effects.
     var changes: [StateChange] = []
     public var search = Search()
+    /// The queries kept this session, for ↑ ↓ in the prompt.
+    public var searchHistory = SearchHistory()
     /// Where the reader was when the search prompt opened, to go back to if it is given up.
     var searchStart: SearchStart?
     /// A short note for the status line (errors loading, "no matches").

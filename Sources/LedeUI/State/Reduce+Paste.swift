@@ -1,8 +1,8 @@
 import LedeCore
 
-/// Text pasted into the terminal (bracketed paste). The search prompt takes it as typed, its
-/// line breaks and tabs as spaces; anywhere else it is not run as keys: a pasted line's letters
-/// would each be a command ("s" saves, "q" quits).
+/// Text pasted into the terminal (bracketed paste). The search prompt takes it as typed, at the
+/// cursor, its line breaks and tabs as spaces; anywhere else it is not run as keys: a pasted
+/// line's letters would each be a command ("s" saves, "q" quits).
 extension AppState {
     mutating func paste(_ text: String) {
         guard search.isEditing, !layout.isTooSmall else {
@@ -14,8 +14,7 @@ extension AppState {
         let line = Sanitizer.clean(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
         let room = Self.longestQuery - search.query.text.count
         guard room > 0 else { message = "query too long"; return }
-        search.query = SearchQuery(parsing: search.query.text + line.prefix(room))
-        runSearch()
+        editPrompt { $0.insert(String(line.prefix(room))) }
         if line.count > room { message = "query too long" }
     }
 }

@@ -6,48 +6,6 @@ extension AppState {
     /// twice as many candidates stays within a keystroke's few milliseconds.
     public static let searchLimit = 250
 
-    /// Keys while the search prompt is open: text edits the query, Enter keeps, Esc gives it up.
-    mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
-        switch key {
-        case .enter:
-            // Nothing to keep: said, and the prompt closes, as less's "Pattern not found" (keys
-            // typed next would go on into the query).
-            if search.hits?.isEmpty == true {
-                let query = search.query.quoted
-                giveUpSearch()
-                message = "no stories match \(query)"
-                return []
-            }
-            if search.query.isEmpty { giveUpSearch(); return [] }
-            search.isEditing = false
-            searchStart = nil
-            landOnMatch(first: true)
-            revealCurrentMatch()
-        case .escape:
-            giveUpSearch()
-        case .backspace:
-            var text = search.query.text
-            if text.isEmpty { giveUpSearch(); return [] }
-            text.removeLast()
-            search.query = SearchQuery(parsing: text)
-            runSearch()
-        case .control("u"):
-            search.query = SearchQuery(parsing: "")
-            runSearch()
-        case .control("w"):
-            search.query = SearchQuery(parsing: Self.deletingLastWord(of: search.query.text))
-            runSearch()
-        case .character(let character):
-            // Keep the prompt bounded: a huge paste is cut, not allowed to stall the screen.
-            guard search.query.text.count < Self.longestQuery else { message = "query too long"; return [] }
-            search.query = SearchQuery(parsing: search.query.text + Sanitizer.clean(String(character)))
-            runSearch()
-        default:
-            break
-        }
-        return []
-    }
-
     /// The longest query the prompt takes, in characters: a huge paste is cut, not allowed to
     /// stall the screen.
     static let longestQuery = 256
@@ -85,14 +43,6 @@ extension AppState {
         rebuildRows()
         reselect(keep)
         clampScrolling()
-    }
-
-    /// The query as Ctrl-W leaves it: the last word and the spaces after it removed, as in a shell.
-    static func deletingLastWord(of text: String) -> String {
-        var text = Substring(text)
-        while text.last == " " { text.removeLast() }
-        while let last = text.last, last != " " { text.removeLast() }
-        return String(text)
     }
 
     /// How many stories match, for the prompt and the status line: `2 stories`, `250+ stories`.

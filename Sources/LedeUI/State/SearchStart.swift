@@ -16,6 +16,8 @@ extension AppState {
         searchStart = SearchStart(search: search, story: selectedStory, listOffset: listOffset, paneOffset: paneOffset)
         search.isEditing = true
         search.query = SearchQuery(parsing: "")
+        search.cursor = 0
+        searchHistory.stopWalking()
         runSearch()
     }
 

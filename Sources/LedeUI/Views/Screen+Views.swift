@@ -38,7 +38,9 @@ extension Screen {
             let closing = close.isEmpty ? "any key closes" : "\(close.joined(separator: " ")) close"
             return .parts(scroll.isEmpty ? [closing] : ["\(scroll.joined(separator: " ")) scroll", closing])
         }
-        if state.search.isEditing { return .prompt(query: state.search.query.text, count: state.matchCountText) }
+        if state.search.isEditing {
+            return .prompt(query: state.search.query.text, cursor: state.search.cursor, count: state.matchCountText)
+        }
         if let message = state.message { return .note(message) }
         var parts: [String] = []
         let position = state.listPosition

@@ -8,8 +8,9 @@ struct StatusLineView: View {
         /// Parts shown ` · ` apart; the first (the position, or the help screen's keys) is kept
         /// whole, the rest cut to fit.
         case parts([String])
-        /// The search being typed, and how many stories it matches so far.
-        case prompt(query: String, count: String?)
+        /// The search being typed, the characters before its cursor, and how many stories it
+        /// matches so far.
+        case prompt(query: String, cursor: Int, count: String?)
         /// Something to notice (an error loading, a key with no meaning here), in the error style.
         case note(String)
     }
@@ -28,17 +29,18 @@ struct StatusLineView: View {
         let leftLimit = area.maxX - (right.isEmpty ? 0 : rightWidth + 1)
         let x = area.x
         switch left {
-        case .prompt(let query, let count):
-            // A query too long for the line loses its start, not its end or the count: the end
-            // is what is being typed. A line too narrow for the count beside the query's end
+        case .prompt(let query, let cursor, let count):
+            // A query too long for the line shows the part around the cursor (`PromptWindow`),
+            // and the count stays whole. A line too narrow for the count beside the query's end
             // leaves the count out whole (cut, "3 stori" would read as a word).
             let room = leftLimit - x - 1
             let queryRoom = min(DisplayWidth.of(query), Self.queryKeptBesideCount)
             let counted = count.map { "  " + $0 }.flatMap { room - DisplayWidth.of($0) >= queryRoom ? $0 : nil } ?? ""
             let queryWidth = room - DisplayWidth.of(counted)
-            let end = canvas.put("/" + TextLayout.truncateFront(query, width: max(1, queryWidth)), x: x, y: area.y, style: style, limit: leftLimit)
-            // The cursor where the next character goes, as a shell's or less's prompt shows it.
-            canvas.cursor = Point(x: min(end, area.maxX - 1), y: area.y)
+            let window = PromptWindow(query: query, cursor: cursor, width: max(1, queryWidth))
+            let end = canvas.put("/" + window.text, x: x, y: area.y, style: style, limit: leftLimit)
+            // The terminal's cursor where the next character goes, as a shell's or less's prompt shows it.
+            canvas.cursor = Point(x: min(x + 1 + window.cursorColumn, area.maxX - 1), y: area.y)
             if !counted.isEmpty { canvas.put(counted, x: end, y: area.y, style: style.patched(with: Style(modifiers: .dim)), limit: leftLimit) }
         case .note(let note):
             canvas.put(TextLayout.truncate(" " + note, width: leftLimit - x), x: x, y: area.y, style: style.patched(with: theme.style(.error)), limit: leftLimit)
@@ -85,7 +87,7 @@ struct StatusLineView: View {
         case .parts(let parts):
             wanted = DisplayWidth.of(" " + parts.joined(separator: " · "))
             needed = DisplayWidth.of(" " + (parts.first ?? ""))
-        case .prompt(let query, let count):
+        case .prompt(let query, _, let count):
             wanted = DisplayWidth.of("/" + query + (count.map { "  " + $0 } ?? ""))
             needed = width / 2
         case .note(let note):
