@@ -85,6 +85,20 @@ import Testing
         #expect(result.problems.map(\.description) == ["\(locked.path): permission denied"])
     }
 
+    @Test func aPageInAFolderThatMayNotBeSearchedIsDeniedNotMissing() throws {
+        guard geteuid() != 0 else {
+            print("skipped: running as root, which searches folders whatever their permissions")
+            return
+        }
+        let folder = try folderWithOnePage()
+        defer { chmod(folder.path, 0o755); HostilePages.remove(folder) }
+        let page = folder.appendingPathComponent("good.txt").path
+        #expect(FileManager.default.fileExists(atPath: page))
+        #expect(chmod(folder.path, 0o600) == 0)
+        #expect(PageLoader.reason(cannotRead: page) == "permission denied")
+        #expect(PageLoader.reason(cannotRead: folder.appendingPathComponent("absent.txt").path) == "permission denied")
+    }
+
     @Test func anUnreadableFolderIsNamedOnceWithTheReason() throws {
         guard geteuid() != 0 else {
             print("skipped: running as root, which reads folders whatever their permissions")

@@ -67,6 +67,9 @@ import Testing
         #expect(Browser.command(for: "https://a.example/x", browser: "w3m -o x %s:lynx") == ["w3m", "-o", "x", "https://a.example/x"])
         #expect(Browser.command(for: "https://a.example/x", browser: nil) == nil)
         #expect(Browser.command(for: "https://a.example/x", browser: "") == nil)
+        // Quoted for a shell, which is not there: the quotes go.
+        #expect(Browser.command(for: "https://a.example/x", browser: "firefox '%s'") == ["firefox", "https://a.example/x"])
+        #expect(Browser.command(for: "https://a.example/x", browser: "firefox \"%s\"") == ["firefox", "https://a.example/x"])
     }
 
     @Test func withBROWSERUnsetNothingRunsAndTheStatusLineSaysHowToSetIt() {
@@ -78,6 +81,23 @@ import Testing
                 == "could not start nosuchbrowser: no such command")
         #expect(Browser.open("https://a.example/x", environment: ["BROWSER": "/nonexistent/firefox %s"])
                 == "could not start /nonexistent/firefox: no such command")
+    }
+
+    @Test func aFolderOrAFileThatMayNotRunIsSaidToBeNoCommand() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("browser.sh").path
+        try "#!/bin/sh\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o644)
+        #expect(Browser.open("https://a.example/x", environment: ["BROWSER": folder.path])
+                == "could not start \(folder.path): a folder, not a command")
+        #expect(Browser.open("https://a.example/x", environment: ["BROWSER": script])
+                == "could not start \(script): not executable (chmod +x it)")
+        // Nor is a folder on $PATH named like the browser a command.
+        let name = folder.lastPathComponent
+        #expect(Browser.open("https://a.example/x", environment: ["BROWSER": name, "PATH": folder.deletingLastPathComponent().path])
+                == "could not start \(name): no such command")
     }
 
     @Test func aBrowserThatFailsAtOnceIsSaidToFail() {

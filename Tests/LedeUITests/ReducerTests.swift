@@ -120,6 +120,12 @@ import Testing
         var state = state()
         _ = press(.character("j"), .enter, .enter, on: &state)
         #expect(state.expanded == [StoryID(1)])
+        // Pressed again to read on, Enter, l and → leave the opened text where it is.
+        for key in [Key.enter, .character("l"), .right] {
+            _ = press(key, on: &state)
+            #expect(state.expanded == [StoryID(1)])
+            #expect(state.document?.lines.last?.text == "▴ show less (x)")
+        }
     }
 
     @Test func xOnATeaserOfOneParagraphSaysItHasNothingMore() {

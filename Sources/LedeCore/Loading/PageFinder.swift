@@ -99,6 +99,8 @@ enum PageFinder {
     /// Why `path` cannot be read, in words.
     static func reason(for path: String) -> String {
         if access(path, F_OK) != 0 {
+            // A folder on the way that may not be searched hides what is in it: not missing.
+            if errno == EACCES { return "permission denied" }
             // Its bytes were no UTF-8: the name given back was repaired, and opens nothing.
             if path.contains("\u{FFFD}") { return "file name is not UTF-8: rename it to read it" }
             var isLink = false

@@ -12,7 +12,9 @@ public enum Browser {
         let words = first.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
         if words.contains(where: { $0.contains("%s") }) {
-            return words.map { $0.replacingOccurrences(of: "%s", with: address) }
+            // `'%s'` is written for programs that hand $BROWSER to a shell; run with no shell,
+            // its quotes would reach the browser as part of the address.
+            return words.map { unquoted($0).replacingOccurrences(of: "%s", with: address) }
         }
         return words + [address]
     }
@@ -26,7 +28,7 @@ public enum Browser {
         // Found here rather than by /usr/bin/env, which reported no missing command: the status
         // line said "opened" for a browser that was never there.
         guard let executable = executable(named: command[0], searchPath: environment["PATH"]) else {
-            return "could not start \(Sanitizer.clean(command[0])): no such command"
+            return "could not start \(Sanitizer.clean(command[0])): \(whyNotCommand(command[0]))"
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -55,9 +57,29 @@ public enum Browser {
     /// The executable file `name` names: itself when it holds a `/`, else the first in the
     /// `:`-separated `searchPath` folders, as a shell finds it; nil when there is none.
     static func executable(named name: String, searchPath: String?) -> String? {
-        let files = FileManager.default
-        if name.contains("/") { return files.isExecutableFile(atPath: name) ? name : nil }
+        if name.contains("/") { return isCommand(name) ? name : nil }
         let folders = (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
-        return folders.lazy.map { ($0.isEmpty ? "." : String($0)) + "/" + name }.first { files.isExecutableFile(atPath: $0) }
+        return folders.lazy.map { ($0.isEmpty ? "." : String($0)) + "/" + name }.first { isCommand($0) }
+    }
+
+    /// Whether `path` is a file that may be run (a folder's search permission is no command).
+    static func isCommand(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+            && FileManager.default.isExecutableFile(atPath: path)
+    }
+
+    /// Why `name` could not be run, in words: a path to a folder or to a file without the
+    /// permission to run it is there, but no command.
+    static func whyNotCommand(_ name: String) -> String {
+        var isFolder: ObjCBool = false
+        guard name.contains("/"), FileManager.default.fileExists(atPath: name, isDirectory: &isFolder) else { return "no such command" }
+        return isFolder.boolValue ? "a folder, not a command" : "not executable (chmod +x it)"
+    }
+
+    /// `word` without the single or double quotes around it whole.
+    static func unquoted(_ word: String) -> String {
+        guard word.count >= 2, let first = word.first, first == "'" || first == "\"", word.last == first else { return word }
+        return String(word.dropFirst().dropLast())
     }
 }

@@ -8,6 +8,19 @@ extension AppState {
         moveSelection(to: target, direction: delta >= 0 ? 1 : -1)
     }
 
+    /// PgDn / PgUp, d / u and Space in the list: the view scrolls by `delta` rows and the
+    /// selection with it, staying on its screen row, as vim's Ctrl-F and mutt's pages do. (A
+    /// selection moved alone went first to the window's last row, and a first PgDn showed
+    /// nothing new.) At the list's end the view stops and the selection goes on to the last row.
+    mutating func pageList(by delta: Int) {
+        guard let current = selectedRow else { return }
+        var viewport = listViewport
+        viewport.scroll(by: delta)
+        listOffset = viewport.offset
+        let target = min(max(current + delta, rows.startIndex), rows.endIndex - 1)
+        moveSelection(to: target, direction: delta >= 0 ? 1 : -1)
+    }
+
     /// Selects the story row at `row`, or the nearest story row in `direction`.
     mutating func moveSelection(to row: Int, direction: Int) {
         guard !rows.isEmpty else { return }

@@ -97,20 +97,22 @@ extension AppState {
         case .help:
             isShowingHelp = true
             helpOffset = 0
-        case .readOn: inPane ? readOn() : moveSelection(by: listViewport.pageStep)
+        case .readOn: inPane ? readOn() : pageList(by: listViewport.pageStep)
         case .nextStory: stepStory(by: 1)
         case .previousStory: stepStory(by: -1)
         case .down: inPane ? scrollPane { $0.scroll(by: 1) } : moveSelection(by: 1)
         case .up: inPane ? scrollPane { $0.scroll(by: -1) } : moveSelection(by: -1)
-        case .pageDown: inPane ? scrollPane { $0.pageDown() } : moveSelection(by: listViewport.pageStep)
-        case .pageUp: inPane ? scrollPane { $0.pageUp() } : moveSelection(by: -listViewport.pageStep)
-        case .halfPageDown: inPane ? scrollPane { $0.halfPageDown() } : moveSelection(by: listViewport.halfPageStep)
-        case .halfPageUp: inPane ? scrollPane { $0.halfPageUp() } : moveSelection(by: -listViewport.halfPageStep)
+        case .pageDown: inPane ? scrollPane { $0.pageDown() } : pageList(by: listViewport.pageStep)
+        case .pageUp: inPane ? scrollPane { $0.pageUp() } : pageList(by: -listViewport.pageStep)
+        case .halfPageDown: inPane ? scrollPane { $0.halfPageDown() } : pageList(by: listViewport.halfPageStep)
+        case .halfPageUp: inPane ? scrollPane { $0.halfPageUp() } : pageList(by: -listViewport.halfPageStep)
         case .top: inPane ? scrollPane { $0.top() } : moveSelection(to: rows.startIndex, direction: 1)
         case .bottom: inPane ? scrollPane { $0.bottom() } : moveSelection(to: rows.index(before: rows.endIndex), direction: -1)
         case .open:
+            // In the story, "keep reading": it opens a teaser and never closes one (that is x's),
+            // so an Enter pressed to read on does not take the text away.
             if inPane, let id = selectedStory, library.isExpandable(id) {
-                toggleExpanded()
+                if !expanded.contains(id) { toggleExpanded() }
             } else {
                 openSelected()
             }
