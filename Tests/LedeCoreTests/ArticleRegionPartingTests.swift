@@ -105,6 +105,20 @@ import Testing
         #expect(stories.first?.paragraphs == article)
     }
 
+    @Test func aRunOpeningInThePagesLastFifthGivesWayToTextAboveIt() {
+        // Twenty lines: an article (2–4), furniture, and a footer's disclaimer (17–19) weighing
+        // five times as much; no wall between them.
+        let page = PageParser.split((0..<20).map { "Line \($0) of the page." }.joined(separator: "\n"))
+        let furniture = [Double](repeating: -20, count: 12)
+        let weights: [Double] = [-5, -5, 10, 10, 10] + furniture + [50, 50, 50]
+        #expect(ArticleRegion.earlierRival(of: 17...19, weights: weights, lines: page) == 2...4)
+        // Opening before the last fifth, or with too little above it, the run stays.
+        let earlier: [Double] = [-5, -5, 10, 10, 10] + furniture.dropLast(2) + [50, 50, 50, -1, -1]
+        #expect(ArticleRegion.earlierRival(of: 15...17, weights: earlier, lines: page) == nil)
+        let light: [Double] = [-5, -5, 10, 10, 5] + furniture + [50, 50, 50]
+        #expect(ArticleRegion.earlierRival(of: 17...19, weights: light, lines: page) == nil)
+    }
+
     @Test func withoutAWallAboveTheChosenRunOrWhenFarLighterItStays() {
         // Parted by furniture only, not by a line that ends articles.
         let furniture: [Double] = [-5, 0, 30, 30, 30, -20, 30, 30, 30, 30]
