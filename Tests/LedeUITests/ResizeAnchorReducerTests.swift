@@ -94,3 +94,18 @@ import Testing
         #expect(state.paneOffset == 51)
     }
 }
+
+extension ResizeAnchorReducerTests {
+    /// `/` noted where the pane was; a resize while the prompt is open, then Esc: back to the
+    /// text that was at the top, not to the count of lines it was then.
+    @Test func aSearchGivenUpAfterAResizeGoesBackToTheTextAtTheTop() {
+        var state = scrolledNarrow()
+        press(.character("/"), .character("q"), .character("x"), on: &state)
+        _ = reduce(&state, .resized(Size(width: 80, height: 24)))
+        press(.escape, on: &state)
+        #expect(state.search.hits == nil)
+        #expect(state.focus == .pane)
+        #expect(state.paneOffset == 18)
+        #expect(topLine(state).text == "crews who sail them in any weather.")
+    }
+}
