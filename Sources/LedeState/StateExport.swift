@@ -22,11 +22,18 @@ public struct StateExport: Codable, Sendable {
         var pathsKey: String
         var story: String?
         var inPane: Bool
+        /// Wrapped lines down, at the width the reader had then: approximate at another width.
         var paneOffset: Int
+        /// The text at the pane's top (`{"block": …, "offset": …}`, see `TextAnchor`); absent
+        /// at the story's top, and in an export made before anchors (still imported: the line
+        /// offset stands in). An older Lede reading this export skips it.
+        var paneAnchor: TextAnchor?
         var expanded: [String]
     }
 
-    /// The export format's version (not the schema's): bumped if the JSON changes shape.
+    /// The export format's version (not the schema's): bumped if the JSON changes shape so that
+    /// an older Lede would read it wrong. A field added that an older Lede may skip (a place's
+    /// `pane_anchor`) leaves it at 1, so exports go both ways between versions.
     var ledeState = Self.format
     public static let format = 1
 
@@ -77,7 +84,7 @@ public struct StateExport: Codable, Sendable {
         }
         for entry in places {
             changes.append(.place(Place(pathsKey: entry.pathsKey, story: entry.story.flatMap(StoryIdentity.init(hex:)),
-                                        inPane: entry.inPane, paneOffset: entry.paneOffset,
+                                        inPane: entry.inPane, paneOffset: entry.paneOffset, anchor: entry.paneAnchor,
                                         expanded: entry.expanded.compactMap(StoryIdentity.init(hex:)))))
         }
         return changes
@@ -100,7 +107,8 @@ extension StateStore {
             while try statement.step() {
                 guard let place = try place(for: statement.text(0)) else { continue }
                 places.append(StateExport.PlaceEntry(pathsKey: place.pathsKey, story: place.story?.hex, inPane: place.inPane,
-                                                     paneOffset: place.paneOffset, expanded: place.expanded.map(\.hex)))
+                                                     paneOffset: place.paneOffset, paneAnchor: place.anchor,
+                                                     expanded: place.expanded.map(\.hex)))
             }
             return StateExport(read: marks.read.sorted().map(\.hex), saved: saved, places: places)
         } catch let error as StateStoreError {

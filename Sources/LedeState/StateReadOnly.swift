@@ -17,8 +17,10 @@ enum StateReadOnly {
         let failure: SQLiteError? = if case .sqlite(let failure) = error { failure } else { nil }
         for access in [SQLiteAccess.readOnly, .immutable] {
             guard let database = try? SQLiteDatabase(path: path, access: access),
-                  // Migrating needs writing: an older file (or an empty one) cannot be read.
-                  (try? database.integer("PRAGMA user_version")) == Int64(StateSchema.version) else { continue }
+                  // Migrating needs writing: an empty file cannot be read, nor one older than the
+                  // oldest version the store can read as it is.
+                  let version = try? database.integer("PRAGMA user_version"),
+                  (Int64(StateSchema.oldestReadable)...Int64(StateSchema.version)).contains(version) else { continue }
             let store = StateStore(path: path, readingOnly: database, reason: reason(path: path, error: failure))
             if (try? store.check()) != nil { return store }
         }

@@ -30,9 +30,24 @@ enum StateSchema {
             updated_at INTEGER NOT NULL
         );
         """,
+        // v2: a place's text anchor (`TextAnchor`): the block of the story at the pane's top and
+        // its characters before the top line, which name the same text at any terminal width.
+        // NULL in a place kept at v1, whose pane_offset (wrapped lines at the width then) is read
+        // as an approximate position.
+        """
+        ALTER TABLE places ADD COLUMN anchor_block INTEGER;
+        ALTER TABLE places ADD COLUMN anchor_offset INTEGER;
+        """,
     ]
 
     static var version: Int { migrations.count }
+
+    /// The oldest version the store reads as it is, unmigrated (a file it cannot write): v1,
+    /// whose places have no anchor (`StateStore.place(for:)`).
+    static let oldestReadable = 1
+
+    /// The version that gave places their text anchor.
+    static let anchoredPlaces = 2
 
     /// Brings `database` to the latest version, each step in its own transaction.
     /// - Parameter migrations: the steps (tests pass a longer list to check a future step).

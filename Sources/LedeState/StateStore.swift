@@ -112,13 +112,18 @@ public final class StateStore {
     /// Where the reader was last time in the pages named by `pathsKey`.
     public func place(for pathsKey: String) throws(StateStoreError) -> Place? {
         do {
-            let statement = try database.prepare("SELECT story, in_pane, pane_offset, expanded FROM places WHERE paths_key = ?")
+            // A file read-only at v1 (it could not be migrated) has no anchor columns.
+            let anchors = schemaVersion >= StateSchema.anchoredPlaces ? "anchor_block, anchor_offset" : "NULL, NULL"
+            let statement = try database.prepare("SELECT story, in_pane, pane_offset, expanded, \(anchors) FROM places WHERE paths_key = ?")
             try statement.bind(.text(pathsKey))
             guard try statement.step() else { return nil }
             let story = statement.isNull(0) ? nil : StoryIdentity(sqlValue: statement.int64(0))
             let expanded = statement.text(3).split(separator: ",").compactMap { StoryIdentity(hex: String($0)) }
+            // A place kept before v2 has no anchor: its line offset stands in for it.
+            let anchor = statement.isNull(4) || statement.isNull(5)
+                ? nil : TextAnchor(block: Int(statement.int64(4)), offset: Int(statement.int64(5)))
             return Place(pathsKey: pathsKey, story: story, inPane: statement.int64(1) != 0,
-                         paneOffset: Int(statement.int64(2)), expanded: expanded)
+                         paneOffset: Int(statement.int64(2)), anchor: anchor, expanded: expanded)
         } catch {
             throw .sqlite(error)
         }
@@ -166,8 +171,8 @@ public final class StateStore {
                     """)
                 let unsave = try database.prepare("DELETE FROM saved_stories WHERE story = ?")
                 let place = try database.prepare("""
-                    INSERT OR REPLACE INTO places (paths_key, story, in_pane, pane_offset, expanded, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT OR REPLACE INTO places (paths_key, story, in_pane, pane_offset, expanded, updated_at, anchor_block, anchor_offset)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for change in changes {
                     switch change {
@@ -190,7 +195,8 @@ public final class StateStore {
                     case .place(let spot):
                         try place.bind(.text(spot.pathsKey), spot.story?.sqlValue ?? .null, .integer(spot.inPane ? 1 : 0),
                                        .integer(Int64(spot.paneOffset)), .text(spot.expanded.map(\.hex).joined(separator: ",")),
-                                       .integer(now))
+                                       .integer(now), spot.anchor.map { .integer(Int64($0.block)) } ?? .null,
+                                       spot.anchor.map { .integer(Int64($0.offset)) } ?? .null)
                         try place.step()
                     }
                 }

@@ -24,7 +24,7 @@ struct ReadOnlyStateJourneyTests {
         try first.press("q")
         #expect(try first.exitLine() == "EXIT=0 STTY=same")
         let kept = try folder.counts()
-        #expect(kept == ["schema": 1, "read": 1, "saved": 1, "places": 1])
+        #expect(kept == ["schema": 2, "read": 1, "saved": 1, "places": 1])
         let before = FileManager.default.contents(atPath: folder.database)
         guard let readOnly = ReadOnlyPaths.make([folder.database, folder.stateHome + "/lede"]) else { return }
         defer { readOnly.undo() }
@@ -73,7 +73,7 @@ struct ReadOnlyStateJourneyTests {
 
         let summary = try LedeBinary.run(["state"], environment: folder.environment)
         #expect(summary.status == 0)
-        #expect(summary.stdout == "\(folder.database)\nschema: 1\nread: 1\nsaved: 0\nplaces: 0\n")
+        #expect(summary.stdout == "\(folder.database)\nschema: 2\nread: 1\nsaved: 0\nplaces: 0\n")
         #expect(summary.stderr.isEmpty, "\(summary.stderr)")
         let exported = try LedeBinary.run(["state", "--export", "-"], environment: folder.environment)
         #expect(exported.status == 0)

@@ -31,7 +31,7 @@ struct StateJourneyTests {
         let pane = screen.dropLast()
         try session.press("q")
         #expect(try session.exitLine() == "EXIT=0 STTY=same")
-        #expect(try folder.counts() == ["schema": 1, "read": 3, "saved": 1, "places": 1])
+        #expect(try folder.counts() == ["schema": 2, "read": 3, "saved": 1, "places": 1])
 
         guard let again = try start(folder) else { return }
         // Back in the last story, scrolled as it was, the first page counting one new story.

@@ -7,14 +7,21 @@ public struct Place: Sendable, Equatable {
     public var story: StoryIdentity?
     /// The story was open in the pane (the focus was there).
     public var inPane: Bool
+    /// How far down the story the pane was, in wrapped lines at the width it had then: only an
+    /// approximate position at another width, used when there is no `anchor` (a place kept by a
+    /// Lede before schema v2).
     public var paneOffset: Int
+    /// The text at the pane's top, which means the same text at any width; nil at the story's
+    /// top, and in a place kept before schema v2.
+    public var anchor: TextAnchor?
     public var expanded: [StoryIdentity]
 
-    public init(pathsKey: String, story: StoryIdentity?, inPane: Bool, paneOffset: Int, expanded: [StoryIdentity]) {
+    public init(pathsKey: String, story: StoryIdentity?, inPane: Bool, paneOffset: Int, anchor: TextAnchor? = nil, expanded: [StoryIdentity]) {
         self.pathsKey = pathsKey
         self.story = story
         self.inPane = inPane
         self.paneOffset = paneOffset
+        self.anchor = anchor
         self.expanded = expanded
     }
 

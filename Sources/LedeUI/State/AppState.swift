@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var selectedRow: Int?
     public var listOffset = 0
     public var paneOffset = 0
+    /// The anchor a resize or a restored place put the pane at, while the pane stays there.
+    var heldAnchor: HeldAnchor?
     public var expanded: Set<StoryID> = []
     private let documentCache = DocumentCache()
     private let paneMatchCache = PaneMatchCache()

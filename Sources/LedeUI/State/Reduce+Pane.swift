@@ -39,6 +39,44 @@ extension AppState {
         }
     }
 
+    /// The text at the top of the pane, the same at any width (see `TextAnchor`); nil with no
+    /// story selected. Only a pane scrolled down lays the story out for it.
+    public var paneAnchor: TextAnchor? {
+        guard let id = selectedStory else { return nil }
+        if let held = heldAnchor, held.holds(id, expanded: expanded.contains(id), offset: paneOffset) { return held.anchor }
+        if paneOffset == 0 { return .top }
+        return document?.anchor(atLine: paneOffset)
+    }
+
+    /// A new terminal size. The story is wrapped again for the pane's new width, and the pane
+    /// keeps the text that was at its top (the line holding it at the top, as less does), not
+    /// the count of lines above it, which means other text at another width; a search's
+    /// current match that was in view stays in view.
+    mutating func resize(to newSize: Size) {
+        let anchor = paneAnchor
+        let matchWasInView = currentMatchLine.map { paneViewport.shows($0) } ?? false
+        size = newSize
+        if let anchor, let document { paneOffset = document.line(for: anchor) }
+        clampScrolling()
+        hold(anchor)
+        if matchWasInView, let line = currentMatchLine, !paneViewport.shows(line) {
+            revealCurrentMatch()
+            heldAnchor = nil
+        }
+    }
+
+    /// Keeps `anchor` as where the pane is, while it stays at the line it is at now.
+    mutating func hold(_ anchor: TextAnchor?) {
+        guard let anchor, let id = selectedStory else { heldAnchor = nil; return }
+        heldAnchor = HeldAnchor(anchor: anchor, story: id, expanded: expanded.contains(id), offset: paneOffset)
+    }
+
+    /// The line of the search's current match in the selected story, if there is one.
+    var currentMatchLine: Int? {
+        let matches = paneMatches
+        return matches.indices.contains(search.currentMatch) ? matches[search.currentMatch].line : nil
+    }
+
     mutating func clampScrolling() {
         paneOffset = paneViewport.offset
         if selectedRow != nil { revealSelection() } else { listOffset = 0 }

@@ -2,11 +2,13 @@ import LedeCore
 
 /// Where the reader was: remembered as it changes, restored when the same pages are opened again.
 extension AppState {
-    /// The place now: the selected story, whether it is open, how far down, what is expanded.
+    /// The place now: the selected story, whether it is open, how far down (as the text at the
+    /// pane's top, and the lines above it at this width), what is expanded.
     var place: Place {
-        Place(pathsKey: placeKey ?? "", story: selectedStory.map { library.identity(of: $0) },
-              inPane: focus == .pane, paneOffset: paneOffset,
-              expanded: expanded.map { library.identity(of: $0) }.sorted())
+        let anchor = paneAnchor
+        return Place(pathsKey: placeKey ?? "", story: selectedStory.map { library.identity(of: $0) },
+                     inPane: focus == .pane, paneOffset: paneOffset, anchor: anchor == .top ? nil : anchor,
+                     expanded: expanded.map { library.identity(of: $0) }.sorted())
     }
 
     /// Takes the marks and the place the state database held. Marks made before they arrived stay.
@@ -39,7 +41,17 @@ extension AppState {
         selectedRow = row
         if place.inPane { focus = .pane }
         revealSelection()
-        paneOffset = place.paneOffset
-        clampScrolling()
+        // The text that was at the top, at this width; a place kept before anchors were: the
+        // lines it was down, at whatever width they were counted.
+        if let anchor = place.anchor, let document {
+            paneOffset = document.line(for: anchor)
+            clampScrolling()
+            hold(anchor)
+        } else {
+            paneOffset = place.paneOffset
+            clampScrolling()
+        }
+        // What the database holds, in this width's lines: nothing to write until the reader moves.
+        rememberedPlace = self.place
     }
 }

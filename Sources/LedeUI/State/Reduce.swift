@@ -17,8 +17,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.pendingPlace = nil
         state.handle(event)
     case .resized(let size):
-        state.size = size
-        state.clampScrolling()
+        state.resize(to: size)
     case .suspend:
         return [.suspend]
     case .paste(let text):

@@ -8,12 +8,17 @@ struct SearchStart: Sendable {
     var story: StoryID?
     var listOffset: Int
     var paneOffset: Int
+    /// The text at the pane's top and the width the offset was counted at: a resize while the
+    /// prompt is open goes back to the text, not to a count of lines at another width.
+    var paneAnchor: TextAnchor?
+    var paneWidth: Int
 }
 
 extension AppState {
     /// `/`: opens the prompt, noting where the reader is.
     mutating func openSearchPrompt() {
-        searchStart = SearchStart(search: search, story: selectedStory, listOffset: listOffset, paneOffset: paneOffset)
+        searchStart = SearchStart(search: search, story: selectedStory, listOffset: listOffset, paneOffset: paneOffset,
+                                  paneAnchor: paneAnchor, paneWidth: paneTextWidth)
         search.isEditing = true
         search.query = SearchQuery(parsing: "")
         search.cursor = 0
@@ -27,8 +32,7 @@ extension AppState {
         guard let start = searchStart else { return }
         if let story = start.story, let row = rows.firstIndex(of: .story(story)) { selectedRow = row }
         if start.search.hits == nil { listOffset = start.listOffset }
-        paneOffset = start.paneOffset
-        clampScrolling()
+        scrollPane(backTo: start)
     }
 
     /// Esc in the prompt, a query emptied, or one that matched nothing: the list, the selection
@@ -41,7 +45,17 @@ extension AppState {
         rebuildRows()
         if let story = start.story, let row = rows.firstIndex(of: .story(story)) { selectedRow = row }
         listOffset = start.listOffset
-        paneOffset = start.paneOffset
+        scrollPane(backTo: start)
+    }
+
+    /// The pane as it was at `start`: the same lines at the same width, else the same text.
+    private mutating func scrollPane(backTo start: SearchStart) {
+        guard start.paneWidth != paneTextWidth, let anchor = start.paneAnchor, selectedStory == start.story, let document else {
+            paneOffset = start.paneOffset
+            return clampScrolling()
+        }
+        paneOffset = document.line(for: anchor)
         clampScrolling()
+        hold(anchor)
     }
 }

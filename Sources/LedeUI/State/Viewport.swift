@@ -29,6 +29,9 @@ public struct Viewport: Equatable, Sendable {
     public mutating func top() { offset = 0 }
     public mutating func bottom() { offset = maxOffset }
 
+    /// Whether `line` is in the window.
+    public func shows(_ line: Int) -> Bool { line >= offset && line < offset + height }
+
     /// Scrolls the least needed for `line` to be in the window.
     public mutating func reveal(_ line: Int) {
         if line < offset { offset = clamp(line) } else if line >= offset + height { offset = clamp(line - height + 1) }

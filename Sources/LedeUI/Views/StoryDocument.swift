@@ -9,10 +9,13 @@ public struct StoryDocument: Equatable, Sendable {
         /// The line carries on the one before it with no space between (wrapping broke
         /// Chinese or Japanese text, or a long word, between characters): search joins them so.
         public var continuesUnspaced: Bool
-        public init(_ text: String, _ role: Role, continuesUnspaced: Bool = false) {
+        /// Where in the story's text the line starts, the same at any width (see `TextAnchor`).
+        public var anchor: TextAnchor
+        public init(_ text: String, _ role: Role, continuesUnspaced: Bool = false, anchor: TextAnchor = .top) {
             self.text = text
             self.role = role
             self.continuesUnspaced = continuesUnspaced
+            self.anchor = anchor
         }
     }
 
@@ -44,18 +47,29 @@ public struct StoryDocument: Equatable, Sendable {
     public init(library: Library, id: StoryID, expanded: Bool, width: Int) {
         let textWidth = max(1, min(Self.measure, width))
         var lines: [Line] = []
+        // Each `add` and `addLaidOut` is a block; a line's anchor counts the block's characters before it.
+        var block = 0
         func add(_ text: String, _ role: Role) {
+            var offset = 0
             for piece in TextLayout.wrappedLines(text, width: textWidth) {
-                lines.append(Line(piece.text, role, continuesUnspaced: piece.continuesUnspaced))
+                lines.append(Line(piece.text, role, continuesUnspaced: piece.continuesUnspaced, anchor: TextAnchor(block: block, offset: offset)))
+                offset += TextAnchor.countedCharacters(in: piece.text[...])
             }
+            block += 1
         }
-        func blank() { lines.append(Line("", .body)) }
+        /// A blank line belongs before the block that follows it.
+        func blank() { lines.append(Line("", .body, anchor: TextAnchor(block: block, offset: -1))) }
         /// A listing's lines (`paragraph` holds line feeds) as they are, up to the pane's width
         /// rather than the measure: indentation and line ends are a listing's meaning.
         func addLaidOut(_ paragraph: String) {
+            var offset = 0
             for line in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
-                for piece in TextLayout.wrapLaidOut(String(line), width: max(1, width)) { lines.append(Line(piece, .body)) }
+                for piece in TextLayout.wrapLaidOut(String(line), width: max(1, width)) {
+                    lines.append(Line(piece, .body, anchor: TextAnchor(block: block, offset: offset)))
+                    offset += TextAnchor.countedCharacters(in: piece[...])
+                }
             }
+            block += 1
         }
 
         let story = library.story(id)
@@ -91,9 +105,35 @@ public struct StoryDocument: Equatable, Sendable {
         if expandable {
             blank()
             markerLine = lines.count
-            lines.append(Line(expanded ? "▴ show less (x)" : "▸ keep reading (x)", .keepReading))
+            lines.append(Line(expanded ? "▴ show less (x)" : "▸ keep reading (x)", .keepReading, anchor: TextAnchor(block: block, offset: 0)))
         }
         self.lines = lines
         self.markerLine = markerLine
+    }
+}
+
+// MARK: - Anchors
+
+extension StoryDocument {
+    /// The anchor of the line at `line` (clamped to the lines there are): what to keep when
+    /// the width changes, to find the same text again with `line(for:)`.
+    public func anchor(atLine line: Int) -> TextAnchor {
+        guard !lines.isEmpty else { return .top }
+        return lines[min(max(0, line), lines.count - 1)].anchor
+    }
+
+    /// The line at `anchor` in this layout: the first line that starts there, else the line
+    /// holding its character (the last starting before it), so the text there is at the line's
+    /// start or just after it, never skipped. An anchor before every line gives the first.
+    public func line(for anchor: TextAnchor) -> Int {
+        // Lines' anchors rise with the lines (a blank one sits before its block), so a binary search finds it.
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].anchor < anchor { low = middle + 1 } else { high = middle }
+        }
+        if low < lines.count, lines[low].anchor == anchor { return low }
+        return max(0, low - 1)
     }
 }
