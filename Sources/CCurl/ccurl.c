@@ -21,12 +21,19 @@ static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 
 #define CURL_GLOBAL_DEFAULT 3 /* CURL_GLOBAL_SSL | CURL_GLOBAL_WIN32 */
 
+/* The library's name with its ABI version: 4 since libcurl 7.16 (2006). */
+#ifdef __APPLE__
+#define LIBCURL "libcurl.4.dylib"
+#else
+#define LIBCURL "libcurl.so.4"
+#endif
+
 static void load(void) {
     /* Never closed: libcurl stays for the life of the process, as if linked. */
-    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (!library) { load_error = "cannot fetch: libcurl.so.4 not found"; return; }
+    void *library = dlopen(LIBCURL, RTLD_NOW | RTLD_LOCAL);
+    if (!library) { load_error = "cannot fetch: " LIBCURL " not found"; return; }
 #define FIND(field, name) \
-    if (!(*(void **)&curl.field = dlsym(library, name))) { load_error = "cannot fetch: libcurl.so.4 lacks " name; return; }
+    if (!(*(void **)&curl.field = dlsym(library, name))) { load_error = "cannot fetch: " LIBCURL " lacks " name; return; }
     FIND(global_init, "curl_global_init")
     FIND(easy_init, "curl_easy_init")
     FIND(easy_cleanup, "curl_easy_cleanup")
