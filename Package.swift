@@ -24,9 +24,13 @@ let package = Package(
         // Parser, model, store, search, text measurement. No terminal.
         .target(name: "LedeCore", dependencies: ["CLibxml2"], plugins: ["EmbedResources"]),
 
+        // libcurl's easy interface, opened with dlopen at first use: only the runtime library
+        // (libcurl4) is needed, not its headers, and without it only fetching is missing.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+
         // Fetching pages over http(s) for `lede https://…`: kept out of LedeCore so the parser,
         // the library and the benchmarks do not link the network.
-        .target(name: "LedeWeb", dependencies: ["LedeCore"]),
+        .target(name: "LedeWeb", dependencies: ["LedeCore", "CCurl"]),
 
         // State, reducer, keymap, themes, views drawing into an in-memory canvas. No curses.
         .target(

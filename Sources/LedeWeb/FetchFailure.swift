@@ -1,7 +1,5 @@
+import CCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Why a fetch failed, as one line a user can act on.
 enum FetchFailure: Error, Equatable {
@@ -17,26 +15,23 @@ enum FetchFailure: Error, Equatable {
     case tooLarge(Int)
     case other(String)
 
-    init(_ error: Error, timeout: TimeInterval) {
-        switch (error as? URLError)?.code {
-        case .cannotFindHost?, .dnsLookupFailed?: self = .cannotFindHost
-        case .notConnectedToInternet?, .networkConnectionLost?, .dataNotAllowed?, .internationalRoamingOff?: self = .offline
-        case .cannotConnectToHost?: self = .cannotConnect
-        case .timedOut?: self = .timedOut(timeout)
-        case .secureConnectionFailed?: self = .tls
-        case .serverCertificateUntrusted?, .serverCertificateHasBadDate?, .serverCertificateHasUnknownRoot?,
-             .serverCertificateNotYetValid?, .clientCertificateRejected?, .clientCertificateRequired?:
+    /// libcurl's failure, in Lede's words.
+    init(_ failure: CurlHandle.Failure, timeout: TimeInterval) {
+        switch failure.code {
+        case LEDE_CURLE_COULDNT_RESOLVE_HOST: self = .cannotFindHost
+        // No route to any network: the machine is offline (a refused port is ECONNREFUSED).
+        case LEDE_CURLE_COULDNT_CONNECT: self = failure.osErrno == ENETUNREACH ? .offline : .cannotConnect
+        case LEDE_CURLE_OPERATION_TIMEDOUT: self = .timedOut(timeout)
+        case LEDE_CURLE_SSL_CONNECT_ERROR: self = .tls
+        case LEDE_CURLE_PEER_FAILED_VERIFICATION, LEDE_CURLE_SSL_ISSUER_ERROR, LEDE_CURLE_SSL_INVALIDCERTSTATUS:
             self = .certificate
-        case .httpTooManyRedirects?: self = .tooManyRedirects(5)
-        default:
-            let text = (error as NSError).localizedDescription
-            self = Self.tls(describedAs: text) ?? .other(text)
+        default: self = Self.tls(describedAs: failure.text) ?? .other(failure.text)
         }
     }
 
-    /// A TLS failure told only in words. Foundation on Linux gives libcurl's TLS errors no code
-    /// of their own, just the TLS library's message ("OpenSSL/3.0.19: error:0A00010B:SSL
-    /// routines::wrong version number", "SSL certificate problem: self-signed certificate").
+    /// A TLS failure told only in words: a code libcurl gives other failures too (a receive error,
+    /// say) with the TLS library's message ("OpenSSL SSL_read: error:0A000126:SSL
+    /// routines::unexpected eof while reading", "SSL certificate problem: self-signed certificate").
     static func tls(describedAs text: String) -> FetchFailure? {
         let lowered = text.lowercased()
         guard ["ssl", "tls"].contains(where: lowered.contains) else { return nil }
@@ -51,7 +46,7 @@ enum FetchFailure: Error, Equatable {
         case .timedOut(let seconds): return "timed out after \(seconds.formatted()) s"
         case .tls: return "secure connection failed (TLS)"
         case .certificate: return "the server's TLS certificate is not trusted"
-        case .status(let code): return "HTTP \(code) \(HTTPURLResponse.localizedString(forStatusCode: code))"
+        case .status(let code): return "HTTP \(code) \(HTTPStatus.reason(code))"
         case .tooManyRedirects(let limit): return "more than \(limit) redirects"
         case .redirectedAway(let scheme): return "redirected to a \(scheme.isEmpty ? "non-web" : scheme) address, not followed"
         case .tooLarge(let bytes): return "too large (over \(bytes >> 20) MB), not read"

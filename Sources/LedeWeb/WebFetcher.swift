@@ -1,18 +1,21 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import LedeCore
 
 /// Fetches a page over http or https with a browser's patience but not its trust: one request
 /// (nothing the page names is fetched), a timeout, a few redirects, a size cap, no cookies or
 /// cache kept, and one line saying what went wrong when it does.
+///
+/// The fetch blocks the calling thread, a loader's (`lede` loads web addresses off the UI thread),
+/// in libcurl's easy interface (`CurlHandle`).
 public struct WebFetcher: PageFetching {
     /// The whole fetch, redirects included, ends after this many seconds.
     public var timeout: TimeInterval
     public var maxRedirects: Int
     /// Bytes of body accepted; a bigger page is refused as soon as it passes this.
     public var maxBytes: Int
+
+    static let userAgent = "lede/0.1 (terminal news reader)"
+    static let accept = "Accept: text/html,text/plain;q=0.9,*/*;q=0.1"
 
     public init(timeout: TimeInterval = 10, maxRedirects: Int = 5, maxBytes: Int = PageFormat.html.largestPage) {
         self.timeout = timeout
@@ -25,101 +28,52 @@ public struct WebFetcher: PageFetching {
         guard WebAddress.isFetchable(address), let url = URL(string: address), url.host != nil else {
             return problem("not an http or https address")
         }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpCookieAcceptPolicy = .never
-        configuration.httpAdditionalHeaders = ["User-Agent": "lede/0.1 (terminal news reader)", "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"]
-        let transfer = Transfer(maxRedirects: maxRedirects, maxBytes: maxBytes)
-        let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
-        defer { session.invalidateAndCancel() }
-        let task = session.dataTask(with: url)
-        task.resume()
-        // The limit is kept here: URLSession's own timeouts let a stalled server run two
-        // seconds or so past it (a 10 s limit ended at 12 s).
-        if transfer.done.wait(timeout: .now() + timeout) == .timedOut {
-            task.cancel()
-            return problem(FetchFailure.timedOut(timeout).message)
+        if let missing = CurlHandle.unavailable { return problem(missing) }
+        guard let curl = CurlHandle(userAgent: Self.userAgent, headers: [Self.accept], maxBytes: maxBytes) else {
+            return problem("cannot fetch: libcurl could not start a transfer")
         }
-        return transfer.result(timeout: timeout).mapError { LoadProblem(path: address, message: $0.message) }
+        return follow(address, with: curl).mapError { LoadProblem(path: address, message: $0.message) }
+    }
+
+    /// Requests `address`, then each redirect in turn: each is checked before it is followed (an
+    /// http(s) address, within the count), and all of them share the one timeout.
+    private func follow(_ address: String, with curl: CurlHandle) -> Result<FetchedPage, FetchFailure> {
+        let deadline = ContinuousClock.now + .seconds(timeout)
+        var next = address
+        var redirects = 0
+        while true {
+            let left = (deadline - .now).milliseconds
+            // libcurl reads a timeout of 0 as none at all.
+            guard left >= 1 else { return .failure(.timedOut(timeout)) }
+            let response: CurlHandle.Response
+            switch curl.perform(next, milliseconds: left) {
+            case .failure(let failure): return .failure(FetchFailure(failure, timeout: timeout))
+            case .success(let answer): response = answer
+            }
+            if (300..<400).contains(response.status), let target = response.redirect {
+                redirects += 1
+                if redirects > maxRedirects { return .failure(.tooManyRedirects(maxRedirects)) }
+                guard WebAddress.isFetchable(target) else { return .failure(.redirectedAway(Self.scheme(of: target))) }
+                next = target
+                continue
+            }
+            guard (200..<300).contains(response.status) else { return .failure(.status(response.status)) }
+            guard !response.overflowed else { return .failure(.tooLarge(maxBytes)) }
+            return .success(FetchedPage(bytes: response.bytes, contentType: response.contentType, address: response.address))
+        }
+    }
+
+    /// `ftp` for `ftp://…`, `javascript` for `javascript:…`; empty when there is none.
+    static func scheme(of address: String) -> String {
+        guard let colon = address.firstIndex(of: ":") else { return "" }
+        return address[..<colon].lowercased()
     }
 }
 
-/// One transfer's state, shared with URLSession's delegate queue under a lock.
-private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    let maxRedirects: Int
-    let maxBytes: Int
-    let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var body: [UInt8] = []
-    private var response: HTTPURLResponse?
-    private var redirects = 0
-    private var failure: FetchFailure?
-    private var error: Error?
-
-    init(maxRedirects: Int, maxBytes: Int) {
-        self.maxRedirects = maxRedirects
-        self.maxBytes = maxBytes
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        lock.lock()
-        redirects += 1
-        let scheme = request.url?.scheme?.lowercased() ?? ""
-        if redirects > maxRedirects { failure = .tooManyRedirects(maxRedirects) }
-        else if scheme != "http" && scheme != "https" { failure = .redirectedAway(scheme) }
-        let refused = failure != nil
-        lock.unlock()
-        // Refused: the redirect response itself ends the transfer (cancelling here crashes
-        // swift-corelibs-foundation, which still waits for this handler).
-        completionHandler(refused ? nil : request)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        lock.lock()
-        let http = response as? HTTPURLResponse
-        self.response = http
-        if failure != nil {
-            // A refused redirect: its reason stands.
-        } else if let http, !(200..<300).contains(http.statusCode) {
-            failure = .status(http.statusCode)
-        } else if response.expectedContentLength > Int64(maxBytes) {
-            failure = .tooLarge(maxBytes)
-        }
-        let refused = failure != nil
-        lock.unlock()
-        completionHandler(refused ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        lock.lock()
-        if body.count + data.count > maxBytes {
-            failure = .tooLarge(maxBytes)
-            lock.unlock()
-            dataTask.cancel()
-            return
-        }
-        body += data
-        lock.unlock()
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        lock.lock()
-        self.error = error
-        lock.unlock()
-        done.signal()
-    }
-
-    func result(timeout: TimeInterval) -> Result<FetchedPage, FetchFailure> {
-        lock.lock()
-        defer { lock.unlock() }
-        if let failure { return .failure(failure) }
-        if let error { return .failure(FetchFailure(error, timeout: timeout)) }
-        guard let response else { return .failure(.other("no response")) }
-        let contentType = response.value(forHTTPHeaderField: "Content-Type")
-        return .success(FetchedPage(bytes: body, contentType: contentType, address: response.url?.absoluteString ?? ""))
+private extension Duration {
+    /// Whole milliseconds, rounded down (negative once past).
+    var milliseconds: Int {
+        let (seconds, attoseconds) = components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
 }

@@ -20,6 +20,10 @@ final class LocalHTTPServer: @unchecked Sendable {
     let port: UInt16
     private let listener: Int32
     private let route: @Sendable (String) -> Response
+    private let heads = Heads()
+
+    /// The head of each request received so far (request line and headers), oldest first.
+    var requestHeads: [String] { heads.all }
 
     init(route: @escaping @Sendable (String) -> Response) throws {
         self.route = route
@@ -39,11 +43,11 @@ final class LocalHTTPServer: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
         }
         port = UInt16(bigEndian: address.sin_port)
-        Thread.detachNewThread { [route] in
+        Thread.detachNewThread { [route, heads] in
             while true {
                 let connection = accept(listener, nil, nil)
                 if connection < 0 { if errno == EINTR { continue }; return }
-                Thread.detachNewThread { Self.serve(connection, route: route) }
+                Thread.detachNewThread { Self.serve(connection, route: route, heads: heads) }
             }
         }
     }
@@ -56,7 +60,7 @@ final class LocalHTTPServer: @unchecked Sendable {
         close(listener)
     }
 
-    private static func serve(_ connection: Int32, route: @Sendable (String) -> Response) {
+    private static func serve(_ connection: Int32, route: @Sendable (String) -> Response, heads: Heads) {
         defer { close(connection) }
         var request: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -71,6 +75,7 @@ final class LocalHTTPServer: @unchecked Sendable {
                 return
             }
         }
+        heads.add(String(decoding: request, as: UTF8.self))
         let firstLine = String(decoding: request.prefix { $0 != 0x0D }, as: UTF8.self).split(separator: " ")
         let path = firstLine.count > 1 ? String(firstLine[1]) : "/"
         let response = route(path)
@@ -90,6 +95,15 @@ final class LocalHTTPServer: @unchecked Sendable {
             offset += sent
         }
     }
+}
+
+/// Request heads, kept under a lock: each connection is served on a thread of its own.
+private final class Heads: @unchecked Sendable {
+    private let lock = NSLock()
+    private var heads: [String] = []
+
+    var all: [String] { lock.withLock { heads } }
+    func add(_ head: String) { lock.withLock { heads.append(head) } }
 }
 
 private enum HTTPStatus {
