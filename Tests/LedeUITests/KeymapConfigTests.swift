@@ -29,6 +29,9 @@ import Testing
         #expect(Key.named("space") == .character(" "))
         #expect(Key.named("PgDn") == .pageDown)
         #expect(Key.named("escape") == .escape)
+        #expect(Key.named("Delete") == .delete)
+        #expect(Key.named("del") == .delete)
+        #expect(Key.delete.configName == "delete")
         #expect(Key.named("ctrl-m") == nil)  // the terminal sends Enter
         #expect(Key.named("ctrl-s") == nil)  // the terminal pauses output
         #expect(Key.named("ctrl-q") == nil)  // and resumes it

@@ -3,11 +3,11 @@ extension Key {
     /// Names for keys that are not one printable character; `Key.named` also takes the aliases.
     static let names: [(String, Key)] = [
         ("space", .character(" ")), ("enter", .enter), ("esc", .escape), ("tab", .tab), ("shift-tab", .backTab),
-        ("backspace", .backspace), ("up", .up), ("down", .down), ("left", .left), ("right", .right),
+        ("backspace", .backspace), ("delete", .delete), ("up", .up), ("down", .down), ("left", .left), ("right", .right),
         ("pgup", .pageUp), ("pgdn", .pageDown), ("home", .home), ("end", .end),
     ]
     static let aliases: [String: Key] = [
-        "return": .enter, "escape": .escape, "backtab": .backTab, "pageup": .pageUp, "pagedown": .pageDown,
+        "return": .enter, "escape": .escape, "backtab": .backTab, "pageup": .pageUp, "pagedown": .pageDown, "del": .delete,
     ]
 
     /// What is allowed, for the message when a key cannot be read.
