@@ -105,7 +105,7 @@ public struct PageLoader: Sendable {
         return fetcher.fetch(address).flatMap { fetched in
             let parsed = PageFormat.sniff(fetched.bytes) == .html
                 ? parseHTML(fetched.bytes, path: address, contentType: fetched.contentType)
-                : parse(fetched.bytes, path: address)
+                : parseText(fetched.bytes, path: address, contentType: fetched.contentType)
             // A fetched page says where it came from: the address it was read at in the end,
             // whatever address of its own (usable or not) its HTML names.
             return parsed.map { page in
@@ -191,6 +191,27 @@ public struct PageLoader: Sendable {
     static func readValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (lines: [Line], site: String)? {
         guard let body = TextDecoder.validUTF8Body(bytes) else { return nil }
         return (PageParser.split(body), SiteName.find(inUTF8: body) ?? "")
+    }
+
+    /// A fetched text page, read in the charset its `Content-Type` names (koi8-r, Shift_JIS…),
+    /// as a browser reads it: guessed from the bytes alone, it would be Windows-1252 or repaired
+    /// UTF-8. With no charset named, or UTF-8, it is read as a file is.
+    func parseText(_ bytes: [UInt8], path: String, contentType: String?) -> Result<Page, LoadProblem> {
+        guard let charset = contentType.flatMap(HTMLCharset.charset(inContentType:)), charset != "UTF-8" else {
+            return parse(bytes, path: path)
+        }
+        guard let converted = Transcoder.utf8(from: bytes, encoding: charset) else {
+            return parse(bytes, path: path).map { page in
+                var page = page
+                page.warnings.append("unknown charset \(Sanitizer.visible(String(charset.prefix(40)))), read as UTF-8")
+                return page
+            }
+        }
+        return parse(converted.bytes, path: path).map { page in
+            var page = page
+            if converted.replaced > 0 { page.warnings.append("invalid \(charset) repaired (\(converted.replaced) replacement character\(converted.replaced == 1 ? "" : "s"))") }
+            return page
+        }
     }
 
     /// Decodes and parses a page's bytes, in the format they are found to be in.
