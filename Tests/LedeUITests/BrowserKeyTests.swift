@@ -70,6 +70,9 @@ import Testing
         // Quoted for a shell, which is not there: the quotes go.
         #expect(Browser.command(for: "https://a.example/x", browser: "firefox '%s'") == ["firefox", "https://a.example/x"])
         #expect(Browser.command(for: "https://a.example/x", browser: "firefox \"%s\"") == ["firefox", "https://a.example/x"])
+        // %% is a % of its own, never the start of a %s.
+        #expect(Browser.command(for: "https://a.example/x", browser: "b a%%sb %s") == ["b", "a%sb", "https://a.example/x"])
+        #expect(Browser.command(for: "https://a.example/x", browser: "b 100%%") == ["b", "100%", "https://a.example/x"])
     }
 
     @Test func withBROWSERUnsetNothingRunsAndTheStatusLineSaysHowToSetIt() {

@@ -11,12 +11,27 @@ public enum Browser {
         guard let first = browser?.split(separator: ":").first else { return nil }
         let words = first.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
-        if words.contains(where: { $0.contains("%s") }) {
-            // `'%s'` is written for programs that hand $BROWSER to a shell; run with no shell,
-            // its quotes would reach the browser as part of the address.
-            return words.map { unquoted($0).replacingOccurrences(of: "%s", with: address) }
+        // `'%s'` is written for programs that hand $BROWSER to a shell; run with no shell, its
+        // quotes would reach the browser as part of the address.
+        let expanded = words.map { expand(unquoted($0), address: address) }
+        if expanded.contains(where: \.named) { return expanded.map(\.word) }
+        return expanded.map(\.word) + [address]
+    }
+
+    /// `word` with `%s` as the address and `%%` as `%`, and whether it named the address.
+    static func expand(_ word: String, address: String) -> (word: String, named: Bool) {
+        guard word.contains("%") else { return (word, false) }
+        var result = "", named = false, characters = word.makeIterator()
+        while let character = characters.next() {
+            guard character == "%" else { result.append(character); continue }
+            switch characters.next() {
+            case "s"?: result += address; named = true
+            case "%"?: result.append("%")
+            case let other?: result.append("%"); result.append(other)
+            case nil: result.append("%")
+            }
         }
-        return words + [address]
+        return (result, named)
     }
 
     /// Starts the browser on `address`, and says what happened in a line for the status line.
