@@ -92,6 +92,12 @@ import Testing
         #expect(state.document!.line(for: top) + state.layout.pane.height <= narrowMatch)
         #expect(state.paneViewport.shows(narrowMatch))
         #expect(state.paneOffset == 51)
+        // Back at 80 columns, the text that was at the top is at the top again (QA: it was
+        // three lines off after the match had been scrolled in).
+        _ = reduce(&state, .resized(Size(width: 80, height: 12)))
+        #expect(state.paneAnchor == top)
+        #expect(state.paneOffset == state.document!.line(for: top))
+        #expect(state.paneViewport.shows(match))
     }
 }
 

@@ -61,7 +61,9 @@ extension AppState {
         hold(anchor)
         if matchWasInView, let line = currentMatchLine, !paneViewport.shows(line) {
             revealCurrentMatch()
-            heldAnchor = nil
+            // Still held: back at the width it was taken at, the same text is at the top again
+            // (with the match in view there, as it was).
+            hold(anchor)
         }
     }
 
