@@ -82,10 +82,13 @@ enum BackgroundLoading {
 
     /// Loads `files` a batch at a time for a command that prints, handing each batch to
     /// `onBatch` as it is ready; counts `loaded n/N` on standard error meanwhile when that is a
-    /// terminal and standard output is not (there, the output shows the progress itself).
+    /// terminal and standard output is not (there, the output shows the progress itself). The
+    /// first batch ends before the first file that may keep it waiting (a web address, a pipe),
+    /// so the pages given before a slow address print at once, as the reader shows them.
     static func loadShowingProgress(_ files: [String], loader: PageLoader, onBatch: (LoadBatch) -> Void) {
         let showProgress = Console.errorIsTerminal && !Console.outputIsTerminal && files.count > batchSize
-        loader.load(files: files, firstBatch: batchSize, batchSize: batchSize, maxBytes: batchBytes) { batch in
+        let first = PageLoader.firstBatchCount(of: files, maxFiles: batchSize, maxBytes: batchBytes)
+        loader.load(files: files, firstBatch: first, batchSize: batchSize, maxBytes: batchBytes) { batch in
             onBatch(batch)
             if showProgress { Console.progress("lede: loaded \(batch.done)/\(batch.total) pages") }
         }

@@ -19,6 +19,26 @@ import Testing
         #expect(result.stdout.contains("Tidal barrier holds"))
     }
 
+    /// A page given before one that keeps the dump waiting (a pipe no one writes to yet, as a
+    /// slow web address would) is printed at once, not when the slow one is done (QA).
+    @Test func pagesBeforeOneThatWaitsArePrintedAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-wait-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sample = Fixtures.packageRoot.appendingPathComponent("Samples/harbor-front.txt").path
+        let script = """
+            mkdir '\(folder)' && mkfifo '\(folder)/slow.txt' || exit 3
+            '\(LedeBinary.url.path)' dump --no-state '\(sample)' '\(folder)/slow.txt' > '\(folder)/out' 2>&1 &
+            for i in $(seq 100); do grep -q 'Tidal barrier holds' '\(folder)/out' && break; sleep 0.05; done
+            grep -q 'Tidal barrier holds' '\(folder)/out'; early=$?
+            printf 'A late headline\n\nA paragraph long enough to be read as the body of a short story about the harbour.\n' > '\(folder)/slow.txt'
+            wait
+            exit $early
+            """
+        #expect(try Shell.run(script) == 0)
+        let out = try String(contentsOfFile: folder + "/out", encoding: .utf8)
+        #expect(out.contains("A late headline"))
+    }
+
     @Test func jsonOfSeveralPagesAndAMissingOneIsOneValidDocument() throws {
         let result = try LedeBinary.run(["dump", "--format", "json", samples, "/no/such/page.txt"])
         #expect(result.status == 1)
