@@ -26,11 +26,9 @@ public enum HTMLPage {
         let body = bytes[charset.skip...]
         var warnings: [String] = []
         if charset.name != "UTF-8" {
-            if let converted = Transcoder.utf8(from: body, encoding: charset.name) {
-                if converted.replaced > 0 { warnings.append("invalid \(charset.name) repaired (\(plural(converted.replaced)))") }
-                return (converted.bytes, warnings)
-            }
-            warnings.append("unknown charset \(Sanitizer.visible(String(charset.name.prefix(40)))), read as UTF-8")
+            let converted = transcoded(body, from: charset.name)
+            if let warning = converted.warning { warnings.append(warning) }
+            if let bytes = converted.bytes { return (bytes, warnings) }
         }
         // Valid UTF-8 is handed on as it is (no copy unless a byte-order mark is cut off).
         if String(validating: body, as: UTF8.self) != nil { return (charset.skip == 0 ? bytes : Array(body), warnings) }
@@ -38,6 +36,16 @@ public enum HTMLPage {
         let count = repaired.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
         warnings.append("invalid UTF-8 repaired (\(plural(count)))")
         return (Array(repaired.utf8), warnings)
+    }
+
+    /// `body` in `charset` as UTF-8, and what to say of it: the replacement characters put in
+    /// for bytes the charset has no character for; or no bytes when iconv does not know the
+    /// charset, and that it is read as UTF-8.
+    static func transcoded<Body: Collection<UInt8>>(_ body: Body, from charset: String) -> (bytes: [UInt8]?, warning: String?) {
+        guard let converted = Transcoder.utf8(from: body, encoding: charset) else {
+            return (nil, "unknown charset \(Sanitizer.visible(String(charset.prefix(40)))), read as UTF-8")
+        }
+        return (converted.bytes, converted.replaced > 0 ? "invalid \(charset) repaired (\(plural(converted.replaced)))" : nil)
     }
 
     private static func plural(_ count: Int) -> String {

@@ -200,16 +200,11 @@ public struct PageLoader: Sendable {
         guard let charset = contentType.flatMap(HTMLCharset.charset(inContentType:)), charset != "UTF-8" else {
             return parse(bytes, path: path)
         }
-        guard let converted = Transcoder.utf8(from: bytes, encoding: charset) else {
-            return parse(bytes, path: path).map { page in
-                var page = page
-                page.warnings.append("unknown charset \(Sanitizer.visible(String(charset.prefix(40)))), read as UTF-8")
-                return page
-            }
-        }
-        return parse(converted.bytes, path: path).map { page in
+        // (The HTML path's transcoding and words: one warning, the same for both.)
+        let converted = HTMLPage.transcoded(bytes, from: charset)
+        return parse(converted.bytes ?? bytes, path: path).map { page in
             var page = page
-            if converted.replaced > 0 { page.warnings.append("invalid \(charset) repaired (\(converted.replaced) replacement character\(converted.replaced == 1 ? "" : "s"))") }
+            if let warning = converted.warning { page.warnings.append(warning) }
             return page
         }
     }
