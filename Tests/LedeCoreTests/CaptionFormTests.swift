@@ -11,6 +11,8 @@ import Testing
         // innerText of a caption whose "Credit" label is hidden: no space on either side of it.
         #expect(line("A worker repairing cables in Flushing, Queens. The likely source was salt.CreditCreditChang W. Lee/The New York Times").isCaption)
         #expect(line("CreditKevin Frayer/Getty Images").credit == "Kevin Frayer/Getty Images")
+        #expect(line("CreditPhoto Illustration by Andrew B. Myers for The New York Times").credit
+                == "Photo Illustration by Andrew B. Myers for The New York Times")
         // The word in prose, a bank's name and a spaced label are not.
         #expect(!line("The union asked for credit where it was due in the long talks").isCaption)
         #expect(line("Credit Suisse shares fall again").credit == nil)

@@ -38,6 +38,32 @@ import Testing
         #expect(!PageParser.split("The mayor wrote on Monday:")[0].isCommentFurniture)
     }
 
+    @Test func wordPressHeadersSayingOverADateAreOnes() {
+        // WordPress's own template: "Name says:", then the comment's date alone on its line.
+        let lines = PageParser.split(["Alan Doe says:", "March 3, 2015 at 10:22 am", "", "Is the early boat staying?", "Reply", "",
+                                      "Jane Roe says:", "March 4, 2015 at 8:01 pm", "", "Thank you for the timetable.", "Reply", "",
+                                      "Ana Costa dit :", "5 mars 2015 à 9 h 12 min", "", "Merci pour l'horaire."].joined(separator: "\n"))
+        #expect(CommentThread.headers(in: lines).map { marks in marks.indices.filter { marks[$0] } } == [0, 6, 12])
+        // Prose bringing in a quotation says so without a date under it.
+        let quoting = PageParser.split(["The harbour master says:", "", "The early boat leaves at six from Monday.", "",
+                                        "And the mayor says:", "", "We asked the crews first."].joined(separator: "\n"))
+        #expect(CommentThread.headers(in: quoting) == nil)
+    }
+
+    @Test func aShortPostKeepsItsTextAndNoneOfTheWordPressComments() {
+        let comments = (1...6).flatMap { number in
+            ["Reader \(number) says:", "December \(number), 2014 at 10:07 pm", "",
+             "I have taken that boat for years and the old time suited everyone who works in town, so this change is a step back for us.", "",
+             "The council should have asked the people who ride it every morning before they moved the timetable around like this.", "",
+             "Reply", ""]
+        }
+        let page = (["Early ferry leaves sooner from Monday", "Posted on December 1, 2014", ""] + post.flatMap { [$0, ""] }
+                    + comments).joined(separator: "\n")
+        let story = PageParser().parse(page, path: "p.txt").stories.first
+        #expect(story?.headline == "Early ferry leaves sooner from Monday")
+        #expect(story?.paragraphs == post)
+    }
+
     @Test func aShortPostKeepsItsTextAndNoneOfTheComments() {
         // No heading ends the article: the thread follows it right away.
         let page = (["Early ferry leaves sooner from Monday", "By Ana Costa", ""] + post.flatMap { [$0, ""] }

@@ -43,7 +43,7 @@ enum CommentLine {
 enum CommentThread {
     /// Per line, whether it is such a header; nil when the page has none.
     static func headers(in lines: [Line]) -> [Bool]? {
-        let found = lines.indices.filter { lines[$0].isCommentFurniture && lines[$0].wordCount > 3 }
+        let found = lines.indices.filter { (lines[$0].isCommentFurniture && lines[$0].wordCount > 3) || isSaysHeader(at: $0, in: lines) }
         guard found.count >= 2 else { return nil }
         var walls = [Bool](repeating: false, count: lines.count), any = false
         for (rank, index) in found.enumerated() {
@@ -58,4 +58,23 @@ enum CommentThread {
 
     /// How near two headers of one thread are, in lines.
     static let reach = 40
+
+    /// WordPress's own header: the writer's name and "says:" ("Jane Doe says:", "Ana dice:"),
+    /// with the comment's date alone on the next line ("March 3, 2015 at 10:22 am"). (The date
+    /// tells it from prose that brings in a quotation: "The mayor says:".)
+    static func isSaysHeader(at index: Int, in lines: [Line]) -> Bool {
+        let line = lines[index]
+        guard line.wordCount >= 2, line.wordCount <= nameWords + 1, let last = line.text.utf8.last, last == 0x3A || last == 0x9A,
+              sayWords.contains(where: { line.lower.hasSuffix($0) }),
+              let next = lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }) else { return false }
+        return NotAHeadline.isTimestamp(next)
+    }
+
+    /// The most words a writer's name has in a header.
+    static let nameWords = 6
+    /// "says:" in the languages WordPress is most used in (with its French space before the colon).
+    static let sayWords = [
+        " says:", " dice:", " disse:", " diz:", " dit :", " dit:", " sagt:", " schreef:", " zegt:", " pisze:", " napisał:",
+        " говорит:", " пишет:", " säger:", " siger:", " sier:", " sanoo:", " říká:", " ha detto:", " より:", "说道：",
+    ]
 }

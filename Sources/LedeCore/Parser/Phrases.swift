@@ -234,13 +234,17 @@ enum Phrases {
             for index in stride(from: bytes.count - length - 1, through: 0, by: -1)
             where bytes[index] == 0x43 && bytes[index + length] &- 0x41 < 26 && (index == 0 || bytes[index - 1] != 0x20)
                 && bytes[index ..< index + length].elementsEqual(label) {
-                // The name runs to the end: a few words, not a sentence.
+                // The name runs to the end: a few words, not a sentence. ("Photo Illustration by
+                // Andrew B. Myers for The New York Times" is eleven.)
                 let name = bytes[(index + length)...].split(separator: 0x20)
-                return name.count <= 8 && !".?!".utf8.contains(bytes[bytes.count - 1]) ? index + length : nil
+                return name.count <= creditNameWords && !".?!".utf8.contains(bytes[bytes.count - 1]) ? index + length : nil
             }
             return nil
         }
     }
+
+    /// The most words a credit run into its label may have.
+    static let creditNameWords = 12
 
     /// Whether a line ends in a bracket that credits a picture: `(Photo: …)`, `(AP)`.
     /// (`lower` ends in a ")" byte.)
@@ -380,7 +384,8 @@ enum Phrases {
     static let callToAction = [
         "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "share this", "share on", "to your inbox",
         "click here", "cookie", "advertisement", "sponsored", "download the app", "get the app",
-        "all rights reserved", "privacy policy", "terms of use", "terms of service", "skip to",
+        "all rights reserved", "privacy policy", "terms of use", "terms of service", "skip to", "jump to navigation",
+        "jump to search", "jump to content", "the free encyclopedia",
         "want more of our", "preferred source", "google cta", "related articles", "recommended for you",
         "most popular", "most read", "trending now", "watch now", "listen live", "get short url",
         "copyright ©", "accept all", "manage preferences", "enable javascript", "javascript is disabled", "javascript is required",
