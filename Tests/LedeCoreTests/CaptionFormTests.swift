@@ -40,6 +40,11 @@ import Testing
         for heading in ["Related Coverage", "Around the Web", "More from the Web", "More Related to this Story", "Editor's Picks", "FROM AROUND THE WEB", "Top Stories"] {
             #expect(line(heading).opensLinkBox, "\(heading)")
         }
+        // The author's links under a byline, a skip link, a wiki's tagline, a strip of trending topics.
+        for label in ["Email the author | Follow on Twitter", "Jump to navigation Jump to search", "From Wikipedia, the free encyclopedia",
+                      "TRENDING: Geek Gifts // Harbour Tides // Ferry Strike"] {
+            #expect(line(label).isCallToAction, "\(label)")
+        }
         for label in ["View full size", "Suggest a correction", "Thanks for signing up!"] {
             #expect(line(label).isCallToAction, "\(label)")
         }

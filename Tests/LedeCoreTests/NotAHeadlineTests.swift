@@ -146,6 +146,14 @@ extension NotAHeadlineTests {
         #expect(isRuledOut("Copyright 2019 The Harbour Times. All rights reserved"))
     }
 
+    @Test func aLineWithAnEmailAddressIsNoHeadline() {
+        #expect(isRuledOut("Letters to the Editor Email comments@harbourtimes.com"))
+        #expect(isRuledOut("ana.costa@example.org"))
+        // A handle has no domain; an "@" between spaces is a word.
+        #expect(!isRuledOut("@harbourtimes answers readers on the ferry strike"))
+        #expect(!isRuledOut("Ferry fares @ 2 euros for the summer"))
+    }
+
     @Test func aHeadlineAboutCopyrightIsOne() {
         #expect(!isRuledOut("Copyright law overhaul passes the Senate"))
         #expect(!isRuledOut("Copyright holders sue the harbour archive"))

@@ -10,7 +10,7 @@ enum NotAHeadline {
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
-        if isCopyrightNotice(line.text) || line.text.endsInOneColon { return true }
+        if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
@@ -26,6 +26,17 @@ enum NotAHeadline {
             let rest = bytes.dropFirst(word.count)
             return rest.starts(with: [0xC2, 0xA9]) || rest.prefix(3).map({ $0 | 0x20 }).elementsEqual("(c)".utf8)
                 || rest.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        }
+    }
+
+    /// Whether an e-mail address stands in the line ("Letters to the Editor Email
+    /// comments@dallasnews.com"): a contact line, never a headline. (An @handle has no dot after it.)
+    static func holdsEmailAddress(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard let at = bytes.firstIndex(of: 0x40), at > 0, bytes[at - 1] != 0x20 else { return false }  // @
+            let domain = bytes[(at + 1)...].prefix { $0 != 0x20 }
+            guard let dot = domain.firstIndex(of: 0x2E) else { return false }
+            return dot > at + 1 && dot + 1 < domain.endIndex
         }
     }
 
