@@ -36,6 +36,15 @@ import Testing
             """)
         #expect(lines.map(\.isLegalNotice) == [true, true, true, false])
     }
+
+    @Test func aCommentSectionsHouseRulesAreALegalNotice() {
+        let lines = PageParser.split("""
+            Keep it civil and stay on topic. By posting your comment, you agree to let us republish it.
+            El contenido de los comentarios es la opinión de los usuarios.
+            Readers commented on the ferry timetable all week, and the council answered on Monday.
+            """)
+        #expect(lines.map(\.isLegalNotice) == [true, true, false])
+    }
 }
 
 /// An article under its byline and date, then "Comments", then a box of other stories'

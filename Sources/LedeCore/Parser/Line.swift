@@ -41,7 +41,7 @@ struct Line: Sendable {
     private(set) var opensLinkBox = false
     /// `Phrases.isPromotion`: a feature of every line for the line model.
     private(set) var isPromotion = false
-    /// Says what cookie banners and consent forms say (`Phrases.legalNotices`): a line model feature.
+    /// Says what cookie banners, consent forms and comment rules say (`Phrases.legalNotices`): a line model feature.
     private(set) var isLegalNotice = false
     /// A reader comment's control or header (`CommentLine`): a line model feature.
     private(set) var isCommentFurniture = false

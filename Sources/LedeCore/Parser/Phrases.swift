@@ -500,6 +500,9 @@ enum Phrases {
         "privacy policy", "cookie", "personal data", "personal information", "terms of use", "terms of service",
         "consent", "gdpr", "data protection", "datenschutz", "política de privacidad", "política de privacidade",
         "registered trademark", "trademarks of", "informational purposes", "written permission", "we may earn",
+        // A comment section's house rules.
+        "your comment", "post comments", "comment policy", "stay on topic", "los comentarios", "os comentários",
+        "les commentaires", "i commenti", "die kommentare",
     ]
 
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
