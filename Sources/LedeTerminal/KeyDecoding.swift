@@ -18,6 +18,15 @@ enum KeyDecoding {
         }
     }
 
+    /// The key that came in one burst right after an Esc, as an Alt chord ("Alt-b" arrives as Esc
+    /// then b): a printable character, or Backspace. Another Esc, a control key or a function
+    /// key is a key of its own (nil).
+    static func altKey(forCharacter value: UInt32) -> Key? {
+        if value == 8 || value == 127 { return .alt(Key.altBackspace) }
+        guard value >= 0x20, let scalar = Unicode.Scalar(value) else { return nil }
+        return .alt(Character(scalar))
+    }
+
     static func key(forFunctionKey code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up

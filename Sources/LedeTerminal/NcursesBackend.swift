@@ -224,7 +224,22 @@ public final class NcursesBackend: TerminalBackend {
         if result == ERR { return nil }
         if result == KEY_CODE_YES, Int32(character) == BracketedPaste.startKey { return BracketedPaste.read() }
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+        if character == 27, let alt = keyAfterEscape() { return .key(alt) }
         return KeyDecoding.key(forCharacter: UInt32(character)).map(InputEvent.key)
+    }
+
+    /// The Alt chord an Esc begins, when its key is already waiting (the terminal sent both at
+    /// once); nil for an Esc pressed alone, and a waiting key that makes no chord is read next.
+    private func keyAfterEscape() -> Key? {
+        timeout(0)
+        var next: wint_t = 0
+        let result = get_wch(&next)
+        if result == ERR { return nil }
+        // (Backspace comes as curses' key when the terminal's backspace is DEL, as most send it.)
+        if result == KEY_CODE_YES, Int32(next) == KEY_BACKSPACE { return .alt(Key.altBackspace) }
+        if result == KEY_CODE_YES { ungetch(Int32(next)); return nil }
+        guard let alt = KeyDecoding.altKey(forCharacter: UInt32(next)) else { unget_wch(wchar_t(next)); return nil }
+        return alt
     }
 
     // MARK: - Drawing

@@ -65,6 +65,28 @@ struct SearchPromptTests {
         #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }
 
+    /// Alt chords reach the prompt whole, though the terminal sends each as Esc and a key: Alt-b
+    /// moves the cursor back a word and Alt-Backspace deletes one, and the prompt stays open.
+    /// An Esc typed alone still closes it.
+    @Test func altChordsEditByWordsAndEscAloneStillCloses() throws {
+        guard let session = try TmuxSession.startLede(width: 100, height: 24) else { return }
+        let cursor = { try session.tmux(["display", "-p", "#{cursor_x} #{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines) }
+        try session.type("/storm gates")
+        _ = try session.waitFor { $0.last?.hasPrefix("/storm gates") == true }
+        try session.press("M-b")
+        _ = try session.waitFor(timeout: 5) { _ in (try? cursor()) == "7 23" }
+        #expect(try cursor() == "7 23")
+        try session.press("M-BSpace")
+        let screen = try session.waitFor { $0.last?.hasPrefix("/gates") == true }
+        #expect(screen.last?.hasPrefix("/gates  ") == true, "\(screen.last ?? "")")
+        #expect(try cursor() == "1 23")
+        try session.press("Escape")
+        let closed = try session.waitFor { $0.last?.hasPrefix(" 1/") == true }
+        #expect(closed.last?.contains("gates") == false, "\(closed.last ?? "")")
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+    }
+
     /// A paste (the terminal marks it: bracketed paste) is text for the prompt, its line break a
     /// space: never keys that run (the "q" pasted here would quit). Outside the prompt it is said
     /// to be text for the search, and nothing runs.

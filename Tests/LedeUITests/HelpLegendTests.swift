@@ -35,8 +35,8 @@ import Testing
         #expect(Array(lines[start...(start + 4)]) == [
             "In the search prompt: type to filter, Enter keeps the results, Esc clears; ← → Home End (Ctrl-A",
             "Ctrl-E) move the cursor; Backspace and Delete delete a character, Ctrl-W the word before the",
-            "cursor, Ctrl-U all before it; ↑ ↓ (Ctrl-P Ctrl-N) bring back the searches kept earlier in this",
-            "run.",
+            "cursor, Ctrl-U all before it; Alt-b Alt-f move a word back and on, Alt-Backspace and Alt-d delete",
+            "one; ↑ ↓ (Ctrl-P Ctrl-N) bring back the searches kept earlier in this run.",
             "",
         ])
     }

@@ -124,6 +124,44 @@ import Testing
         #expect(line(state) == "|gates")
     }
 
+    /// Alt-b and Alt-f move by words of letters and digits, as readline's backward-word and
+    /// forward-word: a hyphen or a quote parts words, as spaces do.
+    @Test func altBAndAltFMoveByWords() {
+        var state = typing("storm-surge  \"gates\"")
+        press([.alt("b")], in: &state)
+        #expect(line(state) == "storm-surge  \"|gates\"")
+        press([.alt("b")], in: &state)
+        #expect(line(state) == "storm-|surge  \"gates\"")
+        press([.alt("b"), .alt("b"), .alt("b")], in: &state)
+        #expect(line(state) == "|storm-surge  \"gates\"")
+        press([.alt("f")], in: &state)
+        #expect(line(state) == "storm|-surge  \"gates\"")
+        press([.alt("f"), .alt("f")], in: &state)
+        #expect(line(state) == "storm-surge  \"gates|\"")
+        press([.alt("f")], in: &state)
+        #expect(line(state) == "storm-surge  \"gates\"|")
+        // Moving alone finds nothing new: the search is the one already run.
+        #expect(state.matchCountText == typing("storm-surge  \"gates\"").matchCountText)
+    }
+
+    @Test func altDAndAltBackspaceDeleteAWordEitherSideOfTheCursor() {
+        var state = typing("storm surge gates")
+        press([.home, .alt("f")], in: &state)
+        #expect(line(state) == "storm| surge gates")
+        press([.alt("d")], in: &state)
+        #expect(line(state) == "storm| gates")
+        #expect(state.matchCountText == typing("storm gates").matchCountText)
+        press([.alt(Key.altBackspace)], in: &state)
+        #expect(line(state) == "| gates")
+        press([.alt(Key.altBackspace)], in: &state)
+        #expect(line(state) == "| gates")
+        press([.end, .alt("d")], in: &state)
+        #expect(line(state) == " gates|")
+        // Outside the prompt an Alt chord is no key, said so as any other.
+        press([.escape, .alt("b")], in: &state)
+        #expect(state.message == "Alt-b: not a key here — ? for help")
+    }
+
     /// A wide character is one character: one step of the cursor, one Backspace or Delete.
     @Test func wideCharactersAreOneStepEach() {
         var state = typing("童話")

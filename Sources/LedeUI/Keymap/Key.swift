@@ -2,6 +2,9 @@
 public enum Key: Hashable, Sendable {
     case character(Character)
     case control(Character)  // Ctrl-letter, lower case
+    /// A key chorded with Alt (Meta), which the terminal sends as Esc then the key: a
+    /// character, or `Key.altBackspace`'s DEL for Alt-Backspace.
+    case alt(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete
@@ -9,12 +12,16 @@ public enum Key: Hashable, Sendable {
     /// said to be no key here rather than ignored without a word.
     case unbound(String)
 
+    /// Alt-Backspace's character (`.alt(Key.altBackspace)`): DEL, as Backspace sends.
+    public static let altBackspace: Character = "\u{7F}"
+
     /// How the help screen writes the key.
     public var label: String {
         switch self {
         case .character(" "): return "Space"
         case .character(let character): return String(character)
         case .control(let character): return "Ctrl-\(character.uppercased())"
+        case .alt(let character): return character == Key.altBackspace ? "Alt-Backspace" : "Alt-\(character)"
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"

@@ -18,6 +18,10 @@ struct PromptLine: Equatable, Sendable {
     mutating func moveRight() { cursor = min(text.count, cursor + 1) }
     mutating func moveToStart() { cursor = 0 }
     mutating func moveToEnd() { cursor = text.count }
+    /// Alt-b: to the start of the word before the cursor, as readline's backward-word.
+    mutating func moveWordLeft() { cursor = wordStart(before: cursor) }
+    /// Alt-f: to the end of the word after the cursor, as readline's forward-word.
+    mutating func moveWordRight() { cursor = wordEnd(after: cursor) }
 
     // MARK: - Editing
 
@@ -51,7 +55,42 @@ struct PromptLine: Equatable, Sendable {
         replace(before: before)
     }
 
+    /// Alt-d: from the cursor to the end of the word after it, as readline's kill-word.
+    mutating func deleteWordForward() {
+        let end = wordEnd(after: cursor)
+        let characters = Array(text)
+        text = String(characters[..<cursor] + characters[end...])
+    }
+
+    /// Alt-Backspace: from the start of the word before the cursor to the cursor, as readline's
+    /// backward-kill-word (a word of letters and digits: "harbour-gates" is two).
+    mutating func deleteWordBeforeCursor() {
+        let characters = Array(text)
+        replace(before: String(characters[..<wordStart(before: cursor)]))
+    }
+
     // MARK: - Internal
+
+    /// A word's characters, for the Alt motions: letters and digits, as readline's words.
+    private static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
+
+    /// Where the word before `position` starts: back over what is no word, then over the word.
+    private func wordStart(before position: Int) -> Int {
+        let characters = Array(text)
+        var index = position
+        while index > 0, !Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+        while index > 0, Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+        return index
+    }
+
+    /// Where the word after `position` ends: on over what is no word, then over the word.
+    private func wordEnd(after position: Int) -> Int {
+        let characters = Array(text)
+        var index = position
+        while index < characters.count, !Self.isWordCharacter(characters[index]) { index += 1 }
+        while index < characters.count, Self.isWordCharacter(characters[index]) { index += 1 }
+        return index
+    }
 
     private var cursorIndex: String.Index { text.index(text.startIndex, offsetBy: cursor) }
 

@@ -2,8 +2,8 @@ import LedeCore
 
 /// Keys while the search prompt is open: text goes in at the cursor and the search runs as it
 /// changes; the prompt edits as readline does (← → Home End, Ctrl-A Ctrl-E, Delete, Ctrl-U
-/// Ctrl-W) and walks back through this session's searches (↑ ↓, Ctrl-P Ctrl-N), as less and vim
-/// do; Enter keeps the search, Esc gives it up.
+/// Ctrl-W, and by words Alt-b Alt-f Alt-d Alt-Backspace) and walks back through this session's
+/// searches (↑ ↓, Ctrl-P Ctrl-N), as less and vim do; Enter keeps the search, Esc gives it up.
 extension AppState {
     mutating func handleSearchPrompt(_ key: Key) -> [Effect] {
         switch key {
@@ -22,6 +22,10 @@ extension AppState {
         case .delete: editPrompt { $0.deleteForward() }
         case .control("u"): editPrompt { $0.deleteToStart() }
         case .control("w"): editPrompt { $0.deleteWordBackward() }
+        case .alt("b"): editPrompt { $0.moveWordLeft() }
+        case .alt("f"): editPrompt { $0.moveWordRight() }
+        case .alt("d"): editPrompt { $0.deleteWordForward() }
+        case .alt(Key.altBackspace): editPrompt { $0.deleteWordBeforeCursor() }
         case .character(let character):
             // Keep the prompt bounded: a huge paste is cut, not allowed to stall the screen.
             guard search.query.text.count < Self.longestQuery else { message = "query too long"; return [] }
