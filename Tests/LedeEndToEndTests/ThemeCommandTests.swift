@@ -95,6 +95,20 @@ import Testing
             """)
     }
 
+    /// A user theme with a nameless table header ("[" alone) is listed as broken, as any other
+    /// syntax error is; the TOML library would abort on it (exit 134).
+    @Test func aNamelessTableHeaderInAUserThemeIsListedAsBroken() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cfg-\(UUID().uuidString)")
+        let themes = folder.appendingPathComponent("lede/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "name = \"t\"\n[\n".write(to: themes.appendingPathComponent("t.toml"), atomically: true, encoding: .utf8)
+        let result = try LedeBinary.run(["themes"], environment: ["XDG_CONFIG_HOME": folder.path])
+        #expect(result.status == 0)
+        let file = themes.appendingPathComponent("t.toml").path
+        #expect(result.stdout.contains("broken: \(file):2: TOML syntax error: a table header needs a name, e.g. [keys]\n"), "\(result.stdout)")
+    }
+
     @Test func aThemeNamedInConfigThatDoesNotExistIsAnErrorAtItsLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cfg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("lede"), withIntermediateDirectories: true)

@@ -1,7 +1,7 @@
 import Foundation
 import LedeCore
 import LedeTestSupport
-import LedeUI
+@testable import LedeUI
 import Testing
 
 /// `[keys]` in config.toml: names, applying over the standard keymap, and every way it can be wrong.
@@ -97,6 +97,19 @@ import Testing
         #expect(error("[keys]\nquit = \"\"\n")?.message.hasPrefix("quit must be a key in quotes") == true)
         #expect(error("keys = \"q\"\n")?.message.hasPrefix("keys must be a table") == true)
         #expect(error("[keys\n")?.message.hasPrefix("TOML syntax error") == true)
+    }
+
+    /// A table header without a name is a syntax error at its line: the TOML library asserts on
+    /// one, so it never reaches it.
+    @Test func aTableHeaderWithoutANameIsASyntaxErrorNotACrash() throws {
+        for (text, line) in [("[\n", 1), ("# mine\n[[\n", 2), ("[.]\n", 1), ("[keys]\n[[[a]]]\n", 2), ("  [ #\r\n", 1), ("[\t[.]]", 1)] {
+            let mistake = error(text)
+            #expect(mistake?.line == line, "\(text)")
+            #expect(mistake?.message == "TOML syntax error: a table header needs a name, e.g. [keys]", "\(text)")
+        }
+        // Headers with a name, bare or quoted, and the library's own errors pass through.
+        #expect(SettingsTOML.namelessHeaderLine(in: "[keys]\n[ \"a b\" ]\n[[ 'x' ]]\n[-]\nlist = [\n  [1, 2],\n]\n") == nil)
+        #expect(error("[]\n")?.message.hasPrefix("TOML syntax error: Error while parsing table header") == true)
     }
 
     @Test func twoCommandsOnOneKeyIsAnError() throws {

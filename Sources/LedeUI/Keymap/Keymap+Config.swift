@@ -10,12 +10,7 @@ extension Keymap {
     public static func configured(_ environment: [String: String]) throws -> Keymap {
         let path = ThemeCatalog.configFolder(environment).appendingPathComponent("config.toml").path
         guard case .success(let text) = SettingsFile.text(at: path) else { return .standard }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: path, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
-        }
+        let table = try SettingsTOML.table(text, file: path)
         guard let keys = table["keys"] else { return .standard }
         let locate = SourceLocator(text: text)
         guard let keysTable = keys.table else {

@@ -16,12 +16,7 @@ extension ThemeCatalog {
         case .failure(.missing): return nil
         case .failure(.unreadable(let reason)): throw UnreadableConfig(path: path, reason: reason)
         }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: path, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
-        }
+        let table = try SettingsTOML.table(text, file: path)
         let locator = SourceLocator(text: text)
         // A misspelt setting ("them = …") would otherwise be ignored without a word.
         if let unknown = table.keys.sorted().first(where: { !settings.contains($0) }) {

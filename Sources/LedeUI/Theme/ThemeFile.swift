@@ -20,12 +20,7 @@ public struct ThemeFile: Sendable, Equatable {
     /// Parses and validates a theme file's text; every problem names the file and line.
     public init(text: String, origin: String) throws {
         self.origin = origin
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: origin, line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
-        }
+        let table = try SettingsTOML.table(text, file: origin)
         let locate = SourceLocator(text: text)
         guard let name = table["name"]?.string, !name.isEmpty else {
             throw ThemeError(file: origin, line: locate.line(ofKey: "name", in: nil), message: "a theme needs a name = \"…\"")
