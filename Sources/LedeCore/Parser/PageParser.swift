@@ -127,8 +127,9 @@ public struct PageParser: Sendable {
         var taken = [Bool](repeating: false, count: lines.count)
         let teasers = teasers(in: lines, used: &used, taken: &taken)
         // The model's log-odds measured against the page's own best lines, with lists of marked
-        // items raised, then moved by what the page format tells (`PageHints`).
-        var logits = Self.biased(MarkedLists.lifted(PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines), lines: lines), by: logitBias)
+        // items and of quantities raised, then moved by what the page format tells (`PageHints`).
+        let calibrated = PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines)
+        var logits = Self.biased(QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines), by: logitBias)
         // A video player's controls are never text, whatever the model reads in its dialog's sentences.
         let player = MediaPlayer.controls(in: lines)
         if let player {
