@@ -21,17 +21,18 @@ enum BackgroundLoading {
     /// Parses `files[start...]` on other threads and posts every batch to `inbox` as `.loaded`,
     /// then any problems as `.loadProblems`. The files a reader can read at once go in batches,
     /// each on all cores; a source that may keep its reader waiting (`PageLoader.mayWait`: a web
-    /// address, a pipe) loads on a thread of its own and joins the list when it arrives, so a
-    /// slow one holds back none of the pages after it.
+    /// address, a pipe) loads on a thread of its own, and a big file (over `firstBatchBytes`)
+    /// on another, one at a time: each joins the list when it arrives, so a slow one holds back
+    /// none of the pages after it.
     static func start(_ files: [String], from start: Int, loader: PageLoader, into inbox: ActionInbox) {
         let rest = files[start...]
         let progress = Progress(done: start)
-        // (Each file looked at once: `mayWait` stats it.)
-        let mayWait = rest.map(PageLoader.mayWait)
-        let waiting = zip(rest, mayWait).filter { $0.1 }.map(\.0)
-        let ready = zip(rest, mayWait).filter { !$0.1 }.map(\.0)
-        for file in waiting {
-            waitingSources.addOperation {
+        // (Each file looked at once: `mayWait` and `size` stat it.)
+        let kinds = rest.map { file in PageLoader.mayWait(file) ? Kind.waiting : PageLoader.size(of: file) > firstBatchBytes ? .big : .ready }
+        let alone = zip(rest, kinds).filter { $0.1 != .ready }
+        let ready = zip(rest, kinds).filter { $0.1 == .ready }.map(\.0)
+        for (file, kind) in alone {
+            (kind == .waiting ? waitingSources : bigFiles).addOperation {
                 let result = loader.load(files: [file])
                 let pages = result.pages.map { $0.withIdentities() }
                 progress.add(1) { done in inbox.post(.loaded(pages, done: done, total: files.count)) }
@@ -53,11 +54,22 @@ enum BackgroundLoading {
         }
     }
 
+    /// How a file loads: in the batches, or on its own because it may wait or is big.
+    private enum Kind { case ready, waiting, big }
+
     /// Where sources that may keep the reader waiting load: a few at a time (a hundred web
     /// addresses are not a hundred connections at once).
     private static let waitingSources: OperationQueue = {
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 8
+        return queue
+    }()
+
+    /// Where big files load: one at a time, so that a few of them hold one parsed at once, not
+    /// all, beside the batches of small ones.
+    private static let bigFiles: OperationQueue = {
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
         return queue
     }()
 

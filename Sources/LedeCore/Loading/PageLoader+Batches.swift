@@ -89,7 +89,7 @@ extension PageLoader {
     }
 
     /// A file's size now (0 for standard input or a file that cannot be looked at).
-    static func size(of file: String) -> Int {
+    public static func size(of file: String) -> Int {
         var status = stat()
         return stat(file, &status) == 0 ? Int(status.st_size) : 0
     }
