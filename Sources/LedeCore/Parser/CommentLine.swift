@@ -43,7 +43,14 @@ enum CommentLine {
 enum CommentThread {
     /// Per line, whether it is such a header; nil when the page has none.
     static func headers(in lines: [Line]) -> [Bool]? {
-        let found = lines.indices.filter { (lines[$0].isCommentFurniture && lines[$0].wordCount > 3) || isSaysHeader(at: $0, in: lines) }
+        // (Each line's word count asked where it lies, before a call for it: most lines have too
+        // many words or too few to be either header.)
+        let found = lines.withUnsafeBufferPointer { buffer in
+            buffer.indices.filter { index in
+                let words = buffer[index].wordCount
+                return (buffer[index].isCommentFurniture && words > 3) || (words >= 2 && words <= nameWords + 1 && isSaysHeader(at: index, in: lines))
+            }
+        }
         guard found.count >= 2 else { return nil }
         var walls = [Bool](repeating: false, count: lines.count), any = false
         for (rank, index) in found.enumerated() {
