@@ -63,11 +63,14 @@ public struct PageParser: Sendable {
         let ordered = stories.filter { $0.story.kind == .article } + stories.filter { $0.story.kind == .teaser }
 
         var dropped: [DroppedLine] = []
-        for line in lines where keepsDroppedLines && !line.isBlank {
-            switch used[line.number] {
-            case .some(nil): continue
-            case .some(.some(let reason)): dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-            case nil: dropped.append(DroppedLine(line: line.number, text: line.text, reason: Self.reason(for: line)))
+        // (Asked once, not of every line: each was copied out of the array to be asked.)
+        if keepsDroppedLines {
+            for line in lines where !line.isBlank {
+                switch used[line.number] {
+                case .some(nil): continue
+                case .some(.some(let reason)): dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+                case nil: dropped.append(DroppedLine(line: line.number, text: line.text, reason: Self.reason(for: line)))
+                }
             }
         }
         // The file's name stands in for a missing headline (made only then: splitting a long
