@@ -23,6 +23,31 @@ import Testing
         }
     }
 
+    /// Letters written apart only for looks or by custom fold to the ASCII ones they stand for.
+    @Test func fullWidthLettersLigaturesAndSharpSFoldToASCII() {
+        #expect(Tokenizer.fold("ＬＡＮ") == "lan")
+        #expect(Tokenizer.fold("ｐｃ１２３") == "pc123")
+        #expect(Tokenizer.fold("Straße") == "strasse")
+        #expect(Tokenizer.fold("STRAẞE") == "strasse")
+        #expect(Tokenizer.fold("ﬁnal") == "final")
+        #expect(Tokenizer.fold("ﬂoods") == "floods")
+        #expect(Tokenizer.fold("oﬃce") == "office")
+        // Full-width signs that are no letter or digit stay as they are.
+        #expect(Tokenizer.compatibleLetters(of: 0xFF01) == nil)
+        #expect(Tokenizer.compatibleLetters(of: 0xFF20) == nil)
+    }
+
+    /// Each such word is found by its ASCII letters, and highlighted where it is.
+    @Test func fullWidthAndSharpSWordsAreFoundInPlainLetters() {
+        let text = "無線ＬＡＮの新しいＰＣ, die Straße und ﬁnal"
+        let matches = { (query: String) in SearchQuery(parsing: query).matches(in: text).map { String(text[$0]) } }
+        #expect(matches("lan") == ["ＬＡＮ"])
+        #expect(matches("PC") == ["ＰＣ"])
+        #expect(matches("STRASSE") == ["Straße"])
+        #expect(matches("straße") == ["Straße"])
+        #expect(matches("final") == ["ﬁnal"])
+    }
+
     @Test func wordsFoldToTheirLowerCaseBases() {
         #expect(Tokenizer.fold("ÉCOLE") == "ecole")
         #expect(Tokenizer.fold("МОСКВА") == "москва")

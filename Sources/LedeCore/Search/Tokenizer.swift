@@ -1,7 +1,7 @@
 import Foundation
 
 /// Splits text into search words, folded so that case and accents do not matter:
-/// `Café` → `cafe`, `IRAN` → `iran`, `Pakistan’s` → `pakistan`, `s`.
+/// `Café` → `cafe`, `IRAN` → `iran`, `Pakistan’s` → `pakistan`, `s`, `Straße` → `strasse`, `ＬＡＮ` → `lan`.
 public enum Tokenizer {
     /// Each word of `text` with its range, folded.
     public static func words(in text: String) -> [(word: String, range: Range<String.Index>)] {
@@ -30,6 +30,8 @@ public enum Tokenizer {
             if scalar.value < 0x80 {
                 // ASCII: only the capitals change (no ASCII scalar is a mark or has a Latin base).
                 folded.append(scalar.value &- 0x41 < 26 ? UInt8(scalar.value) | 0x20 : UInt8(scalar.value))
+            } else if let letters = compatibleLetters(of: scalar.value) {
+                folded.append(contentsOf: letters.utf8)
             } else if let base = latinBase(of: scalar.value) {
                 folded.append(contentsOf: base.utf8)
             } else if let lower = caselessOrCyrillicLower(scalar.value) {
@@ -54,6 +56,21 @@ public enum Tokenizer {
         case 0x0400...0x040F: Unicode.Scalar(value + 0x50)   // Ѐ…Џ → ѐ…џ
         case 0x0410...0x042F: Unicode.Scalar(value + 0x20)   // А…Я → а…я
         case 0x0430...0x045F, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: Unicode.Scalar(value)
+        default: nil
+        }
+    }
+
+    /// The ASCII letters a scalar is written apart from only for looks or by custom, lower-case:
+    /// full-width Latin letters and digits (Japanese text's `ＬＡＮ`, `１２３`), the ligatures
+    /// `ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ`, and `ß` `ẞ`, which German writes `SS` in capitals (`STRASSE`); nil for
+    /// other scalars.
+    @inline(__always)
+    static func compatibleLetters(of value: UInt32) -> String? {
+        switch value {
+        case 0xDF, 0x1E9E: "ss"
+        case 0xFB00...0xFB06: ["ff", "fi", "fl", "ffi", "ffl", "st", "st"][Int(value - 0xFB00)]
+        case 0xFF10...0xFF19, 0xFF41...0xFF5A: String(Unicode.Scalar(UInt8(value - 0xFEE0)))
+        case 0xFF21...0xFF3A: String(Unicode.Scalar(UInt8(value - 0xFEE0) | 0x20))
         default: nil
         }
     }
