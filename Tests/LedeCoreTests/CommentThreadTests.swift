@@ -44,6 +44,12 @@ import Testing
                                       "Jane Roe says:", "March 4, 2015 at 8:01 pm", "", "Thank you for the timetable.", "Reply", "",
                                       "Ana Costa dit :", "5 mars 2015 à 9 h 12 min", "", "Merci pour l'horaire."].joined(separator: "\n"))
         #expect(CommentThread.headers(in: lines).map { marks in marks.indices.filter { marks[$0] } } == [0, 6, 12])
+        // Themes that put the date on the header's own line.
+        let inline = PageParser.split(["Alan Doe says: March 3, 2015 at 10:22 am", "Is the early boat staying?", "Reply",
+                                       "Jane Roe Says: March 4, 2015 at 8:01 pm", "Thank you for the timetable."].joined(separator: "\n"))
+        #expect(CommentThread.headers(in: inline).map { marks in marks.indices.filter { marks[$0] } } == [0, 3])
+        #expect("Alan Doe says:".withUTF8Bytes(CommentThread.dateAfterSayWord) == "")
+        #expect("says: March 3, 2015".withUTF8Bytes(CommentThread.dateAfterSayWord) == nil)
         // Prose bringing in a quotation says so without a date under it.
         let quoting = PageParser.split(["The harbour master says:", "", "The early boat leaves at six from Monday.", "",
                                         "And the mayor says:", "", "We asked the crews first."].joined(separator: "\n"))
