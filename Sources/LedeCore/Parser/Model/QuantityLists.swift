@@ -14,15 +14,24 @@ enum QuantityLists {
     /// `logits` with the items of every such list raised to `MarkedLists.itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
         var raised = logits
-        var start = 0
-        while start < lines.count {
-            guard var measured = item(lines[start]) else { start += 1; continue }
-            var end = start + 1
-            while end < lines.count, let next = item(lines[end]) { measured = measured || next; end += 1 }
-            if end - start >= minimumItems, measured {
-                for index in start..<end { raised[index] = max(raised[index], MarkedLists.itemLogit) }
+        // (Lines read where they lie, and most turned away by their words and first byte before
+        // a call: a copy of each line retained and released its text.)
+        lines.withUnsafeBufferPointer { lines in
+            func item(at index: Int) -> Bool? {
+                let words = lines[index].wordCount
+                guard words >= 2, words <= maximumWords, opensWithFigure(lines[index].text) else { return nil }
+                return Self.item(lines[index])
             }
-            start = end
+            var start = 0
+            while start < lines.count {
+                guard var measured = item(at: start) else { start += 1; continue }
+                var end = start + 1
+                while end < lines.count, let next = item(at: end) { measured = measured || next; end += 1 }
+                if end - start >= minimumItems, measured {
+                    for index in start..<end { raised[index] = max(raised[index], MarkedLists.itemLogit) }
+                }
+                start = end
+            }
         }
         return raised
     }
@@ -31,35 +40,48 @@ enum QuantityLists {
     /// case, whether it names a unit ("200 g butter", "200g butter": true; "4 eggs": false); nil
     /// for any other line.
     static func item(_ line: Line) -> Bool? {
-        guard line.wordCount >= 2, line.wordCount <= maximumWords, let first = line.text.utf8.first,
-              first &- 0x30 < 10 || first == 0xC2 || first == 0xE2 else { return nil }
-        guard let (unit, rest) = afterQuantity(line.text), let next = rest.first,
-              !line.isTableRow, !NotAHeadline.isTimestamp(line) else { return nil }
-        if unit { return true }
-        if units.contains(rest.prefix { $0 != " " }.lowercased()) { return true }
-        // (An ASCII lower-case letter: "4 eggs".)
-        return next.isASCII && next.isLowercase ? false : nil
+        guard line.wordCount >= 2, line.wordCount <= maximumWords,
+              let named = line.text.withUTF8Bytes(unitAfterQuantity), !line.isTableRow, !NotAHeadline.isTimestamp(line) else { return nil }
+        return named
     }
 
-    /// Whether a unit is run into a leading quantity ("200g", "2tbsp"), and the text after the
-    /// quantity and the space after it ("1½ cups salt" → "cups salt"); nil when the line opens otherwise.
-    static func afterQuantity(_ text: String) -> (unit: Bool, rest: Substring)? {
-        var rest = Substring(text)
-        let amount = rest.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "/" || $0 == "-") || fractions.contains($0) || $0 == "–" }
-        guard amount.contains(where: { $0.isNumber }) else { return nil }
-        rest = rest.dropFirst(amount.count)
-        // A unit run into the amount ("200g", "2tbsp") is the item's unit.
-        let glued = rest.prefix { $0.isLetter }
-        if !glued.isEmpty {
-            guard units.contains(glued.lowercased()) else { return nil }
-            rest = rest.dropFirst(glued.count)
+    /// Whether the text's first byte may open an amount: a digit, or the first of a fraction's.
+    static func opensWithFigure(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in bytes.first.map { $0 &- 0x30 < 10 || $0 == 0xC2 || $0 == 0xE2 } ?? false }
+    }
+
+    /// For a text that opens with a quantity ("1½", "200", "1/4", "1-2") and then a unit, run
+    /// into it ("200g") or a word of its own ("200 g", "2 EL"), true; then a word in lower case
+    /// ("4 eggs"), false; nil for any other text. (Read from bytes: most lines that open with a
+    /// figure are dates and scores, turned away at their first bytes.)
+    static func unitAfterQuantity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var index = 0, sawDigit = false
+        // The amount: digits and . , / - between them, an en dash, the vulgar fractions.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 { sawDigit = true; index += 1 }
+            else if byte == 0x2E || byte == 0x2C || byte == 0x2F || byte == 0x2D { index += 1 }
+            else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] &- 0xBC < 3 { sawDigit = true; index += 2 }  // ¼ ½ ¾
+            else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x85, bytes[index + 2] &- 0x90 < 15 { sawDigit = true; index += 3 }  // ⅐…⅞
+            else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 { index += 3 }  // –
+            else { break }
         }
-        guard rest.first == " " else { return nil }
-        return (!glued.isEmpty, rest.drop { $0 == " " })
+        guard sawDigit, index < bytes.count else { return nil }
+        // A unit run into the amount ("200g", "2tbsp").
+        let glued = bytes[index...].prefix { $0 &- 0x41 < 26 || $0 &- 0x61 < 26 }
+        if !glued.isEmpty {
+            guard units.contains(String(decoding: glued, as: UTF8.self).lowercased()) else { return nil }
+            index += glued.count
+        }
+        guard index < bytes.count, bytes[index] == 0x20 else { return nil }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count else { return nil }
+        if !glued.isEmpty { return true }
+        let word = bytes[index...].prefix { $0 != 0x20 }
+        if word.count <= longestUnit, units.contains(String(decoding: word, as: UTF8.self).lowercased()) { return true }
+        return bytes[index] &- 0x61 < 26 ? false : nil
     }
 
-    /// The vulgar fractions recipes write: ½ ⅓ ⅔ ¼ ¾ ⅛.
-    static let fractions: Set<Character> = ["½", "⅓", "⅔", "¼", "¾", "⅛", "⅜", "⅝", "⅞"]
 
     /// Units of measure, lower-cased: metric and imperial, and a kitchen's cups, spoons and
     /// pinches in the languages of the stop-word lists most written ("EL" is a German tablespoon).
@@ -74,4 +96,6 @@ enum QuantityLists {
         "cucchiaio", "cucchiai", "cucchiaino", "cucchiaini", "pizzico", "spicchio", "spicchi", "bicchiere",
         "eetlepel", "theelepel", "snufje", "teentje", "teentjes",
     ]
+    /// The bytes of the longest (a longer word is looked up in none).
+    static let longestUnit = units.map(\.utf8.count).max()!
 }
