@@ -75,8 +75,10 @@ enum CommentThread {
     static func isSaysHeader(at index: Int, in lines: [Line]) -> Bool {
         // (Its words and digits asked of the line where it lies, and the line copied only past
         // them: a copy of every line retained and released its text.)
+        // (A date on the line has a digit; else the word ends it. Most lines are turned away here.)
         let words = lines[index].wordCount
         guard words >= 2, words <= nameWords + 1 + dateWords,
+              lines[index].digits > 0 || lines[index].text.withUTF8Bytes({ $0.last == 0x3A || $0.last == 0x9A }),
               let date = lines[index].text.withUTF8Bytes(dateAfterSayWord) else { return false }
         if date.isEmpty {
             guard words <= nameWords + 1, let next = lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }) else { return false }
