@@ -53,6 +53,17 @@ import Testing
         #expect(ids("harb ") == [])
     }
 
+    /// Inside a phrase whose closing quote is not typed yet, too: the list does not go blank at
+    /// each letter of "harbour gates".
+    @Test func theWordBeingTypedInAnOpenPhraseMatchesAsAPrefix() {
+        #expect(ids("\"harb") == [2])
+        #expect(ids("\"harbour ga") == [2])
+        #expect(ids("\"harbour ga ") == [])
+        #expect(ids("\"harbour ga\"") == [])
+        #expect(SearchQuery(parsing: "\"harbour ga").lastIsPrefix)
+        #expect(!SearchQuery(parsing: "\"harbour g").lastIsPrefix)
+    }
+
     @Test func badQueriesGiveEmptyResultsNotCrashes() {
         #expect(ids("\"") == [])
         #expect(ids("-war") == [])

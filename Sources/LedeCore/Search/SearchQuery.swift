@@ -29,10 +29,12 @@ public struct SearchQuery: Sendable, Equatable {
             if rest.first == "\"" {
                 let body = rest.dropFirst()
                 let close = body.firstIndex(of: "\"") ?? body.endIndex
+                let count = phrases.count
                 add(phrase: body[..<close], excluded: false)
                 if close < body.endIndex, let phrase = phrases.last, phrase.count > 1 { closedPhrases.append(phrase) }
                 rest = close < body.endIndex ? body[body.index(after: close)...] : body[body.endIndex...]
-                lastIsPrefix = false
+                // A phrase still being typed ends in the word being typed, a prefix as outside quotes.
+                lastIsPrefix = close == body.endIndex && phrases.count > count && body.last != " " && (phrases.last?.last?.count ?? 0) >= 2
                 continue
             }
             let end = rest.firstIndex(of: " ") ?? rest.endIndex
