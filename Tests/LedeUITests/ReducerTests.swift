@@ -188,6 +188,22 @@ import Testing
         #expect(state.selectedStory == StoryID(0))
     }
 
+    /// The wheel scrolls the help, as its mouse note says; a click closes it and does nothing else (QA: the wheel closed it).
+    @Test func theWheelScrollsTheHelpAndAClickClosesIt() {
+        var state = state(width: 60)
+        _ = press(.character("?"), on: &state)
+        _ = reduce(&state, .mouse(MouseEvent(.wheelDown, x: 5, y: 2)))
+        #expect(state.isShowingHelp)
+        #expect(state.helpOffset == 3)
+        _ = reduce(&state, .mouse(MouseEvent(.wheelUp, x: 5, y: 2)))
+        _ = reduce(&state, .mouse(MouseEvent(.wheelUp, x: 5, y: 2)))
+        #expect(state.helpOffset == 0)
+        #expect(state.selectedStory == StoryID(0))
+        _ = reduce(&state, .mouse(MouseEvent(.press, x: 5, y: 2)))
+        #expect(!state.isShowingHelp)
+        #expect(state.selectedStory == StoryID(0))
+    }
+
     /// Esc, q and ? only close the help: q does not also quit, Esc does not also leave the story.
     @Test func escapeQAndQuestionMarkOnlyCloseTheHelp() {
         for key: Key in [.escape, .character("q"), .character("?")] {

@@ -3,7 +3,18 @@ extension AppState {
     mutating func handle(_ event: MouseEvent) {
         // A screen too small to draw on shows none of what a click or the wheel would act on.
         guard !layout.isTooSmall else { return }
-        guard !isShowingHelp else { isShowingHelp = false; return }
+        // The help screen scrolls with the wheel, as it says; a click closes it.
+        if isShowingHelp {
+            switch event.kind {
+            case .wheelDown, .wheelUp:
+                var viewport = helpViewport
+                viewport.scroll(by: event.kind == .wheelDown ? 3 : -3)
+                helpOffset = viewport.offset
+            case .press:
+                isShowingHelp = false
+            }
+            return
+        }
         let layout = self.layout
         let overList = layout.list.contains(x: event.x, y: event.y) && (layout.isSplit || !isStoryOpen)
         switch event.kind {
