@@ -22,7 +22,7 @@ import Testing
         _ = reduce(&state, .key(.character("/")))
         _ = reduce(&state, .paste(String(repeating: "harbour ", count: 100)))
         #expect(state.search.query.text.count == AppState.longestQuery)
-        #expect(state.message == "query too long")
+        #expect(state.search.note == "query too long")
     }
 
     @Test func aPasteOutsideThePromptRunsNothing() {

@@ -193,10 +193,15 @@ import Testing
         press([.home], in: &state)
         press([.character("b")], in: &state)
         #expect(state.search.query.text == full)
-        #expect(state.message == "query too long")
+        #expect(state.search.note == "query too long")
         press([.delete, .delete], in: &state)
         _ = reduce(&state, .paste("xyz"))
         #expect(line(state) == "xy|" + full.dropFirst(2))
-        #expect(state.message == "query too long")
+        #expect(state.search.note == "query too long")
+        // The prompt says so in place of the count, until the next edit.
+        let status = Screen.render(state, theme: .builtIn).lines.last ?? ""
+        #expect(status.contains("  query too long "), "\(status)")
+        press([.backspace], in: &state)
+        #expect(state.search.note == nil)
     }
 }

@@ -15,6 +15,9 @@ public struct AppState: Sendable {
         public var hits: [SearchHit]?
         /// Index into the pane's matches of the current one (n / N).
         public var currentMatch = 0
+        /// Said in the prompt in place of the count until the next edit: that typing or a
+        /// paste was cut ("query too long"); the prompt owns the status line while it is open.
+        public var note: String?
     }
 
     public var library: Library

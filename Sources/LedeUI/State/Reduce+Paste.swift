@@ -13,8 +13,8 @@ extension AppState {
         // typing is.
         let line = Sanitizer.clean(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
         let room = Self.longestQuery - search.query.text.count
-        guard room > 0 else { message = "query too long"; return }
+        guard room > 0 else { search.note = Self.queryTooLong; return }
         editPrompt { $0.insert(String(line.prefix(room))) }
-        if line.count > room { message = "query too long" }
+        if line.count > room { search.note = Self.queryTooLong }
     }
 }

@@ -9,6 +9,8 @@ extension AppState {
     /// The longest query the prompt takes, in characters: a huge paste is cut, not allowed to
     /// stall the screen.
     static let longestQuery = 256
+    /// What the prompt says when typing or a paste went past it.
+    static let queryTooLong = "query too long"
 
     /// Re-runs the query against the index and shows the ranked hits in the list.
     mutating func runSearch() {

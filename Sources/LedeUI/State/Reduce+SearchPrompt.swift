@@ -28,7 +28,7 @@ extension AppState {
         case .alt(Key.altBackspace): editPrompt { $0.deleteWordBeforeCursor() }
         case .character(let character):
             // Keep the prompt bounded: a huge paste is cut, not allowed to stall the screen.
-            guard search.query.text.count < Self.longestQuery else { message = "query too long"; return [] }
+            guard search.query.text.count < Self.longestQuery else { search.note = Self.queryTooLong; return [] }
             editPrompt { $0.insert(Sanitizer.clean(String(character))) }
         default:
             break
@@ -42,6 +42,7 @@ extension AppState {
     /// Applies `edit` to the prompt's line; the search runs again only when the text changed
     /// (moving the cursor finds nothing new).
     mutating func editPrompt(_ edit: (inout PromptLine) -> Void) {
+        search.note = nil
         var line = promptLine
         edit(&line)
         let changed = line.text != search.query.text

@@ -39,7 +39,7 @@ extension Screen {
             return .parts(scroll.isEmpty ? [closing] : ["\(scroll.joined(separator: " ")) scroll", closing])
         }
         if state.search.isEditing {
-            return .prompt(query: state.search.query.text, cursor: state.search.cursor, count: state.matchCountText)
+            return .prompt(query: state.search.query.text, cursor: state.search.cursor, count: state.search.note ?? state.matchCountText)
         }
         if let message = state.message { return .note(message) }
         var parts: [String] = []
