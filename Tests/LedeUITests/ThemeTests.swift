@@ -168,6 +168,19 @@ import Testing
         #expect(Theme.builtIn.withoutColor.style(.readItem) == Style(modifiers: .dim))
     }
 
+    /// Without colour the current match still stands out from the others inside a bold
+    /// headline: bold alone told them apart, and a headline is bold already (QA).
+    @Test func withoutColourTheCurrentMatchIsUnderlined() throws {
+        for theme in [Theme.builtIn, try catalog.theme("dark"), try catalog.theme("light")] {
+            let plain = theme.withoutColor
+            #expect(plain.style(.searchMatch) == Style(modifiers: .reverse), "\(theme.name)")
+            #expect(plain.style(.currentMatch) == Style(modifiers: [.reverse, .bold, .underline]), "\(theme.name)")
+        }
+        // The mono theme is told apart already; colours are left alone.
+        #expect(try catalog.theme("mono").withoutColor.style(.currentMatch) == Style(modifiers: [.reverse, .bold, .underline]))
+        #expect(Theme.builtIn.style(.currentMatch) == Style(foreground: .ansi(0), background: .ansi(2), modifiers: .bold))
+    }
+
     @Test func theGridCarriesTheThemesStyles() throws {
         let dark = try catalog.theme("dark")
         let state = AppState(library: SampleLibrary.library, size: Size(width: 100, height: 10))

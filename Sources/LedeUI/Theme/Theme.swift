@@ -20,6 +20,12 @@ public struct Theme: Sendable, Equatable {
         for role in Self.highlights where styles[role]?.background != nil {
             plain[role, default: .plain].modifiers.insert(.reverse)
         }
+        // The current match told from the others by more than bold, which a headline has
+        // already (two backgrounds told them apart): underlined.
+        var matchLook = plain[.searchMatch, default: .plain].modifiers, currentLook = plain[.currentMatch, default: .plain].modifiers
+        matchLook.remove(.bold)
+        currentLook.remove(.bold)
+        if matchLook == currentLook { plain[.currentMatch, default: .plain].modifiers.insert(.underline) }
         return Theme(name: name, styles: plain)
     }
 
