@@ -15,6 +15,18 @@ import Testing
         #expect(bodyBytes >= StoryDocument.textLimit - document.lines.count)
         let note = document.lines.suffix(2).map(\.text).joined(separator: " ")
         #expect(note == "(The rest of this story is not shown: it is longer than 512 KB. lede dump prints all of it.)")
+        #expect(document.isCut)
+    }
+
+    /// n on a story found by a word past the part shown says so, not that the search wrapped
+    /// (QA: "search hit BOTTOM, continuing at TOP" on a story of one match).
+    @Test func nOnAMatchPastThePartShownSaysWhereItIs() {
+        let word = "harbour "
+        let huge = String(repeating: word, count: 2 * StoryDocument.textLimit / word.utf8.count) + "lighthouse"
+        let page = Page(path: "big.txt", title: "big", stories: [Story(kind: .article, headline: "One long line", paragraphs: [huge])])
+        var state = AppState(library: Library(pages: [page]), size: Size(width: 80, height: 10))
+        for key: Key in [.character("/")] + "lighthouse".map { .character($0) } + [.enter, .character("n")] { _ = reduce(&state, .key(key)) }
+        #expect(state.message == "the match is past the part of this story shown (512 KB); lede dump prints all of it")
     }
 
     @Test func anOrdinaryStoryIsLaidOutWhole() {

@@ -84,6 +84,10 @@ extension AppState {
             moveSelection(to: target, direction: forward ? 1 : -1)
             if focus == .pane, let id = selectedStory { markRead(id) }
             landOnMatch(first: forward)
+            // A story found by words past the part the pane shows has no match to land on there.
+            if paneMatches.isEmpty, document?.isCut == true {
+                message = "the match is past the part of this story shown (\(StoryDocument.textLimit / 1024) KB); lede dump prints all of it"
+            }
         }
         revealCurrentMatch()
     }

@@ -40,6 +40,8 @@ public struct StoryDocument: Equatable, Sendable {
     public var lines: [Line]
     /// The line holding the "keep reading" / "show less" marker, if the story has one.
     public var markerLine: Int?
+    /// The story's text goes on past what is laid out (`textLimit`).
+    public var isCut = false
 
     /// Lays out `id` for a pane `width` columns wide.
     /// - Parameters:
@@ -88,6 +90,7 @@ public struct StoryDocument: Equatable, Sendable {
         let collapsed = expandable && !expanded
         let paragraphs = collapsed ? Array(shown.paragraphs.prefix(1)) : shown.paragraphs
         var budget = Self.textLimit
+        var isCut = false
         for paragraph in paragraphs {
             blank()
             guard paragraph.utf8.count <= budget else {
@@ -96,6 +99,7 @@ public struct StoryDocument: Equatable, Sendable {
                 add(Self.prefix(of: paragraph, bytes: budget) + " …", .body)
                 blank()
                 add("(The rest of this story is not shown: it is longer than \(Self.textLimit / 1024) KB. lede dump prints all of it.)", .credit)
+                isCut = true
                 break
             }
             budget -= paragraph.utf8.count
@@ -109,6 +113,7 @@ public struct StoryDocument: Equatable, Sendable {
         }
         self.lines = lines
         self.markerLine = markerLine
+        self.isCut = isCut
     }
 }
 
