@@ -188,6 +188,16 @@ import Testing
         #expect(state.selectedStory == StoryID(0))
     }
 
+    /// Esc, h and ← in the list with nothing to go back from say so (QA: they said nothing).
+    @Test func backInTheListSaysThereIsNothingToGoBackFrom() {
+        for key: Key in [.escape, .character("h"), .left] {
+            var state = state()
+            _ = press(key, on: &state)
+            #expect(state.message == "at the list already — q quits", "\(key)")
+            #expect(state.focus == .list)
+        }
+    }
+
     /// The wheel scrolls the help, as its mouse note says; a click closes it and does nothing else (QA: the wheel closed it).
     @Test func theWheelScrollsTheHelpAndAClickClosesIt() {
         var state = state(width: 60)

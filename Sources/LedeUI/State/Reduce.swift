@@ -118,6 +118,9 @@ extension AppState {
         case .back:
             if search.hits != nil, !inPane {
                 clearSearch()
+            } else if !inPane {
+                // Silence would leave the reader guessing whether the key was even read.
+                message = "at the list already" + ((keymap.label(for: .backOrQuit) ?? keymap.label(for: .quit)).map { " — \($0) quits" } ?? "")
             } else {
                 focus = .list
             }
