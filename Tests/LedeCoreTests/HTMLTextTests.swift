@@ -135,6 +135,12 @@ import Testing
         #expect(canonical.url == "https://example.com/a")
         let script = HTMLPage.read(Array(#"<meta property="og:url" content="javascript:alert(1)"><p>x</p>"#.utf8)).evidence
         #expect(script.url == "")
+        // A space inside the address is encoded, as a browser does; a control character is refused.
+        let spaced = HTMLPage.read(Array(#"<link rel="canonical" href=" https://news.example.org/a b?x=1 "><p>x</p>"#.utf8)).evidence
+        #expect(spaced.url == "https://news.example.org/a%20b?x=1")
+        let broken = HTMLPage.read(Array("<link rel=\"canonical\" href=\"https://news.example.org/a\u{7}b\"><p>x</p>".utf8)).evidence
+        #expect(broken.url == "")
+        #expect(broken.namesUnusableURL)
     }
 
     @Test func nestingPastTheBoundReadsOnAsPlainTextAndEndsInTime() {

@@ -73,7 +73,8 @@ public struct HTMLEvidence: Sendable, Equatable {
 
     /// `address` when it is an absolute http or https URL of sane length, else nil.
     static func webAddress(_ address: String) -> String? {
-        let trimmed = address.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A space inside is written %20, as a browser sends it ("…/a b?x=1").
+        let trimmed = address.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: " ", with: "%20")
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), trimmed.utf8.count <= 2048,
               !trimmed.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else { return nil }
