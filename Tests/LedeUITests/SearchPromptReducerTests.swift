@@ -24,6 +24,22 @@ import Testing
         #expect(state.selectedStory != selected)
     }
 
+    /// In the unread list, a query whose only matches were read says they are left out and how
+    /// to see them, not that nothing matches (QA).
+    @Test func aQueryWhoseMatchesTheFilterLeavesOutSaysSo() {
+        let page = Page(path: "p.txt", title: "P", stories: [
+            Story(kind: .article, headline: "Lighthouse keeper retires", paragraphs: ["The lighthouse goes dark."]),
+            Story(kind: .article, headline: "Ferry timetable changes", paragraphs: ["The early boat leaves sooner."]),
+        ])
+        var state = AppState(library: Library(pages: [page]), size: Size(width: 80, height: 10))
+        for key: Key in [.enter, .escape, .character("U"), .character("/")] + "lighthouse".map { .character($0) } + [.enter] {
+            _ = reduce(&state, .key(key))
+        }
+        #expect(state.message == "no unread stories match “lighthouse” (U shows them all)")
+        for key: Key in [.character("/")] + "zebra".map { .character($0) } + [.enter] { _ = reduce(&state, .key(key)) }
+        #expect(state.message == "no stories match “zebra”")
+    }
+
     /// Enter on a query, or moving to another result, shows the story at its first match, as
     /// less and vim jump to it.
     @Test func enterShowsTheFirstMatchWhereverItIsInTheStory() {

@@ -64,8 +64,11 @@ extension AppState {
         // typed next would go on into the query).
         if search.hits?.isEmpty == true {
             let query = search.query.quoted
+            let hiddenByFilter = filter != .all && index?.search(search.query, limit: 1).isEmpty == false
             giveUpSearch()
-            message = "no stories match \(query)"
+            // Stories that match but are left out of the list (U, S) are said to be there.
+            let key = keymap.label(for: filter == .unread ? .unreadOnly : .savedOnly).map { " (\($0) shows them all)" } ?? ""
+            message = hiddenByFilter ? "no \(filter == .unread ? "unread" : "saved") stories match \(query)\(key)" : "no stories match \(query)"
             return
         }
         if search.query.isEmpty { giveUpSearch(); return }
