@@ -73,9 +73,9 @@ enum CommentThread {
     /// on the same one ("Jane Doe says: March 3, 2015 at 10:22 am"). (The date tells it from
     /// prose that brings in a quotation: "The mayor says:".)
     static func isSaysHeader(at index: Int, in lines: [Line]) -> Bool {
-        // (Its words and digits asked of the line where it lies, and the line copied only past
-        // them: a copy of every line retained and released its text.)
-        // (A date on the line has a digit; else the word ends it. Most lines are turned away here.)
+        // (Its words, digits and last byte asked of the line where it lies: a copy of every line
+        // retained and released its text. A date on the line has a digit, else the say-word ends
+        // the line: most lines are turned away before their bytes are searched.)
         let words = lines[index].wordCount
         guard words >= 2, words <= nameWords + 1 + dateWords,
               lines[index].digits > 0 || lines[index].text.withUTF8Bytes({ $0.last == 0x3A || $0.last == 0x9A }),

@@ -82,7 +82,6 @@ enum QuantityLists {
         return bytes[index] &- 0x61 < 26 ? false : nil
     }
 
-
     /// Units of measure, lower-cased: metric and imperial, and a kitchen's cups, spoons and
     /// pinches in the languages of the stop-word lists most written ("EL" is a German tablespoon).
     static let units: Set<String> = [
