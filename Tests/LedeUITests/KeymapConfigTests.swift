@@ -110,6 +110,23 @@ import Testing
         // Headers with a name, bare or quoted, and the library's own errors pass through.
         #expect(SettingsTOML.namelessHeaderLine(in: "[keys]\n[ \"a b\" ]\n[[ 'x' ]]\n[-]\nlist = [\n  [1, 2],\n]\n") == nil)
         #expect(error("[]\n")?.message.hasPrefix("TOML syntax error: Error while parsing table header") == true)
+        // After a byte-order mark too (QA: it still aborted).
+        #expect(error("\u{FEFF}[.]\n")?.line == 1)
+        #expect(error("\u{FEFF}[keys]\nquit = \"x\"\n") == nil)
+    }
+
+    /// A "[" line inside a value is no header: in a multi-line string, or an array over lines.
+    @Test func aBracketLineInsideAValueIsNoHeader() {
+        let values = [
+            #"note = """\n[\n[.]\n"""\n"#, #"note = '''\n[[[a]]]\n'''\n"#, #"x = [\n  [\n    1, 2\n  ],\n]\n"#,
+            #"x = [ "]", # ]\n  [\n  3],\n]\n"#, #"s = "a \" ["\n[keys]\n"#,
+        ].map { $0.replacingOccurrences(of: #"\n"#, with: "\n") }
+        for text in values {
+            #expect(SettingsTOML.namelessHeaderLine(in: text) == nil, "\(text)")
+        }
+        // Past the value, a nameless header is one again.
+        #expect(SettingsTOML.namelessHeaderLine(in: "note = \"\"\"\n[\n\"\"\"\n[.]\n") == 4)
+        #expect(SettingsTOML.namelessHeaderLine(in: "x = [\n  1,\n]\n[\n") == 4)
     }
 
     @Test func twoCommandsOnOneKeyIsAnError() throws {
