@@ -203,5 +203,10 @@ import Testing
         #expect(status.contains("  query too long "), "\(status)")
         press([.backspace], in: &state)
         #expect(state.search.note == nil)
+        // A prompt opened again starts without it (QA: "/  query too long").
+        _ = reduce(&state, .paste(String(repeating: "b", count: 10)))
+        #expect(state.search.note == "query too long")
+        press([.enter, .character("/")], in: &state)
+        #expect(state.search.note == nil)
     }
 }

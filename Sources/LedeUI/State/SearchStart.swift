@@ -22,6 +22,7 @@ extension AppState {
         search.isEditing = true
         search.query = SearchQuery(parsing: "")
         search.cursor = 0
+        search.note = nil
         searchHistory.stopWalking()
         runSearch()
     }
