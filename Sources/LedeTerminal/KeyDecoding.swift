@@ -19,11 +19,11 @@ enum KeyDecoding {
     }
 
     /// The key that came in one burst right after an Esc, as an Alt chord ("Alt-b" arrives as Esc
-    /// then b): a printable character, or Backspace. Another Esc, a control key or a function
-    /// key is a key of its own (nil).
+    /// then b): a character, Backspace, or a control key (Alt-Enter, Alt-Ctrl-W). Another Esc is
+    /// a key of its own (nil).
     static func altKey(forCharacter value: UInt32) -> Key? {
         if value == 8 || value == 127 { return .alt(Key.altBackspace) }
-        guard value >= 0x20, let scalar = Unicode.Scalar(value) else { return nil }
+        guard value != 27, let scalar = Unicode.Scalar(value) else { return nil }
         return .alt(Character(scalar))
     }
 
@@ -44,8 +44,30 @@ enum KeyDecoding {
         case KEY_IC: return .unbound("Insert")
         case (KEY_F0 + 1)...(KEY_F0 + 63): return .unbound("F\(code - KEY_F0)")
         default:
-            // Any other key the terminal names (keyname: "KEY_SDC", "kLFT5"), so it is not ignored without a word.
-            return keyname(code).map { .unbound(String(cString: $0)) }
+            // Any other key the terminal names (keyname: "KEY_SDC", "kLFT5"), so it is not ignored
+            // without a word; by the name the help would give it when it is a modified arrow or the like.
+            return keyname(code).map { String(cString: $0) }.map { .unbound(modifiedKeyName($0) ?? $0) }
         }
     }
+
+    /// A key that terminfo names with its modifiers, as the help writes keys: "kLFT5" is
+    /// Ctrl-←, "kUP3" Alt-↑, "KEY_SDC" Shift-Delete; nil for another name.
+    static func modifiedKeyName(_ name: String) -> String? {
+        if let shifted = shiftedKeys[name] { return "Shift-" + shifted }
+        guard name.hasPrefix("k"), let digit = name.last?.wholeNumberValue, let modifiers = modifierNames[digit],
+              let key = modifiableKeys[String(name.dropFirst().dropLast())] else { return nil }
+        return modifiers + key
+    }
+
+    /// The keys terminfo names with a modifier digit, and the digits' modifiers (xterm's: 1 + Shift 1, Alt 2, Ctrl 4).
+    private static let modifiableKeys = [
+        "UP": "↑", "DN": "↓", "LFT": "←", "RIT": "→", "HOM": "Home", "END": "End",
+        "DC": "Delete", "IC": "Insert", "NXT": "PgDn", "PRV": "PgUp",
+    ]
+    private static let modifierNames = [2: "Shift-", 3: "Alt-", 4: "Shift-Alt-", 5: "Ctrl-", 6: "Shift-Ctrl-", 7: "Ctrl-Alt-", 8: "Shift-Ctrl-Alt-"]
+    /// curses' own names of some shifted keys.
+    private static let shiftedKeys = [
+        "KEY_SR": "↑", "KEY_SF": "↓", "KEY_SLEFT": "←", "KEY_SRIGHT": "→", "KEY_SHOME": "Home", "KEY_SEND": "End",
+        "KEY_SDC": "Delete", "KEY_SIC": "Insert", "KEY_SNEXT": "PgDn", "KEY_SPREVIOUS": "PgUp",
+    ]
 }

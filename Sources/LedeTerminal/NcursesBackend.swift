@@ -235,9 +235,16 @@ public final class NcursesBackend: TerminalBackend {
         var next: wint_t = 0
         let result = get_wch(&next)
         if result == ERR { return nil }
-        // (Backspace comes as curses' key when the terminal's backspace is DEL, as most send it.)
-        if result == KEY_CODE_YES, Int32(next) == KEY_BACKSPACE { return .alt(Key.altBackspace) }
-        if result == KEY_CODE_YES { ungetch(Int32(next)); return nil }
+        if result == KEY_CODE_YES {
+            let code = Int32(next)
+            // (Backspace comes as curses' key when the terminal's backspace is DEL, as most send it.)
+            if code == KEY_BACKSPACE { return .alt(Key.altBackspace) }
+            // A resize, a mouse event or a paste is none of a chord: read next, as it came.
+            guard code != KEY_RESIZE, code != KEY_MOUSE, code != BracketedPaste.startKey,
+                  let key = KeyDecoding.key(forFunctionKey: code) else { ungetch(code); return nil }
+            // Alt and a key curses names (Alt-↑, Alt-Shift-Tab): no key here, said so by its name.
+            return .unbound("Alt-" + key.label)
+        }
         guard let alt = KeyDecoding.altKey(forCharacter: UInt32(next)) else { unget_wch(wchar_t(next)); return nil }
         return alt
     }

@@ -31,6 +31,19 @@ struct KeyBindingTests {
         #expect(try session.exitLine() == "EXIT=0 STTY=same")
     }
 
+    /// Keys the reader gives no meaning to are said by the name the help would give them: a
+    /// modified arrow, not terminfo's "kLFT5" (QA); Alt and Enter, not Esc then Enter.
+    @Test func unboundModifiedKeysAreNamedAsTheHelpNamesKeys() throws {
+        guard let session = try TmuxSession.startLede(width: 100, height: 20) else { return }
+        for (key, name) in [("C-Left", "Ctrl-←"), ("M-Up", "Alt-↑"), ("M-Enter", "Alt-Enter")] {
+            try session.press(key)
+            let screen = try session.waitFor { $0.last?.contains("\(name): not a key here") == true }
+            #expect(screen.last?.hasPrefix(" \(name): not a key here — ? for help") == true, "\(screen.last ?? "")")
+        }
+        try session.press("q")
+        #expect(try session.exitLine() == "EXIT=0 STTY=same")
+    }
+
     @Test func aMistakeInKeysStopsTheReaderBeforeTheScreenOpens() throws {
         let folder = try ConfigFolder(config: "[keys]\nquit = \"q\"\nexpand = \"e\"\n")
         defer { folder.remove() }

@@ -162,6 +162,20 @@ import Testing
         #expect(state.message == "Alt-b: not a key here — ? for help")
     }
 
+    /// Alt with a control key, or with a key curses names, does nothing in the prompt: the
+    /// prompt stays open (QA: Alt-Enter closed it and opened the story).
+    @Test func otherAltChordsLeaveThePromptAsItIs() {
+        var state = typing("storm")
+        press([.alt("\r"), .alt("\t"), .alt("\u{17}"), .unbound("Alt-↑"), .alt(" ")], in: &state)
+        #expect(state.search.isEditing)
+        #expect(line(state) == "storm|")
+        #expect(Key.alt("\r").label == "Alt-Enter")
+        #expect(Key.alt("\t").label == "Alt-Tab")
+        #expect(Key.alt("\u{17}").label == "Alt-Ctrl-W")
+        #expect(Key.alt(" ").label == "Alt-Space")
+        #expect(Key.alt(Key.altBackspace).label == "Alt-Backspace")
+    }
+
     /// A wide character is one character: one step of the cursor, one Backspace or Delete.
     @Test func wideCharactersAreOneStepEach() {
         var state = typing("童話")

@@ -15,13 +15,26 @@ public enum Key: Hashable, Sendable {
     /// Alt-Backspace's character (`.alt(Key.altBackspace)`): DEL, as Backspace sends.
     public static let altBackspace: Character = "\u{7F}"
 
+    /// How an Alt chord's key is written after "Alt-": a control character by its key's name.
+    private static func altLabel(_ character: Character) -> String {
+        switch character {
+        case altBackspace: return "Backspace"
+        case " ": return "Space"
+        case "\r", "\n", "\r\n": return "Enter"
+        case "\t": return "Tab"
+        default:
+            guard let value = character.unicodeScalars.first?.value, value < 0x20 else { return String(character) }
+            return "Ctrl-" + String(Unicode.Scalar(value + 0x40)!)
+        }
+    }
+
     /// How the help screen writes the key.
     public var label: String {
         switch self {
         case .character(" "): return "Space"
         case .character(let character): return String(character)
         case .control(let character): return "Ctrl-\(character.uppercased())"
-        case .alt(let character): return character == Key.altBackspace ? "Alt-Backspace" : "Alt-\(character)"
+        case .alt(let character): return "Alt-" + Self.altLabel(character)
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
