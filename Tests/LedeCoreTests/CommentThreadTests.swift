@@ -70,6 +70,28 @@ import Testing
         #expect(story?.paragraphs == post)
     }
 
+    /// One WordPress comment is a thread already, and a thread without blank lines, whose
+    /// comments each outweigh a one-paragraph post, leaves the post its article: the run is looked
+    /// for above the thread's first header, not above the last (another comment) (QA).
+    @Test func aOneParagraphPostKeepsItsTextUnderOneCommentOrAThreadWithoutBlankLines() {
+        let post = "The city council approved a new ferry timetable on Thursday, adding two early sailings on weekdays after complaints."
+        let comments = [
+            "This is great news for those of us who have been standing on the pier at dawn for years waiting for a boat that never came on time, and I hope they keep it up.",
+            "I am not convinced. The council promised the same thing two years ago and nothing changed at all, the boats were still late every single morning of the winter.",
+            "Does anyone know whether the weekend sailings are changing too? My family travels every Saturday and the last timetable change made us miss the connection twice.",
+        ]
+        let head = ["Council approves new ferry timetable", "", "By Jane Doe, March 3, 2024", "", post, ""]
+        let single = head + ["Mark Smith says:", "March 3, 2024 at 9:10 am", "", comments[0]]
+        let packed = head + zip(["Mark Smith", "Linda Jones", "Peter Brown"], comments).enumerated().flatMap { number, comment in
+            ["\(comment.0) says:", "March \(3 + number), 2024 at 9:10 am", comment.1]
+        }
+        for page in [single, packed] {
+            let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
+            #expect(story?.headline == "Council approves new ferry timetable")
+            #expect(story?.paragraphs == [post])
+        }
+    }
+
     @Test func aShortPostKeepsItsTextAndNoneOfTheComments() {
         // No heading ends the article: the thread follows it right away.
         let page = (["Early ferry leaves sooner from Monday", "By Ana Costa", ""] + post.flatMap { [$0, ""] }

@@ -36,7 +36,7 @@ enum ArticleRegion {
         guard let region = densestRun(of: weights, lines: lines) else { return nil }
         var chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
         chosen = headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
-        chosen = earlierRival(of: chosen, weights: weights, lines: lines) ?? chosen
+        chosen = earlierRival(of: chosen, weights: weights, lines: lines, threadStart: thread?.firstIndex(of: true)) ?? chosen
         return withOpeningParagraphs(chosen, lines: lines, logits: logits, weights: weights)
     }
 
@@ -106,11 +106,14 @@ enum ArticleRegion {
     /// that ends articles ("Comments", "Sources") or a teaser's line is reader comments, a list of
     /// sources or the site's footer, whose prose can outweigh a short article above them; so is
     /// a run that opens in the page's last fifth (an about box, a disclaimer). The run above
-    /// must weigh `earlierShare` of `chosen` past a wall, `footerShare` of it otherwise.
-    static func earlierRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
+    /// must weigh `earlierShare` of `chosen` past a wall, `footerShare` of it otherwise. A run
+    /// inside a comment thread (below its first header, `threadStart`) is looked above the
+    /// thread's start: the densest run above its last wall is another comment.
+    static func earlierRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line], threadStart: Int? = nil) -> ClosedRange<Int>? {
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
         // (No wall above the run, no rival: most pages are turned away before a second pass.)
-        if let wall = weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -wallWeight }),
+        let inThread = threadStart.flatMap { $0 < chosen.lowerBound ? $0 : nil }
+        if let wall = inThread ?? weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -wallWeight }),
            let rival = densestRun(above: wall, weights: weights, lines: lines), weight(rival) >= earlierShare * weight(chosen) {
             return rival
         }

@@ -41,24 +41,29 @@ enum CommentLine {
 
 /// The headers of a reader comment thread below an article ("On December 23, 2014, at 10:07 PM,
 /// argusdc wrote:", "Name • 2 weeks ago"): walls for the article's region, as teasers are. One
-/// header alone may be a quoted line; a thread has another within `reach` lines.
+/// header alone may be a quoted line; a thread has another within `reach` lines. WordPress's
+/// "Jane Doe says:" over its date is a header alone: a post with one comment has a thread.
 enum CommentThread {
     /// Per line, whether it is such a header; nil when the page has none.
     static func headers(in lines: [Line]) -> [Bool]? {
         // (Each line's word count asked where it lies, before a call for it: most lines have too
         // many words or too few to be either header.)
+        var says: [Int] = []
         let found = lines.withUnsafeBufferPointer { buffer in
             buffer.indices.filter { index in
                 let words = buffer[index].wordCount
-                return (buffer[index].isCommentFurniture && words > 3) || (words >= 2 && words <= nameWords + 1 + dateWords && isSaysHeader(at: index, in: lines))
+                if buffer[index].isCommentFurniture && words > 3 { return true }
+                guard words >= 2, words <= nameWords + 1 + dateWords, isSaysHeader(at: index, in: lines) else { return false }
+                says.append(index)
+                return true
             }
         }
-        guard found.count >= 2 else { return nil }
+        guard !found.isEmpty else { return nil }
         var walls = [Bool](repeating: false, count: lines.count), any = false
         for (rank, index) in found.enumerated() {
             let before = rank > 0 ? found[rank - 1] : Int.min / 2
             let after = rank + 1 < found.count ? found[rank + 1] : Int.max / 2
-            guard index - before <= reach || after - index <= reach else { continue }
+            guard index - before <= reach || after - index <= reach || says.contains(index) else { continue }
             walls[index] = true
             any = true
         }
