@@ -25,7 +25,7 @@ import Testing
         #expect(story?.paragraphs == [introduction, "Ingredients"] + ingredients + ["Method"] + method)
     }
 
-    @Test func itemsOpenWithAQuantityThenAUnitOrAWordInLowerCase() {
+    @Test func itemsOpenWithAQuantityThenAUnitOrAWord() {
         let item = { (text: String) in QuantityLists.item(PageParser.split(text)[0]) }
         #expect(item("200 g butter, softened") == true)
         #expect(item("200g caster sugar") == true)
@@ -35,7 +35,8 @@ import Testing
         #expect(item("4 eggs") == false)
         #expect(item("1-2 cloves garlic") == true)
         // A numbered headline, a time, a year, a lone figure, a glued word that is no unit.
-        #expect(item("1 Ferry crews vote to strike") == nil)
+        // A numbered headline is an item without a unit: a list of them is lifted by none.
+        #expect(item("1 Ferry crews vote to strike") == false)
         #expect(item("3 hours ago") == nil)
         #expect(item("2024") == nil)
         #expect(item("10am tide tables") == nil)
@@ -44,8 +45,35 @@ import Testing
     /// Three items in a row make a list, and one of them at least names a unit: "23 choses
     /// que…" and "8 photos de…" in a box of other stories are counts, not quantities.
     @Test func aListNeedsThreeItemsAndAUnit() {
-        let lines = PageParser.split((Array(ingredients.prefix(3)) + ["", "4 eggs", "2 lemons", "", "8 photos de la mer", "23 choses que les marins savent", "15 emojis qui manquent"]).joined(separator: "\n"))
+        let lines = PageParser.split((["4 eggs", "2 lemons", "", "8 photos de la mer"] + Array(ingredients.prefix(3)) + ["", "Les plus lus", "8 photos de la mer", "23 choses que les marins savent", "15 emojis qui manquent"]).joined(separator: "\n"))
         let lifted = QuantityLists.lifted([Double](repeating: -3, count: lines.count), lines: lines)
-        #expect(lifted == [0.5, 0.5, 0.5, -3, -3, -3, -3, -3, -3, -3])
+        // (Blank lines neither end a list nor part it: the counts above join the ingredients; a
+        // heading set apart ends them.)
+        #expect(lines.indices.filter { !lines[$0].isBlank }.map { lifted[$0] } == [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, -3, -3, -3, -3])
+        let counts = PageParser.split(["8 photos de la mer", "23 choses que les marins savent", "15 emojis qui manquent", "4 eggs"].joined(separator: "\n"))
+        #expect(QuantityLists.lifted([-3, -3, -3, -3], lines: counts) == [-3, -3, -3, -3])
+    }
+
+    /// German nouns have capitals ("1 Zwiebel"), amounts have spaces ("1 1/2 cups"), a short
+    /// line without a quantity can sit among the items ("Salz und Pfeffer"), and blank lines can
+    /// part them: the list holds, and no item is taken for the headline (QA).
+    @Test func aListHoldsInOtherLanguagesAndLayouts() {
+        let german = ["1 kg festkochende Kartoffeln", "2 EL Öl", "1 Zwiebel", "3 EL Essig", "250 ml Brühe", "Salz und Pfeffer", "1 TL Senf"]
+        let lines = PageParser.split(german.joined(separator: "\n"))
+        #expect(QuantityLists.lifted([Double](repeating: -3, count: lines.count), lines: lines) == [Double](repeating: 0.5, count: lines.count))
+        let spaced = PageParser.split(german.prefix(5).joined(separator: "\n\n"))
+        let lifted = QuantityLists.lifted([Double](repeating: -3, count: spaced.count), lines: spaced)
+        #expect(spaced.indices.filter { !spaced[$0].isBlank }.allSatisfy { lifted[$0] == 0.5 }, "\(lifted)")
+        #expect(QuantityLists.item(PageParser.split("1 1/2 cups all-purpose flour")[0]) == true)
+        #expect(QuantityLists.item(PageParser.split("1 2 3 go")[0]) == nil)
+        #expect(NotAHeadline.isIngredient(PageParser.split("1 1/2 cups all-purpose flour")[0]))
+        #expect(!NotAHeadline.isIngredient(PageParser.split("2 cups of coffee a day cut the risk of gout")[0]))
+        let cups = ["Classic pancakes", "By Tom Cook, March 3, 2024",
+                    "These fluffy pancakes are ready in twenty minutes and make a weekend breakfast that the whole family will queue for.",
+                    "Ingredients", "1 1/2 cups all-purpose flour", "2 tablespoons sugar", "1 teaspoon baking powder", "1 egg", "Instructions",
+                    "1. Whisk the flour, sugar and baking powder together in a large bowl.", "2. Beat the egg into the milk, then pour it in."]
+        let story = PageParser().parse(cups.joined(separator: "\n"), path: "pancakes.txt").stories.first
+        #expect(story?.paragraphs.prefix(4) == ["1 1/2 cups all-purpose flour", "2 tablespoons sugar", "1 teaspoon baking powder", "1 egg"])
+        #expect(story.map { !cups[4...7].contains($0.headline) } == true, "\(story?.headline ?? "")")
     }
 }

@@ -10,7 +10,7 @@ enum NotAHeadline {
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
-        if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) { return true }
+        if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 
@@ -28,6 +28,16 @@ enum NotAHeadline {
                 || rest.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
         }
     }
+
+    /// A recipe's ingredient: a few words opening with a quantity and its unit ("1 1/2 cups
+    /// all-purpose flour", "200 g butter"). (A headline that opens so says more: "2 cups of
+    /// coffee a day cut the risk of …".)
+    static func isIngredient(_ line: Line) -> Bool {
+        line.wordCount <= ingredientWords && QuantityLists.opensWithFigure(line.text) && QuantityLists.item(line) == true
+    }
+
+    /// The most words of an ingredient's line.
+    static let ingredientWords = 6
 
     /// Whether an e-mail address stands in the line ("Letters to the Editor Email
     /// comments@dallasnews.com"): a contact line, never a headline. (An @handle has no dot after it.)

@@ -1,15 +1,17 @@
 /// A list whose items open with a quantity, a recipe's ingredients above all ("200 g butter",
-/// "4 eggs", "½ tsp salt", "1-2 cloves garlic, crushed"): three items or more in a row. The line
-/// model reads each item as a menu entry (a short line, no sentence), and a run of them cut a
-/// recipe in two, its introduction left out. Items are raised to `MarkedLists.itemLogit` when
-/// the model doubts them more: text, though weak text. What follows an item's number is a unit
-/// or a word in lower case, and one item of the list at least names a unit ("1/2 cup"): a box of
-/// other stories, numbered ("1 Ferry crews vote to strike") or counting ("23 choses que…"), is
-/// no such list; nor is a column of times ("3 hours ago").
+/// "4 eggs", "1 1/2 cups flour", "2 EL Öl"): three items or more in a row, a short line without
+/// a quantity allowed right between two ("Salz und Pfeffer"), and blank lines. The line model reads each item as a menu
+/// entry (a short line, no sentence), and a run of them cut a recipe in two, its introduction
+/// left out. Items are raised to `MarkedLists.itemLogit` when the model doubts them more: text,
+/// though weak text. One item of the list at least names a unit ("1/2 cup"): a box of other
+/// stories, numbered ("1 Ferry crews vote to strike") or counting ("23 choses que…"), is no such
+/// list; nor is a column of times ("3 hours ago").
 enum QuantityLists {
-    /// The fewest items in a row that make a list, and the most words an item has.
+    /// The fewest items in a row that make a list, the most words an item has, and the most a
+    /// line between two items has.
     static let minimumItems = 3
     static let maximumWords = 15
+    static let gapWords = 6
 
     /// `logits` with the items of every such list raised to `MarkedLists.itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
@@ -22,12 +24,31 @@ enum QuantityLists {
                 guard words >= 2, words <= maximumWords, opensWithFigure(lines[index].text) else { return nil }
                 return Self.item(lines[index])
             }
+            /// A short line, no sentence and no box's heading, right between two items (no blank
+            /// line on either side: a heading set apart opens something else).
+            func isGap(at index: Int) -> Bool {
+                index > 0 && index + 1 < lines.count && lines[index].wordCount <= gapWords && !lines[index].endsSentence
+                    && !lines[index].opensLinkBox && item(at: index - 1) != nil && item(at: index + 1) != nil
+            }
             var start = 0
             while start < lines.count {
                 guard var measured = item(at: start) else { start += 1; continue }
-                var end = start + 1
-                while end < lines.count, let next = item(at: end) { measured = measured || next; end += 1 }
-                if end - start >= minimumItems, measured {
+                var end = start + 1, items = 1
+                while end < lines.count {
+                    // (Blank lines part a list's items as often as not: they neither end nor join it.)
+                    if lines[end].isBlank {
+                        end += 1
+                    } else if let next = item(at: end) {
+                        measured = measured || next
+                        items += 1
+                        end += 1
+                    } else if isGap(at: end) {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                if items >= minimumItems, measured {
                     for index in start..<end { raised[index] = max(raised[index], MarkedLists.itemLogit) }
                 }
                 start = end
@@ -36,9 +57,8 @@ enum QuantityLists {
         return raised
     }
 
-    /// For a line of a few words that opens with a quantity and then a unit or a word in lower
-    /// case, whether it names a unit ("200 g butter", "200g butter": true; "4 eggs": false); nil
-    /// for any other line.
+    /// For a line of a few words that opens with a quantity and then a word, whether it names a
+    /// unit ("200 g butter", "200g butter", "2 EL Öl": true; "4 eggs": false); nil for any other line.
     static func item(_ line: Line) -> Bool? {
         guard line.wordCount >= 2, line.wordCount <= maximumWords,
               let named = line.text.withUTF8Bytes(unitAfterQuantity), !line.isTableRow, !NotAHeadline.isTimestamp(line) else { return nil }
@@ -50,13 +70,14 @@ enum QuantityLists {
         text.withUTF8Bytes { bytes in bytes.first.map { $0 &- 0x30 < 10 || $0 == 0xC2 || $0 == 0xE2 } ?? false }
     }
 
-    /// For a text that opens with a quantity ("1½", "200", "1/4", "1-2") and then a unit, run
-    /// into it ("200g") or a word of its own ("200 g", "2 EL"), true; then a word in lower case
-    /// ("4 eggs"), false; nil for any other text. (Read from bytes: most lines that open with a
-    /// figure are dates and scores, turned away at their first bytes.)
+    /// For a text that opens with a quantity ("1½", "200", "1 1/2", "1-2") and then a unit, run
+    /// into it ("200g") or a word of its own ("200 g", "2 EL"), true; then another word ("4
+    /// eggs", "1 Zwiebel"), false; nil for any other text. (Read from bytes: most lines that
+    /// open with a figure are dates and scores, turned away at their first bytes.)
     static func unitAfterQuantity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var index = 0, sawDigit = false
-        // The amount: digits and . , / - between them, an en dash, the vulgar fractions.
+        // The amount: digits and . , / - between them, an en dash, the vulgar fractions, and a
+        // space before a fraction's figures ("1 1/2", "1 ½").
         while index < bytes.count {
             let byte = bytes[index]
             if byte &- 0x30 < 10 { sawDigit = true; index += 1 }
@@ -64,6 +85,8 @@ enum QuantityLists {
             else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] &- 0xBC < 3 { sawDigit = true; index += 2 }  // ¼ ½ ¾
             else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x85, bytes[index + 2] &- 0x90 < 15 { sawDigit = true; index += 3 }  // ⅐…⅞
             else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 { index += 3 }  // –
+            else if byte == 0x20, sawDigit, index + 1 < bytes.count, bytes[index + 1] &- 0x30 < 10 || bytes[index + 1] == 0xC2 || bytes[index + 1] == 0xE2,
+                    isFraction(bytes, from: index + 1) { index += 1 }
             else { break }
         }
         guard sawDigit, index < bytes.count else { return nil }
@@ -79,7 +102,16 @@ enum QuantityLists {
         if !glued.isEmpty { return true }
         let word = bytes[index...].prefix { $0 != 0x20 }
         if word.count <= longestUnit, units.contains(String(decoding: word, as: UTF8.self).lowercased()) { return true }
-        return bytes[index] &- 0x61 < 26 ? false : nil
+        // A word, in any case (German writes its nouns with a capital): not a figure or a sign.
+        return bytes[index] &- 0x61 < 26 || bytes[index] &- 0x41 < 26 || bytes[index] >= 0xC3 ? false : nil
+    }
+
+    /// Whether a fraction's figures start at `start`: digits and a slash ("1/2"), or a vulgar
+    /// fraction ("½"); a second whole number ("1 2") is none.
+    private static func isFraction(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        if bytes[start] == 0xC2 || bytes[start] == 0xE2 { return start + 1 < bytes.count && (bytes[start + 1] &- 0xBC < 3 || bytes[start + 1] == 0x85) }
+        let figures = bytes[start...].prefix { $0 &- 0x30 < 10 }
+        return start + figures.count < bytes.count && bytes[start + figures.count] == 0x2F
     }
 
     /// Units of measure, lower-cased: metric and imperial, and a kitchen's cups, spoons and
