@@ -64,6 +64,7 @@ struct SearchCommand: ParsableCommand {
             Console.error("lede: the query has no word to search for" + (query.contains("-") ? " (a -word only leaves out stories that have it)" : ""))
             throw ExitCode.usage
         }
+        if parsed.leftTermsOut { Console.error("lede: only the first \(SearchQuery.maximumTerms) words of the query count") }
         let marks = stateOptions.marksForPrinting()
         var hits = SearchIndex(library: library).search(parsed, limit: unread || saved ? library.storyCount : limit)
         if unread { hits.removeAll { marks.read.contains(library.identity(of: $0.id)) } }

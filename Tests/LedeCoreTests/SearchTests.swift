@@ -53,6 +53,15 @@ import Testing
         #expect(ids("harb ") == [])
     }
 
+    /// Words past the sixteenth are left out, and the query says so.
+    @Test func wordsPastTheSixteenthAreLeftOutAndSaidToBe() {
+        let sixteen = Array(repeating: "war", count: 16).joined(separator: " ")
+        #expect(!SearchQuery(parsing: sixteen).leftTermsOut)
+        #expect(!SearchQuery(parsing: sixteen + "   ").leftTermsOut)
+        #expect(SearchQuery(parsing: sixteen + " zebra").leftTermsOut)
+        #expect(ids(sixteen + " zebra") == ids(sixteen))
+    }
+
     /// Inside a phrase whose closing quote is not typed yet, too: the list does not go blank at
     /// each letter of "harbour gates".
     @Test func theWordBeingTypedInAnOpenPhraseMatchesAsAPrefix() {

@@ -31,7 +31,7 @@ import Testing
     @Test func aPastedPageAsTheQueryIsQuotedInOneLine() throws {
         let result = try LedeBinary.run(["search", String(repeating: "zebra ", count: 2000), samples])
         #expect(result.status == 3)
-        #expect(result.stderr == "lede: no stories match zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra…\n")
+        #expect(result.stderr == "lede: only the first 16 words of the query count\nlede: no stories match zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra…\n")
     }
 
     /// Usage errors say what is wrong: --saved with no database to read; a negative limit,

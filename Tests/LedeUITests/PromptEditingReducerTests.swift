@@ -162,6 +162,14 @@ import Testing
         #expect(state.message == "Alt-b: not a key here — ? for help")
     }
 
+    /// A query past sixteen words says the rest do not count (QA: they were left out silently).
+    @Test func wordsPastTheSixteenthAreSaidNotToCount() {
+        var state = typing(Array(repeating: "storm", count: 16).joined(separator: " "))
+        #expect(state.search.note == nil)
+        press(" gates".map { .character($0) }, in: &state)
+        #expect(state.search.note == "only the first 16 words count")
+    }
+
     /// Alt with a control key, or with a key curses names, does nothing in the prompt: the
     /// prompt stays open (QA: Alt-Enter closed it and opened the story).
     @Test func otherAltChordsLeaveThePromptAsItIs() {

@@ -17,6 +17,8 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// Query terms past this many are ignored, so a huge paste cannot stall a keystroke.
     public static let maximumTerms = 16
+    /// Terms were typed past `maximumTerms`, and left out.
+    public var leftTermsOut = false
 
     public init(parsing input: String) {
         text = Sanitizer.clean(input)
@@ -46,7 +48,10 @@ public struct SearchQuery: Sendable, Equatable {
                 add(phrase: token, excluded: false)
                 lastIsPrefix = rest.isEmpty && (phrases.last?.last?.count ?? 0) >= 2
             }
-            if phrases.count + excluded.count >= Self.maximumTerms { break }
+            if phrases.count + excluded.count >= Self.maximumTerms {
+                leftTermsOut = rest.contains { $0 != " " }
+                break
+            }
         }
     }
 

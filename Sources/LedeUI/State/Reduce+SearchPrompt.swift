@@ -47,6 +47,7 @@ extension AppState {
         edit(&line)
         let changed = line.text != search.query.text
         if changed { search.query = SearchQuery(parsing: line.text) }
+        if search.query.leftTermsOut { search.note = "only the first \(SearchQuery.maximumTerms) words count" }
         search.cursor = min(line.cursor, search.query.text.count)
         if changed { runSearch() }
     }
