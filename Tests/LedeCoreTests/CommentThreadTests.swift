@@ -92,6 +92,19 @@ import Testing
         }
     }
 
+    /// The thread a run is inside starts at its first header; a header farther up than
+    /// `CommentThread.reach` lines from the next (a widget of recent comments) is another thread,
+    /// and a run with another wall right above it is in no thread.
+    @Test func theThreadARunIsInsideStartsAtItsOwnFirstHeader() {
+        let wall = -ArticleRegion.wallWeight
+        var headers = [Bool](repeating: false, count: 120), weights = [Double](repeating: 1, count: 120)
+        for index in [5, 70, 80, 95] { headers[index] = true; weights[index] = wall }
+        #expect(ArticleRegion.threadStart(above: 100, headers: headers, weights: weights) == 70)
+        #expect(ArticleRegion.threadStart(above: 60, headers: headers, weights: weights) == 5)
+        weights[97] = wall  // a teaser's line, say, between the thread and the run
+        #expect(ArticleRegion.threadStart(above: 100, headers: headers, weights: weights) == nil)
+    }
+
     @Test func aShortPostKeepsItsTextAndNoneOfTheComments() {
         // No heading ends the article: the thread follows it right away.
         let page = (["Early ferry leaves sooner from Monday", "By Ana Costa", ""] + post.flatMap { [$0, ""] }

@@ -36,7 +36,8 @@ enum ArticleRegion {
         guard let region = densestRun(of: weights, lines: lines) else { return nil }
         var chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
         chosen = headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
-        chosen = earlierRival(of: chosen, weights: weights, lines: lines, threadStart: thread?.firstIndex(of: true)) ?? chosen
+        let opening = thread.flatMap { Self.threadStart(above: chosen.lowerBound, headers: $0, weights: weights) }
+        chosen = earlierRival(of: chosen, weights: weights, lines: lines, threadStart: opening) ?? chosen
         return withOpeningParagraphs(chosen, lines: lines, logits: logits, weights: weights)
     }
 
@@ -107,19 +108,28 @@ enum ArticleRegion {
     /// sources or the site's footer, whose prose can outweigh a short article above them; so is
     /// a run that opens in the page's last fifth (an about box, a disclaimer). The run above
     /// must weigh `earlierShare` of `chosen` past a wall, `footerShare` of it otherwise. A run
-    /// inside a comment thread (below its first header, `threadStart`) is looked above the
-    /// thread's start: the densest run above its last wall is another comment.
+    /// inside a comment thread (`threadStart`: its first header) is looked above the thread's
+    /// start: the densest run above its last wall is another comment.
     static func earlierRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line], threadStart: Int? = nil) -> ClosedRange<Int>? {
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
         // (No wall above the run, no rival: most pages are turned away before a second pass.)
-        let inThread = threadStart.flatMap { $0 < chosen.lowerBound ? $0 : nil }
-        if let wall = inThread ?? weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -wallWeight }),
+        if let wall = threadStart ?? weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -wallWeight }),
            let rival = densestRun(above: wall, weights: weights, lines: lines), weight(rival) >= earlierShare * weight(chosen) {
             return rival
         }
         guard Double(chosen.lowerBound) >= footerStart * Double(lines.count),
               let rival = densestRun(above: chosen.lowerBound, weights: weights, lines: lines) else { return nil }
         return weight(rival) >= footerShare * weight(chosen) ? rival : nil
+    }
+
+    /// The first header of the comment thread right above `start`: the last wall above it is one
+    /// of its headers, and each header is within `CommentThread.reach` lines of the next (a
+    /// widget of recent comments higher up the page is another thread). Nil when none is.
+    static func threadStart(above start: Int, headers: [Bool], weights: [Double]) -> Int? {
+        guard let wall = weights[..<start].lastIndex(where: { $0 <= -wallWeight }), headers[wall] else { return nil }
+        var first = wall
+        while let previous = headers[..<first].lastIndex(of: true), first - previous <= CommentThread.reach { first = previous }
+        return first
     }
 
     /// The densest run that ends above line `end`, its furniture parted and link box cut as the
