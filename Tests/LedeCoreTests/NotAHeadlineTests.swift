@@ -2,7 +2,7 @@
 import Testing
 
 /// Lines whose form rules them out as a headline: a date and time alone, a trail of links, code,
-/// a drawn or tabbed table, a link to the next post.
+/// a drawn or tabbed table, a link to the next post or to another page.
 @Suite struct NotAHeadlineTests {
     func isRuledOut(_ text: String) -> Bool {
         NotAHeadline.applies(to: PageParser.split(text)[0])
@@ -120,6 +120,8 @@ import Testing
         #expect(isRuledOut("return results;"))
         #expect(isRuledOut("n  │  zscore  │ is_anomaly"))
         #expect(isRuledOut("Pos.\tPiloto\tPontos\tVitórias"))
+        // One tab parts two cells: an infobox's label and its value.
+        #expect(isRuledOut("Founded\tFebruary 28, 1998"))
         #expect(!isRuledOut("Get your frontend JavaScript code covered"))
     }
 
@@ -134,6 +136,15 @@ import Testing
         #expect(isRuledOut("Next article These Weeks in Firefox: Issue 86"))
         #expect(isRuledOut("Previous post: Our roadmap"))
         #expect(!isRuledOut("Next steps for the city's budget"))
+    }
+
+    @Test func aLinkToAnotherPageIsNoHeadline() {
+        #expect(isRuledOut("See also: Harbour Foundation and Harbour Corporation"))
+        #expect(isRuledOut("Main article: History of the harbour"))
+        #expect(isRuledOut("À lire aussi : le port ferme ses portes"))
+        #expect(isRuledOut("Baca juga: Pelabuhan ditutup"))
+        #expect(!isRuledOut("Seeing also matters: the harbour at night"))
+        #expect(!isRuledOut("Related by blood, parted by the harbour"))
     }
 }
 

@@ -11,7 +11,7 @@ struct ArticleOpening {
     /// lines above a dateline that are no title, and a picture's caption under its file name.
     let headerOnly: Set<Int>
 
-    init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool]) {
+    init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], contents: [Bool]? = nil) {
         // A title-shaped line or two opening the region (a page that starts with its headline)
         // are candidates for the headline, not body.
         var start = region.lowerBound
@@ -74,6 +74,8 @@ struct ArticleOpening {
         // (The leading lines put in front of those found: `+` copied every line into a new array.)
         var candidates = PageParser.nonBlankLines(above: region.lowerBound, down: floor, limit: HeadlineModel.reach, in: lines, passingProse: 8, sparingNoise: true)
         candidates.insert(contentsOf: leading, at: 0)
+        // An entry of a table of contents is a section's title, not the article's.
+        if let contents { candidates.removeAll { contents[$0.number] } }
         // A line right under a picture's file name is the picture's caption. (By index: a loop over
         // the candidates themselves copied each one, retaining its text.)
         lines.withUnsafeBufferPointer { lines in

@@ -11,7 +11,8 @@ enum ArticleRegion {
     ///   - logits: per line, the line model's log-odds that it is article text.
     ///   - taken: per line, whether a teaser has it.
     ///   - player: per line, whether it is a video player's control (`MediaPlayer.controls`).
-    static func find(in lines: [Line], logits: [Double], excluding taken: [Bool], player: [Bool]?) -> ClosedRange<Int>? {
+    ///   - contents: per line, whether it is an entry of the article's table of contents (`TableOfContents`).
+    static func find(in lines: [Line], logits: [Double], excluding taken: [Bool], player: [Bool]?, contents: [Bool]? = nil) -> ClosedRange<Int>? {
         var weights = [Double](repeating: 0, count: lines.count)
         let gallery = GalleryTitles.find(in: lines)
         let thread = CommentThread.headers(in: lines)
@@ -30,6 +31,8 @@ enum ArticleRegion {
                 if !wall, code?[index] == true { weight = max(0, weight) }
                 // Nor do a video player's controls, a hundred short lines inside the article.
                 if !wall, player?[index] == true { weight = 0 }
+                // Nor does the article's table of contents, between its introduction and its sections.
+                if !wall, contents?[index] == true { weight = max(0, weight) }
                 weights[index] = weight
             }
         } }

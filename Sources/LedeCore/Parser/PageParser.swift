@@ -34,15 +34,15 @@ public struct PageParser: Sendable {
     /// `parse(_:path:)` of a page already split into its lines (`split`): a page of valid UTF-8
     /// is split from its bytes, with no String of the whole page made.
     func parse(lines: consuming [Line], path: String) -> Page {
-        var (lines, used, taken, stories, logits, player) = read(lines)
+        var (lines, used, taken, stories, logits, player, contents) = read(lines)
 
         // The main article: the densest article text that is not a teaser. A page where no line
         // reads as article text still gets a story, marked unsure: a page never vanishes (nor
         // becomes a headline over nothing, when what the model found was all trimmed away; on a
         // front page of teasers, that headline was a newsletter box's, listed first).
         var found = false
-        if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken, player: player) {
-            let article = self.article(in: region, lines: lines, logits: logits, taken: taken, used: &used)
+        if let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken, player: player, contents: contents) {
+            let article = self.article(in: region, lines: lines, logits: logits, taken: taken, contents: contents, used: &used)
             found = !article.paragraphs.isEmpty
             if found { stories.append((region.lowerBound, article)) }
         }
@@ -50,8 +50,8 @@ public struct PageParser: Sendable {
             // Nothing reads as article text to the model: the hand-written rules' prose, if any,
             // marked unsure (the list says so) rather than shown as a confident story.
             let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) ? 2.0 : -2.0 }
-            if let region = ArticleRegion.find(in: lines, logits: rules, excluding: taken, player: player) {
-                var article = self.article(in: region, lines: lines, logits: rules, taken: taken, used: &used)
+            if let region = ArticleRegion.find(in: lines, logits: rules, excluding: taken, player: player, contents: contents) {
+                var article = self.article(in: region, lines: lines, logits: rules, taken: taken, contents: contents, used: &used)
                 article.isUnsure = true
                 stories.append((region.lowerBound, article))
             } else if let whole = wholePage(lines: lines, used: &used) {
@@ -120,10 +120,12 @@ public struct PageParser: Sendable {
 
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
     /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;
-    /// the line model's log-odds; and the lines of a video player's controls (`MediaPlayer`), if
-    /// any. The first steps of `parse`, shared with `articleOpening`.
+    /// the line model's log-odds; the lines of a video player's controls (`MediaPlayer`) and
+    /// the entries of a table of contents (`TableOfContents`), if any. The first steps of
+    /// `parse`, shared with `articleOpening`.
     private func read(_ lines: consuming [Line]) -> (lines: [Line], used: [DroppedLine.Reason??], taken: [Bool],
-                                                     teasers: [(position: Int, story: Story)], logits: [Double], player: [Bool]?) {
+                                                     teasers: [(position: Int, story: Story)], logits: [Double], player: [Bool]?,
+                                                     contents: [Bool]?) {
         var lines = lines
         Self.countRepeats(in: &lines)
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
@@ -138,14 +140,14 @@ public struct PageParser: Sendable {
         if let player {
             for index in logits.indices where player[index] { logits[index] = min(logits[index], -6) }
         }
-        return (lines, used, taken, teasers, logits, player)
+        return (lines, used, taken, teasers, logits, player, TableOfContents.entries(in: lines))
     }
 
     /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).
     func articleOpening(of text: String) -> ArticleOpening? {
-        let (lines, _, taken, _, logits, player) = read(Self.split(text))
-        guard let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken, player: player) else { return nil }
-        return ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
+        let (lines, _, taken, _, logits, player, contents) = read(Self.split(text))
+        guard let region = ArticleRegion.find(in: lines, logits: logits, excluding: taken, player: player, contents: contents) else { return nil }
+        return ArticleOpening(region: region, lines: lines, logits: logits, taken: taken, contents: contents)
     }
 
     /// The teaser whose excerpt ends just above `control`, or nil when no prose is there.
@@ -185,8 +187,9 @@ public struct PageParser: Sendable {
     }
 
     /// The main article in `region`, with its header from the lines above and a credit just below.
-    private func article(in region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], used: inout [DroppedLine.Reason??]) -> Story {
-        let opening = ArticleOpening(region: region, lines: lines, logits: logits, taken: taken)
+    private func article(in region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], contents: [Bool]?,
+                         used: inout [DroppedLine.Reason??]) -> Story {
+        let opening = ArticleOpening(region: region, lines: lines, logits: logits, taken: taken, contents: contents)
         var header = opening.header()
         let openingAbove = opening.openingAbove(under: header)
         if let first = openingAbove.first?.number {

@@ -1,16 +1,20 @@
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
 /// like: a date and time alone, or opening or closing the line (`LeadingDate`), a trail of links,
-/// a line of code or of a drawn table, a link to the next post. Asked of every headline candidate
+/// a line of code or of a drawn table, a link to the next post or to another page ("See also: …"). Asked of every headline candidate
 /// of every article, so read from bytes where it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
-        // (A row of a table, tabbed or drawn with box-drawing characters: `Line.isTableRow`.)
-        if line.isTableRow || line.edges.contains(.code) || isTrail(line.text) || isPipedMenu(line.text) || isPictureFileName(line) { return true }
+        // (A row of a table, tabbed or drawn with box-drawing characters: `Line.isTableRow`; a
+        // tab between words parts two cells, an infobox's "Founded<tab>1998".)
+        if line.isTableRow || line.hasTab || line.edges.contains(.code) || isTrail(line.text) || isPipedMenu(line.text) || isPictureFileName(line) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
+        // A link to another page ("See also: …", "Main article: …") reads as a call to action:
+        // only such a line is looked up.
+        if line.isCallToAction, Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
     }
 

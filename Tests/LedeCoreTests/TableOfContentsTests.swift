@@ -1,0 +1,71 @@
+@testable import LedeCore
+import Testing
+
+/// An article's table of contents (its entries come back below as section headings, in order,
+/// with prose between) joins the introduction above it to the sections below, and none of its
+/// entries is the headline. A site's menu repeated in its footer is no table of contents.
+@Suite struct TableOfContentsTests {
+    let parser = PageParser()
+
+    static let introduction = [
+        "Kestrel Harbour is a small port on the north coast of the island, founded by fishermen in 1790. It now serves the ferries to the outer islands and a marina of some two hundred berths.",
+        "The harbour is run by a trust of its users, who keep its gates, its lighthouse and its two slipways, and who hold a festival on its quays every summer since the war.",
+    ]
+    static let headings = ["History", "Trade", "The ferries", "Fishing", "The lighthouse", "Festivals", "Wildlife", "Transport", "Notable people", "See also"]
+
+    /// Paragraphs as a page's text has them, a blank line after each.
+    static func spaced(_ paragraphs: [String]) -> [String] {
+        paragraphs.flatMap { [$0, ""] }
+    }
+
+    static func prose(about topic: String) -> [String] {
+        (1...2).map { "Paragraph \($0) about the \(topic) runs on for long enough, with enough plain words in it, to be read as prose here." }
+    }
+
+    /// The numbered contents, under their heading.
+    static let contents = ["Contents"] + headings.indices.map { "\($0 + 1) \(headings[$0])" }
+    /// The sections below the contents, each under its heading as a wiki marks it.
+    static let sections = headings.flatMap { ["\($0)[edit]", ""] + spaced(prose(about: $0.lowercased())) }
+
+    /// A wiki page: title, a line of furniture, the introduction, the contents, the sections.
+    static let wikiPage = ["Kestrel Harbour", "From the free encyclopedia", ""] + spaced(introduction) + contents + [""] + sections
+
+    @Test func theEntriesAreFoundByTheirHeadingsBelow() throws {
+        let lines = PageParser.split(Self.wikiPage.joined(separator: "\n"))
+        let entries = try #require(TableOfContents.entries(in: lines))
+        // "Contents" itself comes back nowhere below: it is no entry.
+        #expect(lines.indices.filter { entries[$0] }.map { lines[$0].text } == Array(Self.contents.dropFirst()))
+    }
+
+    @Test func theArticleRunsFromItsIntroductionOverItsContents() throws {
+        // Without the contents known, the ten entries parted the introduction from the
+        // sections, and the first section's heading was taken for the headline.
+        let story = try #require(parser.parse(Self.wikiPage.joined(separator: "\n"), path: "wiki.txt").stories.first)
+        #expect(story.headline == "Kestrel Harbour")
+        #expect(Array(story.paragraphs.prefix(2)) == Self.introduction)
+        #expect(story.paragraphs.last == Self.prose(about: "see also")[1])
+    }
+
+    @Test func anEntryIsNeverTheHeadline() throws {
+        // Nothing above the contents but a line of furniture: the last entry was the nearest
+        // title-shaped line above the sections.
+        let page = ["Jump to navigation", ""] + Self.contents + [""] + Self.sections
+        let story = try #require(parser.parse(page.joined(separator: "\n"), path: "wiki.txt").stories.first)
+        #expect(!Self.contents.contains(story.headline))
+    }
+
+    @Test func aMenuRepeatedInTheFooterIsNoTableOfContents() {
+        let menu = ["Home", "News", "Sport", "Business", "Weather"]
+        let page = menu + ["", "Harbour gates to close for winter", ""] + Self.spaced(Self.introduction) + menu
+        #expect(TableOfContents.entries(in: PageParser.split(page.joined(separator: "\n"))) == nil)
+    }
+
+    @Test func entriesAndHeadingsAreComparedByTheirWords() {
+        let key = { (text: String) in TableOfContents.entryKey(text) }
+        #expect(key("3.7.1 Harbour gates") == key("Harbour gates[edit]"))
+        #expect(key("IV. The ferries") == key("the ferries"))
+        #expect(key("2. Trade") == key("Trade [ edit ]"))
+        #expect(key("Harbour gates") != key("Harbour gate"))
+        #expect(key("-- . --") == nil)
+    }
+}
