@@ -42,26 +42,26 @@ public struct StateOpening {
             store = try openWriting(path)
         } catch let error where Self.isNewer(error) {
             let consequence = purpose == .keeping ? "marks made now are not kept" : "its marks are not shown"
-            notes.append("state not used: \(path): \(error); it is left as it is, and \(consequence)")
+            notes.append("state not used: \(path): \(Self.oneLine(error)); it is left as it is, and \(consequence)")
         } catch let error where error.isCorruption && purpose == .reading {
-            notes.append("state not used: \(path) is corrupt (\(error)); the reader moves it aside and starts afresh")
+            notes.append("state not used: \(path) is corrupt (\(Self.oneLine(error))); the reader moves it aside and starts afresh")
         } catch let error where error.isCorruption {
             let aside = Self.unusedName(path + ".corrupt-\(Self.stamp())")
             guard Self.moveAside(path, to: aside) else {
-                notes.append("state not saved: \(path) cannot be used (\(error)) nor moved aside")
+                notes.append("state not saved: \(path) cannot be used (\(Self.oneLine(error))) nor moved aside")
                 return
             }
-            notes.append("the state database \(path) could not be used (\(error)); moved it to \(aside) and started afresh")
+            notes.append("the state database \(path) could not be used (\(Self.oneLine(error))); moved it to \(aside) and started afresh")
             do {
                 store = try StateStore(path: path)
             } catch {
-                notes.append("state not saved: \(path): \(error)")
+                notes.append("state not saved: \(path): \(Self.oneLine(error))")
             }
         } catch let error where StateReadOnly.mayRead(path, after: error) {
             store = StateReadOnly.open(path, after: error)
-            if store == nil { notes.append("state not saved: \(path): \(error)") }
+            if store == nil { notes.append("state not saved: \(path): \(Self.oneLine(error))") }
         } catch {
-            notes.append("state not saved: \(path): \(error)")
+            notes.append("state not saved: \(path): \(Self.oneLine(error))")
         }
     }
 
@@ -69,6 +69,11 @@ public struct StateOpening {
         let store = try StateStore(path: path)
         try store.check()
         return store
+    }
+
+    /// An error as one line of a note: SQLite's can run over two ("… in database main ***\nPage 2: …").
+    private static func oneLine(_ error: some Error) -> String {
+        String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     private static func isNewer(_ error: StateStoreError) -> Bool {

@@ -23,10 +23,30 @@ import Testing
     }
 
     @Test func withNoCharsetInvalidUTF8IsRepairedAndSaidSo() {
-        let bytes: [UInt8] = Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8)
+        // Some UTF-8 ("é"), then a byte that breaks it: a UTF-8 page damaged, repaired.
+        let bytes: [UInt8] = Array("<p>été, caf".utf8) + [0xE9] + Array("</p>".utf8)
         let read = HTMLPage.read(bytes)
-        #expect(read.text == "caf\u{FFFD}")
+        #expect(read.text == "été, caf\u{FFFD}")
         #expect(read.warnings == ["invalid UTF-8 repaired (1 replacement character)"])
+    }
+
+    @Test func withNoCharsetAndNoUTF8AtAllThePageIsReadAsWindows1252() {
+        // As browsers read it, and as a text page is read: not one character in UTF-8.
+        let bytes: [UInt8] = Array("<p>caf".utf8) + [0xE9, 0x20, 0x93, 0x71, 0x94] + Array("</p>".utf8)
+        let read = HTMLPage.read(bytes)
+        #expect(read.text == "café “q”")
+        #expect(read.warnings == ["not UTF-8: read as Windows-1252 (Latin-1)"])
+    }
+
+    @Test func aCharsetNamedPastTheFirstKilobytesOfTheHeadCounts() {
+        // A long style sheet first; the meta tag after it, still in the head.
+        let head = "<html><head><style>" + String(repeating: "a { color: red }\n", count: 400) + "</style><meta charset=\"windows-1252\"></head>"
+        let bytes: [UInt8] = Array((head + "<body><p>caf").utf8) + [0xE9] + Array("</p>".utf8)
+        #expect(bytes.count > 4096)
+        #expect(HTMLPage.read(bytes).text == "café")
+        // In the body, a meta tag names nothing of the page.
+        let late: [UInt8] = Array(("<html><head></head><body><p>" + String(repeating: "x ", count: 3000) + "</p><meta charset=koi8-r><p>caf").utf8) + [0xC3, 0xA9]
+        #expect(HTMLPage.read(late).text.hasSuffix("café"))
     }
 
     @Test func anUnknownCharsetIsReadAsUTF8WithANote() {

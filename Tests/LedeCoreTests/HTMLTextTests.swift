@@ -154,6 +154,18 @@ import Testing
         let fine = String(repeating: "<div>", count: 200) + "deep enough" + String(repeating: "</div>", count: 200)
         #expect(text(fine) == "deep enough")
     }
+
+    @Test func whatIsHiddenStaysHiddenPastTheBound() {
+        let inner = "<p>Shown.</p><script>var leak = 1;</script><style>.ad { display: none }</style><div hidden>hidden text</div><p>Also shown.</p>"
+        let html = String(repeating: "<div>", count: 600) + inner + String(repeating: "</div>", count: 600)
+        #expect(text(html) == "Shown.Also shown.")
+    }
+
+    @Test func aNumericReferenceInTheC1RangeIsTheWindows1252Mark() {
+        // As browsers read old pages' "&#146;" and "&#150;": never a control character dropped.
+        #expect(text("<p>I&#146;m here &#150; &#147;quoted&#148;, &#128;5 &#153; &#x85;</p>") == "I’m here – “quoted”, €5 ™ …")
+        #expect(text("<p>caf&#233; &#8217;</p>") == "café ’")
+    }
 }
 
 /// A page's own style sheet hides what it plainly hides, and nothing it might show.

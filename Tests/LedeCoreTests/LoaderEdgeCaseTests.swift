@@ -36,6 +36,24 @@ import Testing
         #expect(PageLoader().findFiles([empty.path]).1.map(\.description) == ["\(empty.path): no pages (.txt, .html or .htm) in this folder"])
     }
 
+    @Test func aPageThatGivesNoStoryIsKeptAndSaidToHoldNoText() throws {
+        let folder = try folderWithOnePage()
+        defer { HostilePages.remove(folder) }
+        let blank = try HostilePages.write(Data("  \n\n\t\n".utf8), named: "blank.txt", in: folder)
+        let shell = try HostilePages.write(Data("<!DOCTYPE html><html><head><title>App</title><script>render()</script></head><body><div id=root></div></body></html>".utf8),
+                                           named: "app.html", in: folder)
+        let result = PageLoader().load([folder.path])
+        #expect(result.pages.map { ($0.path as NSString).lastPathComponent }.sorted() == ["app.html", "blank.txt", "good.txt"])
+        let warnings = result.pages.flatMap { page in page.warnings.map { "\((page.path as NSString).lastPathComponent): \($0)" } }.sorted()
+        #expect(warnings == ["app.html: shows no text (its scripts or frames may fill it in a browser)", "blank.txt: holds no text"])
+        #expect(result.pages.first { $0.path == blank.path }?.stories.isEmpty == true)
+        #expect(result.pages.first { $0.path == shell.path }?.stories.isEmpty == true)
+    }
+
+    @Test func aLineFeedInAPathIsShownNotSent() {
+        #expect(LoadProblem(path: "miss\ning.txt", message: "no such file or folder").description == "miss\\ning.txt: no such file or folder")
+    }
+
     @Test func theFramesOfAPageSavedCompleteAreNoPagesOfTheirOwn() throws {
         // "Web page, complete": Article.html and Article_files/ with its adverts' and widgets' frames.
         let folder = try folderWithOnePage()

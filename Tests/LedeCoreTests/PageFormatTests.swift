@@ -17,6 +17,16 @@ import Testing
         #expect(sniff("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">\n<html xmlns=\"x\">") == .html)
     }
 
+    @Test func aServersWarningAboveTheDocumentLeavesItHTML() {
+        #expect(sniff("\nWarning: Cannot modify header information - headers already sent\n<!DOCTYPE html>\n<html><body>x") == .html)
+        #expect(sniff("Notice: undefined index\n  <html lang=en>\n<head><title>t</title>") == .html)
+        // A text page that quotes markup in its sentences, or a line of it with no document after, stays text.
+        #expect(sniff("Start a page with <!DOCTYPE html> and then <html>.\nMore text.") == .text)
+        #expect(sniff("How to begin a page:\n<html> is the first tag you write.\nThat is all.") == .text)
+        // Past the first two kilobytes, text is text.
+        #expect(sniff(String(repeating: "A line of a text page.\n", count: 100) + "<!DOCTYPE html>\n<html>") == .text)
+    }
+
     @Test func aFirstTagThatIsNotOneOfThemCountsWhenOneFollows() {
         #expect(sniff("<meta charset=utf-8><html><p>x") == .html)
         #expect(sniff("<b>Bold</b> is how some text pages start") == .text)

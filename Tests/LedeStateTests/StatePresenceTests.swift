@@ -18,3 +18,16 @@ import Testing
         #expect(StateLocation.presence(of: file + "/lede/state.sqlite3") == .hidden("Not a directory"))
     }
 }
+
+/// `LEDE_NO_STATE` turns the state off with any value but one that says no.
+@Suite struct StateSwitchTests {
+    @Test func aValueThatSaysNoLeavesTheStateOn() {
+        let home = ["HOME": "/home/ana"]
+        for off in ["1", "yes", "true"] {
+            #expect(StateLocation.databasePath(environment: home.merging(["LEDE_NO_STATE": off]) { $1 }) == nil)
+        }
+        for on in ["", "0", "false", "No", "OFF"] {
+            #expect(StateLocation.databasePath(environment: home.merging(["LEDE_NO_STATE": on]) { $1 }) == "/home/ana/.local/state/lede/state.sqlite3")
+        }
+    }
+}

@@ -43,7 +43,7 @@ public enum PageFormat: String, CaseIterable, Sendable {
     /// within the first kilobytes), or when it is a fragment of HTML (`isHTMLFragment`:
     /// `<meta charset="utf-8">` or `<p>…</p>` first, and markup throughout); otherwise text.
     public static func sniff<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> PageFormat {
-        if opensWithText(bytes) { return .text }
+        if opensWithText(bytes) { return opensDocumentAfterStrayText(bytes) ? .html : .text }
         var prefix = Array(bytes.prefix(sniffLength))
         // UTF-16 with a byte-order mark: look at the ASCII half of each unit.
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { prefix.removeAll { $0 == 0 } }
@@ -54,7 +54,8 @@ public enum PageFormat: String, CaseIterable, Sendable {
         while index < lower.count {
             let byte = lower[index]
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C { index += 1; continue }
-            guard byte == 0x3C else { return .text }  // the first thing is not a tag: text
+            // The first thing is not a tag: text, unless the document opens a little below it.
+            guard byte == 0x3C else { return opensDocumentAfterStrayText(bytes) ? .html : .text }
             let rest = lower[index...]
             for opening in openings where rest.starts(with: opening) {
                 let after = index + opening.count
@@ -90,6 +91,32 @@ public enum PageFormat: String, CaseIterable, Sendable {
         return index < head.count && head[index] != 0x3C
     }
     private static let openings: [[UInt8]] = ["<!doctype html", "<html", "<head", "<body"].map { Array($0.utf8) }
+
+    /// Whether a line in the first `strayTextLength` bytes opens the document, with a doctype,
+    /// or with `<html` and then `<head` or `<body` further on: a server's warning printed above
+    /// a page ("Warning: Cannot modify header information …" over a WordPress page), as a
+    /// browser shows it, above the page. (Only a line that starts with one counts: a text page
+    /// about HTML quotes it inside its sentences.)
+    static func opensDocumentAfterStrayText<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        let head = Array(bytes.prefix(sniffLength))
+        let reach = min(head.count, strayTextLength)
+        var index = 0
+        while index < reach, let newline = head[index..<reach].firstIndex(of: 0x0A) {
+            index = newline + 1
+            while index < head.count, head[index] == 0x20 || head[index] == 0x09 || head[index] == 0x0D { index += 1 }
+            guard index < head.count, head[index] == 0x3C else { continue }
+            let lower = head[index...].prefix(16).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if lower.starts(with: openings[0]) { return true }
+            if lower.starts(with: openings[1]), lower.count > 5, !isNameByte(lower[5]) {
+                let rest = head[(index + 5)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                return find(openings[2], in: rest, from: 0) != nil || find(openings[3], in: rest, from: 0) != nil
+            }
+        }
+        return false
+    }
+
+    /// How far down the stray text above a document may reach (a warning or two of a server's).
+    static let strayTextLength = 2048
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x3A

@@ -16,6 +16,9 @@ public enum HTMLCharset {
         if start.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2, .byteOrderMark) }
         if let header, let name = charset(inContentType: header) { return (name, 0, .header) }
         if let name = metaCharset(in: Array(bytes.prefix(prescanLength))) { return (name, 0, .meta) }
+        // Past the first kilobytes, a long style sheet or script can come first: the rest of the
+        // head is looked at, up to `<body`.
+        if bytes.count > prescanLength, let name = metaCharset(in: head(of: bytes)) { return (name, 0, .meta) }
         return ("UTF-8", 0, .assumed)
     }
 
@@ -33,6 +36,20 @@ public enum HTMLCharset {
     /// Browsers look for `<meta charset>` in the first 1024 bytes; pages that put it a little
     /// later (after long comments) are common enough to look a little further.
     static let prescanLength = 4096
+    /// How far the head is looked through when the first kilobytes name no charset.
+    static let headLength = 65536
+
+    /// The page's bytes up to its `<body` (or the first `headLength`).
+    static func head<Bytes: Collection<UInt8>>(of bytes: Bytes) -> [UInt8] {
+        let start = Array(bytes.prefix(headLength))
+        let body = Array("<body".utf8)
+        var index = 0
+        while let open = start[index...].firstIndex(of: 0x3C) {
+            if start[open...].prefix(body.count).map({ $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) == body { return Array(start[..<open]) }
+            index = open + 1
+        }
+        return start
+    }
 
     /// The charset a `<meta charset=…>` or `<meta http-equiv=Content-Type content="…charset=…">`
     /// names in `prefix`.

@@ -48,8 +48,8 @@ final class HTMLEventReader {
     func start(_ name: String, _ attributes: Attributes) {
         looseEntity.flush { take($0) }
         if hiddenDepth > 0 { hiddenDepth += 1; return }
-        if open.count >= Self.deepest { overflowDepth += 1; return }
         let role = ElementRole.of(name)
+        // (Hidden whatever its depth: a script nested past `deepest` is no more text than another.)
         if role == .hidden || attributes.hide(name) || isHiddenByStyle(name, attributes) {
             noteEvidence(name, attributes)
             hiddenDepth = 1
@@ -57,6 +57,7 @@ final class HTMLEventReader {
             inStyle = name == "style"
             return
         }
+        if open.count >= Self.deepest { overflowDepth += 1; return }
         var headingStart: Int?
         switch role {
         case .block: builder.breakLines(1)
@@ -119,6 +120,15 @@ final class HTMLEventReader {
             return
         }
         guard metadataDepth == 0 else { return }
+        // "&#146;" is U+0092, a control character, to the parser; to a browser, Windows-1252's ’.
+        if let marks = TextDecoder.windows1252Marks(inUTF8: text) {
+            marks.withUnsafeBufferPointer { lay(out: $0) }
+        } else {
+            lay(out: text)
+        }
+    }
+
+    private func lay(out text: UnsafeBufferPointer<UInt8>) {
         if preformattedDepth > 0 { builder.append(preserving: text) } else { builder.append(collapsing: text) }
     }
 

@@ -32,6 +32,12 @@ public enum HTMLPage {
         }
         // Valid UTF-8 is handed on as it is (no copy unless a byte-order mark is cut off).
         if String(validating: body, as: UTF8.self) != nil { return (charset.skip == 0 ? bytes : Array(body), warnings) }
+        // Not one character beyond ASCII written as UTF-8, and no charset named: a page in a
+        // one-byte encoding, read as Windows-1252 as browsers read it (as text pages are).
+        if charset.source == .assumed, !TextDecoder.hasMultiByteUTF8(body) {
+            let converted = transcoded(body, from: "WINDOWS-1252")
+            if let bytes = converted.bytes { return (bytes, ["not UTF-8: read as Windows-1252 (Latin-1)"]) }
+        }
         let repaired = String(decoding: body, as: UTF8.self)
         let count = repaired.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
         warnings.append("invalid UTF-8 repaired (\(plural(count)))")

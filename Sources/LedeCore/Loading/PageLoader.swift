@@ -10,7 +10,10 @@ public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
     }
     /// `path: message`, safe to print (control characters in a path are shown as `\u{1B}`, not
     /// sent); `-` is called standard input.
-    public var description: String { "\(path == "-" ? "standard input" : Sanitizer.visible(path)): \(message)" }
+    /// (A line feed in a path is shown as `\n`: the note is one line, its path one name.)
+    public var description: String {
+        "\(path == "-" ? "standard input" : Sanitizer.visible(path).replacingOccurrences(of: "\n", with: "\\n")): \(message)"
+    }
 }
 
 /// What loading produced: the pages that could be read and the problems with the rest.
@@ -59,7 +62,8 @@ public struct PageLoader: Sendable {
         case .failure(let problem): return .failure(problem)
         }
         var page: Page
-        switch PageFormat.sniff(bytes) {
+        let format = PageFormat.sniff(bytes)
+        switch format {
         case .html:
             switch parseHTML(consume bytes, path: path, contentType: nil) {
             case .success(let parsed): page = parsed
@@ -84,6 +88,7 @@ public struct PageLoader: Sendable {
             page.warnings += warnings
             page.site = site
         }
+        if format == .text, page.stories.isEmpty { page.warnings.append(Self.holdsNoText) }
         // A pipe's date is only when it was written, so a stream has none, as standard input.
         if path != "-", !FileBytes.isStream(path) { page.modified = Self.modificationDate(of: path) }
         return .success(page)
@@ -103,7 +108,8 @@ public struct PageLoader: Sendable {
         }
         guard let fetcher else { return .failure(LoadProblem(path: address, message: "fetching web pages is not available here")) }
         return fetcher.fetch(address).flatMap { fetched in
-            let parsed = PageFormat.sniff(fetched.bytes) == .html
+            let isHTML = PageFormat.sniff(fetched.bytes) == .html
+            let parsed = isHTML
                 ? parseHTML(fetched.bytes, path: address, contentType: fetched.contentType)
                 : parseText(fetched.bytes, path: address, contentType: fetched.contentType)
             // A fetched page says where it came from: the address it was read at in the end,
@@ -112,6 +118,7 @@ public struct PageLoader: Sendable {
                 var page = page
                 page.url = fetched.address
                 page.namesUnusableURL = false
+                if !isHTML, page.stories.isEmpty { page.warnings.append(Self.holdsNoText) }
                 return page
             }
         }
@@ -133,8 +140,14 @@ public struct PageLoader: Sendable {
         page.site = site
         page.url = Sanitizer.clean(evidence.url)
         page.namesUnusableURL = evidence.url.isEmpty && evidence.namesUnusableURL
+        if page.stories.isEmpty { page.warnings.append(Self.showsNoText) }
         return .success(page)
     }
+
+    /// What is said of a page that gives no story (it stays in the library, listing nothing):
+    /// a text page of nothing but white space, or an HTML page that shows no text.
+    static let holdsNoText = "holds no text"
+    static let showsNoText = "shows no text (its scripts or frames may fill it in a browser)"
 
     /// The decoded text of a file or of standard input; its bytes are freed on return.
     static func readText(_ path: String) -> Result<TextDecoder.Decoded, LoadProblem> {

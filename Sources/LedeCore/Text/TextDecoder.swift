@@ -76,6 +76,28 @@ public enum TextDecoder {
         return Character(Unicode.Scalar(windows1252Marks[Int(byte - 0x80)])!)
     }
 
+    /// UTF-8 text with its C1 control characters (U+0080…U+009F) read as the Windows-1252 marks
+    /// of the same numbers, as browsers read "&#150;" (–) and "&#146;" (’); nil when it has none.
+    static func windows1252Marks(inUTF8 text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        // (Most text has no 0xC2 at all: memchr finds that many bytes a step.)
+        guard let base = text.baseAddress, !text.isEmpty, let found = memchr(base, 0xC2, text.count) else { return nil }
+        var index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        var out: [UInt8]?
+        var copied = 0
+        while index + 1 < text.count {
+            defer { index += 1 }
+            guard text[index] == 0xC2, text[index + 1] >= 0x80, text[index + 1] <= 0x9F else { continue }
+            if out == nil { out = []; out!.reserveCapacity(text.count + 8) }
+            out!.append(contentsOf: text[copied..<index])
+            out!.append(contentsOf: String(windows1252(text[index + 1])).utf8)
+            index += 1
+            copied = index + 1
+        }
+        guard var out else { return nil }
+        out.append(contentsOf: text[copied...])
+        return out
+    }
+
     private static let windows1252Marks: [UInt32] = [
         0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
