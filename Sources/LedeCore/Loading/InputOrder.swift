@@ -8,6 +8,9 @@ public struct InputOrder: Sendable {
     public init(_ paths: [String] = []) {
         for (place, path) in paths.enumerated() where places[path] == nil {
             places[path] = place
+            // A fetched page is named by its address as shown (`WebAddress.shown`).
+            let shown = WebAddress.shown(path)
+            if places[shown] == nil { places[shown] = place }
         }
     }
 

@@ -103,6 +103,16 @@ public struct PageLoader: Sendable {
 
     /// Fetches and parses the page at `address` (http or https only).
     func loadAddress(_ address: String) -> Result<Page, LoadProblem> {
+        // (Named as shown: a password in the address is used to fetch it, never shown or kept.)
+        fetched(address).map { page in
+            var page = page
+            page.path = WebAddress.shown(address)
+            page.url = WebAddress.shown(page.url)
+            return page
+        }.mapError { LoadProblem(path: WebAddress.shown($0.path), message: $0.message) }
+    }
+
+    private func fetched(_ address: String) -> Result<Page, LoadProblem> {
         guard WebAddress.isFetchable(address) else {
             return .failure(LoadProblem(path: address, message: "only http and https addresses are fetched"))
         }

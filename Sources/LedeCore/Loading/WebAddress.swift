@@ -8,6 +8,15 @@ public enum WebAddress {
         return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 
+    /// The address as shown and remembered: without a user name and password in it
+    /// (`https://ana:secret@host/page` is `https://host/page`), which stay in the fetch alone.
+    public static func shown(_ address: String) -> String {
+        guard isWebAddress(address), let start = address.range(of: "://")?.upperBound else { return address }
+        let authority = address[start...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let at = authority.lastIndex(of: "@") else { return address }
+        return String(address[..<start]) + String(address[address.index(after: at)...])
+    }
+
     /// Whether `input` is an address Lede fetches: http or https.
     public static func isFetchable(_ input: String) -> Bool {
         let lower = input.lowercased()
