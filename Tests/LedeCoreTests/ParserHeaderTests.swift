@@ -19,6 +19,19 @@ import Testing
         return (parser.parse(text, path: "p.txt"), body)
     }
 
+    @Test func aHeadlineOverItsLongerDekIsTheHeadline() {
+        // The dek's more words weighed for it: the headline was dropped and the dek shown as it (QA).
+        let body = ["The council met on Tuesday to discuss the budget. Members argued for three hours, and the vote was close.",
+                    "The mayor said the result was fair. Opponents, however, promised to appeal the decision next month.",
+                    "Residents who attended said they were disappointed. Many had hoped for more money for the parks."]
+        let text = (["Council approves budget after long debate", "",
+                     "Members split over spending on parks and roads as the mayor claims a narrow win", ""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        let story = parser.parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "Council approves budget after long debate")
+        #expect(story?.dek == "Members split over spending on parks and roads as the mayor claims a narrow win")
+        #expect(story?.paragraphs == body)
+    }
+
     @Test func aListOfLinksBetweenHeaderAndBodyDoesNotHideTheHeadline() {
         let (page, body) = linksAboveTheBody { "Another Story About Topic Number \($0) Elsewhere" }
         #expect(page.stories.first?.headline == "Harbour dredging plan divides the town")

@@ -15,6 +15,7 @@ import Testing
         url: https://gazette.example/news/tidal-barrier-holds
 
         [article] Tidal barrier holds as the harbour counts the cost
+        section: Coastlines
         dek: The gates did their job on Thursday night, but engineers warn the next surge may not be so kind
 
         The tide rose faster than forecast on Thursday night, and by midnight the water stood a metre above the quay wall. The new barrier, closed at nine, held until the morning.

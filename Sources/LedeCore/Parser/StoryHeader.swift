@@ -168,6 +168,6 @@ struct StoryHeader {
         "공유하기", "페이스북", "트위터", "로그인", "Поделиться", "Войти", "लॉगइन", "entrar", "anmelden", "connexion", "accedi",
         "masuk", "giriş", "paylaş", "chiasẻ", "đăngnhập", "Đăngnhập", "شارك", "فيسبوك", "تويتر", "تسجيلالدخول",
         "دخول", "Σύνδεση", "linkkopieren", "copierlelien", "copiarenlace", "copialink", "salintautan", "Скопироватьссылку", "telegram", "ВКонтакте",
-        "home", "menu", "a", "aa", "adchoices", "poweredby", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
+        "home", "menu", "sections", "a", "aa", "adchoices", "poweredby", "continuereadingthemainstory", "supportedby", "seeallarticles", "aboutthiscontent", "reblog", "tumblr",
     ]
 }
