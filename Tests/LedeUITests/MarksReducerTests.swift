@@ -40,6 +40,17 @@ import Testing
         #expect(effects == [.remember(.read(identity(0, in: state), true))])
     }
 
+    @Test func wheelingTheListFromTheStoryBrowsesTheListAndOpeningWhatItBringsUpMarksIt() throws {
+        var state = state()
+        _ = reduce(&state, .mouse(MouseEvent(.press, x: 80, y: 5)))
+        #expect(state.focus == .pane)
+        _ = reduce(&state, .mouse(MouseEvent(.wheelDown, x: 5, y: 3)))
+        #expect(state.focus == .list)
+        let shown = try #require(state.selectedStory)
+        #expect(shown != StoryID(0) && !state.isRead(shown))
+        #expect(press(.enter, on: &state) == [.remember(.read(identity(shown.rawValue, in: state), true))])
+    }
+
     @Test func keepReadingIntoTheFullArticleOnAnotherPageMarksThatArticleReadToo() {
         var state = state()
         // The teaser "The flood that made the barrier" (2), whose full article is on the history page (3).

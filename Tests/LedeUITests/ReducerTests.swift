@@ -339,6 +339,16 @@ enum ListRowExpectation {
 }
 
 extension ReducerTests {
+    /// Keys that act on a story say there is none, not that this one is the last (QA).
+    @Test func storyKeysOnAnEmptyListSayThereIsNoStory() {
+        var state = AppState(library: Library(pages: [Page(path: "empty.txt", title: "empty", stories: [])]), size: Size(width: 60, height: 8))
+        for key in [Key.character("x"), .character("J"), .character("K")] {
+            state.message = nil
+            _ = press(key, on: &state)
+            #expect(state.message == "no story here", "\(key)")
+        }
+    }
+
     /// Pages that hold no text are said to, not taken for no pages at all (QA: an empty file
     /// given was answered "Give Lede a text page").
     @Test func pagesWithoutTextSaySo() {

@@ -60,13 +60,16 @@ extension AppState {
         listOffset = viewport.offset
     }
 
+    /// What a key that acts on a story says when the list shows none.
+    static let noStory = "no story here"
+
     /// J / K: the next or previous story in the list, read where the reader is (a story being
     /// read stays in view and counts as read).
     mutating func stepStory(by delta: Int) {
         let before = selectedRow
         moveSelection(by: delta)
         guard selectedRow != before else {
-            message = delta > 0 ? "this is the last story" : "this is the first story"
+            message = selectedStory == nil ? Self.noStory : delta > 0 ? "this is the last story" : "this is the first story"
             return
         }
         if focus == .pane, let id = selectedStory { markRead(id) }

@@ -20,7 +20,10 @@ extension AppState {
         switch event.kind {
         case .wheelDown, .wheelUp:
             let step = event.kind == .wheelDown ? 3 : -3
-            if overList { moveSelection(by: step) } else { scrollPane { $0.scroll(by: step) } }
+            // Wheeling the list is browsing it, as clicking it is: the list takes the focus,
+            // and the story it brings up is read once opened (a pane kept focused showed a
+            // story that was never marked).
+            if overList { focus = .list; moveSelection(by: step) } else { scrollPane { $0.scroll(by: step) } }
         case .press:
             if overList {
                 let row = listOffset + event.y - layout.list.y

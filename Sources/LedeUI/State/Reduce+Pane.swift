@@ -10,6 +10,7 @@ extension AppState {
 
     /// Space: a page down, and at the end of a story the next one, so a folder reads through.
     mutating func readOn() {
+        guard selectedStory != nil else { message = Self.noStory; return }
         guard paneViewport.isAtBottom else { return scrollPane { $0.pageDown() } }
         let before = selectedRow
         stepStory(by: 1)
@@ -19,7 +20,7 @@ extension AppState {
     /// "Keep reading" / "show less" on the selected story, keeping the marker line in view.
     mutating func toggleExpanded() {
         guard let id = selectedStory, library.isExpandable(id) else {
-            message = "this story has nothing more to show"
+            message = selectedStory == nil ? Self.noStory : "this story has nothing more to show"
             return
         }
         if expanded.contains(id) { expanded.remove(id) } else { expanded.insert(id) }
