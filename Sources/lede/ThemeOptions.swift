@@ -13,7 +13,7 @@ struct ThemeOptions: ParsableArguments {
         ThemeCatalog().entries.map(\.name).filter { $0.hasPrefix(prefix) }
     }
 
-    @Flag(help: "Draw without colour, keeping bold and reverse (also: NO_COLOR, TERM=dumb).")
+    @Flag(help: "Draw without colour, keeping bold and reverse (also: NO_COLOR).")
     var noColor = false
 
     /// Colour is off with --no-color, a non-empty NO_COLOR (no-color.org), or TERM=dumb.
