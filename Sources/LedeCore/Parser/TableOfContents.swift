@@ -11,9 +11,9 @@ enum TableOfContents {
         guard let first = blocks.first else { return nil }
         // The headings below the first block, by their words: short lines right above prose
         // (a menu's entries repeated in the footer have none), outside the blocks, the highest
-        // one of each words kept. Their shapes (first byte and length, once stripped) let a block's line that
-        // has none of them pass without its key made. And the long lines (prose), from the
-        // bottom up, to ask whether prose parts two headings.
+        // of each kept. Their shapes (first byte and length, once stripped) let a block's line
+        // that has none of them pass without its key made. And the long lines (prose), from
+        // the bottom up, to ask whether prose parts two headings.
         var headings: [UInt64: Int] = [:]
         var shapes = [UInt64](repeating: 0, count: shapeCount / 64)
         var prose: [Int] = []
@@ -58,7 +58,7 @@ enum TableOfContents {
 
     /// Whether a line of `prose` (line numbers, from the bottom up) lies between lines `top` and `bottom`.
     private static func prose(_ prose: [Int], between top: Int, and bottom: Int) -> Bool {
-        // The first at or above `bottom`, by halving (the numbers fall).
+        // The first above `bottom` (a lower number), by halving: the numbers fall.
         var low = 0, high = prose.count
         while low < high {
             let middle = (low + high) / 2
@@ -122,7 +122,6 @@ enum TableOfContents {
 
     private static let shapeCount = 64 << 8
 
-
     /// Where the entry's words are: past a section number, before a bracketed mark.
     private static func stripped(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let dot = UInt8(ascii: "."), space = UInt8(ascii: " ")
@@ -180,7 +179,7 @@ enum TableOfContents {
 
     /// An entry is a line of up to this many words (a section's title, not a sentence).
     static let entryWords = 10
-    /// A heading further down may be a little longer than its entry ("1. Setting up" … "Setting up your repository").
+    /// A heading further down is a line of up to this many words.
     static let headingWords = 12
     /// A line of this many words is prose: one between two headings makes them sections.
     static let proseWords = 15

@@ -1,7 +1,7 @@
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
 /// like: a date and time alone, or opening or closing the line (`LeadingDate`), a trail of links,
-/// a line of code or of a drawn table, a link to the next post or to another page ("See also: …"). Asked of every headline candidate
-/// of every article, so read from bytes where it can be.
+/// a line of code or of a table, a link to the next post or to another page ("See also: …").
+/// Asked of every headline candidate of every article, so read from bytes where it can be.
 enum NotAHeadline {
     static func applies(to line: Line) -> Bool {
         // (A row of a table, tabbed or drawn with box-drawing characters: `Line.isTableRow`; a
