@@ -18,6 +18,8 @@ import Testing
         #expect(Place.key(for: ["b/", "a"], currentDirectory: "/p") == "/p/a\n/p/b")
         #expect(Place.key(for: ["https://example.com/a//b/", "-"], currentDirectory: "/p") == "-\nhttps://example.com/a//b/")
         #expect(Place.key(for: [], currentDirectory: "/p") == "(samples)")
+        // A password in an address is not kept in the state's key.
+        #expect(Place.key(for: ["https://ana:s3cret@example.com/a"], currentDirectory: "/p") == "https://example.com/a")
     }
 
     @Test func aSymbolicLinkIsThePlaceItLeadsTo() throws {

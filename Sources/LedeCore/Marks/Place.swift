@@ -31,8 +31,8 @@ public struct Place: Sendable, Equatable {
     public static func key(for paths: [String], currentDirectory: String) -> String {
         if paths.isEmpty { return "(samples)" }
         return paths.map { path in
-            // Standard input and web addresses name no file.
-            if path == "-" || path.contains("://") { return path }
+            // Standard input and web addresses name no file (an address as shown: no password kept).
+            if path == "-" || path.contains("://") { return WebAddress.shown(path) }
             let absolute = path.hasPrefix("/") ? path : currentDirectory + "/" + path
             return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
         }
