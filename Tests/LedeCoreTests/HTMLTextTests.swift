@@ -204,3 +204,24 @@ import Testing
         #expect(text.hasPrefix("Home\nNews\nSport\n\nCoastlines\n\nTidal barrier holds as the harbour counts the cost\n\nThe gates did"))
     }
 }
+
+/// A `<pre>` is laid out by the page: its lines stay lines, with their indentation, in one
+/// paragraph the reading pane shows line for line, whatever the lines look like.
+@Suite struct HTMLPreformattedTests {
+    @Test func aPreformattedBlockIsOneParagraphLineForLine() throws {
+        let session = "$ hg clone public test-repo\nupdating to branch default\n    0 files updated, 0 files merged"
+        let html = "<html><body><h1>Sharing a repository</h1>"
+            + "<p>First make a copy of the public repository, which every developer then works from in turn.</p>"
+            + "<pre>\(session)</pre>"
+            + "<p>The copy now holds every change, and the developers can start to push their own work to it.</p></body></html>"
+        let page = try PageLoader().parse(Array(html.utf8), path: "p.html").get()
+        let story = try #require(page.stories.first)
+        #expect(story.paragraphs == ["First make a copy of the public repository, which every developer then works from in turn.", session,
+                                     "The copy now holds every change, and the developers can start to push their own work to it."])
+        // The same lines as a text page have no <pre> to say so: each is a paragraph of its own.
+        let text = "Sharing a repository\n\nFirst make a copy of the public repository, which every developer then works from in turn.\n\n"
+            + "$ hg clone public test-repo\nupdating to branch default\n0 files updated, 0 files merged\n\n"
+            + "The copy now holds every change, and the developers can start to push their own work to it.\n"
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs.count == 5)
+    }
+}

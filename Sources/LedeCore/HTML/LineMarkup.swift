@@ -18,6 +18,8 @@ public struct LineMarkup: Sendable, Equatable {
     var articleBytes = 0
     var mainBytes = 0
     var furnitureBytes = 0
+    /// Whether text of a `<pre>` (white space kept) is on the line.
+    public var isPreformatted = false
 
     mutating func add(_ count: Int, at place: Place) {
         bytes += count

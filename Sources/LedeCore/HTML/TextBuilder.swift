@@ -62,6 +62,7 @@ struct TextBuilder {
                 lineBreak()
             } else if byte != 0x0D {
                 appendWord(CollectionOfOne(byte))
+                lines[lines.count - 1].isPreformatted = true
             }
         }
     }

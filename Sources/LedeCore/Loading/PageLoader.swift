@@ -143,7 +143,7 @@ public struct PageLoader: Sendable {
         // The bytes are let go once read into text: the parser does not run beside them.
         let read = HTMLPage.read(consume bytes, contentType: contentType)
         let evidence = read.evidence
-        let hints = PageHints(candidates: evidence.headlineCandidates, lineBias: read.lineBias())
+        let hints = PageHints(candidates: evidence.headlineCandidates, lineBias: read.lineBias(), laidOut: read.lines.map(\.isPreformatted))
         let site = SiteName.find(in: read.text) ?? ""
         var page = parser.parse(read.text, path: path, hints: hints)
         page.warnings += read.warnings

@@ -48,7 +48,7 @@ struct Line: Sendable {
     /// The short key is "" (see `shortKey`): known without making it again.
     private let hasNoShortKey: Bool
     /// What the text's first and last bytes say (`Edges`).
-    let edges: Edges
+    var edges: Edges
     /// What few lines have besides their text, or nil (see `Extras`).
     private let extras: Extras?
 

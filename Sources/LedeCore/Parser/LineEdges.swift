@@ -10,6 +10,12 @@ extension Line {
         static let code = Edges(rawValue: 2)
         /// `MarkedLists.mark`: a list item's mark and a space first ("+ Added …", "• …").
         static let listMark = Edges(rawValue: 4)
+        /// Set as the page laid it out, not written to be wrapped: an HTML page's `<pre>`
+        /// (`PageHints.laidOut`). Read as code is for layout, never by the models.
+        static let laidOut = Edges(rawValue: 8)
+
+        /// Code, or a line of a `<pre>`: kept line for line, with its indentation.
+        var isCodeOrLaidOut: Bool { !isDisjoint(with: [.code, .laidOut]) }
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 

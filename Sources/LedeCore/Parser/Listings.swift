@@ -4,8 +4,9 @@
 /// each as a paragraph of prose (a listing's braces and indents are its meaning).
 enum Listings {
     /// Whether a block of lines, one right under another, is laid out: two lines or more, half
-    /// of them code, rows of cells or indented deeper than the block's least (a browser's text
-    /// keeps indentation only where the page kept its spaces, as a listing does).
+    /// of them code (or a `<pre>`'s, `Line.Edges.laidOut`), rows of cells or indented deeper than
+    /// the block's least (a browser's text keeps indentation only where the page kept its
+    /// spaces, as a listing does).
     static func isListing(_ block: ArraySlice<Line>) -> Bool {
         guard block.count >= 2 else { return false }
         // (Field by field through the indices: asked of every block of an article's lines.)
@@ -50,12 +51,12 @@ enum Listings {
     /// Indented, or code: what a block must have one of to be looked at as a listing.
     @inline(__always)
     private static func isMarked(_ line: Line) -> Bool {
-        line.indent > 0 || line.edges.contains(.code)
+        line.indent > 0 || line.edges.isCodeOrLaidOut
     }
 
     /// A line of code, or of cells (a tab between them, or drawn: "────┼────").
     static func holdsCodeOrCells(_ line: Line) -> Bool {
-        line.edges.contains(.code) || line.hasTab || line.isTableRow
+        line.edges.isCodeOrLaidOut || line.hasTab || line.isTableRow
     }
 
     static func leastIndent(of block: ArraySlice<Line>) -> UInt8 {
@@ -88,7 +89,7 @@ enum Listings {
     /// stops; or when no line is code, a table: its cells in columns, figures flush right.
     static func paragraph(of block: ArraySlice<Line>) -> String {
         // A listing lines up its own text with tabs; a table's cells go in columns.
-        let isTable = !block.contains { $0.edges.contains(.code) }
+        let isTable = !block.contains { $0.edges.isCodeOrLaidOut }
         // Each row's cells' widths, measured once (a cell beyond ASCII is measured by its characters).
         let cellWidths: [[Int]?] = block.map { line in isTable && isRow(line) ? line.cells?.map(DisplayWidth.of) : nil }
         var columns: [Int] = []
@@ -116,7 +117,7 @@ enum Listings {
     /// A row of a table: cells between tabs, not indented, and no code (code lines up its own
     /// text with tabs).
     static func isRow(_ line: Line) -> Bool {
-        line.cells != nil && line.indent == 0 && !line.edges.contains(.code)
+        line.cells != nil && line.indent == 0 && !line.edges.isCodeOrLaidOut
     }
 
     /// A code line's cells at the tab stops (every `tabStop` columns) its tabs stood for.

@@ -10,10 +10,14 @@ public struct PageHints: Sendable, Equatable {
     /// Per line of the text, added to the line model's log-odds that the line is article text
     /// (empty: no evidence; lines past its end get none).
     public var lineBias: [Double]
+    /// Per line of the text, whether the page laid it out as it is (a `<pre>`'s): kept line for
+    /// line, as a listing (empty: none).
+    public var laidOut: [Bool]
 
-    public init(candidates: [String], lineBias: [Double] = []) {
+    public init(candidates: [String], lineBias: [Double] = [], laidOut: [Bool] = []) {
         self.candidates = candidates.filter { !$0.isEmpty }
         self.lineBias = lineBias
+        self.laidOut = laidOut
     }
 
     /// The candidates, each also without a trailing site name (`Storm floods the harbour | Gazette`).
@@ -49,6 +53,7 @@ extension PageParser {
         let hinted = Self.hintedHeadline(hints, in: text)
         var parser = self
         parser.logitBias = hints.lineBias
+        parser.laidOut = hints.laidOut
         var page = parser.parse(text, path: path)
         guard let (headline, headlineLine) = hinted, let index = page.stories.firstIndex(where: { $0.kind == .article }) else { return page }
         var story = page.stories[index]

@@ -20,6 +20,8 @@ public struct PageParser: Sendable {
     public var keepsDroppedLines: Bool
     /// Evidence from the page's format, per line, added to the line model's log-odds (see `PageHints`).
     var logitBias: [Double] = []
+    /// Per line, whether the page's format laid it out as it is (`PageHints.laidOut`).
+    var laidOut: [Bool] = []
 
     public init(keepsDroppedLines: Bool = true) {
         self.keepsDroppedLines = keepsDroppedLines
@@ -128,6 +130,7 @@ public struct PageParser: Sendable {
                                                      contents: [Bool]?) {
         var lines = lines
         Self.countRepeats(in: &lines)
+        for index in laidOut.indices where laidOut[index] && index < lines.count { lines[index].edges.insert(.laidOut) }
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)
         let teasers = teasers(in: lines, used: &used, taken: &taken)

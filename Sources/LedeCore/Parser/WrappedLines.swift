@@ -32,7 +32,7 @@ enum WrappedLines {
         let lengths = block.map { $0.text.utf8.count }
         guard let width = lengths.max(), width >= narrowest, width <= widest,
               lengths.dropLast().allSatisfy({ Double($0) >= fill * Double(width) }),
-              !block.contains(where: { $0.edges.contains(.code) || $0.isTableRow }) else { return false }
+              !block.contains(where: { $0.edges.isCodeOrLaidOut || $0.isTableRow }) else { return false }
         // Runs on mid-sentence at least once: a line without a full stop, then one in lower case.
         return zip(block, block.dropFirst()).contains { !$0.endsSentence && continuesInLowerCase($1) }
     }
