@@ -11,7 +11,7 @@ extension Line {
         /// `MarkedLists.mark`: a list item's mark and a space first ("+ Added …", "• …").
         static let listMark = Edges(rawValue: 4)
         /// Set as the page laid it out, not written to be wrapped: an HTML page's `<pre>`
-        /// (`PageHints.laidOut`). Read as code is for layout, never by the models.
+        /// (`PageHints.laidOut`). Laid out as code is; the models never read it.
         static let laidOut = Edges(rawValue: 8)
 
         /// Code, or a line of a `<pre>`: kept line for line, with its indentation.
