@@ -47,7 +47,7 @@ public enum PageFormat: String, CaseIterable, Sendable {
         var prefix = Array(bytes.prefix(sniffLength))
         // UTF-16 with a byte-order mark: look at the ASCII half of each unit.
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { prefix.removeAll { $0 == 0 } }
-        let lower = prefix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let lower = prefix.map(asciiLowered)
         var index = 0
         // Skip a byte-order mark (UTF-8's, or what is left of UTF-16's).
         while index < lower.count, lower[index] >= 0x80 { index += 1 }
@@ -105,10 +105,10 @@ public enum PageFormat: String, CaseIterable, Sendable {
             index = newline + 1
             while index < head.count, head[index] == 0x20 || head[index] == 0x09 || head[index] == 0x0D { index += 1 }
             guard index < head.count, head[index] == 0x3C else { continue }
-            let lower = head[index...].prefix(16).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let lower = head[index...].prefix(16).map(asciiLowered)
             if lower.starts(with: openings[0]) { return true }
             if lower.starts(with: openings[1]), lower.count > 5, !isNameByte(lower[5]) {
-                let rest = head[(index + 5)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                let rest = head[(index + 5)...].map(asciiLowered)
                 return find(openings[2], in: rest, from: 0) != nil || find(openings[3], in: rest, from: 0) != nil
             }
         }
@@ -117,6 +117,11 @@ public enum PageFormat: String, CaseIterable, Sendable {
 
     /// How far down the stray text above a document may reach (a warning or two of a server's).
     static let strayTextLength = 2048
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    static func asciiLowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x3A

@@ -45,7 +45,7 @@ public enum HTMLCharset {
         let body = Array("<body".utf8)
         var index = 0
         while let open = start[index...].firstIndex(of: 0x3C) {
-            if start[open...].prefix(body.count).map({ $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) == body { return Array(start[..<open]) }
+            if start[open...].prefix(body.count).map(PageFormat.asciiLowered) == body { return Array(start[..<open]) }
             index = open + 1
         }
         return start
