@@ -46,6 +46,21 @@ import Testing
         #expect(story.paragraphs.last == Self.prose(about: "see also")[1])
     }
 
+    @Test func aRunOpeningUnderTheContentsTakesTheIntroductionAboveThem() throws {
+        // A model that doubts the introduction (a reference page's dense opening) starts the run
+        // at the first section: the introduction above the contents is the article's still.
+        let lines = PageParser.split(Self.wikiPage.joined(separator: "\n"))
+        let entries = try #require(TableOfContents.entries(in: lines))
+        let weights = [Double](repeating: 0, count: lines.count)
+        let firstSection = try #require(lines.firstIndex { $0.text == "History[edit]" })
+        let grown = ArticleRegion.withIntroduction(firstSection...(lines.count - 1), lines: lines, contents: entries, weights: weights)
+        #expect(lines[grown.lowerBound].text == Self.introduction[0])
+        #expect(grown.upperBound == lines.count - 1)
+        // A run that opens at the second section, past the first one's prose, is left as it is.
+        let later = try #require(lines.firstIndex { $0.text == "Trade[edit]" })
+        #expect(ArticleRegion.withIntroduction(later...(lines.count - 1), lines: lines, contents: entries, weights: weights) == later...(lines.count - 1))
+    }
+
     @Test func anEntryIsNeverTheHeadline() throws {
         // Nothing above the contents but a line of furniture: the last entry was the nearest
         // title-shaped line above the sections.

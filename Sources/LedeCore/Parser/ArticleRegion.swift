@@ -41,7 +41,37 @@ enum ArticleRegion {
         chosen = headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
         let opening = thread.flatMap { Self.threadStart(above: chosen.lowerBound, headers: $0, weights: weights) }
         chosen = earlierRival(of: chosen, weights: weights, lines: lines, threadStart: opening) ?? chosen
+        chosen = contents.map { withIntroduction(chosen, lines: lines, contents: $0, weights: weights) } ?? chosen
         return withOpeningParagraphs(chosen, lines: lines, logits: logits, weights: weights)
+    }
+
+    /// The run grown up over the article's table of contents when it opens right under it, and
+    /// over the paragraphs right above the table: an article's contents come between its
+    /// introduction and its first section, so prose there is the article's, however the model
+    /// reads a reference page's dense opening sentences.
+    static func withIntroduction(_ region: ClosedRange<Int>, lines: [Line], contents: [Bool], weights: [Double]) -> ClosedRange<Int> {
+        // The table's last entry, at most a heading or two above the run.
+        var index = region.lowerBound - 1, passed = 0
+        while index >= 0, !contents[index] {
+            if !lines[index].isBlank { passed += 1 }
+            guard passed <= TableOfContents.headingReach else { return region }
+            index -= 1
+        }
+        guard index >= 0 else { return region }
+        while index >= 0, contents[index] || lines[index].isBlank { index -= 1 }
+        // Past the table's own heading ("Contents"), up the paragraphs to the first line that is none.
+        var start = region.lowerBound, headings = 0
+        while index >= 0 {
+            let line = lines[index]
+            if line.isParagraph, weights[index] > -wallWeight, !isNeverBody(line), !line.isBylineOrDate {
+                start = index
+            } else if !line.isBlank {
+                guard start == region.lowerBound, headings < TableOfContents.headingReach else { break }
+                headings += 1
+            }
+            index -= 1
+        }
+        return start...region.upperBound
     }
 
     /// The run, grown up over the paragraphs right above it that the model only hesitates over
