@@ -132,6 +132,16 @@ import Testing
         #expect(HeadlineModel.isEligible(PageParser.split("Republican senator rips Christie over State of the State speech")[0]))
     }
 
+    @Test func aHeadingThatEndsTheArticleIsNoHeadline() {
+        // A short post under a long comment thread: the thread's heading, which names the post,
+        // was the nearest title-shaped line above the thread.
+        let eligible = { (text: String) in HeadlineModel.isEligible(PageParser.split(text)[0]) }
+        #expect(!eligible("10 thoughts on “Business Focus: Why Some People Triumph Online and Others Never Make It”"))
+        #expect(!eligible("Leave a Reply"))
+        #expect(!eligible("Comments (12)"))
+        #expect(eligible("Business Focus: Why Some People Triumph Online and Others Never Make It"))
+    }
+
     @Test func aLinkToTheNextPostIsNoHeadline() {
         #expect(isRuledOut("Next article These Weeks in Firefox: Issue 86"))
         #expect(isRuledOut("Previous post: Our roadmap"))

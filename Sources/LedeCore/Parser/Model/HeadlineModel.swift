@@ -89,12 +89,12 @@ enum HeadlineModel {
 
     /// Lines that can never be a headline, whatever the model says: empty of words, too long, or
     /// furniture that says what it is (a byline, a picture's caption or credit, a button, a teaser's
-    /// "… Read More", `NotAHeadline`).
+    /// "… Read More", a heading that ends articles such as "10 thoughts on “…”", `NotAHeadline`).
     /// (`ruledOut`: line numbers the article's opening rules out besides.)
     static func isEligible(_ line: Line, ruledOut: Set<Int> = []) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 40 && line.text.hasAtMost(300)
             && line.credit == nil && !line.isCaption && !line.isExpandControl && !line.endsInReadMore && !isByline(line) && !NotAHeadline.applies(to: line)
-            && !ruledOut.contains(line.number)
+            && !line.endsArticle && !ruledOut.contains(line.number)
     }
 
     /// A byline by its form ("By …", "Posted …", "Name By Name"); a date alone is left to the

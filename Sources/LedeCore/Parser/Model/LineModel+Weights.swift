@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.432152, // log_distance
-        2.191456, // log_words
-        2.113068, // title_length
-        -0.062493, // one_or_two_words
-        -0.169417, // long
-        -1.499293, // ends_with_period
-        -0.068645, // inner_sentence_break
-        0.102565, // upper_share
-        1.324383, // capitalised_share
-        0.722522, // digit_share
-        0.114145, // byline_or_date
-        -1.295717, // call_to_action
-        -0.000968, // opens_with_mark
-        -0.096187, // opens_link_box
-        -0.841930, // has_separator
-        0.473630, // repeated_on_page
-        0.668051, // repeated_nearby
-        3.646916, // body_overlap
-        1.979796, // byline_below
-        0.275246, // dek_below
-        1.141984, // page_top
-        -0.589917, // article_text
-        -1.242655, // paragraph
-        -0.473639, // blank_above
-        -0.318715, // blank_below
-        -0.575926, // in_menu
-        0.006490, // credit_below
-        -0.559054, // dek_of_above
+        -0.432401, // log_distance
+        2.190970, // log_words
+        2.112797, // title_length
+        -0.061689, // one_or_two_words
+        -0.169428, // long
+        -1.499620, // ends_with_period
+        -0.068416, // inner_sentence_break
+        0.102171, // upper_share
+        1.324345, // capitalised_share
+        0.722562, // digit_share
+        0.114124, // byline_or_date
+        -1.293590, // call_to_action
+        -0.000956, // opens_with_mark
+        -0.096305, // opens_link_box
+        -0.842083, // has_separator
+        0.473745, // repeated_on_page
+        0.667110, // repeated_nearby
+        3.646464, // body_overlap
+        1.979909, // byline_below
+        0.275175, // dek_below
+        1.141700, // page_top
+        -0.591219, // article_text
+        -1.242360, // paragraph
+        -0.473466, // blank_above
+        -0.318556, // blank_below
+        -0.576297, // in_menu
+        0.007665, // credit_below
+        -0.558952, // dek_of_above
     ]
 }
