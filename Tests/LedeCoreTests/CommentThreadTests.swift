@@ -113,4 +113,24 @@ import Testing
         #expect(story?.headline == "Early ferry leaves sooner from Monday")
         #expect(story?.paragraphs == post)
     }
+
+    @Test func aThreadHeadingThatNamesThePostLeadsBackToIt() {
+        // Comments under bare names (no "says:", no date): no header walls them, and the thread
+        // outweighs the post many times; its heading names the post's title above.
+        let title = "Early ferry leaves sooner from Monday"
+        let comments = (1...8).flatMap { number in
+            ["Reader \(number)", "",
+             "I have taken that boat for years and the old time suited everyone who works in town, so this change is a step back for us.", "",
+             "The council should have asked the people who ride it every morning before they moved the timetable around like this.", ""]
+        }
+        let page = ["Home", "News", "Travel", "", title, "Share", "Tweet", "Email", ""] + post.flatMap { [$0, ""] }
+            + ["Tags: ferries, island", "", "Ana Costa writes about the islands and the boats that serve them for the Harbour Times.", "",
+               "8 thoughts on “\(title)”", ""] + comments
+        let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
+        #expect(story?.headline == title)
+        #expect(story.map { Array($0.paragraphs.prefix(2)) } == post)
+        #expect(story?.paragraphs.contains { $0.hasPrefix("I have taken that boat") } == false)
+        #expect(CommentHeading.namedTitle(in: PageParser.split("8 thoughts on “\(title)”")[0]) == TableOfContents.entryKey(title))
+        #expect(CommentHeading.namedTitle(in: PageParser.split("8 Comments")[0]) == nil)
+    }
 }

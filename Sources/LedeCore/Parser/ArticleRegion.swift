@@ -40,7 +40,8 @@ enum ArticleRegion {
         var chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
         chosen = headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
         let opening = thread.flatMap { Self.threadStart(above: chosen.lowerBound, headers: $0, weights: weights) }
-        chosen = earlierRival(of: chosen, weights: weights, lines: lines, threadStart: opening) ?? chosen
+        chosen = CommentHeading.post(above: chosen, weights: weights, lines: lines)
+            ?? earlierRival(of: chosen, weights: weights, lines: lines, threadStart: opening) ?? chosen
         chosen = contents.map { withIntroduction(chosen, lines: lines, contents: $0, weights: weights) } ?? chosen
         return withOpeningParagraphs(chosen, lines: lines, logits: logits, weights: weights)
     }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A comment thread's heading that names the post above it ("10 thoughts on “Why focus
+/// matters”", "3 Responses to "…""): the post is what runs under that title, down to the
+/// heading, however much longer than a short post the thread below is.
+enum CommentHeading {
+    /// The post's run, when the last wall above `chosen` is such a heading and the title it
+    /// names is a line above it; nil otherwise, or when nothing between the two outweighs furniture.
+    static func post(above chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
+        guard let wall = weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -ArticleRegion.wallWeight }),
+              let named = namedTitle(in: lines[wall]),
+              let title = lines[..<wall].lastIndex(where: { !$0.isBlank && $0.wordCount <= maximumTitleWords && TableOfContents.entryKey($0.text) == named })
+        else { return nil }
+        // The post opens under its title: from the first line that outweighs furniture, as far
+        // down as the run weighs most (a bio box past the share bar can outweigh a short post).
+        guard let start = ((title + 1)..<wall).first(where: { !lines[$0].isBlank && weights[$0] > 0 }) else { return nil }
+        var sum = 0.0, best = 0.0, end = start
+        for index in start..<wall where !lines[index].isBlank {
+            sum += weights[index]
+            if sum > best { best = sum; end = index }
+        }
+        return start...end
+    }
+
+    /// The key (`TableOfContents.entryKey`) of the title a heading names, or nil when it is no
+    /// such heading.
+    static func namedTitle(in line: Line) -> UInt64? {
+        guard line.endsArticle, let first = line.text.unicodeScalars.first, ("0"..."9").contains(first) else { return nil }
+        let rest = line.text.drop { $0.isNumber || $0 == " " }
+        guard let phrase = Phrases.commentTitles.first(opening: rest.lowercased()) else { return nil }
+        let title = rest.dropFirst(phrase.count).trimmingCharacters(in: CharacterSet.alphanumerics.inverted)
+        return TableOfContents.entryKey(title)
+    }
+
+    /// A title is a line of at most this many words.
+    static let maximumTitleWords = 40
+}
