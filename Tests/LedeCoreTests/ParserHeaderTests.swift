@@ -32,6 +32,26 @@ import Testing
         #expect(story?.paragraphs == body)
     }
 
+    @Test func aDekOfFewerWordsButMoreLettersIsADek() {
+        let line = { (text: String) in PageParser.split(text)[0] }
+        let headline = line("Coach says he erred in taking the cup to the president in 2012")
+        // Eleven words to the headline's thirteen, in more letters: a standfirst's longer words.
+        #expect(StoryHeader.isDek(line("Corinthians' manager handed a gleaming trophy replica to the former president"), under: headline))
+        #expect(!StoryHeader.isDek(line("Corinthians' manager handed a replica"), under: headline))
+    }
+
+    @Test func aTitleCaseHeadlineUnderItsKickerIsNoDek() {
+        // Under a kicker of a few words, the headline's more words made it read as the kicker's
+        // dek, and the kicker was taken for the headline when the two scored close.
+        let lines = PageParser.split(["GROWING AN ONLINE BUSINESS", "Business Focus: Why Some People Triumph Online and Others Never Make It", "",
+                                      "Council approves budget after long debate", "Members split over spending on parks and roads as the mayor claims a win"]
+            .joined(separator: "\n"))
+        #expect(!HeadlineModel.readsAsDek(lines[1], under: lines[0]))
+        #expect(HeadlineModel.readsAsDek(lines[4], under: lines[3]))
+        // Nor is a line further below than a blank line.
+        #expect(!HeadlineModel.readsAsDek(lines[4], under: lines[0]))
+    }
+
     @Test func aListOfLinksBetweenHeaderAndBodyDoesNotHideTheHeadline() {
         let (page, body) = linksAboveTheBody { "Another Story About Topic Number \($0) Elsewhere" }
         #expect(page.stories.first?.headline == "Harbour dredging plan divides the town")

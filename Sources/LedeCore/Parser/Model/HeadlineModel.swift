@@ -34,17 +34,27 @@ enum HeadlineModel {
         for (contender, overlap) in zip(contenders, overlaps) where contender.score + overlapWeight * overlap > best.score {
             best = (contender.index, contender.score + overlapWeight * overlap)
         }
-        // The line right above the pick, when the pick reads as its standfirst (longer, under a
-        // title-shaped line) and it scores nearly as well: a headline and its dek both look the
-        // part, and the dek's more words weigh for it; the headline comes first.
+        // The line right above the pick, when the pick reads as its standfirst and it scores
+        // nearly as well: a headline and its dek both look the part, and the dek's more words
+        // weigh for it; the headline comes first.
         if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
-           HeadlineFeatures.isTitleShaped(candidates[above.0.index]), StoryHeader.isDek(candidates[best.index], under: candidates[above.0.index]),
-           candidates[best.index].number - candidates[above.0.index].number <= 2,
+           readsAsDek(candidates[best.index], under: candidates[above.0.index]),
            above.0.score + overlapWeight * above.1 >= best.score - dekMargin {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
         }
         return standalone(candidates[best.index], among: candidates) ?? best.index
     }
+
+    /// Whether `line` reads as the standfirst of `above`: longer (`StoryHeader.isDek`), under a
+    /// title-shaped line, at most a blank line below it, and not in Title Case (most of its words
+    /// capitalised: that is a headline under its kicker).
+    static func readsAsDek(_ line: Line, under above: Line) -> Bool {
+        HeadlineFeatures.isTitleShaped(above) && StoryHeader.isDek(line, under: above)
+            && Double(line.capitalised) < titleCaseShare * Double(line.wordCount) && line.number - above.number <= 2
+    }
+
+    /// A line with this share of its words capitalised or more is in Title Case.
+    static let titleCaseShare = 0.6
 
     /// How much lower than its dek a headline right above it may score and still be chosen.
     /// (Fitted and held out, 0.25 and 0.5 found the same headlines, a page more of `real/` and of
