@@ -116,7 +116,8 @@ import Testing
 
     @Test func aThreadHeadingThatNamesThePostLeadsBackToIt() {
         // Comments under bare names (no "says:", no date): no header walls them, and the thread
-        // outweighs the post many times; its heading names the post's title above.
+        // outweighs the post many times; its heading names the post's title above (and a box
+        // of recent posts names it again).
         let title = "Early ferry leaves sooner from Monday"
         let comments = (1...8).flatMap { number in
             ["Reader \(number)", "",
@@ -125,6 +126,7 @@ import Testing
         }
         let page = ["Home", "News", "Travel", "", title, "Share", "Tweet", "Email", ""] + post.flatMap { [$0, ""] }
             + ["Tags: ferries, island", "", "Ana Costa writes about the islands and the boats that serve them for the Harbour Times.", "",
+               "Recent posts", title, "Harbour gates to close for winter", "",
                "8 thoughts on “\(title)”", ""] + comments
         let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
         #expect(story?.headline == title)

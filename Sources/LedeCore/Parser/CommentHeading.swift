@@ -9,8 +9,9 @@ enum CommentHeading {
     static func post(above chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
         guard let wall = weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -ArticleRegion.wallWeight }),
               let named = namedTitle(in: lines[wall]),
-              let title = lines[..<wall].lastIndex(where: { !$0.isBlank && $0.wordCount <= maximumTitleWords && TableOfContents.entryKey($0.text) == named })
+              let title = lines[..<wall].firstIndex(where: { !$0.isBlank && $0.wordCount <= maximumTitleWords && TableOfContents.entryKey($0.text) == named })
         else { return nil }
+        // (The title's first line: a box of recent posts between the post and its thread can name it again.)
         // The post opens under its title: from the first line that outweighs furniture, as far
         // down as the run weighs most (a bio box past the share bar can outweigh a short post).
         guard let start = ((title + 1)..<wall).first(where: { !lines[$0].isBlank && weights[$0] > 0 }) else { return nil }
