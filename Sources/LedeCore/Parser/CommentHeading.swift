@@ -11,8 +11,8 @@ enum CommentHeading {
               let named = namedTitle(in: lines[wall]),
               let title = lines[..<wall].firstIndex(where: { !$0.isBlank && $0.wordCount <= maximumTitleWords && TableOfContents.entryKey($0.text) == named })
         else { return nil }
-        // (The title's first line: a box of recent posts between the post and its thread can name it again.)
-        // The post opens under its title: from the first line that outweighs furniture, as far
+        // The post opens under its title (its first line: a box of recent posts between the post
+        // and its thread can name it again), from the first line that outweighs furniture, as far
         // down as the run weighs most (a bio box past the share bar can outweigh a short post).
         guard let start = ((title + 1)..<wall).first(where: { !lines[$0].isBlank && weights[$0] > 0 }) else { return nil }
         var sum = 0.0, best = 0.0, end = start
