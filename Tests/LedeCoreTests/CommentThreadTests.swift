@@ -134,5 +134,25 @@ import Testing
         #expect(story?.paragraphs.contains { $0.hasPrefix("I have taken that boat") } == false)
         #expect(CommentHeading.namedTitle(in: PageParser.split("8 thoughts on “\(title)”")[0]) == TableOfContents.entryKey(title))
         #expect(CommentHeading.namedTitle(in: PageParser.split("8 Comments")[0]) == nil)
+        // A title in no quotes is a post's own ("3 Thoughts on the New MacBook Pro").
+        #expect(CommentHeading.namedTitle(in: PageParser.split("3 Thoughts on the New MacBook Pro")[0]) == nil)
+        #expect(CommentHeading.namedTitle(in: PageParser.split("3 Responses to \"\(title)\"")[0]) == TableOfContents.entryKey(title))
+    }
+
+    @Test func aBoxOfOtherStoriesWithSummariesUnderAShortPostIsCutAtItsHeading() {
+        // Three headlines each over its summary outweighed the two-paragraph post (QA).
+        let teasers = [
+            "Council approves plan for new cycle lane on High Street", "The scheme, which will remove forty parking spaces, was approved by seven votes to four after a heated debate.",
+            "Westfield school rated outstanding for first time", "Inspectors praised the leadership team and the quality of teaching in mathematics and science, and said pupils felt safe.",
+            "Hospital car park charges to rise from August", "The hospital trust says the money will pay for more staff at the entrances and better lighting in the car park.",
+        ]
+        let page = ["Northern Courier", "News | Business | Sport", "", "Library opening hours extended over the summer", "By Staff Reporter | 1 July 2024", ""]
+            + post.flatMap { [$0, ""] } + ["Most Read"] + teasers + ["", "© 2024 Northern Courier Ltd. All rights reserved."]
+        let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
+        #expect(story?.paragraphs == post)
+        let lines = PageParser.split(teasers.joined(separator: "\n"))
+        #expect(ArticleRegion.holdsOnlyTeasers(0...(lines.count - 1), lines: lines))
+        let prose = PageParser.split(post.joined(separator: "\n\n") + "\n\n" + teasers[0])
+        #expect(!ArticleRegion.holdsOnlyTeasers(0...(prose.count - 1), lines: prose))
     }
 }

@@ -140,6 +140,12 @@ import Testing
         #expect(!eligible("Leave a Reply"))
         #expect(!eligible("Comments (12)"))
         #expect(eligible("Business Focus: Why Some People Triumph Online and Others Never Make It"))
+        // Posts are titled so too: only a short heading, or one naming a title in quotes, is none (QA).
+        #expect(eligible("Thoughts on Swift 6 Concurrency"))
+        #expect(eligible("3 Thoughts on the New MacBook Pro"))
+        #expect(eligible("12 Comments About Remote Work We Keep Hearing"))
+        // An audio player's label is a call to action, which the headline model weighs against (QA).
+        #expect(PageParser.split("Listen to this article, narrated by an automated voice · 4 min")[0].isCallToAction)
     }
 
     @Test func aLinkToTheNextPostIsNoHeadline() {

@@ -40,16 +40,34 @@ import Testing
         #expect(!StoryHeader.isDek(line("Corinthians' manager handed a replica"), under: headline))
     }
 
-    @Test func aTitleCaseHeadlineUnderItsKickerIsNoDek() {
+    @Test func aHeadlineUnderAKickerInCapitalsIsNoDek() {
         // Under a kicker of a few words, the headline's more words made it read as the kicker's
         // dek, and the kicker was taken for the headline when the two scored close.
         let lines = PageParser.split(["GROWING AN ONLINE BUSINESS", "Business Focus: Why Some People Triumph Online and Others Never Make It", "",
-                                      "Council approves budget after long debate", "Members split over spending on parks and roads as the mayor claims a win"]
+                                      "Council approves budget after long debate", "Members split over spending on parks and roads as the mayor claims a win", "",
+                                      "Apple Unveils A Faster iPad Air", "The Tablet Gets The M3 Chip, A Bigger Screen Option And A Lower Starting Price", "",
+                                      "Bahnstreik legt Fernverkehr lahm", "Tausende Reisende an Bahnhöfen in Berlin, Hamburg und München gestrandet"]
             .joined(separator: "\n"))
         #expect(!HeadlineModel.readsAsDek(lines[1], under: lines[0]))
         #expect(HeadlineModel.readsAsDek(lines[4], under: lines[3]))
+        // A dek in Title Case, and a German one (nouns capitalised), under a headline that is no kicker (QA).
+        #expect(HeadlineModel.readsAsDek(lines[7], under: lines[6]))
+        #expect(HeadlineModel.readsAsDek(lines[10], under: lines[9]))
         // Nor is a line further below than a blank line.
         #expect(!HeadlineModel.readsAsDek(lines[4], under: lines[0]))
+    }
+
+    @Test func aCookieBannerBetweenHeadlineAndTextIsNeitherDekNorText() {
+        // A short page's banner read about as well as its text: it opened the story, or was its dek (QA).
+        let body = prose(3, about: "three lakes circuit")
+        let text = (["Trail Guides", "Home", "Regions", "", "The Three Lakes Circuit: A Complete Hiking Guide", "By Noor Haddad · Updated 8 May 2024", "",
+                     "This website uses cookies to give you the best experience and to show personalised ads from our partners. By continuing to browse you accept our use of cookies as explained in the cookie policy.",
+                     "Our partners may combine this information with other data you have given them, and you can withdraw your consent at any time from the settings page.", ""]
+                    + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        let story = parser.parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "The Three Lakes Circuit: A Complete Hiking Guide")
+        #expect(story?.dek == "")
+        #expect(story?.paragraphs == body)
     }
 
     @Test func aListOfLinksBetweenHeaderAndBodyDoesNotHideTheHeadline() {

@@ -44,6 +44,8 @@ import Testing
         #expect(story.headline == "Kestrel Harbour")
         #expect(Array(story.paragraphs.prefix(2)) == Self.introduction)
         #expect(story.paragraphs.last == Self.prose(about: "see also")[1])
+        // The entries are the sections' headings again: none is text (QA).
+        #expect(!story.paragraphs.contains { Self.contents.dropFirst().contains($0) })
     }
 
     @Test func aRunOpeningUnderTheContentsTakesTheIntroductionAboveThem() throws {
@@ -59,6 +61,17 @@ import Testing
         // A run that opens at the second section, past the first one's prose, is left as it is.
         let later = try #require(lines.firstIndex { $0.text == "Trade[edit]" })
         #expect(ArticleRegion.withIntroduction(later...(lines.count - 1), lines: lines, contents: entries, weights: weights) == later...(lines.count - 1))
+    }
+
+    @Test func aCookieBannerAboveTheContentsIsNoIntroduction() throws {
+        let banner = "This website uses cookies to measure how visitors use our pages and to show personalised ads. By continuing to browse you accept our cookie policy."
+        let page = ["Kestrel Harbour", ""] + Self.spaced([banner]) + Self.contents + [""] + Self.sections
+        let lines = PageParser.split(page.joined(separator: "\n"))
+        let entries = try #require(TableOfContents.entries(in: lines))
+        let firstSection = try #require(lines.firstIndex { $0.text == "History[edit]" })
+        let grown = ArticleRegion.withIntroduction(firstSection...(lines.count - 1), lines: lines, contents: entries,
+                                                   weights: [Double](repeating: 0, count: lines.count))
+        #expect(grown.lowerBound == firstSection)
     }
 
     @Test func anEntryIsNeverTheHeadline() throws {

@@ -40,7 +40,8 @@ struct ArticleOpening {
         // doubling, copying it over again each time.)
         var free: [Int] = []
         free.reserveCapacity(region.count)
-        for index in region where index >= start && !taken[index] && !aside.contains(index) { free.append(index) }
+        // (Nor do the entries of the article's table of contents: they are its sections' headings again.)
+        for index in region where index >= start && !taken[index] && !aside.contains(index) && contents?[index] != true { free.append(index) }
         var inside: [Int] = []
         inside.reserveCapacity(free.count)
         // (Through the buffer: each look into the array was checked. The line handed to the
@@ -278,7 +279,8 @@ struct ArticleOpening {
         guard span.count <= Self.openingGapLimit, !span.contains(where: {
             ArticleRegion.isLinkBoxHeading($0) || $0.endsArticle || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
         }) else { return [] }
-        return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && $0.repeats == 1 && !headerOnly.contains($0.number) }
+        // (Never a cookie banner's or a consent form's small print, between headline and text.)
+        return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && !$0.isLegalNotice && $0.repeats == 1 && !headerOnly.contains($0.number) }
     }
 
     /// At most this many lines between such a paragraph and the body.

@@ -60,11 +60,12 @@ enum ArticleRegion {
         }
         guard index >= 0 else { return region }
         while index >= 0, contents[index] || lines[index].isBlank { index -= 1 }
-        // Past the table's own heading ("Contents"), up the paragraphs to the first line that is none.
+        // Past the table's own heading ("Contents"), up the paragraphs to the first line that is
+        // none (a cookie banner's notice and its button are none).
         var start = region.lowerBound, headings = 0
         while index >= 0 {
             let line = lines[index]
-            if line.isParagraph, weights[index] > -wallWeight, !isNeverBody(line), !line.isBylineOrDate {
+            if line.isParagraph, weights[index] > -wallWeight, !isNeverBody(line), !line.isBylineOrDate, !line.isLegalNotice, !line.isCallToAction {
                 start = index
             } else if !line.isBlank {
                 guard start == region.lowerBound, headings < TableOfContents.headingReach else { break }
@@ -230,15 +231,41 @@ enum ArticleRegion {
     static let wallWeight = 1000.0
 
     /// A box of related stories near the end is not the article's last part, however prose-like
-    /// its excerpts are: cut at its heading when little text follows it.
+    /// its excerpts are: cut at its heading when little text follows it, or when all that follows
+    /// is other stories' headlines, each over its summary (a short article's box can outweigh it).
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
         if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound,
-           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 {
+           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25
+            || holdsOnlyTeasers((box + 1)...region.upperBound, lines: lines) {
             return region.lowerBound...(box - 1)
         }
         return region
     }
+
+    /// Whether the non-blank lines of `range` are headlines each right over its summary (a
+    /// title-shaped line, then a paragraph on the next line), two of them at least, and a line
+    /// besides at most ("See all").
+    static func holdsOnlyTeasers(_ range: ClosedRange<Int>, lines: [Line]) -> Bool {
+        guard !range.isEmpty else { return false }
+        var pairs = 0, others = 0, index = range.lowerBound
+        while index <= range.upperBound {
+            let line = lines[index]
+            if line.isBlank { index += 1; continue }
+            if index < range.upperBound, line.wordCount <= teaserTitleWords, !HeadlineFeatures.endsWithFullStop(line.text), !line.isParagraph,
+               lines[index + 1].isParagraph {
+                pairs += 1
+                index += 2
+            } else {
+                others += 1
+                index += 1
+            }
+        }
+        return pairs >= 2 && others <= 1
+    }
+
+    /// A teaser's headline is a line of at most this many words.
+    static let teaserTitleWords = 20
 
     /// A heading over a box of links to other stories. (Share buttons open none: the article
     /// may go on below them.)

@@ -16,22 +16,29 @@ enum CommentHeading {
         // down as the run weighs most (a bio box past the share bar can outweigh a short post).
         guard let start = ((title + 1)..<wall).first(where: { !lines[$0].isBlank && weights[$0] > 0 }) else { return nil }
         var sum = 0.0, best = 0.0, end = start
+        // (Not past a box of other posts under it: "You might also like" and their summaries.)
         for index in start..<wall where !lines[index].isBlank {
+            if ArticleRegion.isLinkBoxHeading(lines[index]) { break }
             sum += weights[index]
             if sum > best { best = sum; end = index }
         }
         return start...end
     }
 
-    /// The key (`TableOfContents.entryKey`) of the title a heading names, or nil when it is no
-    /// such heading.
+    /// The key (`TableOfContents.entryKey`) of the title a heading names in quotes, or nil when it
+    /// is no such heading.
     static func namedTitle(in line: Line) -> UInt64? {
         guard line.endsArticle, let first = line.text.unicodeScalars.first, ("0"..."9").contains(first) else { return nil }
         let rest = line.text.drop { $0.isNumber || $0 == " " }
         guard let phrase = Phrases.commentTitles.first(opening: rest.lowercased()) else { return nil }
-        let title = rest.dropFirst(phrase.count).trimmingCharacters(in: CharacterSet.alphanumerics.inverted)
-        return TableOfContents.entryKey(title)
+        // The title in quotes: "3 Thoughts on the New MacBook" is a post's own title.
+        let named = rest.dropFirst(phrase.count).drop { $0 == " " }
+        guard let quote = named.first, quotes.contains(quote) else { return nil }
+        return TableOfContents.entryKey(named.trimmingCharacters(in: CharacterSet.alphanumerics.inverted))
     }
+
+    /// Marks that open a quoted title.
+    static let quotes: Set<Character> = ["“", "\"", "«", "„", "‘", "'", "「", "‹"]
 
     /// A title is a line of at most this many words.
     static let maximumTitleWords = 40

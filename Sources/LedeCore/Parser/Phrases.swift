@@ -388,7 +388,7 @@ enum Phrases {
         "jump to search", "jump to content", "the free encyclopedia",
         "want more of our", "preferred source", "google cta", "related articles", "recommended for you",
         "most popular", "most read", "trending now", "trending:", "watch now", "email the author", "follow on twitter",
-        "follow on facebook", "follow on instagram", "listen live", "get short url",
+        "follow on facebook", "follow on instagram", "listen live", "listen to this article", "get short url",
         "copyright ©", "accept all", "manage preferences", "enable javascript", "javascript is disabled", "javascript is required",
         "requires javascript", "javascript enabled", "turn on javascript", "without javascript", "comments", "leave a comment",
         "you may also like", "more from", "read next", "up next", "support our", "donate",

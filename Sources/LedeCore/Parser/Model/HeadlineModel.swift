@@ -46,15 +46,15 @@ enum HeadlineModel {
     }
 
     /// Whether `line` reads as the standfirst of `above`: longer (`StoryHeader.isDek`), under a
-    /// title-shaped line, at most a blank line below it, and not in Title Case (most of its words
-    /// capitalised: that is a headline under its kicker).
+    /// title-shaped line that is not in capitals (that is a kicker, "GROWING YOUR BUSINESS", over
+    /// the headline), at most a blank line below it.
     static func readsAsDek(_ line: Line, under above: Line) -> Bool {
-        HeadlineFeatures.isTitleShaped(above) && StoryHeader.isDek(line, under: above)
-            && Double(line.capitalised) < titleCaseShare * Double(line.wordCount) && line.number - above.number <= 2
+        HeadlineFeatures.isTitleShaped(above) && above.upperCaseShare < kickerCapitals && StoryHeader.isDek(line, under: above)
+            && line.number - above.number <= 2
     }
 
-    /// A line with this share of its words capitalised or more is in Title Case.
-    static let titleCaseShare = 0.6
+    /// A line with this share of its letters in capitals or more is a kicker's.
+    static let kickerCapitals = 0.8
 
     /// How much lower than its dek a headline right above it may score and still be chosen.
     /// (Fitted and held out, 0.25 and 0.5 found the same headlines, a page more of `real/` and of
@@ -99,12 +99,13 @@ enum HeadlineModel {
 
     /// Lines that can never be a headline, whatever the model says: empty of words, too long, or
     /// furniture that says what it is (a byline, a picture's caption or credit, a button, a teaser's
-    /// "… Read More", a heading that ends articles such as "10 thoughts on “…”", `NotAHeadline`).
+    /// "… Read More", a heading that ends articles: a short one, "Comments (12)", or one naming the
+    /// post, "10 thoughts on “…”", where "Thoughts on Swift" can be a post's title; `NotAHeadline`).
     /// (`ruledOut`: line numbers the article's opening rules out besides.)
     static func isEligible(_ line: Line, ruledOut: Set<Int> = []) -> Bool {
         line.wordCount >= 1 && line.wordCount <= 40 && line.text.hasAtMost(300)
             && line.credit == nil && !line.isCaption && !line.isExpandControl && !line.endsInReadMore && !isByline(line) && !NotAHeadline.applies(to: line)
-            && !line.endsArticle && !ruledOut.contains(line.number)
+            && !(line.endsArticle && (line.wordCount <= 3 || CommentHeading.namedTitle(in: line) != nil)) && !ruledOut.contains(line.number)
     }
 
     /// A byline by its form ("By …", "Posted …", "Name By Name"); a date alone is left to the

@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.437017, // log_distance
-        2.224088, // log_words
-        2.102032, // title_length
-        -0.047048, // one_or_two_words
-        -0.175010, // long
-        -1.485294, // ends_with_period
-        -0.048400, // inner_sentence_break
-        0.095040, // upper_share
-        1.311391, // capitalised_share
-        0.698163, // digit_share
-        0.104842, // byline_or_date
-        -1.301791, // call_to_action
-        -0.000904, // opens_with_mark
-        -0.096143, // opens_link_box
-        -0.830845, // has_separator
-        0.484636, // repeated_on_page
-        0.681819, // repeated_nearby
-        3.643016, // body_overlap
-        1.987455, // byline_below
-        0.368194, // dek_below
-        1.144355, // page_top
-        -0.594259, // article_text
-        -1.244069, // paragraph
-        -0.468236, // blank_above
-        -0.316750, // blank_below
-        -0.559640, // in_menu
-        0.025658, // credit_below
-        -0.620452, // dek_of_above
+        -0.437296, // log_distance
+        2.225457, // log_words
+        2.102525, // title_length
+        -0.048966, // one_or_two_words
+        -0.175072, // long
+        -1.485078, // ends_with_period
+        -0.048621, // inner_sentence_break
+        0.094079, // upper_share
+        1.312592, // capitalised_share
+        0.698002, // digit_share
+        0.104306, // byline_or_date
+        -1.303039, // call_to_action
+        -0.000901, // opens_with_mark
+        -0.096039, // opens_link_box
+        -0.821978, // has_separator
+        0.485141, // repeated_on_page
+        0.682251, // repeated_nearby
+        3.642641, // body_overlap
+        1.987399, // byline_below
+        0.367182, // dek_below
+        1.144976, // page_top
+        -0.596449, // article_text
+        -1.244734, // paragraph
+        -0.467883, // blank_above
+        -0.315419, // blank_below
+        -0.559345, // in_menu
+        0.025430, // credit_below
+        -0.621115, // dek_of_above
     ]
 }
