@@ -10,6 +10,10 @@ enum CommentLine {
     ///   - key: the line's short key bytes (letters and digits, lowered).
     ///   - lower: the line's lowered text.
     static func matches(words: Int, digits: Int, key: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        // "史蒂文 於 2014/01/01 20:46 回覆": a date, then the reply control, on the header's line.
+        if digits > 0, lower.count <= 120, replySuffixes.contains(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }) {
+            return true
+        }
         guard words >= 1, words <= 12 else { return false }
         if words <= 3 { return controls.contains(bytes: key) }
         // A header names its writer and when: a date and "wrote:" ("Jane wrote on December 24,
@@ -30,6 +34,9 @@ enum CommentLine {
     }
 
     private static let wroteOn = Array(" wrote on ".utf8)
+
+    /// "Reply" in scripts without spaces, ending a comment's header line.
+    private static let replySuffixes = ["回覆", "回复", "回應", "返信", "답글", "답변"].map { Array($0.utf8) }
 
     /// Controls under a comment, as short keys.
     static let controls = KeySet([
