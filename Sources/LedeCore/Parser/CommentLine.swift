@@ -11,7 +11,9 @@ enum CommentLine {
     ///   - lower: the line's lowered text.
     static func matches(words: Int, digits: Int, key: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
         // "史蒂文 於 2014/01/01 20:46 回覆": a date, then the reply control, on the header's line.
-        if digits > 0, lower.count <= 120, replySuffixes.contains(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }) {
+        // (Only a line ending beyond ASCII can: most are turned away by their last byte.)
+        if digits > 0, let last = lower.last, last >= 0x80, lower.count <= 120,
+           replySuffixes.contains(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }) {
             return true
         }
         guard words >= 1, words <= 12 else { return false }
