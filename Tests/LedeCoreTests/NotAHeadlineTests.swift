@@ -148,6 +148,14 @@ import Testing
         #expect(PageParser.split("Listen to this article, narrated by an automated voice · 4 min")[0].isCallToAction)
     }
 
+    @Test func aTableOfContentsHeadingIsNoHeadline() {
+        // A docs page with no title line took "On this page" over its contents for it (QA).
+        for heading in ["On this page", "Contents", "Table of Contents", "Inhaltsverzeichnis", "Sommaire", "目次", "Содержание"] {
+            #expect(isRuledOut(heading), "\(heading)")
+        }
+        #expect(!isRuledOut("Contents of a Victorian attic go on sale"))
+    }
+
     @Test func aLinkToTheNextPostIsNoHeadline() {
         #expect(isRuledOut("Next article These Weeks in Firefox: Issue 86"))
         #expect(isRuledOut("Previous post: Our roadmap"))
