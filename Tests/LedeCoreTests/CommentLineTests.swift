@@ -21,7 +21,9 @@ import Testing
         for line in ["Share", "Edit", "Comments", "The report was published on Monday.", "Posted 3 hours ago", "Updated 2 days ago",
                      "3 hours ago", "The minister said:", "Makali wrote:", "Replying to critics, the mayor stood firm",
                      "It happened 2 weeks ago, when the harbour wall first gave way to the storm surge",
-                     "我們會盡快回覆"] {
+                     "我們會盡快回覆",
+                     // Headings that end in the reply words, with figures but no time (QA).
+                     "ルール1　24時間以内に返信", "第1階段：24小時內電話回覆"] {
             #expect(!isCommentFurniture(line), "\(line)")
         }
     }

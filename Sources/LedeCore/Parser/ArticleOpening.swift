@@ -2,8 +2,8 @@
 /// section and credit. The headline is the headline model's pick among the candidates.
 struct ArticleOpening {
     let body: [Line]
-    /// A title-shaped line or two opening the region, then up to `HeadlineModel.reach` non-blank
-    /// lines above it, nearest the body first.
+    /// Up to three title-shaped lines opening the region, then up to `HeadlineModel.reach`
+    /// non-blank lines above it, nearest the body first.
     let candidates: [Line]
     let logits: [Double]
     let pageTop: Int?
@@ -12,13 +12,14 @@ struct ArticleOpening {
     let headerOnly: Set<Int>
 
     init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], contents: [Bool]? = nil) {
-        // A title-shaped line or two opening the region (a page that starts with its headline)
-        // are candidates for the headline, not body.
+        // Up to three title-shaped lines opening the region (a page that starts with its headline,
+        // maybe under a menu entry or two the model read as text) are candidates for the
+        // headline, not body.
         var start = region.lowerBound
         var leading: [Line] = []
         for index in region where !lines[index].isBlank {
             let line = lines[index]
-            guard leading.count < 2, Self.canLeadAsHeadline(line) else { break }
+            guard leading.count < 3, Self.canLeadAsHeadline(line) else { break }
             leading.insert(line, at: 0)
             start = index + 1
         }
@@ -40,8 +41,12 @@ struct ArticleOpening {
         // doubling, copying it over again each time.)
         var free: [Int] = []
         free.reserveCapacity(region.count)
-        // (Nor do the entries of the article's table of contents: they are its sections' headings again.)
-        for index in region where index >= start && !taken[index] && !aside.contains(index) && contents?[index] != true { free.append(index) }
+        // (Nor do the article's table of contents, its entries its sections' headings again, and
+        // its own heading, "Contents".)
+        for index in region where index >= start && !taken[index] && !aside.contains(index) && contents?[index] != true {
+            if contents != nil, lines[index].wordCount <= 4, NotAHeadline.contentsHeadings.contains(lines[index].shortKey) { continue }
+            free.append(index)
+        }
         var inside: [Int] = []
         inside.reserveCapacity(free.count)
         // (Through the buffer: each look into the array was checked. The line handed to the
@@ -279,8 +284,7 @@ struct ArticleOpening {
         guard span.count <= Self.openingGapLimit, !span.contains(where: {
             ArticleRegion.isLinkBoxHeading($0) || $0.endsArticle || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
         }) else { return [] }
-        // (Never a cookie banner's or a consent form's small print, between headline and text.)
-        return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && !$0.isLegalNotice && $0.repeats == 1 && !headerOnly.contains($0.number) }
+        return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && $0.repeats == 1 && !headerOnly.contains($0.number) }
     }
 
     /// At most this many lines between such a paragraph and the body.

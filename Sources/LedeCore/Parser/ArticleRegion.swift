@@ -190,6 +190,19 @@ enum ArticleRegion {
     /// How many non-blank lines above a run its header may take.
     static let headerReach = 8
 
+    /// Whether a byline or a date is among the three non-blank lines below `line`.
+    static func isBylined(below line: Int, lines: [Line]) -> Bool {
+        var seen = 0, index = line + 1
+        while index < lines.count, seen < 3 {
+            if !lines[index].isBlank {
+                if lines[index].isBylineOrDate { return true }
+                seen += 1
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether a byline or a dateline is among the `headerReach` non-blank lines above `start`:
     /// a line of a few words (a list of dated links is no header).
     static func isHeaded(_ start: Int, lines: [Line]) -> Bool {
@@ -231,41 +244,15 @@ enum ArticleRegion {
     static let wallWeight = 1000.0
 
     /// A box of related stories near the end is not the article's last part, however prose-like
-    /// its excerpts are: cut at its heading when little text follows it, or when all that follows
-    /// is other stories' headlines, each over its summary (a short article's box can outweigh it).
+    /// its excerpts are: cut at its heading when little text follows it.
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
         if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound,
-           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25
-            || holdsOnlyTeasers((box + 1)...region.upperBound, lines: lines) {
+           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 {
             return region.lowerBound...(box - 1)
         }
         return region
     }
-
-    /// Whether the non-blank lines of `range` are headlines each right over its summary (a
-    /// title-shaped line, then a paragraph on the next line), two of them at least, and a line
-    /// besides at most ("See all").
-    static func holdsOnlyTeasers(_ range: ClosedRange<Int>, lines: [Line]) -> Bool {
-        guard !range.isEmpty else { return false }
-        var pairs = 0, others = 0, index = range.lowerBound
-        while index <= range.upperBound {
-            let line = lines[index]
-            if line.isBlank { index += 1; continue }
-            if index < range.upperBound, line.wordCount <= teaserTitleWords, !HeadlineFeatures.endsWithFullStop(line.text), !line.isParagraph,
-               lines[index + 1].isParagraph {
-                pairs += 1
-                index += 2
-            } else {
-                others += 1
-                index += 1
-            }
-        }
-        return pairs >= 2 && others <= 1
-    }
-
-    /// A teaser's headline is a line of at most this many words.
-    static let teaserTitleWords = 20
 
     /// A heading over a box of links to other stories. (Share buttons open none: the article
     /// may go on below them.)

@@ -8,13 +8,18 @@ enum CommentHeading {
     /// names is a line above it; nil otherwise, or when nothing between the two outweighs furniture.
     static func post(above chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
         guard let wall = weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -ArticleRegion.wallWeight }),
-              let named = namedTitle(in: lines[wall]),
-              let title = lines[..<wall].firstIndex(where: { !$0.isBlank && $0.wordCount <= maximumTitleWords && TableOfContents.entryKey($0.text) == named })
+              let named = namedTitle(in: lines[wall])
         else { return nil }
-        // The post opens under its title (its first line: a box of recent posts between the post
-        // and its thread can name it again), from the first line that outweighs furniture, as far
-        // down as the run weighs most (a bio box past the share bar can outweigh a short post).
-        guard let start = ((title + 1)..<wall).first(where: { !lines[$0].isBlank && weights[$0] > 0 }) else { return nil }
+        let titles = lines[..<wall].indices.filter {
+            !lines[$0].isBlank && lines[$0].wordCount <= maximumTitleWords && TableOfContents.entryKey(lines[$0].text) == named
+        }
+        // The title over its byline or date, else its first line: a box of recent or popular
+        // posts above the post or between it and its thread can name it again.
+        guard let title = titles.first(where: { ArticleRegion.isBylined(below: $0, lines: lines) }) ?? titles.first else { return nil }
+        // The post opens under its title, from the first paragraph or line that outweighs
+        // furniture, as far down as the run weighs most (a bio box past the share bar can
+        // outweigh a short post).
+        guard let start = ((title + 1)..<wall).first(where: { !lines[$0].isBlank && (weights[$0] > 0 || lines[$0].isParagraph) }) else { return nil }
         var sum = 0.0, best = 0.0, end = start
         // (Not past a box of other posts under it: "You might also like" and their summaries.)
         for index in start..<wall where !lines[index].isBlank {

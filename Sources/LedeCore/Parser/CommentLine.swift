@@ -10,10 +10,11 @@ enum CommentLine {
     ///   - key: the line's short key bytes (letters and digits, lowered).
     ///   - lower: the line's lowered text.
     static func matches(words: Int, digits: Int, key: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
-        // "史蒂文 於 2014/01/01 20:46 回覆": a date, then the reply control, on the header's line.
+        // "史蒂文 於 2014/01/01 20:46 回覆": a time, then the reply control, on the header's line
+        // ("ルール1 24時間以内に返信", a heading, has no time).
         // (Only a line ending beyond ASCII can: most are turned away by their last byte.)
-        if digits > 0, let last = lower.last, last >= 0x80, lower.count <= 120,
-           replySuffixes.contains(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }) {
+        if digits >= 3, let last = lower.last, last >= 0x80, lower.count <= 120,
+           replySuffixes.contains(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }), holdsTime(lower) {
             return true
         }
         guard words >= 1, words <= 12 else { return false }
@@ -36,6 +37,13 @@ enum CommentLine {
     }
 
     private static let wroteOn = Array(" wrote on ".utf8)
+
+    /// Whether the bytes hold a time of day: a digit, ":" and two digits ("20:46").
+    private static func holdsTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        guard bytes.count >= 4 else { return false }
+        return (1..<(bytes.count - 2)).contains { bytes[$0] == 0x3A && isDigit(bytes[$0 - 1]) && isDigit(bytes[$0 + 1]) && isDigit(bytes[$0 + 2]) }
+    }
 
     /// "Reply" in scripts without spaces, ending a comment's header line.
     private static let replySuffixes = ["回覆", "回复", "回應", "返信", "답글", "답변"].map { Array($0.utf8) }

@@ -93,11 +93,11 @@ struct StoryHeader {
     }
 
     /// Whether `line` can be the dek of `headline`: a longer sentence (more words, or as many in
-    /// more letters) that is not a byline, a call to action, a legal notice (a cookie banner's), a
-    /// table's row or a picture's caption or credit.
+    /// more letters) that is not a byline, a call to action, a table's row or a picture's caption
+    /// or credit.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
         line.wordCount >= 6 && line.wordCount <= 60 && (line.wordCount > headline.wordCount || line.text.utf8.count > headline.text.utf8.count + 10) && !line.isBylineOrDate
-            && !line.isCallToAction && !line.isLegalNotice && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil
+            && !line.isCallToAction && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;

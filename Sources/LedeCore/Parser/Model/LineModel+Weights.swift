@@ -52,33 +52,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.438128, // log_distance
-        2.225459, // log_words
-        2.102961, // title_length
-        -0.048698, // one_or_two_words
-        -0.175092, // long
-        -1.486313, // ends_with_period
-        -0.047284, // inner_sentence_break
-        0.093649, // upper_share
-        1.309480, // capitalised_share
-        0.699661, // digit_share
-        0.101494, // byline_or_date
-        -1.306724, // call_to_action
-        -0.000901, // opens_with_mark
-        -0.096209, // opens_link_box
-        -0.821484, // has_separator
-        0.484574, // repeated_on_page
-        0.682036, // repeated_nearby
-        3.642308, // body_overlap
-        1.987242, // byline_below
-        0.367526, // dek_below
-        1.144263, // page_top
-        -0.610000, // article_text
-        -1.245255, // paragraph
-        -0.465258, // blank_above
-        -0.313662, // blank_below
-        -0.560235, // in_menu
-        0.025524, // credit_below
-        -0.620306, // dek_of_above
+        -0.447376, // log_distance
+        2.221533, // log_words
+        2.104129, // title_length
+        -0.056000, // one_or_two_words
+        -0.173216, // long
+        -1.489904, // ends_with_period
+        -0.051522, // inner_sentence_break
+        0.093177, // upper_share
+        1.294973, // capitalised_share
+        0.686091, // digit_share
+        0.104282, // byline_or_date
+        -1.297261, // call_to_action
+        -0.000891, // opens_with_mark
+        -0.097209, // opens_link_box
+        -0.914244, // has_separator
+        0.490920, // repeated_on_page
+        0.680854, // repeated_nearby
+        3.650235, // body_overlap
+        1.990415, // byline_below
+        0.370268, // dek_below
+        1.132197, // page_top
+        -0.609904, // article_text
+        -1.257114, // paragraph
+        -0.437856, // blank_above
+        -0.318100, // blank_below
+        -0.556815, // in_menu
+        0.021338, // credit_below
+        -0.615876, // dek_of_above
     ]
 }
