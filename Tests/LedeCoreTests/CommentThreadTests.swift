@@ -20,6 +20,15 @@ import Testing
         }
     }
 
+    /// A thread of `count` comments under bare names: no header that walls it.
+    func namedThread(_ count: Int) -> [String] {
+        (1...count).flatMap { number in
+            ["Reader \(number)", "",
+             "I have taken that boat for years and the old time suited everyone who works in town, so this change is a step back for us.", "",
+             "The council should have asked the people who ride it every morning before they moved the timetable around like this.", ""]
+        }
+    }
+
     @Test func headersWithAnotherNearbyAreWalls() {
         let lines = PageParser.split(thread(2).joined(separator: "\n"))
         let walls = CommentThread.headers(in: lines)
@@ -119,11 +128,7 @@ import Testing
         // outweighs the post many times; its heading names the post's title above (and a box
         // of recent posts names it again).
         let title = "Early ferry leaves sooner from Monday"
-        let comments = (1...8).flatMap { number in
-            ["Reader \(number)", "",
-             "I have taken that boat for years and the old time suited everyone who works in town, so this change is a step back for us.", "",
-             "The council should have asked the people who ride it every morning before they moved the timetable around like this.", ""]
-        }
+        let comments = namedThread(8)
         let page = ["Home", "News", "Travel", "", title, "Share", "Tweet", "Email", ""] + post.flatMap { [$0, ""] }
             + ["Tags: ferries, island", "", "Ana Costa writes about the islands and the boats that serve them for the Harbour Times.", "",
                "Recent posts", title, "Harbour gates to close for winter", "",
@@ -142,11 +147,7 @@ import Testing
     @Test func theNamedTitleOverItsBylineIsThePostsNotAPopularBoxs() {
         // A box of popular posts above the post names it with an excerpt: its first line was taken (QA).
         let title = "Early ferry leaves sooner from Monday"
-        let comments = (1...8).flatMap { number in
-            ["Reader \(number)", "",
-             "I have taken that boat for years and the old time suited everyone who works in town, so this change is a step back for us.", "",
-             "The council should have asked the people who ride it every morning before they moved the timetable around like this.", ""]
-        }
+        let comments = namedThread(8)
         let excerpt = "After eight years of double-digging every autumn, I put the spade away for good. My back and my soil are both better for it, and here is how."
         let page = ["Slow Gardener", "Home", "About", title, "Contact", "", "Popular posts", title, excerpt,
                     "The best cheap compost bins, tested over a winter", "I filled six bins with the same kitchen scraps and measured which made compost first.", "",
