@@ -5,7 +5,8 @@ import Foundation
 /// heading, however much longer than a short post the thread below is.
 enum CommentHeading {
     /// The post's run, when the last wall above `chosen` is such a heading and the title it
-    /// names is a line above it; nil otherwise, or when nothing between the two outweighs furniture.
+    /// names is a line above it; nil otherwise, or when no line between the two is a paragraph
+    /// or outweighs furniture.
     static func post(above chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
         guard let wall = weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -ArticleRegion.wallWeight }),
               let named = namedTitle(in: lines[wall])

@@ -92,9 +92,9 @@ struct StoryHeader {
         return score
     }
 
-    /// Whether `line` can be the dek of `headline`: a longer sentence (more words, or as many in
-    /// more letters) that is not a byline, a call to action, a table's row or a picture's caption
-    /// or credit.
+    /// Whether `line` can be the dek of `headline`: a longer sentence (more words, or over ten
+    /// bytes more in fewer, longer words) that is not a byline, a call to action, a table's row or
+    /// a picture's caption or credit.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
         line.wordCount >= 6 && line.wordCount <= 60 && (line.wordCount > headline.wordCount || line.text.utf8.count > headline.text.utf8.count + 10) && !line.isBylineOrDate
             && !line.isCallToAction && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil
