@@ -57,6 +57,29 @@ import Testing
         #expect(!HeadlineModel.readsAsDek(lines[4], under: lines[0]))
     }
 
+    @Test func aCookieBannerBetweenHeadlineAndTextIsNeitherDekNorText() {
+        // A short page's banner read about as well as its text: it opened the story, or was its dek (QA).
+        let body = prose(3, about: "three lakes circuit")
+        let banner = ["This website uses cookies to give you the best experience and to show personalised ads from our partners. By continuing to browse you accept our use of cookies as explained in the cookie policy.",
+                      "Our partners may combine this information with other data you have given them, and you can withdraw your consent at any time from the settings page."]
+        let text = (["Trail Guides", "Home", "Regions", "", "The Three Lakes Circuit: A Complete Hiking Guide", "By Noor Haddad · Updated 8 May 2024", ""]
+                    + banner + [""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        let story = parser.parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "The Three Lakes Circuit: A Complete Hiking Guide")
+        #expect(story?.dek == "")
+        #expect(story?.paragraphs == body)
+    }
+
+    @Test func aPrivacyStorysDekIsNoBanner() {
+        // A news sentence about personal data and consent can be a dek; a banner's sentence cannot (QA).
+        let line = { (text: String) in PageParser.split(text)[0] }
+        let headline = line("Regulator fines retailer €40m over data sharing")
+        let dek = line("The data protection authority found the retailer shared its customers' personal data with advertisers without valid consent.")
+        let banner = line("We use cookies to personalise content and ads, and to analyse our traffic. You can withdraw your consent at any time.")
+        #expect(!Phrases.isBanner(dek) && StoryHeader.isDek(dek, under: headline))
+        #expect(Phrases.isBanner(banner) && !StoryHeader.isDek(banner, under: headline))
+    }
+
     @Test func aListOfLinksBetweenHeaderAndBodyDoesNotHideTheHeadline() {
         let (page, body) = linksAboveTheBody { "Another Story About Topic Number \($0) Elsewhere" }
         #expect(page.stories.first?.headline == "Harbour dredging plan divides the town")

@@ -278,13 +278,15 @@ struct ArticleOpening {
         // (Candidates run nearest the body first: those below the headline are a prefix.)
         let gap = Array(candidates.prefix { $0.number > headline.number }.reversed())
         guard let first = gap.firstIndex(where: {
-            $0.isParagraph && !$0.isBylineOrDate && logits[$0.number] > Self.openingDoubt && $0.number != header.dek?.number
+            $0.isParagraph && !$0.isBylineOrDate && !Phrases.isBanner($0) && logits[$0.number] > Self.openingDoubt && $0.number != header.dek?.number
         }) else { return [] }
         let span = gap[first...]
         guard span.count <= Self.openingGapLimit, !span.contains(where: {
             ArticleRegion.isLinkBoxHeading($0) || $0.endsArticle || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
         }) else { return [] }
-        return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && $0.repeats == 1 && !headerOnly.contains($0.number) }
+        // (Never a cookie banner's sentence, between headline and text: neither the paragraph it
+        // starts from nor one it takes.)
+        return span.filter { !ArticleRegion.isNeverBody($0) && !$0.isBylineOrDate && !Phrases.isBanner($0) && $0.repeats == 1 && !headerOnly.contains($0.number) }
     }
 
     /// At most this many lines between such a paragraph and the body.

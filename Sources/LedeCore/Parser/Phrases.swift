@@ -505,6 +505,20 @@ enum Phrases {
         "les commentaires", "i commenti", "die kommentare",
     ]
 
+    /// A cookie or consent banner's own sentence: a legal notice opening as banners do ("We use
+    /// cookies…", "By continuing…"), where a story about privacy opens with its news.
+    static func isBanner(_ line: Line) -> Bool {
+        line.isLegalNotice && bannerOpenings.first(opening: line.lower) != nil
+    }
+
+    static let bannerOpenings = Prefixes([
+        "we use cookies", "this website uses cookies", "this site uses cookies", "our website uses cookies", "our site uses cookies",
+        "by continuing", "by using this", "by using our", "we and our partners", "our partners may", "we value your privacy",
+        "you can change your choices", "you can withdraw your consent", "wir verwenden cookies", "diese website verwendet cookies",
+        "nous utilisons des cookies", "ce site utilise des cookies", "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies",
+        "utilizziamo i cookie", "questo sito utilizza cookie", "wij gebruiken cookies",
+    ])
+
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
     /// a line of up to 60 words (`lineListsWordLimit`) with a promotion among its hits.
     static func isPromotion(hits: Hits) -> Bool { hits.contains(.promotion) }

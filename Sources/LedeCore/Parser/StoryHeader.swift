@@ -93,11 +93,11 @@ struct StoryHeader {
     }
 
     /// Whether `line` can be the dek of `headline`: a longer sentence (more words, or over ten
-    /// bytes more in fewer, longer words) that is not a byline, a call to action, a table's row or
-    /// a picture's caption or credit.
+    /// bytes more in fewer, longer words) that is not a byline, a call to action, a table's row,
+    /// a picture's caption or credit, or a cookie banner's sentence.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
         line.wordCount >= 6 && line.wordCount <= 60 && (line.wordCount > headline.wordCount || line.text.utf8.count > headline.text.utf8.count + 10) && !line.isBylineOrDate
-            && !line.isCallToAction && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil
+            && !line.isCallToAction && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil && !Phrases.isBanner(line)
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;
