@@ -507,6 +507,8 @@ enum Phrases {
 
     /// A cookie or consent banner's own sentence: a legal notice opening as banners do ("We use
     /// cookies…", "By continuing…"), where a story about privacy opens with its news.
+    /// (Inlined: the dek's test asks it of every candidate, and a call was handed a copy of the line.)
+    @inline(__always)
     static func isBanner(_ line: Line) -> Bool {
         line.isLegalNotice && bannerOpenings.first(opening: line.lower) != nil
     }
