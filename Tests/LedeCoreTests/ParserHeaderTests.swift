@@ -6,6 +6,11 @@ import Testing
 @Suite struct ParserHeaderTests {
     let parser = PageParser()
 
+    /// A line as the parser measures it.
+    func line(_ text: String) -> Line {
+        PageParser.split(text)[0]
+    }
+
     /// Sentences long enough to count as running prose, distinct so that none is a repeated line.
     func prose(_ count: Int, about topic: String) -> [String] {
         (1...count).map { "Paragraph \($0) about the \(topic) runs on for long enough, with enough plain words in it, to be read as prose here." }
@@ -33,7 +38,6 @@ import Testing
     }
 
     @Test func aDekOfFewerWordsButMoreLettersIsADek() {
-        let line = { (text: String) in PageParser.split(text)[0] }
         let headline = line("Coach says he erred in taking the cup to the president in 2012")
         // Eleven words to the headline's thirteen, in more letters: a standfirst's longer words.
         #expect(StoryHeader.isDek(line("Corinthians' manager handed a gleaming trophy replica to the former president"), under: headline))
@@ -72,7 +76,6 @@ import Testing
 
     @Test func aPrivacyStorysDekIsNoBanner() {
         // A news sentence about personal data and consent can be a dek; a banner's sentence cannot (QA).
-        let line = { (text: String) in PageParser.split(text)[0] }
         let headline = line("Regulator fines retailer €40m over data sharing")
         let dek = line("The data protection authority found the retailer shared its customers' personal data with advertisers without valid consent.")
         let banner = line("We use cookies to personalise content and ads, and to analyse our traffic. You can withdraw your consent at any time.")
