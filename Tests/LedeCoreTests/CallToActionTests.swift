@@ -11,6 +11,50 @@ import Testing
         #expect(PageParser.split("Please enable JavaScript to view the comments powered by Disqus.")[0].isCallToAction)
         #expect(PageParser.split("This site requires JavaScript")[0].isCallToAction)
     }
+
+    /// A call to action's words said in passing are the story's (QA: five paragraphs of a short
+    /// story dropped); said first, or by a short line, they are a button's or a box's.
+    @Test func aPhraseSaidInPassingIsNoCallToAction() {
+        let prose = [
+            "Residents can donate blood at the town hall on Friday between nine and five.",
+            "The bill was sponsored by Senator Alan Reyes and passed with a wide majority.",
+            "His comments drew criticism from the opposition, which called the plan rushed.",
+            "Bakers will sell cookie boxes outside, with the proceeds going to the ward.",
+        ]
+        for line in prose {
+            #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
+            #expect(PageParser.split(line)[0].mentionsCallToAction, "\(line)")
+        }
+        let furniture = [
+            "Subscribe to our newsletter for the latest news and analysis.",  // opens the line
+            "Never miss a story: sign up for our daily briefing today.",     // opens a clause
+            "Register now for free, or sign in with any of these services:",  // offered after "or"
+            "No comments yet Comment from the forums",                       // after a word pointing at it
+            "Free Daily Newsletter  subscribe Terms & Conditions",           // two boxes run together
+            "Join our newsletter",                                           // a short line
+            "Use of this site constitutes acceptance of our Privacy Policy.", // furniture anywhere
+        ]
+        for line in furniture {
+            #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
+            #expect(!PageParser.split(line)[0].mentionsCallToAction, "\(line)")
+        }
+    }
+
+    /// The story keeps such sentences in place.
+    @Test func aShortStoryKeepsItsSentencesThatSayACallToActionsWords() {
+        let body = [
+            "The town hall will host a blood drive on Friday, the mayor said in a statement on Monday afternoon.",
+            "Residents can donate blood at the town hall on Friday between nine and five.",
+            "The bill was sponsored by Senator Alan Reyes and passed with a wide majority.",
+            "His comments drew criticism from the opposition, which called the plan rushed and poorly funded.",
+            "Organisers expect about two hundred donors, up from one hundred and forty last year, when the drive first ran.",
+        ]
+        let text = (["Home", "News", "Sport", "", "Town hall opens blood drive", "", "By Jane Smith", ""] + body.flatMap { [$0, ""] }
+                    + ["About us", "Contact", "Privacy policy", "© 2026 Town Crier. All rights reserved."]).joined(separator: "\n")
+        let page = PageParser().parse(text, path: "p.txt")
+        #expect(page.stories.first?.headline == "Town hall opens blood drive")
+        #expect(page.stories.first?.paragraphs == body)
+    }
 }
 
 /// What makes a line a byline.

@@ -34,6 +34,10 @@ struct Line: Sendable {
     /// What the phrase lists say about the line, worked out once: the parser asks many times.
     private(set) var isExpandControl = false
     private(set) var isCallToAction = false
+    /// A call to action's phrase said in passing, in a line of twenty words at most ("his
+    /// comments drew…", or a comment form's "Notify me of follow-up comments"): a line model
+    /// feature, for what the place of the phrase leaves open.
+    private(set) var mentionsCallToAction = false
     private(set) var isBylineOrDate = false
     private(set) var isCaption = false
     /// `Phrases.endsArticle` and `Phrases.opensLinkBox`, asked of every line of a page.
@@ -192,6 +196,7 @@ struct Line: Sendable {
             let opensLinkBox = Phrases.opensLinkBox(line, key: keyBytes, lists: lists)
             isExpandControl = expandControl
             isCallToAction = callToAction
+            mentionsCallToAction = !callToAction && wordCount <= 20 && hits.contains(.callToAction)
             isBylineOrDate = bylineOrDate
             isCaption = caption
             self.endsArticle = endsArticle

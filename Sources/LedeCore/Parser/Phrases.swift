@@ -157,7 +157,11 @@ enum Phrases {
         // Past a short line, "copyright" may be what an article is about; "all rights reserved" is
         // never prose, whatever the length.
         guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.bytes) }
-        if line.wordCount <= 20, !hits.isDisjoint(with: [.callToAction, .copyright]) { return true }
+        if line.wordCount <= 20 {
+            if hits.contains(.copyright) { return true }
+            // A phrase the story may say in passing ("sponsored by", "his comments") counts where it stands as furniture.
+            if hits.contains(.callToAction), CallToActionPlace.isFurniture(lower: lower.bytes, words: line.wordCount) { return true }
+        }
         if lists.controlLabels.contains(bytes: key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
@@ -394,7 +398,6 @@ enum Phrases {
         "you may also like", "more from", "read next", "up next", "support our", "donate",
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad", "anzeige",
     ]
-    static let callToActionSet = PhraseSet(callToAction)
 
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in

@@ -52,6 +52,7 @@ enum LineFeatures {
         "legal_notice",         // privacy policy, cookies, personal data, consent: the small print of banners and forms
         "comment_furniture",    // "Reply", "Report", "Name • 2 weeks ago", "… wrote:" (`CommentLine`): a reader comment thread
         "between_comment_lines", // such a line within three lines above and within three below: a comment's own text
+        "call_to_action_in_passing", // a call to action's words amid a sentence: a story's ("his comments") or a form's ("notify me of comments")
     ]
 
     static var count: Int { names.count }
@@ -156,6 +157,7 @@ enum LineFeatures {
                         sink.set(40, flag: line.pointee.isLegalNotice)
                         sink.set(41, flag: facts.isComment)
                         sink.set(42, flag: facts.isBetweenComments)
+                        sink.set(43, flag: line.pointee.mentionsCallToAction)
                         sink.endRow(index)
                     }
                 }
