@@ -32,6 +32,10 @@ import Testing
         #expect(item("1½ cups plain flour") == true)
         #expect(item("1/4 pound celery root, peeled") == true)
         #expect(item("2 EL Olivenöl") == true)
+        #expect(item("2 msk kanel") == true)
+        #expect(item("1 yemek kaşığı un") == true)
+        #expect(item("2 łyżki cukru") == true)
+        #expect(item("200 г муки") == true)
         #expect(item("4 eggs") == false)
         #expect(item("1-2 cloves garlic") == true)
         // A numbered headline, a time, a year, a lone figure, a glued word that is no unit.

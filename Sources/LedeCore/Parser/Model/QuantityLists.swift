@@ -115,7 +115,8 @@ enum QuantityLists {
     }
 
     /// Units of measure, lower-cased: metric and imperial, and a kitchen's cups, spoons and
-    /// pinches in the languages of the stop-word lists most written ("EL" is a German tablespoon).
+    /// pinches in the languages of the stop-word lists most written ("EL" is a German tablespoon,
+    /// "msk" a Swedish one; Turkish counts "1 adet" and measures "1 su bardağı", "1 yemek kaşığı").
     static let units: Set<String> = [
         "g", "kg", "mg", "ml", "cl", "dl", "l", "oz", "lb", "lbs", "tbsp", "tsp", "tbs", "pt", "qt",
         "gram", "grams", "kilo", "kilos", "litre", "litres", "liter", "liters", "ounce", "ounces", "pound", "pounds",
@@ -126,6 +127,16 @@ enum QuantityLists {
         "colher", "colheres", "xícara", "xícaras", "pitada", "dente", "dentes",
         "cucchiaio", "cucchiai", "cucchiaino", "cucchiaini", "pizzico", "spicchio", "spicchi", "bicchiere",
         "eetlepel", "theelepel", "snufje", "teentje", "teentjes",
+        "msk", "tsk", "krm", "st", "nypa", "klyfta", "klyftor", "spsk", "ss", "ts", "fedd", "stk",
+        "łyżka", "łyżki", "łyżek", "łyżeczka", "łyżeczki", "szklanka", "szklanki", "szczypta", "ząbek", "ząbki", "dag",
+        "lžíce", "lžička", "lžičky", "hrnek", "špetka", "stroužek", "stroužky", "ks",
+        "г", "кг", "мл", "л", "ст.", "ч.", "шт", "шт.", "стакан", "стакана", "зубчик", "зубчика", "щепотка", "пучок",
+        "adet", "su", "yemek", "çay", "tatlı", "kaşık", "bardak", "gr", "paket", "diş", "tutam",
+        "sdm", "sdt", "gelas", "siung", "butir", "batang", "lembar", "ons",
+        "muỗng", "thìa", "chén", "bát", "gam", "tép",
+        "evőkanál", "teáskanál", "csipet", "gerezd", "db",
+        "lingură", "linguri", "linguriță", "cană", "căni", "cățel",
+        "كوب", "ملعقة", "ملاعق", "غرام", "جرام",
     ]
     /// The bytes of the longest (a longer word is looked up in none).
     static let longestUnit = units.map(\.utf8.count).max()!
