@@ -43,8 +43,34 @@ enum ArticleRegion {
         chosen = CommentHeading.post(above: chosen, weights: weights, lines: lines)
             ?? earlierRival(of: chosen, weights: weights, lines: lines, threadStart: opening) ?? chosen
         chosen = contents.map { withIntroduction(chosen, lines: lines, contents: $0, weights: weights) } ?? chosen
+        chosen = withClosingLines(chosen, lines: lines, weights: weights)
         return withOpeningParagraphs(chosen, lines: lines, logits: logits, weights: weights)
     }
+
+    /// The run, grown down over its last lines when what parts them from it weighs next to
+    /// nothing: a list's last items and a closing sentence that the model reads as barely text
+    /// ("Buka Pengaturan, lalu…", "5. Perbarui sistem", then a sentence) sum a little under
+    /// nothing, and the densest run stops short of them. Never past a wall, a box's heading or a
+    /// call to action.
+    static func withClosingLines(_ region: ClosedRange<Int>, lines: [Line], weights: [Double]) -> ClosedRange<Int> {
+        var end = region.upperBound, sum = 0.0, passed = 0
+        var index = region.upperBound + 1
+        while index < lines.count, passed < closingReach {
+            defer { index += 1 }
+            guard !lines[index].isBlank else { continue }
+            let line = lines[index]
+            guard weights[index] > -wallWeight, !isLinkBoxHeading(line), !line.endsArticle, !line.isCallToAction else { break }
+            passed += 1
+            sum += weights[index]
+            guard sum >= -closingTolerance else { break }
+            if weights[index] > 0 { end = index; sum = 0; passed = 0 }
+        }
+        return region.lowerBound...end
+    }
+
+    /// How many lines past the run's end, and how little they may weigh, for `withClosingLines`.
+    static let closingReach = 4
+    static let closingTolerance = 1.0
 
     /// The run grown up over the article's table of contents when it opens right under it, and
     /// over the paragraphs right above the table: an article's contents come between its

@@ -33,6 +33,11 @@ public struct PageParser: Sendable {
         return parse(lines: lines, path: path)
     }
 
+    /// A sentence of two words or more that is no control, credit, byline or repeated line.
+    static func isShortSentence(_ line: Line) -> Bool {
+        line.endsSentence && line.wordCount >= 2 && line.repeats <= 1 && !line.isBylineOrDate && !ArticleRegion.isControlOrCredit(line)
+    }
+
     /// `parse(_:path:)` of a page already split into its lines (`split`): a page of valid UTF-8
     /// is split from its bytes, with no String of the whole page made.
     func parse(lines: consuming [Line], path: String) -> Page {
@@ -51,7 +56,8 @@ public struct PageParser: Sendable {
         if !found, stories.isEmpty {
             // Nothing reads as article text to the model: the hand-written rules' prose, if any,
             // marked unsure (the list says so) rather than shown as a confident story.
-            let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) ? 2.0 : -2.0 }
+            // (A short sentence is prose too: a brief's "No injuries were reported." and "Expect delays.")
+            let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) || Self.isShortSentence($0) ? 2.0 : -2.0 }
             if let region = ArticleRegion.find(in: lines, logits: rules, excluding: taken, player: player, contents: contents) {
                 var article = self.article(in: region, lines: lines, logits: rules, taken: taken, contents: contents, used: &used)
                 article.isUnsure = true
@@ -135,9 +141,10 @@ public struct PageParser: Sendable {
         var taken = [Bool](repeating: false, count: lines.count)
         let teasers = teasers(in: lines, used: &used, taken: &taken)
         // The model's log-odds measured against the page's own best lines, with lists of marked
-        // items and of quantities raised, then moved by what the page format tells (`PageHints`).
+        // items, of quantities and of items a colon leads into raised, then moved by what the page format tells (`PageHints`).
         let calibrated = PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines)
-        var logits = Self.biased(QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines), by: logitBias)
+        let lists = LeadInLists.lifted(QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines), lines: lines)
+        var logits = Self.biased(lists, by: logitBias)
         // A video player's controls are never text, whatever the model reads in its dialog's sentences.
         let player = MediaPlayer.controls(in: lines)
         if let player {

@@ -1,0 +1,57 @@
+/// A list the article's own text leads into with a colon ("You will need:", "Что понадобится:")
+/// and goes on after: a few short lines with no mark and no quantity (tools, names, places),
+/// then a paragraph, or a heading over one ("Method", then the steps). The line model reads the
+/// items, and the heading after them, as a menu's entries; in any language the colon says
+/// they are the sentence's. Menus are led into by no such line between two paragraphs ("Follow
+/// us:" has the article above it, but buttons and boxes below). The lead-in, the items and the
+/// heading are raised to `MarkedLists.itemLogit` when the model doubts them more.
+enum LeadInLists {
+    /// The fewest and most items, and the most words of an item or of the heading after them.
+    static let minimumItems = 2
+    static let maximumItems = 20
+    static let maximumWords = 8
+    /// The fewest words of the text after the list (a step of a method may be short).
+    static let minimumWordsAfter = 4
+
+    /// `logits` with every such list's lead-in, items and heading raised to `MarkedLists.itemLogit` at least.
+    static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
+        var raised = logits
+        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        for (rank, leadIn) in nonBlank.enumerated() where lines[leadIn].text.endsInOneColon && !isFurniture(lines[leadIn]) {
+            // The article's text right above the lead-in (a paragraph, or a line the model reads
+            // as text), or the lead-in a paragraph of it.
+            guard rank > 0 else { continue }
+            let above = nonBlank[rank - 1]
+            guard logits[above] > 0 || lines[above].isParagraph || lines[leadIn].isParagraph else { continue }
+            var next = rank + 1
+            while next < nonBlank.count, next - rank - 1 < maximumItems, isItem(lines[nonBlank[next]]) { next += 1 }
+            let items = next - rank - 1
+            guard items >= minimumItems, next < nonBlank.count else { continue }
+            var lifted = Array(nonBlank[rank..<next])
+            // A heading may part the list from the text that goes on ("Порядок действий").
+            var after = nonBlank[next]
+            if !isText(lines[after]), isItem(lines[after]), next + 1 < nonBlank.count {
+                lifted.append(after)
+                after = nonBlank[next + 1]
+            }
+            guard isText(lines[after]), logits[after] > 0 else { continue }
+            for index in lifted { raised[index] = max(raised[index], MarkedLists.itemLogit) }
+        }
+        return raised
+    }
+
+    /// A list's item: a few words, no sentence, no lead-in of its own, and no furniture.
+    private static func isItem(_ line: Line) -> Bool {
+        line.wordCount >= 1 && line.wordCount <= maximumWords && !line.endsSentence && !line.text.endsInOneColon && !isFurniture(line)
+    }
+
+    /// What the phrase lists call furniture ("Share this:", "Related:", "Posted by:").
+    private static func isFurniture(_ line: Line) -> Bool {
+        line.isCallToAction || line.opensLinkBox || line.endsArticle || line.isBylineOrDate || line.isExpandControl
+    }
+
+    /// Text that goes on after a list: a paragraph, or a sentence of a few words (a step).
+    private static func isText(_ line: Line) -> Bool {
+        line.isParagraph || line.endsSentence && line.wordCount >= minimumWordsAfter
+    }
+}

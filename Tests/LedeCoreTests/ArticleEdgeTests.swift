@@ -1,0 +1,69 @@
+@testable import LedeCore
+import Testing
+
+/// The article's own short lines at its edges and in its middle: a list a sentence leads into
+/// with a colon, the last items and closing sentence of a list article, and a brief's short
+/// sentences on a page the model reads no text on. (QA pages in Russian, Indonesian and English.)
+@Suite struct ArticleEdgeTests {
+    let menu = ["Home", "Repairs", "Garden", "Kitchen", "Forum", ""]
+    let footer = ["", "Related articles", "How to clear a blocked sink", "How to choose a kitchen tap", "", "About us", "Contact", "Privacy policy"]
+
+    /// "You will need:" and three tools, then a heading and the steps: the tools and the heading
+    /// are the article's, in any language (the colon says so, not the words).
+    @Test func aListTheTextLeadsIntoWithAColonIsTheArticles() {
+        let introduction = "If the tap has started to drip, a worn washer is to blame more often than not, and you can replace it yourself in a quarter of an hour."
+        let list = ["You will need:", "an adjustable spanner", "a new washer", "a flat screwdriver", "Step by step"]
+        let steps = [
+            "Turn off the water where it enters the flat.",
+            "Take off the cap and undo the screw that holds the handle.",
+            "Unscrew the valve with the spanner and lift it out.",
+            "Swap the old washer for the new one and put the tap back together.",
+        ]
+        let text = (menu + ["How to replace a tap washer", "By Sam Okafor", introduction] + list + steps + footer).joined(separator: "\n")
+        let story = PageParser().parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "How to replace a tap washer")
+        #expect(story?.paragraphs == [introduction] + list + steps)
+    }
+
+    /// Without the colon the same lines are a menu between two blocks (the rule asks for it).
+    @Test func aListLedIntoByNoColonIsNotRaised() {
+        let lines = PageParser.split("The council met on Monday and agreed the new harbour plan after a long debate.\nFollow us\nFacebook\nInstagram\nThe vote was close, and the plan now goes to the county for approval next month.")
+        let logits = [2.0, -2, -2, -2, 2]
+        #expect(LeadInLists.lifted(logits, lines: lines) == logits)
+        let led = PageParser.split("The council met on Monday and agreed the new harbour plan after a long debate.\nIt named three sites:\nthe old quay\nthe ferry slip\nThe vote was close, and the plan now goes to the county for approval next month.")
+        #expect(LeadInLists.lifted(logits, lines: led) == [2, MarkedLists.itemLogit, MarkedLists.itemLogit, MarkedLists.itemLogit, 2])
+    }
+
+    /// A list article's last items and its closing sentence, which the model reads as barely
+    /// text, stay with the article rather than falling out just before the footer.
+    @Test func theRunGrowsOverClosingLinesThatWeighNextToNothing() {
+        let lines = PageParser.split("a\nb\nc\nd\ne\nf")
+        #expect(ArticleRegion.withClosingLines(0...1, lines: lines, weights: [5, 5, -0.2, -0.7, 0.8, -3]) == 0...4)
+        // Not when they weigh more against it, nor past a box's heading.
+        #expect(ArticleRegion.withClosingLines(0...1, lines: lines, weights: [5, 5, -0.9, -0.7, 0.8, -3]) == 0...1)
+        let boxed = PageParser.split("a\nb\nRelated articles\nd")
+        #expect(ArticleRegion.withClosingLines(0...1, lines: boxed, weights: [5, 5, -0.1, 0.8]) == 0...1)
+    }
+
+    /// A brief of short sentences on a page too small for the model to read text on: its prose,
+    /// marked unsure, has every sentence, however short.
+    @Test func aBriefsShortSentencesAreItsProse() {
+        let body = ["All westbound lanes of the bypass are closed near the harbour exit after a crash.", "Police say two cars were involved.",
+                    "No injuries were reported.", "Expect delays."]
+        let text = (["Metro Daily", "News", "Traffic", "Sports", "Weather", "", "Crash closes the bypass westbound", "Published 7:02 AM"] + body
+                    + ["Trending", "Lottery jackpot hits $400 million", "Metro Daily | Terms | Privacy"]).joined(separator: "\n")
+        let story = PageParser().parse(text, path: "p.txt").stories.first
+        #expect(story?.paragraphs == body)
+        #expect(PageParser.isShortSentence(PageParser.split("Expect delays.")[0]))
+        #expect(!PageParser.isShortSentence(PageParser.split("Share this story.")[0]))
+    }
+}
+
+extension ArticleEdgeTests {
+    /// A sharing box's lead-in is furniture, whatever follows it.
+    @Test func aShareBoxsLeadInRaisesNothing() {
+        let lines = PageParser.split("The council met on Monday and agreed the new harbour plan after a long debate.\nShare this:\nFacebook\nInstagram\nThe vote was close, and the plan now goes to the county for approval next month.")
+        let logits = [2.0, -2, -2, -2, 2]
+        #expect(LeadInLists.lifted(logits, lines: lines) == logits)
+    }
+}
