@@ -541,8 +541,9 @@ enum Phrases {
         var hasPrefix = opening != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         // (A page may keep "By" and the name together with a no-break space.)
-        if opening == "by " || opening == "by\u{A0}" {
-            let next = line.text.dropFirst(3).prefix { $0 != " " && $0 != "," }
+        // (So do Indonesian "Oleh karena itu, …" and Dutch "Door de storm …".)
+        if let opening, opening == "by " || opening == "by\u{A0}" || opening == "oleh " || opening == "door " {
+            let next = line.text.dropFirst(opening.count).prefix { $0 != " " && $0 != "," }
             if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
         }
         // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
@@ -552,8 +553,13 @@ enum Phrases {
             return lower.string.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
         return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month)) || namesItsAuthorTwice(line.bytes)
+            || (digits >= 6 && line.wordCount <= numericDateWords && !line.endsSentence && NumericDate.occurs(in: line.bytes))
             || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
     }
+
+    /// The most words of a line that a numeric date makes a dateline ("22.02.2026 - 11:05",
+    /// "Stand: 2026-04-01 09:30 Uhr"; a sentence that gives a date has words of its own).
+    static let numericDateWords = 6
 
     /// A Korean reporter's byline, the name before the title: "홍길동 기자", "홍길동 기자 hong@example.com".
     static func namesAKoreanReporter(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
@@ -601,7 +607,17 @@ enum Phrases {
         return nil
     }
 
-    static let bylinePrefixes = Prefixes(["by ", "by\u{A0}", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author "])
+    /// What bylines and datelines open with, in the languages of the stop-word lists and in
+    /// Chinese and Japanese ("作者：", "发布时间", "更新日"). (Lines are lowered in ASCII and Latin-1
+    /// alone: Cyrillic is listed as written.)
+    static let bylinePrefixes = Prefixes([
+        "by ", "by\u{A0}", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author ",
+        "oleh ", "door ", "editor:", "penulis:", "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
+        "actualizado", "publicado", "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad",
+        "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
+        "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
+        "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
+    ])
 
     static let months = [
         "jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
