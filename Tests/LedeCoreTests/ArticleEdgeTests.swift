@@ -60,6 +60,27 @@ import Testing
 }
 
 extension ArticleEdgeTests {
+    /// A box that follows the site leads into its buttons too: they are no list.
+    @Test func aFollowBoxsButtonsAreNoList() {
+        let lines = PageParser.split("The council met on Monday and agreed the new harbour plan after a long debate.\nSuivez-nous :\nFacebook\nInstagram\nThe vote was close, and the plan now goes to the county for approval next month.")
+        let logits = [2.0, -2, -2, -2, 2]
+        #expect(LeadInLists.lifted(logits, lines: lines) == logits)
+    }
+
+    /// A recipe's short title over its one-sentence standfirst: the title is the headline,
+    /// however its fewer words weigh.
+    @Test func aShortTitleOverASentenceStandfirstIsTheHeadline() {
+        let dek = "The simplest apple cake on a crumbly base, and it never fails."
+        let method = ["Rub the flour and butter together, add the sugar, the yolks and the cream, and knead the dough quickly.",
+                      "Peel and grate the apples and cook them briefly with the sugar and cinnamon.",
+                      "Line the tin with dough, add the apples and grate the frozen dough on top. Bake for 50 minutes."]
+        let text = (["Granny's Kitchen", "Recipes", "Dinners", "Cakes", "Soups", "Log in", "Cakes", "", "Apple crumble cake", dek,
+                     "Ingredients:", "300 g flour", "200 g butter", "100 g sugar", "Method:"] + method + ["Rate this recipe", "Comments (41)"])
+            .joined(separator: "\n")
+        let story = PageParser().parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "Apple crumble cake")
+    }
+
     /// A sharing box's lead-in is furniture, whatever follows it.
     @Test func aShareBoxsLeadInRaisesNothing() {
         let lines = PageParser.split("The council met on Monday and agreed the new harbour plan after a long debate.\nShare this:\nFacebook\nInstagram\nThe vote was close, and the plan now goes to the county for approval next month.")

@@ -3,8 +3,10 @@
 /// "Join our newsletter"); a sentence of the story says it in passing ("The bill was sponsored
 /// by…", "His comments drew criticism…", "Residents can donate blood…").
 enum CallToActionPlace {
-    /// Lines of up to this many words are furniture with the phrase anywhere in them.
+    /// Lines of up to this many words are furniture with the phrase anywhere in them; sentences
+    /// of this many or more only with a phrase of `anywhere` or words to the reader.
     static let shortLineWords = 4
+    static let sentenceWords = 8
 
     /// Phrases that are furniture wherever they stand: no story says them in passing.
     static let anywhere = [
@@ -21,9 +23,13 @@ enum CallToActionPlace {
     /// Whether a line whose lowered bytes hold a phrase of `Phrases.callToAction` is furniture:
     /// the line is short, the phrase opens the line or one of its clauses, or it is one of
     /// `anywhere`. (Asked only of lines the phrase search found one in: few.)
-    static func isFurniture(lower: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+    static func isFurniture(lower: UnsafeBufferPointer<UInt8>, words: Int, endsSentence: Bool) -> Bool {
         if words <= shortLineWords { return true }
         if anywhere.contains(where: { occurs($0, in: lower) }) { return true }
+        // A sentence of some length is the story's, whatever it opens with ("Comments from
+        // parents were mixed…", "Sponsored by the Rotary Club, the fair…"), unless it speaks to
+        // the reader ("Subscribe to our newsletter for…"): the model weighs it.
+        if endsSentence, words >= sentenceWords, !addressesTheReader(lower) { return false }
         var start = 0
         while start < lower.count {
             start = clauseStart(in: lower, from: start)
@@ -33,6 +39,21 @@ enum CallToActionPlace {
         }
         return false
     }
+
+    /// Whether the text says "our", "your", "you", "us", "now", "free" or "today" as a word: a
+    /// button's sentence asks the reader ("Register now for free", "Sign up for our briefing").
+    static func addressesTheReader(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || !isLetter(bytes[index]) {
+            defer { start = index + 1 }
+            let length = index - start
+            guard length >= 2, length <= 5 else { continue }
+            if readerWords.contains(where: { $0.count == length && opens($0, bytes, at: start) }) { return true }
+        }
+        return false
+    }
+
+    private static let readerWords = ["our", "your", "you", "us", "now", "free", "today"].map { Array($0.utf8) }
 
     /// The first ASCII letter from `index` on, past up to two words that ask for or point at a
     /// control ("Please sign in to comment", "Register now, or sign in with…", "No comments yet",

@@ -160,7 +160,7 @@ enum Phrases {
         if line.wordCount <= 20 {
             if hits.contains(.copyright) { return true }
             // A phrase the story may say in passing ("sponsored by", "his comments") counts where it stands as furniture.
-            if hits.contains(.callToAction), CallToActionPlace.isFurniture(lower: lower.bytes, words: line.wordCount) { return true }
+            if hits.contains(.callToAction), CallToActionPlace.isFurniture(lower: lower.bytes, words: line.wordCount, endsSentence: line.endsSentence) { return true }
         }
         if lists.controlLabels.contains(bytes: key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
@@ -396,14 +396,14 @@ enum Phrases {
         "copyright ©", "accept all", "manage preferences", "enable javascript", "javascript is disabled", "javascript is required",
         "requires javascript", "javascript enabled", "turn on javascript", "without javascript", "comments", "leave a comment",
         "you may also like", "more from", "read next", "up next", "support our", "donate",
-        "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad", "anzeige",
+        "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad",
     ]
 
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in
     /// ASCII: "publicité" and "pubblicità" cannot be listed.)
     static let controlLabels = KeySet([
-        "advertising", "ad", "ads", "werbung", "reklama", "reklame", "inreadinventedbyteads",
+        "advertising", "ad", "ads", "werbung", "anzeige", "reklama", "reklame", "inreadinventedbyteads",
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup",
@@ -454,6 +454,8 @@ enum Phrases {
         // The comment form's heading or button, where the thread has none.
         "comentar", "dejauncomentario", "deixeumcomentário", "laisseruncommentaire", "ajouteruncommentaire",
         "réagir", "lasciauncommento", "kommentarschreiben", "reageer", "plaatseenreactie", "dodajkomentarz", "komentáře",
+        // The tags' heading in other languages.
+        "schlagwörter", "etiquetas", "etiketler", "tagi", "etichette",
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
@@ -495,6 +497,7 @@ enum Phrases {
     static let articleEndPrefixes = Prefixes([
         "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
         "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글", "Оставитькомментарий", "Добавитькомментарий",
+        "タグ", "标签", "標籤", "Теги", "Метки", "Štítky",
     ])
 
     /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:

@@ -41,6 +41,12 @@ enum HeadlineModel {
            readsAsDek(candidates[best.index], under: candidates[above.0.index]),
            above.0.score + overlapWeight * above.1 >= best.score - dekMargin {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
+        } else if let above = scores.first(where: { $0.index == best.index + 1 }),
+                  readsAsSentenceDek(candidates[best.index], under: candidates[above.index]),
+                  above.score >= best.score - sentenceDekMargin {
+            // A pick that is a sentence, full stop and all, right under a short title: the
+            // title's fewer words weigh against it ("Szarlotka z kruszonką" over its dek).
+            best = (above.index, above.score)
         }
         return standalone(candidates[best.index], among: candidates) ?? best.index
     }
@@ -52,6 +58,18 @@ enum HeadlineModel {
         HeadlineFeatures.isTitleShaped(above) && above.upperCaseShare < kickerCapitals && StoryHeader.isDek(line, under: above)
             && line.number - above.number <= 2
     }
+
+    /// Whether `line`, a sentence ending in a full stop, reads as the standfirst of `above`, a
+    /// title of two words or more that ends in none, not in capitals, at most a blank line up.
+    static func readsAsSentenceDek(_ line: Line, under above: Line) -> Bool {
+        HeadlineFeatures.endsWithFullStop(line.text) && above.wordCount >= 2 && above.wordCount <= 20
+            && !HeadlineFeatures.endsWithFullStop(above.text) && !above.endsSentence && above.upperCaseShare < kickerCapitals
+            && !above.isBylineOrDate && !above.isCallToAction && above.repeats <= 1
+            && StoryHeader.isDek(line, under: above) && line.number - above.number <= 2
+    }
+
+    /// How much lower than a sentence dek right under it a title may score and still be chosen.
+    static let sentenceDekMargin = 2.5
 
     /// A line with this share of its letters in capitals or more is a kicker's.
     static let kickerCapitals = 0.8

@@ -40,10 +40,18 @@ enum LeadInLists {
         return raised
     }
 
-    /// A list's item: a few words, no sentence, no lead-in of its own, and no furniture.
+    /// A list's item: a few words, no sentence, no lead-in of its own, no furniture, and no
+    /// social network's name (a "Follow us:" or "Suivez-nous :" box's buttons).
     private static func isItem(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= maximumWords && !line.endsSentence && !line.text.endsInOneColon && !isFurniture(line)
+            && !socialNetworks.contains(line.shortKey)
     }
+
+    /// The buttons of a box that shares the article or follows the site, as short keys.
+    static let socialNetworks = KeySet([
+        "facebook", "instagram", "x", "twitter", "youtube", "linkedin", "email", "mail", "whatsapp", "telegram", "pinterest", "tiktok",
+        "threads", "bluesky", "mastodon", "reddit", "flipboard", "rss", "vk", "line", "xing", "weibo", "wechat", "print", "copylink",
+    ])
 
     /// What the phrase lists call furniture ("Share this:", "Related:", "Posted by:").
     private static func isFurniture(_ line: Line) -> Bool {
