@@ -473,6 +473,9 @@ enum Phrases {
         "morefrom", "morein", "ähnlicheartikel", "lomásleído", "nejčtenější", "související", "Похожиестатьи", "Похожиеновости",
         "Популярное", "相关文章", "相关新闻", "相關文章", "相關新聞", "热门文章", "関連記事", "関連ニュース", "人気記事",
         "관련뉴스", "많이본뉴스", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "أخبارذاتصلة", "مقالاتذاتصلة",
+        // "Read also" as the languages of the stop-word lists write it.
+        "läsockså", "mestläst", "lesogså", "læsogså", "mestlest", "czytajtakże", "przeczytajteż", "zobacztakże", "čtětetaké",
+        "leggianche", "lireaussi", "àlireaussi", "léetambién", "bacajuga", "lesensieauch", "mehrzumthema", "Читайтетакже",
     ])
 
     static let linkBoxes = KeySet([

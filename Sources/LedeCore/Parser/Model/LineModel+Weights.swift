@@ -3,83 +3,83 @@
 extension LineModel {
     static let bodyWeightNames: [String] = ["bias", "log_words", "is_paragraph", "ends_sentence", "ends_truncated", "inner_sentence_break", "upper_share", "capitalised_share", "comma_density", "digit_share", "table_row", "repeated", "log_repeats", "expand_control", "call_to_action", "byline_or_date", "caption_or_credit", "opens_link_box", "ends_article", "promotion", "opens_with_mark", "blank_before", "blank_after", "prev_log_words", "prev_is_paragraph", "prev_ends_sentence", "next_log_words", "next_is_paragraph", "next_ends_sentence", "prev2_is_paragraph", "next2_is_paragraph", "window_paragraphs", "window_short", "short_in_prose", "sentence_in_prose", "rule_weight", "rule_body", "stopword_poor", "code", "code_nearby", "legal_notice", "comment_furniture", "between_comment_lines", "call_to_action_in_passing"]
     static let bodyWeights: [Double] = [
-        -1.813880, // bias
-        0.131354, // log_words
-        -0.523765, // is_paragraph
-        0.104613, // ends_sentence
-        -1.811705, // ends_truncated
-        0.710770, // inner_sentence_break
-        1.008382, // upper_share
-        -1.643856, // capitalised_share
-        0.877983, // comma_density
-        -0.059371, // digit_share
-        3.272359, // table_row
-        -0.188955, // repeated
-        0.293361, // log_repeats
-        -1.457792, // expand_control
-        -2.263074, // call_to_action
-        -1.517109, // byline_or_date
-        -0.342519, // caption_or_credit
-        -0.921845, // opens_link_box
-        -0.989392, // ends_article
-        -0.646671, // promotion
-        1.056798, // opens_with_mark
-        0.623235, // blank_before
-        0.203947, // blank_after
-        0.141737, // prev_log_words
-        -0.094280, // prev_is_paragraph
-        0.168638, // prev_ends_sentence
-        0.177730, // next_log_words
-        -0.297666, // next_is_paragraph
-        0.277192, // next_ends_sentence
-        0.183319, // prev2_is_paragraph
-        0.025627, // next2_is_paragraph
-        2.671420, // window_paragraphs
+        -1.813913, // bias
+        0.131379, // log_words
+        -0.523707, // is_paragraph
+        0.104604, // ends_sentence
+        -1.811725, // ends_truncated
+        0.710767, // inner_sentence_break
+        1.008387, // upper_share
+        -1.643845, // capitalised_share
+        0.877977, // comma_density
+        -0.059373, // digit_share
+        3.272379, // table_row
+        -0.188970, // repeated
+        0.293348, // log_repeats
+        -1.457856, // expand_control
+        -2.262856, // call_to_action
+        -1.517123, // byline_or_date
+        -0.342534, // caption_or_credit
+        -0.922615, // opens_link_box
+        -0.989443, // ends_article
+        -0.646758, // promotion
+        1.056795, // opens_with_mark
+        0.623242, // blank_before
+        0.203955, // blank_after
+        0.141742, // prev_log_words
+        -0.094295, // prev_is_paragraph
+        0.168637, // prev_ends_sentence
+        0.177722, // next_log_words
+        -0.297663, // next_is_paragraph
+        0.277188, // next_ends_sentence
+        0.183311, // prev2_is_paragraph
+        0.025616, // next2_is_paragraph
+        2.671412, // window_paragraphs
         -0.989868, // window_short
-        0.527351, // short_in_prose
-        0.901377, // sentence_in_prose
-        0.170969, // rule_weight
-        -0.282787, // rule_body
-        -0.287100, // stopword_poor
-        -0.883523, // code
-        5.399663, // code_nearby
-        -2.303954, // legal_notice
-        -3.787619, // comment_furniture
+        0.527386, // short_in_prose
+        0.901423, // sentence_in_prose
+        0.170932, // rule_weight
+        -0.282803, // rule_body
+        -0.287111, // stopword_poor
+        -0.883514, // code
+        5.399678, // code_nearby
+        -2.303962, // legal_notice
+        -3.787630, // comment_furniture
         -5.165003, // between_comment_lines
-        -2.221955, // call_to_action_in_passing
+        -2.221945, // call_to_action_in_passing
     ]
 }
 extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.436842, // log_distance
-        2.145661, // log_words
+        -0.436843, // log_distance
+        2.145662, // log_words
         2.131268, // title_length
-        0.007427, // one_or_two_words
-        -0.160886, // long
+        0.007428, // one_or_two_words
+        -0.160887, // long
         -1.480209, // ends_with_period
-        -0.120502, // inner_sentence_break
-        0.070444, // upper_share
-        1.261510, // capitalised_share
+        -0.120501, // inner_sentence_break
+        0.070445, // upper_share
+        1.261508, // capitalised_share
         0.663087, // digit_share
-        0.125880, // byline_or_date
-        -1.282630, // call_to_action
+        0.125879, // byline_or_date
+        -1.282623, // call_to_action
         -0.001003, // opens_with_mark
-        -0.101156, // opens_link_box
-        -0.899873, // has_separator
-        0.447273, // repeated_on_page
+        -0.101161, // opens_link_box
+        -0.899872, // has_separator
+        0.447274, // repeated_on_page
         0.652438, // repeated_nearby
-        3.625823, // body_overlap
-        1.961645, // byline_below
+        3.625822, // body_overlap
+        1.961646, // byline_below
         0.397630, // dek_below
-        1.164076, // page_top
-        -0.507416, // article_text
-        -1.241024, // paragraph
-        -0.432060, // blank_above
-        -0.275365, // blank_below
-        -0.509160, // in_menu
+        1.164075, // page_top
+        -0.507430, // article_text
+        -1.241025, // paragraph
+        -0.432058, // blank_above
+        -0.275363, // blank_below
+        -0.509161, // in_menu
         -0.192797, // credit_below
-        -0.514404, // dek_of_above
+        -0.514403, // dek_of_above
     ]
 }
