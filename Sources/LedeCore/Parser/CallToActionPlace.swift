@@ -9,13 +9,13 @@ enum CallToActionPlace {
     static let sentenceWords = 8
 
     /// Phrases that are furniture wherever they stand: no story says them in passing.
-    static let anywhere = [
+    static let anywhere = PhraseSet([
         "click here", "to your inbox", "all rights reserved", "the free encyclopedia", "want more of our",
         "preferred source", "google cta", "get short url", "listen to this article", "email the author",
         "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
         "turn on javascript", "copyright ©", "jump to navigation", "jump to search", "jump to content",
         "privacy policy", "terms of use", "terms of service",
-    ].map { Array($0.utf8) }
+    ])
 
     /// `Phrases.callToAction`, as bytes.
     static let phrases = Phrases.callToAction.map { Array($0.utf8) }
@@ -25,7 +25,7 @@ enum CallToActionPlace {
     /// `anywhere`. (Asked only of lines the phrase search found one in: few.)
     static func isFurniture(lower: UnsafeBufferPointer<UInt8>, words: Int, endsSentence: Bool) -> Bool {
         if words <= shortLineWords { return true }
-        if anywhere.contains(where: { occurs($0, in: lower) }) { return true }
+        if anywhere.tags(in: lower) != 0 { return true }
         // A sentence of some length is the story's, whatever it opens with ("Comments from
         // parents were mixed…", "Sponsored by the Rotary Club, the fair…"), unless it speaks to
         // the reader ("Subscribe to our newsletter for…"): the model weighs it.
@@ -99,10 +99,5 @@ enum CallToActionPlace {
         guard index + phrase.count <= bytes.count else { return false }
         for offset in phrase.indices where bytes[index + offset] != phrase[offset] { return false }
         return true
-    }
-
-    private static func occurs(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= phrase.count else { return false }
-        return (0...(bytes.count - phrase.count)).contains { opens(phrase, bytes, at: $0) }
     }
 }

@@ -13,11 +13,22 @@ extension Line {
         /// Set as the page laid it out, not written to be wrapped: an HTML page's `<pre>`
         /// (`PageHints.laidOut`). Laid out as code is; the models never read it.
         static let laidOut = Edges(rawValue: 8)
+        /// Ends in one colon, ":" or "：" (`String.endsInOneColon`): a lead-in (`LeadInLists`).
+        static let leadIn = Edges(rawValue: 16)
+        /// A section's number first, "12. " or "3) " (`NumberedSections.number`).
+        static let numbered = Edges(rawValue: 32)
 
         /// Code, or a line of a `<pre>`: kept line for line, with its indentation.
         var isCodeOrLaidOut: Bool { !isDisjoint(with: [.code, .laidOut]) }
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// `String.endsInOneColon` of a text's bytes.
+        static func endsInOneColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let count = bytes.count
+            if count >= 3, bytes[count - 3] == 0xEF, bytes[count - 2] == 0xBC, bytes[count - 1] == 0x9A { return true }  // ：
+            return count >= 2 && bytes[count - 1] == 0x3A && bytes[count - 2] != 0x3A
+        }
 
         /// The edges of a line's text, given as its bytes.
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -25,6 +36,8 @@ extension Line {
             if LineFeatures.opensWithMark(bytes) { edges.insert(.opensWithMark) }
             if CodeLine.matches(bytes) { edges.insert(.code) }
             if MarkedLists.mark(of: bytes) != nil { edges.insert(.listMark) }
+            if Self.endsInOneColon(bytes) { edges.insert(.leadIn) }
+            if NumberedSections.number(of: bytes) != nil { edges.insert(.numbered) }
             self = edges
         }
     }

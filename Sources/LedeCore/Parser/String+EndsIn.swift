@@ -12,11 +12,5 @@ extension String {
     /// Whether the text ends in one colon, ":" or "：" ("Final standings after 36 races:"): it
     /// introduces the list, table or quote under it, so it is no headline (none of the dev
     /// corpora's ends so), and a heading so ends no article. A page title's "Site ::" ends in two.
-    var endsInOneColon: Bool {
-        withUTF8Bytes { bytes in
-            let count = bytes.count
-            if count >= 3, bytes[count - 3] == 0xEF, bytes[count - 2] == 0xBC, bytes[count - 1] == 0x9A { return true }  // ：
-            return count >= 2 && bytes[count - 1] == 0x3A && bytes[count - 2] != 0x3A
-        }
-    }
+    var endsInOneColon: Bool { withUTF8Bytes(Line.Edges.endsInOneColon) }
 }

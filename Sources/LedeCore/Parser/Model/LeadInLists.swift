@@ -16,26 +16,31 @@ enum LeadInLists {
     /// `logits` with every such list's lead-in, items and heading raised to `MarkedLists.itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
         var raised = logits
-        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-        for (rank, leadIn) in nonBlank.enumerated() where lines[leadIn].text.endsInOneColon && !isFurniture(lines[leadIn]) {
-            // The article's text right above the lead-in (a paragraph, or a line the model reads
-            // as text), or the lead-in a paragraph of it.
-            guard rank > 0 else { continue }
-            let above = nonBlank[rank - 1]
-            guard logits[above] > 0 || lines[above].isParagraph || lines[leadIn].isParagraph else { continue }
-            var next = rank + 1
-            while next < nonBlank.count, next - rank - 1 < maximumItems, isItem(lines[nonBlank[next]]) { next += 1 }
-            let items = next - rank - 1
-            guard items >= minimumItems, next < nonBlank.count else { continue }
-            var lifted = Array(nonBlank[rank..<next])
-            // A heading may part the list from the text that goes on ("Порядок действий").
-            var after = nonBlank[next]
-            if !isText(lines[after]), isItem(lines[after]), next + 1 < nonBlank.count {
-                lifted.append(after)
-                after = nonBlank[next + 1]
+        // (Lines read where they lie, from the lead-ins alone: most lines lead into nothing,
+        // and a copy of each line retained its text.)
+        lines.withUnsafeBufferPointer { lines in
+            /// The next non-blank line after `index`, if any.
+            func nonBlank(after index: Int) -> Int? { lines[(index + 1)...].firstIndex { !$0.isBlank } }
+            for leadIn in lines.indices where lines[leadIn].edges.contains(.leadIn) && !isFurniture(lines[leadIn]) {
+                // The article's text right above the lead-in (a paragraph, or a line the model
+                // reads as text), or the lead-in a paragraph of it.
+                guard let above = lines[..<leadIn].lastIndex(where: { !$0.isBlank }),
+                      logits[above] > 0 || lines[above].isParagraph || lines[leadIn].isParagraph else { continue }
+                var lifted = [leadIn]
+                var next = nonBlank(after: leadIn)
+                while let item = next, lifted.count <= maximumItems, isItem(lines[item]) {
+                    lifted.append(item)
+                    next = nonBlank(after: item)
+                }
+                guard lifted.count > minimumItems, var after = next else { continue }
+                // A heading may part the list from the text that goes on ("Порядок действий").
+                if !isText(lines[after]), isItem(lines[after]), let text = nonBlank(after: after) {
+                    lifted.append(after)
+                    after = text
+                }
+                guard isText(lines[after]), logits[after] > 0 else { continue }
+                for index in lifted { raised[index] = max(raised[index], MarkedLists.itemLogit) }
             }
-            guard isText(lines[after]), logits[after] > 0 else { continue }
-            for index in lifted { raised[index] = max(raised[index], MarkedLists.itemLogit) }
         }
         return raised
     }
@@ -43,7 +48,7 @@ enum LeadInLists {
     /// A list's item: a few words, no sentence, no lead-in of its own, no furniture, and no
     /// social network's name (a "Follow us:" or "Suivez-nous :" box's buttons).
     private static func isItem(_ line: Line) -> Bool {
-        line.wordCount >= 1 && line.wordCount <= maximumWords && !line.endsSentence && !line.text.endsInOneColon && !isFurniture(line)
+        line.wordCount >= 1 && line.wordCount <= maximumWords && !line.endsSentence && !line.edges.contains(.leadIn) && !isFurniture(line)
             && !socialNetworks.contains(line.shortKey)
     }
 

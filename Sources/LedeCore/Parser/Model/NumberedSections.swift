@@ -12,6 +12,8 @@ enum NumberedSections {
 
     /// `logits` with the lines of every such list raised to `MarkedLists.itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
+        // (Most pages number nothing: asked of each line's edges first, where it lies.)
+        guard lines.withUnsafeBufferPointer({ $0.contains { $0.edges.contains(.numbered) } }) else { return logits }
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         var raised = logits
         var rank = 0
@@ -43,16 +45,20 @@ enum NumberedSections {
     }
 
     /// The number a section's heading opens with ("12. The harbour", "3) Ramsvik"): one or two
-    /// figures, a full stop or a parenthesis and a space, then no figure; nil for any other line.
+    /// figures, a full stop or a parenthesis and a space, then no figure, in a line of a few
+    /// words (a sentence of a dozen at most); nil for any other line.
     static func number(of line: Line) -> Int? {
-        guard line.wordCount >= 2, line.wordCount <= 20, !line.endsSentence || line.wordCount <= 12 else { return nil }
-        return line.text.withUTF8Bytes { bytes -> Int? in
-            var index = 0, value = 0
-            while index < bytes.count, index < 2, bytes[index] &- 0x30 < 10 { value = value * 10 + Int(bytes[index] &- 0x30); index += 1 }
-            guard index > 0, index + 2 < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x29, bytes[index + 1] == 0x20,
-                  bytes[index + 2] &- 0x30 >= 10 else { return nil }
-            return value
-        }
+        guard line.edges.contains(.numbered), line.wordCount >= 2, line.wordCount <= 20, !line.endsSentence || line.wordCount <= 12 else { return nil }
+        return line.text.withUTF8Bytes(number(of:))
+    }
+
+    /// `number(of:)` of a text's bytes, whatever its length.
+    static func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0, value = 0
+        while index < bytes.count, index < 2, bytes[index] &- 0x30 < 10 { value = value * 10 + Int(bytes[index] &- 0x30); index += 1 }
+        guard index > 0, index + 2 < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x29, bytes[index + 1] == 0x20,
+              bytes[index + 2] &- 0x30 >= 10 else { return nil }
+        return value
     }
 
     /// What no section holds: a call to action, a box's heading, a heading that ends articles.
