@@ -33,8 +33,10 @@ enum LeadInLists {
                     next = nonBlank(after: item)
                 }
                 guard lifted.count > minimumItems, var after = next else { continue }
-                // A heading may part the list from the text that goes on ("Порядок действий").
-                if !isText(lines[after]), isItem(lines[after]), let text = nonBlank(after: after) {
+                // A heading may part the list from the text that goes on ("Порядок действий"),
+                // or the next list's lead-in ("Préparation :" over the steps).
+                if !isText(lines[after]), isItem(lines[after]) || lines[after].edges.contains(.leadIn) && !isFurniture(lines[after]),
+                   let text = nonBlank(after: after) {
                     lifted.append(after)
                     after = text
                 }

@@ -12,6 +12,8 @@ enum QuantityLists {
     static let minimumItems = 3
     static let maximumWords = 15
     static let gapWords = 6
+    /// The most words of the heading right above a list ("Ingredients for four people:").
+    static let headingWords = 6
 
     /// `logits` with the items of every such list raised to `MarkedLists.itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
@@ -29,6 +31,15 @@ enum QuantityLists {
             func isGap(at index: Int) -> Bool {
                 index > 0 && index + 1 < lines.count && lines[index].wordCount <= gapWords && !lines[index].endsSentence
                     && !lines[index].opensLinkBox && item(at: index - 1) != nil && item(at: index + 1) != nil
+            }
+            /// The list's heading: a short line right above its first item, or a blank line
+            /// up ("Ingredienser", "Zutaten:"), no sentence and no box's.
+            func heading(above start: Int) -> Int? {
+                guard let index = lines[..<start].lastIndex(where: { !$0.isBlank }), start - index <= 2 else { return nil }
+                let line = lines[index]
+                guard line.wordCount <= headingWords, !line.endsSentence || line.edges.contains(.leadIn), item(at: index) == nil,
+                      !line.isCallToAction, !line.opensLinkBox, !line.endsArticle, !line.isBylineOrDate else { return nil }
+                return index
             }
             var start = 0
             while start < lines.count {
@@ -50,6 +61,7 @@ enum QuantityLists {
                 }
                 if items >= minimumItems, measured {
                     for index in start..<end { raised[index] = max(raised[index], MarkedLists.itemLogit) }
+                    if let heading = heading(above: start) { raised[heading] = max(raised[heading], MarkedLists.itemLogit) }
                 }
                 start = end
             }
