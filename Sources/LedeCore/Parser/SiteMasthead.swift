@@ -1,0 +1,30 @@
+/// The site's name as the page's masthead: one of the page's first lines, of a few words, that
+/// a sentence below the article opens with, as a footer names its publisher ("La Voz de Málaga
+/// es una publicación de Ediciones…", "Main-Echo Online ist ein Angebot der…"). The headline
+/// model reads it as a title whose words the body shares when the site is named for its town.
+enum SiteMasthead {
+    /// How many of the page's first non-blank lines may be its masthead, and its words.
+    static let topLines = 3
+    static let words = 2...6
+    /// The fewest words of the footer's sentence.
+    static let sentenceWords = 8
+
+    /// The masthead's line number, if a sentence below `end` opens with one of the first lines.
+    static func line(in lines: [Line], below end: Int) -> Int? {
+        // (Lines read where they lie: a copy of each retained its text.)
+        lines.withUnsafeBufferPointer { lines in
+            let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(topLines).filter { words.contains(lines[$0].wordCount) }
+            guard end + 1 < lines.count else { return nil }
+            for index in top where index < end {
+                let name = lines[index].text + " "
+                // (A footer's sentence opens with the name's first byte: most lines are turned away by it.)
+                let first = name.utf8.first
+                for below in (end + 1)..<lines.count where lines[below].wordCount >= sentenceWords && lines[below].endsSentence
+                    && lines[below].text.utf8.first == first && lines[below].text.hasPrefix(name) {
+                    return index
+                }
+            }
+            return nil
+        }
+    }
+}
