@@ -53,9 +53,9 @@ enum ArticleRegion {
     /// nothing, and the densest run stops short of them. Never past a wall, a box's heading or a
     /// call to action.
     static func withClosingLines(_ region: ClosedRange<Int>, lines: [Line], weights: [Double]) -> ClosedRange<Int> {
-        var end = region.upperBound, sum = 0.0, passed = 0
+        var end = region.upperBound, sum = 0.0, passed = 0, grown = 0
         var index = region.upperBound + 1
-        while index < lines.count, passed < closingReach {
+        while index < lines.count, passed < closingReach, grown < closingReach {
             defer { index += 1 }
             guard !lines[index].isBlank else { continue }
             let line = lines[index]
@@ -63,12 +63,13 @@ enum ArticleRegion {
             passed += 1
             sum += weights[index]
             guard sum >= -closingTolerance else { break }
-            if weights[index] > 0 { end = index; sum = 0; passed = 0 }
+            if weights[index] > 0 { end = index; sum = 0; passed = 0; grown += 1 }
         }
         return region.lowerBound...end
     }
 
-    /// How many lines past the run's end, and how little they may weigh, for `withClosingLines`.
+    /// How many lines past the run's end (and how many times it grows), and how little they may
+    /// weigh, for `withClosingLines`.
     static let closingReach = 4
     static let closingTolerance = 1.0
 

@@ -34,14 +34,14 @@ enum CallToActionPlace {
         while start < lower.count {
             start = clauseStart(in: lower, from: start)
             guard start < lower.count else { return false }
-            if phrases.contains(where: { opens($0, lower, at: start) }) { return true }
+            if phrases.contains(where: { opens($0, lower, at: start) && endsWord(lower, at: start + $0.count) }) { return true }
             start = nextClause(in: lower, after: start)
         }
         return false
     }
 
-    /// Whether the text says "our", "your", "you", "us", "now", "free" or "today" as a word: a
-    /// button's sentence asks the reader ("Register now for free", "Sign up for our briefing").
+    /// Whether the text says "our", "your", "you" or "now" as a word: a button's sentence asks
+    /// the reader ("Register now for free", "Sign up for our briefing"); a story's rarely does.
     static func addressesTheReader(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         for index in 0...bytes.count where index == bytes.count || !isLetter(bytes[index]) {
@@ -53,7 +53,7 @@ enum CallToActionPlace {
         return false
     }
 
-    private static let readerWords = ["our", "your", "you", "us", "now", "free", "today"].map { Array($0.utf8) }
+    private static let readerWords = ["our", "your", "you", "now"].map { Array($0.utf8) }
 
     /// The first ASCII letter from `index` on, past up to two words that ask for or point at a
     /// control ("Please sign in to comment", "Register now, or sign in with…", "No comments yet",
@@ -91,6 +91,12 @@ enum CallToActionPlace {
         case 0x93, 0x94, 0xBB, 0xBA, 0xA2, 0xB7: return true
         default: return false
         }
+    }
+
+    /// Whether a word ends at `index`: "subscribe" opens "Subscribers saw…", and "donate"
+    /// "Donated blood…", which are no buttons.
+    private static func endsWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index == bytes.count || !isLetter(bytes[index])
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

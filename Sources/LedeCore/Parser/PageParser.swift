@@ -33,8 +33,8 @@ public struct PageParser: Sendable {
         return parse(lines: lines, path: path)
     }
 
-    /// A sentence of two words or more that is no control, credit, byline or repeated line.
-    static func isShortSentence(_ line: Line) -> Bool {
+    /// A sentence of two words or more, however short, that is no control, credit, byline or repeated line.
+    static func isPlainSentence(_ line: Line) -> Bool {
         line.endsSentence && line.wordCount >= 2 && line.repeats <= 1 && !line.isBylineOrDate && !ArticleRegion.isControlOrCredit(line)
     }
 
@@ -57,7 +57,7 @@ public struct PageParser: Sendable {
             // Nothing reads as article text to the model: the hand-written rules' prose, if any,
             // marked unsure (the list says so) rather than shown as a confident story.
             // (A short sentence is prose too: a brief's "No injuries were reported." and "Expect delays.")
-            let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) || Self.isShortSentence($0) ? 2.0 : -2.0 }
+            let rules = lines.map { ArticleRegion.weight($0) > 0 && ArticleRegion.isBody($0) || Self.isPlainSentence($0) ? 2.0 : -2.0 }
             if let region = ArticleRegion.find(in: lines, logits: rules, excluding: taken, player: player, contents: contents) {
                 var article = self.article(in: region, lines: lines, logits: rules, taken: taken, contents: contents, used: &used)
                 article.isUnsure = true
@@ -141,7 +141,8 @@ public struct PageParser: Sendable {
         var taken = [Bool](repeating: false, count: lines.count)
         let teasers = teasers(in: lines, used: &used, taken: &taken)
         // The model's log-odds measured against the page's own best lines, with lists of marked
-        // items, of quantities, of items a colon leads into and of numbered sections raised, then moved by what the page format tells (`PageHints`).
+        // items, of quantities, of items a colon leads into and of numbered sections raised,
+        // then moved by what the page format tells (`PageHints`).
         let calibrated = PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines)
         let marked = QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines)
         let lists = NumberedSections.lifted(LeadInLists.lifted(marked, lines: lines), lines: lines)

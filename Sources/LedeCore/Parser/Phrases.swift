@@ -455,7 +455,7 @@ enum Phrases {
         "comentar", "dejauncomentario", "deixeumcomentário", "laisseruncommentaire", "ajouteruncommentaire",
         "réagir", "lasciauncommento", "kommentarschreiben", "reageer", "plaatseenreactie", "dodajkomentarz", "komentáře",
         // The tags' heading in other languages.
-        "schlagwörter", "etiquetas", "etiketler", "tagi", "etichette",
+        "schlagwörter", "etiquetas", "etiketler", "tagi", "etichette", "topics", "relatedtopics", "categories", "keywords",
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
@@ -474,8 +474,8 @@ enum Phrases {
         "Популярное", "相关文章", "相关新闻", "相關文章", "相關新聞", "热门文章", "関連記事", "関連ニュース", "人気記事",
         "관련뉴스", "많이본뉴스", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "أخبارذاتصلة", "مقالاتذاتصلة",
         // "Read also" as the languages of the stop-word lists write it.
-        "läsockså", "mestläst", "lesogså", "læsogså", "mestlest", "czytajtakże", "przeczytajteż", "zobacztakże", "čtětetaké",
-        "leggianche", "lireaussi", "àlireaussi", "léetambién", "bacajuga", "lesensieauch", "mehrzumthema", "Читайтетакже",
+        "läsockså", "mestläst", "lesogså", "læsogså", "mestlest", "czytajtakże", "przeczytajteż", "zobacztakże", "Čtětetaké",
+        "leggianche", "lireaussi", "àlireaussi", "bacajuga", "lesensieauch", "mehrzumthema", "Читайтетакже",
     ])
 
     static let linkBoxes = KeySet([
@@ -500,7 +500,7 @@ enum Phrases {
     static let articleEndPrefixes = Prefixes([
         "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
         "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글", "Оставитькомментарий", "Добавитькомментарий",
-        "タグ", "标签", "標籤", "Теги", "Метки", "Štítky",
+        "タグ", "标签", "標籤", "Теги", "Štítky",
     ])
 
     /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:
@@ -551,7 +551,12 @@ enum Phrases {
         if let opening, opening == "by " || opening == "by\u{A0}" || opening == "oleh " || opening == "door " {
             let next = line.text.dropFirst(opening.count).prefix { $0 != " " && $0 != "," }
             if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
+            // (Dutch capitalises nationalities: "Door Russische aanvallen zijn … gevlucht." is a sentence.)
+            if opening != "by ", opening != "by\u{A0}", line.endsSentence { hasPrefix = false }
         }
+        // A word that opens sentences too ("Veröffentlicht wurde die Studie…", "Publicado en
+        // 1967, el libro…") opens a dateline only with the date's figures.
+        if let opening, datelineOpenings.contains(opening), digits == 0 || line.endsSentence { hasPrefix = false }
         // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
         if line.wordCount > 14 {
             // A sentence can hold "dec" (decade) or "mar" (market): here the month must be a word.
@@ -562,6 +567,13 @@ enum Phrases {
             || (digits >= 6 && line.wordCount <= numericDateWords && !line.endsSentence && NumericDate.occurs(in: line.bytes))
             || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
     }
+
+    /// The openings of `bylinePrefixes` that sentences open with too: a dateline's only with a date.
+    static let datelineOpenings: Set<String> = [
+        "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le", "actualizado", "publicado",
+        "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad", "aktualizacja",
+        "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "cập nhật", "Обновлено", "Опубликовано",
+    ]
 
     /// The most words of a line that a numeric date makes a dateline ("22.02.2026 - 11:05",
     /// "Stand: 2026-04-01 09:30 Uhr"; a sentence that gives a date has words of its own).

@@ -33,10 +33,9 @@ enum LeadInLists {
                     next = nonBlank(after: item)
                 }
                 guard lifted.count > minimumItems, var after = next else { continue }
-                // A heading may part the list from the text that goes on ("Порядок действий"),
-                // or the next list's lead-in ("Préparation :" over the steps).
-                if !isText(lines[after]), isItem(lines[after]) || lines[after].edges.contains(.leadIn) && !isFurniture(lines[after]),
-                   let text = nonBlank(after: after) {
+                // The next list's lead-in may part the list from the text that goes on
+                // ("Préparation :" over the steps). (A heading, "Порядок действий", is an item.)
+                if lines[after].edges.contains(.leadIn), !isFurniture(lines[after]), let text = nonBlank(after: after) {
                     lifted.append(after)
                     after = text
                 }
