@@ -143,6 +143,7 @@ extension NumericDate {
         #expect(NumberedSections.number(of: PageParser.split("12. The harbour")[0]) == 12)
         #expect(NumberedSections.number(of: PageParser.split("2026. The year the harbour closed")[0]) == nil)
         #expect(NumberedSections.number(of: PageParser.split("3.5 million visitors came")[0]) == nil)
+        #expect(NumberedSections.number(of: PageParser.split("02. Januar 2015, 12:46 Mary Quant erhält den Orden")[0]) == nil)
     }
 
     /// "Read also" in Swedish, Polish and Italian heads a box of links.
@@ -183,5 +184,13 @@ extension NumericDate {
         #expect(SiteMasthead.line(in: lines, below: 8) == 0)
         #expect(SiteMasthead.line(in: Array(lines.prefix(12)), below: 8) == nil)
         #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Comienza el juicio contra el exalcalde de Benalmádena")
+    }
+}
+
+/// A list article's first section right under the dek opens the body, not the header.
+@Suite struct RunOpeningTests {
+    @Test func aNumberedSectionCannotLeadAsTheHeadline() {
+        #expect(!ArticleOpening.canLeadAsHeadline(PageParser.split("1. Snake plant")[0]))
+        #expect(ArticleOpening.canLeadAsHeadline(PageParser.split("Apple crumble cake")[0]))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A list article's numbered sections: "1. Snake plant", its text, "2. ZZ plant", its text, and
 /// so on, the numbers counting up one by one. The model reads the short headings, and the short
 /// texts of the last items ("Likes sun."), as a menu's entries, and the article was cut where
@@ -48,9 +50,23 @@ enum NumberedSections {
     /// figures, a full stop or a parenthesis and a space, then no figure, in a line of a few
     /// words (a sentence of a dozen at most); nil for any other line.
     static func number(of line: Line) -> Int? {
-        guard line.edges.contains(.numbered), line.wordCount >= 2, line.wordCount <= 20, !line.endsSentence || line.wordCount <= 12 else { return nil }
+        guard line.edges.contains(.numbered), line.wordCount >= 2, line.wordCount <= 20, !line.endsSentence || line.wordCount <= 12,
+              !opensWithDayOfMonth(line.text) else { return nil }
         return line.text.withUTF8Bytes(number(of:))
     }
+
+    /// A date as German, the Nordic languages, Czech and Polish write it: "02. Januar 2015", "1. maj".
+    static func opensWithDayOfMonth(_ text: String) -> Bool {
+        guard let month = text.split(separator: " ", maxSplits: 2).dropFirst().first else { return false }
+        return months.contains(month.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    static let months: Set<String> = Phrases.monthNames.union([
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "jänner",
+        "januari", "februari", "mars", "maj", "augusti",
+        "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince",
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+    ])
 
     /// `number(of:)` of a text's bytes, whatever its length.
     static func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
