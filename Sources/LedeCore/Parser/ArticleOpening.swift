@@ -128,7 +128,8 @@ struct ArticleOpening {
     /// A line that can open a region as its headline: short, no paragraph (a question can be as
     /// long as one: "What is the value of drugs that come to the U.S. border?"), no table row, no
     /// full stop, no list's item ("+ Added …", a recipe's "200 g butter", a numbered section's
-    /// "1. Snake plant"). (Looser than `HeadlineFeatures.isTitleShaped`, the model's feature: a one-word title may lead.)
+    /// "1. Snake plant"). (Looser than `HeadlineFeatures.isTitleShaped`, the model's feature: a
+    /// one-word title may lead.)
     static func canLeadAsHeadline(_ line: Line) -> Bool {
         (!line.isParagraph || line.text.utf8.last == 0x3F) && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
             && NumberedSections.number(of: line) == nil && MarkedLists.mark(of: line) == nil && !NotAHeadline.isIngredient(line)

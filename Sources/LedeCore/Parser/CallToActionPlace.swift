@@ -83,8 +83,9 @@ enum CallToActionPlace {
         return bytes.count
     }
 
-    /// ASCII `: ? ! . , | - > ) ] /` or a space, or the last byte of – — » › • · (other characters end in
-    /// these bytes too: a loose test, asked only where a phrase would then have to open).
+    /// ASCII `: ? ! . , | - > ) ] /` or a space, or the last byte of – — » › • · (other
+    /// characters end in these bytes too: a loose test, asked only where a phrase would then
+    /// have to open).
     private static func closesClause(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x3A, 0x3F, 0x21, 0x2E, 0x2C, 0x7C, 0x2D, 0x3E, 0x29, 0x5D, 0x2F, 0x20: return true

@@ -159,8 +159,10 @@ enum Phrases {
         guard line.wordCount <= 40 else { return RightsReserved.isSaid(in: line.bytes) }
         if line.wordCount <= 20 {
             if hits.contains(.copyright) { return true }
-            // A phrase the story may say in passing ("sponsored by", "his comments") counts where it stands as furniture.
-            if hits.contains(.callToAction), CallToActionPlace.isFurniture(lower: lower.bytes, words: line.wordCount, endsSentence: line.endsSentence) { return true }
+            // A phrase the story may say in passing ("sponsored by", "his comments") counts only
+            // where it stands as a button's or a box's.
+            if hits.contains(.callToAction),
+               CallToActionPlace.isFurniture(lower: lower.bytes, words: line.wordCount, endsSentence: line.endsSentence) { return true }
         }
         if lists.controlLabels.contains(bytes: key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)

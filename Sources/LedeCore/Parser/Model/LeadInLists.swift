@@ -1,19 +1,19 @@
 /// A list the article's own text leads into with a colon ("You will need:", "Что понадобится:")
-/// and goes on after: a few short lines with no mark and no quantity (tools, names, places),
-/// then a paragraph, or a heading over one ("Method", then the steps). The line model reads the
-/// items, and the heading after them, as a menu's entries; in any language the colon says
-/// they are the sentence's. Menus are led into by no such line between two paragraphs ("Follow
-/// us:" has the article above it, but buttons and boxes below). The lead-in, the items and the
-/// heading are raised to `MarkedLists.itemLogit` when the model doubts them more.
+/// and goes on after: a few short lines with no mark and no quantity (tools, names, places; a
+/// heading over the steps, "Method", reads as one more), then text, or the next list's lead-in
+/// over it ("Préparation :"). The line model reads the items as a menu's entries; in any
+/// language the colon says they are the sentence's. Menus are led into by no such line between
+/// two paragraphs ("Follow us:" has the article above it, but buttons and boxes below). The
+/// lead-ins and the items are raised to `MarkedLists.itemLogit` when the model doubts them more.
 enum LeadInLists {
-    /// The fewest and most items, and the most words of an item or of the heading after them.
+    /// The fewest and most items, and the most words of an item.
     static let minimumItems = 2
     static let maximumItems = 20
     static let maximumWords = 8
     /// The fewest words of the text after the list (a step of a method may be short).
     static let minimumWordsAfter = 4
 
-    /// `logits` with every such list's lead-in, items and heading raised to `MarkedLists.itemLogit` at least.
+    /// `logits` with every such list's lead-ins and items raised to `MarkedLists.itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
         var raised = logits
         // (Lines read where they lie, from the lead-ins alone: most lines lead into nothing,
