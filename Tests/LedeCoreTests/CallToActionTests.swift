@@ -49,6 +49,9 @@ import Testing
             #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
         }
         #expect(PageParser.split("Anzeige")[0].isCallToAction)
+        for button in ["Rate this recipe", "Noter cette recette", "Valora esta receta", "Rezept speichern", "Oceń przepis", "Jump to recipe"] {
+            #expect(PageParser.split(button)[0].isCallToAction, "\(button)")
+        }
         // A button's word inside a longer word is none ("Subscribers", "Donated"); "free" and
         // "today" are a story's words too.
         for line in ["Donated blood is in short supply.", "Subscribers saw prices rise again today.",

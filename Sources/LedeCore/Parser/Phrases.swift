@@ -399,6 +399,9 @@ enum Phrases {
         "requires javascript", "javascript enabled", "turn on javascript", "without javascript", "comments", "leave a comment",
         "you may also like", "more from", "read next", "up next", "support our", "donate",
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad",
+        // A recipe's buttons.
+        "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
+        "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
     ]
 
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
