@@ -1,0 +1,38 @@
+@testable import LedeCore
+import Testing
+
+/// Datelines and bylines in the world's other ways of writing them.
+@Suite struct DatelineTests {
+    @Test func aDateInFiguresIsADateline() {
+        for text in ["22.02.2026 - 11:05", "2026-04-01 09:30", "01/04/2026", "Stand: 2026/4/1"] {
+            #expect(NumericDate.occurs(in: text), "\(text)")
+            #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+        for text in ["Bayern won 2-1 at home", "Version 1.2.3 is out", "Call 030-1234-5678", "12.345.2026", "2026-04-01-17", "20261.02.03"] {
+            #expect(!NumericDate.occurs(in: text), "\(text)")
+        }
+        // A sentence that gives a date has words of its own.
+        #expect(!PageParser.split("The council will vote on the harbour plan on 22.02.2026 after the summer.")[0].isBylineOrDate)
+    }
+
+    @Test func bylinesAndDatelinesOpenAsTheirLanguagesWriteThem() {
+        for text in ["作者：小鹿 发布时间：2025-11-08", "Güncelleme: 22.02.2026 - 13:40", "Oleh Fajar Nugroho", "Door Anna de Vries", "Обновлено 4 февраля", "अपडेटेड: 12 मई 2026"] {
+            #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+        // "Oleh karena itu" (so) and "Door de storm" (through the storm) open sentences.
+        #expect(!PageParser.split("Oleh karena itu warga diminta tetap waspada")[0].isBylineOrDate)
+        #expect(!PageParser.split("Door de storm vielen tientallen bomen om")[0].isBylineOrDate)
+        // Words that open datelines open sentences and headlines too (review).
+        for text in ["Veröffentlicht wurde die Studie im Fachjournal Nature.", "Publicado en 1967, el libro vendió millones de copias.",
+                     "Aktualizacja systemu Windows naprawia błąd drukarek", "Door Russische aanvallen zijn duizenden mensen gevlucht."] {
+            #expect(!PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+        #expect(PageParser.split("Aktualisiert am 22.02.2026")[0].isBylineOrDate)
+        #expect(PageParser.split("Čtěte také")[0].opensLinkBox)
+        #expect(!PageParser.split("Меткий выстрел решил матч")[0].endsArticle)
+    }
+}
+
+extension NumericDate {
+    static func occurs(in text: String) -> Bool { text.withUTF8Bytes { occurs(in: $0) } }
+}

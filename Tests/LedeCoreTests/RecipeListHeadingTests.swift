@@ -1,0 +1,19 @@
+@testable import LedeCore
+import Testing
+
+/// A recipe's lists with their headings, in languages whose units the lists know.
+@Suite struct RecipeListHeadingTests {
+    /// "Ingredienser" over the quantities, and "Gör så här:" after them leading into the steps.
+    @Test func aListsHeadingAndTheNextListsLeadInAreTheArticles() {
+        let lines = PageParser.split(["Här är mitt bästa recept på riktigt saftiga kanelbullar, och degen får gärna jäsa länge.", "Ingredienser",
+                                      "50 g jäst", "5 dl mjölk", "150 g smör", "Gör så här:", "Smält smöret och värm mjölken till 37 grader."]
+            .joined(separator: "\n"))
+        let logits = [2.0, -2, -2, -2, -2, -2, 2]
+        let item = MarkedLists.itemLogit
+        #expect(QuantityLists.lifted(logits, lines: lines) == [2, item, item, item, item, -2, 2])
+        let led = PageParser.split(["Voici la recette de la pâte à crêpes de ma grand-mère, la plus simple qui soit.", "Ingrédients :",
+                                    "de la farine", "des œufs", "du lait", "Préparation :", "Mélangez la farine et les œufs, puis ajoutez le lait."]
+            .joined(separator: "\n"))
+        #expect(LeadInLists.lifted(logits, lines: led) == [2, item, item, item, item, item, 2])
+    }
+}
