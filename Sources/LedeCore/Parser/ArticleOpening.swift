@@ -44,7 +44,7 @@ struct ArticleOpening {
         // (Nor do the article's table of contents, its entries its sections' headings again, and
         // its own heading, "Contents".)
         for index in region where index >= start && !taken[index] && !aside.contains(index) && contents?[index] != true {
-            if contents != nil, lines[index].wordCount <= 4, NotAHeadline.contentsHeadingKeys.contains(lines[index].key) { continue }
+            if contents != nil, NotAHeadline.isContentsHeading(lines[index]) { continue }
             free.append(index)
         }
         var inside: [Int] = []

@@ -23,20 +23,13 @@ extension Line {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        /// `String.endsInOneColon` of a text's bytes.
-        static func endsInOneColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            let count = bytes.count
-            if count >= 3, bytes[count - 3] == 0xEF, bytes[count - 2] == 0xBC, bytes[count - 1] == 0x9A { return true }  // ：
-            return count >= 2 && bytes[count - 1] == 0x3A && bytes[count - 2] != 0x3A
-        }
-
         /// The edges of a line's text, given as its bytes.
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             var edges: Edges = []
             if LineFeatures.opensWithMark(bytes) { edges.insert(.opensWithMark) }
             if CodeLine.matches(bytes) { edges.insert(.code) }
             if MarkedLists.mark(of: bytes) != nil { edges.insert(.listMark) }
-            if Self.endsInOneColon(bytes) { edges.insert(.leadIn) }
+            if String.endsInOneColon(bytes) { edges.insert(.leadIn) }
             if NumberedSections.number(of: bytes) != nil { edges.insert(.numbered) }
             self = edges
         }

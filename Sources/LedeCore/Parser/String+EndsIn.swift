@@ -12,5 +12,12 @@ extension String {
     /// Whether the text ends in one colon, ":" or "：" ("Final standings after 36 races:"): it
     /// introduces the list, table or quote under it, so it is no headline (none of the dev
     /// corpora's ends so), and a heading so ends no article. A page title's "Site ::" ends in two.
-    var endsInOneColon: Bool { withUTF8Bytes(Line.Edges.endsInOneColon) }
+    var endsInOneColon: Bool { withUTF8Bytes(Self.endsInOneColon) }
+
+    /// `endsInOneColon` of a text's bytes (as a line is read: `Line.Edges.leadIn`).
+    static func endsInOneColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        if count >= 3, bytes[count - 3] == 0xEF, bytes[count - 2] == 0xBC, bytes[count - 1] == 0x9A { return true }  // ：
+        return count >= 2 && bytes[count - 1] == 0x3A && bytes[count - 2] != 0x3A
+    }
 }

@@ -61,7 +61,7 @@ enum LeadInLists {
 
     /// What the phrase lists call furniture ("Share this:", "Related:", "Posted by:").
     private static func isFurniture(_ line: Line) -> Bool {
-        line.isCallToAction || line.opensLinkBox || line.endsArticle || line.isBylineOrDate || line.isExpandControl
+        ListFurniture.holds(line) || line.isBylineOrDate
     }
 
     /// Text that goes on after a list: a paragraph, or a sentence of a few words (a step).

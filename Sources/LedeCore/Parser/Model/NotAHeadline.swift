@@ -13,11 +13,16 @@ enum NotAHeadline {
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
         // A table of contents' own heading ("On this page", "Contents"): the page's sections, not its title.
-        if line.wordCount <= 4, contentsHeadingKeys.contains(line.key) { return true }
+        if isContentsHeading(line) { return true }
         // A link to another page ("See also: …", "Main article: …") reads as a call to action:
         // only such a line is looked up.
         if line.isCallToAction, Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
         return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
+    }
+
+    /// Whether the line is a table of contents' own heading ("On this page", "Contents").
+    static func isContentsHeading(_ line: Line) -> Bool {
+        line.wordCount <= 4 && contentsHeadingKeys.contains(line.key)
     }
 
     /// The headings over a table of contents. Looked up by their lines' keys, made once: a

@@ -35,12 +35,12 @@ enum NumberedSections {
             guard headings.count >= minimumSections else { continue }
             let gaps = zip(headings, headings.dropFirst()).map { ($0 + 1)..<$1 }
             let withText = gaps.count { gap in gap.contains { lines[nonBlank[$0]].endsSentence } }
-            guard withText * 2 >= gaps.count, gaps.allSatisfy({ gap in gap.allSatisfy { !isFurniture(lines[nonBlank[$0]]) } }) else { continue }
+            guard withText * 2 >= gaps.count, gaps.allSatisfy({ gap in gap.allSatisfy { !ListFurniture.holds(lines[nonBlank[$0]]) } }) else { continue }
             // The last section's sentences, as many as the longest gap at most.
             var last = headings.last! + 1
             let longest = gaps.map(\.count).max() ?? 0
             while last < nonBlank.count, last - headings.last! <= longest, lines[nonBlank[last]].endsSentence,
-                  !isFurniture(lines[nonBlank[last]]) { last += 1 }
+                  !ListFurniture.holds(lines[nonBlank[last]]) { last += 1 }
             for index in nonBlank[headings[0]..<last] { raised[index] = max(raised[index], MarkedLists.itemLogit) }
         }
         return raised
@@ -75,10 +75,5 @@ enum NumberedSections {
         guard index > 0, index + 2 < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x29, bytes[index + 1] == 0x20,
               bytes[index + 2] &- 0x30 >= 10 else { return nil }
         return value
-    }
-
-    /// What no section holds: a call to action, a box's heading, a heading that ends articles.
-    private static func isFurniture(_ line: Line) -> Bool {
-        line.isCallToAction || line.opensLinkBox || line.endsArticle || line.isExpandControl
     }
 }
