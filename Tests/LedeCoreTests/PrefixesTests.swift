@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    /// A list holds up to 128 phrases, each its own bit: the last is found, and found after an
+    /// earlier phrase that it opens with, as list order asks.
+    @Test func aListOf128FindsItsLastPhrase() {
+        let phrases = (0..<127).map { "phrase \($0):" } + ["phrase 12"]
+        let prefixes = Prefixes(phrases)
+        #expect(prefixes.first(opening: "phrase 126: a line") == "phrase 126:")
+        #expect(prefixes.first(opening: "phrase 12x") == "phrase 12")
+        #expect(prefixes.first(opening: "phrase 12: x") == "phrase 12:")
+        let fromBytes = "phrase 126: a line".withUTF8Bytes { prefixes.first(openingBytes: $0) { "phrase 126: a line" } }
+        #expect(fromBytes == "phrase 126:")
+    }
+
     /// The letters `head` takes as written without asking Foundation are those that neither
     /// decompose nor combine.
     @Test func theLettersTakenAsWrittenNeitherDecomposeNorCombine() {

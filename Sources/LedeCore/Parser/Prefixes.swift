@@ -15,17 +15,17 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     /// Per first byte, the phrases that open with it, a bit each in list order: most lines open
     /// with none, and the rest are compared with those phrases alone. (Memory of its own, made
     /// once and never freed, not an array: no reference counting on a check made of most lines.)
-    private let phrasesOpeningWith: UnsafeMutablePointer<UInt64>
+    private let phrasesOpeningWith: UnsafeMutablePointer<UInt128>
     /// Per byte, the phrases whose head (`heads`) has it second, or has no second byte: with
     /// the first byte's, it turns away most of the lines that open with a phrase's first letter
     /// ("The …" is no "top image credit:"). (Made once, never freed, as `phrasesOpeningWith`.)
-    private let phrasesWithSecond: UnsafeMutablePointer<UInt64>
+    private let phrasesWithSecond: UnsafeMutablePointer<UInt128>
 
     init(_ texts: [String]) {
         // (Asked of the scalars, the signs' other spellings among them: asked of Characters, it
         // compared every phrase's Characters with three, a third of making the lists.)
         precondition(!texts.contains { $0.isEmpty || $0.unicodeScalars.contains(where: Self.hasOtherSpelling) }, "K ; ` have other canonical spellings")
-        precondition(texts.count <= 64, "a phrase is a bit of 64")
+        precondition(texts.count <= 128, "a phrase is a bit of 128")
         self.texts = texts
         heads = texts.map(Self.head)
         phrasesOpeningWith = .allocate(capacity: 256)
@@ -33,18 +33,18 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         phrasesWithSecond = .allocate(capacity: 256)
         phrasesWithSecond.initialize(repeating: 0, count: 256)
         for (index, text) in texts.enumerated() {
-            phrasesOpeningWith[Int(text.utf8.first!)] |= 1 << UInt64(index)
+            phrasesOpeningWith[Int(text.utf8.first!)] |= 1 << UInt128(index)
             if heads[index].count >= 2 {
-                phrasesWithSecond[Int(heads[index][1])] |= 1 << UInt64(index)
+                phrasesWithSecond[Int(heads[index][1])] |= 1 << UInt128(index)
             } else {
-                for second in 0..<256 { phrasesWithSecond[second] |= 1 << UInt64(index) }
+                for second in 0..<256 { phrasesWithSecond[second] |= 1 << UInt128(index) }
             }
         }
     }
 
     /// The phrases whose heads may open `bytes`, by their first two bytes, a bit each.
     @inline(__always)
-    private func candidates(opening bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private func candidates(opening bytes: UnsafeBufferPointer<UInt8>) -> UInt128 {
         guard let first = bytes.first else { return 0 }
         let phrases = phrasesOpeningWith[Int(first)]
         return bytes.count >= 2 ? phrases & phrasesWithSecond[Int(bytes[1])] : phrases
@@ -105,7 +105,7 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
 
     /// `first(openingBytes:of:)` among the phrases with these bits.
     @inline(never)
-    private func first(among phrases: UInt64, openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
+    private func first(among phrases: UInt128, openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
         var phrases = phrases
         while phrases != 0 {
             let index = phrases.trailingZeroBitCount
