@@ -81,6 +81,20 @@ extension ArticleEdgeTests {
         #expect(story?.headline == "Apple crumble cake")
     }
 
+    /// The same over the recipe's card ("Prep: 10 min", "Serves: 4") between title and
+    /// standfirst: the card is passed, and no fact of it is the headline.
+    @Test func aShortTitleOverTheCardAndItsStandfirstIsTheHeadline() {
+        let dek = "A plain red lentil soup, the way the corner restaurants make it, ready in forty minutes."
+        let text = (["Kitchen Notes", "Recipes", "Soups", "Log in", "", "Home » Soups", "Red lentil soup", "Prep: 10 min", "Cook: 30 min", "Serves: 4", dek,
+                     "Ingredients", "1 cup red lentils", "1 tbsp flour", "6 cups hot water", "Method",
+                     "Fry the onion in butter.", "Stir in the flour for a minute.", "Add the lentils and water and simmer.", "Enjoy!", "Rate this recipe", "Similar recipes"])
+            .joined(separator: "\n")
+        let story = PageParser().parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "Red lentil soup")
+        // The method, to its last sentence of two words or more.
+        #expect(story?.paragraphs.suffix(4) == ["Method", "Fry the onion in butter.", "Stir in the flour for a minute.", "Add the lentils and water and simmer."])
+    }
+
     /// A sharing box's lead-in is furniture, whatever follows it.
     @Test func aShareBoxsLeadInRaisesNothing() {
         let lines = PageParser.split("The council met on Monday and agreed the new harbour plan after a long debate.\nShare this:\nFacebook\nInstagram\nThe vote was close, and the plan now goes to the county for approval next month.")

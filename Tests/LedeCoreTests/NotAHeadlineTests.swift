@@ -95,6 +95,17 @@ import Testing
         #expect(!isRuledOut("Rover lands on the far side. See the first photos"))
     }
 
+    @Test func aFactsLabelAndFigureIsNoHeadline() {
+        #expect(isRuledOut("Serves: 4"))
+        #expect(isRuledOut("Prep time: 15 min"))
+        #expect(isRuledOut("Kaç kişilik: 4"))
+        #expect(isRuledOut("Preis: 19,99 €"))
+        // A headline goes on after its figure, or opens with more than a label.
+        #expect(!isRuledOut("Covid: 5 things to know"))
+        #expect(!isRuledOut("Japan: 7 killed"))
+        #expect(!isRuledOut("What the harbour board decided last night: 4"))
+    }
+
     @Test func aYearOrADayOpeningAHeadlineKeepsIt() {
         #expect(!isRuledOut("2015 was the warmest year on record"))
         #expect(!isRuledOut("May 2015 jobs report beats forecasts"))

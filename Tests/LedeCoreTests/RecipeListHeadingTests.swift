@@ -10,10 +10,25 @@ import Testing
             .joined(separator: "\n"))
         let logits = [2.0, -2, -2, -2, -2, -2, 2]
         let item = MarkedLists.itemLogit
-        #expect(QuantityLists.lifted(logits, lines: lines) == [2, item, item, item, item, -2, 2])
+        #expect(QuantityLists.lifted(logits, lines: lines) == [2, item, item, item, item, item, 2])
         let led = PageParser.split(["Voici la recette de la pâte à crêpes de ma grand-mère, la plus simple qui soit.", "Ingrédients :",
                                     "de la farine", "des œufs", "du lait", "Préparation :", "Mélangez la farine et les œufs, puis ajoutez le lait."]
             .joined(separator: "\n"))
         #expect(LeadInLists.lifted(logits, lines: led) == [2, item, item, item, item, item, 2])
+    }
+
+    /// A short recipe's method, under its heading, is the list's: its steps are short sentences
+    /// the model reads as barely text. The method ends at the first line that is no sentence.
+    @Test func theMethodUnderTheQuantitiesIsTheArticles() {
+        let lines = PageParser.split(["Malzemeler", "2 su bardağı bulgur", "1 adet soğan", "1 yemek kaşığı salça", "Hazırlanışı", "",
+                                      "Soğanı ince doğrayın.", "Bulguru ekleyip karıştırın.", "Afiyet olsun!", "Yorum Yap", "Kısa bir cümle."]
+            .joined(separator: "\n"))
+        let logits = [Double](repeating: -2, count: lines.count)
+        let item = MarkedLists.itemLogit
+        #expect(QuantityLists.lifted(logits, lines: lines) == [item, item, item, item, item, -2, item, item, item, -2, -2])
+        // One sentence under a heading is no method.
+        let one = PageParser.split(["2 su bardağı bulgur", "1 adet soğan", "1 yemek kaşığı salça", "Benzer Tarifler", "Mercimek köftesi nasıl yapılır."]
+            .joined(separator: "\n"))
+        #expect(QuantityLists.lifted([-2, -2, -2, -2, -2], lines: one) == [item, item, item, -2, -2])
     }
 }

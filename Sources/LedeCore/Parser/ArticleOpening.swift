@@ -174,9 +174,10 @@ struct ArticleOpening {
         line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text) && HeadlineModel.isEligible(line)
     }
 
-    /// An item of a marked list the model reads as text, or was raised to (`MarkedLists`).
+    /// An item of a marked list or a list of quantities the model reads as text, or was raised
+    /// to (`MarkedLists`, `QuantityLists`).
     static func isMarkedItem(_ line: Line, logits: [Double]) -> Bool {
-        logits[line.number] >= MarkedLists.itemLogit && MarkedLists.mark(of: line) != nil
+        logits[line.number] >= MarkedLists.itemLogit && (MarkedLists.mark(of: line) != nil || QuantityLists.item(line) != nil)
     }
 
     /// How many of the region's first lines may be header above a dateline or byline.

@@ -41,10 +41,11 @@ enum HeadlineModel {
            readsAsDek(candidates[best.index], under: candidates[above.0.index]),
            above.0.score + overlapWeight * above.1 >= best.score - dekMargin {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
-        } else if let above = scores.first(where: { $0.index == best.index + 1 }),
+        } else if let (title, facts) = titleAbove(best.index, in: candidates),
+                  let above = scores.first(where: { $0.index == title }),
                   let pick = scores.first(where: { $0.index == best.index }),
                   readsAsSentenceDek(candidates[best.index], under: candidates[above.index]),
-                  above.score >= pick.score - sentenceDekMargin {
+                  above.score >= pick.score - (facts > 0 ? cardDekMargin : sentenceDekMargin) {
             // A pick that is a sentence, full stop and all, right under a short title: the
             // title's fewer words weigh against it ("Szarlotka z kruszonką" over its dek).
             best = (above.index, above.score)
@@ -61,18 +62,39 @@ enum HeadlineModel {
     }
 
     /// Whether `line`, a sentence ending in a full stop, reads as the standfirst of `above`, a
-    /// title of two words or more that ends in none, not in capitals, at most a blank line up.
+    /// title of two words or more that ends in none, not in capitals.
     static func readsAsSentenceDek(_ line: Line, under above: Line) -> Bool {
         HeadlineFeatures.endsWithFullStop(line.text) && above.wordCount >= 2 && above.wordCount <= 20
             && !HeadlineFeatures.endsWithFullStop(above.text) && !above.endsSentence && above.upperCaseShare < kickerCapitals
             && !above.isBylineOrDate && !above.isCallToAction && above.repeats <= 1
-            && StoryHeader.isDek(line, under: above) && line.number - above.number <= 2
+            && StoryHeader.isDek(line, under: above)
     }
+
+    /// The candidate right above candidate `index` (candidates are nearest the body first), at
+    /// most a blank line up, or over up to `factLines` facts between ("Prep: 10 min", "Serves:
+    /// 4": a recipe's card between its title and its standfirst).
+    static func titleAbove(_ index: Int, in candidates: [Line]) -> (title: Int, facts: Int)? {
+        var above = index + 1, facts = 0
+        while above < candidates.count, facts < factLines, candidates[above].number < candidates[above - 1].number,
+              NotAHeadline.isFact(candidates[above].text), candidates[above].wordCount <= NotAHeadline.factWords {
+            above += 1
+            facts += 1
+        }
+        guard above < candidates.count, candidates[above].number < candidates[index].number,
+              candidates[index].number - candidates[above].number <= 2 + facts else { return nil }
+        return (above, facts)
+    }
+
+    /// The most facts between a title and its sentence dek.
+    static let factLines = 4
 
     /// How much lower than a sentence dek right under it a title may score and still be chosen,
     /// both without the body's words. (QA's recipe titles trailed their deks by 1.6 to 1.9; the
     /// dev corpora's headlines were the same with the rule as without it.)
     static let sentenceDekMargin = 2.5
+    /// The same over a recipe's or a product's card between the two, itself a header's evidence.
+    /// (A QA recipe's three-word title trailed its standfirst by 2.6 over its card.)
+    static let cardDekMargin = 4.0
 
     /// A line with this share of its letters in capitals or more is a kicker's.
     static let kickerCapitals = 0.8

@@ -12,6 +12,7 @@ enum NotAHeadline {
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
+        if line.wordCount <= factWords, isFact(line.text) { return true }
         // A table of contents' own heading ("On this page", "Contents"): the page's sections, not its title.
         if isContentsHeading(line) { return true }
         // A link to another page ("See also: …", "Main article: …") reads as a call to action:
@@ -59,6 +60,24 @@ enum NotAHeadline {
 
     /// The most words of an ingredient's line.
     static let ingredientWords = 6
+
+    /// A fact's label and its figure ("Serves: 4", "Prep time: 15 min", "Kaç kişilik: 4",
+    /// "Preis: 19,99 €"): a recipe's or a product's card, never a headline. Up to three words
+    /// before the colon, then a figure and at most a unit's short word. (A headline goes on
+    /// after its figure: "Covid: 5 things to know", "Japan: 7 killed".)
+    static func isFact(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard let colon = bytes.firstIndex(of: 0x3A), colon > 0, colon + 2 < bytes.count, bytes[colon + 1] == 0x20,
+                  bytes[colon + 2] &- 0x30 < 10 else { return false }
+            guard bytes[..<colon].count(where: { $0 == 0x20 }) < 3 else { return false }
+            let figure = bytes[(colon + 2)...].split(separator: 0x20)
+            return figure.count == 1 || figure.count == 2 && figure[1].count <= unitBytes
+        }
+    }
+
+    /// The most words of a fact's line, and the most bytes of the unit after its figure.
+    static let factWords = 6
+    static let unitBytes = 5
 
     /// Whether an e-mail address stands in the line ("Letters to the Editor Email
     /// comments@dallasnews.com"): a contact line, never a headline. (An @handle has no dot after it.)

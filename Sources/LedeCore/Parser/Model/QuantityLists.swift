@@ -12,8 +12,10 @@ enum QuantityLists {
     static let minimumItems = 3
     static let maximumWords = 15
     static let gapWords = 6
-    /// The most words of the heading right above a list ("Ingredients for four people:").
+    /// The most words of the heading right above a list ("Ingredients for four people:") or
+    /// of the method's under it, and the fewest sentences of a method.
     static let headingWords = 6
+    static let minimumSteps = 2
 
     /// `logits` with the items of every such list raised to `MarkedLists.itemLogit` at least.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
@@ -41,6 +43,23 @@ enum QuantityLists {
                       !line.isCallToAction, !line.opensLinkBox, !line.endsArticle, !line.isBylineOrDate else { return nil }
                 return index
             }
+            /// The method under the list: a short heading or none ("Nasıl Yapılır?", "Method"),
+            /// then `minimumSteps` sentences or more, one under another, to the first line that is
+            /// none. (A short recipe's steps are short sentences the model reads as barely text.)
+            func method(from start: Int) -> [Int] {
+                var found: [Int] = [], steps = 0
+                for index in start..<lines.count where !lines[index].isBlank {
+                    let line = lines[index]
+                    let furniture = line.isCallToAction || line.isBylineOrDate || line.repeats > 1
+                    if line.endsSentence, line.wordCount >= 2, !furniture {
+                        steps += 1
+                    } else if !found.isEmpty || line.wordCount > headingWords || furniture || line.opensLinkBox || line.endsArticle {
+                        break
+                    }
+                    found.append(index)
+                }
+                return steps >= minimumSteps ? found : []
+            }
             var start = 0
             while start < lines.count {
                 guard var measured = item(at: start) else { start += 1; continue }
@@ -62,6 +81,7 @@ enum QuantityLists {
                 if items >= minimumItems, measured {
                     for index in start..<end { raised[index] = max(raised[index], MarkedLists.itemLogit) }
                     if let heading = heading(above: start) { raised[heading] = max(raised[heading], MarkedLists.itemLogit) }
+                    for index in method(from: end) { raised[index] = max(raised[index], MarkedLists.itemLogit) }
                 }
                 start = end
             }
