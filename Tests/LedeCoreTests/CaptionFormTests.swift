@@ -62,6 +62,25 @@ import Testing
         #expect(!line("Foto: eine Ausstellung über die Fähren des Hafens").isCaption)
     }
 
+    /// A credit's label in other languages and scripts, after the caption's sentence, a dash
+    /// after it, or inside its brackets; and credits that close with the photographer's word.
+    @Test func aCreditInAnyLanguageClosesACaption() {
+        for caption in ["Паром у причала в порту. Фото: пресс-служба порта", "Prom przy nabrzeżu. Fot. Jan Nowak / Gazeta Portowa",
+                        "A komp a kikötőben. Fotó: Kiss Anna", "Phà cập bến sáng nay. Ảnh: Nguyễn Lan",
+                        "नई नौका का उद्घाटन समारोह। - फोटो : बंदरगाह ब्यूरो", "เรือข้ามฟากลำใหม่ที่ท่าเรือ (ภาพ: การท่าเรือ)",
+                        "渡轮驶入新码头。（本报记者 王芳 摄）", "新しいフェリーの出港式＝港区で、山田太郎撮影", "부산항에 입항한 새 여객선. 부산항만공사 제공",
+                        "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress"] {
+            #expect(line(caption).isCaption, "\(caption)")
+        }
+        // A credit alone in brackets is a line of its own; a dash inside a caption's clause, a
+        // venue with its street and figures, and prose that goes on after the word are none.
+        for text in ["(Source: the harbour trust)", "The new ferry - a boat that costs $35 million - Image: the harbour trust",
+                     "Jan. 15-17: Boat show, Hampton Inn - Arsenal/South Parkway, 700",
+                     "The ferry company said on Monday that the photographs, taken at dawn, were provided to the press."] {
+            #expect(!line(text).isCaption, "\(text)")
+        }
+    }
+
     @Test func aTeaserCutShortBeforeReadMoreEndsTruncated() {
         for text in ["Unemployment is still ... Read More", "The Islanders ... more", "The poll showed former vice… Read more"] {
             #expect(line(text).endsInReadMore, "\(text)")

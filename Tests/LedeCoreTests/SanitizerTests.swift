@@ -82,4 +82,11 @@ extension SanitizerFastPathTests {
         }
         #expect(missed.isEmpty, "missed: \(missed.prefix(20))")
     }
+
+    /// A zero-width non-joiner is part of how Persian (and Indic scripts) spell words: kept, as
+    /// the joiner inside emoji is. It draws nothing and moves no cursor.
+    @Test func aPersianWordKeepsItsNonJoiner() {
+        #expect(Sanitizer.clean("بازار بین\u{200C}بانکی می\u{200C}رسد") == "بازار بین\u{200C}بانکی می\u{200C}رسد")
+        #expect(Sanitizer.clean("a\u{200B}b\u{200C}c") == "ab\u{200C}c")
+    }
 }

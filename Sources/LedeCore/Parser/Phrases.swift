@@ -228,6 +228,7 @@ enum Phrases {
         if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower) { return true }
         return (hits.contains(.caption) && !line.hasInnerSentenceBreak)
             || (hits.contains(.creditLabel) && (endsWithCredit(lower.string) || runInCreditStart(in: line.text) != nil))
+            || CaptionCredit.closes(line.bytes)
     }
 
     /// Where the name after a "Credit" label run into the text begins, as a page's hidden label
@@ -298,10 +299,16 @@ enum Phrases {
     static let captionTagBytes = captionTags.map { Array($0.utf8) }
     static let galleryMarkBytes = galleryMarks.map { Array($0.utf8) }
 
-    static let creditLabels = ["credit:", "credits:", "photo:", "photograph:", "image:", "source:", "foto:", "bild:"]
+    /// A picture's credit's label, lowered (as ASCII: Cyrillic and Greek in both cases), in the
+    /// languages of the stop-word lists and a few more.
+    static let creditLabels = [
+        "credit:", "credits:", "photo:", "photograph:", "image:", "source:", "foto:", "bild:", "photo :", "foto :", "fot.", "fotó:",
+        "fotoğraf:", "beeld:", "zdroj:", "forrás:", "kuva:", "фото:", "Фото:", "ФОТО:", "φωτ.:", "Φωτ.:", "φωτογραφία:", "Φωτογραφία:",
+        "צילום:", "عکس:", "تصوير:", "صورة:", "फोटो:", "फोटो :", "ảnh:", "Ảnh:", "ภาพ:", "사진=", "사진:", "写真：", "写真=", "摄影：", "攝影：",
+    ]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
     /// "credit:" and "credits:", and the label run into a name).
-    static let creditHitPhrases = ["credit", "photo:", "photograph:", "image:", "source:", "foto:", "bild:"]
+    static let creditHitPhrases = ["credit"] + creditLabels.filter { !$0.hasPrefix("credit") }
 
     /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`,
     /// `… for two years. Source: Supplied`, `… ve Villa Parku. | Foto: Reuters`
@@ -317,10 +324,25 @@ enum Phrases {
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
         // and a credit is a name, not a sentence.
         let before = String(lower[..<label.lowerBound]).trimmingSpaces()
-        guard let end = before.last, ".!?|)".contains(end) else { return false }
+        guard let end = before.last, creditPrecedents.contains(end) || opensCreditPart(before) else { return false }
         let rest = String(lower[label.upperBound...]).trimmingSpaces()
         guard let last = rest.last, !".?!".contains(last) else { return false }
         return (1...6).contains(rest.split(separator: " ").count)
+    }
+
+    /// What stands before a credit's label: a sentence's end, a bar or a bracket ("… Teatr
+    /// Bagatela. Fot. …", "…在车站。（摄影：…").
+    static let creditPrecedents: Set<Character> = [".", "!", "?", "|", ")", "。", "）", "।"]
+
+    /// Whether `before` (trimmed) ends in a bracket opened after the caption's text ("…ท่าแพ
+    /// (ภาพ: รฟม.)"; a credit alone in brackets, "(Source: …)", is a line of its own), or in a
+    /// dash after a sentence's end ("…समारोह। - फोटो : …"; "… costs $35 - Image: …" is a
+    /// caption's clause).
+    static func opensCreditPart(_ before: String) -> Bool {
+        guard let end = before.last else { return false }
+        if end == "(" || end == "（" { return before.count > 1 }
+        guard end == "-" || end == "–" || end == "—" else { return false }
+        return String(before.dropLast()).trimmingSpaces().last.map { ".!?。।".contains($0) } ?? false
     }
 
     /// A photo agency in brackets closing a caption: `… near Nogales, Ariz. (AP)`, `(Jane Doe/Reuters)`.

@@ -27,7 +27,7 @@ public enum Sanitizer {
         case 0xAD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF,
              0xFFF9...0xFFFB, 0xE0000...0xE007F:
             return true
-        case 0x200D:  // zero-width joiner: needed inside emoji sequences
+        case 0x200C, 0x200D:  // zero-width non-joiner and joiner: Persian and Indic words, emoji sequences
             return false
         default:
             return scalar.properties.generalCategory == .format
@@ -94,7 +94,8 @@ public enum Sanitizer {
         case 0xE0 where next >= 0xA4 && next <= 0xBB:  // U+0900…U+0EFF: Indic scripts, Thai, Lao: none either
             return .safe
         case 0xE2 where next == 0x80:  // U+2000…U+203F: zero-width, marks, separators, bidi embeddings
-            return (0x8B...0x8F).contains(third) && third != 0x8D || (0xA8...0xAE).contains(third) ? .unsafe : .safe  // U+200D joins emoji
+            // (U+200C keeps a Persian word's letters apart, "می‌رسد"; U+200D joins emoji.)
+            return third == 0x8B || third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) ? .unsafe : .safe
         case 0xE2 where next != 0x81:  // U+2080…U+2FFF
             return .safe
         case 0x80...0xBF:  // continuation bytes

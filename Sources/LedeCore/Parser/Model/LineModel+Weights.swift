@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.437436, // log_distance
-        2.145679, // log_words
-        2.131336, // title_length
-        0.007746, // one_or_two_words
-        -0.160847, // long
-        -1.480359, // ends_with_period
-        -0.119783, // inner_sentence_break
-        0.070846, // upper_share
-        1.260805, // capitalised_share
-        0.662974, // digit_share
-        0.125227, // byline_or_date
-        -1.284452, // call_to_action
+        -0.437435, // log_distance
+        2.145676, // log_words
+        2.131318, // title_length
+        0.007732, // one_or_two_words
+        -0.160849, // long
+        -1.480357, // ends_with_period
+        -0.119782, // inner_sentence_break
+        0.070878, // upper_share
+        1.260792, // capitalised_share
+        0.662991, // digit_share
+        0.125224, // byline_or_date
+        -1.284451, // call_to_action
         -0.001002, // opens_with_mark
         -0.101309, // opens_link_box
         -0.899799, // has_separator
-        0.447146, // repeated_on_page
-        0.652654, // repeated_nearby
-        3.625615, // body_overlap
-        1.961409, // byline_below
-        0.397833, // dek_below
+        0.447152, // repeated_on_page
+        0.652651, // repeated_nearby
+        3.625605, // body_overlap
+        1.961404, // byline_below
+        0.397835, // dek_below
         1.163401, // page_top
-        -0.513802, // article_text
-        -1.240882, // paragraph
-        -0.431001, // blank_above
-        -0.275211, // blank_below
-        -0.509538, // in_menu
+        -0.513791, // article_text
+        -1.240881, // paragraph
+        -0.431000, // blank_above
+        -0.275216, // blank_below
+        -0.509531, // in_menu
         -0.192792, // credit_below
-        -0.514255, // dek_of_above
+        -0.514253, // dek_of_above
     ]
 }

@@ -1,0 +1,50 @@
+/// A picture's caption told by how its credit closes it in languages that put the
+/// photographer's word after the name, or none at all: "（记者 张伟 摄）", "…佐藤健撮影",
+/// "부산시 제공", "…(28) - Pedro Lima/Folhapress". (Credits that open with their label,
+/// "Foto: …", "Ảnh: …", "Фото: …", are `Phrases.endsWithCredit`'s.)
+enum CaptionCredit {
+    /// Whether the text closes with a credit of its own words.
+    static func closes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        if last >= 0x80 || last == 0x29, closingWords.contains(where: { ends(bytes, with: $0) }) { return true }
+        return last != 0x2E && endsWithAgencyAfterDash(bytes)
+    }
+
+    /// The photographer's or provider's word closing a caption, in brackets or not: Chinese
+    /// 摄 (攝), Japanese 撮影, Korean 제공 ("provided by").
+    static let closingWords: [[UInt8]] = ["摄）", "摄)", "摄", "攝）", "攝)", "攝", "撮影）", "撮影)", "撮影", "제공", "제공)"].map { Array($0.utf8) }
+
+    private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with word: [UInt8]) -> Bool {
+        bytes.count > word.count && bytes[(bytes.count - word.count)...].elementsEqual(word)
+    }
+
+    /// "… - Pedro Lima/Folhapress": after the last " - " (or en or em dash), a name and its
+    /// agency run together by a slash in the last word, a few words, no figure, comma or
+    /// sentence ("Hampton Inn - Arsenal/South Parkway, 700" is a venue).
+    static func endsWithAgencyAfterDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tail = bytes.suffix(maxCreditBytes)
+        guard tail.contains(0x2F) else { return false }
+        var index = bytes.count - 1
+        while index > tail.startIndex + 1 {
+            if bytes[index] == 0x20, isDash(before: index, in: bytes) {
+                let credit = bytes[(index + 1)...]
+                let words = credit.split(separator: 0x20)
+                guard (2...creditWords).contains(words.count), let lastWord = words.last, let slash = lastWord.firstIndex(of: 0x2F),
+                      slash > lastWord.startIndex, slash + 1 < lastWord.endIndex else { return false }
+                return !credit.contains { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 &- 0x30 < 10 }
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether " -", " –" or " —" ends right before `index`.
+    private static func isDash(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if index >= 2, bytes[index - 1] == 0x2D, bytes[index - 2] == 0x20 { return true }
+        return index >= 4 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80 && (bytes[index - 1] == 0x93 || bytes[index - 1] == 0x94) && bytes[index - 4] == 0x20
+    }
+
+    /// The most bytes and words of a credit after its dash.
+    static let maxCreditBytes = 60
+    static let creditWords = 5
+}
