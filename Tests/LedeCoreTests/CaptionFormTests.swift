@@ -133,6 +133,16 @@ import Testing
                         "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
+        // "Read also" and "more articles" over their links, alone on their lines.
+        for heading in ["اقرأ أيضا:", "यह भी पढ़ें", "相关阅读：", "延伸閱讀", "관련기사", "İLGİLİ HABERLER", "כתבות נוספות", "Articole similare",
+                        "بیشتر بخوانید:", "Xem thêm:", "อ่านเพิ่มเติม", "Läs även", "Δείτε επίσης", "CITEȘTE ȘI:"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        // The label run into its link's headline is a link.
+        for link in ["LÄS ÄVEN: Rekordmånga besökare i spåret", "CITEȘTE ȘI: Clujul, pe primul loc la chirii", "Kapcsolódó cikk: Új buszjáratok a kikötőbe",
+                     "Δείτε επίσης: Το λιμάνι ανοίγει ξανά", "Läs mer: Så fungerar färjan"] {
+            #expect(PageParser.split(link)[0].isCallToAction, "\(link)")
+        }
         // A sentence that says the words is no heading.
         #expect(!PageParser.split("The related stories were all about the harbour.")[0].opensLinkBox)
         #expect(!PageParser.split("Ähnliche Artikel gab es im Frühjahr schon.")[0].opensLinkBox)

@@ -10,7 +10,7 @@ import Testing
             .joined(separator: "\n"))
         let logits = [2.0, -2, -2, -2, -2, -2, 2]
         let item = MarkedLists.itemLogit
-        #expect(QuantityLists.lifted(logits, lines: lines) == [2, item, item, item, item, item, 2])
+        #expect(QuantityLists.lifted(logits, lines: lines) == [2, item, item, item, item, -2, 2])
         let led = PageParser.split(["Voici la recette de la pâte à crêpes de ma grand-mère, la plus simple qui soit.", "Ingrédients :",
                                     "de la farine", "des œufs", "du lait", "Préparation :", "Mélangez la farine et les œufs, puis ajoutez le lait."]
             .joined(separator: "\n"))
@@ -30,5 +30,9 @@ import Testing
         let one = PageParser.split(["2 su bardağı bulgur", "1 adet soğan", "1 yemek kaşığı salça", "Benzer Tarifler", "Mercimek köftesi nasıl yapılır."]
             .joined(separator: "\n"))
         #expect(QuantityLists.lifted([-2, -2, -2, -2, -2], lines: one) == [item, item, item, -2, -2])
+        // Nor are sentences right under the list, with no heading: a product's small print.
+        let print = PageParser.split(["2 tbsp nut butter", "1 tsp honey", "1 cup oat milk", "The information on this site is for a US audience.",
+                                      "Results vary with effort and diet.", "Consult your physician before any programme."].joined(separator: "\n"))
+        #expect(QuantityLists.lifted([-2, -2, -2, -2, -2, -2], lines: print) == [item, item, item, -2, -2, -2])
     }
 }

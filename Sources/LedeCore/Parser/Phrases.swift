@@ -211,7 +211,8 @@ enum Phrases {
         "SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM",
         "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "Смотрите также", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Διαβάστε ακόμη",
         "اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事",
-        "あわせて読みたい", "관련기사", "관련 기사",
+        "あわせて読みたい", "관련기사", "관련 기사", "Δείτε επίσης", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "CITEȘTE ȘI", "Citește și",
+        "İLGİLİ HABER", "İlgili Haber", "بیشتر بخوانید", "اقرأ المزيد", "קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
     ])
     /// "Read also" and its like in the languages of the stop-word lists, matched lowered.
     static let relatedLowerPrefixes = Prefixes([
@@ -219,6 +220,7 @@ enum Phrases {
         "à lire aussi", "lire également", "lee también", "leer también", "lea también", "te puede interesar", "leggi anche",
         "leia também", "veja também", "lees ook", "les også", "lue myös", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "čtěte také", "čtěte též", "citiți și", "xem thêm", "đọc thêm", "ilgili haber",
+        "läs även", "läs också", "läs mer:", "les også:", "læs også", "kapcsolódó cikk", "kapcsolódó:", "olvassa el",
     ])
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
@@ -503,6 +505,11 @@ enum Phrases {
         // "Read also" as the languages of the stop-word lists write it.
         "läsockså", "mestläst", "lesogså", "læsogså", "mestlest", "czytajtakże", "przeczytajteż", "zobacztakże", "Čtětetaké",
         "leggianche", "lireaussi", "àlireaussi", "bacajuga", "lesensieauch", "mehrzumthema", "Читайтетакже",
+        "läsäven", "kapcsolódó", "xemthêm", "citeșteși", "Citeșteși", "citeȘteȘi", "İlgİlİhaberler", "İlgilihaberler",
+        "Читайтетакож", "Дивітьсятакож", "Смотритетакже", "Δείτεεπίσης", "ΔΕΙΤΕΕΠΙΣΗΣ", "Διαβάστεεπίσης",
+        "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "相关链接", "相關連結", "あわせて読みたい", "관련기사",
+        "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
+        "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
     ])
 
     static let linkBoxes = KeySet([
@@ -518,6 +525,7 @@ enum Phrases {
         "lespluslus", "noticiasrelacionadas", "maislidas", "articolicorrelati", "notiziecorrelate", "ipiùletti",
         "gerelateerdeartikelen", "meestgelezen", "powiązaneartykuły", "najczęściejczytane", "souvisejícíčlánky",
         "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
+        "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.

@@ -3,83 +3,83 @@
 extension LineModel {
     static let bodyWeightNames: [String] = ["bias", "log_words", "is_paragraph", "ends_sentence", "ends_truncated", "inner_sentence_break", "upper_share", "capitalised_share", "comma_density", "digit_share", "table_row", "repeated", "log_repeats", "expand_control", "call_to_action", "byline_or_date", "caption_or_credit", "opens_link_box", "ends_article", "promotion", "opens_with_mark", "blank_before", "blank_after", "prev_log_words", "prev_is_paragraph", "prev_ends_sentence", "next_log_words", "next_is_paragraph", "next_ends_sentence", "prev2_is_paragraph", "next2_is_paragraph", "window_paragraphs", "window_short", "short_in_prose", "sentence_in_prose", "rule_weight", "rule_body", "stopword_poor", "code", "code_nearby", "legal_notice", "comment_furniture", "between_comment_lines", "call_to_action_in_passing"]
     static let bodyWeights: [Double] = [
-        -1.807267, // bias
-        0.128487, // log_words
-        -0.535916, // is_paragraph
-        0.107367, // ends_sentence
-        -1.813126, // ends_truncated
-        0.710354, // inner_sentence_break
-        1.008010, // upper_share
-        -1.641659, // capitalised_share
-        0.877571, // comma_density
-        -0.059878, // digit_share
-        3.270814, // table_row
-        -0.187454, // repeated
-        0.292942, // log_repeats
-        -1.451630, // expand_control
-        -2.271676, // call_to_action
-        -1.517993, // byline_or_date
-        -0.344772, // caption_or_credit
-        -0.916322, // opens_link_box
-        -1.136289, // ends_article
-        -0.652239, // promotion
-        1.057151, // opens_with_mark
-        0.625853, // blank_before
-        0.201585, // blank_after
-        0.142303, // prev_log_words
-        -0.095339, // prev_is_paragraph
-        0.168342, // prev_ends_sentence
-        0.177466, // next_log_words
-        -0.297554, // next_is_paragraph
-        0.276692, // next_ends_sentence
+        -1.807245, // bias
+        0.128504, // log_words
+        -0.535855, // is_paragraph
+        0.107354, // ends_sentence
+        -1.813147, // ends_truncated
+        0.710352, // inner_sentence_break
+        1.008008, // upper_share
+        -1.641675, // capitalised_share
+        0.877568, // comma_density
+        -0.059892, // digit_share
+        3.270826, // table_row
+        -0.187470, // repeated
+        0.292931, // log_repeats
+        -1.451691, // expand_control
+        -2.271425, // call_to_action
+        -1.518001, // byline_or_date
+        -0.344778, // caption_or_credit
+        -0.917136, // opens_link_box
+        -1.136326, // ends_article
+        -0.652333, // promotion
+        1.057138, // opens_with_mark
+        0.625847, // blank_before
+        0.201583, // blank_after
+        0.142297, // prev_log_words
+        -0.095351, // prev_is_paragraph
+        0.168381, // prev_ends_sentence
+        0.177462, // next_log_words
+        -0.297540, // next_is_paragraph
+        0.276677, // next_ends_sentence
         0.184456, // prev2_is_paragraph
-        0.024803, // next2_is_paragraph
-        2.675053, // window_paragraphs
-        -0.990799, // window_short
-        0.527809, // short_in_prose
-        0.897252, // sentence_in_prose
-        0.176874, // rule_weight
-        -0.284070, // rule_body
-        -0.285953, // stopword_poor
-        -0.883389, // code
-        5.397952, // code_nearby
-        -2.303767, // legal_notice
-        -3.784854, // comment_furniture
-        -5.165577, // between_comment_lines
-        -2.123420, // call_to_action_in_passing
+        0.024801, // next2_is_paragraph
+        2.675005, // window_paragraphs
+        -0.990815, // window_short
+        0.527835, // short_in_prose
+        0.897284, // sentence_in_prose
+        0.176842, // rule_weight
+        -0.284090, // rule_body
+        -0.285958, // stopword_poor
+        -0.883392, // code
+        5.397947, // code_nearby
+        -2.303785, // legal_notice
+        -3.784856, // comment_furniture
+        -5.165574, // between_comment_lines
+        -2.123405, // call_to_action_in_passing
     ]
 }
 extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.437435, // log_distance
-        2.145676, // log_words
-        2.131318, // title_length
+        -0.437437, // log_distance
+        2.145678, // log_words
+        2.131319, // title_length
         0.007732, // one_or_two_words
         -0.160849, // long
-        -1.480357, // ends_with_period
-        -0.119782, // inner_sentence_break
-        0.070878, // upper_share
-        1.260792, // capitalised_share
+        -1.480358, // ends_with_period
+        -0.119780, // inner_sentence_break
+        0.070879, // upper_share
+        1.260787, // capitalised_share
         0.662991, // digit_share
-        0.125224, // byline_or_date
-        -1.284451, // call_to_action
+        0.125223, // byline_or_date
+        -1.284446, // call_to_action
         -0.001002, // opens_with_mark
-        -0.101309, // opens_link_box
-        -0.899799, // has_separator
+        -0.101315, // opens_link_box
+        -0.899797, // has_separator
         0.447152, // repeated_on_page
         0.652651, // repeated_nearby
-        3.625605, // body_overlap
+        3.625604, // body_overlap
         1.961404, // byline_below
         0.397835, // dek_below
-        1.163401, // page_top
-        -0.513791, // article_text
+        1.163400, // page_top
+        -0.513815, // article_text
         -1.240881, // paragraph
-        -0.431000, // blank_above
-        -0.275216, // blank_below
-        -0.509531, // in_menu
+        -0.430999, // blank_above
+        -0.275214, // blank_below
+        -0.509533, // in_menu
         -0.192792, // credit_below
-        -0.514253, // dek_of_above
+        -0.514252, // dek_of_above
     ]
 }

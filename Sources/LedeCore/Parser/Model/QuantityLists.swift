@@ -43,22 +43,24 @@ enum QuantityLists {
                       !line.isCallToAction, !line.opensLinkBox, !line.endsArticle, !line.isBylineOrDate else { return nil }
                 return index
             }
-            /// The method under the list: a short heading or none ("Nasıl Yapılır?", "Method"),
-            /// then `minimumSteps` sentences or more, one under another, to the first line that is
-            /// none. (A short recipe's steps are short sentences the model reads as barely text.)
+            /// The method under the list: a short heading ("Nasıl Yapılır?", "Method"), then
+            /// `minimumSteps` sentences or more, one under another, to the first line that is none.
+            /// (A short recipe's steps are short sentences the model reads as barely text; without
+            /// the heading, what follows a list of quantities may be a product's small print.)
             func method(from start: Int) -> [Int] {
-                var found: [Int] = [], steps = 0
+                var found: [Int] = []
                 for index in start..<lines.count where !lines[index].isBlank {
                     let line = lines[index]
-                    let furniture = line.isCallToAction || line.isBylineOrDate || line.repeats > 1
-                    if line.endsSentence, line.wordCount >= 2, !furniture {
-                        steps += 1
-                    } else if !found.isEmpty || line.wordCount > headingWords || furniture || line.opensLinkBox || line.endsArticle {
+                    let furniture = line.isCallToAction || line.isBylineOrDate || line.isLegalNotice || line.repeats > 1
+                    if found.isEmpty {
+                        guard line.wordCount <= headingWords, !line.endsSentence || line.edges.contains(.leadIn) || line.text.hasSuffix("?"),
+                              !furniture, !line.opensLinkBox, !line.endsArticle else { return [] }
+                    } else if !line.endsSentence || line.wordCount < 2 || furniture {
                         break
                     }
                     found.append(index)
                 }
-                return steps >= minimumSteps ? found : []
+                return found.count > minimumSteps ? found : []
             }
             var start = 0
             while start < lines.count {
