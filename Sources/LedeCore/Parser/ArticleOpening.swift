@@ -19,7 +19,7 @@ struct ArticleOpening {
         var leading: [Line] = []
         for index in region where !lines[index].isBlank {
             let line = lines[index]
-            guard leading.count < 3, Self.canLeadAsHeadline(line) else { break }
+            guard leading.count < 3, Self.canLeadAsHeadline(line), !Self.opensInterview(at: index, in: region, lines: lines) else { break }
             leading.insert(line, at: 0)
             start = index + 1
         }
@@ -134,6 +134,27 @@ struct ArticleOpening {
         (!line.isParagraph || line.text.utf8.last == 0x3F) && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
             && NumberedSections.number(of: line) == nil && MarkedLists.mark(of: line) == nil && !NotAHeadline.isIngredient(line)
     }
+
+    /// Whether the line at `index` is an interview's first question: a question answered by a
+    /// paragraph, with `interviewQuestions` more such in the region ("How did you start?", then
+    /// the answer, "And the mites?", …). The body's, not a headline over it.
+    static func opensInterview(at index: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        func isAnswered(_ question: Int) -> Bool {
+            guard lines[question].text.utf8.last == 0x3F || lines[question].text.hasSuffix("？") else { return false }
+            return lines[(question + 1)...].first(where: { !$0.isBlank })?.isParagraph ?? false
+        }
+        guard isAnswered(index) else { return false }
+        var questions = 0
+        for next in (index + 1)...region.upperBound where !lines[next].isBlank && lines[next].wordCount <= questionWords && isAnswered(next) {
+            questions += 1
+            if questions >= interviewQuestions { return true }
+        }
+        return false
+    }
+
+    /// How many more answered questions make an interview, and the most words of a question.
+    static let interviewQuestions = 2
+    static let questionWords = 40
 
     /// Short lines that trail off ("So frustrating …", "If you are …") right between two lines
     /// read as text: the writer's style, not an excerpt cut short, which stands among links and
