@@ -101,4 +101,34 @@ extension ArticleEdgeTests {
         let logits = [2.0, -2, -2, -2, 2]
         #expect(LeadInLists.lifted(logits, lines: lines) == logits)
     }
+
+    static let column = [
+        "When the branch library cut its Saturday hours last year, the council called it a modest saving that few would notice at all.",
+        "There was a man who used the computers to apply for jobs because his phone screen was cracked, and a girl who did her homework there.",
+        "None of these people will answer a consultation, because they do not have the time to fill in forms online in the evening.",
+    ]
+
+    /// The writer's note under a column, opening with the name the header credits, is the
+    /// author's box; a closing sentence that opens with another name is the column's.
+    @Test func theWritersNoteUnderTheNameTheHeaderCreditsIsNoPartOfTheBody() {
+        for (credit, note) in [("Ruth Adeyemi", "Ruth Adeyemi is a writer and former librarian. Her book is published by Harrow Press."),
+                               ("Von Klara Neumann", "Klara Neumann ist Autorin und lebt in Bremen. Ihre Kolumne erscheint sonntags.")] {
+            let text = (["The Civic Review", "Opinion", "", "Our libraries are not a luxury", credit, "Wed 22 May 2024", ""] + Self.column + [note, "", "Comments"])
+                .joined(separator: "\n")
+            #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == Self.column, "\(credit)")
+        }
+        let closing = "Maria Lopez, who runs the Saturday reading club, says she will keep it going in the church hall."
+        let text = (["The Civic Review", "", "Our libraries are not a luxury", "Ruth Adeyemi", "Wed 22 May 2024", ""] + Self.column + [closing, "", "Comments"])
+            .joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == Self.column + [closing])
+    }
+
+    /// A press release ends at "Ends" or its notes to editors: the contacts and the
+    /// organisation's boilerplate under them are not the news.
+    @Test func aPressReleaseEndsAtItsNotesToEditors() {
+        for end in ["Ends", "Notes to editors", "Noot voor de redactie", "For more information contact:"] {
+            #expect(PageParser.split(end)[0].endsArticle, "\(end)")
+        }
+        #expect(!PageParser.split("It ends here.")[0].endsArticle)
+    }
 }

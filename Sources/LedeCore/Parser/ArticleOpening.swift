@@ -99,6 +99,8 @@ struct ArticleOpening {
            let title = body.prefix(Self.headerReach).firstIndex(where: Self.canTitleAlone) {
             candidates.insert(body.remove(at: title), at: 0)
         }
+        // The writer's note closing the piece, under the name the header credits.
+        if AuthorBio.closes(body, header: candidates) { body.removeLast() }
         self.body = body
         self.candidates = candidates
         pageTop = lines.first { !$0.isBlank }?.number

@@ -485,6 +485,11 @@ enum Phrases {
         "réagir", "lasciauncommento", "kommentarschreiben", "reageer", "plaatseenreactie", "dodajkomentarz", "komentáře",
         // The tags' heading in other languages.
         "schlagwörter", "etiquetas", "etiketler", "tagi", "etichette", "topics", "relatedtopics", "categories", "keywords",
+        // A press release's end and the notes and contacts for the press under it.
+        "ends", "notestoeditors", "notetoeditors", "notesforeditors", "noteforeditors", "formoreinformationcontact", "formoreinformation",
+        "mediacontact", "mediacontacts", "presscontact", "pressenquiries", "mediaenquiries", "mediainquiries", "pressinquiries",
+        "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
+        "contactodeprensa", "pressekontakt", "zurperson",
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.

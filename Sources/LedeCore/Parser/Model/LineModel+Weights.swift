@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.436454, // log_distance
-        2.130759, // log_words
-        2.130045, // title_length
-        0.001424, // one_or_two_words
-        -0.159933, // long
-        -1.481663, // ends_with_period
-        -0.123893, // inner_sentence_break
-        0.074881, // upper_share
-        1.269841, // capitalised_share
-        0.661626, // digit_share
-        0.128434, // byline_or_date
-        -1.276507, // call_to_action
-        -0.001008, // opens_with_mark
-        -0.101213, // opens_link_box
-        -0.901298, // has_separator
-        0.443357, // repeated_on_page
-        0.649104, // repeated_nearby
-        3.644439, // body_overlap
-        1.947677, // byline_below
-        0.392744, // dek_below
-        1.114547, // page_top
-        -0.487209, // article_text
-        -1.234495, // paragraph
-        -0.446812, // blank_above
-        -0.261774, // blank_below
-        -0.507830, // in_menu
-        -0.192172, // credit_below
-        -0.511312, // dek_of_above
+        -0.436215, // log_distance
+        2.133109, // log_words
+        2.128637, // title_length
+        0.003189, // one_or_two_words
+        -0.160299, // long
+        -1.480797, // ends_with_period
+        -0.122181, // inner_sentence_break
+        0.072798, // upper_share
+        1.266980, // capitalised_share
+        0.677045, // digit_share
+        0.124013, // byline_or_date
+        -1.277169, // call_to_action
+        -0.001006, // opens_with_mark
+        -0.101122, // opens_link_box
+        -0.900882, // has_separator
+        0.443915, // repeated_on_page
+        0.649206, // repeated_nearby
+        3.642343, // body_overlap
+        1.948760, // byline_below
+        0.398590, // dek_below
+        1.114423, // page_top
+        -0.487485, // article_text
+        -1.233460, // paragraph
+        -0.446479, // blank_above
+        -0.261665, // blank_below
+        -0.507492, // in_menu
+        -0.190310, // credit_below
+        -0.521888, // dek_of_above
     ]
 }
