@@ -52,6 +52,23 @@ import Testing
         #expect(!line("Readers can buy photo prints of the flood at the harbour office").isCallToAction)
     }
 
+    /// Sharing, the page's own questions and labels, a Chinese site's page tools and licence,
+    /// in the page's language; an interviewer's credit; a time alone; the files under a notice.
+    @Test func furnitureInOtherLanguagesIsKnown() {
+        for label in ["Sdílet na Facebooku", "Bagikan ini:", "Dela artikeln", "Deel deze pagina", "Compartir en redes", "Gostou? Salve no Pinterest!",
+                      "War dieser Artikel hilfreich?", "Temps de Lecture 4 min.", "【打印本页】【关闭窗口】", "浙ICP备00000000号"] {
+            #expect(line(label).isCallToAction, "\(label)")
+        }
+        #expect(line("聞き手・中村優子").isBylineOrDate)
+        #expect(line("Přílohy:").endsArticle)
+        for time in ["13:58 Uhr", "2026年11月20日", "14:32"] {
+            #expect(ArticleRegion.isNeverBody(line(time)), "\(time)")
+        }
+        // Prose that shares, and a sentence with a time in it, are text.
+        #expect(!line("Die beiden Städte teilen sich seit Jahren einen Hafen und eine Fähre.").isCallToAction)
+        #expect(!ArticleRegion.isNeverBody(line("The ferry left at 13:58.")))
+    }
+
     @Test func aClosingSourceMakesACaption() {
         #expect(line("A new Bill would require providers to store metadata for two years. Source: Supplied").isCaption)
         #expect(!line("Source: the council's own figures, which show the harbour fees rising every year since 2019").isCaption)

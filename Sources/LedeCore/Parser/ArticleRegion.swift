@@ -377,11 +377,16 @@ enum ArticleRegion {
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
     /// credits and captions (`isControlOrCredit`), cut-off excerpts of other stories, a
     /// slideshow's counter. Nor is a short line without a letter ("4" shares, "|", "•"), unless
-    /// it is a row of figures ("2021⇥9") or code ("}").
+    /// it is a row of figures ("2021⇥9") or code ("}"); nor a time or date alone (`timestampWords`).
     static func isNeverBody(_ line: Line) -> Bool {
         isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar && !Listings.holdsCodeOrCells(line))
             || SlideCounter.matches(line) || (line.wordCount == 1 && isAddress(line.text))
+            || (line.wordCount <= timestampWords && line.digits >= 3 && NotAHeadline.isTimestamp(line))
     }
+
+    /// The most words of a time or date alone on its line, a live blog's "13:58 Uhr" or a
+    /// notice's "2026年11月20日": never the text, whatever words it has.
+    static let timestampWords = 3
 
     /// An @handle or an e-mail address alone on its line: the author's contact in a byline box.
     static func isAddress(_ text: String) -> Bool {

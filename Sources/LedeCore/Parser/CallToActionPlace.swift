@@ -14,7 +14,7 @@ enum CallToActionPlace {
         "preferred source", "google cta", "get short url", "listen to this article", "email the author",
         "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
         "turn on javascript", "copyright ©", "jump to navigation", "jump to search", "jump to content",
-        "privacy policy", "terms of use", "terms of service",
+        "privacy policy", "terms of use", "terms of service", "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
     ])
 
     /// `Phrases.callToAction`, as bytes.

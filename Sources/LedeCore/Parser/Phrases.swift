@@ -176,6 +176,8 @@ enum Phrases {
         "rechten voorbehouden", "права защищены", "права захищені", "prawa zastrzeżone", "práva vyhrazena",
         "hakları saklıdır", "hak cipta dilindungi", "الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재", "सर्वाधिकार सुरक्षित",
         "παντός δικαιώματος",
+        // A Chinese site's licence and registration numbers.
+        "icp备", "icp證", "公网安备", "网站标识码",
     ]
     /// "All rights reserved" as long paragraphs write it (long lines are not lower-cased).
     static let rightsReservedSet = PhraseSet(["all rights reserved", "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"])
@@ -423,6 +425,12 @@ enum Phrases {
         "requires javascript", "javascript enabled", "turn on javascript", "without javascript", "comments", "leave a comment",
         "you may also like", "more from", "read next", "up next", "support our", "donate",
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad",
+        // Sharing and the page's own questions and labels, in the languages of the stop-word lists.
+        "sdílet", "bagikan", "dela artikeln", "dela på", "deel deze", "deel dit", "compartir en", "compartilhe", "compartilhar",
+        "partager sur", "partager cet", "auf facebook teilen", "artikel teilen", "condividi", "udostępnij", "поделиться", "paylaş",
+        "chia sẻ", "salve no pinterest", "was this article helpful", "war dieser artikel hilfreich", "cet article vous a-t-il",
+        "offrir cet article", "réservé aux abonnés", "temps de lecture", "lesezeit", "reading time", "min read",
+        "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
@@ -490,6 +498,8 @@ enum Phrases {
         "mediacontact", "mediacontacts", "presscontact", "pressenquiries", "mediaenquiries", "mediainquiries", "pressinquiries",
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
         "contactodeprensa", "pressekontakt", "zurperson",
+        // The files attached under a notice.
+        "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
 
     /// Headings of boxes of links to other stories; they may sit inside an article too.
@@ -675,6 +685,7 @@ enum Phrases {
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
         "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
+        "聞き手・", "聞き手：", "取材・文", "構成・", "기자 =",
     ])
 
     static let months = [
