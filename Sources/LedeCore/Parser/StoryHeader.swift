@@ -48,9 +48,13 @@ struct StoryHeader {
            !Self.endsMenuApart(at: index + 1, in: lines) {
             section = lines[index + 1]
         }
+        // A subheadline right under the headline, over the byline or date: the dek, however short.
+        if index >= 1, Self.isSubheadline(lines[index - 1], under: lines[index], over: lines[..<(index - 1)].suffix(Self.subheadlineReach)) {
+            dek = lines[index - 1]
+        }
         // Between headline and body: dek (a longer sentence), section (a few words, when no
         // kicker named it), credit.
-        for (position, line) in lines[..<index].enumerated() {
+        for (position, line) in lines[..<index].enumerated() where line.number != dek?.number {
             if credit == nil, let text = Phrases.credit(in: line) {
                 credit = (line, text)
             } else if section == nil, Self.isSection(line), line.key != headline?.key, !Self.isCaption(at: position, in: lines) {
@@ -91,6 +95,33 @@ struct StoryHeader {
         if count > 3 { score -= 8 } else if count > 1, words >= 4 { score += 3 }
         return score
     }
+
+    /// Whether `line`, right under `headline` (at most a blank line apart), is its subheadline: a
+    /// line of `subheadlineWords` or more that could be a dek but for its length ("Самарцы
+    /// одержали третью победу подряд"), with a byline or date among the lines `below` it, nearest
+    /// the body first.
+    static func isSubheadline(_ line: Line, under headline: Line, over below: ArraySlice<Line>) -> Bool {
+        line.wordCount >= subheadlineWords && line.wordCount <= 60 && line.number - headline.number <= 2 && line.key != headline.key
+            && !line.isBylineOrDate && !line.isCallToAction && !line.isTableRow && !line.isCaption && line.credit == nil
+            && !line.endsArticle && !line.opensLinkBox && !Phrases.isBanner(line) && !NotAHeadline.applies(to: line)
+            && !namesItsMakers(line) && below.contains { $0.isBylineOrDate }
+    }
+
+    /// Whether a short line credits the story's makers as a byline does, in words the byline
+    /// lists do not open with ("Interview by Oliver Grant", "Reporter: Dedi | Editor: Rina",
+    /// "글 정하늘 기자 | 사진 …"): bars between credits, or a "by" among a few words.
+    static func namesItsMakers(_ line: Line) -> Bool {
+        if line.text.contains(" | ") || line.text.contains("기자") { return true }
+        guard line.wordCount <= creditWords else { return false }
+        return line.text.split(separator: " ").contains { makerWords.contains($0.lowercased()) }
+    }
+
+    static let creditWords = 8
+    static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
+
+    /// The fewest words of a subheadline, and how many lines under it may hold the byline or date.
+    static let subheadlineWords = 4
+    static let subheadlineReach = 2
 
     /// Whether `line` can be the dek of `headline`: a longer sentence (more words, or over ten
     /// bytes more in fewer, longer words) that is not a byline, a call to action, a table's row,
