@@ -117,6 +117,11 @@ extension ArticleEdgeTests {
                 .joined(separator: "\n")
             #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == Self.column, "\(credit)")
         }
+        // A closing sentence that opens with the headline's or a menu's words is the column's.
+        let white = "The White House did not immediately respond to a request for comment on the plan."
+        let headed = (["The Civic Review", "New York", "", "The White House Defends New Tariff Plan", "By Ruth Adeyemi", "Wed 22 May 2024", ""]
+                      + Self.column + [white, "", "Comments"]).joined(separator: "\n")
+        #expect(PageParser().parse(headed, path: "p.txt").stories.first?.paragraphs.last == white)
         let closing = "Maria Lopez, who runs the Saturday reading club, says she will keep it going in the church hall."
         let text = (["The Civic Review", "", "Our libraries are not a luxury", "Ruth Adeyemi", "Wed 22 May 2024", ""] + Self.column + [closing, "", "Comments"])
             .joined(separator: "\n")

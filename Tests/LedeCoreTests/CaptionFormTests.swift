@@ -56,17 +56,27 @@ import Testing
     /// in the page's language; an interviewer's credit; a time alone; the files under a notice.
     @Test func furnitureInOtherLanguagesIsKnown() {
         for label in ["Sdílet na Facebooku", "Bagikan ini:", "Dela artikeln", "Deel deze pagina", "Compartir en redes", "Gostou? Salve no Pinterest!",
-                      "War dieser Artikel hilfreich?", "Temps de Lecture 4 min.", "【打印本页】【关闭窗口】", "浙ICP备00000000号"] {
+                      "War dieser Artikel hilfreich?", "Temps de Lecture 4 min.", "【打印本页】【关闭窗口】", "浙ICP备00000000号",
+                      "Was this page helpful?", "¿Te ha sido útil esta guía?", "SCROLL TO CONTINUE WITH CONTENT", "Haberin Devamı"] {
             #expect(line(label).isCallToAction, "\(label)")
         }
         #expect(line("聞き手・中村優子").isBylineOrDate)
+        #expect(line("نُشر في 2 أبريل 2026").isBylineOrDate)
+        #expect(line("Photographs by Ruairidh Grant").credit == "Ruairidh Grant")
         #expect(line("Přílohy:").endsArticle)
         for time in ["13:58 Uhr", "2026年11月20日", "14:32"] {
             #expect(ArticleRegion.isNeverBody(line(time)), "\(time)")
         }
-        // Prose that shares, and a sentence with a time in it, are text.
-        #expect(!line("Die beiden Städte teilen sich seit Jahren einen Hafen und eine Fähre.").isCallToAction)
-        #expect(!ArticleRegion.isNeverBody(line("The ferry left at 13:58.")))
+        // Prose that shares, headlines with the words, and a sentence with a time in it, are text;
+        // so are a timeline's dates between paragraphs and a row of figures.
+        for text in ["Die beiden Städte teilen sich seit Jahren einen Hafen und eine Fähre.", "Reading time falls for US children",
+                     "Chia sẻ của Bộ trưởng về giá điện", "Compartilhar senhas vira crime no Brasil",
+                     "קראו גם לממשלה להתפטר מיד לאחר הבחירות, ואמרו כי הם ימשיכו להפגין."] {
+            #expect(!line(text).isCallToAction, "\(text)")
+        }
+        for text in ["The ferry left at 13:58.", "June 2021", "March 2020", "2021\t9"] {
+            #expect(!ArticleRegion.isNeverBody(line(text)), "\(text)")
+        }
     }
 
     @Test func aClosingSourceMakesACaption() {
@@ -88,6 +98,11 @@ import Testing
                         "渡轮驶入新码头。（本报记者 王芳 摄）", "新しいフェリーの出港式＝港区で、山田太郎撮影", "부산항에 입항한 새 여객선. 부산항만공사 제공",
                         "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress"] {
             #expect(line(caption).isCaption, "\(caption)")
+        }
+        // The photographer's word bare ends headlines too: only after the caption's own mark.
+        for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "ハッブル望遠鏡が銀河の衝突を撮影",
+                         "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple"] {
+            #expect(!line(headline).isCaption, "\(headline)")
         }
         // A credit alone in brackets is a line of its own; a dash inside a caption's clause, a
         // venue with its street and figures, and prose that goes on after the word are none.
@@ -181,6 +196,23 @@ import Testing
                     + ["Related", "Ferry crews vote to strike", "Seventy years on, the flood", "Harbour fees rise again in spring", ""]
                     + paragraphs[3...].flatMap { [$0, ""] }).joined(separator: "\n")
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == paragraphs)
+    }
+
+    /// A short article, then a box of other stories' headlines over their summaries, which
+    /// together outweigh it: the box is cut off at its heading.
+    @Test func aBoxOfTeasersAfterAShortArticleIsCutAtItsHeading() {
+        let article = ["Fares on the estuary ferry will stay at their current level until at least next year, the county council confirmed on Monday.",
+                       "A single adult crossing will remain £2.80, with free travel continuing for under-16s and holders of a concessionary pass.",
+                       "The council said the freeze would cost around £90,000, which will be covered from its transport reserve this year."]
+        let teasers = ["Teacher's cycle from the coast to the hills raises thousands",
+                       "A primary school teacher has completed a 1,000-mile bike ride in eleven days, raising more than £14,000 for a hospice.",
+                       "Lifeboat crew called out twice in one night",
+                       "Volunteers from the lifeboat station were called out twice in the early hours of Sunday, first to a yacht and then to a swimmer.",
+                       "New owners promise to reopen the cinema by summer",
+                       "The cinema, closed since 2021, has been bought by a community group that plans to reopen it with a café and a small screen."]
+        let page = (["Estuary Post", "News", "", "Ferry fares frozen until next year", "By Ana Costa", ""] + article + ["More from Estuary Post"] + teasers + ["", "Privacy policy"])
+            .joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
     }
 
     @Test func shareButtonsOpenNoBox() {

@@ -27,4 +27,22 @@ import Testing
         #expect(story?.headline == "Why are the bees waking in January?")
         #expect(story?.paragraphs == Self.answers)
     }
+
+    /// A question under a menu or a kicker, over an article that asks questions of its own, is
+    /// no interview's first question (it may be the headline); under a byline it is.
+    @Test func onlyAQuestionUnderTheHeaderOpensAnInterview() {
+        let questions = ["Is remote work killing downtowns?", Self.answers[0], "So what can cities do?", Self.answers[1], "Will it be enough?", Self.answers[2]]
+        for (above, opens) in [("Cities", false), ("By Dan Ash", true)] {
+            let lines = PageParser.split(([above] + questions).joined(separator: "\n"))
+            #expect(ArticleOpening.opensInterview(at: 1, in: 1...(lines.count - 1), lines: lines) == opens, "\(above)")
+        }
+    }
+
+    /// A question on the region's last line is looked at within the region (it trapped).
+    @Test func aQuestionClosingThePageParses() {
+        let cookie = "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies."
+        let text = ["Home", "News", "Sport", "", "Opinion", "Where have all the bees gone?", cookie, cookie, "", "Privacy policy", "Terms of use"]
+            .joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.count == 1)
+    }
 }

@@ -103,7 +103,18 @@ import Testing
         // A headline goes on after its figure, or opens with more than a label.
         #expect(!isRuledOut("Covid: 5 things to know"))
         #expect(!isRuledOut("Japan: 7 killed"))
+        #expect(!isRuledOut("Nepal plane crash: 68 dead"))
+        #expect(!isRuledOut("Gaza: 100 days"))
         #expect(!isRuledOut("What the harbour board decided last night: 4"))
+    }
+
+    @Test func aTrailOfSlashesOrASourcesLabelIsNoHeadline() {
+        #expect(isRuledOut("Inicio / Guías / Fontanería"))
+        #expect(isRuledOut("Source: University of Western Cascadia"))
+        #expect(isRuledOut("Quelle: Statistisches Bundesamt"))
+        // One slash, or long parts, belong to a headline.
+        #expect(!isRuledOut("Pay / play: the harbour's new parking rules"))
+        #expect(!isRuledOut("Ferry fares rise / crews vote to strike over pay / talks resume next week"))
     }
 
     @Test func aYearOrADayOpeningAHeadlineKeepsIt() {

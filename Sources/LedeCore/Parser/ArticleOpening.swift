@@ -137,15 +137,18 @@ struct ArticleOpening {
             && NumberedSections.number(of: line) == nil && MarkedLists.mark(of: line) == nil && !NotAHeadline.isIngredient(line)
     }
 
-    /// Whether the line at `index` is an interview's first question: a question answered by a
-    /// paragraph, with `interviewQuestions` more such in the region ("How did you start?", then
-    /// the answer, "And the mites?", …). The body's, not a headline over it.
+    /// Whether the line at `index` is an interview's first question: under the header's byline,
+    /// date or picture credit, a question answered by a paragraph, with `interviewQuestions` more
+    /// such in the region ("How did you start?", then the answer, "And the mites?", …). The
+    /// body's, not a headline over it. (A question headline sits under a menu or a kicker, and
+    /// its article may ask a question or two of its own.)
     static func opensInterview(at index: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         func isAnswered(_ question: Int) -> Bool {
-            guard lines[question].text.utf8.last == 0x3F || lines[question].text.hasSuffix("？") else { return false }
-            return lines[(question + 1)...].first(where: { !$0.isBlank })?.isParagraph ?? false
+            guard question < region.upperBound, lines[question].text.utf8.last == 0x3F || lines[question].text.hasSuffix("？") else { return false }
+            return lines[(question + 1)...region.upperBound].first(where: { !$0.isBlank })?.isParagraph ?? false
         }
-        guard isAnswered(index) else { return false }
+        guard isAnswered(index), let above = lines[..<index].last(where: { !$0.isBlank }),
+              above.isBylineOrDate || above.credit != nil || above.isCaption || NotAHeadline.applies(to: above) else { return false }
         var questions = 0
         for next in (index + 1)...region.upperBound where !lines[next].isBlank && lines[next].wordCount <= questionWords && isAnswered(next) {
             questions += 1

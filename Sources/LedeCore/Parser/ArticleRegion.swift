@@ -271,15 +271,31 @@ enum ArticleRegion {
     static let wallWeight = 1000.0
 
     /// A box of related stories near the end is not the article's last part, however prose-like
-    /// its excerpts are: cut at its heading when little text follows it.
+    /// its excerpts are: cut at its heading when little text follows it, or when what follows
+    /// is other stories' headlines, each over its summary.
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
         if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound,
-           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 {
+           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines) {
             return region.lowerBound...(box - 1)
         }
         return region
     }
+
+    /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under
+    /// another: a headline (a few words, no sentence) over its summary (a paragraph), to the
+    /// region's end ("More from the Post", "Lifeboat crew called out twice", "Volunteers were…").
+    static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
+        guard below.count >= 2 * boxTeasers, below.count % 2 == 0 else { return false }
+        return stride(from: 0, to: below.count, by: 2).allSatisfy { pair in
+            let headline = lines[below[pair]], summary = lines[below[pair + 1]]
+            return headline.wordCount >= 3 && headline.wordCount <= 20 && !headline.endsSentence && !headline.isParagraph && summary.isParagraph
+        }
+    }
+
+    /// The fewest teasers that make a box of other stories' headlines and summaries.
+    static let boxTeasers = 2
 
     /// A heading over a box of links to other stories. (Share buttons open none: the article
     /// may go on below them.)
@@ -377,15 +393,28 @@ enum ArticleRegion {
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
     /// credits and captions (`isControlOrCredit`), cut-off excerpts of other stories, a
     /// slideshow's counter. Nor is a short line without a letter ("4" shares, "|", "•"), unless
-    /// it is a row of figures ("2021⇥9") or code ("}"); nor a time or date alone (`timestampWords`).
+    /// it is a row of figures ("2021⇥9") or code ("}"); nor a clock time alone (`isClockTimeAlone`).
     static func isNeverBody(_ line: Line) -> Bool {
         isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar && !Listings.holdsCodeOrCells(line))
             || SlideCounter.matches(line) || (line.wordCount == 1 && isAddress(line.text))
-            || (line.wordCount <= timestampWords && line.digits >= 3 && NotAHeadline.isTimestamp(line))
+            || isClockTimeAlone(line)
     }
 
-    /// The most words of a time or date alone on its line, a live blog's "13:58 Uhr" or a
-    /// notice's "2026年11月20日": never the text, whatever words it has.
+    /// A clock time or a CJK date alone on its line, a live blog's "13:58 Uhr" or a notice's
+    /// "2026年11月20日": never the text. (A month and year between paragraphs, "June 2021", is
+    /// a timeline's subheading; a row of figures, "2021⇥9", a table's.)
+    static func isClockTimeAlone(_ line: Line) -> Bool {
+        guard line.wordCount <= timestampWords, line.digits >= 3, !line.hasTab else { return false }
+        let marked = line.text.withUTF8Bytes { bytes in
+            bytes.indices.contains { index in
+                (bytes[index] == 0x3A && index > 0 && bytes[index - 1] &- 0x30 < 10)
+                    || (bytes[index] == 0xE6 && index + 2 < bytes.count && bytes[index + 1] == 0x97 && bytes[index + 2] == 0xA5)  // 日
+            }
+        }
+        return marked && NotAHeadline.isTimestamp(line)
+    }
+
+    /// The most words of a time alone on its line.
     static let timestampWords = 3
 
     /// An @handle or an e-mail address alone on its line: the author's contact in a byline box.

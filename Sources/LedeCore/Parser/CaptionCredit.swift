@@ -6,21 +6,35 @@ enum CaptionCredit {
     /// Whether the text closes with a credit of its own words.
     static func closes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last else { return false }
-        if last >= 0x80 || last == 0x29, closingWords.contains(where: { ends(bytes, with: $0) }) { return true }
+        if last == 0x29 || last == 0x89, bracketedWords.contains(where: { ends(bytes, with: $0) }) { return true }
+        if last >= 0x80, let word = closingWords.first(where: { ends(bytes, with: $0.word) }) {
+            // Bare, the word ends headlines too ("…서비스 제공", "…の衝突を撮影"): only after the
+            // caption's own mark, a sentence's end (Korean), "＝" (Japanese), "记者" (Chinese).
+            return contains(bytes.dropLast(word.word.count), word.after)
+        }
         return last != 0x2E && endsWithAgencyAfterDash(bytes)
     }
 
-    /// The photographer's or provider's word closing a caption, in brackets or not: Chinese
-    /// 摄 (攝), Japanese 撮影, Korean 제공 ("provided by").
-    static let closingWords: [[UInt8]] = ["摄）", "摄)", "摄", "攝）", "攝)", "攝", "撮影）", "撮影)", "撮影", "제공", "제공)"].map { Array($0.utf8) }
+    /// The photographer's or provider's word closing a caption in brackets: Chinese 摄 (攝),
+    /// Japanese 撮影, Korean 제공 ("provided by").
+    static let bracketedWords: [[UInt8]] = ["摄）", "摄)", "攝）", "攝)", "撮影）", "撮影)", "제공)"].map { Array($0.utf8) }
+    /// The same words bare, each with the mark the caption sets before its credit.
+    static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    private static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ mark: [UInt8]) -> Bool {
+        guard bytes.count >= mark.count else { return false }
+        return (bytes.startIndex...(bytes.endIndex - mark.count)).contains { bytes[$0..<($0 + mark.count)].elementsEqual(mark) }
+    }
 
     private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with word: [UInt8]) -> Bool {
         bytes.count > word.count && bytes[(bytes.count - word.count)...].elementsEqual(word)
     }
 
     /// "… - Pedro Lima/Folhapress": after the last " - " (or en or em dash), a name and its
-    /// agency run together by a slash in the last word, a few words, no figure, comma or
-    /// sentence ("Hampton Inn - Arsenal/South Parkway, 700" is a venue).
+    /// agency run together by a slash in the last word, a few capitalised words, no figure,
+    /// comma or sentence ("Hampton Inn - Arsenal/South Parkway, 700" is a venue, "Election
+    /// night - Harris vs Trump/Vance" a headline).
     static func endsWithAgencyAfterDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tail = bytes.suffix(maxCreditBytes)
         guard tail.contains(0x2F) else { return false }
@@ -30,7 +44,8 @@ enum CaptionCredit {
                 let credit = bytes[(index + 1)...]
                 let words = credit.split(separator: 0x20)
                 guard (2...creditWords).contains(words.count), let lastWord = words.last, let slash = lastWord.firstIndex(of: 0x2F),
-                      slash > lastWord.startIndex, slash + 1 < lastWord.endIndex else { return false }
+                      slash > lastWord.startIndex, slash + 1 < lastWord.endIndex,
+                      words.allSatisfy({ $0.first.map { $0 &- 0x41 < 26 || $0 >= 0xC3 } ?? false }), bytes[slash + 1] &- 0x41 < 26 else { return false }
                 return !credit.contains { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 &- 0x30 < 10 }
             }
             index -= 1

@@ -68,6 +68,7 @@ enum Phrases {
         "photographer:", "photo by ", "photos by ", "photography by ", "image by ", "illustration by ",
         "photo :", "crédit photo", "crédits photo", "bild:", "foto di ", "foto de ", "fot.", "zdjęcie:",
         "Фото:", "ФОТО:", "Φωτογραφία:", "写真：", "照片：", "图片来源", "사진=", "사진 =",
+        "photographs by ", "photographs and words by ", "words and photographs by ", "words and pictures by ", "text and photos by ",
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
@@ -214,7 +215,7 @@ enum Phrases {
         "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "Смотрите также", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Διαβάστε ακόμη",
         "اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事",
         "あわせて読みたい", "관련기사", "관련 기사", "Δείτε επίσης", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "CITEȘTE ȘI", "Citește și",
-        "İLGİLİ HABER", "İlgili Haber", "بیشتر بخوانید", "اقرأ المزيد", "קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
+        "İLGİLİ HABER", "İlgili Haber", "بیشتر بخوانید", "اقرأ المزيد", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
     ])
     /// "Read also" and its like in the languages of the stop-word lists, matched lowered.
     static let relatedLowerPrefixes = Prefixes([
@@ -426,11 +427,13 @@ enum Phrases {
         "you may also like", "more from", "read next", "up next", "support our", "donate",
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad",
         // Sharing and the page's own questions and labels, in the languages of the stop-word lists.
-        "sdílet", "bagikan", "dela artikeln", "dela på", "deel deze", "deel dit", "compartir en", "compartilhe", "compartilhar",
-        "partager sur", "partager cet", "auf facebook teilen", "artikel teilen", "condividi", "udostępnij", "поделиться", "paylaş",
-        "chia sẻ", "salve no pinterest", "was this article helpful", "war dieser artikel hilfreich", "cet article vous a-t-il",
-        "offrir cet article", "réservé aux abonnés", "temps de lecture", "lesezeit", "reading time", "min read",
+        "sdílet na", "sdílet článek", "bagikan ini", "bagikan artikel", "dela artikeln", "dela på", "deel deze", "deel dit", "compartir en",
+        "compartilhe", "partager sur", "partager cet", "auf facebook teilen", "artikel teilen", "condividi su", "udostępnij", "поделиться",
+        "chia sẻ bài", "salve no pinterest", "was this article helpful", "war dieser artikel hilfreich", "cet article vous a-t-il",
+        "offrir cet article", "réservé aux abonnés", "temps de lecture", "lesezeit:", "min. lesezeit", "reading time:", "min read",
         "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
+        "was this page helpful", "was this helpful", "did you find this article helpful", "did you find this helpful",
+        "te ha sido útil", "thanks for letting us know", "thanks for your feedback", "scroll to continue", "haberin devamı",
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
@@ -497,7 +500,7 @@ enum Phrases {
         "ends", "notestoeditors", "notetoeditors", "notesforeditors", "noteforeditors", "formoreinformationcontact", "formoreinformation",
         "mediacontact", "mediacontacts", "presscontact", "pressenquiries", "mediaenquiries", "mediainquiries", "pressinquiries",
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
-        "contactodeprensa", "pressekontakt", "zurperson",
+        "contactodeprensa", "pressekontakt",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
@@ -685,7 +688,7 @@ enum Phrases {
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
         "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
-        "聞き手・", "聞き手：", "取材・文", "構成・", "기자 =",
+        "聞き手・", "聞き手：", "取材・文", "構成・", "نشر في", "نُشر في", "تاريخ النشر",
     ])
 
     static let months = [

@@ -15,11 +15,11 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     /// Per first byte, the phrases that open with it, a bit each in list order: most lines open
     /// with none, and the rest are compared with those phrases alone. (Memory of its own, made
     /// once and never freed, not an array: no reference counting on a check made of most lines.)
-    private let phrasesOpeningWith: UnsafeMutablePointer<UInt128>
+    private let phrasesOpeningWith: UnsafeMutablePointer<PhraseBits>
     /// Per byte, the phrases whose head (`heads`) has it second, or has no second byte: with
     /// the first byte's, it turns away most of the lines that open with a phrase's first letter
     /// ("The …" is no "top image credit:"). (Made once, never freed, as `phrasesOpeningWith`.)
-    private let phrasesWithSecond: UnsafeMutablePointer<UInt128>
+    private let phrasesWithSecond: UnsafeMutablePointer<PhraseBits>
 
     init(_ texts: [String]) {
         // (Asked of the scalars, the signs' other spellings among them: asked of Characters, it
@@ -29,25 +29,25 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         self.texts = texts
         heads = texts.map(Self.head)
         phrasesOpeningWith = .allocate(capacity: 256)
-        phrasesOpeningWith.initialize(repeating: 0, count: 256)
+        phrasesOpeningWith.initialize(repeating: PhraseBits(), count: 256)
         phrasesWithSecond = .allocate(capacity: 256)
-        phrasesWithSecond.initialize(repeating: 0, count: 256)
+        phrasesWithSecond.initialize(repeating: PhraseBits(), count: 256)
         for (index, text) in texts.enumerated() {
-            phrasesOpeningWith[Int(text.utf8.first!)] |= 1 << UInt128(index)
+            phrasesOpeningWith[Int(text.utf8.first!)] .insert(index)
             if heads[index].count >= 2 {
-                phrasesWithSecond[Int(heads[index][1])] |= 1 << UInt128(index)
+                phrasesWithSecond[Int(heads[index][1])] .insert(index)
             } else {
-                for second in 0..<256 { phrasesWithSecond[second] |= 1 << UInt128(index) }
+                for second in 0..<256 { phrasesWithSecond[second] .insert(index) }
             }
         }
     }
 
     /// The phrases whose heads may open `bytes`, by their first two bytes, a bit each.
     @inline(__always)
-    private func candidates(opening bytes: UnsafeBufferPointer<UInt8>) -> UInt128 {
-        guard let first = bytes.first else { return 0 }
+    private func candidates(opening bytes: UnsafeBufferPointer<UInt8>) -> PhraseBits {
+        guard let first = bytes.first else { return PhraseBits() }
         let phrases = phrasesOpeningWith[Int(first)]
-        return bytes.count >= 2 ? phrases & phrasesWithSecond[Int(bytes[1])] : phrases
+        return bytes.count >= 2 ? phrases.intersection(phrasesWithSecond[Int(bytes[1])]) : phrases
     }
 
     /// K ; ` and the Kelvin sign, the Greek question mark and U+1FEF, which are canonically them.
@@ -86,10 +86,10 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     func first(opening line: some StringProtocol) -> String? {
         guard let first = line.utf8.first else { return nil }
         var phrases = phrasesOpeningWith[Int(first)]
-        while phrases != 0 {
-            let index = phrases.trailingZeroBitCount
+        while !phrases.isEmpty {
+            let index = phrases.lowest
             if opens(line, index) { return texts[index] }
-            phrases &= phrases &- 1
+            phrases.removeLowest()
         }
         return nil
     }
@@ -100,15 +100,15 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     @inline(__always)
     func first(openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
         let phrases = candidates(opening: bytes)
-        return phrases == 0 ? nil : first(among: phrases, openingBytes: bytes, of: text)
+        return phrases.isEmpty ? nil : first(among: phrases, openingBytes: bytes, of: text)
     }
 
     /// `first(openingBytes:of:)` among the phrases with these bits.
     @inline(never)
-    private func first(among phrases: UInt128, openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
+    private func first(among phrases: PhraseBits, openingBytes bytes: UnsafeBufferPointer<UInt8>, of text: () -> String) -> String? {
         var phrases = phrases
-        while phrases != 0 {
-            let index = phrases.trailingZeroBitCount
+        while !phrases.isEmpty {
+            let index = phrases.lowest
             let head = heads[index]
             if Self.opens(bytes, with: head) {
                 // A phrase that is its head whole, followed by an ASCII byte or nothing, ends
@@ -119,7 +119,7 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
                 if head.count == texts[index].utf8.count, bytes.count == head.count || bytes[head.count] < 0x80 { return texts[index] }
                 return self.first(opening: text())
             }
-            phrases &= phrases &- 1
+            phrases.removeLowest()
         }
         return nil
     }
@@ -137,7 +137,7 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
 
     /// Whether some phrase may open `bytes`, told by their first two bytes.
     @inline(__always)
-    func mayOpen(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { candidates(opening: bytes) != 0 }
+    func mayOpen(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { !candidates(opening: bytes).isEmpty }
 
     /// `first(opening:)` of a line's lowered text. (Inlined: most lines open with no phrase's
     /// first two bytes, and are turned away here without a call.)
@@ -153,5 +153,32 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
             bytes.count >= head.count && head.indices.allSatisfy { bytes[$0] == head[$0] }
         }
         return bytesMatch != false && line.hasPrefix(texts[index])
+    }
+}
+
+/// A set of up to 128 phrases of a list, a bit each in list order: two words, as the standard
+/// library's `UInt128` needs a newer macOS than the package's.
+struct PhraseBits {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    var isEmpty: Bool { low | high == 0 }
+
+    /// The first phrase in list order.
+    var lowest: Int { low != 0 ? low.trailingZeroBitCount : 64 + high.trailingZeroBitCount }
+
+    mutating func insert(_ index: Int) {
+        if index < 64 { low |= 1 << UInt64(index) } else { high |= 1 << UInt64(index - 64) }
+    }
+
+    mutating func removeLowest() {
+        if low != 0 { low &= low &- 1 } else { high &= high &- 1 }
+    }
+
+    func intersection(_ other: PhraseBits) -> PhraseBits {
+        var both = self
+        both.low &= other.low
+        both.high &= other.high
+        return both
     }
 }

@@ -76,7 +76,7 @@ enum HeadlineModel {
     static func titleAbove(_ index: Int, in candidates: [Line]) -> (title: Int, facts: Int)? {
         var above = index + 1, facts = 0
         while above < candidates.count, facts < factLines, candidates[above].number < candidates[above - 1].number,
-              NotAHeadline.isFact(candidates[above].text), candidates[above].wordCount <= NotAHeadline.factWords {
+              NotAHeadline.isFact(candidates[above]) {
             above += 1
             facts += 1
         }

@@ -9,10 +9,11 @@ enum NotAHeadline {
         if line.isTableRow || line.hasTab || line.edges.contains(.code) || isTrail(line.text) || isPipedMenu(line.text) || isPictureFileName(line) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
-        if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) { return true }
+        if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) || isSlashTrail(line.text) { return true }
+        if line.wordCount <= sourceWords, sourceLabels.first(opening: line.lower) != nil { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
-        if line.wordCount <= factWords, isFact(line.text) { return true }
+        if isFact(line) { return true }
         // A table of contents' own heading ("On this page", "Contents"): the page's sections, not its title.
         if isContentsHeading(line) { return true }
         // A link to another page ("See also: …", "Main article: …") reads as a call to action:
@@ -63,21 +64,31 @@ enum NotAHeadline {
 
     /// A fact's label and its figure ("Serves: 4", "Prep time: 15 min", "Kaç kişilik: 4",
     /// "Preis: 19,99 €"): a recipe's or a product's card, never a headline. Up to three words
-    /// before the colon, then a figure and at most a unit's short word. (A headline goes on
-    /// after its figure: "Covid: 5 things to know", "Japan: 7 killed".)
+    /// before the colon, then a figure and at most its unit (`factUnits`). (A headline goes on
+    /// after its figure: "Covid: 5 things to know", "Japan quake: 7 dead".)
+    static func isFact(_ line: Line) -> Bool {
+        line.wordCount <= factWords && isFact(line.text)
+    }
+
+    /// `isFact` of a line's text.
     static func isFact(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             guard let colon = bytes.firstIndex(of: 0x3A), colon > 0, colon + 2 < bytes.count, bytes[colon + 1] == 0x20,
                   bytes[colon + 2] &- 0x30 < 10 else { return false }
             guard bytes[..<colon].count(where: { $0 == 0x20 }) < 3 else { return false }
             let figure = bytes[(colon + 2)...].split(separator: 0x20)
-            return figure.count == 1 || figure.count == 2 && figure[1].count <= unitBytes
+            return figure.count == 1 || figure.count == 2 && factUnits.contains(String(decoding: figure[1], as: UTF8.self).lowercased())
         }
     }
 
-    /// The most words of a fact's line, and the most bytes of the unit after its figure.
+    /// The units a card's figure is given in: a recipe's measures, times and money.
+    static let factUnits = QuantityLists.units.union([
+        "min", "min.", "mins", "minutes", "h", "hr", "hrs", "hours", "std", "std.", "stunden", "dk", "sn", "kcal", "cal", "€", "$", "£", "%",
+        "people", "persons", "personen", "personnes", "personas", "pessoas", "porzioni", "portions", "servings", "kişilik",
+    ])
+
+    /// The most words of a fact's line.
     static let factWords = 6
-    static let unitBytes = 5
 
     /// Whether an e-mail address stands in the line ("Letters to the Editor Email
     /// comments@dallasnews.com"): a contact line, never a headline. (An @handle has no dot after it.)
@@ -327,6 +338,32 @@ enum NotAHeadline {
             return !(crumbArrows.contains(lastArrow) && wordsAfter >= 3)
         }
     }
+
+    /// A trail of links parted by slashes between spaces: "Inicio / Guías / Fontanería", two
+    /// slashes or more and a few words between each. (A headline has one at most: "Pay / play".)
+    static func isSlashTrail(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var slashes = 0, words = 0
+            for index in bytes.indices where bytes[index] == 0x20 {
+                if index + 2 < bytes.count, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x20 {
+                    slashes += 1
+                    words = 0
+                } else if index == 0 || bytes[index - 1] != 0x2F {
+                    words += 1
+                    if words >= crumbWords { return false }
+                }
+            }
+            return slashes >= 2
+        }
+    }
+
+    /// The most words of a crumb (its spaces, within it).
+    static let crumbWords = 4
+
+    /// A source's label opening a short line ("Source: University of …", "Quelle: dpa"): the
+    /// story's source, never its headline.
+    static let sourceLabels = Prefixes(["source:", "sources:", "quelle:", "fuente:", "fonte:", "źródło:", "zdroj:", "bron:", "источник:", "kaynak:", "sumber:"])
+    static let sourceWords = 10
 
     /// A picture's file name, as a page shows it when the picture does not load or has no alt
     /// text: "IMG_1187.JPG", "Crossroads logo 2.jpg". (The line below it is the picture's caption.)
