@@ -136,4 +136,23 @@ extension ArticleEdgeTests {
         }
         #expect(!PageParser.split("It ends here.")[0].endsArticle)
     }
+
+    /// The story's last sentence, short and plain, right over the related box or share bar, is
+    /// its own; a contact note, a label's facts or a lead-in there are not.
+    @Test func aShortClosingSentenceOverFurnitureIsTheArticles() {
+        let closing = "Nobody was hurt."
+        let text = (["The Civic Review", "Opinion", "", "Our libraries are not a luxury", "By Ruth Adeyemi", "Wed 22 May 2024", ""] + Self.column
+                    + [closing, "Share", "Facebook", "X", "RELATED", "Ferry fares rise again", "Harbour wall holds", "", "Privacy policy"]).joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == Self.column + [closing])
+        for note in ["Contact Ana Costa at ana@example.org or follow her @anacosta.", "Attendance: 8,420 spectators.", "Media contact:"] {
+            #expect(ArticleRegion.isNoteOrFacts(PageParser.split(note)[0]), "\(note)")
+        }
+        #expect(!ArticleRegion.isNoteOrFacts(PageParser.split(closing)[0]))
+    }
+
+    /// "di" then a name, alone on its line, is an Italian byline; a sentence that opens so is not.
+    @Test func anItalianBylineIsKnown() {
+        #expect(PageParser.split("di Giulia Ferrante")[0].isBylineOrDate)
+        #expect(!PageParser.split("Di Maio ha detto che il porto riaprirà a maggio.")[0].isBylineOrDate)
+    }
 }

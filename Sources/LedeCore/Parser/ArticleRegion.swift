@@ -65,13 +65,32 @@ enum ArticleRegion {
             guard sum >= -closingTolerance else { break }
             if weights[index] > 0 { end = index; sum = 0; passed = 0; grown += 1 }
         }
+        // The article's last sentence, short and plain, right under the run and over furniture
+        // ("The board takes up the levy again on March 25.", then "RELATED"; "Olayda yaralanan
+        // olmadı.", then the share bar): a little under nothing to the model, it closes the story.
+        if let next = lines[(end + 1)...].firstIndex(where: { !$0.isBlank }), weights[next] > -closingSentenceWeight,
+           PageParser.isPlainSentence(lines[next]), lines[next].wordCount <= closingSentenceWords,
+           !lines[next].isLegalNotice, !lines[next].isPromotion, !lines[next].endsArticle, !isNoteOrFacts(lines[next]) {
+            let after = lines[(next + 1)...].first { !$0.isBlank }
+            if after.map({ !$0.isParagraph && !$0.endsSentence }) ?? true { end = next }
+        }
         return region.lowerBound...end
     }
 
+    /// A contact note ("Contact Jessica Hollander at jh@… or follow her @…"), a box of facts
+    /// under a label ("Incidencias: 8.420 espectadores.") or a lead-in to one ("Kontakt dla
+    /// mediów:"): no closing sentence of the story.
+    static func isNoteOrFacts(_ line: Line) -> Bool {
+        if line.text.utf8.contains(0x40) || line.edges.contains(.leadIn) { return true }  // @, or a colon leading into what follows
+        return line.text.split(separator: " ", maxSplits: 2).prefix(2).contains { $0.hasSuffix(":") }
+    }
+
     /// How many lines past the run's end (and how many times it grows), and how little they may
-    /// weigh, for `withClosingLines`.
+    /// weigh, for `withClosingLines`; how little the closing sentence may weigh, and its most words.
     static let closingReach = 4
     static let closingTolerance = 1.0
+    static let closingSentenceWeight = 1.5
+    static let closingSentenceWords = 30
 
     /// The run grown up over the article's table of contents when it opens right under it, and
     /// over the paragraphs right above the table: an article's contents come between its

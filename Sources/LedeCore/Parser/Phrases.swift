@@ -500,7 +500,7 @@ enum Phrases {
         "ends", "notestoeditors", "notetoeditors", "notesforeditors", "noteforeditors", "formoreinformationcontact", "formoreinformation",
         "mediacontact", "mediacontacts", "presscontact", "pressenquiries", "mediaenquiries", "mediainquiries", "pressinquiries",
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
-        "contactodeprensa", "pressekontakt",
+        "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
@@ -600,8 +600,8 @@ enum Phrases {
         var hasPrefix = opening != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         // (A page may keep "By" and the name together with a no-break space.)
-        // (So do Indonesian "Oleh karena itu, …" and Dutch "Door de storm …".)
-        if let opening, opening == "by " || opening == "by\u{A0}" || opening == "oleh " || opening == "door " {
+        // (So do Indonesian "Oleh karena itu, …", Dutch "Door de storm …" and Italian "Di Maio ha detto …".)
+        if let opening, opening == "by " || opening == "by\u{A0}" || opening == "oleh " || opening == "door " || opening == "di " {
             let next = line.text.dropFirst(opening.count).prefix { $0 != " " && $0 != "," }
             if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
             // (Dutch capitalises nationalities: "Door Russische aanvallen zijn … gevlucht." is a sentence.)
@@ -688,7 +688,7 @@ enum Phrases {
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
         "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
-        "聞き手・", "聞き手：", "取材・文", "構成・", "نشر في", "نُشر في", "تاريخ النشر",
+        "聞き手・", "聞き手：", "取材・文", "構成・", "di ", "نشر في", "نُشر في", "تاريخ النشر",
     ])
 
     static let months = [
