@@ -57,13 +57,19 @@ import Testing
     @Test func furnitureInOtherLanguagesIsKnown() {
         for label in ["Sdílet na Facebooku", "Bagikan ini:", "Dela artikeln", "Deel deze pagina", "Compartir en redes", "Gostou? Salve no Pinterest!",
                       "War dieser Artikel hilfreich?", "Temps de Lecture 4 min.", "【打印本页】【关闭窗口】", "浙ICP备00000000号",
-                      "Was this page helpful?", "¿Te ha sido útil esta guía?", "SCROLL TO CONTINUE WITH CONTENT", "Haberin Devamı"] {
+                      "Was this page helpful?", "¿Te ha sido útil esta guía?", "SCROLL TO CONTINUE WITH CONTENT", "Haberin Devamı",
+                      "This post may contain affiliate links. Please read our disclosure policy.", "Dieser Beitrag enthält unbeauftragte Werbung durch Namensnennung.",
+                      "This story was originally published June 3, 2026 at 5:48 PM."] {
             #expect(line(label).isCallToAction, "\(label)")
         }
         #expect(line("聞き手・中村優子").isBylineOrDate)
         #expect(line("نُشر في 2 أبريل 2026").isBylineOrDate)
         #expect(line("Photographs by Ruairidh Grant").credit == "Ruairidh Grant")
         #expect(line("Přílohy:").endsArticle)
+        for heading in ["Guest Book", "Replies (23)", "Story Source:", "Cite This Page:"] {
+            #expect(line(heading).endsArticle, "\(heading)")
+        }
+        #expect(line("Words by Fiona McAllister").credit == "Fiona McAllister")
         for time in ["13:58 Uhr", "2026年11月20日", "14:32"] {
             #expect(ArticleRegion.isNeverBody(line(time)), "\(time)")
         }
@@ -96,7 +102,8 @@ import Testing
                         "A komp a kikötőben. Fotó: Kiss Anna", "Phà cập bến sáng nay. Ảnh: Nguyễn Lan",
                         "नई नौका का उद्घाटन समारोह। - फोटो : बंदरगाह ब्यूरो", "เรือข้ามฟากลำใหม่ที่ท่าเรือ (ภาพ: การท่าเรือ)",
                         "渡轮驶入新码头。（本报记者 王芳 摄）", "新しいフェリーの出港式＝港区で、山田太郎撮影", "부산항에 입항한 새 여객선. 부산항만공사 제공",
-                        "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress"] {
+                        "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress", "De speeltuin aan de haven. © Foto: Erik Bouma",
+                        "Художественное изображение порта. Иллюстрация: ESO", "Una delle fotografie in mostra. Courtesy Fondazione Porto"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.

@@ -15,6 +15,8 @@ enum CallToActionPlace {
         "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
         "turn on javascript", "copyright ©", "jump to navigation", "jump to search", "jump to content",
         "privacy policy", "terms of use", "terms of service", "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
+        "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés", "unbeauftragte werbung",
+        "disclosure policy", "was originally published", "receives financial support from",
     ])
 
     /// `Phrases.callToAction`, as bytes.

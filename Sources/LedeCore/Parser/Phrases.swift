@@ -69,6 +69,7 @@ enum Phrases {
         "photo :", "crédit photo", "crédits photo", "bild:", "foto di ", "foto de ", "fot.", "zdjęcie:",
         "Фото:", "ФОТО:", "Φωτογραφία:", "写真：", "照片：", "图片来源", "사진=", "사진 =",
         "photographs by ", "photographs and words by ", "words and photographs by ", "words and pictures by ", "text and photos by ",
+        "words by ", "text by ",
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
@@ -310,6 +311,7 @@ enum Phrases {
         "credit:", "credits:", "photo:", "photograph:", "image:", "source:", "foto:", "bild:", "photo :", "foto :", "fot.", "fotó:",
         "fotoğraf:", "beeld:", "zdroj:", "forrás:", "kuva:", "фото:", "Фото:", "ФОТО:", "φωτ.:", "Φωτ.:", "φωτογραφία:", "Φωτογραφία:",
         "צילום:", "عکس:", "تصوير:", "صورة:", "फोटो:", "फोटो :", "ảnh:", "Ảnh:", "ภาพ:", "사진=", "사진:", "写真：", "写真=", "摄影：", "攝影：",
+        "illustration:", "ilustración:", "иллюстрация:", "Иллюстрация:", "courtesy ", "© ",
     ]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
     /// "credit:" and "credits:", and the label run into a name).
@@ -336,8 +338,8 @@ enum Phrases {
     }
 
     /// What stands before a credit's label: a sentence's end, a bar or a bracket ("… Teatr
-    /// Bagatela. Fot. …", "…在车站。（摄影：…").
-    static let creditPrecedents: Set<Character> = [".", "!", "?", "|", ")", "。", "）", "।"]
+    /// Bagatela. Fot. …", "…在车站。（摄影：…", "… © Foto: …").
+    static let creditPrecedents: Set<Character> = [".", "!", "?", "|", ")", "。", "）", "।", "©"]
 
     /// Whether `before` (trimmed) ends in a bracket opened after the caption's text ("…ท่าแพ
     /// (ภาพ: รฟม.)"; a credit alone in brackets, "(Source: …)", is a line of its own), or in a
@@ -434,6 +436,8 @@ enum Phrases {
         "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
         "was this page helpful", "was this helpful", "did you find this article helpful", "did you find this helpful",
         "te ha sido útil", "thanks for letting us know", "thanks for your feedback", "scroll to continue", "haberin devamı",
+        "gostou da receita", "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés",
+        "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
@@ -501,6 +505,8 @@ enum Phrases {
         "mediacontact", "mediacontacts", "presscontact", "pressenquiries", "mediaenquiries", "mediainquiries", "pressinquiries",
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
+        // A guest book, a thread's replies, a science story's sources and citation.
+        "guestbook", "signtheguestbook", "replies", "storysource", "journalreference", "citethispage",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
