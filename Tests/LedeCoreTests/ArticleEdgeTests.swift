@@ -148,11 +148,16 @@ extension ArticleEdgeTests {
             #expect(ArticleRegion.isNoteOrFacts(PageParser.split(note)[0]), "\(note)")
         }
         #expect(!ArticleRegion.isNoteOrFacts(PageParser.split(closing)[0]))
+        // Nor does a sentence to the reader close the story.
+        let form = PageParser.split("\(Self.column[0])\nYour email address will not be published.\nName\nEmail")
+        #expect(ArticleRegion.withClosingLines(0...0, lines: form, weights: [20, -1, -3, -3]) == 0...0)
     }
 
     /// "di" then a name, alone on its line, is an Italian byline; a sentence that opens so is not.
     @Test func anItalianBylineIsKnown() {
         #expect(PageParser.split("di Giulia Ferrante")[0].isBylineOrDate)
         #expect(!PageParser.split("Di Maio ha detto che il porto riaprirà a maggio.")[0].isBylineOrDate)
+        #expect(!PageParser.split("Di Maio attacca Salvini sulla manovra")[0].isBylineOrDate)
+        #expect(!PageParser.split("Di Balik Kenaikan Harga Beras di Pasar Jakarta")[0].isBylineOrDate)
     }
 }

@@ -70,7 +70,8 @@ enum ArticleRegion {
         // olmadı.", then the share bar): a little under nothing to the model, it closes the story.
         if let next = lines[(end + 1)...].firstIndex(where: { !$0.isBlank }), weights[next] > -closingSentenceWeight,
            PageParser.isPlainSentence(lines[next]), lines[next].wordCount <= closingSentenceWords,
-           !lines[next].isLegalNotice, !lines[next].isPromotion, !lines[next].endsArticle, !isNoteOrFacts(lines[next]) {
+           !lines[next].isLegalNotice, !lines[next].isPromotion, !lines[next].endsArticle, !isNoteOrFacts(lines[next]),
+           !lines[next].lower.withUTF8Bytes(CallToActionPlace.addressesTheReader) {
             let after = lines[(next + 1)...].first { !$0.isBlank }
             if after.map({ !$0.isParagraph && !$0.endsSentence }) ?? true { end = next }
         }
@@ -79,7 +80,8 @@ enum ArticleRegion {
 
     /// A contact note ("Contact Jessica Hollander at jh@… or follow her @…"), a box of facts
     /// under a label ("Incidencias: 8.420 espectadores.") or a lead-in to one ("Kontakt dla
-    /// mediów:"): no closing sentence of the story.
+    /// mediów:"): no closing sentence of the story. (Nor is a sentence to the reader, "Your
+    /// email address will not be published.": `withClosingLines` asks that apart.)
     static func isNoteOrFacts(_ line: Line) -> Bool {
         if line.text.utf8.contains(0x40) || line.edges.contains(.leadIn) { return true }  // @, or a colon leading into what follows
         return line.text.split(separator: " ", maxSplits: 2).prefix(2).contains { $0.hasSuffix(":") }
@@ -305,6 +307,7 @@ enum ArticleRegion {
     /// another: a headline (a few words, no sentence) over its summary (a paragraph), to the
     /// region's end ("More from the Post", "Lifeboat crew called out twice", "Volunteers were…").
     static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        guard box < region.upperBound else { return false }
         let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
         guard below.count >= 2 * boxTeasers, below.count % 2 == 0 else { return false }
         return stride(from: 0, to: below.count, by: 2).allSatisfy { pair in

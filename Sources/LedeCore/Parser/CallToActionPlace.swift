@@ -15,8 +15,9 @@ enum CallToActionPlace {
         "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
         "turn on javascript", "copyright ©", "jump to navigation", "jump to search", "jump to content",
         "privacy policy", "terms of use", "terms of service", "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
-        "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés", "unbeauftragte werbung",
-        "disclosure policy", "was originally published", "receives financial support from",
+        "contains affiliate links", "contain affiliate links", "enthält affiliate-links", "contiene link di affiliazione",
+        "contiene enlaces de afiliado", "contient des liens affiliés", "unbeauftragte werbung", "read our disclosure policy",
+        "this article was originally published", "this story was originally published", "this post was originally published",
     ])
 
     /// `Phrases.callToAction`, as bytes.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A picture's caption told by how its credit closes it in languages that put the
 /// photographer's word after the name, or none at all: "（记者 张伟 摄）", "…佐藤健撮影",
 /// "부산시 제공", "…(28) - Pedro Lima/Folhapress". (Credits that open with their label,
@@ -36,8 +38,9 @@ enum CaptionCredit {
     /// comma or sentence ("Hampton Inn - Arsenal/South Parkway, 700" is a venue, "Election
     /// night - Harris vs Trump/Vance" a headline).
     static func endsWithAgencyAfterDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // (No slash near the end, no credit: asked of most lines, so looked for with `memchr`.)
         let tail = bytes.suffix(maxCreditBytes)
-        guard tail.contains(0x2F) else { return false }
+        guard let base = bytes.baseAddress, memchr(base + tail.startIndex, 0x2F, tail.count) != nil else { return false }
         var index = bytes.count - 1
         while index > tail.startIndex + 1 {
             if bytes[index] == 0x20, isDash(before: index, in: bytes) {

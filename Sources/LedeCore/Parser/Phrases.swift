@@ -69,7 +69,6 @@ enum Phrases {
         "photo :", "crédit photo", "crédits photo", "bild:", "foto di ", "foto de ", "fot.", "zdjęcie:",
         "Фото:", "ФОТО:", "Φωτογραφία:", "写真：", "照片：", "图片来源", "사진=", "사진 =",
         "photographs by ", "photographs and words by ", "words and photographs by ", "words and pictures by ", "text and photos by ",
-        "words by ", "text by ",
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
@@ -233,7 +232,7 @@ enum Phrases {
         // A text ending in ")" ends in its byte: the byte is asked first, and only then the String.
         if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower) { return true }
         return (hits.contains(.caption) && !line.hasInnerSentenceBreak)
-            || (hits.contains(.creditLabel) && (endsWithCredit(lower.string) || runInCreditStart(in: line.text) != nil))
+            || (hits.contains(.creditLabel) && (endsWithCredit(lower.bytes) || runInCreditStart(in: line.text) != nil))
             || CaptionCredit.closes(line.bytes)
     }
 
@@ -311,7 +310,7 @@ enum Phrases {
         "credit:", "credits:", "photo:", "photograph:", "image:", "source:", "foto:", "bild:", "photo :", "foto :", "fot.", "fotó:",
         "fotoğraf:", "beeld:", "zdroj:", "forrás:", "kuva:", "фото:", "Фото:", "ФОТО:", "φωτ.:", "Φωτ.:", "φωτογραφία:", "Φωτογραφία:",
         "צילום:", "عکس:", "تصوير:", "صورة:", "फोटो:", "फोटो :", "ảnh:", "Ảnh:", "ภาพ:", "사진=", "사진:", "写真：", "写真=", "摄影：", "攝影：",
-        "illustration:", "ilustración:", "иллюстрация:", "Иллюстрация:", "courtesy ", "© ",
+        "illustration:", "ilustración:", "иллюстрация:", "Иллюстрация:", "courtesy of ", "courtesy:", "© ",
     ]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
     /// "credit:" and "credits:", and the label run into a name).
@@ -320,21 +319,49 @@ enum Phrases {
     /// A caption of several sentences still ends with its credit: `… hibernation pods. Credit: ESA`,
     /// `… for two years. Source: Supplied`, `… ve Villa Parku. | Foto: Reuters`
     /// (`lower` holds one of `creditLabels`).
-    static func endsWithCredit(_ lower: String) -> Bool {
-        guard
-              let label = creditLabels.compactMap({ creditLabel in
-                  PlainSearch.range(of: creditLabel, in: lower, backwards: true)
-                      ?? (PlainSearch.isAbsent(creditLabel, from: lower) ? nil : lower.range(of: creditLabel, options: .backwards))
-              })
-                  .max(by: { $0.lowerBound < $1.lowerBound }),
-              label.lowerBound > lower.startIndex else { return false }
+    static func endsWithCredit(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The last label, found by its bytes: the lowered text spells it as the list does (a
+        // search through Foundation for each label beyond ASCII cost a caption ~90,000 instructions).
+        guard let label = lastCreditLabel(in: lower), label.lowerBound > 0 else { return false }
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
         // and a credit is a name, not a sentence.
-        let before = String(lower[..<label.lowerBound]).trimmingSpaces()
+        let before = String(decoding: UnsafeBufferPointer(rebasing: lower[..<label.lowerBound]), as: UTF8.self).trimmingSpaces()
         guard let end = before.last, creditPrecedents.contains(end) || opensCreditPart(before) else { return false }
-        let rest = String(lower[label.upperBound...]).trimmingSpaces()
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: lower[label.upperBound...]), as: UTF8.self).trimmingSpaces()
         guard let last = rest.last, !".?!".contains(last) else { return false }
         return (1...6).contains(rest.split(separator: " ").count)
+    }
+
+    /// Where the last of `creditLabels` stands in `lower`: the text is walked back once, and at
+    /// each byte only the labels that open with it are compared (the longest first).
+    static func lastCreditLabel(in lower: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = lower.count - 1
+        while start >= 0 {
+            for label in creditLabelsByFirstByte[Int(lower[start])] where start + label.count <= lower.count
+                && lower[start..<(start + label.count)].elementsEqual(label) {
+                return start..<(start + label.count)
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// `creditLabels`' bytes by their first byte, longest first.
+    static let creditLabelsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for label in creditLabels.map({ Array($0.utf8) }).sorted(by: { $0.count > $1.count }) { table[Int(label[0])].append(label) }
+        return table
+    }()
+
+    /// Where `needle` last occurs in `hay`, by bytes.
+    static func lastRange(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= hay.count else { return nil }
+        var start = hay.count - needle.count
+        while start >= 0 {
+            if hay[start] == first, hay[start..<(start + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
+            start -= 1
+        }
+        return nil
     }
 
     /// What stands before a credit's label: a sentence's end, a bar or a bracket ("… Teatr
@@ -505,8 +532,8 @@ enum Phrases {
         "mediacontact", "mediacontacts", "presscontact", "pressenquiries", "mediaenquiries", "mediainquiries", "pressinquiries",
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
-        // A guest book, a thread's replies, a science story's sources and citation.
-        "guestbook", "signtheguestbook", "replies", "storysource", "journalreference", "citethispage",
+        // A guest book, a science story's sources and citation.
+        "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
@@ -606,8 +633,10 @@ enum Phrases {
         var hasPrefix = opening != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         // (A page may keep "By" and the name together with a no-break space.)
-        // (So do Indonesian "Oleh karena itu, …", Dutch "Door de storm …" and Italian "Di Maio ha detto …".)
+        // (So do Indonesian "Oleh karena itu, …", Dutch "Door de storm …" and Italian "di" in a sentence.)
         if let opening, opening == "by " || opening == "by\u{A0}" || opening == "oleh " || opening == "door " || opening == "di " {
+            // (Italian writes "di" small in a byline; "Di Maio …", "Di Balik …" open headlines.)
+            if opening == "di ", line.bytes.first != 0x64 { hasPrefix = false }
             let next = line.text.dropFirst(opening.count).prefix { $0 != " " && $0 != "," }
             if next.first?.isUppercase != true || monthNames.contains(next.lowercased()) || next == "The" { hasPrefix = false }
             // (Dutch capitalises nationalities: "Door Russische aanvallen zijn … gevlucht." is a sentence.)

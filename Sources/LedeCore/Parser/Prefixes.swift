@@ -33,11 +33,11 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         phrasesWithSecond = .allocate(capacity: 256)
         phrasesWithSecond.initialize(repeating: PhraseBits(), count: 256)
         for (index, text) in texts.enumerated() {
-            phrasesOpeningWith[Int(text.utf8.first!)] .insert(index)
+            phrasesOpeningWith[Int(text.utf8.first!)].insert(index)
             if heads[index].count >= 2 {
-                phrasesWithSecond[Int(heads[index][1])] .insert(index)
+                phrasesWithSecond[Int(heads[index][1])].insert(index)
             } else {
-                for second in 0..<256 { phrasesWithSecond[second] .insert(index) }
+                for second in 0..<256 { phrasesWithSecond[second].insert(index) }
             }
         }
     }

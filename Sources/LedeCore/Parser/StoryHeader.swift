@@ -111,12 +111,23 @@ struct StoryHeader {
     /// lists do not open with ("Interview by Oliver Grant", "Reporter: Dedi | Editor: Rina",
     /// "글 정하늘 기자 | 사진 …"): bars between credits, or a "by" among a few words.
     static func namesItsMakers(_ line: Line) -> Bool {
-        if line.text.contains(" | ") || line.text.contains("기자") { return true }
+        // (Searched as bytes: `String.contains` went through Foundation.)
+        let barred = line.text.withUTF8Bytes { bytes in
+            Phrases.lastRange(of: Self.bar, in: bytes) != nil || Phrases.lastRange(of: Self.reporter, in: bytes) != nil
+        }
+        if barred { return true }
         guard line.wordCount <= creditWords else { return false }
-        return line.text.split(separator: " ").contains { makerWords.contains($0.lowercased()) }
+        // The maker's word, then a name of one to three capitalised words to the line's end
+        // ("Interview by Oliver Grant"; "Los vecinos protestan por el ruido" is a subheadline).
+        let words = line.text.split(separator: " ")
+        return words.indices.contains { index in
+            let name = words[(index + 1)...]
+            return makerWords.contains(words[index].lowercased()) && (1...3).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+        }
     }
 
     static let creditWords = 8
+    static let bar = Array(" | ".utf8), reporter = Array("기자".utf8)
     static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
 
     /// The fewest words of a subheadline, and how many lines under it may hold the byline or date.

@@ -10,7 +10,8 @@ enum NotAHeadline {
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
         if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) || isSlashTrail(line.text) { return true }
-        if line.wordCount <= sourceWords, sourceLabels.first(opening: line.lower) != nil { return true }
+        // (A label ends in a colon: only a line with one has its lowered text made and looked up.)
+        if line.wordCount <= sourceWords, line.text.utf8.contains(0x3A), sourceLabels.first(opening: line.lower) != nil { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
         if isFact(line) { return true }
