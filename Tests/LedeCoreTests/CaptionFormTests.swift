@@ -211,6 +211,19 @@ import Testing
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == paragraphs)
     }
 
+    /// A box set inside the article's last lines, a link or two then the story's last
+    /// sentences, is passed over: the story goes on below it.
+    @Test func aBoxInsideTheArticlesLastLinesKeepsTheLinesBelowIt() {
+        let paragraph = "Trains on the northern line were held for most of the morning after a signal fault near the harbour station."
+        let lines = PageParser.split([paragraph, paragraph, paragraph, "Read also", "Rail strike called for the 15th", "Services were back to normal by midday."]
+            .joined(separator: "\n"))
+        #expect(ArticleRegion.cutAtLinkBox(0...5, weights: [30, 30, 30, -25, -1, 5], lines: lines) == 0...5)
+        // Links to the end, or a promotion under them, are the box's: cut at its heading.
+        let promoted = PageParser.split([paragraph, paragraph, paragraph, "Read also", "Rail strike called for the 15th", "Sign up for our newsletter and you will never miss a story."]
+            .joined(separator: "\n"))
+        #expect(ArticleRegion.cutAtLinkBox(0...5, weights: [30, 30, 30, -25, -1, 5], lines: promoted) == 0...2)
+    }
+
     /// A box heading closing the region heads nothing (it trapped).
     @Test func aBoxHeadingClosingTheRegionHeadsNoTeasers() {
         let lines = PageParser.split("Short brief here.\nMore from the Post")

@@ -576,7 +576,7 @@ enum Phrases {
         "lespluslus", "noticiasrelacionadas", "maislidas", "articolicorrelati", "notiziecorrelate", "ipiùletti",
         "gerelateerdeartikelen", "meestgelezen", "powiązaneartykuły", "najczęściejczytane", "souvisejícíčlánky",
         "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
-        "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek",
+        "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
