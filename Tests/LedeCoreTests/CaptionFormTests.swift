@@ -174,7 +174,7 @@ import Testing
 /// Headings of related-story boxes, in the languages of the stop-word lists.
 @Suite struct LinkBoxHeadingTests {
     @Test func relatedHeadingsOpenALinkBoxInManyLanguages() {
-        for heading in ["Related stories", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
+        for heading in ["Related stories", "Read also", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
                         "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
@@ -209,19 +209,6 @@ import Testing
                     + ["Related", "Ferry crews vote to strike", "Seventy years on, the flood", "Harbour fees rise again in spring", ""]
                     + paragraphs[3...].flatMap { [$0, ""] }).joined(separator: "\n")
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == paragraphs)
-    }
-
-    /// A box set inside the article's last lines, a link or two then the story's last
-    /// sentences, is passed over: the story goes on below it.
-    @Test func aBoxInsideTheArticlesLastLinesKeepsTheLinesBelowIt() {
-        let paragraph = "Trains on the northern line were held for most of the morning after a signal fault near the harbour station."
-        let lines = PageParser.split([paragraph, paragraph, paragraph, "Read also", "Rail strike called for the 15th", "Services were back to normal by midday."]
-            .joined(separator: "\n"))
-        #expect(ArticleRegion.cutAtLinkBox(0...5, weights: [30, 30, 30, -25, -1, 5], lines: lines) == 0...5)
-        // Links to the end, or a promotion under them, are the box's: cut at its heading.
-        let promoted = PageParser.split([paragraph, paragraph, paragraph, "Read also", "Rail strike called for the 15th", "Sign up for our newsletter and you will never miss a story."]
-            .joined(separator: "\n"))
-        #expect(ArticleRegion.cutAtLinkBox(0...5, weights: [30, 30, 30, -25, -1, 5], lines: promoted) == 0...2)
     }
 
     /// A box heading closing the region heads nothing (it trapped).

@@ -296,30 +296,12 @@ enum ArticleRegion {
     /// is other stories' headlines, each over its summary.
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
-        if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound, !closesInline(box, in: region, lines: lines),
+        if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound,
            text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines) {
             return region.lowerBound...(box - 1)
         }
         return region
     }
-
-    /// Whether the box at `box` stands inside the article's last lines: a few links (no
-    /// sentence), then only sentences to the region's end ("Leia também", "Greve na CP marcada
-    /// para dia 15", then "A situação ficou normalizada por volta do meio-dia."): the story goes
-    /// on below its box, however little of it is left.
-    static func closesInline(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
-        guard box < region.upperBound else { return false }
-        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
-        guard let prose = below.firstIndex(where: { lines[$0].endsSentence }), (1...inlineBoxLinks).contains(prose) else { return false }
-        return below[prose...].allSatisfy { index in
-            let line = lines[index]
-            return line.endsSentence && !line.isCallToAction && !line.isBylineOrDate && !line.isPromotion && !line.mentionsCallToAction
-                && !line.lower.withUTF8Bytes(CallToActionPlace.addressesTheReader)
-        }
-    }
-
-    /// The most links of a box set inside an article's last lines.
-    static let inlineBoxLinks = 5
 
     /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under
     /// another: a headline (a few words, no sentence) over its summary (a paragraph), to the
