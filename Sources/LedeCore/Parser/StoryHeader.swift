@@ -109,7 +109,8 @@ struct StoryHeader {
 
     /// Whether a short line credits the story's makers as a byline does, in words the byline
     /// lists do not open with ("Interview by Oliver Grant", "Reporter: Dedi | Editor: Rina",
-    /// "글 정하늘 기자 | 사진 …"): bars between credits, or a "by" among a few words.
+    /// "글 정하늘 기자 | 사진 …"): bars between credits, a reporter's title, or a maker's word
+    /// before a name that ends the line.
     static func namesItsMakers(_ line: Line) -> Bool {
         // (Searched as bytes: `String.contains` went through Foundation.)
         let barred = line.text.withUTF8Bytes { bytes in
@@ -126,6 +127,8 @@ struct StoryHeader {
         }
     }
 
+    /// The most words of a credit told by its maker's word; the bar between credits and the
+    /// Korean reporter's title, as bytes; the words that put a maker's name after them.
     static let creditWords = 8
     static let bar = Array(" | ".utf8), reporter = Array("기자".utf8)
     static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
