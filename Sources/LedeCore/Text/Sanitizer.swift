@@ -1,5 +1,6 @@
 /// Makes untrusted page text safe to put on a terminal: no escape sequences, no control
-/// characters, no bidirectional overrides or other invisible format characters.
+/// characters, no bidirectional overrides or other invisible format characters (but the
+/// zero-width joiner and non-joiner, which emoji and Persian or Indic words are spelt with).
 ///
 /// Everything from a page passes through here before it reaches the screen, `lede dump` or
 /// `lede search`, so a hostile page cannot retitle the window, move the cursor or inject input.
