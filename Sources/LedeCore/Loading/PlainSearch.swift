@@ -93,7 +93,7 @@ enum PlainSearch {
     }
 
     /// Byte offsets of the first (or last) match, ASCII letters folded if `caseInsensitive`.
-    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
+    static func search(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
                                caseInsensitive: Bool, backwards: Bool) -> Range<Int>? {
         guard !needle.isEmpty, needle.count <= hay.count else { return nil }
         func fold(_ byte: UInt8) -> UInt8 { caseInsensitive && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }

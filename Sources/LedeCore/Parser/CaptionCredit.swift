@@ -12,7 +12,8 @@ enum CaptionCredit {
         if last >= 0x80, let word = closingWords.first(where: { ends(bytes, with: $0.word) }) {
             // Bare, the word ends headlines too ("…서비스 제공", "…の衝突を撮影"): only after the
             // caption's own mark, a sentence's end (Korean), "＝" (Japanese), "记者" (Chinese).
-            return contains(bytes.dropLast(word.word.count), word.after)
+            let caption = UnsafeBufferPointer(rebasing: bytes.dropLast(word.word.count))
+            return word.after.withUnsafeBufferPointer { PlainSearch.search($0, in: caption, caseInsensitive: false, backwards: false) != nil }
         }
         return last != 0x2E && endsWithAgencyAfterDash(bytes)
     }
@@ -23,11 +24,6 @@ enum CaptionCredit {
     /// The same words bare, each with the mark the caption sets before its credit.
     static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
-
-    private static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ mark: [UInt8]) -> Bool {
-        guard bytes.count >= mark.count else { return false }
-        return (bytes.startIndex...(bytes.endIndex - mark.count)).contains { bytes[$0..<($0 + mark.count)].elementsEqual(mark) }
-    }
 
     private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with word: [UInt8]) -> Bool {
         bytes.count > word.count && bytes[(bytes.count - word.count)...].elementsEqual(word)

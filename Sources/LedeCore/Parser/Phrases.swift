@@ -353,17 +353,6 @@ enum Phrases {
         return table
     }()
 
-    /// Where `needle` last occurs in `hay`, by bytes.
-    static func lastRange(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let first = needle.first, needle.count <= hay.count else { return nil }
-        var start = hay.count - needle.count
-        while start >= 0 {
-            if hay[start] == first, hay[start..<(start + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
-            start -= 1
-        }
-        return nil
-    }
-
     /// What stands before a credit's label: a sentence's end, a bar or a bracket ("… Teatr
     /// Bagatela. Fot. …", "…在车站。（摄影：…", "… © Foto: …").
     static let creditPrecedents: Set<Character> = [".", "!", "?", "|", ")", "。", "）", "।", "©"]

@@ -113,10 +113,7 @@ struct StoryHeader {
     /// before a name that ends the line.
     static func namesItsMakers(_ line: Line) -> Bool {
         // (Searched as bytes: `String.contains` went through Foundation.)
-        let barred = line.text.withUTF8Bytes { bytes in
-            Phrases.lastRange(of: Self.bar, in: bytes) != nil || Phrases.lastRange(of: Self.reporter, in: bytes) != nil
-        }
-        if barred { return true }
+        if Self.creditMarks.occurs(in: line.text) { return true }
         guard line.wordCount <= creditWords else { return false }
         // The maker's word, then a name of one to three capitalised words to the line's end
         // ("Interview by Oliver Grant"; "Los vecinos protestan por el ruido" is a subheadline).
@@ -128,9 +125,9 @@ struct StoryHeader {
     }
 
     /// The most words of a credit told by its maker's word; the bar between credits and the
-    /// Korean reporter's title, as bytes; the words that put a maker's name after them.
+    /// Korean reporter's title; the words that put a maker's name after them.
     static let creditWords = 8
-    static let bar = Array(" | ".utf8), reporter = Array("기자".utf8)
+    static let creditMarks = PhraseSet([" | ", "기자"])
     static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
 
     /// The fewest words of a subheadline, and how many lines under it may hold the byline or date.
