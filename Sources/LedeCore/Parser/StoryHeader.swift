@@ -101,9 +101,8 @@ struct StoryHeader {
     /// одержали третью победу подряд"), with a byline or date among the lines `below` it, nearest
     /// the body first.
     static func isSubheadline(_ line: Line, under headline: Line, over below: ArraySlice<Line>) -> Bool {
-        line.wordCount >= subheadlineWords && line.wordCount <= 60 && line.number - headline.number <= 2 && line.key != headline.key
-            && !line.isBylineOrDate && !line.isCallToAction && !line.isTableRow && !line.isCaption && line.credit == nil
-            && !line.endsArticle && !line.opensLinkBox && !Phrases.isBanner(line) && !NotAHeadline.applies(to: line)
+        line.wordCount >= subheadlineWords && line.wordCount <= 60 && line.number - headline.number <= 2 && isStandfirst(line, under: headline)
+            && !line.endsArticle && !line.opensLinkBox && !NotAHeadline.applies(to: line)
             && !namesItsMakers(line) && below.contains { $0.isBylineOrDate }
     }
 
@@ -138,8 +137,15 @@ struct StoryHeader {
     /// bytes more in fewer, longer words) that is not a byline, a call to action, a table's row,
     /// a picture's caption or credit, or a cookie banner's sentence.
     static func isDek(_ line: Line, under headline: Line) -> Bool {
-        line.wordCount >= 6 && line.wordCount <= 60 && (line.wordCount > headline.wordCount || line.text.utf8.count > headline.text.utf8.count + 10) && !line.isBylineOrDate
-            && !line.isCallToAction && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil && !Phrases.isBanner(line)
+        line.wordCount >= 6 && line.wordCount <= 60 && (line.wordCount > headline.wordCount || line.text.utf8.count > headline.text.utf8.count + 10)
+            && isStandfirst(line, under: headline)
+    }
+
+    /// What a dek and a subheadline both are, whatever their length: not the headline again, no
+    /// byline, call to action, table's row, picture's caption or credit, or cookie banner.
+    static func isStandfirst(_ line: Line, under headline: Line) -> Bool {
+        !line.isBylineOrDate && !line.isCallToAction && !line.isTableRow && line.key != headline.key && !line.isCaption && line.credit == nil
+            && !Phrases.isBanner(line)
     }
 
     /// A kicker or section name: a few words, no sentence, e.g. `Analysis | QiOSK`, `Latin America`;
