@@ -7,7 +7,7 @@ import Testing
 @Suite struct PrefixesTests {
     static let lists = [
         Phrases.creditPrefixes, Phrases.bylinePrefixes, Phrases.relatedPrefixes, Phrases.relatedLowerPrefixes,
-        Phrases.articleEndPrefixes, Prefixes(["Читайте также", "à lire aussi", "相关阅读", "x"]),
+        Phrases.articleEndPrefixes, Prefixes(["Читайте также", "à lire aussi", "相关阅读", "x", "läs även", "la\u{308}sockså", "cập nhật"]),
     ]
 
     @Test func bytesFindWhatTheTextFinds() {
@@ -20,7 +20,7 @@ import Testing
             // Each phrase whole, cut short, or with its second byte changed, then more text.
             let openings = prefixes.texts.flatMap { phrase in
                 [phrase, String(phrase.prefix(1)), String(phrase.prefix(2)), String(phrase.prefix(1)) + "he", phrase.decomposedStringWithCanonicalMapping]
-            } + ["", "T", "The", "a\u{300}", "à"]
+            } + ["", "T", "The", "a\u{300}", "à", "la\u{308}s även", "läs även", "las", "la", "lä", "l"]
             for opening in openings {
                 for rest in ["", " ", ": Jane Doe", "x", "\u{301}"] {
                     let text = opening + rest + (next() % 2 == 0 ? "" : " more")
