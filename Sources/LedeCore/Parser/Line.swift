@@ -49,6 +49,8 @@ struct Line: Sendable {
     private(set) var isLegalNotice = false
     /// A reader comment's control or header (`CommentLine`): a line model feature.
     private(set) var isCommentFurniture = false
+    /// The label of a sign-up form's address field, "Your email" (`SignupBox`).
+    private(set) var isAddressField = false
     /// The short key is "" (see `shortKey`): known without making it again.
     private let hasNoShortKey: Bool
     /// What the text's first and last bytes say (`Edges`).
@@ -111,6 +113,9 @@ struct Line: Sendable {
     }
 
     var isBlank: Bool { text.isEmpty }
+
+    /// Marks the line a call to action that its place shows to be one (`SignupBox`).
+    mutating func markAsCallToAction() { isCallToAction = true }
 
     /// Lines longer than this (in bytes) are prose, never furniture, and get no phrase matching.
     static let phraseLimit = 400
@@ -204,6 +209,7 @@ struct Line: Sendable {
             isPromotion = Phrases.isPromotion(hits: hits)
             isLegalNotice = hits.contains(.legal)
             isCommentFurniture = CommentLine.matches(words: wordCount, digits: digits, key: keyBytes, lower: lower.bytes)
+            isAddressField = wordCount <= 4 && lists.addressFields.contains(bytes: keyBytes)
         }
     }
 

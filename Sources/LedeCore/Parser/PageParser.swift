@@ -136,6 +136,7 @@ public struct PageParser: Sendable {
                                                      contents: [Bool]?) {
         var lines = lines
         Self.countRepeats(in: &lines)
+        SignupBox.mark(in: &lines)
         for index in laidOut.indices where laidOut[index] && index < lines.count { lines[index].edges.insert(.laidOut) }
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)
@@ -210,7 +211,11 @@ public struct PageParser: Sendable {
             if let section = header.section, section.number > first { header.section = nil }
         }
         // (Nothing above, as most articles: `+` copied every line, retaining its strings.)
-        let body = openingAbove.isEmpty ? opening.body : openingAbove + opening.body
+        var body = openingAbove.isEmpty ? opening.body : openingAbove + opening.body
+        if let dek = header.dek, Self.isTheText(dek, over: body) {
+            body.insert(dek, at: 0)
+            header.dek = nil
+        }
         var story = Story(kind: .article, headline: PermalinkMark.cut(RunTogetherCrumbs.cut(Self.lastCrumb(of: header.headline?.text ?? ""), lines: lines)), paragraphs: WrappedLines.paragraphs(of: body))
         story.dek = header.dek?.text ?? ""
         story.section = header.section?.text ?? ""
@@ -232,6 +237,18 @@ public struct PageParser: Sendable {
         for line in body { used[line.number] = .some(nil) }
         story.lines = (header.headline?.number ?? region.lowerBound)..<(region.upperBound + 1)
         return story
+    }
+
+    /// Whether a dek is the article's text, not its standfirst: a paragraph over less than half
+    /// its words of text (a one-paragraph post over a newsletter box's sentence).
+    static func isTheText(_ dek: Line, over body: [Line]) -> Bool {
+        guard dek.isParagraph else { return false }
+        var words = 0
+        for line in body {
+            words += line.wordCount
+            if words * 2 >= dek.wordCount { return false }
+        }
+        return true
     }
 
     /// A page with no prose at all, as it is: its lines under its first title-shaped line,

@@ -106,6 +106,7 @@ enum Phrases {
         let bylinePrefixes = Phrases.bylinePrefixes
         let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes
         let linkBoxes = Phrases.linkBoxes, linkBoxPrefixes = Phrases.linkBoxPrefixes
+        let addressFields = SignupBox.fieldLabels
         /// The lists that some lines need and others do not.
         private static let optional: Hits = [.callToAction, .copyright, .footer, .caption, .month]
 
@@ -622,8 +623,10 @@ enum Phrases {
         var hasPrefix = opening != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
         // (A page may keep "By" and the name together with a no-break space.)
-        // (So do Indonesian "Oleh karena itu, …", Dutch "Door de storm …" and Italian "di" in a sentence.)
-        if let opening, opening == "by " || opening == "by\u{A0}" || opening == "oleh " || opening == "door " || opening == "di " {
+        // (So do Indonesian "Oleh karena itu, …", Dutch "Door de storm …", Italian "di" in a
+        // sentence, Spanish "Por qué …", French "Par ailleurs, …", German "Von der Leyen …" and
+        // "Author evening moved …".)
+        if let opening, Self.bylineOpeningsBeforeAName.contains(opening) {
             // (Italian writes "di" small in a byline; "Di Maio …", "Di Balik …" open headlines.)
             if opening == "di ", line.bytes.first != 0x64 { hasPrefix = false }
             let next = line.text.dropFirst(opening.count).prefix { $0 != " " && $0 != "," }
@@ -644,6 +647,9 @@ enum Phrases {
             || (digits >= 6 && line.wordCount <= numericDateWords && !line.endsSentence && NumericDate.occurs(in: line.bytes))
             || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
     }
+
+    /// The openings of `bylinePrefixes` that open a byline only before a name, capitalised.
+    static let bylineOpeningsBeforeAName: Set<String> = ["by ", "by\u{A0}", "oleh ", "door ", "di ", "por ", "par ", "von ", "author ", "autor "]
 
     /// The openings of `bylinePrefixes` that sentences open with too: a dateline's only with a date.
     static let datelineOpenings: Set<String> = [

@@ -1,0 +1,43 @@
+import Foundation
+@testable import LedeCore
+import Testing
+
+/// A short post on a page with a newsletter box: the post is the article, the box is not, and a
+/// one-paragraph post under its headline is its text, not a dek over the box.
+@Suite struct SignupBoxTests {
+    let parser = PageParser()
+
+    func page(box: [String]) -> String {
+        (["We use cookies to improve your experience.", "Accept", "Pixel & Pine", "Home", "Shop", "Blog", "Contact",
+          "The shop is closed for two weeks", "July 22, 2024",
+          "We're taking our first proper holiday in three years. Orders placed between July 25 and August 8 will ship on August 9. Thank you for your patience, and see you in August!",
+          "Posted in News"] + box + ["Instagram", "© Pixel & Pine Studio"]).joined(separator: "\n")
+    }
+
+    static let post = "We're taking our first proper holiday in three years. Orders placed between July 25 and August 8 will ship on August 9. Thank you for your patience, and see you in August!"
+
+    @Test func aBoxPitchOverAnAddressFieldAndButtonIsNoText() throws {
+        let story = try #require(parser.parse(page(box: ["Newsletter", "Sign up for shop news and new print releases.", "Your email", "Subscribe"]), path: "p.txt").stories.first)
+        #expect(story.headline == "The shop is closed for two weeks")
+        #expect(story.paragraphs == [Self.post])
+        #expect(story.dek == "")
+    }
+
+    /// Without its field and button the same sentence is not known to be a box's: the post is
+    /// still the text, with it.
+    @Test func theSentenceAloneIsWeighedAsText() throws {
+        let story = try #require(parser.parse(page(box: ["Sign up for shop news and new print releases."]), path: "p.txt").stories.first)
+        #expect(story.paragraphs.first == Self.post)
+    }
+
+    @Test func theFieldIsKnownByItsLabel() {
+        let lines = PageParser.split("Your e-mail\nE-Mail-Adresse\nEmail address please tell us\nYour email is safe with us, we never share it.")
+        #expect(lines.map(\.isAddressField) == [true, true, false, false])
+    }
+
+    /// "Author", "Por", "Par", "Von" open bylines only before a capitalised name.
+    @Test func aBylineWordOpeningASentenceIsNoByline() {
+        let lines = PageParser.split("Author evening moved to Thursday\nAuthor Jane Doe\nPor qué sube la luz\nPor Juan Pérez\nPar ailleurs la ville\nVon Thomas Müller")
+        #expect(lines.map(\.isBylineOrDate) == [false, true, false, true, false, true])
+    }
+}
