@@ -86,4 +86,25 @@ import Testing
         #expect(HeadlineModel.isByline(PageParser.split("By\u{A0}Eric Song, IGN Staff")[0]))
         #expect(!PageParser.split("By\u{A0}2030 the harbour will have new gates.")[0].isBylineOrDate)
     }
+
+    /// A story's small print (where else it ran, that a machine made it), a feedback prompt and a
+    /// label in 【】 are the page's, whatever their length; a sentence that says "print
+    /// edition" of something else is not.
+    @Test func smallPrintAndFramedLabelsAreCallsToAction() {
+        for line in [
+            "Appeared in the August 4, 2026, print edition as 'Fairmont CEO Exits'.",
+            "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+            "Vous avez aimé cet article ?",
+            "【纠错】", "【责任编辑:张宇】",
+        ] {
+            #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+        for line in [
+            "The paper cut its print edition to three days a week in 2019, and subscriptions fell.",
+            "【环球网报道】记者 张三 据报道，该项目将于下月正式启动，预计总投资超过十亿元，建设周期为三年。",
+        ] {
+            #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+    }
 }

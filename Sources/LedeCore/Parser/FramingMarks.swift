@@ -24,4 +24,17 @@ enum FramingMarks {
         default: return false
         }
     }
+
+    /// A few words wholly in 【】 or ［］ on a line of their own: a page's button or label
+    /// ("【纠错】", "【责任编辑:张宇】", "【打印】"), never a story's sentence.
+    static func isFramedLabel(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= framedLabelWords, bytes.count >= 6 else { return false }
+        let count = bytes.count
+        let opens = (bytes[0], bytes[1], bytes[2]), closes = (bytes[count - 3], bytes[count - 2], bytes[count - 1])
+        return (opens == (0xE3, 0x80, 0x90) && closes == (0xE3, 0x80, 0x91))  // 【 】
+            || (opens == (0xEF, 0xBC, 0xBB) && closes == (0xEF, 0xBC, 0xBD))  // ［ ］
+    }
+
+    /// The most words of such a label.
+    static let framedLabelWords = 6
 }

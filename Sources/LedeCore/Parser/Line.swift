@@ -200,7 +200,7 @@ struct Line: Sendable {
             let endsArticle = Phrases.endsArticle(line, key: keyBytes, lower: lower, lists: lists)
             let opensLinkBox = Phrases.opensLinkBox(line, key: keyBytes, lists: lists)
             isExpandControl = expandControl
-            isCallToAction = callToAction
+            isCallToAction = callToAction || FramingMarks.isFramedLabel(textBytes, words: wordCount)
             mentionsCallToAction = !callToAction && wordCount <= 20 && hits.contains(.callToAction)
             isBylineOrDate = bylineOrDate
             isCaption = caption

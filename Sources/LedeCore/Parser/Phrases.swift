@@ -455,6 +455,10 @@ enum Phrases {
         "te ha sido útil", "thanks for letting us know", "thanks for your feedback", "scroll to continue", "haberin devamı",
         "gostou da receita", "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés",
         "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
+        // A story's own small print: where else it ran, that a machine made it, a feedback prompt.
+        "print edition as", "appears in print on", "auto-generated from a syndicated feed", "simak breaking news",
+        "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
+        "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
@@ -523,7 +527,7 @@ enum Phrases {
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // A guest book, a science story's sources and citation.
-        "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage",
+        "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
@@ -551,6 +555,7 @@ enum Phrases {
         "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "相关链接", "相關連結", "あわせて読みたい", "관련기사",
         "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
         "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
+        "阅读下一篇", "閱讀下一篇", "下一篇", "相关推荐", "相關推薦", "热点推荐", "猜你喜欢", "次の記事",
     ])
 
     static let linkBoxes = KeySet([
@@ -567,6 +572,7 @@ enum Phrases {
         "gerelateerdeartikelen", "meestgelezen", "powiązaneartykuły", "najczęściejczytane", "souvisejícíčlánky",
         "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
+        "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
@@ -576,7 +582,7 @@ enum Phrases {
     static let articleEndPrefixes = Prefixes([
         "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
         "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글", "Оставитькомментарий", "Добавитькомментарий",
-        "タグ", "标签", "標籤", "Теги", "Štítky",
+        "タグ", "标签", "標籤", "Теги", "Štítky", "热门跟贴", "跟贴", "热门评论", "網友評論",
     ])
 
     /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:
@@ -718,7 +724,7 @@ enum Phrases {
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
         "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
-        "聞き手・", "聞き手：", "取材・文", "構成・", "di ", "نشر في", "نُشر في", "تاريخ النشر",
+        "本文来源", "本文來源", "聞き手・", "聞き手：", "取材・文", "構成・", "di ", "نشر في", "نُشر في", "تاريخ النشر",
     ])
 
     static let months = [
