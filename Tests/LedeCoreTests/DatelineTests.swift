@@ -15,6 +15,17 @@ import Testing
         #expect(!PageParser.split("The council will vote on the harbour plan on 22.02.2026 after the summer.")[0].isBylineOrDate)
     }
 
+    /// A date with the characters for year, month and day opens a dateline however much source
+    /// and name follow it; a sentence that opens with one ends as a sentence.
+    @Test func anEastAsianDateOpensADateline() {
+        for text in ["2026年03月21日 08:10  中国健康报  记者 何静", "2026年4月6日 21:58 体坛周报", "2026년 3월 4일 오후 2시 송고"] {
+            #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+        #expect(!PageParser.split("2026年3月21日，国家统计局发布数据显示，一季度国内生产总值同比增长5.2%。")[0].isBylineOrDate)
+        #expect(!"发布于2026年3月21日".withUTF8Bytes { NumericDate.opens($0) })
+        #expect(!PageParser.split("202年3月21日 体坛周报")[0].isBylineOrDate)
+    }
+
     @Test func bylinesAndDatelinesOpenAsTheirLanguagesWriteThem() {
         for text in ["作者：小鹿 发布时间：2025-11-08", "Güncelleme: 22.02.2026 - 13:40", "Oleh Fajar Nugroho", "Door Anna de Vries", "Обновлено 4 февраля", "अपडेटेड: 12 मई 2026"] {
             #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")

@@ -9,9 +9,16 @@ enum NumericDate {
         while index < bytes.count {
             guard isDigit(bytes[index]), index == 0 || !isDigitOrMark(bytes[index - 1]) else { index += 1; continue }
             if let end = date(in: bytes, from: index), end == bytes.count || !isDigitOrMark(bytes[end]) || isClosingMark(bytes, at: end) { return true }
+            if eastAsianDate(in: bytes, from: index) { return true }
             while index < bytes.count, isDigitOrMark(bytes[index]) { index += 1 }
         }
         return false
+    }
+
+    /// Whether `bytes` open with such a date: a dateline, whatever source and name follow it
+    /// ("2026年03月21日 08:10  中国健康报  记者 何静").
+    static func opens(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && isDigit(bytes[0]) && (date(in: bytes, from: 0) != nil || eastAsianDate(in: bytes, from: 0))
     }
 
     /// The end of a date that starts at `start`, or nil.
@@ -37,6 +44,26 @@ enum NumericDate {
         let yearLast = counts.2 == 4 && isYear(bytes, at: index - 4) && counts.0 <= 2 && counts.1 <= 2
         return yearFirst || yearLast ? index : nil
     }
+
+    /// A year, month and day with the characters for them: "2026年3月21日", "2026년 3월 4일".
+    private static func eastAsianDate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        guard start + 4 <= bytes.count, isYear(bytes, at: start) else { return false }
+        var index = start
+        for (group, units) in eastAsianUnits.enumerated() {
+            let digits = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard group == 0 ? index - digits == 4 : (1...2).contains(index - digits), index + 3 <= bytes.count,
+                  units.contains(where: { bytes[index] == $0[0] && bytes[index + 1] == $0[1] && bytes[index + 2] == $0[2] }) else { return false }
+            index += 3
+            if index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        }
+        return true
+    }
+
+    /// 年 月 日 and the Korean 년 월 일: the units of a year, month and day, in UTF-8.
+    private static let eastAsianUnits: [[[UInt8]]] = [
+        [[0xE5, 0xB9, 0xB4], [0xEB, 0x85, 0x84]], [[0xE6, 0x9C, 0x88], [0xEC, 0x9B, 0x94]], [[0xE6, 0x97, 0xA5], [0xEC, 0x9D, 0xBC]],
+    ]
 
     private static func isYear(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         (bytes[index] == 0x31 && bytes[index + 1] == 0x39) || (bytes[index] == 0x32 && bytes[index + 1] == 0x30)

@@ -190,7 +190,10 @@ enum Phrases {
         // phrase in their first bytes.)
         let bytes = line.bytes
         guard let last = bytes.last else { return false }
-        if lists.relatedPrefixes.mayOpen(bytes), lists.relatedPrefixes.first(openingBytes: bytes, of: { line.text }) != nil { return true }
+        // (Past a mark that points at the link, "►延伸閱讀：…".)
+        let opening = FramingMarks.trimmed(bytes)
+        if lists.relatedPrefixes.mayOpen(opening),
+           lists.relatedPrefixes.first(openingBytes: opening, of: { opening.count == bytes.count ? line.text : String(decoding: opening, as: UTF8.self) }) != nil { return true }
         if lists.relatedLowerPrefixes.first(opening: lower) != nil { return true }
         // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
@@ -572,7 +575,7 @@ enum Phrases {
         "gerelateerdeartikelen", "meestgelezen", "powiązaneartykuły", "najczęściejczytane", "souvisejícíčlánky",
         "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
-        "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory",
+        "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
@@ -650,7 +653,8 @@ enum Phrases {
             return lower.string.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
         return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month)) || namesItsAuthorTwice(line.bytes)
-            || (digits >= 6 && line.wordCount <= numericDateWords && !line.endsSentence && NumericDate.occurs(in: line.bytes))
+            || (digits >= 6 && !line.endsSentence && ((line.wordCount <= numericDateWords && NumericDate.occurs(in: line.bytes))
+                || (line.wordCount <= datelineWords && NumericDate.opens(line.bytes))))
             || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
     }
 
@@ -667,6 +671,9 @@ enum Phrases {
     /// The most words of a line that a numeric date makes a dateline ("22.02.2026 - 11:05",
     /// "Stand: 2026-04-01 09:30 Uhr"; a sentence that gives a date has words of its own).
     static let numericDateWords = 6
+    /// The most words of a line that opens with such a date and is a dateline still: the date,
+    /// the time, the source and the writer.
+    static let datelineWords = 12
 
     /// A Korean reporter's byline, the name before the title: "홍길동 기자", "홍길동 기자 hong@example.com".
     static func namesAKoreanReporter(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
