@@ -25,6 +25,7 @@ import Testing
         #expect(line("Photo source: the harbour trust").credit == "the harbour trust")
         #expect(line("Courtesy of Andrew Vaughan").credit == "Andrew Vaughan")
         #expect(line("Photo courtesy of the Port Authority").credit == "the Port Authority")
+        #expect(line("Image source, Coastal Seal Rescue").credit == "Coastal Seal Rescue")
         #expect(line("The source of the image was never found").credit == nil)
     }
 
@@ -109,11 +110,12 @@ import Testing
                         "नई नौका का उद्घाटन समारोह। - फोटो : बंदरगाह ब्यूरो", "เรือข้ามฟากลำใหม่ที่ท่าเรือ (ภาพ: การท่าเรือ)",
                         "渡轮驶入新码头。（本报记者 王芳 摄）", "新しいフェリーの出港式＝港区で、山田太郎撮影", "부산항에 입항한 새 여객선. 부산항만공사 제공",
                         "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress", "De speeltuin aan de haven. © Foto: Erik Bouma",
-                        "Художественное изображение порта. Иллюстрация: ESO", "Una delle fotografie in mostra. Courtesy of Fondazione Porto"] {
+                        "Художественное изображение порта. Иллюстрация: ESO", "Una delle fotografie in mostra. Courtesy of Fondazione Porto",
+                        "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.
-        for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "ハッブル望遠鏡が銀河の衝突を撮影",
+        for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "ハッブル望遠鏡が銀河の衝突を撮影", "政府将免费提供疫苗",
                          "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple"] {
             #expect(!line(headline).isCaption, "\(headline)")
         }

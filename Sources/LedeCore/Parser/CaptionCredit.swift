@@ -9,6 +9,7 @@ enum CaptionCredit {
     static func closes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last else { return false }
         if last == 0x29 || last == 0x89, bracketedWords.contains(where: { ends(bytes, with: $0) }) { return true }
+        if last >= 0x80 || last == 0x50, agencyEndings.contains(where: { ends(bytes, with: $0) }) { return true }
         if last >= 0x80, let word = closingWords.first(where: { ends(bytes, with: $0.word) }) {
             // Bare, the word ends headlines too ("…서비스 제공", "…の衝突を撮影"): only after the
             // caption's own mark, a sentence's end (Korean), "＝" (Japanese), "记者" (Chinese).
@@ -19,8 +20,11 @@ enum CaptionCredit {
     }
 
     /// The photographer's or provider's word closing a caption in brackets: Chinese 摄 (攝),
-    /// Japanese 撮影, Korean 제공 ("provided by").
-    static let bracketedWords: [[UInt8]] = ["摄）", "摄)", "攝）", "攝)", "撮影）", "撮影)", "제공)"].map { Array($0.utf8) }
+    /// 提供 and 供图 (供圖), Japanese 撮影, Korean 제공 ("provided by").
+    static let bracketedWords: [[UInt8]] = ["摄）", "摄)", "攝）", "攝)", "撮影）", "撮影)", "제공)", "提供）", "提供)", "供图）", "供图)", "供圖）", "供圖)"]
+        .map { Array($0.utf8) }
+    /// A Japanese caption's agency after "＝", closing it: "…（28日、東都ドーム）＝共同".
+    static let agencyEndings: [[UInt8]] = ["＝共同", "＝時事", "＝ロイター", "＝AP", "＝AFP時事", "＝EPA時事", "＝ゲッティ共同"].map { Array($0.utf8) }
     /// The same words bare, each with the mark the caption sets before its credit.
     static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }

@@ -63,7 +63,7 @@ enum Phrases {
 
     static let creditPrefixes = Prefixes([
         "top image credit:", "top image credit", "image credit:", "image credits:", "photo credit:", "photo credits:",
-        "image source:", "photo source:", "image courtesy of ", "photo courtesy of ", "courtesy of ",
+        "image source:", "photo source:", "image source, ", "image caption, ", "media caption, ", "image courtesy of ", "photo courtesy of ", "courtesy of ",
         "image:", "photo:", "photograph:", "credit:", "credits:", "picture:", "illustration:", "foto:",
         "photographer:", "photo by ", "photos by ", "photography by ", "image by ", "illustration by ",
         "photo :", "crédit photo", "crédits photo", "bild:", "foto di ", "foto de ", "fot.", "zdjęcie:",
