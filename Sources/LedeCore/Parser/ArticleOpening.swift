@@ -200,10 +200,10 @@ struct ArticleOpening {
         line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text) && HeadlineModel.isEligible(line)
     }
 
-    /// An item of a marked list or a list of quantities the model reads as text, or was raised
-    /// to (`MarkedLists`, `QuantityLists`).
+    /// An item of a marked list, a list of quantities or of times the model reads as text, or
+    /// was raised to (`MarkedLists`, `QuantityLists`, `TimedLists`).
     static func isMarkedItem(_ line: Line, logits: [Double]) -> Bool {
-        logits[line.number] >= MarkedLists.itemLogit && (MarkedLists.mark(of: line) != nil || QuantityLists.item(line) != nil)
+        logits[line.number] >= MarkedLists.itemLogit && (MarkedLists.mark(of: line) != nil || QuantityLists.item(line) != nil || TimedLists.time(of: line) != nil)
     }
 
     /// How many of the region's first lines may be header above a dateline or byline.

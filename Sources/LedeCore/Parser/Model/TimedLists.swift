@@ -1,0 +1,60 @@
+/// A list whose items open with a clock time or a timestamp, later item by item ("00:00 Intro
+/// and listener mail", "2:30 pm – Talks, round one", "14.30 Uhr Empfang"), three items or more
+/// in a row, each with words after its time: an episode's chapters, an event's schedule, a
+/// day's timeline. The line model reads each item as a menu entry, a short line, and the
+/// article stopped at the list. A feed of the latest stories lists its times the other way,
+/// newest first, and is no such list; nor is a time alone on its line (a live blog's stamp, a
+/// player's "00:00").
+enum TimedLists {
+    /// The fewest items in a row that make a list, and the fewest words of each after its time.
+    static let minimumItems = 3
+    static let minimumWords = 2
+
+    /// `logits` with the items of every such list raised to `MarkedLists.itemLogit` at least.
+    static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
+        var raised = logits
+        var start = 0
+        while start < lines.count {
+            guard var last = time(of: lines[start]) else { start += 1; continue }
+            var end = start + 1
+            while end < lines.count, let next = time(of: lines[end]), next > last {
+                last = next
+                end += 1
+            }
+            if end - start >= minimumItems {
+                for index in start..<end { raised[index] = max(raised[index], MarkedLists.itemLogit) }
+            }
+            start = end
+        }
+        return raised
+    }
+
+    /// The time an item opens with, in seconds from midnight or from the start, or nil when the
+    /// line is no item.
+    static func time(of line: Line) -> Int? {
+        guard line.digits >= 3, line.wordCount >= minimumWords + 1, line.wordCount <= 30 else { return nil }
+        return line.text.withUTF8Bytes(openingTime)
+    }
+
+    /// The time of "00:00 …", "01:02:03 …", "4:45 pm …", "14.30 …": one or two digits, ":" or
+    /// ".", two digits (and ":" and two more), then a space; "pm" after it moves it past noon.
+    static func openingTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        func digit(_ index: Int) -> Int? { index < bytes.count && bytes[index] &- 0x30 < 10 ? Int(bytes[index] &- 0x30) : nil }
+        guard let first = digit(0) else { return nil }
+        var hours = first, index = 1
+        if let second = digit(1) { hours = hours * 10 + second; index = 2 }
+        guard index < bytes.count, bytes[index] == 0x3A || bytes[index] == 0x2E,
+              let tens = digit(index + 1), let units = digit(index + 2) else { return nil }
+        var seconds = hours * 3600 + (tens * 10 + units) * 60
+        index += 3
+        // A timestamp's seconds ("01:02:03"; "04:30" is minutes and seconds, read as hours and
+        // minutes: the order is the same).
+        if index < bytes.count, bytes[index] == 0x3A, let tens = digit(index + 1), let units = digit(index + 2) {
+            seconds += tens * 10 + units
+            index += 3
+        }
+        guard index < bytes.count, bytes[index] == 0x20 else { return nil }
+        if hours < 12, index + 2 < bytes.count, bytes[index + 1] | 0x20 == 0x70, bytes[index + 2] | 0x20 == 0x6D { seconds += 12 * 3600 }
+        return seconds
+    }
+}
