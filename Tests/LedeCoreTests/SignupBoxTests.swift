@@ -40,4 +40,16 @@ import Testing
         let lines = PageParser.split("Author evening moved to Thursday\nAuthor Jane Doe\nPor qué sube la luz\nPor Juan Pérez\nPar ailleurs la ville\nVon Thomas Müller")
         #expect(lines.map(\.isBylineOrDate) == [false, true, false, true, false, true])
     }
+
+    /// A short pitch under a promotion's heading, or between a heading and a promotion's button,
+    /// is the box's with its heading; a short paragraph under a share bar is the story's.
+    @Test func aPitchBetweenAPromotionsHeadingAndButtonIsTheBoxs() {
+        let lines = PageParser.split(["SUBSCRIBE TO OUR NEWSLETTER", "Get the week's best arts coverage.", "",
+                                      "Support local journalism", "Subscribe to the Courier for unlimited access to local news.", "Subscribe now", "",
+                                      "Share this article", "The council approved the budget on Tuesday.", ""].joined(separator: "\n"))
+        var marked = lines
+        SignupBox.mark(in: &marked)
+        #expect(marked.map(\.isCallToAction) == [true, true, false, true, true, true, false, true, false, false])
+        #expect(!lines[1].isCallToAction && !lines[3].isCallToAction)
+    }
 }

@@ -459,7 +459,7 @@ enum Phrases {
         "gostou da receita", "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés",
         "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
         // A story's own small print: where else it ran, that a machine made it, a feedback prompt.
-        "print edition as", "appears in print on", "auto-generated from a syndicated feed", "simak breaking news",
+        "print edition as", "appears in print on", "affiliate commission", "auto-generated from a syndicated feed", "simak breaking news",
         "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
         // A recipe's buttons.

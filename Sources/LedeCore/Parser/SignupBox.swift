@@ -19,10 +19,38 @@ enum SignupBox {
     /// The most words of a pitch: a box says little.
     static let pitchWords = 30
 
+    /// The most words of a pitch known by its place between a promotion's heading and button.
+    static let shortPitchWords = 16
+    /// The most words of a heading over a pitch, and of a button under it.
+    static let headingWords = 8
+    static let buttonWords = 4
+
     /// Marks as calls to action the lines of `lines` that head or pitch a sign-up box: the
     /// `reach` non-blank lines over an address field with a call to action (its button) within
-    /// `reach` lines under it, up to a line longer than a pitch.
+    /// `reach` lines under it, up to a line longer than a pitch; and a short pitch right under a
+    /// promotion's heading ("SUBSCRIBE TO OUR NEWSLETTER" / "Get the week's best arts
+    /// coverage."), or between a heading and a promotion's button ("Support local journalism" /
+    /// "Subscribe to the Courier for unlimited access." / "Subscribe now"), with its heading.
     static func mark(in lines: inout [Line]) {
+        markPitchesOverFields(in: &lines)
+        for index in lines.indices.dropFirst() where isShortPitch(lines[index]) {
+            let above = lines[index - 1]
+            let isHeading = !above.isBlank && above.wordCount <= headingWords && !above.isParagraph
+            guard isHeading else { continue }
+            let below = index + 1 < lines.count ? lines[index + 1] : nil
+            if above.isPromotion || (below.map { $0.isPromotion && $0.wordCount <= buttonWords } ?? false) {
+                lines[index - 1].markAsCallToAction()
+                lines[index].markAsCallToAction()
+            }
+        }
+    }
+
+    /// A sentence short enough to be a box's pitch.
+    private static func isShortPitch(_ line: Line) -> Bool {
+        line.wordCount >= 3 && line.wordCount <= shortPitchWords && line.endsSentence && !line.isCallToAction
+    }
+
+    private static func markPitchesOverFields(in lines: inout [Line]) {
         for field in lines.indices where lines[field].isAddressField {
             let below = lines[(field + 1)...].lazy.filter { !$0.isBlank }.prefix(reach)
             guard below.contains(where: \.isCallToAction) else { continue }
