@@ -107,4 +107,26 @@ import Testing
             #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
         }
     }
+
+    /// "Read also" links, reading times and the page's own notes in the languages the pages come
+    /// in, and the headings of their boxes and of tags.
+    @Test func readAlsoLinksAndNotesInOtherLanguagesAreCallsToAction() {
+        for line in [
+            "Also Read | IMD issues orange alert for the coast", "Read more: How the coastguard trains its crews",
+            "Llegiu també: L'ajuntament amplia el parc d'habitatge", "Přečtěte si také: Vlak vykolejil u Volar",
+            "Lue lisää: Susi tappoi lampaita Kainuussa", "Prečítajte si tiež: Most bude zatvorený do leta",
+            "קראו עוד: הרכבת הקלה נפתחת", "আরও পড়ুন: ইলিশের দাম কমছে", "อ่านข่าวเพิ่มเติม : น้ำท่วมภาคเหนือ",
+            "Lästid 8 min", "Kövesd a Telexet a Facebookon is!", "Článek vyšel v tištěném Respektu č. 43/2025.",
+            "Disclaimer: This content provides generic information only and is no substitute for advice.",
+        ] {
+            #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+        for heading in ["Ez is érdekelheti", "קראו עוד:", "Trending Stories"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        for heading in ["Címkék:", "תגיות:"] {
+            #expect(PageParser.split(heading)[0].endsArticle, "\(heading)")
+        }
+        #expect(!PageParser.split("Readers who read more than one book a month reported better sleep.")[0].isCallToAction)
+    }
 }

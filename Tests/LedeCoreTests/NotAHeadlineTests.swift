@@ -231,4 +231,12 @@ extension NotAHeadlineTests {
         let text = (["Docs", "Evolve: Shared Mutable History¶", ""] + body).joined(separator: "\n")
         #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Evolve: Shared Mutable History")
     }
+
+    /// A live blog's entry stamped with how long ago it ran is no headline; a headline with a
+    /// count of minutes is one.
+    @Test func anEntryStampedTimeAgoIsNoHeadline() {
+        #expect(NotAHeadline.opensWithTimeAgo(PageParser.split("2 min ago FULL TIME: City 1-1 Arsenal")[0]))
+        #expect(NotAHeadline.opensWithTimeAgo(PageParser.split("3 hours ago Storm warning extended north")[0]))
+        #expect(!NotAHeadline.opensWithTimeAgo(PageParser.split("90 minutes that changed the league forever")[0]))
+    }
 }

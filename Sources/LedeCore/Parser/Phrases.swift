@@ -219,7 +219,8 @@ enum Phrases {
         "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "Смотрите также", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Διαβάστε ακόμη",
         "اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事",
         "あわせて読みたい", "관련기사", "관련 기사", "Δείτε επίσης", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "CITEȘTE ȘI", "Citește și",
-        "İLGİLİ HABER", "İlgili Haber", "بیشتر بخوانید", "اقرأ المزيد", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
+        "İLGİLİ HABER", "İlgili Haber", "بیشتر بخوانید", "اقرأ المزيد", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "อ่านข่าวเพิ่มเติม",
+        "קראו עוד", "קרא עוד", "আরও পড়ুন", "আরো পড়ুন", "और पढ़ें",
     ])
     /// "Read also" and its like in the languages of the stop-word lists, matched lowered.
     static let relatedLowerPrefixes = Prefixes([
@@ -228,6 +229,9 @@ enum Phrases {
         "leia também", "veja também", "lees ook", "les også", "lue myös", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "čtěte také", "čtěte též", "citiți și", "xem thêm", "đọc thêm", "ilgili haber",
         "läs även", "läs också", "läs mer:", "les også:", "læs også", "kapcsolódó cikk", "kapcsolódó:", "olvassa el",
+        "read more:", "also read |", "also read|", "read |", "llegiu també", "llegeix també", "přečtěte si také", "přečtěte si též",
+        "prečítajte si tiež", "prečítajte si aj", "čítajte aj", "čítajte tiež", "lue lisää", "ez is érdekelheti", "basahin din",
+        "les mer:", "læs mere:",
     ])
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
@@ -459,7 +463,10 @@ enum Phrases {
         "gostou da receita", "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés",
         "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
         // A story's own small print: where else it ran, that a machine made it, a feedback prompt.
-        "print edition as", "appears in print on", "affiliate commission", "auto-generated from a syndicated feed", "simak breaking news",
+        "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर",
+        "would you like to comment", "kövesd a", "विज्ञापन", "Підтримайте", "підтримайте",
+        "lästid", "læsetid", "lesetid", "lukuaika", "czas czytania", "doba čtení", "tempo de leitura", "tiempo de lectura",
+        "tempo di lettura", "leestijd", "okuma süresi", "waktu baca", "auto-generated from a syndicated feed", "simak breaking news",
         "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
         // A recipe's buttons.
@@ -559,6 +566,8 @@ enum Phrases {
         "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
         "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
         "阅读下一篇", "閱讀下一篇", "下一篇", "相关推荐", "相關推薦", "热点推荐", "猜你喜欢", "次の記事",
+        "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
+        "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม",
     ])
 
     static let linkBoxes = KeySet([
@@ -575,7 +584,7 @@ enum Phrases {
         "gerelateerdeartikelen", "meestgelezen", "powiązaneartykuły", "najczęściejczytane", "souvisejícíčlánky",
         "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
-        "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación",
+        "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
@@ -585,7 +594,7 @@ enum Phrases {
     static let articleEndPrefixes = Prefixes([
         "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
         "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글", "Оставитькомментарий", "Добавитькомментарий",
-        "タグ", "标签", "標籤", "Теги", "Štítky", "热门跟贴", "跟贴", "热门评论", "網友評論",
+        "タグ", "标签", "標籤", "Теги", "Štítky", "热门跟贴", "跟贴", "热门评论", "網友評論", "címkék", "תגיות",
     ])
 
     /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:

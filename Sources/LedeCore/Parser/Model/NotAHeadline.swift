@@ -9,7 +9,8 @@ enum NotAHeadline {
         if line.isTableRow || line.hasTab || line.edges.contains(.code) || isTrail(line.text) || isPipedMenu(line.text) || isPictureFileName(line) { return true }
         // (Only one line opening like a link to a neighbouring post is looked up: `lower` is made
         // again from the text when asked.)
-        if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) || isSlashTrail(line.text) { return true }
+        if isTimestamp(line) || LeadingDate.opens(line) || LeadingDate.closes(line) || isAsideOrItem(line.text) || isSlashTrail(line.text)
+            || opensWithTimeAgo(line) { return true }
         // (A label ends in a colon: only a line with one has its lowered text made and looked up.)
         if line.wordCount <= sourceWords, line.text.utf8.contains(0x3A), sourceLabels.first(opening: line.lower) != nil { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
@@ -113,6 +114,16 @@ enum NotAHeadline {
     ])
 
     /// `isTimestamp` of a line's lowered text, asked only of a line with a digit and few words.
+    /// A live blog's entry or a feed's item stamped with how long ago it ran: "2 min ago FULL
+    /// TIME: City 1-1 Arsenal", "3 hours ago Storm warning extended".
+    static func opensWithTimeAgo(_ line: Line) -> Bool {
+        guard line.digits > 0, line.wordCount >= 4, let first = line.text.utf8.first, first &- 0x30 < 10 else { return false }
+        let words = line.lower.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        return words.count >= 3 && words[0].allSatisfy(\.isNumber) && timeUnits.contains(String(words[1])) && words[2] == "ago"
+    }
+
+    private static let timeUnits: Set<String> = ["sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days"]
+
     static func isTimestamp(_ line: Line) -> Bool {
         line.digits > 0 && line.wordCount <= 30 && isTimestamp(line.lower)
     }
