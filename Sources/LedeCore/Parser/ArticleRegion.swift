@@ -69,13 +69,31 @@ enum ArticleRegion {
         // ("The board takes up the levy again on March 25.", then "RELATED"; "Olayda yaralanan
         // olmadı.", then the share bar): a little under nothing to the model, it closes the story.
         if let next = lines[(end + 1)...].firstIndex(where: { !$0.isBlank }), weights[next] > -closingSentenceWeight,
-           PageParser.isPlainSentence(lines[next]), lines[next].wordCount <= closingSentenceWords,
-           !lines[next].isLegalNotice, !lines[next].isPromotion, !lines[next].endsArticle, !isNoteOrFacts(lines[next]),
-           !lines[next].lower.withUTF8Bytes(CallToActionPlace.addressesTheReader) {
-            let after = lines[(next + 1)...].first { !$0.isBlank }
-            if after.map({ !$0.isParagraph && !$0.endsSentence }) ?? true { end = next }
+           isClosingSentence(next, lines: lines) {
+            end = next
+        }
+        // The same past a box of one link set before it ("Related", "Nvidia's next GPU is sold
+        // out", then the article's last paragraph): the box is left out of the body
+        // (`linkBoxes`), the paragraph is the article's.
+        let following = lines[(end + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(3)
+        if following.count == 3, let box = following.first, isLinkBoxHeading(lines[box]) {
+            let link = following[following.index(after: following.startIndex)], last = following.last!
+            if !lines[link].isParagraph, lines[link].wordCount <= linkWords, !lines[link].endsArticle,
+               lines[last].isParagraph, standsApart(last, in: lines), isClosingSentence(last, lines: lines) {
+                end = last
+            }
         }
         return region.lowerBound...end
+    }
+
+    /// Whether the line at `index` reads as an article's closing sentence, plain, over furniture
+    /// or nothing: no legal notice, promotion, note, heading or words to the reader.
+    static func isClosingSentence(_ index: Int, lines: [Line]) -> Bool {
+        let line = lines[index]
+        guard PageParser.isPlainSentence(line), line.wordCount <= closingSentenceWords, !line.isLegalNotice, !line.isPromotion,
+              !line.endsArticle, !isNoteOrFacts(line), !line.lower.withUTF8Bytes(CallToActionPlace.addressesTheReader) else { return false }
+        let after = lines[(index + 1)...].first { !$0.isBlank }
+        return after.map { !$0.isParagraph && !$0.endsSentence } ?? true
     }
 
     /// A contact note ("Contact Jessica Hollander at jh@… or follow her @…"), a box of facts
@@ -296,11 +314,30 @@ enum ArticleRegion {
     /// is other stories' headlines, each over its summary.
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
-        if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound,
+        if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound, !holdsOneLink(box, in: region, lines: lines),
            text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines) {
             return region.lowerBound...(box - 1)
         }
         return region
+    }
+
+    /// Whether the box heading at `box` stands over a single link with the text going on under
+    /// it, to the region's end ("Related", "Nvidia's next GPU is sold out", then the article's
+    /// last paragraph): a link set inside the article, not a box that ends it.
+    static func holdsOneLink(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        guard box < region.upperBound else { return false }
+        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
+        guard below.count >= 2, !lines[below[0]].isParagraph, lines[below[0]].wordCount <= linkWords else { return false }
+        return below.dropFirst().allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
+    }
+
+    /// Whether a blank line, the page's end or furniture that says what it is follows the line
+    /// at `index`: under a box of teasers, the first summary has the next teaser's headline
+    /// right under it.
+    static func standsApart(_ index: Int, in lines: [Line]) -> Bool {
+        guard index + 1 < lines.count, !lines[index + 1].isBlank else { return true }
+        let after = lines[index + 1]
+        return after.endsArticle || after.isCallToAction || isLinkBoxHeading(after)
     }
 
     /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under

@@ -1,0 +1,39 @@
+import Foundation
+@testable import LedeCore
+import Testing
+
+/// A "Related" box of one link set inside an article, the article's last paragraph under it: the
+/// box is left out, the paragraph kept; a box of teasers, each headline over its summary, ends
+/// the article.
+@Suite struct InlineLinkBoxTests {
+    let parser = PageParser()
+
+    static let prose = [
+        "Lumenta said on Tuesday that its photonic chip runs inference workloads at a tenth of the power of the graphics processors it replaces.",
+        "Photonic computing has been promised for decades, and skeptics have good reason to be cautious about converting signals back and forth.",
+        "Chief executive Dana Ruiz acknowledged those limits. We are not claiming to replace the graphics processor for training, she said.",
+        "Instead the company is aiming at data centres that serve trained models, where electricity is now the largest running cost by far.",
+        "Two cloud providers have signed letters of intent, according to the company, though neither has committed to a volume order yet.",
+    ]
+    static let last = "The company did not share independent benchmarks. It says customers will be able to test the chips in its cloud."
+
+    func page(_ middle: [String], _ after: [String]) -> String {
+        (["Gadgetry", "News", "Reviews", "Lumenta unveils a light-based chip for artificial intelligence", "By Sam Lee", "May 2, 2024", ""]
+         + Self.prose.flatMap { [$0, ""] } + middle + after
+         + ["", "Most Popular", "The best laptops to buy right now", "Terms of Use", "© 2024 Gadgetry Media"]).joined(separator: "\n")
+    }
+
+    @Test func aBoxOfOneLinkInsideTheArticleIsLeftOutAndTheTextGoesOn() throws {
+        let story = try #require(parser.parse(page(["Related", "Nvidia's next GPU is already sold out through 2025"], [Self.last]), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + [Self.last])
+    }
+
+    @Test func aBoxOfTeasersEndsTheArticle() throws {
+        let teasers = ["More from News", "Wodonga hospital emergency upgrade finally under way",
+                       "Work on the emergency department expansion began this week, with the first stage due next year.",
+                       "Lavington shopping centre sold to Melbourne investors",
+                       "The centre, which includes a supermarket and thirty shops, changed hands in an off-market deal."]
+        let story = try #require(parser.parse(page(teasers, []), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose)
+    }
+}
