@@ -36,4 +36,19 @@ import Testing
         let story = try #require(parser.parse(page(teasers, []), path: "p.txt").stories.first)
         #expect(story.paragraphs == Self.prose)
     }
+
+    /// "Read more" over one link with the article going on under it: no teaser ends there, and the
+    /// link is no paragraph of the article.
+    @Test func readMoreOverOneLinkInsideTheArticleSplitsNothing() throws {
+        let rest = ["Network Rail closed the line between the two cities after a section of embankment was washed away overnight.",
+                    "The environment secretary is expected to visit the area later today, and local members of parliament want funds."]
+        let text = (["News", "UK", "Rivers burst banks across three counties as second storm in a week hits", "By Eleanor Whitby", "Tue 14 Nov 2023", ""]
+                    + Self.prose.flatMap { [$0, ""] } + ["Read more", "Storm Bert: what we know so far about the damage", ""]
+                    + rest.flatMap { [$0, ""] } + ["Most viewed", "Chancellor hints at fuel duty freeze"]).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.count == 1)
+        let story = try #require(page.stories.first)
+        #expect(story.headline == "Rivers burst banks across three counties as second storm in a week hits")
+        #expect(story.paragraphs == Self.prose + rest)
+    }
 }

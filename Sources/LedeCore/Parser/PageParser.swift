@@ -97,7 +97,8 @@ public struct PageParser: Sendable {
             defer { boundary = control + 1 }
             // Prose that goes on right below the control is the rest of the same text, saved
             // expanded ("Read more" inside an article): no card ends there.
-            guard !Self.proseContinues(after: control, in: lines), !Self.headsLinkList(control, in: lines) else { continue }
+            guard !Self.proseContinues(after: control, in: lines), !Self.headsLinkList(control, in: lines),
+                  !Self.proseContinuesPastLink(after: control, in: lines) else { continue }
             guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
             for index in teaser.lines { taken[index] = true }
             stories.append((teaser.lines.lowerBound, teaser))
@@ -108,6 +109,25 @@ public struct PageParser: Sendable {
     /// Whether the first non-blank line below `control` is a paragraph.
     static func proseContinues(after control: Int, in lines: [Line]) -> Bool {
         lines[(control + 1)...].first { !$0.isBlank }?.isParagraph ?? false
+    }
+
+    /// Whether one link stands right under the control and the text goes on under it, two
+    /// paragraphs before any other control ("Read more", "Storm Bert: what we know so far", then
+    /// the article's next paragraphs): a link set inside an article. (Under a teaser card's
+    /// control, the next card's headline has one excerpt, then its own control.)
+    static func proseContinuesPastLink(after control: Int, in lines: [Line]) -> Bool {
+        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(3))
+        guard below.count == 3, below[0].wordCount >= 3, below[0].wordCount <= ArticleRegion.linkWords, !below[0].isParagraph,
+              !below[0].isBylineOrDate, !below[0].isExpandControl else { return false }
+        return below[1...].allSatisfy { $0.isParagraph && !$0.isExpandControl }
+    }
+
+    /// Marks as calls to action the links set inside an article under a control
+    /// (`proseContinuesPastLink`): another story's headline, not the article's text.
+    static func markLinksPastControls(in lines: inout [Line]) {
+        for control in lines.indices where lines[control].isExpandControl && proseContinuesPastLink(after: control, in: lines) {
+            if let link = lines[(control + 1)...].firstIndex(where: { !$0.isBlank }) { lines[link].markAsCallToAction() }
+        }
     }
 
     /// Whether the control heads a list of links right under it: `linkListLines` lines of a few
@@ -137,6 +157,7 @@ public struct PageParser: Sendable {
         var lines = lines
         Self.countRepeats(in: &lines)
         SignupBox.mark(in: &lines)
+        Self.markLinksPastControls(in: &lines)
         for index in laidOut.indices where laidOut[index] && index < lines.count { lines[index].edges.insert(.laidOut) }
         var used = [DroppedLine.Reason??](repeating: nil, count: lines.count)
         var taken = [Bool](repeating: false, count: lines.count)
