@@ -118,13 +118,15 @@ import Testing
             "קראו עוד: הרכבת הקלה נפתחת", "আরও পড়ুন: ইলিশের দাম কমছে", "อ่านข่าวเพิ่มเติม : น้ำท่วมภาคเหนือ",
             "Lästid 8 min", "Kövesd a Telexet a Facebookon is!", "Článek vyšel v tištěném Respektu č. 43/2025.",
             "Disclaimer: This content provides generic information only and is no substitute for advice.",
+            "Our Standards: The Trust Principles.", "Did you make this recipe? Tag @crumbandcrust on Instagram!", "Pin it for later!",
+            "We're hiring!", "📲 Receba as notícias no WhatsApp",
         ] {
             #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
         }
         for heading in ["Ez is érdekelheti", "קראו עוד:", "Trending Stories"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
-        for heading in ["Címkék:", "תגיות:"] {
+        for heading in ["Címkék:", "תגיות:", "How we reviewed this article:"] {
             #expect(PageParser.split(heading)[0].endsArticle, "\(heading)")
         }
         #expect(!PageParser.split("Readers who read more than one book a month reported better sleep.")[0].isCallToAction)

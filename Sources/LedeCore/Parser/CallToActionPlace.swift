@@ -18,7 +18,8 @@ enum CallToActionPlace {
         "contains affiliate links", "contain affiliate links", "enthält affiliate-links", "contiene link di affiliazione",
         "contiene enlaces de afiliado", "contient des liens affiliés", "unbeauftragte werbung", "read our disclosure policy",
         "this article was originally published", "this story was originally published", "this post was originally published",
-        "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर", "auto-generated from a syndicated feed", "simak breaking news",
+        "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर",
+        "the trust principles", "did you make this recipe", "auto-generated from a syndicated feed", "simak breaking news",
     ])
 
     /// `Phrases.callToAction`, as bytes.

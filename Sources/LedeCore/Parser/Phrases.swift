@@ -464,7 +464,8 @@ enum Phrases {
         "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
         // A story's own small print: where else it ran, that a machine made it, a feedback prompt.
         "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर",
-        "would you like to comment", "kövesd a", "विज्ञापन", "Підтримайте", "підтримайте",
+        "would you like to comment", "kövesd a", "विज्ञापन", "Підтримайте", "підтримайте", "the trust principles",
+        "did you make this recipe", "pin it for later", "we're hiring", "we are hiring", "receba as notícias",
         "lästid", "læsetid", "lesetid", "lukuaika", "czas czytania", "doba čtení", "tempo de leitura", "tiempo de lectura",
         "tempo di lettura", "leestijd", "okuma süresi", "waktu baca", "auto-generated from a syndicated feed", "simak breaking news",
         "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
@@ -537,7 +538,7 @@ enum Phrases {
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // A guest book, a science story's sources and citation.
-        "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa",
+        "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa", "howwereviewedthisarticle",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
