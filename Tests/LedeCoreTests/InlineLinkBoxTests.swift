@@ -51,4 +51,16 @@ import Testing
         #expect(story.headline == "Rivers burst banks across three counties as second storm in a week hits")
         #expect(story.paragraphs == Self.prose + rest)
     }
+
+    /// "Read more:" leads into links: the article above it is no teaser's excerpt, whatever
+    /// follows the links.
+    @Test func readMoreWithAColonLeadsIntoLinks() throws {
+        let text = (["News", "News›Galway", "Plans for 212 homes at former mill site approved despite objections", "Siobhán Ní Bhriain", "Tue, 10 Feb 2026, 17:45", ""]
+                    + Self.prose.flatMap { [$0, ""] } + ["Read more:", "Galway city rents rise 9% in a year, report finds",
+                                                         "Council to review flood defences on Terryland River", "Most Read", "Galway"]).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        let story = try #require(page.stories.first)
+        #expect(page.stories.count == 1 && story.kind == .article)
+        #expect(story.paragraphs == Self.prose)
+    }
 }

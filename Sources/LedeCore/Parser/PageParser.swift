@@ -138,6 +138,8 @@ public struct PageParser: Sendable {
     /// teaser card's control has the next card's headline below it, then its dek, byline or
     /// excerpt.)
     static func headsLinkList(_ control: Int, in lines: [Line]) -> Bool {
+        // ("Read more:" leads into what is under it: links, never the rest of an excerpt.)
+        if lines[control].edges.contains(.leadIn) { return true }
         let below = lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linkListLines)
         return below.count == linkListLines && below.allSatisfy {
             $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isBylineOrDate && !$0.isExpandControl
