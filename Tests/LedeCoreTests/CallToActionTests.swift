@@ -131,4 +131,12 @@ import Testing
         }
         #expect(!PageParser.split("Readers who read more than one book a month reported better sleep.")[0].isCallToAction)
     }
+
+    /// The small print's words said by a story's sentence are the story's.
+    @Test func smallPrintWordsInAStorysSentenceAreTheStorys() {
+        for line in ["The paper shut its print edition as readers moved online.", "The label carried a stark disclaimer: not for human consumption.",
+                     "The publisher earns an affiliate commission on every subscription sold."] {
+            #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+    }
 }

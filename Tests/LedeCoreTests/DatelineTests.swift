@@ -26,6 +26,13 @@ import Testing
         #expect(!PageParser.split("202年3月21日 体坛周报")[0].isBylineOrDate)
     }
 
+    /// A headline that opens with its date goes on with words after it: no dateline.
+    @Test func aHeadlineOpeningWithADateIsNoDateline() {
+        for text in ["2024년 7월 1일부터 달라지는 제도 총정리", "2024年1月1日起，这些新规将正式施行", "22.02.2026: Was sich ab heute für Pendler ändert"] {
+            #expect(!PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+    }
+
     @Test func bylinesAndDatelinesOpenAsTheirLanguagesWriteThem() {
         for text in ["作者：小鹿 发布时间：2025-11-08", "Güncelleme: 22.02.2026 - 13:40", "Oleh Fajar Nugroho", "Door Anna de Vries", "Обновлено 4 февраля", "अपडेटेड: 12 मई 2026"] {
             #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")

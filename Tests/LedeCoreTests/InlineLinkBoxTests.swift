@@ -63,4 +63,11 @@ import Testing
         #expect(page.stories.count == 1 && story.kind == .article)
         #expect(story.paragraphs == Self.prose)
     }
+
+    /// Under "Read next", a teaser's summary follows its headline: not the article's last paragraph.
+    @Test func aTeaserUnderReadNextIsNotTheArticles() throws {
+        let story = try #require(parser.parse(page(["Read next", "Intel cuts 15,000 jobs as chip sales slide"],
+                                                   ["The chipmaker said the cuts would save ten billion dollars next year."]), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose)
+    }
 }

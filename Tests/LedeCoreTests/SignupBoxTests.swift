@@ -52,4 +52,15 @@ import Testing
         #expect(marked.map(\.isCallToAction) == [true, true, false, true, true, true, false, true, false, false])
         #expect(!lines[1].isCallToAction && !lines[3].isCallToAction)
     }
+
+    /// An article's short paragraphs over a bare address field and button are the article's: only
+    /// a box with its heading has a pitch.
+    @Test func paragraphsOverABareFieldAreTheArticles() throws {
+        let paragraphs = ["The ferry timetable changes on Monday, with the first sailing moved to a quarter past six.",
+                          "Evening sailings will run every forty minutes until the end of October, the operator said.",
+                          "Tickets bought before the change remain valid on any sailing on the same day."]
+        let text = (["Harbour News", "The ferry timetable changes on Monday", "By Ana Costa", ""] + paragraphs + ["Email address", "Subscribe"]).joined(separator: "\n")
+        let story = try #require(parser.parse(text, path: "p.txt").stories.first)
+        #expect(story.paragraphs == paragraphs)
+    }
 }

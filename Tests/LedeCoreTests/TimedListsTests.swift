@@ -37,6 +37,8 @@ import Testing
         func time(_ text: String) -> Int? { text.withUTF8Bytes(TimedLists.openingTime) }
         #expect(time("2:00 pm – Doors open") == 14 * 3600)
         #expect(time("11:30 am Registration") == 11 * 3600 + 30 * 60)
+        #expect(time("12:30 am Doors close") == 30 * 60)
+        #expect(time("12:30 pm Lunch") == 12 * 3600 + 30 * 60)
         #expect(time("01:02:03 Chapter") == 3600 + 2 * 60 + 3)
         #expect(time("14.30 Uhr Empfang") == 14 * 3600 + 30 * 60)
         #expect(time("14:30") == nil)

@@ -76,7 +76,7 @@ enum ArticleRegion {
         // out", then the article's last paragraph): the box is left out of the body
         // (`linkBoxes`), the paragraph is the article's.
         let following = lines[(end + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(3)
-        if following.count == 3, let box = following.first, isLinkBoxHeading(lines[box]) {
+        if following.count == 3, let box = following.first, isLinkBoxHeading(lines[box]), isReadAlsoHeading(lines[box]) {
             let link = following[following.index(after: following.startIndex)], last = following.last!
             if !lines[link].isParagraph, lines[link].wordCount <= linkWords, !lines[link].endsArticle,
                lines[last].isParagraph, standsApart(last, in: lines), isClosingSentence(last, lines: lines) {
@@ -325,11 +325,21 @@ enum ArticleRegion {
     /// it, to the region's end ("Related", "Nvidia's next GPU is sold out", then the article's
     /// last paragraph): a link set inside the article, not a box that ends it.
     static func holdsOneLink(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
-        guard box < region.upperBound else { return false }
+        guard box < region.upperBound, isReadAlsoHeading(lines[box]) else { return false }
         let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
         guard below.count >= 2, !lines[below[0]].isParagraph, lines[below[0]].wordCount <= linkWords else { return false }
         return below.dropFirst().allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
     }
+
+    /// A box heading that points at related reading set inside a story ("Related", "Read also",
+    /// "Читайте также", "関連記事"), not at what to read next ("Read next", "More from News"):
+    /// under those, a teaser's summary follows its headline.
+    static func isReadAlsoHeading(_ line: Line) -> Bool {
+        readAlsoKeys.contains(line.shortKey) || Phrases.relatedPrefixes.first(opening: line.text) != nil
+            || Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil
+    }
+
+    static let readAlsoKeys: Set<String> = ["related", "relatedarticles", "relatedstories", "relatedcontent", "readalso", "alsoread", "seealso"]
 
     /// Whether a blank line, the page's end or furniture that says what it is follows the line
     /// at `index`: under a box of teasers, the first summary has the next teaser's headline

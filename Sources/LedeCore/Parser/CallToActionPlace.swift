@@ -18,9 +18,13 @@ enum CallToActionPlace {
         "contains affiliate links", "contain affiliate links", "enthält affiliate-links", "contiene link di affiliazione",
         "contiene enlaces de afiliado", "contient des liens affiliés", "unbeauftragte werbung", "read our disclosure policy",
         "this article was originally published", "this story was originally published", "this post was originally published",
-        "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर",
+        "print edition as '", "print edition as ‘", "print edition as \"", "print edition as “", "appears in print on", "earn an affiliate commission",
+        "vyšel v tištěném",
         "the trust principles", "did you make this recipe", "auto-generated from a syndicated feed", "simak breaking news",
     ])
+
+    /// Labels of a page's own notes, furniture when they open the line.
+    static let labels = ["disclaimer:", "डिस्क्लेमर:"].map { Array($0.utf8) }
 
     /// `Phrases.callToAction`, as bytes.
     static let phrases = Phrases.callToAction.map { Array($0.utf8) }
@@ -30,6 +34,8 @@ enum CallToActionPlace {
     /// `anywhere`. (Asked only of lines the phrase search found one in: few.)
     static func isFurniture(lower: UnsafeBufferPointer<UInt8>, words: Int, endsSentence: Bool) -> Bool {
         if words <= shortLineWords { return true }
+        // A note's label opening the line: "Disclaimer: This content…".
+        if labels.contains(where: { opens($0, lower, at: 0) }) { return true }
         if anywhere.tags(in: lower) != 0 { return true }
         // A sentence of some length is the story's, whatever it opens with ("Comments from
         // parents were mixed…", "Sponsored by the Rotary Club, the fair…"), unless it speaks to

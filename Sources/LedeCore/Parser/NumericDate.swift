@@ -15,10 +15,14 @@ enum NumericDate {
         return false
     }
 
-    /// Whether `bytes` open with such a date: a dateline, whatever source and name follow it
-    /// ("2026年03月21日 08:10  中国健康报  记者 何静").
+    /// Whether `bytes` open with such a date, alone or before a time: a dateline, whatever
+    /// source and name follow ("2026年03月21日 08:10  中国健康报  记者 何静"). A headline goes on
+    /// from its date with words ("2024年1月1日起，…", "2024년 7월 1일부터 …", "22.02.2026: Was …").
     static func opens(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !bytes.isEmpty && isDigit(bytes[0]) && (date(in: bytes, from: 0) != nil || eastAsianDate(in: bytes, from: 0))
+        guard !bytes.isEmpty, isDigit(bytes[0]), let end = date(in: bytes, from: 0) ?? eastAsianDateEnd(in: bytes, from: 0) else { return false }
+        var index = end
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x2C || bytes[index] == 0x2D || bytes[index] == 0x7C { index += 1 }
+        return index == bytes.count || isDigit(bytes[index])
     }
 
     /// The end of a date that starts at `start`, or nil.
@@ -46,18 +50,25 @@ enum NumericDate {
     }
 
     /// A year, month and day with the characters for them: "2026年3月21日", "2026년 3월 4일".
+    /// (Followed by ASCII or nothing: "1일부터", "1日起" go on as a sentence's words.)
     private static func eastAsianDate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
-        guard start + 4 <= bytes.count, isYear(bytes, at: start) else { return false }
+        guard let end = eastAsianDateEnd(in: bytes, from: start) else { return false }
+        return end == bytes.count || bytes[end] < 0x80
+    }
+
+    /// Where such a date that starts at `start` ends (past its day's unit), or nil.
+    private static func eastAsianDateEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start + 4 <= bytes.count, isYear(bytes, at: start) else { return nil }
         var index = start
         for (group, units) in eastAsianUnits.enumerated() {
             let digits = index
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             guard group == 0 ? index - digits == 4 : (1...2).contains(index - digits), index + 3 <= bytes.count,
-                  units.contains(where: { bytes[index] == $0[0] && bytes[index + 1] == $0[1] && bytes[index + 2] == $0[2] }) else { return false }
+                  units.contains(where: { bytes[index] == $0[0] && bytes[index + 1] == $0[1] && bytes[index + 2] == $0[2] }) else { return nil }
             index += 3
-            if index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            if group < 2, index < bytes.count, bytes[index] == 0x20 { index += 1 }
         }
-        return true
+        return index
     }
 
     /// 年 月 日 and the Korean 년 월 일: the units of a year, month and day, in UTF-8.

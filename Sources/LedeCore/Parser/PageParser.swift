@@ -116,11 +116,20 @@ public struct PageParser: Sendable {
     /// the article's next paragraphs): a link set inside an article. (Under a teaser card's
     /// control, the next card's headline has one excerpt, then its own control.)
     static func proseContinuesPastLink(after control: Int, in lines: [Line]) -> Bool {
+        // (An article's text above it, not a card's excerpt: two paragraphs since the last control.)
+        var paragraphs = 0
+        for above in lines[..<control].reversed() {
+            if above.isExpandControl { break }
+            if above.isParagraph { paragraphs += 1; if paragraphs == articleParagraphs { break } }
+        }
+        guard paragraphs == articleParagraphs else { return false }
         let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(3))
         guard below.count == 3, below[0].wordCount >= 3, below[0].wordCount <= ArticleRegion.linkWords, !below[0].isParagraph,
               !below[0].isBylineOrDate, !below[0].isExpandControl else { return false }
         return below[1...].allSatisfy { $0.isParagraph && !$0.isExpandControl }
     }
+
+    static let articleParagraphs = 2
 
     /// Marks as calls to action the links set inside an article under a control
     /// (`proseContinuesPastLink`): another story's headline, not the article's text.

@@ -113,7 +113,6 @@ enum NotAHeadline {
         "older post", "newer post", "prev post", "next:", "previous:", "prev:", "up next",
     ])
 
-    /// `isTimestamp` of a line's lowered text, asked only of a line with a digit and few words.
     /// A live blog's entry or a feed's item stamped with how long ago it ran: "2 min ago FULL
     /// TIME: City 1-1 Arsenal", "3 hours ago Storm warning extended".
     static func opensWithTimeAgo(_ line: Line) -> Bool {
@@ -124,6 +123,7 @@ enum NotAHeadline {
 
     private static let timeUnits: Set<String> = ["sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days"]
 
+    /// `isTimestamp` of a line's lowered text, asked only of a line with a digit and few words.
     static func isTimestamp(_ line: Line) -> Bool {
         line.digits > 0 && line.wordCount <= 30 && isTimestamp(line.lower)
     }

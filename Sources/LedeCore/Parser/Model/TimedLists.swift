@@ -37,7 +37,8 @@ enum TimedLists {
     }
 
     /// The time of "00:00 …", "01:02:03 …", "4:45 pm …", "14.30 …": one or two digits, ":" or
-    /// ".", two digits (and ":" and two more), then a space; "pm" after it moves it past noon.
+    /// ".", two digits (and ":" and two more), then a space; "pm" after it moves it past noon,
+    /// "am" after twelve o'clock to midnight.
     static func openingTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         func digit(_ index: Int) -> Int? { index < bytes.count && bytes[index] &- 0x30 < 10 ? Int(bytes[index] &- 0x30) : nil }
         guard let first = digit(0) else { return nil }
@@ -54,7 +55,11 @@ enum TimedLists {
             index += 3
         }
         guard index < bytes.count, bytes[index] == 0x20 else { return nil }
-        if hours < 12, index + 2 < bytes.count, bytes[index + 1] | 0x20 == 0x70, bytes[index + 2] | 0x20 == 0x6D { seconds += 12 * 3600 }
+        if index + 2 < bytes.count, bytes[index + 2] | 0x20 == 0x6D {
+            let p = bytes[index + 1] | 0x20
+            if p == 0x70, hours < 12 { seconds += 12 * 3600 }  // "1:00 pm"
+            if p == 0x61, hours == 12 { seconds -= 12 * 3600 }  // "12:30 am"
+        }
         return seconds
     }
 }
