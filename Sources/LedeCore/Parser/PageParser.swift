@@ -129,6 +129,7 @@ public struct PageParser: Sendable {
         return below[1...].allSatisfy { $0.isParagraph && !$0.isExpandControl }
     }
 
+    /// The fewest paragraphs above such a control, since the one before: an article's text.
     static let articleParagraphs = 2
 
     /// Marks as calls to action the links set inside an article under a control

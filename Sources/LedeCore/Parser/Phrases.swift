@@ -462,7 +462,8 @@ enum Phrases {
         "te ha sido útil", "thanks for letting us know", "thanks for your feedback", "scroll to continue", "haberin devamı",
         "gostou da receita", "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés",
         "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
-        // A story's own small print: where else it ran, that a machine made it, a feedback prompt.
+        // A story's own small print and the page's notes under it: where else it ran, that a
+        // machine made it, feedback prompts, reading times, follow and support notes.
         "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर",
         "would you like to comment", "kövesd a", "विज्ञापन", "Підтримайте", "підтримайте", "the trust principles",
         "did you make this recipe", "pin it for later", "we're hiring", "we are hiring", "receba as notícias",

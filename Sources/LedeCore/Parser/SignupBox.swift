@@ -54,13 +54,18 @@ enum SignupBox {
         line.wordCount >= 3 && line.wordCount <= shortPitchWords && line.endsSentence && !line.isCallToAction
     }
 
+    /// The pitch and heading over an address field (see `mark`).
     private static func markPitchesOverFields(in lines: inout [Line]) {
         for field in lines.indices where lines[field].isAddressField {
             let below = lines[(field + 1)...].lazy.filter { !$0.isBlank }.prefix(reach)
             guard below.contains(where: \.isCallToAction) else { continue }
             // The box's heading, a call to action ("Newsletter", "Join our mailing list"), right
             // over the field or over its pitch: the lines over a bare field may be the article's.
-            let over = lines[..<field].indices.reversed().filter { !lines[$0].isBlank }.prefix(reach)
+            var over: [Int] = [], above = field - 1
+            while above >= 0, over.count < reach {
+                if !lines[above].isBlank { over.append(above) }
+                above -= 1
+            }
             guard let heading = over.last(where: { lines[$0].isCallToAction || lines[$0].isPromotion }) else { continue }
             for index in over where index >= heading && lines[index].wordCount <= pitchWords { lines[index].markAsCallToAction() }
         }
