@@ -119,7 +119,8 @@ import Testing
             "Lästid 8 min", "Kövesd a Telexet a Facebookon is!", "Článek vyšel v tištěném Respektu č. 43/2025.",
             "Disclaimer: This content provides generic information only and is no substitute for advice.",
             "Our Standards: The Trust Principles.", "Did you make this recipe? Tag @crumbandcrust on Instagram!", "Pin it for later!",
-            "We're hiring!", "📲 Receba as notícias no WhatsApp",
+            "We're hiring!", "📲 Receba as notícias no WhatsApp", "Sponsor Message", "Deel artikel:",
+            "اقرأ أيضًا: ارتفاع أعداد المسافرين في المترو",
         ] {
             #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
         }

@@ -242,6 +242,10 @@ import Testing
         // A last item too short to be a headline leaves the line as it is.
         #expect(PageParser.lastCrumb(of: "Books » Fiction") == "Books » Fiction")
         #expect(PageParser.lastCrumb(of: "Harbour gates hold") == "Harbour gates hold")
+        // A » that closes a quotation is no trail's.
+        let quoted = "« Les Nuits de Tanger » : un premier film brûlant sur l'exil et l'amitié"
+        #expect(PageParser.lastCrumb(of: quoted) == quoted)
+        #expect(PageParser.lastCrumb(of: "Accueil » Culture » Un premier film brûlant sur l'exil") == "Un premier film brûlant sur l'exil")
     }
 
     /// A page whose menu names its sections, a headline line, and four paragraphs.

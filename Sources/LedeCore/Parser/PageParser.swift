@@ -304,7 +304,11 @@ public struct PageParser: Sendable {
         // (A headline without a byte of > › » has none of the separators: most are turned away
         // so, where three searches and an array of them cost thousands of instructions.)
         guard headline.withUTF8Bytes({ $0.contains { $0 == 0x3E || $0 == 0xBA || $0 == 0xBB } }) else { return headline }
-        for separator in [" › ", " > ", " » "] where PlainSearch.contains(separator, in: headline) ?? headline.contains(separator) {
+        // (A » after a « closes a quotation, as French, Russian and Italian headlines quote: "« Les
+        // Nuits de Tanger » : un premier film…". A trail never opens one.)
+        let quotes = headline.utf8.contains(0xAB) && headline.contains("«")
+        for separator in [" › ", " > ", " » "] where !(quotes && separator == " » ")
+            && (PlainSearch.contains(separator, in: headline) ?? headline.contains(separator)) {
             let last = headline.components(separatedBy: separator).last?.trimmingSpaces() ?? ""
             if last.split(separator: " ").count >= 3 { return last }
         }

@@ -217,7 +217,7 @@ enum Phrases {
     static let relatedPrefixes = Prefixes([
         "SEE MORE", "READ MORE", "RELATED", "MORE:", "WATCH:", "READ:", "ALSO READ", "LEIA TAMBÉM", "VEJA TAMBÉM",
         "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "Смотрите также", "Читайте також", "Дивіться також", "Διαβάστε επίσης", "Διαβάστε ακόμη",
-        "اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事",
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事",
         "あわせて読みたい", "관련기사", "관련 기사", "Δείτε επίσης", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "CITEȘTE ȘI", "Citește și",
         "İLGİLİ HABER", "İlgili Haber", "Čtěte také", "Čtěte též", "بیشتر بخوانید", "اقرأ المزيد", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "อ่านข่าวเพิ่มเติม",
         "קראו עוד", "קרא עוד", "আরও পড়ুন", "আরো পড়ুন", "और पढ़ें",
@@ -483,7 +483,7 @@ enum Phrases {
         "advertising", "ad", "ads", "werbung", "anzeige", "reklama", "reklame", "inreadinventedbyteads",
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
-        "viewfullsize", "suggestacorrection", "thanksforsigningup",
+        "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
     ])
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
