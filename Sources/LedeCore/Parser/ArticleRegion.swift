@@ -75,13 +75,11 @@ enum ArticleRegion {
         // The same past a box of one link set before it ("Related", "Nvidia's next GPU is sold
         // out", then the article's last paragraph): the box is left out of the body
         // (`linkBoxes`), the paragraph is the article's.
-        let following = lines[(end + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(3)
-        if following.count == 3, let box = following.first, isLinkBoxHeading(lines[box]), isReadAlsoHeading(lines[box]) {
-            let link = following[following.index(after: following.startIndex)], last = following.last!
-            if !lines[link].isParagraph, lines[link].wordCount <= linkWords, !lines[link].endsArticle,
-               lines[last].isParagraph, standsApart(last, in: lines), isClosingSentence(last, lines: lines) {
-                end = last
-            }
+        let following = Array(lines[(end + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(3))
+        if following.count == 3, isLinkBoxHeading(lines[following[0]]), isReadAlsoHeading(lines[following[0]]),
+           isBoxLink(lines[following[1]]), !lines[following[1]].endsArticle, lines[following[2]].isParagraph,
+           standsApart(following[2], in: lines), isClosingSentence(following[2], lines: lines) {
+            end = following[2]
         }
         return region.lowerBound...end
     }
@@ -327,7 +325,7 @@ enum ArticleRegion {
     static func holdsOneLink(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound, isReadAlsoHeading(lines[box]) else { return false }
         let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
-        guard below.count >= 2, !lines[below[0]].isParagraph, lines[below[0]].wordCount <= linkWords else { return false }
+        guard below.count >= 2, isBoxLink(lines[below[0]]) else { return false }
         return below.dropFirst().allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
     }
 
@@ -507,7 +505,7 @@ enum ArticleRegion {
         for index in region where !lines[index].isBlank {
             if isLinkBoxHeading(lines[index]) {
                 inBox = true
-            } else if lines[index].isParagraph || lines[index].wordCount > linkWords {
+            } else if !isBoxLink(lines[index]) {
                 inBox = false
             }
             if inBox { boxes.append(index) }
@@ -517,6 +515,11 @@ enum ArticleRegion {
 
     /// A link in a box is a headline: at most this many words.
     static let linkWords = 20
+
+    /// A line that can be a link in a box: no paragraph, a headline's length.
+    static func isBoxLink(_ line: Line) -> Bool {
+        !line.isParagraph && line.wordCount <= linkWords
+    }
 
     /// A control, a call to action, a picture's credit or caption: furniture whatever its ending
     /// (a line that trails off is otherwise body between lines of text: `ArticleOpening.trailingOff`).

@@ -124,8 +124,8 @@ public struct PageParser: Sendable {
         }
         guard paragraphs == articleParagraphs else { return false }
         let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(3))
-        guard below.count == 3, below[0].wordCount >= 3, below[0].wordCount <= ArticleRegion.linkWords, !below[0].isParagraph,
-              !below[0].isBylineOrDate, !below[0].isExpandControl else { return false }
+        guard below.count == 3, below[0].wordCount >= 3, ArticleRegion.isBoxLink(below[0]), !below[0].isBylineOrDate,
+              !below[0].isExpandControl else { return false }
         return below[1...].allSatisfy { $0.isParagraph && !$0.isExpandControl }
     }
 
