@@ -32,9 +32,10 @@ import Testing
     @Test func headersWithAnotherNearbyAreWalls() {
         let lines = PageParser.split(thread(2).joined(separator: "\n"))
         let walls = CommentThread.headers(in: lines)
-        #expect(walls.map { marks in marks.indices.filter { marks[$0] } } == [0, 10])
+        // (And the "Reply" under each comment.)
+        #expect(walls.map { marks in marks.indices.filter { marks[$0] } } == [0, 8, 10, 18])
         // One header alone is no thread (a quoted line, a single reply).
-        #expect(CommentThread.headers(in: PageParser.split(thread(1).joined(separator: "\n"))) == nil)
+        #expect(CommentThread.headers(in: PageParser.split(thread(1).dropLast(2).joined(separator: "\n"))) == nil)
     }
 
     @Test func aHeaderSayingWhenItWasWrittenOnIsOne() {
@@ -52,11 +53,12 @@ import Testing
         let lines = PageParser.split(["Alan Doe says:", "March 3, 2015 at 10:22 am", "", "Is the early boat staying?", "Reply", "",
                                       "Jane Roe says:", "March 4, 2015 at 8:01 pm", "", "Thank you for the timetable.", "Reply", "",
                                       "Ana Costa dit :", "5 mars 2015 à 9 h 12 min", "", "Merci pour l'horaire."].joined(separator: "\n"))
-        #expect(CommentThread.headers(in: lines).map { marks in marks.indices.filter { marks[$0] } } == [0, 6, 12])
+        // (With the "Reply" under each comment.)
+        #expect(CommentThread.headers(in: lines).map { marks in marks.indices.filter { marks[$0] } } == [0, 4, 6, 10, 12])
         // Themes that put the date on the header's own line.
         let inline = PageParser.split(["Alan Doe says: March 3, 2015 at 10:22 am", "Is the early boat staying?", "Reply",
                                        "Jane Roe Says: March 4, 2015 at 8:01 pm", "Thank you for the timetable."].joined(separator: "\n"))
-        #expect(CommentThread.headers(in: inline).map { marks in marks.indices.filter { marks[$0] } } == [0, 3])
+        #expect(CommentThread.headers(in: inline).map { marks in marks.indices.filter { marks[$0] } } == [0, 2, 3])
         #expect("Alan Doe says:".withUTF8Bytes(CommentThread.dateAfterSayWord) == "")
         #expect("says: March 3, 2015".withUTF8Bytes(CommentThread.dateAfterSayWord) == nil)
         // Prose bringing in a quotation says so without a date under it.
@@ -121,6 +123,20 @@ import Testing
         let story = PageParser().parse(page, path: "p.txt").stories.first
         #expect(story?.headline == "Early ferry leaves sooner from Monday")
         #expect(story?.paragraphs == post)
+    }
+
+    /// Comments under bare names with "Reply" under each (a dev page's thread cut to its first
+    /// three paragraphs came out as a comment): the replies wall them, and the button that opens
+    /// such a thread ("View comments (27)") ends the article.
+    @Test func repliesUnderEachCommentAndAViewCommentsButtonAreWalls() {
+        let lines = PageParser.split(namedThread(2).enumerated().flatMap { index, line in index % 6 == 4 ? [line, "Reply"] : [line] }
+            .joined(separator: "\n"))
+        #expect(CommentThread.headers(in: lines).map { marks in marks.indices.filter { marks[$0] } } == [5, 12])
+        // One "Reply" alone is no thread, nor are an article's "Permalink" links.
+        #expect(CommentThread.headers(in: PageParser.split("Reply\n\nThe early boat leaves at six.")) == nil)
+        #expect(CommentThread.headers(in: PageParser.split("Permalink\nThe early boat leaves at six.\nPermalink")) == nil)
+        #expect(PageParser.split("View comments (27)")[0].endsArticle)
+        #expect(PageParser.split("Show all comments")[0].endsArticle)
     }
 
     @Test func aThreadHeadingThatNamesThePostLeadsBackToIt() {

@@ -48,6 +48,17 @@ enum CommentLine {
     /// "Reply" in scripts without spaces, ending a comment's header line.
     private static let replySuffixes = ["回覆", "回复", "回應", "返信", "답글", "답변"].map { Array($0.utf8) }
 
+    /// Whether a control's text (as `controls` holds it) asks to reply to a comment.
+    static func isReplyControl(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var key = [UInt8]()
+        for byte in text where byte != 0x20 { key.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+        return replyControls.contains(key)
+    }
+
+    /// The controls of `controls` that reply, as short keys.
+    static let replyControls: Set<[UInt8]> = Set(["reply", "replytothiscomment", "likereply", "replyreport", "replyflag",
+        "responder", "antworten", "répondre", "rispondi", "odpovědět"].map { Array($0.utf8) })
+
     /// Controls under a comment, as short keys.
     static let controls = KeySet([
         "reply", "report", "flag", "permalink", "reportabuse", "reportthiscomment", "replytothiscomment", "reportcomment",
@@ -70,6 +81,10 @@ enum CommentThread {
             buffer.indices.filter { index in
                 let words = buffer[index].wordCount
                 if buffer[index].isCommentFurniture && words > 3 { return true }
+                // (A comment's "Reply" too: one alone may be a button under the article, two
+                // within `reach` lines are a thread's. Not "Permalink" or "Report", which an
+                // article's own header and a menu have.)
+                if words <= 3 && buffer[index].isCommentFurniture && buffer[index].text.withUTF8Bytes(CommentLine.isReplyControl) { return true }
                 guard words >= 2, words <= nameWords + 1 + dateWords, isSaysHeader(at: index, in: lines) else { return false }
                 says.append(index)
                 return true

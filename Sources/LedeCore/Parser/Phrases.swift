@@ -531,6 +531,9 @@ enum Phrases {
         // The comment form's heading or button, where the thread has none.
         "comentar", "dejauncomentario", "deixeumcomentário", "laisseruncommentaire", "ajouteruncommentaire",
         "réagir", "lasciauncommento", "kommentarschreiben", "reageer", "plaatseenreactie", "dodajkomentarz", "komentáře",
+        // The button that opens a thread folded under the article ("View comments (27)").
+        "viewcomments", "showcomments", "loadcomments", "readcomments", "seecomments", "viewallcomments", "showallcomments",
+        "seeallcomments", "jointheconversation", "jointhediscussion",
         // The tags' heading in other languages.
         "schlagwörter", "etiquetas", "etiketler", "tagi", "etichette", "topics", "relatedtopics", "categories", "keywords",
         // A press release's end and the notes and contacts for the press under it.
