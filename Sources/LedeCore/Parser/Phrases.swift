@@ -502,7 +502,7 @@ enum Phrases {
         }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
         let heading = FramingMarks.trimmed(key)
-        if lists.articleEnds.contains(bytes: key)
+        if lists.articleEnds.contains(bytes: key) || AboutHeading.matches(line, lower: lower)
             || lists.articleEndPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil { return true }
         // "Comments (12)": the heading with its count after it.
         if let last = key.last, last >= 0x30, last <= 0x39, let letters = key.lastIndex(where: { $0 < 0x30 || $0 > 0x39 }),
@@ -534,6 +534,9 @@ enum Phrases {
         // The button that opens a thread folded under the article ("View comments (27)").
         "viewcomments", "showcomments", "loadcomments", "readcomments", "seecomments", "viewallcomments", "showallcomments",
         "seeallcomments", "jointheconversation", "jointhediscussion",
+        // A box about the site or the writer, in the languages `AboutHeading` leaves.
+        "overons", "overmij", "overdeauteur", "omoss", "ommig", "omforfatteren", "onas", "oautorze", "onás", "oautorovi",
+        "quiénessomos", "quemsomos", "chisiamo", "chisono", "hakkımızda", "yazarhakkında", "vềchúngtôi", "whoweare",
         // The tags' heading in other languages.
         "schlagwörter", "etiquetas", "etiketler", "tagi", "etichette", "topics", "relatedtopics", "categories", "keywords",
         // A press release's end and the notes and contacts for the press under it.
