@@ -133,6 +133,38 @@ import Testing
         #expect(!PageParser.split("Readers who read more than one book a month reported better sleep.")[0].isCallToAction)
     }
 
+    /// Ad labels, rating prompts, reposting notices, links to the previous and next posts and
+    /// channel pitches, in the languages pages come in, are the page's; a disclaimer that the
+    /// article replaces no doctor's advice is a legal notice (QA pages).
+    @Test func adLabelsRatingPromptsAndReadersNotesAreCallsToAction() {
+        for line in [
+            "Реклама", "Pubblicità", "广告", "Report this ad", "Buy Now", "Оцените статью", "Pin deze post!", "Pin this for later",
+            "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать главные новости.",
+            "本文由数码百科原创，转载请注明出处。", "版权声明：本博客所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议。",
+            "上一篇：手机电池不耐用的几个原因", "下一篇：路由器放在哪里信号最好", "Previous post: Ten years of the allotment",
+            "This article appears in the December 2026 print edition with the headline “The Ferryman.”",
+            "To send flowers to the family or plant a tree in memory of Ruth Haverford, please visit our floral store.",
+            "Want more like this? Join 40,000 developers getting one tutorial a week.",
+        ] {
+            #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+        for line in [
+            "Artykuł ma charakter informacyjny i nie zastępuje porady lekarskiej.", "Bài viết chỉ mang tính chất tham khảo.",
+            "Le informazioni contenute in questo articolo hanno carattere divulgativo e non sostituiscono il parere del medico.",
+            "المعلومات الواردة في هذا المقال لا تغني عن استشارة الطبيب",
+        ] {
+            #expect(PageParser.split(line)[0].isLegalNotice, "\(line)")
+        }
+        for heading in ["Polecane", "İLGİNİZİ ÇEKEBİLİR", "Bài viết cùng chuyên mục"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        // A story that names an ad or its print edition says so in a sentence of its own.
+        for line in ["Реклама пива вернётся на телевидение с марта, решили депутаты в среду.",
+                     "The paper will print an edition with the headline chosen by readers."] {
+            #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+    }
+
     /// The small print's words said by a story's sentence are the story's.
     @Test func smallPrintWordsInAStorysSentenceAreTheStorys() {
         for line in ["The paper shut its print edition as readers moved online.", "The label carried a stark disclaimer: not for human consumption.",

@@ -21,6 +21,9 @@ enum CallToActionPlace {
         "print edition as '", "print edition as ‘", "print edition as \"", "print edition as “", "appears in print on", "earn an affiliate commission",
         "vyšel v tištěném",
         "the trust principles", "did you make this recipe", "auto-generated from a syndicated feed", "simak breaking news",
+        "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
+        "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
+        "print edition with the headline", "want more like this?",
     ])
 
     /// Labels of a page's own notes, furniture when they open the line.

@@ -167,6 +167,8 @@ enum Phrases {
                CallToActionPlace.isFurniture(lower: lower.bytes, words: line.wordCount, endsSentence: line.endsSentence) { return true }
         }
         if lists.controlLabels.contains(bytes: key) { return true }
+        // (An ad slot's label beyond ASCII, which `controlLabels` cannot hold; few lines are so short.)
+        if !line.isASCII, key.count <= 20, adLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
 
@@ -178,6 +180,8 @@ enum Phrases {
         "rechten voorbehouden", "права защищены", "права захищені", "prawa zastrzeżone", "práva vyhrazena",
         "hakları saklıdır", "hak cipta dilindungi", "الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재", "सर्वाधिकार सुरक्षित",
         "παντός δικαιώματος",
+        // A Chinese blog's reposting notice and licence.
+        "转载请注明", "轉載請註明", "版权声明：", "版權聲明：", "未经授权禁止转载", "未經授權禁止轉載",
         // A Chinese site's licence and registration numbers.
         "icp备", "icp證", "公网安备", "网站标识码",
     ]
@@ -221,6 +225,9 @@ enum Phrases {
         "あわせて読みたい", "관련기사", "관련 기사", "Δείτε επίσης", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "CITEȘTE ȘI", "Citește și",
         "İLGİLİ HABER", "İlgili Haber", "Čtěte také", "Čtěte též", "بیشتر بخوانید", "اقرأ المزيد", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "อ่านข่าวเพิ่มเติม",
         "קראו עוד", "קרא עוד", "আরও পড়ুন", "আরো পড়ুন", "और पढ़ें",
+        // The links to the previous and next posts under a post.
+        "上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一篇 ", "下一篇 ", "前の記事：", "次の記事：", "前の記事 ", "次の記事 ",
+        "Предыдущая статья", "Следующая статья", "Попередня стаття", "Наступна стаття",
     ])
     /// "Read also" and its like in the languages of the stop-word lists, matched lowered.
     static let relatedLowerPrefixes = Prefixes([
@@ -232,6 +239,9 @@ enum Phrases {
         "read more:", "also read |", "also read|", "read |", "llegiu també", "llegeix també", "přečtěte si také", "přečtěte si též",
         "prečítajte si tiež", "prečítajte si aj", "čítajte aj", "čítajte tiež", "lue lisää", "ez is érdekelheti", "basahin din",
         "les mer:", "læs mere:",
+        "previous post:", "next post:", "previous article:", "next article:", "article précédent", "article suivant",
+        "artículo anterior", "artículo siguiente", "siguiente artículo", "vorheriger artikel", "nächster artikel",
+        "artigo anterior", "próximo artigo", "articolo precedente", "articolo successivo", "bài trước:", "bài sau:",
     ])
 
     /// An image caption: ends with an agency or credit in brackets, or names the photo agency.
@@ -471,9 +481,23 @@ enum Phrases {
         "tempo di lettura", "leestijd", "okuma süresi", "waktu baca", "auto-generated from a syndicated feed", "simak breaking news",
         "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
+        // Asking the reader to rate the article or pin it, ask for more, give or follow a channel.
+        "оцените статью", "Оцените статью", "оцените материал", "Оцените материал", "оцініть статтю", "Оцініть статтю", "rate this article", "bewerten sie diesen artikel",
+        "évaluez cet article", "notez cet article", "valora este artículo", "califica este artículo", "avalie este artigo",
+        "oceń artykuł", "ohodnoťte článek", "vota questo articolo", "beoordeel dit artikel", "makaleyi değerlendir",
+        "đánh giá bài viết", "pin this for later", "pin this post", "pin deze post", "want more like this", "make a donation",
+        "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
+        "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
+        "print edition with the headline",
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
+    ]
+
+    /// An ad slot's label alone on its line, as a short key, where it opens or ends beyond ASCII.
+    static let adLabelsBeyondASCII: Set<String> = [
+        "pubblicità", "publicité", "Реклама", "РЕКЛАМА", "Реклама18", "广告", "廣告", "広告", "광고", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ",
+        "إعلان", "פרסומת", "reklâm",
     ]
 
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
@@ -484,6 +508,7 @@ enum Phrases {
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
+        "reportthisad", "buynow", "shopnow", "reklam", "iklan", "annons", "reclame", "mainos", "anuncio", "anúncio",
     ])
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.
@@ -575,7 +600,7 @@ enum Phrases {
         "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
         "阅读下一篇", "閱讀下一篇", "下一篇", "相关推荐", "相關推薦", "热点推荐", "猜你喜欢", "次の記事",
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
-        "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม",
+        "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir",
     ])
 
     static let linkBoxes = KeySet([
@@ -593,6 +618,7 @@ enum Phrases {
         "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
+        "polecane", "polecamy", "bàiviếtcùngchuyênmục",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
@@ -611,6 +637,13 @@ enum Phrases {
         "privacy policy", "cookie", "personal data", "personal information", "terms of use", "terms of service",
         "consent", "gdpr", "data protection", "datenschutz", "política de privacidad", "política de privacidade",
         "registered trademark", "trademarks of", "informational purposes", "written permission", "we may earn",
+        // That the article informs and replaces no doctor's or adviser's advice.
+        "not a substitute for professional", "does not replace professional", "not intended as medical advice",
+        "ersetzt keine ärztliche", "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
+        "no sustituye la consulta", "não substitui a consulta", "não substitui o aconselhamento", "non sostituisce il parere",
+        "non sostituiscono il parere", "carattere divulgativo", "nie zastępuje porady", "ma charakter informacyjny",
+        "не заменяет консультаци", "не может заменить консультаци", "носит информационный характер", "носит ознакомительный характер", "nenahrazuje",
+        "yerine geçmez", "tidak menggantikan", "mang tính chất tham khảo", "لا تغني عن", "仅供参考", "僅供參考",
         // A comment section's house rules.
         "your comment", "post comments", "comment policy", "stay on topic", "los comentarios", "os comentários",
         "les commentaires", "i commenti", "die kommentare",
