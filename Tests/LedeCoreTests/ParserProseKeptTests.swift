@@ -22,6 +22,16 @@ import Testing
         #expect(body(of: teaser.flatMap { [$0, ""] }) == teaser.filter { !$0.hasSuffix("Read More") })
     }
 
+    /// "Is part of" closes a story as often as a publisher's note: the last paragraph stays, and
+    /// the note naming the media group goes (QA page).
+    @Test func aClosingParagraphThatSaysIsPartOfStays() {
+        let last = "The project is part of the city's 24x7 water supply scheme, which has missed several deadlines since it was launched in 2017."
+        let lines = prose(3, about: "water meters") + [last]
+        #expect(body(of: lines.flatMap { [$0, ""] } + ["Advertisement"]) == lines)
+        let note = "The Daily Ledger is part of Harbor Lane, an international media group and leading digital publisher."
+        #expect(body(of: lines.flatMap { [$0, ""] } + [note]) == lines)
+    }
+
     @Test func aParagraphAboutCopyrightThatSaysItTwiceStays() {
         let law = "The band argued that copyright law protects the melody, but the court held that the copyright had expired long before the record came out."
         let lines = prose(3, about: "song case") + [law] + prose(2, about: "appeal")

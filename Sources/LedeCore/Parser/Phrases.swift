@@ -671,7 +671,10 @@ enum Phrases {
 
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
-        "learn more", "if you enjoyed", "support our", "is part of", "get breaking", "get the latest", "inscreva-se", "abonnieren",
+        "learn more", "if you enjoyed", "support our", "get breaking",
+        // The publisher's note ("… is part of Future US Inc, an international media group"): not
+        // "is part of", which story sentences say as often.
+        "media group", "media network", "get the latest", "inscreva-se", "abonnieren",
     ]
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
