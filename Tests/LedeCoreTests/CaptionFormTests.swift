@@ -20,6 +20,22 @@ import Testing
         #expect(!line("Ferry fares rise.CreditUnion members say the rise is far too steep for them to bear this year.").isCaption)
     }
 
+    /// A credit alone on its line, a name and its agency run together by a slash, is a caption's
+    /// credit, and the lead picture's caption over it, under the dateline, is no paragraph (QA).
+    @Test func aBareSlashCreditAndTheCaptionOverItAreNotTheArticles() {
+        for credit in ["NASA/JPL", "Reuters/Jane Doe", "Jae C. Hong/AP"] { #expect(line(credit).isCaption, "\(credit)") }
+        for other in ["Home/Cities/Pune", "AC/DC announce a farewell tour", "Mr. Smith/AP", "24/7", "Jane Doe/AP, 2019"] {
+            #expect(!line(other).isCaption, "\(other)")
+        }
+        let paragraphs = (1...3).map { "Paragraph \($0) about the moon's hidden ocean runs on for long enough, with plain words in it, to be read as prose." }
+        let page = ["Science", "A tiny moon of Uranus may hide a salty ocean", "By Priya Raman", "November 24, 2026 at 11:00 am",
+                    "The surface of Ariel, seen here in a 1986 flyby image, is crisscrossed by canyons.", "NASA/JPL", ""]
+            + paragraphs.flatMap { [$0, ""] }
+        let story = parser.parse(page.joined(separator: "\n"), path: "p.txt").stories.first
+        #expect(story?.headline == "A tiny moon of Uranus may hide a salty ocean")
+        #expect(story?.paragraphs == paragraphs)
+    }
+
     @Test func anImageSourceOrACourtesyLineIsACredit() {
         #expect(line("Image source: SeaWorld").credit == "SeaWorld")
         #expect(line("Photo source: the harbour trust").credit == "the harbour trust")

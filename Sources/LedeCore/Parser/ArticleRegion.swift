@@ -406,10 +406,10 @@ enum ArticleRegion {
             if lines[index].isBlank { summaryLeft = 0; continue }
             if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
             if opening.contains(index), Phrases.summaryHeadings.contains(lines[index].shortKey) { summaryLeft = summaryLength }
-            // "4" or "Shares" above, a credit below: a caption. A paragraph has a blank line, prose
-            // or a heading above it, whatever follows it.
+            // "4" or "Shares" above, or the dateline, and a credit below: a caption. A paragraph
+            // has a blank line, prose or a heading above it, whatever follows it.
             if index > 0, index + 1 < lines.count, lines[index].wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
-               !lines[index - 1].isBlank, !lines[index - 1].isParagraph, lines[index - 1].wordCount <= 2 {
+               !lines[index - 1].isBlank, !lines[index - 1].isParagraph, lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate {
                 aside.insert(index)
             }
         }

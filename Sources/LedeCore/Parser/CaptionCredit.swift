@@ -56,6 +56,26 @@ enum CaptionCredit {
         return false
     }
 
+    /// A picture's credit alone on its line, a name and its agency run together by one slash:
+    /// "NASA/JPL", "Reuters/Jane Doe", "Jae C. Hong/AP". A few capitalised words, no figure, comma
+    /// or sentence; one slash only ("Home/Cities/Pune" is a breadcrumb trail).
+    static func isBareCredit(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= 1, words <= bareCreditWords, bytes.count <= maxCreditBytes, let base = bytes.baseAddress,
+              let found = memchr(base, 0x2F, bytes.count) else { return false }
+        let slash = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        guard slash > 0, slash + 1 < bytes.count, bytes[slash - 1] != 0x20, bytes[(slash + 1)...].firstIndex(of: 0x2F) == nil,
+              bytes[slash + 1] &- 0x41 < 26 else { return false }
+        let isCapital = { (byte: UInt8?) in byte.map { $0 &- 0x41 < 26 || $0 >= 0xC3 } ?? false }
+        // (A full stop only after an initial: "Jae C. Hong/AP".)
+        let isInitial = { (word: ArraySlice<UInt8>) in word.count == 2 && word.last == 0x2E }
+        let words = bytes.split(separator: 0x20).map { ArraySlice($0) }
+        return words.allSatisfy { isCapital($0.first) && (!$0.contains(0x2E) || isInitial($0)) }
+            && !bytes.contains { $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 == 0x3A || $0 &- 0x30 < 10 }
+    }
+
+    /// The most words of a credit alone on its line.
+    static let bareCreditWords = 4
+
     /// Whether " -", " –" or " —" ends right before `index`.
     private static func isDash(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if index >= 2, bytes[index - 1] == 0x2D, bytes[index - 2] == 0x20 { return true }

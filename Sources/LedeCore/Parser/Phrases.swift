@@ -251,7 +251,7 @@ enum Phrases {
         if lower.bytes.last == 0x29, endsWithCaptionTag(line, lower: lower) { return true }
         return (hits.contains(.caption) && !line.hasInnerSentenceBreak)
             || (hits.contains(.creditLabel) && (endsWithCredit(lower.bytes) || runInCreditStart(in: line.text) != nil))
-            || CaptionCredit.closes(line.bytes)
+            || CaptionCredit.closes(line.bytes) || CaptionCredit.isBareCredit(line.bytes, words: line.wordCount)
     }
 
     /// Where the name after a "Credit" label run into the text begins, as a page's hidden label
