@@ -28,6 +28,18 @@ import Testing
         #expect(story.paragraphs == Self.prose + [Self.last])
     }
 
+    /// A short last sentence under a one-link box, closed by a full stop and set apart by a blank
+    /// line, is the article's too, in any script; a link's headline under it stays the box's (QA).
+    @Test func aShortClosingSentenceUnderABoxOfOneLinkIsKept() throws {
+        for last in ["The chips ship in June.", "芯片将于六月上市。"] {
+            let story = try #require(parser.parse(page(["Read also", "Nvidia's next GPU is already sold out through 2025", ""], [last]),
+                                                  path: "p.txt").stories.first)
+            #expect(story.paragraphs == Self.prose + [last], "\(last)")
+        }
+        let links = ["Related", "Nvidia's next GPU is already sold out through 2025", "", "Why photonic chips keep failing"]
+        #expect(try #require(parser.parse(page(links, []), path: "p.txt").stories.first).paragraphs == Self.prose)
+    }
+
     @Test func aBoxOfTeasersEndsTheArticle() throws {
         let teasers = ["More from News", "Wodonga hospital emergency upgrade finally under way",
                        "Work on the emergency department expansion began this week, with the first stage due next year.",

@@ -13,6 +13,9 @@ import Testing
             Это не конец
             """)
         #expect(lines.map(\.endsSentence) == [true, true, true, true, false])
+        // A quoted sentence closes with its bracket after the stop, as Chinese and Japanese quote.
+        let quoted = PageParser.split("局長說：「希望讓遊客感受到年味。」\n彼は「そう思う。」と語った。\n「台南燈會」\n（資料照，記者攝）")
+        #expect(quoted.map(\.endsSentence) == [true, true, false, false])
     }
 
     /// A menu, a headline and its byline, the paragraphs, then the menu's first items again and a footer.

@@ -73,11 +73,12 @@ enum ArticleRegion {
             end = next
         }
         // The same past a box of one link set before it ("Related", "Nvidia's next GPU is sold
-        // out", then the article's last paragraph): the box is left out of the body
+        // out", then the article's last paragraph or sentence): the box is left out of the body
         // (`linkBoxes`), the paragraph is the article's.
         let following = Array(lines[(end + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(3))
         if following.count == 3, isLinkBoxHeading(lines[following[0]]), isReadAlsoHeading(lines[following[0]]),
-           isBoxLink(lines[following[1]]), !lines[following[1]].endsArticle, lines[following[2]].isParagraph,
+           isBoxLink(lines[following[1]]), !lines[following[1]].endsArticle,
+           lines[following[2]].isParagraph || PageParser.isPlainSentence(lines[following[2]]),
            standsApart(following[2], in: lines), isClosingSentence(following[2], lines: lines) {
             end = following[2]
         }
@@ -500,17 +501,31 @@ enum ArticleRegion {
     /// subheading and a short list, which the body keeps.
     static func linkBoxes(in region: ClosedRange<Int>, lines: [Line]) -> [Int] {
         var boxes: [Int] = []
-        var inBox = false
+        var inBox = false, linked = false
         // (Each line read where it lies, `lines[index]`: a copy of it retained its text.)
         for index in region where !lines[index].isBlank {
             if isLinkBoxHeading(lines[index]) {
                 inBox = true
-            } else if !isBoxLink(lines[index]) {
+                linked = false
+            } else if !isBoxLink(lines[index]) || (linked && closesBox(index, in: lines)) {
                 inBox = false
             }
             if inBox { boxes.append(index) }
+            linked = inBox && !isLinkBoxHeading(lines[index])
         }
         return boxes
+    }
+
+    /// Whether the short line at `index`, under a box's link, is the article's again: a sentence
+    /// closed by a full stop, set apart by a blank line ("Čtěte také", a link, then "Zaměstnanci
+    /// nemocnice budou mít … karty."). A link's headline ends in no full stop.
+    static func closesBox(_ index: Int, in lines: [Line]) -> Bool {
+        guard index > 0, lines[index - 1].isBlank, PageParser.isPlainSentence(lines[index]) else { return false }
+        return lines[index].text.withUTF8Bytes { bytes in
+            guard let last = bytes.last else { return false }
+            if last == 0x2E { return !(bytes.count >= 3 && bytes[bytes.count - 2] == 0x2E) }  // not "…" as three stops
+            return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE3 && bytes[bytes.count - 2] == 0x80 && last == 0x82  // 。
+        }
     }
 
     /// A link in a box is a headline: at most this many words.

@@ -288,12 +288,15 @@ struct Line: Sendable {
     /// Whether the bytes end like a sentence, and whether they end in an ellipsis.
     private static func ending(of bytes: UnsafeBufferPointer<UInt8>) -> (sentence: Bool, truncated: Bool) {
         var end = bytes.count
-        // Skip closing quotes and brackets: " ' ) ] » ” ’
+        // Skip closing quotes and brackets: " ' ) ] » ” ’, and the East Asian 」 』 》 〉 ）,
+        // which close a quoted sentence as often ("…說：「…的年味。」").
         while end > 0 {
             let byte = bytes[end - 1]
             if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D { end -= 1; continue }
             if end >= 2, bytes[end - 2] == 0xC2, byte == 0xBB { end -= 2; continue }
             if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, byte == 0x9D || byte == 0x99 { end -= 3; continue }
+            if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, byte == 0x8D || byte == 0x8F || byte == 0x8B || byte == 0x89 { end -= 3; continue }
+            if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, byte == 0x89 { end -= 3; continue }
             break
         }
         guard end > 0 else { return (false, false) }
