@@ -31,6 +31,20 @@ import Testing
 @Suite struct GalleryTitlesTests {
     let parser = PageParser()
 
+    /// A photo story: each slide's counter, its caption (with the photographer's credit, or
+    /// alone), then the story's paragraph apart below. The captions are not the story (QA).
+    @Test func thePhotosCaptionsUnderTheirCountersAreNotTheStory() {
+        let paragraphs = (1...3).map { "Paragraph \($0) of the harvest story runs on for long enough, with plain words in it, to be read as prose here." }
+        let captions = ["Ted walks the dike between beds at sunrise.", "Water is pumped into the beds.", "The last truck leaves the marsh."]
+        let slides = zip(captions, paragraphs).enumerated().flatMap { number, slide in
+            ["Photo \(number + 1) of 3", slide.0] + (number == 1 ? [] : ["Alice Fenwick/Midwest Public Radio"]) + ["", slide.1, ""]
+        }
+        let page = ["Photos: The last cranberry harvest", "By Alice Fenwick", "October 9, 2026", ""] + slides + ["Most Read", "© 2026 Radio"]
+        let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
+        #expect(story?.headline == "Photos: The last cranberry harvest")
+        #expect(story?.paragraphs == paragraphs)
+    }
+
     @Test func aGallerysSlideTitlesCountFromOne() {
         #expect(GalleryTitles.counter(opening: "1/50 United goin down")! == (1, 50))
         #expect(GalleryTitles.counter(opening: "24/7 Wall St. - Insightful Analysis") == nil)

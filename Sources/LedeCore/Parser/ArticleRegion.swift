@@ -407,15 +407,26 @@ enum ArticleRegion {
             if lines[index].isBlank { summaryLeft = 0; continue }
             if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
             if opening.contains(index), Phrases.summaryHeadings.contains(lines[index].shortKey) { summaryLeft = summaryLength }
-            // "4" or "Shares" above, or the dateline, and a credit below: a caption. A paragraph
-            // has a blank line, prose or a heading above it, whatever follows it.
+            // "4" or "Shares" above, or the dateline or a slide's counter ("Photo 2 of 6"), and a
+            // credit below: a caption. A paragraph has a blank line, prose or a heading above
+            // it, whatever follows it.
             if index > 0, index + 1 < lines.count, lines[index].wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
-               !lines[index - 1].isBlank, !lines[index - 1].isParagraph, lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate {
+               !lines[index - 1].isBlank, !lines[index - 1].isParagraph,
+               lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate || SlideCounter.matches(lines[index - 1]) {
+                aside.insert(index)
+            }
+            // A short line right under a slide's counter, the slide's text apart below it: the
+            // photo's caption ("4 / 5", "Улов омуля.", then the text).
+            if index > 0, lines[index].wordCount <= slideCaptionWords, SlideCounter.matches(lines[index - 1]),
+               index + 1 == lines.count || lines[index + 1].isBlank || lines[index + 1].isCaption {
                 aside.insert(index)
             }
         }
         return aside
     }
+
+    /// The most words of a caption under a slide's counter (a longer one can be the story's text).
+    static let slideCaptionWords = 15
 
     /// At most this many lines make a summary box.
     static let summaryLength = 6
