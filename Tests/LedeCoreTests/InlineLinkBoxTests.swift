@@ -40,6 +40,19 @@ import Testing
         #expect(try #require(parser.parse(page(links, []), path: "p.txt").stories.first).paragraphs == Self.prose)
     }
 
+    /// The article's last sentence under an ad slot's label, over a box of links and the comment
+    /// form, is kept: the model doubts a sentence that short and that plain (QA).
+    @Test func aClosingSentenceUnderAnAdLabelIsKept() throws {
+        let last = "Efforts to reach Lumenta's largest rival for comment were unsuccessful as of press time."
+        let after = [last, "", "Related", "Kogi govt begins relocation of riverine communities", "Niger: Boat mishap claims 9 lives",
+                     "Leave a comment", "Your email address will not be published."]
+        for label in ["Advertisement", "Pubblicità", "Реклама"] {
+            let story = try #require(parser.parse(page([label, ""], after), path: "p.txt").stories.first)
+            #expect(story.paragraphs == Self.prose + [last], "\(label)")
+        }
+        #expect(!Phrases.isAdLabel(PageParser.split("Subscribe")[0]))
+    }
+
     @Test func aBoxOfTeasersEndsTheArticle() throws {
         let teasers = ["More from News", "Wodonga hospital emergency upgrade finally under way",
                        "Work on the emergency department expansion began this week, with the first stage due next year.",

@@ -68,9 +68,10 @@ enum ArticleRegion {
         // The article's last sentence, short and plain, right under the run and over furniture
         // ("The board takes up the levy again on March 25.", then "RELATED"; "Olayda yaralanan
         // olmadı.", then the share bar): a little under nothing to the model, it closes the story.
-        if let next = lines[(end + 1)...].firstIndex(where: { !$0.isBlank }), weights[next] > -closingSentenceWeight,
-           isClosingSentence(next, lines: lines) {
-            end = next
+        // (Past an ad slot's label too: "Advertisement", then the last sentence.)
+        if var next = lines[(end + 1)...].firstIndex(where: { !$0.isBlank }) {
+            if Phrases.isAdLabel(lines[next]), let after = lines[(next + 1)...].firstIndex(where: { !$0.isBlank }) { next = after }
+            if weights[next] > -closingSentenceWeight, isClosingSentence(next, lines: lines) { end = next }
         }
         // The same past a box of one link set before it ("Related", "Nvidia's next GPU is sold
         // out", then the article's last paragraph or sentence): the box is left out of the body

@@ -494,6 +494,17 @@ enum Phrases {
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
     ]
 
+    /// Whether the line is an ad slot's label alone ("Advertisement", "Pubblicità"): the article
+    /// can go on under it.
+    static func isAdLabel(_ line: Line) -> Bool {
+        line.wordCount <= 2 && line.isCallToAction && (adLabels.contains(line.shortKey) || adLabelsBeyondASCII.contains(line.shortKey))
+    }
+
+    static let adLabels: Set<String> = [
+        "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "reklama", "reklam", "iklan", "annons", "reclame",
+        "mainos", "anuncio", "anúncio", "publicidad", "publicidade", "reportthisad", "sponsored",
+    ]
+
     /// An ad slot's label alone on its line, as a short key, where it opens or ends beyond ASCII.
     static let adLabelsBeyondASCII: Set<String> = [
         "pubblicità", "publicité", "Реклама", "РЕКЛАМА", "Реклама18", "广告", "廣告", "広告", "광고", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ",
