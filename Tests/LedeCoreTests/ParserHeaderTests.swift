@@ -61,6 +61,27 @@ import Testing
         #expect(!HeadlineModel.readsAsDek(lines[4], under: lines[0]))
     }
 
+    /// A sentence between the headline and the byline and date is the header's, whatever the
+    /// header took as its dek: the byline, the share buttons and the caption under it are not
+    /// the article's opening (QA: a regional French page).
+    @Test func aSentenceOverTheBylineAndDateIsNoOpeningParagraph() {
+        let paragraphs = [
+            "Le traditionnel marché de Noël de Nantes ouvre ses portes samedi 6 décembre. Cette année, 90 chalets seront installés dans le centre.",
+            "Principale nouveauté : une patinoire de 400 m² sera installée au pied de la cathédrale. L'accès coûtera 4 euros par personne.",
+            "La mairie a renforcé le dispositif de sécurité, avec des blocs de béton aux entrées et une présence policière accrue.",
+        ]
+        let page = ["Actualité", "Sports", "Nantes", "Nantes : le marché de Noël ouvre samedi avec 90 chalets et une patinoire",
+                    "Le marché s'installe cette année place Royale et cours Saint-Pierre. Il sera ouvert jusqu'au 31 décembre.",
+                    "Ouest-Loire", "Thomas Le Guen", "Publié le 03/12/2026 à 18h05", "Écouter", "Partager",
+                    "Le marché de Noël de Nantes, ici en 2025, attire chaque année plus de 600 000 visiteurs. | ARCHIVES OUEST-LOIRE", ""]
+            + paragraphs.flatMap { [$0, ""] } + ["Nantes", "Noël", "Vous aimerez aussi"]
+        let story = parser.parse(page.joined(separator: "\n"), path: "p.txt").stories.first
+        #expect(story?.headline == "Nantes : le marché de Noël ouvre samedi avec 90 chalets et une patinoire")
+        #expect(story?.paragraphs.contains("Thomas Le Guen") == false)
+        #expect(story?.paragraphs.contains("Partager") == false)
+        #expect(story.map { Array($0.paragraphs.suffix(3)) } == paragraphs)
+    }
+
     @Test func aCookieBannerBetweenHeadlineAndTextIsNeitherDekNorText() {
         // A short page's banner read about as well as its text: it opened the story, or was its dek (QA).
         let body = prose(3, about: "three lakes circuit")
