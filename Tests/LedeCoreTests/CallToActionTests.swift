@@ -145,6 +145,7 @@ import Testing
             "This article appears in the December 2026 print edition with the headline “The Ferryman.”",
             "To send flowers to the family or plant a tree in memory of Ruth Haverford, please visit our floral store.",
             "Want more like this? Join 40,000 developers getting one tutorial a week.",
+            "Aller au contenu", "Zum Inhalt springen", "Перейти к содержанию", "跳到主要内容", "본문 바로가기", "İçeriğe geç",
         ] {
             #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
         }

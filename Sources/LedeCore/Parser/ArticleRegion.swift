@@ -25,6 +25,7 @@ enum ArticleRegion {
                 // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
                 // gallery's slide titles and a comment thread's headers are walls.
                 let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
+                    || AboutHeading.headsBoilerplate(index, in: lines)
                 var weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
                 // A listing's lines read as menus to the model; between an article's paragraphs
                 // they must not part it ("The evaluator starts like this:" over a Scheme listing).
@@ -68,9 +69,11 @@ enum ArticleRegion {
         // The article's last sentence, short and plain, right under the run and over furniture
         // ("The board takes up the levy again on March 25.", then "RELATED"; "Olayda yaralanan
         // olmadı.", then the share bar): a little under nothing to the model, it closes the story.
-        // (Past an ad slot's label too: "Advertisement", then the last sentence.)
+        // (Past an ad slot's label too: "Advertisement", then the last sentence. Not past one
+        // over figures, which an ad's copy has: "Save up to 40 percent…".)
         if var next = lines[(end + 1)...].firstIndex(where: { !$0.isBlank }) {
-            if Phrases.isAdLabel(lines[next]), let after = lines[(next + 1)...].firstIndex(where: { !$0.isBlank }) { next = after }
+            if Phrases.isAdLabel(lines[next]), let after = lines[(next + 1)...].firstIndex(where: { !$0.isBlank }),
+               lines[after].digits == 0 { next = after }
             if weights[next] > -closingSentenceWeight, isClosingSentence(next, lines: lines) { end = next }
         }
         // The same past a box of one link set before it ("Related", "Nvidia's next GPU is sold
@@ -413,18 +416,37 @@ enum ArticleRegion {
             // it, whatever follows it.
             if index > 0, index + 1 < lines.count, lines[index].wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
                !lines[index - 1].isBlank, !lines[index - 1].isParagraph,
-               lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate || SlideCounter.matches(lines[index - 1]) {
+               lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate || isPhotoCounter(lines[index - 1]) {
                 aside.insert(index)
             }
             // A short line right under a slide's counter, the slide's text apart below it: the
             // photo's caption ("4 / 5", "Улов омуля.", then the text).
-            if index > 0, lines[index].wordCount <= slideCaptionWords, SlideCounter.matches(lines[index - 1]),
-               index + 1 == lines.count || lines[index + 1].isBlank || lines[index + 1].isCaption {
-                aside.insert(index)
+            // (With its credit under it, a few words and no sentence: "Alice Fenwick/Midwest Public Radio".)
+            if index > 0, lines[index].wordCount <= slideCaptionWords, isPhotoCounter(lines[index - 1]) {
+                let next = index + 1
+                if next == lines.count || lines[next].isBlank || lines[next].isCaption {
+                    aside.insert(index)
+                } else if lines[next].wordCount <= CaptionCredit.creditWords, !lines[next].endsSentence,
+                          next + 1 == lines.count || lines[next + 1].isBlank {
+                    aside.formUnion([index, next])
+                }
             }
         }
         return aside
     }
+
+    /// Whether the line counts a gallery's photos: "4 / 5", "Photo 2 of 6", not "Step 1 of 4" or
+    /// "Part 2 of 3" over the article's own text.
+    static func isPhotoCounter(_ line: Line) -> Bool {
+        guard SlideCounter.matches(line) else { return false }
+        let first = line.lower.prefix { $0 != " " }
+        return first.first?.isNumber == true || photoWords.contains(String(first))
+    }
+
+    static let photoWords: Set<String> = [
+        "photo", "image", "slide", "picture", "foto", "fotó", "bild", "imagen", "immagine", "imagem", "zdjęcie", "kuva", "bilde",
+        "фото", "слайд", "φωτογραφία", "写真", "图片", "圖片", "사진", "resim", "gambar", "ảnh",
+    ]
 
     /// The most words of a caption under a slide's counter (a longer one can be the story's text).
     static let slideCaptionWords = 15
@@ -533,6 +555,9 @@ enum ArticleRegion {
     /// nemocnice budou mít … karty."). A link's headline ends in no full stop.
     static func closesBox(_ index: Int, in lines: [Line]) -> Bool {
         guard index > 0, lines[index - 1].isBlank, PageParser.isPlainSentence(lines[index]) else { return false }
+        // Not a teaser's summary, with the next link under it.
+        if let next = lines[(index + 1)...].first(where: { !$0.isBlank }), isBoxLink(next), !next.endsSentence, !next.isCallToAction,
+           !next.endsArticle, !next.opensLinkBox { return false }
         return lines[index].text.withUTF8Bytes { bytes in
             guard let last = bytes.last else { return false }
             if last == 0x2E { return !(bytes.count >= 3 && bytes[bytes.count - 2] == 0x2E) }  // not "…" as three stops

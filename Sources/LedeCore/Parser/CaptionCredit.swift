@@ -69,8 +69,20 @@ enum CaptionCredit {
         // (A full stop only after an initial: "Jae C. Hong/AP".)
         let isInitial = { (word: ArraySlice<UInt8>) in word.count == 2 && word.last == 0x2E }
         let words = bytes.split(separator: 0x20).map { ArraySlice($0) }
-        return words.allSatisfy { isCapital($0.first) && (!$0.contains(0x2E) || isInitial($0)) }
-            && !bytes.contains { $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 == 0x3A || $0 &- 0x30 < 10 }
+        guard words.allSatisfy({ isCapital($0.first) && (!$0.contains(0x2E) || isInitial($0)) }),
+              !bytes.contains(where: { $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 == 0x3A || $0 &- 0x30 < 10 }) else { return false }
+        // The agency's side says it is a credit: an agency named ("Reuters/Jane Doe") or initials
+        // in capitals ("NASA/JPL", "Jane Doe/AP"), not two short ones ("AC/DC") nor a pair of
+        // words ("Pros/Cons", "Work/Life").
+        let wordStart = bytes[..<slash].lastIndex(of: 0x20).map { $0 + 1 } ?? 0
+        let before = bytes[wordStart..<slash], after = bytes[(slash + 1)...]
+        let isCapitals = { (part: Slice<UnsafeBufferPointer<UInt8>>) in
+            part.count >= 2 && part.allSatisfy { $0 &- 0x41 < 26 || $0 == 0x20 }
+        }
+        let lowered = { (part: Slice<UnsafeBufferPointer<UInt8>>) in String(decoding: part.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        if Phrases.agencies.contains(lowered(before)) || Phrases.agencies.contains(lowered(after)) { return true }
+        let afterWord = after.prefix { $0 != 0x20 }
+        return isCapitals(after) && !(isCapitals(before) && before.count <= 3 && afterWord.count <= 3)
     }
 
     /// The most words of a credit alone on its line.

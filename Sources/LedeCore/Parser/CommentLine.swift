@@ -55,6 +55,20 @@ enum CommentLine {
         return replyControls.contains(key)
     }
 
+    /// Whether the control at `index` is an embedded social post's, inside the article: "Reply"
+    /// over "Copy link" or "Read 18 replies", which no comment thread has.
+    static func isEmbeddedPostControl(_ index: Int, in lines: UnsafeBufferPointer<Line>) -> Bool {
+        var seen = 0, next = index + 1
+        while next < lines.count, seen < 2 {
+            defer { next += 1 }
+            guard !lines[next].isBlank else { continue }
+            seen += 1
+            let key = lines[next].shortKey
+            if key == "copylink" || (key.hasPrefix("read") && key.dropFirst(4).first?.isNumber == true) { return true }
+        }
+        return false
+    }
+
     /// The controls of `controls` that reply, as short keys.
     static let replyControls: Set<[UInt8]> = Set(["reply", "replytothiscomment", "likereply", "replyreport", "replyflag",
         "responder", "antworten", "répondre", "rispondi", "odpovědět"].map { Array($0.utf8) })
@@ -83,8 +97,9 @@ enum CommentThread {
                 if buffer[index].isCommentFurniture && words > 3 { return true }
                 // (A comment's "Reply" too: one alone may be a button under the article, two
                 // within `reach` lines are a thread's. Not "Permalink" or "Report", which an
-                // article's own header and a menu have.)
-                if words <= 3 && buffer[index].isCommentFurniture && buffer[index].text.withUTF8Bytes(CommentLine.isReplyControl) { return true }
+                // article's own header and a menu have, nor an embedded post's "Reply".)
+                if words <= 3 && buffer[index].isCommentFurniture && buffer[index].text.withUTF8Bytes(CommentLine.isReplyControl)
+                    && !CommentLine.isEmbeddedPostControl(index, in: buffer) { return true }
                 guard words >= 2, words <= nameWords + 1 + dateWords, isSaysHeader(at: index, in: lines) else { return false }
                 says.append(index)
                 return true

@@ -481,11 +481,19 @@ enum Phrases {
         "tempo di lettura", "leestijd", "okuma süresi", "waktu baca", "auto-generated from a syndicated feed", "simak breaking news",
         "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
+        // "Skip to content" in the languages pages come in.
+        "aller au contenu", "saltar al contenido", "ir al contenido", "zum inhalt springen", "direkt zum inhalt", "vai al contenuto",
+        "pular para o conteúdo", "ir para o conteúdo", "przejdź do treści", "naar de inhoud", "hoppa till innehåll", "gå til indhold",
+        "hopp til innhold", "siirry sisältöön", "přejít k obsahu", "prejsť na obsah", "ugrás a tartalomhoz", "sari la conținut",
+        "İçeriğe geç", "içeriğe geç", "langsung ke konten", "lompat ke konten", "chuyển đến nội dung", "Перейти к содержанию",
+        "Перейти к основному содержанию", "Перейти до вмісту", "Μετάβαση στο περιεχόμενο", "דלג לתוכן", "انتقل إلى المحتوى",
+        "پرش به محتوا", "सामग्री पर जाएं", "ข้ามไปยังเนื้อหา", "跳到主要内容", "跳转到主要内容", "跳至主要內容", "跳到主要內容",
+        "メインコンテンツへスキップ", "本文へスキップ", "본문 바로가기",
         // Asking the reader to rate the article or pin it, ask for more, give or follow a channel.
         "оцените статью", "Оцените статью", "оцените материал", "Оцените материал", "оцініть статтю", "Оцініть статтю", "rate this article", "bewerten sie diesen artikel",
         "évaluez cet article", "notez cet article", "valora este artículo", "califica este artículo", "avalie este artigo",
         "oceń artykuł", "ohodnoťte článek", "vota questo articolo", "beoordeel dit artikel", "makaleyi değerlendir",
-        "đánh giá bài viết", "pin this for later", "pin this post", "pin deze post", "want more like this", "make a donation",
+        "đánh giá bài viết", "pin this for later", "pin this post", "pin deze post", "want more like this",
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
         "print edition with the headline",
@@ -569,10 +577,10 @@ enum Phrases {
         "réagir", "lasciauncommento", "kommentarschreiben", "reageer", "plaatseenreactie", "dodajkomentarz", "komentáře",
         // The button that opens a thread folded under the article ("View comments (27)").
         "viewcomments", "showcomments", "loadcomments", "readcomments", "seecomments", "viewallcomments", "showallcomments",
-        "seeallcomments", "jointheconversation", "jointhediscussion",
+        "seeallcomments", "jointheconversation", "jointhediscussion", "diskuse", "diskusia", "dyskusja", "diskussion",
         // A box about the site or the writer, in the languages `AboutHeading` leaves.
         "overons", "overmij", "overdeauteur", "omoss", "ommig", "omforfatteren", "onas", "oautorze", "onás", "oautorovi",
-        "quiénessomos", "quemsomos", "chisiamo", "chisono", "hakkımızda", "yazarhakkında", "vềchúngtôi", "whoweare",
+        "hakkımızda", "yazarhakkında", "vềchúngtôi",
         // The tags' heading in other languages.
         "schlagwörter", "etiquetas", "etiketler", "tagi", "etichette", "topics", "relatedtopics", "categories", "keywords",
         // A press release's end and the notes and contacts for the press under it.
@@ -611,7 +619,7 @@ enum Phrases {
         "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
         "阅读下一篇", "閱讀下一篇", "下一篇", "相关推荐", "相關推薦", "热点推荐", "猜你喜欢", "次の記事",
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
-        "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir",
+        "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
     ])
 
     static let linkBoxes = KeySet([
@@ -652,9 +660,10 @@ enum Phrases {
         "not a substitute for professional", "does not replace professional", "not intended as medical advice",
         "ersetzt keine ärztliche", "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
         "no sustituye la consulta", "não substitui a consulta", "não substitui o aconselhamento", "non sostituisce il parere",
-        "non sostituiscono il parere", "carattere divulgativo", "nie zastępuje porady", "ma charakter informacyjny",
-        "не заменяет консультаци", "не может заменить консультаци", "носит информационный характер", "носит ознакомительный характер", "nenahrazuje",
-        "yerine geçmez", "tidak menggantikan", "mang tính chất tham khảo", "لا تغني عن", "仅供参考", "僅供參考",
+        "non sostituiscono il parere", "nie zastępuje porady", "artykuł ma charakter informacyjny", "не заменяет консультаци",
+        "не может заменить консультаци", "носит ознакомительный характер", "nenahrazuje odbornou", "nenahrazuje lékařskou",
+        "tavsiye yerine geçmez", "tidak menggantikan saran", "tidak menggantikan konsultasi", "bài viết chỉ mang tính chất tham khảo",
+        "thông tin chỉ mang tính chất tham khảo", "لا تغني عن استشارة", "本文仅供参考", "本文僅供參考", "以上内容仅供参考", "以上內容僅供參考",
         // A comment section's house rules.
         "your comment", "post comments", "comment policy", "stay on topic", "los comentarios", "os comentários",
         "les commentaires", "i commenti", "die kommentare",
@@ -683,9 +692,11 @@ enum Phrases {
     static let promotions = [
         "subscribe", "newsletter", "sign up", "join our", "follow us", "download our", "get the app", "click here",
         "learn more", "if you enjoyed", "support our", "get breaking",
-        // The publisher's note ("… is part of Future US Inc, an international media group"): not
-        // "is part of", which story sentences say as often.
-        "media group", "media network", "get the latest", "inscreva-se", "abonnieren",
+        // The publisher's note ("… is part of Future US Inc, an international media group") and a
+        // series' ("This article is part of our series on…"): not "is part of" or "media group",
+        // which story sentences say as often.
+        "an international media group", "entertainment network", "lifestyle network", "is part of our series",
+        "is part of a series", "part of an ongoing series", "get the latest", "inscreva-se", "abonnieren",
     ]
 
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
