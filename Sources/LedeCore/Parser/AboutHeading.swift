@@ -10,9 +10,9 @@ enum AboutHeading {
     /// Whether the line is "About" (in the languages below) and us or the writer. A heading: a
     /// few words, no sentence.
     static func matches(_ line: Phrases.Subject, lower: LoweredBytes) -> Bool {
-        guard let rest = named(line.bytes, lower: lower.bytes, words: line.wordCount, endsSentence: line.endsSentence) else { return false }
-        let lowered = rest.lowered
-        return selfWords.contains { lowered.starts(with: $0) && (lowered.count == $0.count || lowered[lowered.startIndex + $0.count] == 0x20) }
+        guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence, let start = nameStart(in: line.bytes) else { return false }
+        let name = lower.bytes[start...]
+        return selfWords.contains { name.starts(with: $0) && (name.count == $0.count || name[start + $0.count] == 0x20) }
     }
 
     /// Whether the line at `index` is "About" and a name that the next line opens with: a
@@ -22,29 +22,43 @@ enum AboutHeading {
         let line = lines[index]
         guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence else { return false }
         return line.text.withUTF8Bytes { bytes in
-            line.lower.withUTF8Bytes { lower in
-                guard let rest = named(bytes, lower: lower, words: line.wordCount, endsSentence: false), !rest.name.isEmpty,
-                      let next = lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }), next.wordCount > line.wordCount else { return false }
-                // The name's first two words, somewhere in the next line's first words.
-                let name = Array(rest.name.split(separator: 0x20).prefix(2).joined(separator: [0x20]))
-                return next.text.withUTF8Bytes { text in
-                    let head = UnsafeBufferPointer(rebasing: text.prefix(name.count + boilerplateReach))
-                    return name.withUnsafeBufferPointer { PlainSearch.search($0, in: head, caseInsensitive: false, backwards: false) != nil }
-                }
+            guard let start = nameStart(in: bytes), start < bytes.count,
+                  let next = lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }), next.wordCount > line.wordCount else { return false }
+            // The name's first two words, somewhere in the next line's first words.
+            var end = start, spaces = 0
+            while end < bytes.count, !(bytes[end] == 0x20 && spaces == 1) {
+                if bytes[end] == 0x20 { spaces += 1 }
+                end += 1
+            }
+            let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return next.text.withUTF8Bytes { text in
+                let head = UnsafeBufferPointer(rebasing: text.prefix(name.count + boilerplateReach))
+                return PlainSearch.search(name, in: head, caseInsensitive: false, backwards: false) != nil
             }
         }
     }
 
-    /// What follows "About" in the line, as written and lowered, past its spaces; nil when the
-    /// line opens with no such word or is no heading.
-    private static func named(_ bytes: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, words: Int, endsSentence: Bool)
-        -> (name: ArraySlice<UInt8>, lowered: ArraySlice<UInt8>)? {
-        guard words >= 2, words <= maximumWords, !endsSentence, let first = lower.first, openingBytes.contains(first),
-              let opening = openings.first(where: { lower.starts(with: $0) }) else { return nil }
-        // (Lowering keeps each character's length: the name starts as far into the line.)
-        var start = opening.count
-        while start < lower.count, lower[start] == 0x20 { start += 1 }
-        return (ArraySlice(bytes[start...]), ArraySlice(lower[start...]))
+    /// Where the words after "About" start in the line's bytes, past their spaces; nil when the
+    /// line opens with no such word. (Its first byte first, its letters compared in either case:
+    /// most lines are turned away without a lowered copy.)
+    private static func nameStart(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = bytes.first else { return nil }
+        let candidates = openingsByFirstByte[Int(first &- 0x41 < 26 ? first | 0x20 : first)]
+        guard !candidates.isEmpty else { return nil }
+        for opening in candidates where opening.count <= bytes.count {
+            var matched = true
+            for offset in opening.indices {
+                var byte = bytes[offset]
+                // ASCII capitals, and Latin-1's after 0xC3 (Ü, À), lowered.
+                if byte &- 0x41 < 26 || (offset > 0 && bytes[offset - 1] == 0xC3 && byte &- 0x80 < 0x1F) { byte |= 0x20 }
+                if byte != opening[offset] { matched = false; break }
+            }
+            guard matched else { continue }
+            var start = opening.count
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            return start
+        }
+        return nil
     }
 
     /// A heading of at most this many words (a company's name may have several).
@@ -65,6 +79,7 @@ enum AboutHeading {
         "我们", "我們", "本站", "作者",
     ].map { Array($0.utf8) }
 
-    /// The first bytes of `openings`: most lines open with none of them.
-    private static let openingBytes = Set(openings.map { $0[0] })
+    /// `openings` by their first byte: most lines open with none of them, and are turned away
+    /// by a look into this table (a set's hashing was most of the check).
+    private static let openingsByFirstByte: [[[UInt8]]] = (0..<256).map { byte in openings.filter { Int($0[0]) == byte } }
 }

@@ -168,7 +168,7 @@ enum Phrases {
         }
         if lists.controlLabels.contains(bytes: key) { return true }
         // (An ad slot's label beyond ASCII, which `controlLabels` cannot hold; few lines are so short.)
-        if !line.isASCII, key.count <= 20, adLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
+        if !line.isASCII, line.wordCount <= 2, key.count <= 20, adLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
 
