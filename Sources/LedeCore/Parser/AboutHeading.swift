@@ -15,9 +15,9 @@ enum AboutHeading {
         return selfWords.contains { name.starts(with: $0) && (name.count == $0.count || name[start + $0.count] == 0x20) }
     }
 
-    /// Whether the line at `index` is "About" and a name that the next line opens with: a
-    /// company's boilerplate under a press release ("About Helion Storage", "Helion Storage
-    /// designs…", "نبذة عن …" over the same name).
+    /// Whether the line at `index` is "About" and a name that the next line says again in its
+    /// first words: a company's boilerplate under a press release ("About Helion Storage",
+    /// "Helion Storage designs…", "نبذة عن …" over the same name).
     static func headsBoilerplate<Lines: RandomAccessCollection<Line>>(_ index: Int, in lines: Lines) -> Bool where Lines.Index == Int {
         let line = lines[index]
         guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence else { return false }

@@ -316,7 +316,7 @@ struct ArticleOpening {
         // the header did not take.)
         guard span.count <= Self.openingGapLimit, !span.contains(where: {
             ArticleRegion.isLinkBoxHeading($0) || $0.endsArticle || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
-                || ($0.isBylineOrDate && $0.number != span.first?.number && !$0.isParagraph)
+                || ($0.isBylineOrDate && !$0.isParagraph)
         }) else { return [] }
         // (Never a cookie banner's sentence, between headline and text: neither the paragraph it
         // starts from nor one it takes.)
