@@ -411,18 +411,19 @@ enum ArticleRegion {
             if lines[index].isBlank { summaryLeft = 0; continue }
             if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
             if opening.contains(index), Phrases.summaryHeadings.contains(lines[index].shortKey) { summaryLeft = summaryLength }
+            let underCounter = index > 0 && isPhotoCounter(lines[index - 1])
             // "4" or "Shares" above, or the dateline or a slide's counter ("Photo 2 of 6"), and a
             // credit below: a caption. A paragraph has a blank line, prose or a heading above
             // it, whatever follows it.
             if index > 0, index + 1 < lines.count, lines[index].wordCount <= 50, lines[index + 1].isCaption, lines[index + 1].wordCount <= 8,
                !lines[index - 1].isBlank, !lines[index - 1].isParagraph,
-               lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate || isPhotoCounter(lines[index - 1]) {
+               lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate || underCounter {
                 aside.insert(index)
             }
             // A short line right under a slide's counter, the slide's text apart below it: the
             // photo's caption ("4 / 5", "Улов омуля.", then the text).
             // (With its credit under it, a few words and no sentence: "Alice Fenwick/Midwest Public Radio".)
-            if index > 0, lines[index].wordCount <= slideCaptionWords, isPhotoCounter(lines[index - 1]) {
+            if underCounter, lines[index].wordCount <= slideCaptionWords {
                 let next = index + 1
                 if next == lines.count || lines[next].isBlank || lines[next].isCaption {
                     aside.insert(index)
