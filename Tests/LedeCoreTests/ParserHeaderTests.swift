@@ -37,6 +37,35 @@ import Testing
         #expect(story?.paragraphs == body)
     }
 
+    /// A site's menu, a line, a headline, a dek shorter than it (or none), a byline without
+    /// "By", and the body.
+    func subheadlinePage(over title: String, headline: String, dek: String?) -> (page: Page, body: [String]) {
+        let body = ["The Linden Street bakery chain will shut 14 of its 52 bakeries by March, putting about 300 jobs at risk, after a year of falling sales.",
+                    "The company blamed the price of flour and energy, which it said had doubled its costs since 2024, and fewer shoppers in town centres.",
+                    "Its chief executive said the remaining bakeries would stay open and that staff would be offered jobs elsewhere in the chain where possible."]
+        let text = (["Home", "News", "Business", "Money", "Sport", title, headline] + (dek.map { [$0] } ?? []) + ["Harriet Coombes", "Retail Correspondent",
+                     "Thursday 9 July 2026 7:00am", ""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        return (parser.parse(text, path: "p.txt"), body)
+    }
+
+    @Test func aHeadlineOverAShorterSubheadlineIsTheHeadline() {
+        // The dek right under the headline sat nearer the date and had the byline's weight: it was
+        // taken for the headline (QA pages in a dozen languages).
+        let (page, body) = subheadlinePage(over: "Retail", headline: "Linden Street bakery chain to close 14 shops as sales slump",
+                                           dek: "Bakery blames the cost of flour and energy for its falling sales")
+        #expect(page.stories.first?.headline == "Linden Street bakery chain to close 14 shops as sales slump")
+        #expect(page.stories.first?.dek == "Bakery blames the cost of flour and energy for its falling sales")
+        #expect(page.stories.first?.paragraphs == body)
+    }
+
+    @Test func aTitleOverTheHeadlineThatTheBodyDoesNotShareIsNoHeadline() {
+        // Another story's title right over the headline, which reads as its subheadline: the body
+        // shares none of its words.
+        let (page, _) = subheadlinePage(over: "Found at the Fair: The Eleven Winter Coats and Boots Worth Every Single Penny of Your Money",
+                                        headline: "Bakery chain to close 14 shops", dek: nil)
+        #expect(page.stories.first?.headline == "Bakery chain to close 14 shops")
+    }
+
     @Test func aDekOfFewerWordsButMoreLettersIsADek() {
         let headline = line("Coach says he erred in taking the cup to the president in 2012")
         // Eleven words to the headline's thirteen, in more letters: a standfirst's longer words.

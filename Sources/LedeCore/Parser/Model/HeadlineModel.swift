@@ -36,10 +36,13 @@ enum HeadlineModel {
         }
         // The line right above the pick, when the pick reads as its standfirst and it scores
         // nearly as well: a headline and its dek both look the part, and the dek's more words
-        // weigh for it; the headline comes first.
+        // weigh for it; the headline comes first. A shorter dek over the byline (a subheadline)
+        // has the byline's weight besides: the title over it may trail further, when the body
+        // shares some of its words (a trail, a sponsor's label or a related story's title
+        // above a headline shares none).
         if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
-           readsAsDek(candidates[best.index], under: candidates[above.0.index]),
-           above.0.score + overlapWeight * above.1 >= best.score - dekMargin {
+           above.0.score + overlapWeight * above.1 >= best.score - dekMargin && readsAsDek(candidates[best.index], under: candidates[above.0.index])
+            || above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - subheadlineMargin && readsAsSubheadline(best.index, in: candidates) {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
         } else if let (title, facts) = titleAbove(best.index, in: candidates),
                   let above = scores.first(where: { $0.index == title }),
@@ -59,6 +62,18 @@ enum HeadlineModel {
     static func readsAsDek(_ line: Line, under above: Line) -> Bool {
         HeadlineFeatures.isTitleShaped(above) && above.upperCaseShare < kickerCapitals && StoryHeader.isDek(line, under: above)
             && line.number - above.number <= 2
+    }
+
+    /// Whether candidate `index` reads as the subheadline of the one right above it: under it
+    /// with no blank line between, over the byline or date (`StoryHeader.isSubheadline`), however
+    /// short; the one above a title of `subheadlineTitleWords` or more, not a kicker in capitals
+    /// nor a page title with its site's name.
+    static func readsAsSubheadline(_ index: Int, in candidates: [Line]) -> Bool {
+        guard index + 1 < candidates.count else { return false }
+        let line = candidates[index], above = candidates[index + 1]
+        return line.number == above.number + 1 && above.wordCount >= subheadlineTitleWords && HeadlineFeatures.isTitleShaped(above)
+            && above.upperCaseShare < kickerCapitals && !HeadlineFeatures.hasSeparator(above.text)
+            && StoryHeader.isSubheadline(line, under: above, over: candidates[max(0, index - subheadlineReach)..<index])
     }
 
     /// Whether `line`, a sentence ending in a full stop, reads as the standfirst of `above`, a
@@ -95,6 +110,17 @@ enum HeadlineModel {
     /// The same over a recipe's or a product's card between the two, itself a header's evidence.
     /// (A QA recipe's three-word title trailed its standfirst by 2.6 over its card.)
     static let cardDekMargin = 4.0
+
+    /// How much lower than its subheadline a title right above it may score and still be chosen,
+    /// both with the body's words. (QA pages' headlines trailed their subheadlines by 0.1 to
+    /// 1.5; 1.5 to 2.5 chose the same on all of them, and changed no headline of the dev corpora.)
+    static let subheadlineMargin = 2.0
+    /// The fewest words of a title over a subheadline: a kicker has fewer ("Biz & IT —",
+    /// "Letters to the Editor").
+    static let subheadlineTitleWords = 5
+    /// How many lines under a subheadline may hold the byline or date: a name without "By" and
+    /// the writer's role may come first ("Harriet Coombes", "Retail Correspondent", the date).
+    static let subheadlineReach = 3
 
     /// A line with this share of its letters in capitals or more is a kicker's.
     static let kickerCapitals = 0.8
