@@ -15,6 +15,26 @@ import Testing
         #expect(!PageParser.split("The council will vote on the harbour plan on 22.02.2026 after the summer.")[0].isBylineOrDate)
     }
 
+    /// A month's name beside a day or a year makes a date, in any of the languages listed, and a
+    /// source run into its date still does.
+    @Test func aMonthBesideItsFiguresIsADate() {
+        for text in ["5 de maio de 2026 às 10h", "Dec. 12, 2025", "12 марта 2026", "3. Januar 2026, 12:00 Uhr", "Mai 2026, 14:00",
+                     "30 Kasım 2026 Pazartesi", "2026. május 5. 09:15", "5 maart 2026", "14 MARZO 2026", "Associated PressDecember 2, 2016",
+                     "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM"] {
+            #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+    }
+
+    /// A month found inside a word ("maior", "doctor"), or named away from the headline's figures,
+    /// makes no date of a headline.
+    @Test func aHeadlineWithAMonthAndFiguresIsNoDate() {
+        for text in ["Preço do café dispara e atinge maior valor em 30 anos", "Doctor treated 40 patients in one night",
+                     "Preço do café na gôndola sobe 12% em novembro, aponta levantamento", "10 consejos para ahorrar en diciembre sin renunciar a la Navidad",
+                     "Nasdaq Composite posts 1.7% weekly decline", "Nintendo's first iPhone game will launch in December for $10"] {
+            #expect(!PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+    }
+
     /// A date with the characters for year, month and day opens a dateline however much source
     /// and name follow it; a sentence that opens with one ends as a sentence.
     @Test func anEastAsianDateOpensADateline() {
