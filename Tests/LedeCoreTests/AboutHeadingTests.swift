@@ -21,8 +21,10 @@ import Testing
     @Test func aboutANameHeadsBoilerplateOnlyOverTheNameAgain() {
         let lines = PageParser.split(["About Halvard Robotics", "Halvard Robotics designs and builds robotic picking systems for warehouses.",
                                       "About Last Night", "The council met until two in the morning to settle the budget.",
-                                      "نبذة عن مجموعة الواحة للتقنية", "تأسست مجموعة الواحة للتقنية عام 2005 وهي من الشركات الرائدة."].joined(separator: "\n"))
-        #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 4])
+                                      "نبذة عن مجموعة الواحة للتقنية", "تأسست مجموعة الواحة للتقنية عام 2005 وهي من الشركات الرائدة.",
+                                      "عن مجلة صحتك", "مجلة صحتك هي منصة عربية متخصصة في المحتوى الصحي.",
+                                      "Om Nordlys Energi", "Nordlys Energi bygger vindparker i Nordnorge siden 2009."].joined(separator: "\n"))
+        #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 4, 6, 8])
     }
 
     let paragraphs = [

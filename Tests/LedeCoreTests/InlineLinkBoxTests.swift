@@ -40,6 +40,16 @@ import Testing
         #expect(try #require(parser.parse(page(links, []), path: "p.txt").stories.first).paragraphs == Self.prose)
     }
 
+    /// A box whose links run line after line, a list, ends at the first line set apart from them:
+    /// the article's subheading and its list under it are the article's again (QA: "Leia também",
+    /// two links, then "O que muda").
+    @Test func aSubheadingSetApartUnderABoxOfLinksIsKept() throws {
+        let links = ["Read also", "Nvidia's next GPU is already sold out through 2025", "Why photonic chips keep failing", ""]
+        let after = ["Pricing and availability", "", "Developer kits cost $4,000;", "Cloud access opens in June;", "Volume orders ship next year.", "", Self.last]
+        let story = try #require(parser.parse(page(links, after), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + ["Pricing and availability", "Developer kits cost $4,000;\nCloud access opens in June;\nVolume orders ship next year.", Self.last])
+    }
+
     /// The article's last sentence under an ad slot's label, over a box of links and the comment
     /// form, is kept: the model doubts a sentence that short and that plain (QA).
     @Test func aClosingSentenceUnderAnAdLabelIsKept() throws {

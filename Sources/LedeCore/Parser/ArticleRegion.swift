@@ -537,19 +537,33 @@ enum ArticleRegion {
     static func linkBoxes(in region: ClosedRange<Int>, lines: [Line]) -> [Int] {
         var boxes: [Int] = []
         var inBox = false, linked = false
+        /// How many links the box has had line after line, none apart (-1: one came apart).
+        var runningLinks = 0
         // (Each line read where it lies, `lines[index]`: a copy of it retained its text.)
         for index in region where !lines[index].isBlank {
+            let apart = index > 0 && lines[index - 1].isBlank
             if isLinkBoxHeading(lines[index]) {
                 inBox = true
                 linked = false
-            } else if !isBoxLink(lines[index]) || (linked && closesBox(index, in: lines)) {
+                runningLinks = 0
+            } else if !isBoxLink(lines[index]) || (linked && (closesBox(index, in: lines) || apart && runningLinks >= denseLinks)) {
+                // (A box whose links ran line after line, a list's items, ends at the first
+                // line set apart from them: "Leia também", two links, then the article's
+                // subheading "O que muda" and its list.)
                 inBox = false
+            } else if linked {
+                runningLinks = apart || runningLinks < 0 ? -1 : runningLinks + 1
+            } else {
+                runningLinks = 1
             }
             if inBox { boxes.append(index) }
             linked = inBox && !isLinkBoxHeading(lines[index])
         }
         return boxes
     }
+
+    /// How many links running line after line make a box a list, which a blank line ends.
+    static let denseLinks = 2
 
     /// Whether the short line at `index`, under a box's link, is the article's again: a sentence
     /// closed by a full stop, set apart by a blank line ("Čtěte také", a link, then "Zaměstnanci
