@@ -18,6 +18,15 @@ import Testing
         #expect(share(of: "Harbour ferry strike strands commuters") == 0.6)
     }
 
+    /// Another form of a word shares its first seven letters: a language that inflects its
+    /// nouns says the headline's words otherwise in the body.
+    @Test func anotherFormOfAWordIsTheSameWord() {
+        let body = PageParser.split("Januártól egyetlen kártyával lehet utazni Budapest közösségi közlekedésében.")
+        #expect(BodyOverlap.shares(of: PageParser.split("Budapesten bevezetik közlekedésben"), body: body)[0] == 2.0 / 3)
+        #expect(share(of: "Harbours stood still") == 1)
+        #expect(share(of: "Commuting ferries") == 0)  // ("commuti" is not "commute", "ferries" not "ferry")
+    }
+
     /// "from" and "with" are in every story: a menu label sharing only those is about nothing there.
     @Test func wordsEveryTextUsesCountForNothing() {
         #expect(share(of: "Shooting from the Lip") == 0)

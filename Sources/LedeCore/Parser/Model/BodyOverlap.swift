@@ -38,13 +38,40 @@ enum BodyOverlap {
         scanner.forEachWord(in: text) { word, isFolded in
             // (An ASCII word comes lowered, and has as many letters as bytes.)
             if isFolded {
-                if word.count >= 4 && !FunctionWords.contains(asciiLowered: word) { body(word) }
+                if word.count >= 4 && !FunctionWords.contains(asciiLowered: word) { body(stem(word)) }
                 return
             }
-            var folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))
+            let folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))
             guard folded.utf8.count >= 4, folded.utf8.allSatisfy({ $0 < 0x80 }) || folded.hasAtLeast(4) else { return }
-            folded.withUTF8(body)
+            var stemmed = stem(folded)
+            stemmed.withUTF8(body)
         }
+    }
+
+    /// A word's first `stemLetters` letters, which its other forms share: a headline's
+    /// "Budapesten" and "kártyát" are the body's "Budapest" and "kártyával", its "Unfall" the
+    /// body's "Unfalls" ("planned" and "planning" share "plann").
+    static let stemLetters = 7
+
+    /// `stemLetters` bytes of a lowered ASCII word.
+    @inline(__always)
+    static func stem(_ word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        word.count > stemLetters ? UnsafeBufferPointer(rebasing: word[..<stemLetters]) : word
+    }
+
+    /// `stemLetters` characters of a folded word.
+    static func stem(_ word: String) -> String {
+        word.utf8.count > stemLetters ? String(word.prefix(stemLetters)) : word
+    }
+
+    /// How many bytes `stemLetters` characters of UTF-8 take (all of them when fewer).
+    static func stemBytes(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var letters = 0
+        for index in word.indices where word[index] & 0xC0 != 0x80 {
+            if letters == stemLetters { return index }
+            letters += 1
+        }
+        return word.count
     }
 
     /// The header's content words, numbered by their bytes so that a body word is looked up
@@ -79,18 +106,22 @@ enum BodyOverlap {
             for paragraph in paragraphs {
                 scanner.forEachWord(in: paragraph.text) { word, isFolded in
                     if isFolded {
-                        guard word.count >= 4, shapes.contains(length: word.count, word[0], word[word.count - 1]),
-                              let number = table.number(of: word) else { return }
+                        guard word.count >= 4 else { return }
+                        let stem = BodyOverlap.stem(word)
+                        guard shapes.contains(length: stem.count, stem[0], stem[stem.count - 1]),
+                              let number = table.number(of: stem) else { return }
                         used[Int(number)] = true
                     } else {
-                        if let first = word.first, let last = word.last, first < 0x80, last < 0x80,
-                           !ends.contains(length: 0, lowered(first), lowered(last)) { return }
+                        let stemEnd = BodyOverlap.stemBytes(word)
+                        if let first = word.first, first < 0x80, word[stemEnd - 1] < 0x80,
+                           !ends.contains(length: 0, lowered(first), lowered(word[stemEnd - 1])) { return }
                         // Folding keeps a word's length in letters, near enough: shorter ones cannot count.
                         guard word.count(where: { $0 & 0xC0 != 0x80 }) >= 4 else { return }
                         let (spelling, isNew) = spellings.insert(word)
                         if isNew {
-                            var text = Tokenizer.fold(String(decoding: word, as: UTF8.self))
-                            let number = text.hasAtLeast(4) ? text.withUTF8 { table.number(of: $0) } : nil
+                            let folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))
+                            var text = BodyOverlap.stem(folded)
+                            let number = folded.hasAtLeast(4) ? text.withUTF8 { table.number(of: $0) } : nil
                             spellingFolds.append(number ?? -1)
                         }
                         let number = spellingFolds[Int(spelling)]

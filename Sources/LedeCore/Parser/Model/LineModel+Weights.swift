@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.412775, // log_distance
-        2.156484, // log_words
-        2.116156, // title_length
-        0.021643, // one_or_two_words
-        -0.164310, // long
-        -1.449059, // ends_with_period
-        -0.116996, // inner_sentence_break
-        0.059930, // upper_share
-        1.317089, // capitalised_share
-        0.708080, // digit_share
-        -0.153723, // byline_or_date
-        -1.293889, // call_to_action
-        -0.000972, // opens_with_mark
-        -0.100886, // opens_link_box
-        -0.902599, // has_separator
-        0.441244, // repeated_on_page
-        0.617048, // repeated_nearby
-        3.574914, // body_overlap
-        1.974790, // byline_below
-        0.464960, // dek_below
-        1.120115, // page_top
-        -0.416213, // article_text
-        -1.237447, // paragraph
-        -0.463026, // blank_above
-        -0.243196, // blank_below
-        -0.527379, // in_menu
-        -0.184645, // credit_below
-        -0.503596, // dek_of_above
+        -0.378066, // log_distance
+        2.124972, // log_words
+        2.127456, // title_length
+        0.021178, // one_or_two_words
+        -0.119741, // long
+        -1.401104, // ends_with_period
+        -0.130293, // inner_sentence_break
+        0.124929, // upper_share
+        1.380410, // capitalised_share
+        0.697257, // digit_share
+        -0.166742, // byline_or_date
+        -1.222267, // call_to_action
+        -0.000921, // opens_with_mark
+        -0.091293, // opens_link_box
+        -0.808347, // has_separator
+        0.449501, // repeated_on_page
+        0.636482, // repeated_nearby
+        3.706575, // body_overlap
+        1.963066, // byline_below
+        0.487762, // dek_below
+        1.176087, // page_top
+        -0.387698, // article_text
+        -1.207234, // paragraph
+        -0.450123, // blank_above
+        -0.208942, // blank_below
+        -0.491765, // in_menu
+        -0.203389, // credit_below
+        -0.454854, // dek_of_above
     ]
 }
