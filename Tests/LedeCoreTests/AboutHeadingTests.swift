@@ -22,9 +22,9 @@ import Testing
         let lines = PageParser.split(["About Halvard Robotics", "Halvard Robotics designs and builds robotic picking systems for warehouses.",
                                       "About Last Night", "The council met until two in the morning to settle the budget.",
                                       "نبذة عن مجموعة الواحة للتقنية", "تأسست مجموعة الواحة للتقنية عام 2005 وهي من الشركات الرائدة.",
-                                      "عن مجلة صحتك", "مجلة صحتك هي منصة عربية متخصصة في المحتوى الصحي.",
-                                      "Om Nordlys Energi", "Nordlys Energi bygger vindparker i Nordnorge siden 2009."].joined(separator: "\n"))
-        #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 4, 6, 8])
+                                      "Om skolen", "Om skolen sier rektor at den nye ordningen fungerer godt."].joined(separator: "\n"))
+        // (Not "Om …", "Over …" or "عن …": those open subheadings over text naming the same ("Om skolen", "Over de huurcommissie").)
+        #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 4])
     }
 
     let paragraphs = [

@@ -50,6 +50,19 @@ import Testing
         #expect(story.paragraphs == Self.prose + ["Pricing and availability", "Developer kits cost $4,000;\nCloud access opens in June;\nVolume orders ship next year.", Self.last])
     }
 
+    /// More links in a run of their own after the blank line are the box's still (review).
+    @Test func linksRunningOnAfterABlankLineAreTheBoxs() throws {
+        let body = ["Hospital waiting lists in England have reached a record high, with 7.8 million people waiting for treatment, official figures show.",
+                    "The number of patients waiting more than a year for routine surgery also rose, despite a government target to eliminate such waits by the spring.",
+                    "Health leaders said staff shortages and a cold winter had put hospitals under severe pressure.",
+                    "The health secretary said the figures were disappointing but that a new plan would cut waits within two years."]
+        let text = ["Home", "News", "Health", "Hospital waiting lists reach record high", "By Sarah Klein", "March 4, 2026", "",
+                    body[0], "", body[1], "", "Related", "Nurses vote to strike over pay", "GP appointments hard to get, survey finds", "",
+                    "Ambulance delays linked to hundreds of deaths", "Dentists quit NHS work in record numbers", "",
+                    body[2], "", body[3], "", "Share this article", "Most read", "Heatwave warning issued for the weekend"].joined(separator: "\n")
+        #expect(try #require(parser.parse(text, path: "p.txt").stories.first).paragraphs == body)
+    }
+
     /// The article's last sentence under an ad slot's label, over a box of links and the comment
     /// form, is kept: the model doubts a sentence that short and that plain (QA).
     @Test func aClosingSentenceUnderAnAdLabelIsKept() throws {

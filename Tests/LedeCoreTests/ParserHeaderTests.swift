@@ -58,6 +58,17 @@ import Testing
         #expect(page.stories.first?.paragraphs == body)
     }
 
+    @Test func aTitleOverAHeadlineWithItsOwnDekIsNoHeadline() {
+        // Another story's title over the headline shares "informa…" with the body; the
+        // headline's own short dek over the byline says which is which (review).
+        let text = ["Home", "News", "Politics", "Information campaign launched for informal carers", "Carers to get new weekly allowance",
+                    "Payments start in April", "By Jane Doe", "March 4, 2026", "",
+                    "Unpaid carers will receive a new weekly allowance from April, the government announced on Wednesday.", "",
+                    "The information published by the department shows about 400,000 people will be eligible.", "",
+                    "Charities welcomed the move but said the payment was too small."].joined(separator: "\n")
+        #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "Carers to get new weekly allowance")
+    }
+
     @Test func aTitleOverTheHeadlineThatTheBodyDoesNotShareIsNoHeadline() {
         // Another story's title right over the headline, which reads as its subheadline: the body
         // shares none of its words.

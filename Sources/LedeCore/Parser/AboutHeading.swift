@@ -69,7 +69,7 @@ enum AboutHeading {
     /// "About" with the space after it, lowered.
     private static let openings = [
         "about ", "über ", "sobre ", "acerca de ", "à propos de ", "a propos de ", "informazioni su ", "tentang ",
-        "نبذة عن ", "عن ", "درباره ", "om ", "over ", "关于", "關於",
+        "نبذة عن ", "درباره ", "关于", "關於",
     ].map { Array($0.utf8) }
 
     /// What follows "About" in a heading of a box about the site's people or the writer.

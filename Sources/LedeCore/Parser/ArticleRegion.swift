@@ -546,10 +546,11 @@ enum ArticleRegion {
                 inBox = true
                 linked = false
                 runningLinks = 0
-            } else if !isBoxLink(lines[index]) || (linked && (closesBox(index, in: lines) || apart && runningLinks >= denseLinks)) {
+            } else if !isBoxLink(lines[index]) || (linked && (closesBox(index, in: lines) || apart && runningLinks >= denseLinks && standsAlone(index, in: lines))) {
                 // (A box whose links ran line after line, a list's items, ends at the first
-                // line set apart from them: "Leia também", two links, then the article's
-                // subheading "O que muda" and its list.)
+                // line set apart from them and from the next: "Leia também", two links, then
+                // the article's subheading "O que muda" and its list. More links in a run of
+                // their own are the box's.)
                 inBox = false
             } else if linked {
                 runningLinks = apart || runningLinks < 0 ? -1 : runningLinks + 1
@@ -560,6 +561,11 @@ enum ArticleRegion {
             linked = inBox && !isLinkBoxHeading(lines[index])
         }
         return boxes
+    }
+
+    /// Whether the line at `index` has a blank line (or the page's end) right under it.
+    static func standsAlone(_ index: Int, in lines: [Line]) -> Bool {
+        index + 1 >= lines.count || lines[index + 1].isBlank
     }
 
     /// How many links running line after line make a box a list, which a blank line ends.

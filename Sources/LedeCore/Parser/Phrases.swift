@@ -820,7 +820,7 @@ enum Phrases {
         "stycznia", "lutego", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
         "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince",
         "января", "февраля", "марта", "апреля", "мая ", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
-        "maart", "maj", "május", "szeptember", "október", "ocak", "şubat", "Şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
+        "maart", "maj", "március", "április", "május", "június", "július", "szeptember", "október", "ocak", "şubat", "Şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
         "eylül", "ekim", "kasım", "aralık",
     ]
     /// Whether the text names a month beside a day or a year: a month's name, or a word opening
@@ -845,6 +845,10 @@ enum Phrases {
             let start = index
             if byte &- 0x30 < 10 {
                 while index < count, text[index] &- 0x30 < 10 { index += 1 }
+                // An ordinal's letters glued on are the figure's ("23rd", "1er", "2e").
+                var suffix = index
+                while suffix < count, suffix - index < 3, (text[suffix] | 0x20) &- 0x61 < 26 { suffix += 1 }
+                if suffix > index, suffix - index <= 2, suffix == count || (text[suffix] | 0x20) &- 0x61 >= 26 && text[suffix] < 0x80 { index = suffix }
                 let before = start > 0 ? text[start - 1] : 0
                 let after = index < count ? text[index] : 0
                 // $ £ € before, % ° € after.

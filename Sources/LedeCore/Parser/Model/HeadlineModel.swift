@@ -71,7 +71,11 @@ enum HeadlineModel {
     static func readsAsSubheadline(_ index: Int, in candidates: [Line]) -> Bool {
         guard index + 1 < candidates.count else { return false }
         let line = candidates[index], above = candidates[index + 1]
-        return line.number == above.number + 1 && above.wordCount >= subheadlineTitleWords && HeadlineFeatures.isTitleShaped(above)
+        // (Not a headline with a dek of its own under it: the title above it is another story's
+        // or a series' label.)
+        if index > 0, hasOwnDek(index, in: candidates) { return false }
+        return line.number == above.number + 1 && above.wordCount >= subheadlineTitleWords
+            && HeadlineFeatures.isTitleShaped(above)
             && above.upperCaseShare < kickerCapitals && !HeadlineFeatures.hasSeparator(above.text)
             && StoryHeader.isSubheadline(line, under: above, over: candidates[max(0, index - subheadlineReach)..<index])
     }
@@ -121,6 +125,17 @@ enum HeadlineModel {
     /// How many lines under a subheadline may hold the byline or date: a name without "By" and
     /// the writer's role may come first ("Harriet Coombes", "Retail Correspondent", the date).
     static let subheadlineReach = 3
+
+    /// Whether candidate `index` has a subheadline of its own right under it, a sentence rather
+    /// than names ("Payments start in April", not "Rachel Osei, Economics Reporter, and …").
+    static func hasOwnDek(_ index: Int, in candidates: [Line]) -> Bool {
+        let below = candidates[index - 1]
+        return Double(below.capitalised) < Double(below.wordCount) * dekCapitals
+            && StoryHeader.isSubheadline(below, under: candidates[index], over: candidates[max(0, index - 1 - subheadlineReach)..<(index - 1)])
+    }
+
+    /// A dek has fewer than this share of its words capitalised; a line of names has more.
+    static let dekCapitals = 0.6
 
     /// A line with this share of its letters in capitals or more is a kicker's.
     static let kickerCapitals = 0.8
