@@ -93,6 +93,7 @@ import Testing
     @Test func smallPrintAndFramedLabelsAreCallsToAction() {
         for line in [
             "Appeared in the August 4, 2026, print edition as 'Fairmont CEO Exits'.",
+            "Was this guide useful?",
             "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
             "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
             "Vous avez aimé cet article ?",
@@ -102,9 +103,23 @@ import Testing
         }
         for line in [
             "The paper cut its print edition to three days a week in 2019, and subscriptions fell.",
+            "The project is part of the city's water supply scheme, officials said.",
             "【环球网报道】记者 张三 据报道，该项目将于下月正式启动，预计总投资超过十亿元，建设周期为三年。",
         ] {
             #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+    }
+
+    /// The note under a story that it belongs to a series is no part of it (QA).
+    @Test func notesOnWhereAStoryRanAreNotTheStorys() throws {
+        let body = ["The city council voted on Tuesday to build a second reservoir north of the river, ending a decade of debate.",
+                    "The reservoir will hold enough water for 200,000 homes and is expected to open in 2031, officials said.",
+                    "Opponents said the cost had doubled since the plan was first proposed and called for a public inquiry."]
+        for note in ["This article is part of The Water Map, a series on who controls America's water.",
+                     "Cet article fait partie de notre série « L'eau en partage »."] {
+            let text = (["Harbour City Times", "News", "Council approves second reservoir", "By Ana Costa", "May 2, 2026", ""]
+                        + body.flatMap { [$0, ""] } + [note, "", "Most read", "Terms of use"]).joined(separator: "\n")
+            #expect(try #require(PageParser().parse(text, path: "p.txt").stories.first).paragraphs == body, "\(note)")
         }
     }
 

@@ -173,7 +173,12 @@ enum Phrases {
     }
 
     /// Legal and citation footers, whatever their length ("copyright" only in short lines, above).
-    static let footer = ["all rights reserved", "retrieved from", "quote data provided", "is delayed by"] + rightsReservedAbroad
+    static let footer = ["all rights reserved", "retrieved from", "quote data provided", "is delayed by"] + seriesNotes + rightsReservedAbroad
+    /// The note that a story belongs to a series, under it: the story never says so of itself.
+    static let seriesNotes = [
+        "this article is part of", "this story is part of", "this piece is part of", "this post is part of", "cet article fait partie",
+        "este artículo forma parte", "dieser artikel ist teil", "questo articolo fa parte", "dit artikel is onderdeel", "este artigo faz parte",
+    ]
     /// "All rights reserved" in the other languages of the stop-word lists, as sites write it.
     static let rightsReservedAbroad = [
         "droits réservés", "derechos reservados", "direitos reservados", "diritti riservati", "rechte vorbehalten",
@@ -496,7 +501,7 @@ enum Phrases {
         "đánh giá bài viết", "pin this for later", "pin this post", "pin deze post", "want more like this",
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
-        "print edition with the headline",
+        "print edition with the headline", "print edition.", "was this guide helpful", "was this guide useful", "was this article useful",
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
