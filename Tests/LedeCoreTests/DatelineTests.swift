@@ -20,7 +20,7 @@ import Testing
     @Test func aMonthBesideItsFiguresIsADate() {
         for text in ["5 de maio de 2026 às 10h", "Dec. 12, 2025", "12 марта 2026", "3. Januar 2026, 12:00 Uhr", "Mai 2026, 14:00",
                      "30 Kasım 2026 Pazartesi", "2026. május 5. 09:15", "5 maart 2026", "14 MARZO 2026", "Associated PressDecember 2, 2016",
-                     "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM"] {
+                     "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM", "12–15 March 2026", "23rd of March"] {
             #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
         }
     }

@@ -732,7 +732,7 @@ enum Phrases {
             guard hasPrefix, digits >= 2 else { return false }
             return lower.string.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
         }
-        return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month) && namesAMonth(line.bytes, lower: lower.bytes)) || namesItsAuthorTwice(line.bytes)
+        return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month) && MonthDate.occurs(in: line.bytes, lower: lower.bytes)) || namesItsAuthorTwice(line.bytes)
             || (digits >= 6 && !line.endsSentence && ((line.wordCount <= numericDateWords && NumericDate.occurs(in: line.bytes))
                 || (line.wordCount <= datelineWords && NumericDate.opens(line.bytes))))
             || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
@@ -819,7 +819,7 @@ enum Phrases {
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
         // The months of the stop-word lists' languages that the words above do not hold; those that
         // open common words ("mayor", "generous") only with the "de" of a Spanish date. (A hit is
-        // a date's only as a word beside a figure: `namesAMonth`.)
+        // a date's only as a word beside a figure: `MonthDate`.)
         "märz", "mai ", "oktober", "dezember", "février", "avril", "juin", "juillet", "août", "décembre", "de enero", "de mayo",
         "diciembre", "gennaio", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "mei ", "agustus", "desember",
         "stycznia", "lutego", "kwietnia", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
@@ -828,80 +828,6 @@ enum Phrases {
         "maart", "maj", "március", "április", "május", "június", "július", "szeptember", "október", "ocak", "şubat", "Şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
         "eylül", "ekim", "kasım", "aralık",
     ]
-    /// Whether the text names a month beside a day or a year: a month's name, or a word opening
-    /// with a three-letter abbreviation of one ("dez", "Sept.", "januari", "marzo"), with a
-    /// figure one word away or two ("5 de maio de 2026", "Dec. 12", "Mai 2026"). `months` finds
-    /// the names inside words too ("maior", "doctor"), and a headline can name a month with its
-    /// figures elsewhere ("Preço … sobe 12% em novembro", "10 consejos para ahorrar en
-    /// diciembre"): both made dates of headlines. A capital after a small letter opens another
-    /// word, as a source runs into its date ("Associated PressDecember 2, 2016"). Asked only of
-    /// a line `months` has a hit in; read from its bytes and `lower`'s (as long: lowering keeps
-    /// each character's length), as characters it cost 190M instructions over the dev corpora.
-    static func namesAMonth(_ text: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard lower.count == text.count else { return false }
-        // The words and figures in order: a month, a figure (digits alone, not an amount or a
-        // share: "12%", "$5", "€5"), or any other word.
-        enum Token { case month, figure, other }
-        var tokens: [Token] = []
-        var index = 0
-        let count = text.count
-        while index < count {
-            let byte = text[index]
-            let start = index
-            if byte &- 0x30 < 10 {
-                while index < count, text[index] &- 0x30 < 10 { index += 1 }
-                // An ordinal's letters glued on are the figure's ("23rd", "1er", "2e").
-                var suffix = index
-                while suffix < count, suffix - index < 3, (text[suffix] | 0x20) &- 0x61 < 26 { suffix += 1 }
-                if suffix > index, suffix - index <= 2, suffix == count || (text[suffix] | 0x20) &- 0x61 >= 26 && text[suffix] < 0x80 { index = suffix }
-                let before = start > 0 ? text[start - 1] : 0
-                let after = index < count ? text[index] : 0
-                // $ £ € before, % ° € after.
-                let amount = before == 0x24 || before == 0xA3 || before == 0xAC || after == 0x25 || after == 0xE2
-                    || after == 0xC2 && index + 1 < count && text[index + 1] == 0xB0
-                tokens.append(amount ? .other : .figure)
-            } else if (byte | 0x20) &- 0x61 < 26 || byte >= 0xC3 && !(byte == 0xE2 || byte == 0xE3 || byte == 0xEF) {
-                // Letters: ASCII, or any character of two bytes and more but punctuation (C2 …,
-                // E2 80 …, E3 80 …, EF BC …: those leads are left out whole).
-                index += 1
-                while index < count {
-                    let next = text[index]
-                    if next & 0xC0 == 0x80 || next >= 0xC3 && !(next == 0xE2 || next == 0xE3 || next == 0xEF) { index += 1; continue }
-                    guard (next | 0x20) &- 0x61 < 26 else { break }
-                    // A capital right after a small letter opens a word of its own.
-                    if next &- 0x41 < 26, text[index - 1] &- 0x61 < 26 { break }
-                    index += 1
-                }
-                tokens.append(isMonth(UnsafeBufferPointer(rebasing: lower[start..<index])) ? .month : .other)
-            } else {
-                index += 1
-                while index < count, text[index] & 0xC0 == 0x80 { index += 1 }
-            }
-        }
-        return tokens.indices.contains { index in
-            tokens[index] == .month && [index - 2, index - 1, index + 1, index + 2].contains { tokens.indices.contains($0) && tokens[$0] == .figure }
-        }
-    }
-
-    /// Whether a word's lowered bytes are a month's name or open with a three-letter abbreviation.
-    private static func isMonth(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count >= 3, word.count <= monthWordBytes else { return false }
-        if word.count > 3, monthAbbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: word[..<3]), as: UTF8.self)) { return true }
-        return monthWords.contains(String(decoding: word, as: UTF8.self))
-    }
-
-    /// The abbreviations that open the months' names in many languages ("januari", "marzo", "dezember").
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-    /// The most bytes of a word in `monthWords`.
-    private static let monthWordBytes = monthWords.map(\.utf8.count).max()!
-
-    /// `months` as words, and `monthNames`.
-    static let monthWords: Set<String> = monthNames.union(months.map { word in
-        let trimmed = word.trimmingCharacters(in: .whitespaces)
-        return trimmed.hasPrefix("de ") ? String(trimmed.dropFirst(3)) : trimmed
-    })
-
     static let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
