@@ -49,8 +49,8 @@ enum BodyOverlap {
     }
 
     /// A word's first `stemLetters` letters, which its other forms share: a headline's
-    /// "Budapesten" and "kártyát" are the body's "Budapest" and "kártyával", its "Unfall" the
-    /// body's "Unfalls" ("planned" and "planning" share "plann").
+    /// "Budapesten" and "közlekedésben" are the body's "Budapest" and "közlekedésében", its
+    /// "harbours" the body's "harbour". Shorter words are compared whole.
     static let stemLetters = 7
 
     /// `stemLetters` bytes of a lowered ASCII word.
