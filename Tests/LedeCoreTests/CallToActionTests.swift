@@ -94,6 +94,8 @@ import Testing
         for line in [
             "Appeared in the August 4, 2026, print edition as 'Fairmont CEO Exits'.",
             "Was this guide useful?",
+            "We independently review everything we recommend. When you buy through our links, we may earn a commission.",
+            "If you buy something through this post, IGN may get a share of the sale. For more, learn more.",
             "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
             "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
             "Vous avez aimé cet article ?",
@@ -104,6 +106,7 @@ import Testing
         for line in [
             "The paper cut its print edition to three days a week in 2019, and subscriptions fell.",
             "The project is part of the city's water supply scheme, officials said.",
+            "Agents earn a commission of five per cent on every flat they sell, the report found.",
             "【环球网报道】记者 张三 据报道，该项目将于下月正式启动，预计总投资超过十亿元，建设周期为三年。",
         ] {
             #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")

@@ -24,7 +24,7 @@ enum CallToActionPlace {
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
         "print edition with the headline", "want more like this?",
-    ])
+    ] + Phrases.affiliateDisclosures)
 
     /// Labels of a page's own notes, furniture when they open the line.
     static let labels = ["disclaimer:", "डिस्क्लेमर:"].map { Array($0.utf8) }

@@ -502,9 +502,19 @@ enum Phrases {
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
         "print edition with the headline", "print edition.", "was this guide helpful", "was this guide useful", "was this article useful",
+    ] + affiliateDisclosures + [
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
+    ]
+
+    /// The note that the site is paid for what readers buy through its links, in the languages
+    /// review sites write in: furniture wherever it stands (`CallToActionPlace.anywhere`).
+    static let affiliateDisclosures = [
+        "may earn a commission", "may earn a small commission", "may receive a commission", "buy through our links",
+        "buy something through", "purchase through links", "share of the sale", "percevoir une commission",
+        "podemos recibir una comisión", "podemos ganar una comisión", "erhalten wir eine provision", "bekommen wir eine provision",
+        "potremmo ricevere una commissione", "riceviamo una commissione", "podemos receber uma comissão", "ontvangen wij een commissie",
     ]
 
     /// Whether the line is an ad slot's label alone ("Advertisement", "Pubblicità"): the article
