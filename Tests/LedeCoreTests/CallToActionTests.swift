@@ -107,6 +107,7 @@ import Testing
             "The paper cut its print edition to three days a week in 2019, and subscriptions fell.",
             "The project is part of the city's water supply scheme, officials said.",
             "Agents earn a commission of five per cent on every flat they sell, the report found.",
+            "Shareholders will get their share of the sale proceeds.",
             "【环球网报道】记者 张三 据报道，该项目将于下月正式启动，预计总投资超过十亿元，建设周期为三年。",
         ] {
             #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")

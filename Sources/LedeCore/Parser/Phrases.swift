@@ -511,8 +511,8 @@ enum Phrases {
     /// The note that the site is paid for what readers buy through its links, in the languages
     /// review sites write in: furniture wherever it stands (`CallToActionPlace.anywhere`).
     static let affiliateDisclosures = [
-        "may earn a commission", "may earn a small commission", "may receive a commission", "buy through our links",
-        "buy something through", "purchase through links", "share of the sale", "percevoir une commission",
+        "may earn a commission", "may earn a small commission", "we may receive a commission", "buy through our links",
+        "buy something through this", "buy something through our", "purchase through links", "percevoir une commission",
         "podemos recibir una comisión", "podemos ganar una comisión", "erhalten wir eine provision", "bekommen wir eine provision",
         "potremmo ricevere una commissione", "riceviamo una commissione", "podemos receber uma comissão", "ontvangen wij een commissie",
     ]
