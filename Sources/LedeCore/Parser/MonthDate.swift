@@ -36,8 +36,9 @@ enum MonthDate {
                     || after == 0xE2 && index + 2 < count && text[index + 1] == 0x82 && text[index + 2] == 0xAC
                 tokens.append(amount ? .other : .figure)
             } else if (byte | 0x20) &- 0x61 < 26 || byte >= 0xC3 && !(byte == 0xE2 || byte == 0xE3 || byte == 0xEF) {
-                // Letters: ASCII, or any character of two bytes and more but punctuation (C2 …,
-                // E2 80 …, E3 80 …, EF BC …: those leads are left out whole).
+                // Letters: ASCII, or any character of two bytes and more but those led by C2, E2,
+                // E3 and EF (Latin-1's marks, general punctuation, CJK marks and kana, full-width
+                // forms: no month here is written in them), which are left out whole.
                 index += 1
                 while index < count {
                     let next = text[index]
