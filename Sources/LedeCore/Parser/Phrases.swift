@@ -653,6 +653,10 @@ enum Phrases {
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
         "polecane", "polecamy", "bàiviếtcùngchuyênmục",
+        // "More news" as the languages of the stop-word lists head it.
+        "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdinfos", "plusdarticles",
+        "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
+        "beritalainnya", "tinkhác",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.

@@ -1,0 +1,64 @@
+/// An article's list of plain short lines between its text: a checklist under its headings
+/// ("The essentials", "Water, at least two liters", "Rain jacket"…), a review's specifications
+/// and pros and cons, then the verdict's paragraph. No mark, no quantity, no colon leads into
+/// it, so no other list rule sees it; the model reads each item as a menu's entry, and the
+/// article was cut at the list, its closing text left out. A menu is not set between two
+/// paragraphs of text: the article's text right above and a paragraph right under say the
+/// lines are the article's. The items and that paragraph are raised to
+/// `MarkedLists.itemLogit` when the model doubts them more.
+enum PlainLists {
+    /// The fewest and most items, and the most words of an item (a menu's entries are short
+    /// too, but a box of other stories' headlines is longer).
+    static let minimumItems = 4
+    static let maximumItems = 40
+    static let maximumWords = 7
+    /// The fewest items one after another, no blank line between: a list's lines are set
+    /// together, a comment's name, its time and the thread's heading each apart.
+    static let minimumRun = 3
+    /// The fewest words of the paragraph after the list, when it is a sentence and no paragraph.
+    static let minimumWordsAfter = 8
+
+    /// `logits` with every such list's items, and the text under it, raised to `MarkedLists.itemLogit` at least.
+    static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
+        var raised = logits
+        lines.withUnsafeBufferPointer { lines in
+            var index = 0
+            while index < lines.count {
+                defer { index += 1 }
+                // The article's text, as the model reads it, then a list.
+                guard !lines[index].isBlank, logits[index] > 0, lines[index].endsSentence else { continue }
+                var items: [Int] = []
+                var next = index + 1, run = 0, longestRun = 0
+                while next < lines.count, items.count <= maximumItems, lines[next].isBlank || isItem(lines[next]) {
+                    run = lines[next].isBlank ? 0 : run + 1
+                    longestRun = max(longestRun, run)
+                    if !lines[next].isBlank { items.append(next) }
+                    next += 1
+                }
+                guard items.count >= minimumItems, items.count <= maximumItems, longestRun >= minimumRun, next < lines.count,
+                      isText(lines[next]), items.count(where: { lines[$0].repeats > 1 }) * 2 <= items.count else { continue }
+                for item in items + [next] { raised[item] = max(raised[item], MarkedLists.itemLogit) }
+                index = next - 1
+            }
+        }
+        return raised
+    }
+
+    /// An item: a few words, no sentence, nothing the phrase lists call furniture, and no
+    /// social network's name (a share bar's buttons).
+    private static func isItem(_ line: Line) -> Bool {
+        line.wordCount >= 1 && line.wordCount <= maximumWords && !line.endsSentence && !isFurniture(line)
+            && !LeadInLists.socialNetworks.contains(line.shortKey)
+    }
+
+    /// Text that goes on after the list: a paragraph, or a sentence of a few words, that is
+    /// none of the furniture an article's end has (a legal notice, a promotion, a comment's line).
+    private static func isText(_ line: Line) -> Bool {
+        (line.isParagraph || line.endsSentence && line.wordCount >= minimumWordsAfter) && !isFurniture(line)
+    }
+
+    private static func isFurniture(_ line: Line) -> Bool {
+        ListFurniture.holds(line) || line.isBylineOrDate || line.isCaption || line.credit != nil || line.isPromotion
+            || line.isLegalNotice || line.isCommentFurniture || line.isAddressField
+    }
+}

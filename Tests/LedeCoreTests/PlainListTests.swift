@@ -1,0 +1,50 @@
+@testable import LedeCore
+import Testing
+
+/// A list of plain short lines between an article's text (a checklist under its headings, a
+/// review's specifications) is the article's; a comment's header lines under a short article,
+/// or lines over a legal notice, are not such a list.
+@Suite struct PlainListTests {
+    let introduction = "You do not need much for a few hours on a marked trail. But a handful of items make the difference between a nice day and a bad one."
+    let checklist = ["The essentials", "Water, at least two liters", "Salty snacks", "Rain jacket", "Phone with offline map", "",
+                     "Nice to have", "Trekking poles", "Extra socks", "Headlamp"]
+    let closing = "Tell someone where you are going and when you expect to be back. That one habit matters more than any piece of gear."
+
+    /// Before, the article ended at its introduction: each item read as a menu's entry, and the
+    /// list and the closing paragraph under it were left out.
+    @Test func aChecklistAndTheTextUnderItAreTheArticles() {
+        let page = (["Home", "Hiking", "Camping", "Gear", "", "What to pack for your first day hike", "By Josie Haverford", "June 2, 2024", "",
+                     introduction, ""] + checklist + ["", closing, "", "Advertisement", "", "Related",
+                     "Ten easy hikes near the city", "Trail etiquette for beginners", "", "© 2024 Trailhead Journal"])
+            .joined(separator: "\n")
+        let story = PageParser().parse(page, path: "hike.txt").stories.first
+        #expect(story?.headline == "What to pack for your first day hike")
+        #expect(story?.paragraphs == [introduction] + checklist.filter { !$0.isEmpty } + [closing])
+    }
+
+    /// The items and the text under them are raised; a list with text above but no text under
+    /// it, or only a legal notice under it, is left as the model read it.
+    @Test func onlyAListBetweenTextIsRaised() {
+        let lifted = { (page: [String]) -> [Double] in
+            let lines = PageParser.split(page.joined(separator: "\n"))
+            return PlainLists.lifted(lines.map { $0.isBlank ? -.infinity : ($0.isParagraph ? 2 : -3) }, lines: lines)
+                .filter { $0 > -.infinity }
+        }
+        let items = Array(checklist.prefix(5))
+        #expect(lifted([introduction] + items + [closing]) == [2, 0.5, 0.5, 0.5, 0.5, 0.5, 2])
+        #expect(lifted([introduction] + items) == [2, -3, -3, -3, -3, -3])
+        let notice = "We use cookies and similar technologies to remember your settings and to show you relevant ads on this site."
+        #expect(lifted([introduction] + items + [notice]) == [2, -3, -3, -3, -3, -3, 2])
+    }
+
+    /// A short article's one paragraph, then the thread's heading and its order each set apart,
+    /// and a comment's header (a name and a place): no three of those lines stand together as
+    /// a list's items do.
+    @Test func linesSetApartAreNoList() {
+        let comment = "I walked that trail last spring and the water advice is right, take more than you think you need."
+        let lines = PageParser.split([introduction, "", "Discussion", "", "Newest first", "", "Harbour Reader", "Keel Town", "", comment]
+            .joined(separator: "\n"))
+        let logits = lines.map { $0.isBlank ? -Double.infinity : ($0.isParagraph ? 2 : -3) }
+        #expect(PlainLists.lifted(logits, lines: lines) == logits)
+    }
+}
