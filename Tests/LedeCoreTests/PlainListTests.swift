@@ -23,7 +23,7 @@ import Testing
     }
 
     /// The items and the text under them are raised; a list with text above but no text under
-    /// it, or only a legal notice under it, is left as the model read it.
+    /// it, or only a legal notice under it, and a menu, are left as the model read them.
     @Test func onlyAListBetweenTextIsRaised() {
         let lifted = { (page: [String]) -> [Double] in
             let lines = PageParser.split(page.joined(separator: "\n"))
@@ -35,6 +35,9 @@ import Testing
         #expect(lifted([introduction] + items) == [2, -3, -3, -3, -3, -3])
         let notice = "We use cookies and similar technologies to remember your settings and to show you relevant ads on this site."
         #expect(lifted([introduction] + items + [notice]) == [2, -3, -3, -3, -3, -3, 2])
+        // A menu, its entries capitalised as menus write them, between an article and a teaser.
+        let menu = ["Top Picks", "Insect Sting Allergies", "Housecleaning Tips for Indoor Allergies", "The Truth About Mucus", "Allergies Home"]
+        #expect(lifted([introduction] + menu + [closing]) == [2, -3, -3, -3, -3, -3, 2])
     }
 
     /// A short article's one paragraph, then the thread's heading and its order each set apart,

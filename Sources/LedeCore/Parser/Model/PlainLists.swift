@@ -7,11 +7,12 @@
 /// lines are the article's. The items and that paragraph are raised to
 /// `MarkedLists.itemLogit` when the model doubts them more.
 enum PlainLists {
-    /// The fewest and most items, and the most words of an item (a menu's entries are short
-    /// too, but a box of other stories' headlines is longer).
+    /// The fewest and most items, the most words of an item, and of the items' mean (a menu's
+    /// entries are short too, but a box of other stories' headlines is longer).
     static let minimumItems = 4
     static let maximumItems = 40
-    static let maximumWords = 7
+    static let maximumWords = 10
+    static let maximumMeanWords = 5.0
     /// The fewest items one after another, no blank line between: a list's lines are set
     /// together, a comment's name, its time and the thread's heading each apart.
     static let minimumRun = 3
@@ -36,7 +37,9 @@ enum PlainLists {
                     next += 1
                 }
                 guard items.count >= minimumItems, items.count <= maximumItems, longestRun >= minimumRun, next < lines.count,
-                      isText(lines[next]), items.count(where: { lines[$0].repeats > 1 }) * 2 <= items.count else { continue }
+                      isText(lines[next]), items.count(where: { lines[$0].repeats > 1 }) * 2 <= items.count,
+                      Double(items.reduce(0) { $0 + lines[$1].wordCount }) <= maximumMeanWords * Double(items.count),
+                      items.count(where: { isTitleCased(lines[$0]) }) * 2 <= items.count(where: { lines[$0].wordCount >= 2 }) else { continue }
                 for item in items + [next] { raised[item] = max(raised[item], MarkedLists.itemLogit) }
                 index = next - 1
             }
@@ -44,11 +47,22 @@ enum PlainLists {
         return raised
     }
 
-    /// An item: a few words, no sentence, nothing the phrase lists call furniture, and no
-    /// social network's name (a share bar's buttons).
+    /// An item: a few words, no sentence but a label's value ("Цена: 24 990 руб."), nothing
+    /// the phrase lists call furniture, and no social network's name (a share bar's buttons).
     private static func isItem(_ line: Line) -> Bool {
-        line.wordCount >= 1 && line.wordCount <= maximumWords && !line.endsSentence && !isFurniture(line)
+        line.wordCount >= 1 && line.wordCount <= maximumWords && (!line.endsSentence || isLabelled(line)) && !isFurniture(line)
             && !LeadInLists.socialNetworks.contains(line.shortKey)
+    }
+
+    /// A menu's entry as menus write it, its words capitalised ("Housecleaning Tips for Indoor
+    /// Allergies"); a list's items are written as sentences are ("Phone with offline map").
+    private static func isTitleCased(_ line: Line) -> Bool {
+        line.wordCount >= 2 && line.capitalised >= max(2, (2 * line.wordCount + 2) / 3)
+    }
+
+    /// A label and its value: the first word ends in a colon.
+    private static func isLabelled(_ line: Line) -> Bool {
+        line.text.split(separator: " ", maxSplits: 1).first?.hasSuffix(":") == true
     }
 
     /// Text that goes on after the list: a paragraph, or a sentence of a few words, that is
