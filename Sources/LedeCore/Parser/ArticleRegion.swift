@@ -217,13 +217,44 @@ enum ArticleRegion {
     static func earlierRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line], threadStart: Int? = nil) -> ClosedRange<Int>? {
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
         // (No wall above the run, no rival: most pages are turned away before a second pass.)
-        if let wall = threadStart ?? weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -wallWeight }),
-           let rival = densestRun(above: wall, weights: weights, lines: lines), weight(rival) >= earlierShare * weight(chosen) {
-            return rival
+        if let wall = threadStart ?? weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -wallWeight }) {
+            if let rival = densestRun(above: wall, weights: weights, lines: lines) {
+                if weight(rival) >= earlierShare * weight(chosen) { return rival }
+            } else if threadStart != nil || lines[wall].endsArticle && isComment(chosen, lines: lines),
+                      let brief = headedParagraphs(above: wall, lines: lines) {
+                return brief
+            }
         }
         guard Double(chosen.lowerBound) >= footerStart * Double(lines.count),
               let rival = densestRun(above: chosen.lowerBound, weights: weights, lines: lines) else { return nil }
         return weight(rival) >= footerShare * weight(chosen) ? rival : nil
+    }
+
+    /// Whether a comment's controls ("Reply", "Like") are among the two non-blank lines under `run`.
+    static func isComment(_ run: ClosedRange<Int>, lines: [Line]) -> Bool {
+        lines[(run.upperBound + 1)...].lazy.filter { !$0.isBlank }.prefix(2).contains { $0.isCommentFurniture }
+    }
+
+    /// The paragraphs right above `wall` (a thread's heading, "Comments (18)"), the first under
+    /// a byline or a date: a brief of a paragraph or two, which the model doubts on a page
+    /// without blank lines (its neighbours are a share bar and an ad's label), while it reads
+    /// the comments under it as prose. Nil when no such paragraph is there.
+    static func headedParagraphs(above wall: Int, lines: [Line]) -> ClosedRange<Int>? {
+        var last: Int?, first = wall, seen = 0, index = wall - 1
+        while index >= 0, seen < headerReach {
+            defer { index -= 1 }
+            guard !lines[index].isBlank else { continue }
+            if lines[index].isParagraph, !lines[index].isLegalNotice, !lines[index].isPromotion {
+                if last == nil { last = index }
+                first = index
+            } else if last != nil {
+                break
+            } else {
+                seen += 1
+            }
+        }
+        guard let last, isHeaded(first, lines: lines) else { return nil }
+        return first...last
     }
 
     /// The first header of the comment thread right above `start`: the last wall above it is one
