@@ -92,6 +92,7 @@ struct ArticleOpening {
         // The site's name atop the page, which its footer's sentence opens with ("La Voz de
         // Málaga es una publicación de …"): the masthead, whatever the body says of the place.
         if let masthead = SiteMasthead.line(in: lines, below: region.upperBound) { headerOnly.insert(masthead) }
+        headerOnly.formUnion(SiteMasthead.sources(among: candidates, in: lines))
         self.headerOnly = headerOnly
         // Nothing above can be the headline (the page opens with its text): one of the first
         // lines is it when it is short and no statement ("What is the value of …?").

@@ -426,10 +426,10 @@ enum ArticleRegion {
     }
 
     /// Lines in the region that sit beside the text rather than in it: a summary box at the top
-    /// ("Key points" and a few lines, up to a blank line), and a caption right under a picture's
-    /// furniture and above its credit.
+    /// ("Key points" and a few lines, up to a blank line), the caption and credit of the picture
+    /// atop it (`HeroCaption`), and a caption right under a picture's furniture and above its credit.
     static func asides(in region: ClosedRange<Int>, lines: [Line]) -> Set<Int> {
-        var aside = Set<Int>()
+        var aside = Set(HeroCaption.lines(opening: region, in: lines) ?? [])
         // A summary heading opens the article (just above its first paragraph or among its first
         // lines); further down, "Highlights" or "Summary" is an ordinary subheading. (Three
         // numbers: an array, not a Set hashing every line's number to look it up.)

@@ -27,4 +27,17 @@ enum SiteMasthead {
             return nil
         }
     }
+
+    /// The numbers of the candidates that name the site as a byline's source: right under the
+    /// byline or date, the masthead's words again ("By Ruth Albers", "Northfield Now" under
+    /// "NORTHFIELD NOW" atop the page). The body shares the town's name with it.
+    static func sources(among candidates: [Line], in lines: [Line]) -> [Int] {
+        let top = lines.lazy.filter { !$0.isBlank }.prefix(topLines).filter { words.contains($0.wordCount) }.map(\.key)
+        guard !top.isEmpty else { return [] }
+        return candidates.filter { candidate in
+            guard top.contains(candidate.key), candidate.number > 0,
+                  let above = lines[..<candidate.number].last(where: { !$0.isBlank }) else { return false }
+            return above.isBylineOrDate && !top.contains(above.key)
+        }.map(\.number)
+    }
 }

@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.378142, // log_distance
-        2.124981, // log_words
-        2.127461, // title_length
-        0.021190, // one_or_two_words
-        -0.119731, // long
-        -1.401132, // ends_with_period
-        -0.130184, // inner_sentence_break
-        0.124977, // upper_share
-        1.380241, // capitalised_share
-        0.697238, // digit_share
-        -0.166765, // byline_or_date
-        -1.222393, // call_to_action
+        -0.378161, // log_distance
+        2.124890, // log_words
+        2.127280, // title_length
+        0.020951, // one_or_two_words
+        -0.119748, // long
+        -1.401090, // ends_with_period
+        -0.130159, // inner_sentence_break
+        0.124956, // upper_share
+        1.380351, // capitalised_share
+        0.697225, // digit_share
+        -0.166774, // byline_or_date
+        -1.222413, // call_to_action
         -0.000921, // opens_with_mark
-        -0.091302, // opens_link_box
-        -0.808342, // has_separator
-        0.449482, // repeated_on_page
-        0.636437, // repeated_nearby
-        3.706571, // body_overlap
-        1.963045, // byline_below
-        0.487777, // dek_below
-        1.176077, // page_top
-        -0.388565, // article_text
-        -1.207210, // paragraph
-        -0.450078, // blank_above
-        -0.208858, // blank_below
-        -0.491814, // in_menu
-        -0.203389, // credit_below
-        -0.454825, // dek_of_above
+        -0.091311, // opens_link_box
+        -0.808325, // has_separator
+        0.449573, // repeated_on_page
+        0.636339, // repeated_nearby
+        3.706467, // body_overlap
+        1.962993, // byline_below
+        0.487832, // dek_below
+        1.176121, // page_top
+        -0.388523, // article_text
+        -1.207170, // paragraph
+        -0.450092, // blank_above
+        -0.208803, // blank_below
+        -0.491809, // in_menu
+        -0.203394, // credit_below
+        -0.454761, // dek_of_above
     ]
 }

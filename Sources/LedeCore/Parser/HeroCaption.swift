@@ -1,0 +1,36 @@
+/// The caption of the picture atop an article, with its credit under it: "Water pools near a
+/// storm drain on Elm Street.", then "Courier photo / Martin Ekberg", "تصوير: ليلى منصور" or
+/// "Ảnh minh họa: Báo Sống Khỏe", the pair set apart from the text. The caption reads as the
+/// article's first sentence; the credit under it, a few words naming the photographer, says
+/// what it is, in words the credit lists may not hold.
+enum HeroCaption {
+    /// The caption's and the credit's line indices when the region opens with such a pair.
+    static func lines(opening region: ClosedRange<Int>, in lines: [Line]) -> [Int]? {
+        guard let caption = region.first(where: { !lines[$0].isBlank }), caption + 1 <= region.upperBound else { return nil }
+        let credit = caption + 1
+        guard lines[caption].endsSentence, !lines[caption].isParagraph || lines[caption].wordCount <= maximumWords,
+              lines[caption].wordCount <= maximumWords, !lines[credit].isBlank, isCredit(lines[credit]),
+              credit + 1 == lines.count || lines[credit + 1].isBlank else { return nil }
+        return [caption, credit]
+    }
+
+    /// The most words of such a caption.
+    static let maximumWords = 25
+
+    /// A credit: a few words, no sentence, that the lists call a caption's or a credit, or that
+    /// name a photograph in one of the words below, or run a name and an agency together by a
+    /// slash between spaces ("Northfield Now / staff").
+    static func isCredit(_ line: Line) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= CaptionCredit.bareCreditWords + 4, !line.endsSentence || line.text.hasSuffix(")") else { return false }
+        if line.isCaption || line.credit != nil { return true }
+        let lower = line.lower
+        return lower.contains(" / ") || photoWords.contains { lower.contains($0) }
+    }
+
+    /// A photograph's or a photographer's word, lowered as `Line.lower` lowers (ASCII and
+    /// Latin-1 only: the other capitals are listed as written).
+    static let photoWords = [
+        "photo", "foto", "bild", "ảnh", "Ảnh", "фото", "Фото", "تصوير", "صورة", "عکس", "צילום", "사진", "写真", "撮影", "图片", "圖片",
+        "摄影", "攝影", "φωτο", "Φωτο", "zdjęcie", "kuva", "तस्वीर", "फोटो", "ภาพ",
+    ]
+}
