@@ -33,4 +33,12 @@ import Testing
         let credited = PageParser.split(["Schools are closed.", "Photo: Ruth Albers", "", paragraphs[0]].joined(separator: "\n"))
         #expect(HeroCaption.lines(opening: 0...3, in: credited) == [0, 1])
     }
+
+    /// On a page without blank lines, under a share bar: the caption is the first sentence, its
+    /// credit right above the text's first paragraph.
+    @Test func withoutBlankLinesUnderAShareBar() {
+        let lines = PageParser.split(["Partager", "Un voilier couché sur le sable, plage de Kerlann.", "Photo Gazette du Littoral", paragraphs[0]]
+            .joined(separator: "\n"))
+        #expect(HeroCaption.lines(opening: 0...3, in: lines) == [1, 2])
+    }
 }

@@ -5,17 +5,21 @@
 /// what it is, in words the credit lists may not hold.
 enum HeroCaption {
     /// The caption's and the credit's line indices when the region opens with such a pair.
+    /// (The region may open with a share bar's labels: the caption is its first sentence among
+    /// its first `reach` lines.)
     static func lines(opening region: ClosedRange<Int>, in lines: [Line]) -> [Int]? {
-        guard let caption = region.first(where: { !lines[$0].isBlank }), caption + 1 <= region.upperBound else { return nil }
+        guard let caption = region.lazy.filter({ !lines[$0].isBlank }).prefix(reach).first(where: { lines[$0].endsSentence }),
+              caption + 1 <= region.upperBound else { return nil }
         let credit = caption + 1
-        guard lines[caption].endsSentence, !lines[caption].isParagraph || lines[caption].wordCount <= maximumWords,
-              lines[caption].wordCount <= maximumWords, !lines[credit].isBlank, isCredit(lines[credit]),
-              credit + 1 == lines.count || lines[credit + 1].isBlank else { return nil }
+        // Under the credit, a blank line, or on a page without them the text's first paragraph.
+        guard lines[caption].wordCount <= maximumWords, !lines[credit].isBlank, isCredit(lines[credit]),
+              credit + 1 == lines.count || lines[credit + 1].isBlank || lines[credit + 1].isParagraph else { return nil }
         return [caption, credit]
     }
 
-    /// The most words of such a caption.
+    /// The most words of such a caption, and how many of the region's first lines are looked at.
     static let maximumWords = 25
+    static let reach = 4
 
     /// A credit: a few words, no sentence, that the lists call a caption's or a credit, or that
     /// name a photograph in one of the words below, or run a name and an agency together by a
