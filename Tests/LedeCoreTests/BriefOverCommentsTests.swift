@@ -36,3 +36,12 @@ import Testing
         #expect(ArticleRegion.headedParagraphs(above: last, lines: lines) == nil)
     }
 }
+
+/// A comment thread's heading in Japanese and Hindi ends the article alone or with its count,
+/// not a subheading that opens with the word ("コメント全文", the statement in full).
+@Suite struct ThreadHeadingTests {
+    @Test(arguments: [("コメント（42）", true), ("コメント", true), ("टिप्पणियां (11)", true), ("コメント全文", false), ("टिप्पणियां और प्रतिक्रियाएं", false)])
+    func endsArticle(heading: String, ends: Bool) {
+        #expect(PageParser.split(heading)[0].endsArticle == ends)
+    }
+}

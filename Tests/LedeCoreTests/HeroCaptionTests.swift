@@ -41,4 +41,13 @@ import Testing
             .joined(separator: "\n"))
         #expect(HeroCaption.lines(opening: 0...3, in: lines) == [1, 2])
     }
+
+    /// A photograph's word inside another, a slash between names, a word that opens as a label
+    /// does ("Ảnh hưởng", influence): no credit, and the short sentence over it is the text's.
+    @Test(arguments: ["Le photovoltaïque en plein essor", "macOS / Linux / Windows", "Ảnh hưởng của dịch sởi", "Mehr Geld für Bildung"])
+    func noCredit(line: String) {
+        let lines = PageParser.split(["Schools are closed.", line, "", paragraphs[0]].joined(separator: "\n"))
+        #expect(HeroCaption.isCredit(lines[1]) == false)
+        #expect(HeroCaption.lines(opening: 0...3, in: lines) == nil)
+    }
 }

@@ -23,12 +23,13 @@ import Testing
     }
 
     /// The items and the text under them are raised; a list with text above but no text under
-    /// it, or only a legal notice under it, and a menu, are left as the model read them.
+    /// it, or only a legal notice under it, a menu and a tag list, are left as the model read them.
     @Test func onlyAListBetweenTextIsRaised() {
+        // (The page's footer under the lines asked about: a list in a page's last fifth is its footer's.)
+        let footer = ["", "Related", "Ten easy hikes near the city", "Trail etiquette for beginners", "", "About us", "Contact", "Careers", "© 2024 Trailhead Journal"]
         let lifted = { (page: [String]) -> [Double] in
-            let lines = PageParser.split(page.joined(separator: "\n"))
-            return PlainLists.lifted(lines.map { $0.isBlank ? -.infinity : ($0.isParagraph ? 2 : -3) }, lines: lines)
-                .filter { $0 > -.infinity }
+            let lines = PageParser.split((page + footer).joined(separator: "\n"))
+            return Array(PlainLists.lifted(lines.map { $0.isBlank ? -.infinity : ($0.isParagraph ? 2 : -3) }, lines: lines).prefix(page.count))
         }
         let items = Array(checklist.prefix(5))
         #expect(lifted([introduction] + items + [closing]) == [2, 0.5, 0.5, 0.5, 0.5, 0.5, 2])
@@ -38,6 +39,13 @@ import Testing
         // A menu, its entries capitalised as menus write them, between an article and a teaser.
         let menu = ["Top Picks", "Insect Sting Allergies", "Housecleaning Tips for Indoor Allergies", "The Truth About Mucus", "Allergies Home"]
         #expect(lifted([introduction] + menu + [closing]) == [2, -3, -3, -3, -3, -3, 2])
+        // The same at the page's very end: a footer's menu over the publisher's line.
+        let end = PageParser.split(([introduction] + items + [closing]).joined(separator: "\n"))
+        let logits = end.map { $0.isParagraph ? 2.0 : -3.0 }
+        #expect(PlainLists.lifted(logits, lines: end) == logits)
+        // A tag list's single words.
+        let tags = ["energy", "prices", "winter", "households", "grid"]
+        #expect(lifted([introduction] + tags + [closing]) == [2, -3, -3, -3, -3, -3, 2])
     }
 
     /// A short article's one paragraph, then the thread's heading and its order each set apart,

@@ -230,9 +230,12 @@ enum ArticleRegion {
         return weight(rival) >= footerShare * weight(chosen) ? rival : nil
     }
 
-    /// Whether a comment's controls ("Reply", "Like") are among the two non-blank lines under `run`.
+    /// Whether a comment's "Reply" is among the two non-blank lines under `run` (not "Permalink"
+    /// or "Report", which a post's own footer has too).
     static func isComment(_ run: ClosedRange<Int>, lines: [Line]) -> Bool {
-        lines[(run.upperBound + 1)...].lazy.filter { !$0.isBlank }.prefix(2).contains { $0.isCommentFurniture }
+        lines[(run.upperBound + 1)...].lazy.filter { !$0.isBlank }.prefix(2).contains {
+            $0.isCommentFurniture && $0.wordCount <= 3 && $0.text.withUTF8Bytes(CommentLine.isReplyControl)
+        }
     }
 
     /// The paragraphs right above `wall` (a thread's heading, "Comments (18)"), the first under

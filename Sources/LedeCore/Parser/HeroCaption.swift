@@ -12,7 +12,8 @@ enum HeroCaption {
               caption + 1 <= region.upperBound else { return nil }
         let credit = caption + 1
         // Under the credit, a blank line, or on a page without them the text's first paragraph.
-        guard lines[caption].wordCount <= maximumWords, !lines[credit].isBlank, isCredit(lines[credit]),
+        guard lines[caption].wordCount <= maximumWords, HeadlineFeatures.endsWithFullStop(lines[caption].text) || lines[caption].text.hasSuffix("。") || lines[caption].text.hasSuffix("।"),
+              !lines[credit].isBlank, isCredit(lines[credit]),
               credit + 1 == lines.count || lines[credit + 1].isBlank || lines[credit + 1].isParagraph else { return nil }
         return [caption, credit]
     }
@@ -21,20 +22,26 @@ enum HeroCaption {
     static let maximumWords = 25
     static let reach = 4
 
-    /// A credit: a few words, no sentence, that the lists call a caption's or a credit, or that
-    /// name a photograph in one of the words below, or run a name and an agency together by a
-    /// slash between spaces ("Northfield Now / staff").
+    /// A credit: a few words, no sentence, that the lists call a caption's or a credit; or that
+    /// opens with a photograph's label ("تصوير: ليلى منصور", "Ảnh minh họa: …"), names a
+    /// photograph in a word of its own ("Courier photo / Martin Ekberg", "Photo Gazette du
+    /// Littoral"), or runs a name and an agency together in brackets ("(Northfield Now / staff)").
+    /// (Not "photo" inside a word, "Le photovoltaïque…", nor a slash alone: "macOS / Linux".)
     static func isCredit(_ line: Line) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= CaptionCredit.bareCreditWords + 4, !line.endsSentence || line.text.hasSuffix(")") else { return false }
         if line.isCaption || line.credit != nil { return true }
-        let lower = line.lower
-        return lower.contains(" / ") || photoWords.contains { lower.contains($0) }
+        let text = line.text
+        if labels.contains(where: { text.hasPrefix($0) }) { return true }
+        if text.hasPrefix("("), text.hasSuffix(")"), text.contains(" / ") { return true }
+        return text.split(separator: " ").contains { photoWords.contains($0.lowercased()) }
     }
 
-    /// A photograph's or a photographer's word, lowered as `Line.lower` lowers (ASCII and
-    /// Latin-1 only: the other capitals are listed as written).
-    static let photoWords = [
-        "photo", "foto", "bild", "ảnh", "Ảnh", "фото", "Фото", "تصوير", "صورة", "عکس", "צילום", "사진", "写真", "撮影", "图片", "圖片",
-        "摄影", "攝影", "φωτο", "Φωτο", "zdjęcie", "kuva", "तस्वीर", "फोटो", "ภาพ",
+    /// A photograph's labels, as written (no word of the line's own ends with a colon so).
+    static let labels = [
+        "Foto:", "Foto :", "Photo:", "Photo :", "Crédit :", "Crédit:", "Crédits :", "Credit:", "Crédito:", "Bild:", "Ảnh:", "Ảnh minh họa",
+        "Фото:", "تصوير:", "صورة:", "الصورة:", "عکس:", "צילום:", "사진=", "사진:", "写真：", "写真:",
+        "图片：", "圖片：", "摄影：", "攝影：", "Φωτο:", "Φωτογραφία:", "Zdjęcie:", "Kuva:", "फोटो:", "तस्वीर:", "ภาพ:",
     ]
+    /// A photograph's word, a word of the credit's own.
+    static let photoWords: Set<String> = ["photo", "foto", "photograph", "fotó", "фото"]
 }

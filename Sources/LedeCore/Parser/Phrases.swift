@@ -566,6 +566,16 @@ enum Phrases {
         // "Comments (12)": the heading with its count after it.
         if let last = key.last, last >= 0x30, last <= 0x39, let letters = key.lastIndex(where: { $0 < 0x30 || $0 > 0x39 }),
            lists.articleEnds.contains(bytes: UnsafeBufferPointer(rebasing: key[...letters])) { return true }
+        // The same in scripts a `KeySet` cannot hold, whose headings no prefix can tell from a
+        // subheading that opens with the word ("コメント全文").
+        // (The key keeps bytes beyond ASCII, the count's full-width brackets too: "コメント（42）".)
+        if let first = key.first, first >= 0x80 {
+            var letters = key[...]
+            if letters.suffix(3).elementsEqual(fullWidthBrackets.close) { letters = letters.dropLast(3) }
+            letters = letters.prefix(through: letters.lastIndex { $0 < 0x30 || $0 > 0x39 } ?? letters.startIndex)
+            if letters.suffix(3).elementsEqual(fullWidthBrackets.open) { letters = letters.dropLast(3) }
+            if threadHeadings.contains(where: { $0.elementsEqual(letters) }) { return true }
+        }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
         let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 {
@@ -583,6 +593,10 @@ enum Phrases {
     static let commentCounts = Prefixes(["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"])
 
     /// Headings after which no article text follows: comments, author boxes, tags.
+    /// A comment thread's heading alone, as keys, in scripts `articleEnds` cannot hold.
+    static let threadHeadings = ["コメント", "टिप्पणियां"].map { Array($0.utf8) }
+    static let fullWidthBrackets = (open: Array("（".utf8), close: Array("）".utf8))
+
     static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "filedunder", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
@@ -654,7 +668,7 @@ enum Phrases {
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
         "polecane", "polecamy", "bàiviếtcùngchuyênmục",
         // "More news" as the languages of the stop-word lists head it.
-        "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdinfos", "plusdarticles",
+        "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
         "beritalainnya", "tinkhác",
     ])
@@ -664,8 +678,8 @@ enum Phrases {
 
     /// (Keys of other scripts keep their case: only ASCII and Latin-1 letters are lowered.)
     static let articleEndPrefixes = Prefixes([
-        "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ", "टिप्पणियां",
-        "发表评论", "网友评论", "全部评论", "コメント一覧", "コメント", "댓글", "Оставитькомментарий", "Добавитькомментарий",
+        "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
+        "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글", "Оставитькомментарий", "Добавитькомментарий",
         "タグ", "标签", "標籤", "Теги", "Štítky", "热门跟贴", "跟贴", "热门评论", "網友評論", "címkék", "תגיות",
     ])
 

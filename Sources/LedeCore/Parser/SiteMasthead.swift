@@ -6,6 +6,9 @@ enum SiteMasthead {
     /// How many of the page's first non-blank lines may be its masthead, and its words.
     static let topLines = 3
     static let words = 2...6
+    /// The most words of a site's name under a byline (a post's title atop the page, as a
+    /// sticky header repeats it, is longer).
+    static let sourceWords = 4
     /// The fewest words of the footer's sentence.
     static let sentenceWords = 8
 
@@ -35,9 +38,10 @@ enum SiteMasthead {
         let top = lines.lazy.filter { !$0.isBlank }.prefix(topLines).filter { words.contains($0.wordCount) }.map(\.key)
         guard !top.isEmpty else { return [] }
         return candidates.filter { candidate in
-            guard top.contains(candidate.key), candidate.number > 0,
+            guard words.contains(candidate.wordCount), candidate.wordCount <= sourceWords, top.contains(candidate.key), candidate.number > 0,
                   let above = lines[..<candidate.number].last(where: { !$0.isBlank }) else { return false }
-            return above.isBylineOrDate && !top.contains(above.key)
+            // (Under a byline: a post's title under its date is the post's.)
+            return above.isBylineOrDate && above.digits == 0 && !top.contains(above.key)
         }.map(\.number)
     }
 }

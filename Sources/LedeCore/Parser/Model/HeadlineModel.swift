@@ -52,6 +52,16 @@ enum HeadlineModel {
             // A pick that is a sentence, full stop and all, right under a short title: the
             // title's fewer words weigh against it ("Szarlotka z kruszonką" over its dek).
             best = (above.index, above.score)
+        } else if let title = kickedTitle(over: best.index, in: candidates),
+                  let above = scores.first(where: { $0.index == title }), let pick = scores.first(where: { $0.index == best.index }) {
+            // A title under its section's kicker, over the pick: the pick is its dek. (Trailing
+            // it by `subheadlineMargin` at most, both without the body's words, or both with
+            // them when the title is a contender.)
+            let overlap = zip(contenders, overlaps).first { $0.0.index == title }?.1
+            if above.score >= pick.score - subheadlineMargin
+                || overlap.map({ above.score + overlapWeight * $0 >= best.score - subheadlineMargin }) == true {
+                best = (title, above.score + overlapWeight * (overlap ?? 0))
+            }
         }
         return standalone(candidates[best.index], among: candidates) ?? best.index
     }
@@ -125,6 +135,30 @@ enum HeadlineModel {
     /// How many lines under a subheadline may hold the byline or date: a name without "By" and
     /// the writer's role may come first ("Harriet Coombes", "Retail Correspondent", the date).
     static let subheadlineReach = 3
+
+    /// The candidate right above candidate `index` when it reads as the headline between its
+    /// section's kicker and `index`, its dek: the kicker a few words right above it ("SOPAS
+    /// FRÍAS", "OPINION", "主菜"), the title right under it, and the pick right under the title,
+    /// written as a sentence is (a headline in title case under a trail's last label is none),
+    /// over the byline or date ("Gazpacho andaluz tradicional", then "La receta de mi abuela,
+    /// sin pan duro…"). A dek over the byline has the byline's weight, which outweighs the
+    /// title's short words; a kicker heads a headline, never a dek. Nil otherwise.
+    static func kickedTitle(over index: Int, in candidates: [Line]) -> Int? {
+        guard index + 2 < candidates.count else { return nil }
+        let pick = candidates[index], title = candidates[index + 1], kicker = candidates[index + 2]
+        guard pick.number == title.number + 1, title.number == kicker.number + 1, title.wordCount >= kickedTitleWords,
+              title.wordCount < pick.wordCount, !title.endsSentence || HeadlineFeatures.endsWithFullStop(title.text),
+              title.upperCaseShare < kickerCapitals, !HeadlineFeatures.hasSeparator(title.text), !title.endsTruncated,
+              !title.text.contains(" / "),
+              Double(pick.capitalised) < Double(pick.wordCount) * dekCapitals,
+              kicker.wordCount <= kickerWords, StoryHeader.isSection(kicker), !title.isBylineOrDate, !title.isCallToAction,
+              StoryHeader.isSubheadline(pick, under: title, over: candidates[max(0, index - subheadlineReach)..<index]) else { return nil }
+        return index + 1
+    }
+
+    /// The fewest words of a title under a kicker, and the most of the kicker.
+    static let kickedTitleWords = 3
+    static let kickerWords = 3
 
     /// Whether candidate `index` has a subheadline of its own right under it, a sentence rather
     /// than names ("Payments start in April", not "Rachel Osei, Economics Reporter, and …").

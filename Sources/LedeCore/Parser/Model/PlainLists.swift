@@ -4,7 +4,8 @@
 /// it, so no other list rule sees it; the model reads each item as a menu's entry, and the
 /// article was cut at the list, its closing text left out. A menu is not set between two
 /// paragraphs of text: the article's text right above and a paragraph right under say the
-/// lines are the article's. The items and that paragraph are raised to
+/// lines are the article's. (Nor are a tag list's single words, or a footer's menu over the
+/// publisher's line in the page's last fifth.) The items and that paragraph are raised to
 /// `MarkedLists.itemLogit` when the model doubts them more.
 enum PlainLists {
     /// The fewest and most items, the most words of an item, and of the items' mean (a menu's
@@ -39,7 +40,9 @@ enum PlainLists {
                 guard items.count >= minimumItems, items.count <= maximumItems, longestRun >= minimumRun, next < lines.count,
                       isText(lines[next]), items.count(where: { lines[$0].repeats > 1 }) * 2 <= items.count,
                       Double(items.reduce(0) { $0 + lines[$1].wordCount }) <= maximumMeanWords * Double(items.count),
-                      items.count(where: { isTitleCased(lines[$0]) }) * 2 <= items.count(where: { lines[$0].wordCount >= 2 }) else { continue }
+                      items.count(where: { isTitleCased(lines[$0]) }) * 2 <= items.count(where: { lines[$0].wordCount >= 2 }),
+                      items.count(where: { lines[$0].wordCount >= 2 }) * 2 >= items.count,
+                      Double(next) < ArticleRegion.footerStart * Double(lines.count) else { continue }
                 for item in items + [next] { raised[item] = max(raised[item], MarkedLists.itemLogit) }
                 index = next - 1
             }

@@ -1,0 +1,34 @@
+@testable import LedeCore
+import Testing
+
+/// A headline between its section's kicker and a longer dek over the byline is the headline,
+/// though the dek, nearer the byline and longer, scores higher; a trail's last label over a
+/// headline in title case is no headline.
+@Suite struct KickedTitleTests {
+    let body = [
+        "Tomatoes, cucumber, pepper, garlic, olive oil and a little vinegar: gazpacho asks for ripe vegetables and nothing else, blended until smooth and chilled for two hours.",
+        "My grandmother never used bread in hers, and the soup is lighter for it, with the vegetables' own sweetness carrying every spoonful.",
+    ]
+
+    func headline(of header: [String]) -> String? {
+        let page = (["Inicio", "Recetas", "Contacto", ""] + header + ["12 de junio de 2024", ""] + body.flatMap { [$0, ""] } + ["© 2024 Cocina"])
+            .joined(separator: "\n")
+        return PageParser().parse(page, path: "gazpacho.txt").stories.first?.headline
+    }
+
+    @Test func theTitleUnderTheKickerIsTheHeadline() {
+        #expect(headline(of: ["SOPAS FRÍAS", "Gazpacho andaluz tradicional", "La receta de mi abuela, sin pan duro y sin complicaciones", "Por Marta Jiménez"])
+            == "Gazpacho andaluz tradicional")
+    }
+
+    @Test func aTrailsLabelOverATitleCasedHeadlineIsNone() {
+        let lines = PageParser.split(["What's Cooking", "Other Holidays & Parties", "Make-Ahead Side: Sweet Potato, Parsnip, and Celery Root Mash", "Diana Yen | December 22, 2014"]
+            .joined(separator: "\n"))
+        // (Candidates run nearest the body first.)
+        let candidates = Array(lines.reversed())
+        #expect(HeadlineModel.kickedTitle(over: 1, in: candidates) == nil)
+        let kicked = PageParser.split(["SOPAS FRÍAS", "Gazpacho andaluz tradicional", "La receta de mi abuela, sin pan duro y sin complicaciones", "Por Marta Jiménez"]
+            .joined(separator: "\n"))
+        #expect(HeadlineModel.kickedTitle(over: 1, in: Array(kicked.reversed())) == 2)
+    }
+}
