@@ -35,13 +35,19 @@ enum SiteMasthead {
     /// byline or date, the masthead's words again ("By Ruth Albers", "Northfield Now" under
     /// "NORTHFIELD NOW" atop the page). The body shares the town's name with it.
     static func sources(among candidates: [Line], in lines: [Line]) -> [Int] {
-        let top = lines.lazy.filter { !$0.isBlank }.prefix(topLines).filter { words.contains($0.wordCount) }.map(\.key)
-        guard !top.isEmpty else { return [] }
-        return candidates.filter { candidate in
-            guard words.contains(candidate.wordCount), candidate.wordCount <= sourceWords, top.contains(candidate.key), candidate.number > 0,
-                  let above = lines[..<candidate.number].last(where: { !$0.isBlank }) else { return false }
-            // (Under a byline: a post's title under its date is the post's.)
-            return above.isBylineOrDate && above.digits == 0 && !top.contains(above.key)
-        }.map(\.number)
+        // (Lines read where they lie, by index: a copy of each retained its text.)
+        lines.withUnsafeBufferPointer { lines in
+            let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(topLines).filter { words.contains(lines[$0].wordCount) }.map { lines[$0].key })
+            guard !top.isEmpty else { return [] }
+            var found: [Int] = []
+            for candidate in candidates.indices {
+                let number = candidates[candidate].number
+                guard words.contains(candidates[candidate].wordCount), candidates[candidate].wordCount <= sourceWords, top.contains(candidates[candidate].key),
+                      let above = lines[..<number].lastIndex(where: { !$0.isBlank }) else { continue }
+                // (Under a byline: a post's title under its date is the post's.)
+                if lines[above].isBylineOrDate, lines[above].digits == 0, !top.contains(lines[above].key) { found.append(number) }
+            }
+            return found
+        }
     }
 }

@@ -29,21 +29,26 @@ enum PlainLists {
                 defer { index += 1 }
                 // The article's text, as the model reads it, then a list.
                 guard !lines[index].isBlank, logits[index] > 0, lines[index].endsSentence else { continue }
-                var items: [Int] = []
+                // Counted as the items are passed (no array of them: most runs end at once).
                 var next = index + 1, run = 0, longestRun = 0
-                while next < lines.count, items.count <= maximumItems, lines[next].isBlank || isItem(lines[next]) {
-                    run = lines[next].isBlank ? 0 : run + 1
-                    longestRun = max(longestRun, run)
-                    if !lines[next].isBlank { items.append(next) }
+                var items = 0, repeated = 0, words = 0, titleCased = 0, multiword = 0
+                while next < lines.count, items <= maximumItems, lines[next].isBlank || isItem(lines[next]) {
+                    let line = lines[next]
                     next += 1
+                    guard !line.isBlank else { run = 0; continue }
+                    run += 1
+                    longestRun = max(longestRun, run)
+                    items += 1
+                    words += line.wordCount
+                    if line.repeats > 1 { repeated += 1 }
+                    if line.wordCount >= 2 { multiword += 1 }
+                    if isTitleCased(line) { titleCased += 1 }
                 }
-                guard items.count >= minimumItems, items.count <= maximumItems, longestRun >= minimumRun, next < lines.count,
-                      isText(lines[next]), items.count(where: { lines[$0].repeats > 1 }) * 2 <= items.count,
-                      Double(items.reduce(0) { $0 + lines[$1].wordCount }) <= maximumMeanWords * Double(items.count),
-                      items.count(where: { isTitleCased(lines[$0]) }) * 2 <= items.count(where: { lines[$0].wordCount >= 2 }),
-                      items.count(where: { lines[$0].wordCount >= 2 }) * 2 >= items.count,
-                      Double(next) < ArticleRegion.footerStart * Double(lines.count) else { continue }
-                for item in items + [next] { raised[item] = max(raised[item], MarkedLists.itemLogit) }
+                guard items >= minimumItems, items <= maximumItems, longestRun >= minimumRun, next < lines.count,
+                      repeated * 2 <= items, Double(words) <= maximumMeanWords * Double(items),
+                      titleCased * 2 <= multiword, multiword * 2 >= items,
+                      Double(next) < ArticleRegion.footerStart * Double(lines.count), isText(lines[next]) else { continue }
+                for item in (index + 1)...next where !lines[item].isBlank { raised[item] = max(raised[item], MarkedLists.itemLogit) }
                 index = next - 1
             }
         }
@@ -54,7 +59,7 @@ enum PlainLists {
     /// the phrase lists call furniture, and no social network's name (a share bar's buttons).
     private static func isItem(_ line: Line) -> Bool {
         line.wordCount >= 1 && line.wordCount <= maximumWords && (!line.endsSentence || isLabelled(line)) && !isFurniture(line)
-            && !LeadInLists.socialNetworks.contains(line.shortKey)
+            && (line.wordCount > 2 || !LeadInLists.socialNetworks.contains(line.shortKey))
     }
 
     /// A menu's entry as menus write it, its words capitalised ("Housecleaning Tips for Indoor
