@@ -43,6 +43,9 @@ import Testing
         let end = PageParser.split(([introduction] + items + [closing]).joined(separator: "\n"))
         let logits = end.map { $0.isParagraph ? 2.0 : -3.0 }
         #expect(PlainLists.lifted(logits, lines: end) == logits)
+        // A download box's names, most of them a capitalised word alone.
+        let platforms = ["Download Firefox — English (US)", "Windows", "OS X", "Linux", "Linux 64-bit", "Android"]
+        #expect(lifted([introduction] + platforms + [closing]) == [2, -3, -3, -3, -3, -3, -3, 2])
         // A tag list's single words.
         let tags = ["energy", "prices", "winter", "households", "grid"]
         #expect(lifted([introduction] + tags + [closing]) == [2, -3, -3, -3, -3, -3, 2])

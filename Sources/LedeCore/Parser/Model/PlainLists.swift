@@ -42,11 +42,11 @@ enum PlainLists {
                     words += line.wordCount
                     if line.repeats > 1 { repeated += 1 }
                     if line.wordCount >= 2 { multiword += 1 }
-                    if isTitleCased(line) { titleCased += 1 }
+                    if isTitleCased(line) || line.wordCount == 1 && line.capitalised == 1 { titleCased += 1 }
                 }
                 guard items >= minimumItems, items <= maximumItems, longestRun >= minimumRun, next < lines.count,
                       repeated * 2 <= items, Double(words) <= maximumMeanWords * Double(items),
-                      titleCased * 2 <= multiword, multiword * 2 >= items,
+                      titleCased * 2 <= items, multiword * 2 >= items,
                       Double(next) < ArticleRegion.footerStart * Double(lines.count), isText(lines[next]) else { continue }
                 for item in (index + 1)...next where !lines[item].isBlank { raised[item] = max(raised[item], MarkedLists.itemLogit) }
                 index = next - 1
@@ -63,7 +63,9 @@ enum PlainLists {
     }
 
     /// A menu's entry as menus write it, its words capitalised ("Housecleaning Tips for Indoor
-    /// Allergies"); a list's items are written as sentences are ("Phone with offline map").
+    /// Allergies"); a list's items are written as sentences are ("Phone with offline map"). (A
+    /// capitalised word alone counts with these in `lifted`: most of a list's items are
+    /// phrases, most of a menu's or a download box's names, "Windows", "Linux", "Android".)
     private static func isTitleCased(_ line: Line) -> Bool {
         line.wordCount >= 2 && line.capitalised >= max(2, (2 * line.wordCount + 2) / 3)
     }
