@@ -12,10 +12,15 @@ enum HeroCaption {
               caption + 1 <= region.upperBound else { return nil }
         let credit = caption + 1
         // Under the credit, a blank line, or on a page without them the text's first paragraph.
-        guard lines[caption].wordCount <= maximumWords, HeadlineFeatures.endsWithFullStop(lines[caption].text) || lines[caption].text.hasSuffix("。") || lines[caption].text.hasSuffix("।"),
-              !lines[credit].isBlank, isCredit(lines[credit]),
+        guard lines[caption].wordCount <= maximumWords, endsWithFullStop(lines[caption].text), !lines[credit].isBlank, isCredit(lines[credit]),
               credit + 1 == lines.count || lines[credit + 1].isBlank || lines[credit + 1].isParagraph else { return nil }
         return [caption, credit]
+    }
+
+    /// Whether a caption's text ends as a statement does: a full stop, "。" or "।" (an
+    /// interview's first question over its photographer's credit is the text's).
+    private static func endsWithFullStop(_ text: String) -> Bool {
+        HeadlineFeatures.endsWithFullStop(text) || text.hasSuffix("。") || text.hasSuffix("।")
     }
 
     /// The most words of such a caption, and how many of the region's first lines are looked at.
@@ -36,7 +41,8 @@ enum HeroCaption {
         return text.split(separator: " ").contains { photoWords.contains($0.lowercased()) }
     }
 
-    /// A photograph's labels, as written (no word of the line's own ends with a colon so).
+    /// A photograph's labels, matched at the line's start as written (capitals beyond Latin-1
+    /// are not lowered in `Line.lower`).
     static let labels = [
         "Foto:", "Foto :", "Photo:", "Photo :", "Crédit :", "Crédit:", "Crédits :", "Credit:", "Crédito:", "Bild:", "Ảnh:", "Ảnh minh họa",
         "Фото:", "تصوير:", "صورة:", "الصورة:", "عکس:", "צילום:", "사진=", "사진:", "写真：", "写真:",

@@ -32,7 +32,7 @@ enum SiteMasthead {
     }
 
     /// The numbers of the candidates that name the site as a byline's source: right under the
-    /// byline or date, the masthead's words again ("By Ruth Albers", "Northfield Now" under
+    /// byline (not a date), the masthead's words again ("By Ruth Albers", "Northfield Now" under
     /// "NORTHFIELD NOW" atop the page). The body shares the town's name with it.
     static func sources(among candidates: [Line], in lines: [Line]) -> [Int] {
         // (Lines read where they lie, by index: a copy of each retained its text.)
