@@ -316,7 +316,8 @@ struct ArticleOpening {
         // (Nor a dateline under it: a paragraph over the byline and date is the header's, a dek
         // the header did not take.)
         guard span.count <= Self.openingGapLimit, !span.contains(where: {
-            ArticleRegion.isLinkBoxHeading($0) || $0.endsArticle || $0.credit != nil || $0.isCaption || Phrases.summaryHeadings.contains($0.shortKey)
+            ArticleRegion.isLinkBoxHeading($0) || $0.endsArticle || $0.credit != nil || $0.isCaption || HeroCaption.isCredit($0)
+                || Phrases.summaryHeadings.contains($0.shortKey)
                 || ($0.isBylineOrDate && !$0.isParagraph)
         }) else { return [] }
         // (Never a cookie banner's sentence, between headline and text: neither the paragraph it
