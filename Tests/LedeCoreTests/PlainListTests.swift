@@ -33,6 +33,10 @@ import Testing
         }
         let items = Array(checklist.prefix(5))
         #expect(lifted([introduction] + items + [closing]) == [2, 0.5, 0.5, 0.5, 0.5, 0.5, 2])
+        // An ad slot's label set into the list is passed over, and stays as the model read it.
+        #expect(lifted([introduction] + items.prefix(3) + ["Advertisement"] + items.dropFirst(3) + [closing]) == [2, 0.5, 0.5, 0.5, -3, 0.5, 0.5, 2])
+        // Text under the list that is a comment, its "Reply" under it, is no text of the article's.
+        #expect(lifted([introduction] + items + [closing, "Reply"]) == [2, -3, -3, -3, -3, -3, 2, -3])
         #expect(lifted([introduction] + items) == [2, -3, -3, -3, -3, -3])
         let notice = "We use cookies and similar technologies to remember your settings and to show you relevant ads on this site."
         #expect(lifted([introduction] + items + [notice]) == [2, -3, -3, -3, -3, -3, 2])

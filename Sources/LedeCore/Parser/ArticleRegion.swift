@@ -232,7 +232,7 @@ enum ArticleRegion {
 
     /// Whether a comment's "Reply" is among the two non-blank lines under `run` (not "Permalink"
     /// or "Report", which a post's own footer has too).
-    static func isComment(_ run: ClosedRange<Int>, lines: [Line]) -> Bool {
+    static func isComment<Lines: RandomAccessCollection<Line>>(_ run: ClosedRange<Int>, lines: Lines) -> Bool where Lines.Index == Int {
         lines[(run.upperBound + 1)...].lazy.filter { !$0.isBlank }.prefix(2).contains {
             $0.isCommentFurniture && $0.wordCount <= 3 && $0.text.withUTF8Bytes(CommentLine.isReplyControl)
         }

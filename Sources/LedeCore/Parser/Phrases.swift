@@ -670,7 +670,7 @@ enum Phrases {
         // "More news" as the languages of the stop-word lists head it.
         "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
-        "beritalainnya", "tinkhác",
+        "beritalainnya", "tinkhác", "vousaimerezaussi", "vouspourriezaussiaimer", "tipotrebbeinteressare",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.

@@ -32,10 +32,11 @@ enum PlainLists {
                 // Counted as the items are passed (no array of them: most runs end at once).
                 var next = index + 1, run = 0, longestRun = 0
                 var items = 0, repeated = 0, words = 0, titleCased = 0, multiword = 0
-                while next < lines.count, items <= maximumItems, lines[next].isBlank || isItem(lines[next]) {
+                while next < lines.count, items <= maximumItems, lines[next].isBlank || isItem(lines[next]) || Phrases.isAdLabel(lines[next]) {
                     let line = lines[next]
                     next += 1
-                    guard !line.isBlank else { run = 0; continue }
+                    // (An ad slot's label, set into the list as into any text, is passed as a blank line is.)
+                    guard !line.isBlank, !Phrases.isAdLabel(line) else { run = 0; continue }
                     run += 1
                     longestRun = max(longestRun, run)
                     items += 1
@@ -47,8 +48,9 @@ enum PlainLists {
                 guard items >= minimumItems, items <= maximumItems, longestRun >= minimumRun, next < lines.count,
                       repeated * 2 <= items, Double(words) <= maximumMeanWords * Double(items),
                       titleCased * 2 <= items, multiword * 2 >= items,
-                      Double(next) < ArticleRegion.footerStart * Double(lines.count), isText(lines[next]) else { continue }
-                for item in (index + 1)...next where !lines[item].isBlank { raised[item] = max(raised[item], MarkedLists.itemLogit) }
+                      Double(next) < ArticleRegion.footerStart * Double(lines.count), isText(lines[next]),
+                      !ArticleRegion.isComment(next...next, lines: lines) else { continue }
+                for item in (index + 1)...next where !lines[item].isBlank && !Phrases.isAdLabel(lines[item]) { raised[item] = max(raised[item], MarkedLists.itemLogit) }
                 index = next - 1
             }
         }
@@ -76,7 +78,8 @@ enum PlainLists {
     }
 
     /// Text that goes on after the list: a paragraph, or a sentence of a few words, that is
-    /// none of the furniture an article's end has (a legal notice, a promotion, a comment's line).
+    /// none of the furniture an article's end has (a legal notice, a promotion, a comment's line;
+    /// `lifted` asks apart whether a comment's "Reply" is under it).
     private static func isText(_ line: Line) -> Bool {
         (line.isParagraph || line.endsSentence && line.wordCount >= minimumWordsAfter) && !isFurniture(line)
     }
