@@ -592,11 +592,12 @@ enum Phrases {
     static let commentTitles = Prefixes(["thoughts on", "responses to", "replies to", "comments on", "comments to"])
     static let commentCounts = Prefixes(["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"])
 
-    /// Headings after which no article text follows: comments, author boxes, tags.
-    /// A comment thread's heading alone, as keys, in scripts `articleEnds` cannot hold.
+    /// A comment thread's heading alone, as keys, in scripts `articleEnds` cannot hold, and the
+    /// brackets a count after it may have.
     static let threadHeadings = ["コメント", "टिप्पणियां"].map { Array($0.utf8) }
     static let fullWidthBrackets = (open: Array("（".utf8), close: Array("）".utf8))
 
+    /// Headings after which no article text follows: comments, author boxes, tags.
     static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "filedunder", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
@@ -667,7 +668,7 @@ enum Phrases {
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
         "polecane", "polecamy", "bàiviếtcùngchuyênmục",
-        // "More news" as the languages of the stop-word lists head it.
+        // "More news" and "You may also like" as the languages of the stop-word lists head them.
         "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
         "beritalainnya", "tinkhác", "vousaimerezaussi", "vouspourriezaussiaimer", "tipotrebbeinteressare",

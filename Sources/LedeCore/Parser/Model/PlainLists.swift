@@ -50,7 +50,9 @@ enum PlainLists {
                       titleCased * 2 <= items, multiword * 2 >= items,
                       Double(next) < ArticleRegion.footerStart * Double(lines.count), isText(lines[next]),
                       !ArticleRegion.isComment(next...next, lines: lines) else { continue }
-                for item in (index + 1)...next where !lines[item].isBlank && !Phrases.isAdLabel(lines[item]) { raised[item] = max(raised[item], MarkedLists.itemLogit) }
+                for item in (index + 1)...next where !lines[item].isBlank && !Phrases.isAdLabel(lines[item]) {
+                    raised[item] = max(raised[item], MarkedLists.itemLogit)
+                }
                 index = next - 1
             }
         }
