@@ -27,6 +27,17 @@ import Testing
         #expect(!json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
+    /// A fuzzer's mangling of the harbour fixture, read as HTML: the page's title hint named a
+    /// headline under the article's text, and the story's line range was made upside down (a
+    /// trap, not a story).
+    @Test func aHeadlineBelowTheTextStillMakesAStory() throws {
+        let bytes = try Data(contentsOf: Fixtures.own("fuzz/headline-below-region.html"))
+        let read = HTMLPage.read(Array(bytes))
+        let page = PageParser().parse(read.text, path: "fuzz.html", hints: PageHints(candidates: [read.evidence.ogTitle], lineBias: read.lineBias()))
+        #expect(page.stories.count == 1)
+        #expect(page.stories.allSatisfy { !$0.lines.isEmpty })
+    }
+
     @Test func invalidUTF8IsRepairedAndReported() throws {
         // (Written in UTF-8 elsewhere: "Café" is no one-byte encoding's.)
         let bytes: [UInt8] = Array("Harbour gates hold at Café Quay\n\nThe tide rose ".utf8) + [0xFF, 0xFE, 0xC3] + Array(" over the old quay wall and the gates held fast all night long.\n".utf8)

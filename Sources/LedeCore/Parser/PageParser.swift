@@ -269,7 +269,10 @@ public struct PageParser: Sendable {
             used[line.number] = .some(.imageAltText)
         }
         for line in body { used[line.number] = .some(nil) }
-        story.lines = (header.headline?.number ?? region.lowerBound)..<(region.upperBound + 1)
+        // (From the headline, or the region's start when the headline was found below it: a
+        // hint's title can name a line under the text.)
+        let first = min(header.headline?.number ?? region.lowerBound, region.lowerBound)
+        story.lines = first..<(max(header.headline?.number ?? 0, region.upperBound) + 1)
         return story
     }
 
