@@ -38,6 +38,11 @@ enum PlainSearch {
         range(of: needle, in: hay).map { $0 != nil }
     }
 
+    /// Whether `needle` occurs in `hay`: from the bytes when they tell, else as `String.contains` finds.
+    static func occurs(_ needle: String, in hay: String) -> Bool {
+        contains(needle, in: hay) ?? hay.contains(needle)
+    }
+
     /// `text.lowercased()`, as bytes when the text is plain, Latin-1's letters allowed: none of
     /// its signs has a case, and a capital letter's small one is 0x20 on (in its second byte for
     /// À…Þ, but ×).

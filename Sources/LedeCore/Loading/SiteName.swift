@@ -126,10 +126,10 @@ public enum SiteName {
     static func name(inCopyrightLine line: Substring) -> String? {
         // Each search asks `PlainSearch` first and Foundation only when the bytes cannot tell.
         let lower = PlainSearch.lowercased(line)
-        let hasSign = (PlainSearch.contains("©", in: lower) ?? lower.contains("©")) || (PlainSearch.contains("(c)", in: lower) ?? lower.contains("(c)"))
+        let hasSign = PlainSearch.occurs("©", in: lower) || PlainSearch.occurs("(c)", in: lower)
         // "Copyright" alone is a link name unless a year is on the line.
-        guard hasSign || ((PlainSearch.contains("copyright", in: lower) ?? lower.contains("copyright")) && lower.contains(where: \.isNumber)) else { return nil }
-        if ["image", "photo", "credit", "http", "/"].contains(where: { PlainSearch.contains($0, in: lower) ?? lower.contains($0) }) { return nil }
+        guard hasSign || (PlainSearch.occurs("copyright", in: lower) && lower.contains(where: \.isNumber)) else { return nil }
+        if ["image", "photo", "credit", "http", "/"].contains(where: { PlainSearch.occurs($0, in: lower) }) { return nil }
         // Whatever follows the copyright sign (else the word), less what only restates it.
         let mark = ["©", "(c)", "copyright"].lazy.compactMap {
             PlainSearch.range(of: $0, in: lower, backwards: true) ?? lower.range(of: $0, options: .backwards)

@@ -37,7 +37,7 @@ enum HeroCaption {
         if line.isCaption || line.credit != nil { return true }
         let text = line.text
         if labels.contains(where: { text.hasPrefix($0) }) { return true }
-        if text.hasPrefix("("), text.hasSuffix(")"), PlainSearch.contains(" / ", in: text) ?? text.contains(" / ") { return true }
+        if text.hasPrefix("("), text.hasSuffix(")"), PlainSearch.occurs(" / ", in: text) { return true }
         return text.split(separator: " ").contains { photoWords.contains($0.lowercased()) }
     }
 

@@ -312,7 +312,7 @@ public struct PageParser: Sendable {
         // Nuits de Tanger » : un premier film…". A trail never opens one.)
         let quotes = headline.utf8.contains(0xAB) && headline.contains("«")
         for separator in [" › ", " > ", " » "] where !(quotes && separator == " » ")
-            && (PlainSearch.contains(separator, in: headline) ?? headline.contains(separator)) {
+            && PlainSearch.occurs(separator, in: headline) {
             let last = headline.components(separatedBy: separator).last?.trimmingSpaces() ?? ""
             if last.split(separator: " ").count >= 3 { return last }
         }

@@ -149,7 +149,7 @@ enum HeadlineModel {
         guard pick.number == title.number + 1, title.number == kicker.number + 1, title.wordCount >= kickedTitleWords,
               title.wordCount < pick.wordCount, !title.endsSentence || HeadlineFeatures.endsWithFullStop(title.text),
               title.upperCaseShare < kickerCapitals, !HeadlineFeatures.hasSeparator(title.text), !title.endsTruncated,
-              !(PlainSearch.contains(" / ", in: title.text) ?? title.text.contains(" / ")),
+              !PlainSearch.occurs(" / ", in: title.text),
               Double(pick.capitalised) < Double(pick.wordCount) * dekCapitals,
               kicker.wordCount <= kickerWords, StoryHeader.isSection(kicker), !title.isBylineOrDate, !title.isCallToAction,
               StoryHeader.isSubheadline(pick, under: title, over: candidates[max(0, index - subheadlineReach)..<index]) else { return nil }
