@@ -127,11 +127,11 @@ import Testing
                         "渡轮驶入新码头。（本报记者 王芳 摄）", "新しいフェリーの出港式＝港区で、山田太郎撮影", "부산항에 입항한 새 여객선. 부산항만공사 제공",
                         "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress", "De speeltuin aan de haven. © Foto: Erik Bouma",
                         "Художественное изображение порта. Иллюстрация: ESO", "Una delle fotografie in mostra. Courtesy of Fondazione Porto",
-                        "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同"] {
+                        "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "新码头附近的渡轮。港务局供图", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.
-        for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "ハッブル望遠鏡が銀河の衝突を撮影", "政府将免费提供疫苗",
+        for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "港务局为游客供图", "ハッブル望遠鏡が銀河の衝突を撮影", "政府将免费提供疫苗",
                          "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple"] {
             #expect(!line(headline).isCaption, "\(headline)")
         }
@@ -250,6 +250,29 @@ import Testing
         let page = (["Estuary Post", "News", "", "Ferry fares frozen until next year", "By Ana Costa", ""] + article + ["More from Estuary Post"] + teasers + ["", "Privacy policy"])
             .joined(separator: "\n")
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
+    }
+
+    /// A related box over a most-read box of ranked teasers ("1", a headline, its summary): cut
+    /// at the lower box, then at the one above, whose few links outweigh nothing of the article.
+    @Test func rankedTeasersUnderARelatedBoxAreCutAtBothHeadings() {
+        let article = ["港北市交通局は15日、市営バスの大人運賃を4月1日から現行の220円から240円に引き上げると発表した。小児運賃も110円から120円となる。燃料費や人件費の高騰が理由という。",
+                       "一方、ICカードで乗り継いだ場合の割引は50円から70円に拡充し、65歳以上の市民向けの敬老パスの負担額は据え置く。交通局は路線網を維持するため理解を求めている。"]
+        let ranked = (1...4).flatMap { rank in
+            ["\(rank)", "港北市の話題　第\(rank)報のニュース見出しが入る", "見出しの下に一文の要約が続き、記事の段落のように読める文になっている。要約\(rank)。"]
+        }
+        let page = (["みなと日報", "ニュース", "市営バス、4月から運賃20円値上げ　燃料費高騰で27年ぶり", "2024年2月15日 18:32", ""]
+                    + article.flatMap { [$0, ""] } + ["この記事をシェア", "X", "Facebook", "関連記事", "港北市、コミュニティーバス2路線を3月で廃止",
+                                                      "運転手不足で減便相次ぐ　市営バス、ダイヤ改正", "アクセスランキング"] + ranked + ["もっと見る", "会社概要"])
+            .joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
+    }
+
+    /// A share button's label beyond ASCII, its CJK read as several words, is a call to action.
+    @Test func aShareLabelBeyondASCIIIsACallToAction() {
+        for text in ["この記事をシェア", "分享到", "기사 공유하기", "Поделиться"] {
+            #expect(PageParser.split(text)[0].isCallToAction, "\(text)")
+        }
+        #expect(!PageParser.split("この記事をシェアした人が多かった理由を考える。")[0].isCallToAction)
     }
 
     @Test func shareButtonsOpenNoBox() {

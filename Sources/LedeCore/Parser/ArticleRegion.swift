@@ -349,11 +349,13 @@ enum ArticleRegion {
     /// A box of related stories near the end is not the article's last part, however prose-like
     /// its excerpts are: cut at its heading when little text follows it, or when what follows
     /// is other stories' headlines, each over its summary.
+    /// Cut again at the box above, when one box follows another ("Related", then "Most read").
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
-        if let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound, !holdsOneLink(box, in: region, lines: lines),
-           text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines) {
-            return region.lowerBound...(box - 1)
+        var region = region
+        while let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound, !holdsOneLink(box, in: region, lines: lines),
+              text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines) {
+            region = region.lowerBound...(box - 1)
         }
         return region
     }
@@ -390,9 +392,10 @@ enum ArticleRegion {
     /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under
     /// another: a headline (a few words, no sentence) over its summary (a paragraph), to the
     /// region's end ("More from the Post", "Lifeboat crew called out twice", "Volunteers were…").
+    /// A most-read box's rank ("1", "2", each alone on its line) is passed over.
     static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound else { return false }
-        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
+        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
         guard below.count >= 2 * boxTeasers, below.count % 2 == 0 else { return false }
         return stride(from: 0, to: below.count, by: 2).allSatisfy { pair in
             let headline = lines[below[pair]], summary = lines[below[pair + 1]]
@@ -402,6 +405,11 @@ enum ArticleRegion {
 
     /// The fewest teasers that make a box of other stories' headlines and summaries.
     static let boxTeasers = 2
+
+    /// A figure of one or two digits alone on its line: a teaser's rank in a most-read box.
+    static func isRank(_ line: Line) -> Bool {
+        line.digits >= 1 && line.digits <= 2 && line.digits == line.text.utf8.count
+    }
 
     /// A heading over a box of links to other stories. (Share buttons open none: the article
     /// may go on below them.)

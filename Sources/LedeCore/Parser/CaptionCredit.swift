@@ -12,7 +12,8 @@ enum CaptionCredit {
         if last >= 0x80 || last == 0x50, agencyEndings.contains(where: { ends(bytes, with: $0) }) { return true }
         if last >= 0x80, let word = closingWords.first(where: { ends(bytes, with: $0.word) }) {
             // Bare, the word ends headlines too ("…서비스 제공", "…の衝突を撮影"): only after the
-            // caption's own mark, a sentence's end (Korean), "＝" (Japanese), "记者" (Chinese).
+            // caption's own mark, a sentence's end (Korean; Chinese "…。研究团队供图"), "＝"
+            // (Japanese), "记者" (Chinese).
             let caption = UnsafeBufferPointer(rebasing: bytes.dropLast(word.word.count))
             return word.after.withUnsafeBufferPointer { PlainSearch.search($0, in: caption, caseInsensitive: false, backwards: false) != nil }
         }
@@ -26,7 +27,8 @@ enum CaptionCredit {
     /// A Japanese caption's agency after "＝", closing it: "…（28日、東都ドーム）＝共同".
     static let agencyEndings: [[UInt8]] = ["＝共同", "＝時事", "＝ロイター", "＝AP", "＝AFP時事", "＝EPA時事", "＝ゲッティ共同"].map { Array($0.utf8) }
     /// The same words bare, each with the mark the caption sets before its credit.
-    static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者")]
+    static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者"),
+                                                                   ("供图", "。"), ("供圖", "。")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with word: [UInt8]) -> Bool {

@@ -169,6 +169,8 @@ enum Phrases {
         if lists.controlLabels.contains(bytes: key) { return true }
         // (An ad slot's label beyond ASCII, which `controlLabels` cannot hold; few lines are so short.)
         if !line.isASCII, line.wordCount <= 2, key.count <= 20, adLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
+        // (And a share button's, whose CJK reads as several words.)
+        if !line.isASCII, line.wordCount <= 6, key.count <= 30, shareLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
 
@@ -534,6 +536,13 @@ enum Phrases {
         "إعلان", "פרסומת", "reklâm",
     ]
 
+    /// A share button's label alone on its line, as a short key, beyond ASCII ("この記事をシェア").
+    static let shareLabelsBeyondASCII: Set<String> = [
+        "シェア", "シェアする", "この記事をシェア", "この記事をシェアする", "このニュースをシェア", "記事をシェア", "分享", "分享到",
+        "分享本文", "分享此文", "分享文章", "分享這篇文章", "分享这篇文章", "공유", "공유하기", "기사공유", "기사공유하기",
+        "Поделиться", "Поделитьсястатьей", "Поділитися", "Κοινοποίηση", "Μοιραστείτε", "paylaş", "chiasẻ",
+    ]
+
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in
     /// ASCII: "publicité" and "pubblicità" cannot be listed.)
@@ -648,6 +657,9 @@ enum Phrases {
         "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
         "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
         "阅读下一篇", "閱讀下一篇", "下一篇", "相关推荐", "相關推薦", "热点推荐", "猜你喜欢", "次の記事",
+        // A most-read box's heading ("アクセスランキング", "点击排行", "많이 본 기사").
+        "アクセスランキング", "ランキング", "人気ランキング", "排行榜", "热门排行", "點擊排行", "点击排行", "阅读排行", "閱讀排行",
+        "인기기사", "많이본기사", "가장많이본",
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
         "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
     ])
