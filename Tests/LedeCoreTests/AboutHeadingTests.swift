@@ -27,6 +27,17 @@ import Testing
         #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 4])
     }
 
+    /// A line of the company's facts between the heading and the boilerplate that names it.
+    @Test func aboutANameHeadsBoilerplateUnderALineOfFacts() {
+        let lines = PageParser.split(["About Tidewater Analytics", "Logistics software · 51–200 employees · Founded 2016",
+                                      "Tidewater Analytics builds forecasting tools that help ports and shipping lines plan their berths."].joined(separator: "\n"))
+        #expect(AboutHeading.headsBoilerplate(0, in: lines))
+        // The name in neither of the two lines under the heading: a subheading.
+        let subheading = PageParser.split(["About Last Night", "Results · 14 races · 3 records",
+                                           "The council met until two in the morning to settle the budget for the coming year."].joined(separator: "\n"))
+        #expect(!AboutHeading.headsBoilerplate(0, in: subheading))
+    }
+
     let paragraphs = [
         "OSLO, March 3, 2026 – Halvard Robotics today opened its third warehouse site, adding 140 jobs in the Oslo region.",
         "The site will run the company's newest picking arms, which handle fragile grocery items without packaging changes.",

@@ -15,15 +15,15 @@ enum AboutHeading {
         return selfWords.contains { name.starts(with: $0) && (name.count == $0.count || name[start + $0.count] == 0x20) }
     }
 
-    /// Whether the line at `index` is "About" and a name that the next line says again in its
-    /// first words: a company's boilerplate under a press release ("About Helion Storage",
-    /// "Helion Storage designs…", "نبذة عن …" over the same name).
+    /// Whether the line at `index` is "About" and a name that one of the next two lines says
+    /// again in its first words: a company's boilerplate under a press release ("About Helion
+    /// Storage", "Helion Storage designs…", "نبذة عن …" over the same name), or under a line of
+    /// its facts first ("Logistics software · 51–200 employees").
     static func headsBoilerplate<Lines: RandomAccessCollection<Line>>(_ index: Int, in lines: Lines) -> Bool where Lines.Index == Int {
         let line = lines[index]
         guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence else { return false }
         return line.text.withUTF8Bytes { bytes in
-            guard let start = nameStart(in: bytes), start < bytes.count,
-                  let next = lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }), next.wordCount > line.wordCount else { return false }
+            guard let start = nameStart(in: bytes), start < bytes.count else { return false }
             // The name's first two words, somewhere in the next line's first words.
             var end = start, spaces = 0
             while end < bytes.count, !(bytes[end] == 0x20 && spaces == 1) {
@@ -31,9 +31,11 @@ enum AboutHeading {
                 end += 1
             }
             let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return next.text.withUTF8Bytes { text in
-                let head = UnsafeBufferPointer(rebasing: text.prefix(name.count + boilerplateReach))
-                return PlainSearch.search(name, in: head, caseInsensitive: false, backwards: false) != nil
+            return lines[(index + 1)...].prefix(4).lazy.filter { !$0.isBlank }.prefix(2).contains { next in
+                next.wordCount > line.wordCount && next.text.withUTF8Bytes { text in
+                    let head = UnsafeBufferPointer(rebasing: text.prefix(name.count + boilerplateReach))
+                    return PlainSearch.search(name, in: head, caseInsensitive: false, backwards: false) != nil
+                }
             }
         }
     }

@@ -43,6 +43,7 @@ enum ArticleRegion {
         let opening = thread.flatMap { Self.threadStart(above: chosen.lowerBound, headers: $0, weights: weights) }
         chosen = CommentHeading.post(above: chosen, weights: weights, lines: lines)
             ?? earlierRival(of: chosen, weights: weights, lines: lines, threadStart: opening) ?? chosen
+        chosen = RecipeCard.introduction(above: chosen, lines: lines, weights: weights).map { $0...chosen.upperBound } ?? chosen
         chosen = contents.map { withIntroduction(chosen, lines: lines, contents: $0, weights: weights) } ?? chosen
         chosen = withClosingLines(chosen, lines: lines, weights: weights)
         return withOpeningParagraphs(chosen, lines: lines, logits: logits, weights: weights)
@@ -441,6 +442,7 @@ enum ArticleRegion {
     /// atop it (`HeroCaption`), and a caption right under a picture's furniture and above its credit.
     static func asides(in region: ClosedRange<Int>, lines: [Line]) -> Set<Int> {
         var aside = Set(HeroCaption.lines(opening: region, in: lines) ?? [])
+        if let strip = RecipeCard.strip(in: region, lines: lines) { aside.formUnion(strip) }
         // A summary heading opens the article (just above its first paragraph or among its first
         // lines); further down, "Highlights" or "Summary" is an ordinary subheading. (Three
         // numbers: an array, not a Set hashing every line's number to look it up.)
