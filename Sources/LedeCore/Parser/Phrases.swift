@@ -552,6 +552,8 @@ enum Phrases {
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
         "reportthisad", "buynow", "shopnow", "reklam", "iklan", "annons", "reclame", "mainos", "anuncio", "anúncio",
+        // A recipe card's buttons and its prompt under the steps.
+        "jumptorecipe", "printrecipe", "pinrecipe", "triedthisrecipe", "ratethisrecipe",
     ])
 
     /// A heading that closes an article: comments, related stories, tags, author boxes.

@@ -1,11 +1,15 @@
 /// The site's name as the page's masthead: one of the page's first lines, of a few words, that
 /// a sentence below the article opens with, as a footer names its publisher ("La Voz de Málaga
-/// es una publicación de Ediciones…", "Main-Echo Online ist ein Angebot der…"). The headline
-/// model reads it as a title whose words the body shares when the site is named for its town.
+/// es una publicación de Ediciones…", "Main-Echo Online ist ein Angebot der…"), or that its
+/// copyright line holds ("© 2024 The Harbor City Ledger."). The headline model reads it as a
+/// title whose words the body shares when the site is named for its town.
 enum SiteMasthead {
     /// How many of the page's first non-blank lines may be its masthead, and its words.
     static let topLines = 3
     static let words = 2...6
+    /// How many of the page's first non-blank lines may be the masthead a copyright line names
+    /// (a cookie banner and the sign-in links may come first).
+    static let copyrightTopLines = 12
     /// The most words of a site's name under a byline (a post's title atop the page, as a
     /// sticky header repeats it, is longer).
     static let sourceWords = 4
@@ -27,8 +31,24 @@ enum SiteMasthead {
                     return index
                 }
             }
-            return nil
+            return copyrightNamed(in: lines, below: end)
         }
+    }
+
+    /// One of the page's first lines that a copyright line below `end` names: "©" or
+    /// "Copyright" in it, then the name.
+    private static func copyrightNamed(in lines: UnsafeBufferPointer<Line>, below end: Int) -> Int? {
+        let notices = ((end + 1)..<lines.count).filter { lines[$0].wordCount >= 2 && isCopyright(lines[$0]) }
+        guard !notices.isEmpty else { return nil }
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(copyrightTopLines).filter { words.contains(lines[$0].wordCount) }
+        return top.first { index in
+            index < end && notices.contains { PlainSearch.occurs(lines[index].text, in: lines[$0].text) }
+        }
+    }
+
+    /// Whether the line holds "©" or "copyright" in any case.
+    private static func isCopyright(_ line: Line) -> Bool {
+        PlainSearch.occurs("©", in: line.text) || PlainSearch.occurs("copyright", in: line.lower.isEmpty ? line.text.lowercased() : line.lower)
     }
 
     /// The numbers of the candidates that name the site as a byline's source: right under the
