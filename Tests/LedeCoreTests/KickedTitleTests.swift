@@ -31,4 +31,12 @@ import Testing
             .joined(separator: "\n"))
         #expect(HeadlineModel.kickedTitle(over: 1, in: Array(kicked.reversed())) == 2)
     }
+
+    /// A menu's entry again right over the headline is the section's label, not a title over a
+    /// dek: the headline under it is the headline ("Photo du jour" in the menu and over the photo's title).
+    @Test func aMenuEntryAgainOverTheHeadlineIsNoTitle() {
+        let page = (["Actualité", "Savoie", "Sports", "Photo du jour", "Annonces légales", "Photo du jour", "Brume matinale sur le lac du Bourget",
+                     "Publié le 19/11/2024 à 06:00", ""] + body.flatMap { [$0, ""] } + ["© 2024 Le Réveil"]).joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.headline == "Brume matinale sur le lac du Bourget")
+    }
 }

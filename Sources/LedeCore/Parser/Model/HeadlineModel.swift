@@ -151,7 +151,7 @@ enum HeadlineModel {
               title.upperCaseShare < kickerCapitals, !HeadlineFeatures.hasSeparator(title.text), !title.endsTruncated,
               !PlainSearch.occurs(" / ", in: title.text),
               Double(pick.capitalised) < Double(pick.wordCount) * dekCapitals,
-              kicker.wordCount <= kickerWords, StoryHeader.isSection(kicker), !title.isBylineOrDate, !title.isCallToAction,
+              kicker.wordCount <= kickerWords, StoryHeader.isSection(kicker), !title.isBylineOrDate, !title.isCallToAction, title.repeats <= 1,
               StoryHeader.isSubheadline(pick, under: title, over: candidates[max(0, index - subheadlineReach)..<index]) else { return nil }
         return index + 1
     }
