@@ -37,6 +37,25 @@ import Testing
         #expect(lines.map(\.isLegalNotice) == [true, true, true, false])
     }
 
+    /// A finance site's disclaimer: the article informs and advises on nothing.
+    @Test func aFinanceDisclaimerIsALegalNotice() {
+        let lines = PageParser.split("""
+            This content is provided for informational and educational purposes only and does not constitute financial advice.
+            Penny & Pillar may receive compensation from some of the banks whose products appear on this site.
+            Savers who moved their cash to a high-yield account last year earned three times the interest of a branch account.
+            """)
+        #expect(lines.map(\.isLegalNotice) == [true, true, false])
+    }
+
+    /// "Was this article helpful?" under the article ends it, though it is a question; the same
+    /// words inside a sentence do not.
+    @Test func theFeedbackQuestionUnderAnArticleEndsIt() {
+        for text in ["Was this article helpful?", "War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?"] {
+            #expect(PageParser.split(text)[0].endsArticle, "\(text)")
+        }
+        #expect(!PageParser.split("Was this article helpful to the council, which had asked for it?")[0].endsArticle)
+    }
+
     @Test func aCommentSectionsHouseRulesAreALegalNotice() {
         let lines = PageParser.split("""
             Keep it civil and stay on topic. By posting your comment, you agree to let us republish it.

@@ -104,7 +104,7 @@ enum Phrases {
         let controlLabels = Phrases.controlLabels
         let relatedPrefixes = Phrases.relatedPrefixes, relatedLowerPrefixes = Phrases.relatedLowerPrefixes
         let bylinePrefixes = Phrases.bylinePrefixes
-        let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes
+        let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes, feedbackQuestions = Phrases.feedbackQuestions
         let linkBoxes = Phrases.linkBoxes, linkBoxPrefixes = Phrases.linkBoxPrefixes
         let addressFields = SignupBox.fieldLabels
         /// The lists that some lines need and others do not.
@@ -570,6 +570,8 @@ enum Phrases {
             let rest = lower.string.drop { $0.isNumber || $0 == " " }
             return commentTitles.first(opening: rest) != nil
         }
+        // The reader's feedback asked under the article: a question, as no heading is.
+        if line.wordCount <= 8, line.endsSentence, lists.feedbackQuestions.contains(bytes: key) { return true }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
         let heading = FramingMarks.trimmed(key)
         if lists.articleEnds.contains(bytes: key) || AboutHeading.matches(line, lower: lower)
@@ -609,6 +611,13 @@ enum Phrases {
     static let fullWidthBrackets = (open: Array("（".utf8), close: Array("）".utf8))
 
     /// Headings after which no article text follows: comments, author boxes, tags.
+    /// The question under an article asking the reader whether it helped ("Was this article
+    /// helpful?", then "Yes", "No"): nothing of the article follows it.
+    static let feedbackQuestions = KeySet([
+        "wasthisarticlehelpful", "wasthishelpful", "wasthispagehelpful", "didyoufindthisarticlehelpful", "wardieserartikelhilfreich",
+        "cetarticlevousatilétéutile", "questoarticolotièstatoutile", "esteartigofoiútil", "wasditartikelnuttig", "czytenartykułbyłpomocny",
+    ])
+
     static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "filedunder", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
@@ -706,6 +715,8 @@ enum Phrases {
         "registered trademark", "trademarks of", "informational purposes", "written permission", "we may earn",
         // That the article informs and replaces no doctor's or adviser's advice.
         "not a substitute for professional", "does not replace professional", "not intended as medical advice",
+        "does not constitute", "not financial advice", "not investment advice", "not intended as financial", "educational purposes only",
+        "informational and educational purposes", "for general information only", "may receive compensation", "advertiser disclosure",
         "ersetzt keine ärztliche", "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
         "no sustituye la consulta", "não substitui a consulta", "não substitui o aconselhamento", "non sostituisce il parere",
         "non sostituiscono il parere", "nie zastępuje porady", "artykuł ma charakter informacyjny", "не заменяет консультаци",

@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.378466, // log_distance
-        2.119776, // log_words
-        2.128556, // title_length
-        0.019036, // one_or_two_words
-        -0.119125, // long
-        -1.400338, // ends_with_period
-        -0.132255, // inner_sentence_break
-        0.123254, // upper_share
-        1.379788, // capitalised_share
-        0.695054, // digit_share
-        -0.166388, // byline_or_date
-        -1.235840, // call_to_action
-        -0.000926, // opens_with_mark
-        -0.091403, // opens_link_box
-        -0.808049, // has_separator
-        0.448577, // repeated_on_page
-        0.635900, // repeated_nearby
-        3.704218, // body_overlap
-        1.963606, // byline_below
-        0.481888, // dek_below
-        1.176699, // page_top
-        -0.381390, // article_text
-        -1.206074, // paragraph
-        -0.452177, // blank_above
-        -0.205507, // blank_below
-        -0.492272, // in_menu
-        -0.203720, // credit_below
-        -0.460341, // dek_of_above
+        -0.378496, // log_distance
+        2.115794, // log_words
+        2.124072, // title_length
+        0.037921, // one_or_two_words
+        -0.114287, // long
+        -1.390744, // ends_with_period
+        -0.127992, // inner_sentence_break
+        0.125459, // upper_share
+        1.371502, // capitalised_share
+        0.697758, // digit_share
+        -0.164471, // byline_or_date
+        -1.233667, // call_to_action
+        -0.000949, // opens_with_mark
+        -0.091604, // opens_link_box
+        -0.806986, // has_separator
+        0.458562, // repeated_on_page
+        0.622422, // repeated_nearby
+        3.713091, // body_overlap
+        1.961933, // byline_below
+        0.465900, // dek_below
+        1.181121, // page_top
+        -0.380431, // article_text
+        -1.251556, // paragraph
+        -0.465898, // blank_above
+        -0.215315, // blank_below
+        -0.504196, // in_menu
+        -0.207581, // credit_below
+        -0.464503, // dek_of_above
     ]
 }
