@@ -11,6 +11,19 @@ import Testing
         #expect(NumberedSections.lifted(logits, lines: lines) == [item, item, item, item, item, item, item, item, -2])
     }
 
+    /// A quiz: each numbered question a sentence over its answers, an ad's label between two.
+    @Test func aQuizsQuestionsOverTheirAnswersAreSections() {
+        let lines = PageParser.split(["1. Which is the highest mountain?", "A) Erciyes", "B) Ağrı", "C) Uludağ",
+                                      "2. Which river is the longest?", "A) Fırat", "B) Kızılırmak", "Reklam",
+                                      "3. How many provinces are there?", "A) 76", "B) 81", "Gündem Ekspres"].joined(separator: "\n"))
+        let logits = [Double](repeating: -2, count: lines.count)
+        let item = MarkedLists.itemLogit
+        #expect(NumberedSections.lifted(logits, lines: lines) == [Double](repeating: item, count: 8) + [item, -2, -2, -2])
+        // Headlines over nothing of their own stay a box.
+        let box = PageParser.split(["1. Is the ferry safe?", "2. Will the harbour close?", "3. Who pays for the storm?", "Footer"].joined(separator: "\n"))
+        #expect(NumberedSections.lifted([Double](repeating: -2, count: box.count), lines: box) == [Double](repeating: -2, count: box.count))
+    }
+
     @Test func aNumberedBoxOfHeadlinesIsNoSections() {
         let lines = PageParser.split(["Most read", "1. Ferry crews vote to strike", "2. Harbour plan divides the town", "3. Storm closes the coast road",
                                       "4. Council names new harbour master"].joined(separator: "\n"))

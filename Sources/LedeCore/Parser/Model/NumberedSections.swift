@@ -4,7 +4,8 @@ import Foundation
 /// so on, the numbers counting up one by one. The model reads the short headings, and the short
 /// texts of the last items ("Likes sun."), as a menu's entries, and the article was cut where
 /// its items grew short. A box of the most read stories is numbered too, but its items follow
-/// one another with no text between: sections need a sentence between most of their headings.
+/// one another with no text between: sections need a sentence between most of their headings,
+/// or a heading that is one over lines of its own (a quiz's question over its answers).
 /// The headings and the lines between them (and the last one's sentences) are raised to
 /// `MarkedLists.itemLogit` when the model doubts them more.
 enum NumberedSections {
@@ -34,8 +35,13 @@ enum NumberedSections {
             defer { rank = headings.count > 1 ? headings.last! + 1 : rank + 1 }
             guard headings.count >= minimumSections else { continue }
             let gaps = zip(headings, headings.dropFirst()).map { ($0 + 1)..<$1 }
-            let withText = gaps.count { gap in gap.contains { lines[nonBlank[$0]].endsSentence } }
-            guard withText * 2 >= gaps.count, gaps.allSatisfy({ gap in gap.allSatisfy { !ListFurniture.holds(lines[nonBlank[$0]]) } }) else { continue }
+            // A gap under a heading that is a sentence itself (a quiz's question over its answers) has text.
+            let withText = gaps.count { gap in
+                gap.contains { lines[nonBlank[$0]].endsSentence } || !gap.isEmpty && lines[nonBlank[gap.lowerBound - 1]].endsSentence
+            }
+            // (An ad slot's label may sit between two sections.)
+            let isFurniture = { (line: Line) in ListFurniture.holds(line) && !Phrases.isAdLabel(line) }
+            guard withText * 2 >= gaps.count, gaps.allSatisfy({ gap in gap.allSatisfy { !isFurniture(lines[nonBlank[$0]]) } }) else { continue }
             // The last section's sentences, as many as the longest gap at most.
             var last = headings.last! + 1
             let longest = gaps.map(\.count).max() ?? 0
