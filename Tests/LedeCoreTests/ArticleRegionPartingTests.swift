@@ -56,6 +56,23 @@ import Testing
         #expect(!PageParser.split("Was this article helpful to the council, which had asked for it?")[0].endsArticle)
     }
 
+    /// The next article's heading, then its header and opening, as long as this one: the
+    /// article ends at the heading, in any language.
+    @Test func theNextArticlesHeadingEndsThisOne() throws {
+        let article = ["A round-the-clock bicycle hire point opened on the embankment on Saturday, the first of its kind in the city.",
+                       "An hour on an ordinary bicycle costs 150 roubles and on an electric one 300, with a deposit taken by card.",
+                       "The city administration said that if the scheme works, two more points will open near the railway station."]
+        let next = ["New benches and lights will be installed along the lake embankment before the summer season begins in June.",
+                    "The works will cost 28 million roubles and are due to be finished before the city's anniversary in the autumn."]
+        for heading in ["Next article", "Следующий материал"] {
+            let page = (["City News", "Bicycle hire point opens around the clock", "By Anna Kuznetsova", "17 May 2025", ""] + article.flatMap { [$0, ""] }
+                        + [heading, "New benches for the lake embankment", "By Anna Kuznetsova", "17 May 2025", ""] + next.flatMap { [$0, ""] } + ["© City News"])
+                .joined(separator: "\n")
+            let story = try #require(PageParser().parse(page, path: "p.txt").stories.first)
+            #expect(story.paragraphs == article, "\(heading)")
+        }
+    }
+
     @Test func aCommentSectionsHouseRulesAreALegalNotice() {
         let lines = PageParser.split("""
             Keep it civil and stay on topic. By posting your comment, you agree to let us republish it.

@@ -640,6 +640,9 @@ enum Phrases {
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // A guest book, a science story's sources and citation.
         "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa", "howwereviewedthisarticle",
+        // The next article's heading, over its headline and opening: nothing of this one follows.
+        "nextarticle", "nextstory", "nextpost", "upnext", "nächsterartikel", "articlesuivant", "siguientenoticia", "próximoartigo",
+        "prossimoarticolo", "volgendartikel", "nästaartikel",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
     ])
@@ -705,6 +708,7 @@ enum Phrases {
         "citation", "thoughtson", "commentson", "Комментарии", "КОММЕНТАРИИ", "Коментарі", "Σχόλια", "التعليقات", "टिप्पणियाँ",
         "发表评论", "网友评论", "全部评论", "コメント一覧", "댓글", "Оставитькомментарий", "Добавитькомментарий",
         "タグ", "标签", "標籤", "Теги", "Štítky", "热门跟贴", "跟贴", "热门评论", "網友評論", "címkék", "תגיות",
+        "następnyartykuł", "Следующийматериал", "Следующаястатья", "Наступнийматеріал", "Наступнастаття", "다음기사",
     ])
 
     /// What a cookie banner, a consent form or a sign-up box's small print says, at any length:
