@@ -44,6 +44,16 @@ import Testing
         #expect(body(of: lines) == lines)
     }
 
+    /// "Summary" over a long paragraph heads the notice's own first section, not a box of
+    /// points: its lines, run together with no blank line, are the article's.
+    @Test func aSummaryHeadingOverALongParagraphHeadsNoBox() {
+        let opening = prose(3, about: "recall").joined(separator: " ")
+        let facts = ["Product: Oat and Honey Granola Bars, 6-count box", "Lot codes: BB24311A, BB24311B, BB24312A",
+                     "Distribution: retail stores in Ohio, Indiana, Kentucky and Michigan"]
+        let lines = ["Summary", opening, "Affected product"] + facts + prose(3, about: "refund")
+        #expect(body(of: lines) == Array(lines.dropFirst()))
+    }
+
     @Test func aLongParagraphUnderASubheadingAndAboveACreditStays() {
         let long = (prose(3, about: "storm damage").joined(separator: " "))
         let lines = prose(2, about: "storm") + ["What happens next", long, "Photo: Getty Images"] + prose(2, about: "repairs")

@@ -448,13 +448,16 @@ enum ArticleRegion {
         // numbers: an array, not a Set hashing every line's number to look it up.)
         let opening = Array(region.lazy.filter { !lines[$0].isBlank }.prefix(3))
         var summaryLeft = 0
+        // A box's points are short: a long paragraph under the heading opens the article's own
+        // first section ("Summary" over a notice's opening).
+        let headsBox = { (heading: Int) in heading + 1 < lines.count && lines[heading + 1].wordCount < summaryParagraphWords }
         if let above = lines[..<region.lowerBound].last(where: { !$0.isBlank }), above.number == region.lowerBound - 1,
-           Phrases.summaryHeadings.contains(above.shortKey) { summaryLeft = summaryLength }
+           Phrases.summaryHeadings.contains(above.shortKey), headsBox(above.number) { summaryLeft = summaryLength }
         // (Each line read where it lies, `lines[index]`: a copy of it retained its text.)
         for index in region {
             if lines[index].isBlank { summaryLeft = 0; continue }
             if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
-            if opening.contains(index), Phrases.summaryHeadings.contains(lines[index].shortKey) { summaryLeft = summaryLength }
+            if opening.contains(index), Phrases.summaryHeadings.contains(lines[index].shortKey), headsBox(index) { summaryLeft = summaryLength }
             let underCounter = index > 0 && isPhotoCounter(lines[index - 1])
             // "4" or "Shares" above, or the dateline or a slide's counter ("Photo 2 of 6"), and a
             // credit below: a caption. A paragraph has a blank line, prose or a heading above
@@ -496,8 +499,9 @@ enum ArticleRegion {
     /// The most words of a caption under a slide's counter (a longer one can be the story's text).
     static let slideCaptionWords = 15
 
-    /// At most this many lines make a summary box.
+    /// At most this many lines make a summary box, and its first has fewer words than this.
     static let summaryLength = 6
+    static let summaryParagraphWords = 30
 
     /// The log-odds from which a line inside the region counts as text on its own. Below the
     /// model's even odds: the model reads each line against the whole page, and inside the
