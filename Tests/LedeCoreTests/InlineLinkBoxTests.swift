@@ -76,6 +76,17 @@ import Testing
         #expect(!Phrases.isAdLabel(PageParser.split("Subscribe")[0]))
     }
 
+    /// An ad unit inside the article under its label, a headline, its pitch and its button run
+    /// together, is left out; a subheading between two ad labels is the article's.
+    @Test func anAdUnitUnderItsLabelIsLeftOut() throws {
+        let unit = ["Sponsored", "A weekend by the sea for less", "Book two nights at the Harbour Hotel and the third is on us, breakfast included, until April.",
+                    "Book now", ""]
+        let story = try #require(parser.parse(page(unit, [Self.last]), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + [Self.last])
+        let lines = PageParser.split(["Advertisement", "Part two: the launch", "Advertisement", "", Self.last].joined(separator: "\n"))
+        #expect(ArticleRegion.adUnit(under: 0, in: lines) == nil)
+    }
+
     @Test func aBoxOfTeasersEndsTheArticle() throws {
         let teasers = ["More from News", "Wodonga hospital emergency upgrade finally under way",
                        "Work on the emergency department expansion began this week, with the first stage due next year.",

@@ -457,6 +457,7 @@ enum ArticleRegion {
         for index in region {
             if lines[index].isBlank { summaryLeft = 0; continue }
             if summaryLeft > 0 { aside.insert(index); summaryLeft -= 1 }
+            if let unit = adUnit(under: index, in: lines) { aside.formUnion(unit) }
             if opening.contains(index), Phrases.summaryHeadings.contains(lines[index].shortKey), headsBox(index) { summaryLeft = summaryLength }
             let underCounter = index > 0 && isPhotoCounter(lines[index - 1])
             // "4" or "Shares" above, or the dateline or a slide's counter ("Photo 2 of 6"), and a
@@ -498,6 +499,26 @@ enum ArticleRegion {
 
     /// The most words of a caption under a slide's counter (a longer one can be the story's text).
     static let slideCaptionWords = 15
+
+    /// The lines of an ad unit set inside the article under its label ("Sponsored", "Anzeige"):
+    /// a few lines run together, a headline and its pitch (a sentence), closed by a button of a
+    /// word or three ("Book now"), the article going on under a blank line. Nil when the label
+    /// heads no such unit (a subheading between two labels: "Advertisement", "Part two", "Advertisement").
+    static func adUnit(under label: Int, in lines: [Line]) -> ClosedRange<Int>? {
+        guard lines[label].wordCount <= 2, Phrases.isAdLabel(lines[label]) else { return nil }
+        var end = label
+        while end + 1 < lines.count, !lines[end + 1].isBlank, end - label < adUnitLines { end += 1 }
+        guard end - label >= 2, end + 1 == lines.count || lines[end + 1].isBlank,
+              lines[end].wordCount <= adButtonWords, !lines[end].endsSentence, !Phrases.isAdLabel(lines[end]),
+              lines[(label + 1)..<end].contains(where: { $0.endsSentence && $0.wordCount >= adPitchWords }) else { return nil }
+        return (label + 1)...end
+    }
+
+    /// The most lines of an ad unit under its label, the most words of its button, and the
+    /// fewest of the sentence that makes its pitch.
+    static let adUnitLines = 6
+    static let adButtonWords = 3
+    static let adPitchWords = 8
 
     /// At most this many lines make a summary box, and its first has fewer words than this.
     static let summaryLength = 6
