@@ -170,7 +170,7 @@ enum Phrases {
         // (An ad slot's label beyond ASCII, which `controlLabels` cannot hold; few lines are so short.)
         if !line.isASCII, line.wordCount <= 2, key.count <= 20, adLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
         // (And a share button's, whose CJK reads as several words.)
-        if !line.isASCII, line.wordCount <= 6, key.count <= 30, shareLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
+        if !line.isASCII, line.wordCount <= 6, key.count <= 30, shareLabelsBeyondASCII.contains(where: { $0.count == key.count && $0.elementsEqual(key) }) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
 
@@ -536,12 +536,13 @@ enum Phrases {
         "إعلان", "פרסומת", "reklâm",
     ]
 
-    /// A share button's label alone on its line, as a short key, beyond ASCII ("この記事をシェア").
-    static let shareLabelsBeyondASCII: Set<String> = [
+    /// A share button's label alone on its line, as a short key's bytes, beyond ASCII ("この記事をシェア").
+    /// (Compared as bytes: a `Set<String>` hashed every short CJK line's key, normalising it first.)
+    static let shareLabelsBeyondASCII: [[UInt8]] = [
         "シェア", "シェアする", "この記事をシェア", "この記事をシェアする", "このニュースをシェア", "記事をシェア", "分享", "分享到",
         "分享本文", "分享此文", "分享文章", "分享這篇文章", "分享这篇文章", "공유", "공유하기", "기사공유", "기사공유하기",
         "Поделиться", "Поделитьсястатьей", "Поділитися", "Κοινοποίηση", "Μοιραστείτε", "paylaş", "chiasẻ",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in

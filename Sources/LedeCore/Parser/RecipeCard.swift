@@ -53,9 +53,18 @@ enum RecipeCard {
     /// the amounts serve ("Ingredients (serves 4)"), in the languages of the stop-word lists and
     /// in Chinese, Japanese and Korean.
     static func isIngredientsHeading(_ line: Line) -> Bool {
-        guard line.wordCount <= headingWords, !line.endsSentence else { return false }
+        guard line.wordCount <= headingWords, !line.endsSentence, let first = line.text.utf8.first,
+              openingBytes[Int(first &- 0x41 < 26 ? first | 0x20 : first)] else { return false }
         return headings.first(opening: line.lower.isEmpty ? line.text : line.lower) != nil
     }
+
+    /// Per byte, whether a heading opens with it (lowered): most short lines open with none of
+    /// them and are turned away before their text is lowered.
+    private static let openingBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for text in headings.texts { table[Int(text.utf8.first!)] = true }
+        return table
+    }()
 
     static let headings = Prefixes([
         "ingredients", "ingredient list", "zutaten", "ingrédients", "ingredientes", "ingredienti", "ingrediënten", "ingredienser",

@@ -10,6 +10,8 @@ enum SiteMasthead {
     /// How many of the page's first non-blank lines may be the masthead a copyright line names
     /// (a cookie banner and the sign-in links may come first).
     static let copyrightTopLines = 12
+    /// How many of the page's last lines may hold its copyright line.
+    static let footerLines = 40
     /// The most words of a site's name under a byline (a post's title atop the page, as a
     /// sticky header repeats it, is longer).
     static let sourceWords = 4
@@ -35,21 +37,32 @@ enum SiteMasthead {
         }
     }
 
-    /// One of the page's first lines that a copyright line below `end` names: "©" or
-    /// "Copyright" in it, then the name.
+    /// One of the page's first lines that a copyright line below `end`, among the page's last
+    /// `footerLines`, names: "©" or "Copyright" in it, then the name.
     private static func copyrightNamed(in lines: UnsafeBufferPointer<Line>, below end: Int) -> Int? {
-        let notices = ((end + 1)..<lines.count).filter { lines[$0].wordCount >= 2 && isCopyright(lines[$0]) }
+        // (The footer's last lines only: asked of every page, the search went through all its lines.)
+        let notices = (max(end + 1, lines.count - footerLines)..<lines.count).filter { lines[$0].wordCount >= 2 && isCopyright(lines[$0]) }
         guard !notices.isEmpty else { return nil }
         let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(copyrightTopLines).filter { words.contains(lines[$0].wordCount) }
         return top.first { index in
-            index < end && notices.contains { PlainSearch.occurs(lines[index].text, in: lines[$0].text) }
+            index < end && lines[index].text.withUTF8Bytes { name in
+                notices.contains { notice in
+                    lines[notice].text.withUTF8Bytes { PlainSearch.search(name, in: $0, caseInsensitive: false, backwards: false) != nil }
+                }
+            }
         }
     }
 
-    /// Whether the line holds "©" or "copyright" in any case.
+    /// Whether the line holds "©" or "copyright" in any case. (Its bytes searched: asked of
+    /// every line under the article, and `String.contains` went through Foundation for "©".)
     private static func isCopyright(_ line: Line) -> Bool {
-        PlainSearch.occurs("©", in: line.text) || PlainSearch.occurs("copyright", in: line.lower.isEmpty ? line.text.lowercased() : line.lower)
+        line.text.withUTF8Bytes { bytes in
+            copyrightSign.withUnsafeBufferPointer { PlainSearch.search($0, in: bytes, caseInsensitive: false, backwards: false) != nil }
+                || copyrightWord.withUnsafeBufferPointer { PlainSearch.search($0, in: bytes, caseInsensitive: true, backwards: false) != nil }
+        }
     }
+
+    private static let copyrightSign = Array("©".utf8), copyrightWord = Array("copyright".utf8)
 
     /// The numbers of the candidates that name the site as a byline's source: right under the
     /// byline (not a date), the masthead's words again ("By Ruth Albers", "Northfield Now" under
