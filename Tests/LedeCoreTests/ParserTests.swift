@@ -179,10 +179,10 @@ import Testing
 
 @Suite struct HeadlineFeatureTests {
     @Test func separatorsAreFoundAsBytes() {
-        for text in ["Headline | Site", "Headline - Site", "Headline — Site", "Home › News", "Home » News"] {
+        for text in ["Headline | Site", "Headline - Site", "Headline — Site", "Home › News", "Home » News", "Tercera RFEF · Grupo 12", "Sport • Football"] {
             #expect(HeadlineFeatures.hasSeparator(text), "\(text)")
         }
-        for text in ["A well-made headline", "Headline|Site", "Pipes —", "—", "", "a -", "x »", "a»b"] {
+        for text in ["A well-made headline", "Headline|Site", "Pipes —", "—", "", "a -", "x »", "a»b", "5·3 km", "x ·"] {
             #expect(!HeadlineFeatures.hasSeparator(text), "\(text)")
         }
     }

@@ -132,17 +132,17 @@ enum HeadlineFeatures {
         }
     }
 
-    /// Whether the text has " | ", " - ", " — ", " › " or " » " inside: a page title with its
-    /// site's name, or a trail. (Read as bytes: a Foundation search per candidate showed in profiles.)
+    /// Whether the text has " | ", " - ", " — ", " › ", " » ", " · " or " • " inside: a page title
+    /// with its site's name, a trail, or a kicker of two labels ("Tercera RFEF · Grupo 12"). (Read as bytes: a Foundation search per candidate showed in profiles.)
     static func hasSeparator(_ text: String) -> Bool {
         return text.withUTF8Bytes { bytes in
             guard bytes.count >= 3 else { return false }
             for index in 1..<(bytes.count - 1) where bytes[index - 1] == 0x20 {
                 let byte = bytes[index]
                 if byte == 0x7C || byte == 0x2D { if bytes[index + 1] == 0x20 { return true } else { continue } }
-                if byte == 0xC2, index + 2 < bytes.count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0x20 { return true }  // »
+                if byte == 0xC2, index + 2 < bytes.count, bytes[index + 1] == 0xBB || bytes[index + 1] == 0xB7, bytes[index + 2] == 0x20 { return true }  // » ·
                 guard byte == 0xE2, index + 3 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 3] == 0x20 else { continue }
-                if bytes[index + 2] == 0x94 || bytes[index + 2] == 0xBA { return true }  // — ›
+                if bytes[index + 2] == 0x94 || bytes[index + 2] == 0xBA || bytes[index + 2] == 0xA2 { return true }  // — › •
             }
             return false
         }

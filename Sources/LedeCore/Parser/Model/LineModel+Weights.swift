@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.378519, // log_distance
-        2.115791, // log_words
-        2.124079, // title_length
-        0.037928, // one_or_two_words
-        -0.114292, // long
-        -1.390770, // ends_with_period
-        -0.127960, // inner_sentence_break
-        0.125463, // upper_share
-        1.371450, // capitalised_share
-        0.697751, // digit_share
-        -0.164477, // byline_or_date
-        -1.233736, // call_to_action
-        -0.000949, // opens_with_mark
-        -0.091455, // opens_link_box
-        -0.806987, // has_separator
-        0.458580, // repeated_on_page
-        0.622411, // repeated_nearby
-        3.713088, // body_overlap
-        1.961928, // byline_below
-        0.465910, // dek_below
-        1.181098, // page_top
-        -0.380672, // article_text
-        -1.251543, // paragraph
-        -0.465867, // blank_above
-        -0.215291, // blank_below
-        -0.504211, // in_menu
-        -0.207580, // credit_below
-        -0.464489, // dek_of_above
+        -0.378518, // log_distance
+        2.115533, // log_words
+        2.124125, // title_length
+        0.037808, // one_or_two_words
+        -0.114275, // long
+        -1.390753, // ends_with_period
+        -0.128010, // inner_sentence_break
+        0.125440, // upper_share
+        1.371311, // capitalised_share
+        0.697781, // digit_share
+        -0.164499, // byline_or_date
+        -1.233786, // call_to_action
+        -0.000950, // opens_with_mark
+        -0.091469, // opens_link_box
+        -0.807810, // has_separator
+        0.458543, // repeated_on_page
+        0.622432, // repeated_nearby
+        3.712704, // body_overlap
+        1.961970, // byline_below
+        0.465892, // dek_below
+        1.181117, // page_top
+        -0.380514, // article_text
+        -1.251464, // paragraph
+        -0.465898, // blank_above
+        -0.215114, // blank_below
+        -0.504174, // in_menu
+        -0.207541, // credit_below
+        -0.464442, // dek_of_above
     ]
 }
