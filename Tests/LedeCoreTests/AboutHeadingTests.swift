@@ -36,6 +36,10 @@ import Testing
         let subheading = PageParser.split(["About Last Night", "Results · 14 races · 3 records",
                                            "The council met until two in the morning to settle the budget for the coming year."].joined(separator: "\n"))
         #expect(!AboutHeading.headsBoilerplate(0, in: subheading))
+        // A name in lower case is looked for in the next line alone: "About last night" over the setlist.
+        let review = PageParser.split(["About last night", "Setlist: Harbour Lights · Tide · Northbound",
+                                       "The last night of the tour drew the biggest crowd the hall has seen since it reopened."].joined(separator: "\n"))
+        #expect(!AboutHeading.headsBoilerplate(0, in: review))
     }
 
     let paragraphs = [

@@ -131,7 +131,8 @@ import Testing
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.
-        for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "港务局为游客供图", "ハッブル望遠鏡が銀河の衝突を撮影", "政府将免费提供疫苗",
+        for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "港务局为游客供图",
+                         "校长向老校友赠送了一块青砖。他说，新校舍寄托着对未来的期望。本文图片均由江南市第一中学供图", "ハッブル望遠鏡が銀河の衝突を撮影", "政府将免费提供疫苗",
                          "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple"] {
             #expect(!line(headline).isCaption, "\(headline)")
         }

@@ -30,6 +30,9 @@ import Testing
         #expect(SiteMasthead.line(in: lines, below: 17) == 6)
         // No copyright line under the article: no masthead.
         #expect(SiteMasthead.line(in: Array(lines.dropLast()), below: 17) == nil)
+        // A copyright line that names the line further on, not as its holder, names no masthead.
+        let excerpt = Array(lines.dropLast()) + PageParser.split("Excerpted from The Harbor City Ledger: A History. Copyright © 2024 Tidewater Press.")
+        #expect(SiteMasthead.line(in: excerpt, below: 17) == nil)
         #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Water main break closes stretch of Fulton Avenue during morning commute")
     }
 }

@@ -15,10 +15,10 @@ enum AboutHeading {
         return selfWords.contains { name.starts(with: $0) && (name.count == $0.count || name[start + $0.count] == 0x20) }
     }
 
-    /// Whether the line at `index` is "About" and a name that one of the next two lines says
-    /// again in its first words: a company's boilerplate under a press release ("About Helion
-    /// Storage", "Helion Storage designs…", "نبذة عن …" over the same name), or under a line of
-    /// its facts first ("Logistics software · 51–200 employees").
+    /// Whether the line at `index` is "About" and a name that the next line says again in its
+    /// first words: a company's boilerplate under a press release ("About Helion Storage",
+    /// "Helion Storage designs…", "نبذة عن …" over the same name), or, a capitalised name, the
+    /// line after a line of its facts ("Logistics software · 51–200 employees").
     static func headsBoilerplate<Lines: RandomAccessCollection<Line>>(_ index: Int, in lines: Lines) -> Bool where Lines.Index == Int {
         let line = lines[index]
         guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence else { return false }
@@ -31,7 +31,10 @@ enum AboutHeading {
                 end += 1
             }
             let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return lines[(index + 1)...].prefix(4).lazy.filter { !$0.isBlank }.prefix(2).contains { next in
+            // (The second line only under a name as companies write theirs, capitalised: "About
+            // last night" over a line of the setlist, then "The last night of the tour…" is a subheading.)
+            let capitalised = bytes[start] &- 0x41 < 26 || (bytes[start] == 0xC3 && start + 1 < bytes.count && bytes[start + 1] &- 0x80 < 0x1F)
+            return lines[(index + 1)...].prefix(4).lazy.filter { !$0.isBlank }.prefix(capitalised ? 2 : 1).contains { next in
                 next.wordCount > line.wordCount && next.text.withUTF8Bytes { text in
                     let head = UnsafeBufferPointer(rebasing: text.prefix(name.count + boilerplateReach))
                     return PlainSearch.search(name, in: head, caseInsensitive: false, backwards: false) != nil

@@ -350,13 +350,17 @@ enum ArticleRegion {
     /// A box of related stories near the end is not the article's last part, however prose-like
     /// its excerpts are: cut at its heading when little text follows it, or when what follows
     /// is other stories' headlines, each over its summary.
-    /// Cut again at the box above, when one box follows another ("Related", then "Most read").
+    /// Cut again at the box above when one box follows another ("Related" and two links, then
+    /// "Most read"): two lines under its heading at least ("Trending" over a paragraph of the
+    /// article's own is no box).
     static func cutAtLinkBox(_ region: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int> {
         let text = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + max(0, weights[$1]) } }
-        var region = region
+        var region = region, cuts = 0
         while let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound, !holdsOneLink(box, in: region, lines: lines),
-              text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines) {
+              text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines),
+              cuts == 0 || lines[(box + 1)...region.upperBound].count(where: { !$0.isBlank }) >= 2 {
             region = region.lowerBound...(box - 1)
+            cuts += 1
         }
         return region
     }
@@ -448,9 +452,11 @@ enum ArticleRegion {
         // numbers: an array, not a Set hashing every line's number to look it up.)
         let opening = Array(region.lazy.filter { !lines[$0].isBlank }.prefix(3))
         var summaryLeft = 0
-        // A box's points are short: a long paragraph under the heading opens the article's own
-        // first section ("Summary" over a notice's opening).
-        let headsBox = { (heading: Int) in heading + 1 < lines.count && lines[heading + 1].wordCount < summaryParagraphWords }
+        // "Summary" over a long paragraph heads the article's own first section (a notice's
+        // opening); "Key points" heads a box whatever its first point's length.
+        let headsBox = { (heading: Int) in
+            heading + 1 < lines.count && (lines[heading + 1].wordCount < summaryParagraphWords || lines[heading].shortKey != "summary")
+        }
         if let above = lines[..<region.lowerBound].last(where: { !$0.isBlank }), above.number == region.lowerBound - 1,
            Phrases.summaryHeadings.contains(above.shortKey), headsBox(above.number) { summaryLeft = summaryLength }
         // (Each line read where it lies, `lines[index]`: a copy of it retained its text.)
@@ -501,23 +507,26 @@ enum ArticleRegion {
     static let slideCaptionWords = 15
 
     /// The lines of an ad unit set inside the article under its label ("Sponsored", "Anzeige"):
-    /// a few lines run together, a headline and its pitch (a sentence), closed by a button of a
+    /// a few lines run together, a headline and its pitch (a sentence or two), closed by a button of a
     /// word or three ("Book now"), the article going on under a blank line. Nil when the label
     /// heads no such unit (a subheading between two labels: "Advertisement", "Part two", "Advertisement").
     static func adUnit(under label: Int, in lines: [Line]) -> ClosedRange<Int>? {
         guard lines[label].wordCount <= 2, Phrases.isAdLabel(lines[label]) else { return nil }
         var end = label
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - label < adUnitLines { end += 1 }
-        guard end - label >= 2, end + 1 == lines.count || lines[end + 1].isBlank,
+        let headline = lines[label + 1]
+        guard end - label >= 3, end + 1 == lines.count || lines[end + 1].isBlank,
+              headline.wordCount >= 2, headline.wordCount <= adHeadlineWords, !headline.endsSentence,
               lines[end].wordCount <= adButtonWords, !lines[end].endsSentence, !Phrases.isAdLabel(lines[end]),
-              lines[(label + 1)..<end].contains(where: { $0.endsSentence && $0.wordCount >= adPitchWords }) else { return nil }
+              lines[(label + 2)..<end].allSatisfy({ $0.endsSentence && $0.wordCount >= adPitchWords }) else { return nil }
         return (label + 1)...end
     }
 
-    /// The most lines of an ad unit under its label, the most words of its button, and the
-    /// fewest of the sentence that makes its pitch.
+    /// The most lines of an ad unit under its label, the most words of its button and of its
+    /// headline, and the fewest of each sentence of its pitch.
     static let adUnitLines = 6
     static let adButtonWords = 3
+    static let adHeadlineWords = 12
     static let adPitchWords = 8
 
     /// At most this many lines make a summary box, and its first has fewer words than this.

@@ -15,7 +15,12 @@ enum CaptionCredit {
             // caption's own mark, a sentence's end (Korean; Chinese "…。研究团队供图"), "＝"
             // (Japanese), "记者" (Chinese).
             let caption = UnsafeBufferPointer(rebasing: bytes.dropLast(word.word.count))
-            return word.after.withUnsafeBufferPointer { PlainSearch.search($0, in: caption, caseInsensitive: false, backwards: false) != nil }
+            guard let mark = word.after.withUnsafeBufferPointer({ PlainSearch.search($0, in: caption, caseInsensitive: false, backwards: false) }) else { return false }
+            // After a Chinese full stop, the caption is that one sentence ("…活动。研究团队供图"), not a
+            // paragraph that ends by crediting its pictures.
+            guard word.after == Self.chineseFullStop else { return true }
+            return caption.count <= maxSentenceCaptionBytes
+                && Self.chineseFullStop.withUnsafeBufferPointer { PlainSearch.search($0, in: UnsafeBufferPointer(rebasing: caption[mark.upperBound...]), caseInsensitive: false, backwards: false) == nil }
         }
         return last != 0x2E && endsWithAgencyAfterDash(bytes)
     }
@@ -27,6 +32,9 @@ enum CaptionCredit {
     /// A Japanese caption's agency after "＝", closing it: "…（28日、東都ドーム）＝共同".
     static let agencyEndings: [[UInt8]] = ["＝共同", "＝時事", "＝ロイター", "＝AP", "＝AFP時事", "＝EPA時事", "＝ゲッティ共同"].map { Array($0.utf8) }
     /// The same words bare, each with the mark the caption sets before its credit.
+    static let chineseFullStop = Array("。".utf8)
+    /// The most bytes of a one-sentence caption before its provider's word (some 50 characters).
+    static let maxSentenceCaptionBytes = 150
     static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者"),
                                                                    ("供图", "。"), ("供圖", "。")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }

@@ -540,7 +540,7 @@ enum Phrases {
     /// (Compared as bytes: a `Set<String>` hashed every short CJK line's key, normalising it first.)
     static let shareLabelsBeyondASCII: [[UInt8]] = [
         "シェア", "シェアする", "この記事をシェア", "この記事をシェアする", "このニュースをシェア", "記事をシェア", "分享", "分享到",
-        "分享本文", "分享此文", "分享文章", "分享這篇文章", "分享这篇文章", "공유", "공유하기", "기사공유", "기사공유하기",
+        "分享本文", "分享此文", "分享文章", "分享這篇文章", "分享这篇文章", "공유하기", "기사공유", "기사공유하기",
         "Поделиться", "Поделитьсястатьей", "Поділитися", "Κοινοποίηση", "Μοιραστείτε", "paylaş", "chiasẻ",
     ].map { Array($0.utf8) }
 
@@ -615,7 +615,7 @@ enum Phrases {
     /// The question under an article asking the reader whether it helped ("Was this article
     /// helpful?", then "Yes", "No"): nothing of the article follows it.
     static let feedbackQuestions = KeySet([
-        "wasthisarticlehelpful", "wasthishelpful", "wasthispagehelpful", "didyoufindthisarticlehelpful", "wardieserartikelhilfreich",
+        "wasthisarticlehelpful", "wasthispagehelpful", "didyoufindthisarticlehelpful", "wardieserartikelhilfreich",
         "cetarticlevousatilétéutile", "questoarticolotièstatoutile", "esteartigofoiútil", "wasditartikelnuttig", "czytenartykułbyłpomocny",
     ])
 
@@ -642,7 +642,7 @@ enum Phrases {
         // A guest book, a science story's sources and citation.
         "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa", "howwereviewedthisarticle",
         // The next article's heading, over its headline and opening: nothing of this one follows.
-        "nextarticle", "nextstory", "nextpost", "upnext", "nächsterartikel", "articlesuivant", "siguientenoticia", "próximoartigo",
+        "nextarticle", "nextstory", "nextpost", "nächsterartikel", "articlesuivant", "siguientenoticia", "próximoartigo",
         "prossimoarticolo", "volgendartikel", "nästaartikel",
         // The files attached under a notice.
         "attachments", "přílohy", "anhänge", "piècesjointes", "załączniki", "bijlagen", "adjuntos",
@@ -653,6 +653,8 @@ enum Phrases {
     static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lists: borrowing LineLists) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
         if lists.linkBoxes.contains(bytes: key) { return true }
+        // (A heading beyond ASCII that only alone heads a box: "排行榜", not "排行榜之外的…".)
+        if let first = key.first, first >= 0x80, linkBoxesBeyondASCII.contains(where: { $0.count == key.count && $0.elementsEqual(key) }) { return true }
         let heading = FramingMarks.trimmed(key)
         return lists.linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }
@@ -672,12 +674,16 @@ enum Phrases {
         "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
         "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
         "阅读下一篇", "閱讀下一篇", "下一篇", "相关推荐", "相關推薦", "热点推荐", "猜你喜欢", "次の記事",
-        // A most-read box's heading ("アクセスランキング", "点击排行", "많이 본 기사").
-        "アクセスランキング", "ランキング", "人気ランキング", "排行榜", "热门排行", "點擊排行", "点击排行", "阅读排行", "閱讀排行",
-        "인기기사", "많이본기사", "가장많이본",
+        // A most-read box's heading ("ランキング", "点击排行", "많이 본 기사"); "排行榜" only alone
+        // (`linkBoxesBeyondASCII`): it opens subheadings ("排行榜之外的新势力").
+        "ランキング", "アクセスランキング", "人気ランキング", "記事ランキング", "热门排行", "點擊排行", "点击排行", "阅读排行", "閱讀排行",
+        "인기기사", "많이본기사",
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
         "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
     ])
+
+    /// Box headings beyond ASCII that head a box only alone on their line, as short keys' bytes.
+    static let linkBoxesBeyondASCII: [[UInt8]] = ["排行榜", "가장많이본뉴스"].map { Array($0.utf8) }
 
     static let linkBoxes = KeySet([
         "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews", "relatedcoverage",
@@ -720,8 +726,10 @@ enum Phrases {
         "registered trademark", "trademarks of", "informational purposes", "written permission", "we may earn",
         // That the article informs and replaces no doctor's or adviser's advice.
         "not a substitute for professional", "does not replace professional", "not intended as medical advice",
-        "does not constitute", "not financial advice", "not investment advice", "not intended as financial", "educational purposes only",
-        "informational and educational purposes", "for general information only", "may receive compensation", "advertiser disclosure",
+        "does not constitute financial", "does not constitute investment", "does not constitute legal", "does not constitute advice",
+        "not financial advice", "not investment advice", "not intended as financial", "educational purposes only",
+        "informational and educational purposes", "for general information only", "we may receive compensation",
+        "may receive compensation from some", "we receive compensation", "advertiser disclosure",
         "ersetzt keine ärztliche", "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
         "no sustituye la consulta", "não substitui a consulta", "não substitui o aconselhamento", "non sostituisce il parere",
         "non sostituiscono il parere", "nie zastępuje porady", "artykuł ma charakter informacyjny", "не заменяет консультаци",

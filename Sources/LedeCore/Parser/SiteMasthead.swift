@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's name as the page's masthead: one of the page's first lines, of a few words, that
 /// a sentence below the article opens with, as a footer names its publisher ("La Voz de Málaga
 /// es una publicación de Ediciones…", "Main-Echo Online ist ein Angebot der…"), or that its
@@ -38,7 +40,7 @@ enum SiteMasthead {
     }
 
     /// One of the page's first lines that a copyright line below `end`, among the page's last
-    /// `footerLines`, names: "©" or "Copyright" in it, then the name.
+    /// `footerLines`, names as its holder (`names(_:notice:)`).
     private static func copyrightNamed(in lines: UnsafeBufferPointer<Line>, below end: Int) -> Int? {
         // (The footer's last lines only: asked of every page, the search went through all its lines.)
         let notices = (max(end + 1, lines.count - footerLines)..<lines.count).filter { lines[$0].wordCount >= 2 && isCopyright(lines[$0]) }
@@ -46,11 +48,29 @@ enum SiteMasthead {
         let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(copyrightTopLines).filter { words.contains(lines[$0].wordCount) }
         return top.first { index in
             index < end && lines[index].text.withUTF8Bytes { name in
-                notices.contains { notice in
-                    lines[notice].text.withUTF8Bytes { PlainSearch.search(name, in: $0, caseInsensitive: false, backwards: false) != nil }
-                }
+                notices.contains { notice in lines[notice].text.withUTF8Bytes { names(name, notice: $0) } }
             }
         }
+    }
+
+    /// Whether the notice names `name` as its holder: right after "©" or "Copyright", past the
+    /// signs, spaces and figures of a year ("© 2024 The Harbor City Ledger", "Copyright © 2008–2024
+    /// Name"), not further on ("Excerpted from The Last Lighthouse Keeper … Copyright ©").
+    private static func names(_ name: UnsafeBufferPointer<UInt8>, notice: UnsafeBufferPointer<UInt8>) -> Bool {
+        for mark in [copyrightSign, copyrightWord] {
+            guard let found = mark.withUnsafeBufferPointer({ PlainSearch.search($0, in: notice, caseInsensitive: true, backwards: false) }) else { continue }
+            var index = found.upperBound
+            while index < notice.count {
+                let byte = notice[index]
+                if byte == 0x20 || byte &- 0x30 < 10 || byte == 0x2D || byte == 0x2C { index += 1; continue }
+                // © (C2 A9) again, an en dash (E2 80 93).
+                if byte == 0xC2, index + 1 < notice.count, notice[index + 1] == 0xA9 { index += 2; continue }
+                if byte == 0xE2, index + 2 < notice.count, notice[index + 1] == 0x80, notice[index + 2] == 0x93 { index += 3; continue }
+                break
+            }
+            if notice.count - index >= name.count, memcmp(notice.baseAddress! + index, name.baseAddress!, name.count) == 0 { return true }
+        }
+        return false
     }
 
     /// Whether the line holds "©" or "copyright" in any case. (Its bytes searched: asked of
