@@ -45,6 +45,8 @@ import Testing
             Savers who moved their cash to a high-yield account last year earned three times the interest of a branch account.
             """)
         #expect(lines.map(\.isLegalNotice) == [true, true, false])
+        // The same words in a story's own sentence are none.
+        #expect(!PageParser.split("The settlement does not constitute an admission of wrongdoing, the company said on Monday.")[0].isLegalNotice)
     }
 
     /// "Was this article helpful?" under the article ends it, though it is a question; the same

@@ -85,6 +85,9 @@ import Testing
         #expect(story.paragraphs == Self.prose + [Self.last])
         let lines = PageParser.split(["Advertisement", "Part two: the launch", "Advertisement", "", Self.last].joined(separator: "\n"))
         #expect(ArticleRegion.adUnit(under: 0, in: lines) == nil)
+        // The article's paragraphs run together under an ad's label, then its next subheading: no unit.
+        let tight = PageParser.split(["Advertisement", Self.prose[0], Self.prose[1], "The vote", "", Self.last].joined(separator: "\n"))
+        #expect(ArticleRegion.adUnit(under: 0, in: tight) == nil)
     }
 
     @Test func aBoxOfTeasersEndsTheArticle() throws {
