@@ -268,6 +268,16 @@ import Testing
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
     }
 
+    /// Two box headings one right under the other: the lower one is cut, and the upper one, the
+    /// region's last line then, heads nothing and stays (looking under it trapped).
+    @Test func aBoxHeadingRightAboveAnotherIsCutWithoutATrap() {
+        let lines = PageParser.split(["Ferry fares frozen until next year, the council said.", "Related", "Most read",
+                                      "Lifeboat crew called out twice", "A yacht and a swimmer were helped in one night by the crew."].joined(separator: "\n"))
+        #expect(ArticleRegion.cutAtLinkBox(0...4, weights: [20, -1, -1, -1, 4], lines: lines) == 0...1)
+        // An ad's label closing the page heads no unit.
+        #expect(ArticleRegion.adUnit(under: 1, in: PageParser.split("Text of the story here.\nAdvertisement")) == nil)
+    }
+
     /// A share button's label beyond ASCII, its CJK read as several words, is a call to action.
     @Test func aShareLabelBeyondASCIIIsACallToAction() {
         for text in ["この記事をシェア", "分享到", "기사 공유하기", "Поделиться"] {

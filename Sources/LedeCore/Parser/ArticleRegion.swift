@@ -358,7 +358,7 @@ enum ArticleRegion {
         var region = region, cuts = 0
         while let box = region.last(where: { isLinkBoxHeading(lines[$0]) }), box > region.lowerBound, !holdsOneLink(box, in: region, lines: lines),
               text(box...region.upperBound) < text(region.lowerBound...box) * 0.25 || headsTeasers(box, in: region, lines: lines),
-              cuts == 0 || lines[(box + 1)...region.upperBound].count(where: { !$0.isBlank }) >= 2 {
+              cuts == 0 || lines[(box + 1)..<(region.upperBound + 1)].count(where: { !$0.isBlank }) >= 2 {
             region = region.lowerBound...(box - 1)
             cuts += 1
         }
@@ -514,8 +514,9 @@ enum ArticleRegion {
         guard lines[label].wordCount <= 2, Phrases.isAdLabel(lines[label]) else { return nil }
         var end = label
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - label < adUnitLines { end += 1 }
+        guard end - label >= 3 else { return nil }
         let headline = lines[label + 1]
-        guard end - label >= 3, end + 1 == lines.count || lines[end + 1].isBlank,
+        guard end + 1 == lines.count || lines[end + 1].isBlank,
               headline.wordCount >= 2, headline.wordCount <= adHeadlineWords, !headline.endsSentence,
               lines[end].wordCount <= adButtonWords, !lines[end].endsSentence, !Phrases.isAdLabel(lines[end]),
               lines[(label + 2)..<end].allSatisfy({ $0.endsSentence && $0.wordCount >= adPitchWords }) else { return nil }
