@@ -21,13 +21,15 @@ enum RecipeCard {
 
     /// The strip between a story's last paragraph and the ingredients' heading at `heading`
     /// (its first line to the heading's, blank ones too): `stripLines` to `stripReach` non-blank
-    /// lines of a few words, no paragraph and no list's item. Nil when a paragraph is nearer or none is above within reach.
+    /// lines of a few words, no paragraph and no list's item. Nil when a paragraph is nearer or
+    /// none is above within reach.
     static func strip(above heading: Int, in lines: [Line]) -> ClosedRange<Int>? {
         var index = heading - 1, passed = 0
         while index >= 0, lines[index].isBlank || !lines[index].isParagraph {
             if !lines[index].isBlank {
                 passed += 1
-                // (A label, a figure, the dish's name: a list's item or a longer line is the story's, "Tips for …" and its points.)
+                // (A label, a figure, the dish's name: a list's item or a longer line is the
+                // story's, "Tips for …" and its points.)
                 guard passed <= stripReach, lines[index].wordCount <= stripWords, MarkedLists.mark(of: lines[index]) == nil else { return nil }
             }
             index -= 1

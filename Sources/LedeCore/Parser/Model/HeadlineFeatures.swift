@@ -133,7 +133,8 @@ enum HeadlineFeatures {
     }
 
     /// Whether the text has " | ", " - ", " — ", " › ", " » ", " · " or " • " inside: a page title
-    /// with its site's name, a trail, or a kicker of two labels ("Tercera RFEF · Grupo 12"). (Read as bytes: a Foundation search per candidate showed in profiles.)
+    /// with its site's name, a trail, or a kicker of two labels ("Tercera RFEF · Grupo 12").
+    /// (Read as bytes: a Foundation search per candidate showed in profiles.)
     static func hasSeparator(_ text: String) -> Bool {
         return text.withUTF8Bytes { bytes in
             guard bytes.count >= 3 else { return false }
