@@ -170,7 +170,7 @@ enum Phrases {
         // (An ad slot's label beyond ASCII, which `controlLabels` cannot hold; few lines are so short.)
         if !line.isASCII, line.wordCount <= 2, key.count <= 20, adLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
         // (And a share button's, whose CJK reads as several words.)
-        if !line.isASCII, line.wordCount <= 6, key.count <= 30, shareLabelsBeyondASCII.contains(where: { $0.count == key.count && $0.elementsEqual(key) }) { return true }
+        if !line.isASCII, line.wordCount <= 6, key.count <= 30, holds(shareLabelsBeyondASCII, key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
     }
 
@@ -536,6 +536,12 @@ enum Phrases {
         "إعلان", "פרסומת", "reklâm",
     ]
 
+    /// Whether `key` is one of `keys`, byte for byte: lists of keys beyond ASCII, which a `KeySet`
+    /// cannot hold, compared without a String made and hashed for every short line.
+    static func holds(_ keys: [[UInt8]], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        keys.contains { $0.count == key.count && $0.elementsEqual(key) }
+    }
+
     /// A share button's label alone on its line, as a short key's bytes, beyond ASCII ("この記事をシェア").
     /// (Compared as bytes: a `Set<String>` hashed every short CJK line's key, normalising it first.)
     static let shareLabelsBeyondASCII: [[UInt8]] = [
@@ -654,7 +660,7 @@ enum Phrases {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
         if lists.linkBoxes.contains(bytes: key) { return true }
         // (A heading beyond ASCII that only alone heads a box: "排行榜", not "排行榜之外的…".)
-        if let first = key.first, first >= 0x80, linkBoxesBeyondASCII.contains(where: { $0.count == key.count && $0.elementsEqual(key) }) { return true }
+        if let first = key.first, first >= 0x80, holds(linkBoxesBeyondASCII, key) { return true }
         let heading = FramingMarks.trimmed(key)
         return lists.linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }

@@ -40,25 +40,34 @@ enum SiteMasthead {
     }
 
     /// One of the page's first lines that a copyright line below `end`, among the page's last
-    /// `footerLines`, names as its holder (`names(_:notice:)`).
+    /// `footerLines`, names as its holder (`holderPlaces(in:)`).
     private static func copyrightNamed(in lines: UnsafeBufferPointer<Line>, below end: Int) -> Int? {
         // (The footer's last lines only: asked of every page, the search went through all its lines.)
-        let notices = (max(end + 1, lines.count - footerLines)..<lines.count).filter { lines[$0].wordCount >= 2 && isCopyright(lines[$0]) }
-        guard !notices.isEmpty else { return nil }
+        let holders = (max(end + 1, lines.count - footerLines)..<lines.count).compactMap { index -> (line: Int, places: [Int])? in
+            guard lines[index].wordCount >= 2 else { return nil }
+            let places = lines[index].text.withUTF8Bytes(holderPlaces)
+            return places.isEmpty ? nil : (index, places)
+        }
+        guard !holders.isEmpty else { return nil }
         let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(copyrightTopLines).filter { words.contains(lines[$0].wordCount) }
         return top.first { index in
             index < end && lines[index].text.withUTF8Bytes { name in
-                notices.contains { notice in lines[notice].text.withUTF8Bytes { names(name, notice: $0) } }
+                holders.contains { holder in
+                    lines[holder.line].text.withUTF8Bytes { notice in
+                        holder.places.contains { notice.count - $0 >= name.count && memcmp(notice.baseAddress! + $0, name.baseAddress!, name.count) == 0 }
+                    }
+                }
             }
         }
     }
 
-    /// Whether the notice names `name` as its holder: right after "©" or "Copyright", past the
-    /// signs, spaces and figures of a year ("© 2024 The Harbor City Ledger", "Copyright © 2008–2024
-    /// Name"), not further on ("Excerpted from The Last Lighthouse Keeper … Copyright ©").
-    private static func names(_ name: UnsafeBufferPointer<UInt8>, notice: UnsafeBufferPointer<UInt8>) -> Bool {
-        for mark in [copyrightSign, copyrightWord] {
-            guard let found = mark.withUnsafeBufferPointer({ PlainSearch.search($0, in: notice, caseInsensitive: true, backwards: false) }) else { continue }
+    /// Where a copyright notice's holder may start: right after "©" or "Copyright" (either case),
+    /// past the signs, spaces and figures of a year ("© 2024 The Harbor City Ledger", "Copyright ©
+    /// 2008–2024 Name"), not further on ("Excerpted from The Last Lighthouse Keeper … Copyright ©").
+    /// Empty for a line that holds neither.
+    private static func holderPlaces(in notice: UnsafeBufferPointer<UInt8>) -> [Int] {
+        [copyrightSign, copyrightWord].compactMap { mark in
+            guard let found = mark.withUnsafeBufferPointer({ PlainSearch.search($0, in: notice, caseInsensitive: true, backwards: false) }) else { return nil }
             var index = found.upperBound
             while index < notice.count {
                 let byte = notice[index]
@@ -68,17 +77,7 @@ enum SiteMasthead {
                 if byte == 0xE2, index + 2 < notice.count, notice[index + 1] == 0x80, notice[index + 2] == 0x93 { index += 3; continue }
                 break
             }
-            if notice.count - index >= name.count, memcmp(notice.baseAddress! + index, name.baseAddress!, name.count) == 0 { return true }
-        }
-        return false
-    }
-
-    /// Whether the line holds "©" or "copyright" in any case. (Its bytes searched: asked of
-    /// every line under the article, and `String.contains` went through Foundation for "©".)
-    private static func isCopyright(_ line: Line) -> Bool {
-        line.text.withUTF8Bytes { bytes in
-            copyrightSign.withUnsafeBufferPointer { PlainSearch.search($0, in: bytes, caseInsensitive: false, backwards: false) != nil }
-                || copyrightWord.withUnsafeBufferPointer { PlainSearch.search($0, in: bytes, caseInsensitive: true, backwards: false) != nil }
+            return index
         }
     }
 
