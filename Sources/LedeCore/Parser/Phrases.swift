@@ -168,7 +168,7 @@ enum Phrases {
         }
         if lists.controlLabels.contains(bytes: key) { return true }
         // (An ad slot's label beyond ASCII, which `controlLabels` cannot hold; few lines are so short.)
-        if !line.isASCII, line.wordCount <= 2, key.count <= 20, adLabelsBeyondASCII.contains(String(decoding: key, as: UTF8.self)) { return true }
+        if !line.isASCII, line.wordCount <= 2, key.count <= 20, holds(adLabelsBeyondASCII, key) { return true }
         // (And a share button's, whose CJK reads as several words.)
         if !line.isASCII, line.wordCount <= 6, key.count <= 30, holds(shareLabelsBeyondASCII, key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
@@ -522,7 +522,9 @@ enum Phrases {
     /// Whether the line is an ad slot's label alone ("Advertisement", "Pubblicità"): the article
     /// can go on under it.
     static func isAdLabel(_ line: Line) -> Bool {
-        line.wordCount <= 2 && line.isCallToAction && (adLabels.contains(line.shortKey) || adLabelsBeyondASCII.contains(line.shortKey))
+        guard line.wordCount <= 2, line.isCallToAction else { return false }
+        var key = line.shortKey
+        return adLabels.contains(key) || key.withUTF8 { holds(adLabelsBeyondASCII, $0) }
     }
 
     static let adLabels: Set<String> = [
@@ -531,10 +533,10 @@ enum Phrases {
     ]
 
     /// An ad slot's label alone on its line, as a short key, where it opens or ends beyond ASCII.
-    static let adLabelsBeyondASCII: Set<String> = [
+    static let adLabelsBeyondASCII: [[UInt8]] = [
         "pubblicità", "publicité", "Реклама", "РЕКЛАМА", "Реклама18", "广告", "廣告", "広告", "광고", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ",
         "إعلان", "פרסומת", "reklâm",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Whether `key` is one of `keys`, byte for byte: lists of keys beyond ASCII, which a `KeySet`
     /// cannot hold, compared without a String made and hashed for every short line.
