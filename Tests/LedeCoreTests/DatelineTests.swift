@@ -25,6 +25,20 @@ import Testing
         }
     }
 
+    /// Months in the scripts beyond Latin and Cyrillic, as their dates write them.
+    @Test func aMonthBesideItsFiguresIsADateInOtherScripts() {
+        for text in ["الأربعاء، 28 آب/اغسطس 2013", "15 مارس 2025", "15 במרץ 2025, 10:30", "15 มีนาคม 2567 เวลา 10:30 น.", "14 พ.ค. 2567 08:15 น.", "15 Μαρτίου 2025",
+                     "15 березня 2025, 10:30", "15 مهر 1403", "12 मार्च 2026", "১২ মার্চ 2026", "15 Machi 2025"] {
+            #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+    }
+
+    /// A Thai dot after a letter closes an abbreviation, not a sentence.
+    @Test func aThaiAbbreviationEndsNoSentence() {
+        #expect(!PageParser.split("สภาพอากาศวันนี้ 10:30 น.")[0].endsSentence)
+        #expect(PageParser.split("The meeting ends at 10:30 a.m. today.")[0].endsSentence)
+    }
+
     /// A month found inside a word ("maior", "doctor"), or named away from the headline's figures,
     /// makes no date of a headline.
     @Test func aHeadlineWithAMonthAndFiguresIsNoDate() {
@@ -66,6 +80,11 @@ import Testing
             #expect(!PageParser.split(text)[0].isBylineOrDate, "\(text)")
         }
         #expect(PageParser.split("Aktualisiert am 22.02.2026")[0].isBylineOrDate)
+        for text in ["بقلم سارة العتيبي", "מאת דנה לוי", "โดย สมชาย ใจดี", "Оновлено 15 березня 2025", "Δημοσιεύθηκε 15.03.2025", "আপডেট: 12 মার্চ 2026"] {
+            #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
+        }
+        // "โดย" (by) opens Thai sentences too: a byline's only on a short line.
+        #expect(!PageParser.split("โดย ทั่วไปแล้ว ผู้โดยสารส่วนใหญ่เลือกเดินทางด้วยรถไฟฟ้าในช่วงเช้า เพราะสะดวกและรวดเร็วกว่ารถประจำทางมาก")[0].isBylineOrDate)
         #expect(PageParser.split("Čtěte také")[0].opensLinkBox)
         #expect(!PageParser.split("Меткий выстрел решил матч")[0].endsArticle)
     }

@@ -16,10 +16,12 @@ import Testing
 
     /// A credit that byline lists do not know is no dek, nor a line with no byline or date under it.
     @Test func aCreditUnderTheHeadlineIsNoDek() {
-        for credit in ["Interview by Oliver Grant", "Reporter: Dedi Kurniawan | Editor: Rina Sari"] {
+        for credit in ["Interview by Oliver Grant", "Reporter: Dedi Kurniawan | Editor: Rina Sari", "الرياض - سارة العتيبي", "İstanbul - AA"] {
             #expect(header(["Harbour United beat Rovers to reach the top five", credit, "4 December 2026, 21:55"]).dek == nil, "\(credit)")
         }
         #expect(header(["Harbour United beat Rovers to reach the top five", "Third win in a row for the home side", "Read the match report"]).dek == nil)
+        // A dash in a longer subheadline makes no credit of it.
+        #expect(header(["Harbour United beat Rovers to reach the top five", "Third win in a row - and a clean sheet at last", "4 December 2026"]).dek != nil)
         // A preposition that bylines use, inside a subheadline, makes no credit of it.
         #expect(header(["Valencia aprueba el plan del puerto", "Los vecinos protestan por el ruido", "Por Ana García"]).dek?.text == "Los vecinos protestan por el ruido")
     }

@@ -310,6 +310,8 @@ struct Line: Sendable {
             return (true, false)
         }
         if last == 0x2E {
+            // Thai writes no full stop: a dot after a Thai letter closes an abbreviation ("10:30 น.").
+            if end >= 4, bytes[end - 4] == 0xE0, bytes[end - 3] == 0xB8 || bytes[end - 3] == 0xB9 { return (false, false) }
             let truncated = end >= 3 && bytes[end - 2] == 0x2E && bytes[end - 3] == 0x2E
             return (true, truncated)
         }

@@ -40,9 +40,17 @@ enum MonthDate {
                 // E3 and EF (Latin-1's marks, general punctuation, CJK marks and kana, full-width
                 // forms: no month here is written in them), which are left out whole.
                 index += 1
+                var dotted = false
                 while index < count {
                     let next = text[index]
                     if next & 0xC0 == 0x80 || next >= 0xC3 && !(next == 0xE2 || next == 0xE3 || next == 0xEF) { index += 1; continue }
+                    // Thai abbreviates a month with dots between its letters ("พ.ค."): beyond
+                    // ASCII, a dot before a letter is the word's, and so is the one after it.
+                    if next == 0x2E, byte >= 0xC3, dotted || index + 1 < count && text[index + 1] >= 0xC3 {
+                        dotted = true
+                        index += 1
+                        continue
+                    }
                     guard (next | 0x20) &- 0x61 < 26 else { break }
                     // A capital right after a small letter opens a word of its own.
                     if next &- 0x41 < 26, text[index - 1] &- 0x61 < 26 { break }

@@ -798,6 +798,7 @@ enum Phrases {
             // (Dutch capitalises nationalities: "Door Russische aanvallen zijn … gevlucht." is a sentence.)
             if opening != "by ", opening != "by\u{A0}", line.endsSentence { hasPrefix = false }
         }
+        if let opening, Self.bylineOpeningsOfShortLines.contains(opening), line.wordCount > shortBylineWords { hasPrefix = false }
         // A word that opens sentences too ("Veröffentlicht wurde die Studie…", "Publicado en
         // 1967, el libro…") opens a dateline only with the date's figures.
         if let opening, datelineOpenings.contains(opening), digits == 0 || line.endsSentence { hasPrefix = false }
@@ -816,11 +817,19 @@ enum Phrases {
     /// The openings of `bylinePrefixes` that open a byline only before a name, capitalised.
     static let bylineOpeningsBeforeAName: Set<String> = ["by ", "by\u{A0}", "oleh ", "door ", "di ", "por ", "par ", "von ", "author ", "autor "]
 
+    /// The openings of `bylinePrefixes` that sentences open with too, in scripts with no capital
+    /// to tell a name by (Thai "โดย", Hebrew "מאת": "by"): a byline's only on a short line.
+    static let bylineOpeningsOfShortLines: Set<String> = ["โดย ", "מאת"]
+    /// The most words of such a byline: a name or two and a role.
+    static let shortBylineWords = 8
+
     /// The openings of `bylinePrefixes` that sentences open with too: a dateline's only with a date.
     static let datelineOpenings: Set<String> = [
         "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le", "actualizado", "publicado",
         "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad", "aktualizacja",
         "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "cập nhật", "Обновлено", "Опубликовано",
+        "آخر تحديث", "تاریخ انتشار", "פורסם", "עודכן", "เผยแพร่", "อัปเดต", "อัพเดท", "ปรับปรุงล่าสุด", "Δημοσιεύθηκε",
+        "Δημοσίευση:", "Ενημερώθηκε", "Ενημέρωση:", "Оновлено", "Опубліковано", "প্রকাশিত", "প্রকাশ:", "আপডেট",
     ]
 
     /// The most words of a line that a numeric date makes a dateline ("22.02.2026 - 11:05",
@@ -887,6 +896,10 @@ enum Phrases {
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
         "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
         "本文来源", "本文來源", "聞き手・", "聞き手：", "取材・文", "構成・", "di ", "نشر في", "نُشر في", "تاريخ النشر",
+        // Arabic, Persian, Hebrew, Thai, Greek, Ukrainian, Bengali and Vietnamese.
+        "بقلم", "كتب:", "كتبت:", "آخر تحديث", "نویسنده:", "به قلم", "تاریخ انتشار", "מאת", "פורסם", "עודכן",
+        "โดย ", "เผยแพร่", "อัปเดต", "อัพเดท", "ปรับปรุงล่าสุด", "Συντάκτης:", "Δημοσιεύθηκε", "Δημοσίευση:", "Ενημερώθηκε",
+        "Ενημέρωση:", "Оновлено", "Опубліковано", "লেখক:", "প্রকাশিত", "প্রকাশ:", "আপডেট", "tác giả:",
     ])
 
     static let months = [
@@ -902,6 +915,25 @@ enum Phrases {
         "января", "февраля", "марта", "апреля", "мая ", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
         "maart", "maj", "március", "április", "május", "június", "július", "szeptember", "október", "ocak", "şubat", "Şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
         "eylül", "ekim", "kasım", "aralık",
+        // Ukrainian, Greek (as written: lines are not lowered beyond Latin-1), Arabic (the
+        // Egyptian and the Levantine names), Persian (the European and the solar), Hebrew (and
+        // "in March", as dates say it), Thai (the names and their dotted abbreviations), Hindi, Bengali, Swahili.
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+        "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου",
+        "Νοεμβρίου", "Δεκεμβρίου", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
+        "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+        "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        "ژانویه", "فوریه", "آوریل", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "دی", "بهمن", "اسفند",
+        "ינואר", "פברואר", "מרץ", "מרס", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר",
+        "בינואר", "בפברואר", "במרץ", "במרס", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+        "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+        "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर",
+        "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर",
+        "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+        "machi", "agosti", "oktoba", "desemba",
     ]
     static let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -114,6 +114,9 @@ struct StoryHeader {
         // (Searched as bytes: `String.contains` went through Foundation.)
         if Self.creditMarks.occurs(in: line.text) { return true }
         guard line.wordCount <= creditWords else { return false }
+        // A place or a name, a dash, a name or an agency: a dateline as Arabic and Turkish pages
+        // write it ("الرياض - سارة العتيبي", "İstanbul - AA", "Jane Doe - Staff Writer").
+        if line.wordCount <= dashCreditWords, Self.dash.occurs(in: line.text) { return true }
         // The maker's word, then a name of one to three capitalised words to the line's end
         // ("Interview by Oliver Grant"; "Los vecinos protestan por el ruido" is a subheadline).
         let words = line.text.split(separator: " ")
@@ -127,6 +130,10 @@ struct StoryHeader {
     /// Korean reporter's title; the words that put a maker's name after them.
     static let creditWords = 8
     static let creditMarks = PhraseSet([" | ", "기자"])
+    /// The most words of a credit told by a dash between its parts (a subheadline so short with
+    /// a dash in it is rare).
+    static let dashCreditWords = 5
+    static let dash = PhraseSet([" - "])
     static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
 
     /// The fewest words of a subheadline, and how many lines under it may hold the byline or date.
