@@ -92,6 +92,12 @@ import Testing
                          "Güncelleme: 12 Mart 2024 10:15"]
         for dateline in datelines { #expect(NotAHeadline.isTimestamp(PageParser.split(dateline)[0]), "\(dateline)") }
         #expect(!NotAHeadline.isTimestamp(PageParser.split("Опубликовано 12 новых правил")[0]))
+        // How long ago.
+        for ago in ["Il y a 2 heures", "vor 3 Stunden", "Hace 2 horas", "Há 2 horas", "2 ore fa", "2 uur geleden", "2 godziny temu",
+                    "2 часа назад", "2 timmar sedan", "3 saat önce", "2 jam yang lalu", "2時間前", "2小时前", "2시간 전"] {
+            #expect(NotAHeadline.isTimestamp(PageParser.split(ago)[0]), "\(ago)")
+        }
+        #expect(!NotAHeadline.isTimestamp(PageParser.split("Il y a 20 ans, la chute du mur")[0]))
     }
 
     /// A Korean article whose dateline stands between its headline and its reporter's name.

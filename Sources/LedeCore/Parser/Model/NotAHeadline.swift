@@ -198,7 +198,9 @@ enum NotAHeadline {
     }
 
     /// Letters a number may carry in a date or time: "10h30", "2014年", "5m".
-    private static let dateSuffixes: Set<Character> = ["h", "m", "s", "d", "w", "y", "年", "月", "日", "时", "時", "分", "秒", "号", "號", "일", "월", "년", "시", "분"]
+    /// (And how long ago: "2時間前", "2小时前", "5分钟前", "2시간".)
+    private static let dateSuffixes: Set<Character> = ["h", "m", "s", "d", "w", "y", "年", "月", "日", "时", "時", "分", "秒", "号", "號", "일", "월", "년", "시", "분",
+                                                       "間", "前", "小", "钟", "鐘", "간"]
     static let ordinals: Set<Substring> = ["st", "nd", "rd", "th", "er", "e", "º", "ª", "am", "pm", "min", "mins", "hrs", "hr"]
 
     static let dateWords: Set<String> = monthWords.union([
@@ -230,6 +232,15 @@ enum NotAHeadline {
         "입력", "수정", "기사입력", "최종수정", "등록", "업데이트", "오전", "오후",
         "发布时间", "发布", "更新", "时间", "日期", "更新时间", "上午", "下午", "发表于",
         "公開日", "更新日", "配信", "掲載", "午前", "午後", "投稿日",
+        // How long ago, as the languages above say it ("Il y a 2 heures", "vor 3 Stunden", "2 часа назад").
+        "il", "y", "heure", "heures", "minute", "jour", "jours", "semaine", "semaines", "hier", "vor", "stunde", "stunden",
+        "minuten", "tag", "tagen", "woche", "wochen", "gestern", "heute", "hace", "hora", "horas", "minuto", "minutos",
+        "día", "días", "semana", "semanas", "ayer", "hoy", "há", "dia", "dias", "ontem", "hoje", "fa", "ora", "minuti",
+        "giorno", "giorni", "settimana", "settimane", "ieri", "oggi", "geleden", "uur", "dag", "dagen", "weken",
+        "gisteren", "vandaag", "temu", "godz", "godzina", "godziny", "godzin", "minut", "minuty", "wczoraj", "dzisiaj",
+        "назад", "час", "часа", "часов", "минут", "минуту", "минуты", "дня", "дней", "тому", "години", "годину", "годин",
+        "хвилин", "хвилини", "před", "hodinami", "hodinou", "minutami", "sedan", "timmar", "timme", "minuter", "dagar",
+        "igår", "idag", "önce", "saat", "dakika", "gün", "jam", "yang", "lalu", "menit", "hari", "trước", "전",
     ])
 
     /// The months, as a date names them: English (`Phrases.monthNames`), Portuguese, Spanish,
