@@ -263,6 +263,17 @@ import Testing
         #expect(page(headline: "HomeNewsHarbour5 ferries run aground in the storm").stories.first?.headline == "5 ferries run aground in the storm")
     }
 
+    /// A page's title with its site's name gives way to the headline said alone, in its own case.
+    @Test func aPageTitleGivesWayToTheHeadlineSaidAlone() {
+        let lines = PageParser.split(["Harga Cabai Melonjak, Pedagang Mengeluh Sepi Pembeli - Kabar Nusantara", "Kabar Nusantara", "Ekonomi",
+                                      "Harga cabai melonjak, pedagang mengeluh sepi pembeli", "Rina Handayani"].joined(separator: "\n"))
+        #expect(HeadlineModel.titledAlone(lines[0], among: lines) == 3)
+        #expect(HeadlineModel.titledAlone(lines[3], among: lines) == nil)
+        // The site's name said alone is no headline.
+        let site = PageParser.split(["Ekonomi - Kabar Nusantara", "Kabar Nusantara", "Harga cabai melonjak"].joined(separator: "\n"))
+        #expect(HeadlineModel.titledAlone(site[0], among: site) == nil)
+    }
+
     @Test func aLineOfAControlCharacterAloneIsNoCrumb() {
         // Its text is empty once cleaned: as a crumb it matched everywhere and cut nothing, for ever
         // (found by the fuzzer).

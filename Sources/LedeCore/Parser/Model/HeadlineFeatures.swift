@@ -132,6 +132,9 @@ enum HeadlineFeatures {
         }
     }
 
+    /// The separators `hasSeparator` finds.
+    static let separators = [" | ", " - ", " — ", " › ", " » ", " · ", " • "]
+
     /// Whether the text has " | ", " - ", " — ", " › ", " » ", " · " or " • " inside: a page title
     /// with its site's name, a trail, or a kicker of two labels ("Tercera RFEF · Grupo 12").
     /// (Read as bytes: a Foundation search per candidate showed in profiles.)

@@ -27,7 +27,7 @@ enum HeadlineModel {
         guard let leader = scores.max(by: { $0.score < $1.score }) else { return nil }
         let overlapWeight = weights[overlapSlot]
         let contenders = scores.filter { $0.score + max(0, overlapWeight) >= leader.score - dekMargin }
-        guard contenders.count > 1 else { return standalone(candidates[leader.index], among: candidates) ?? leader.index }
+        guard contenders.count > 1 else { return settled(leader.index, among: candidates) }
         let overlaps = BodyOverlap.shares(of: contenders.map { candidates[$0.index] }, body: body)
         var best = leader
         best.score = -.infinity
@@ -63,8 +63,31 @@ enum HeadlineModel {
                 best = (title, above.score + overlapWeight * (overlap ?? 0))
             }
         }
-        return standalone(candidates[best.index], among: candidates) ?? best.index
+        return settled(best.index, among: candidates)
     }
+
+    /// The pick, or the headline it holds: with a breadcrumb trail run into it cut off
+    /// (`standalone`), or said alone on another line when the pick is the page's title with its
+    /// site's name (`titledAlone`).
+    static func settled(_ pick: Int, among candidates: [Line]) -> Int {
+        standalone(candidates[pick], among: candidates) ?? titledAlone(candidates[pick], among: candidates) ?? pick
+    }
+
+    /// A candidate that says one side of `chosen`'s separator alone, when `chosen` is a page's
+    /// title, "Headline - Site" or "Site | Headline": the headline, as the article heads itself
+    /// (in its own case: "Harga cabai melonjak, …" under "Harga Cabai Melonjak, … - Kabar Nusantara").
+    static func titledAlone(_ chosen: Line, among candidates: [Line]) -> Int? {
+        guard HeadlineFeatures.hasSeparator(chosen.text) else { return nil }
+        let sides = HeadlineFeatures.separators.flatMap { separator -> [Substring] in
+            guard let range = chosen.text.range(of: separator) else { return [] }
+            return [chosen.text[..<range.lowerBound], chosen.text[range.upperBound...]]
+        }
+        let keys = Set(sides.compactMap { side in PageParser.split(String(side)).first.flatMap { $0.wordCount >= titledAloneWords ? $0.key : nil } })
+        return candidates.indices.first { candidates[$0].number != chosen.number && keys.contains(candidates[$0].key) }
+    }
+
+    /// The fewest words of a headline said apart from its site's name (a site's name is no headline).
+    static let titledAloneWords = 3
 
     /// Whether `line` reads as the standfirst of `above`: longer (`StoryHeader.isDek`), under a
     /// title-shaped line that is not in capitals (that is a kicker, "GROWING YOUR BUSINESS", over
