@@ -32,6 +32,21 @@ import Testing
         #expect(HeadlineModel.kickedTitle(over: 1, in: Array(kicked.reversed())) == 2)
     }
 
+    /// A kicker the model picks over the title under it (a German Dachzeile, title-shaped) gives
+    /// way to the title, when a dek under the title goes on to the byline.
+    @Test func aPickedKickerGivesWayToTheTitleUnderIt() {
+        let header = ["Hochwasser an der Mosel", "Pegel sinkt langsam – Winzer fürchten um die Ernte",
+                      "Nach zwei Tagen Dauerregen geht das Wasser allmählich zurück. Für viele Betriebe kommt die Entwarnung zu spät.",
+                      "Von Markus Lehnert"]
+        let candidates = Array(PageParser.split(header.joined(separator: "\n")).reversed())
+        // (Four words: more than a kicker over a pick that is the dek may have.)
+        #expect(HeadlineModel.kickedTitle(over: 1, in: candidates) == nil)
+        #expect(HeadlineModel.kickedTitle(over: 1, in: candidates, kickerWords: HeadlineModel.pickedKickerWords) == 2)
+        // A kicker as long as the title is none.
+        let even = Array(PageParser.split((["Hochwasser an der Mosel", "Pegel sinkt sehr langsam"] + header[2...]).joined(separator: "\n")).reversed())
+        #expect(HeadlineModel.kickedTitle(over: 1, in: even, kickerWords: HeadlineModel.pickedKickerWords) == nil)
+    }
+
     /// A menu's entry again right over the headline is the section's label, not a title over a
     /// dek: the headline under it is the headline ("Photo du jour" in the menu and over the photo's title).
     @Test func aMenuEntryAgainOverTheHeadlineIsNoTitle() {

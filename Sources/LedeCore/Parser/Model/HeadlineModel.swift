@@ -62,6 +62,13 @@ enum HeadlineModel {
                 || overlap.map({ above.score + overlapWeight * $0 >= best.score - subheadlineMargin }) == true {
                 best = (title, above.score + overlapWeight * (overlap ?? 0))
             }
+        } else if best.index >= 2, kickedTitle(over: best.index - 2, in: candidates, kickerWords: pickedKickerWords) == best.index - 1,
+                  let title = scores.first(where: { $0.index == best.index - 1 }), let pick = scores.first(where: { $0.index == best.index }),
+                  title.score >= pick.score - subheadlineMargin {
+            // The pick is the kicker over a title and the title's dek ("Hochwasser an der Mosel"
+            // over "Pegel sinkt langsam – Winzer fürchten um die Ernte"): the title, whose dek's
+            // weight made the kicker look its headline. (Both without the body's words.)
+            best = (title.index, title.score)
         }
         return settled(best.index, among: candidates)
     }
@@ -166,7 +173,7 @@ enum HeadlineModel {
     /// over the byline or date ("Gazpacho andaluz tradicional", then "La receta de mi abuela,
     /// sin pan duro…"). A dek over the byline has the byline's weight, which outweighs the
     /// title's short words; a kicker heads a headline, never a dek. Nil otherwise.
-    static func kickedTitle(over index: Int, in candidates: [Line]) -> Int? {
+    static func kickedTitle(over index: Int, in candidates: [Line], kickerWords: Int = kickerWords) -> Int? {
         guard index + 2 < candidates.count else { return nil }
         let pick = candidates[index], title = candidates[index + 1], kicker = candidates[index + 2]
         guard pick.number == title.number + 1, title.number == kicker.number + 1, title.wordCount >= kickedTitleWords,
@@ -174,7 +181,7 @@ enum HeadlineModel {
               title.upperCaseShare < kickerCapitals, !HeadlineFeatures.hasSeparator(title.text), !title.endsTruncated,
               !PlainSearch.occurs(" / ", in: title.text),
               Double(pick.capitalised) < Double(pick.wordCount) * dekCapitals,
-              kicker.wordCount <= kickerWords, StoryHeader.isSection(kicker), !title.isBylineOrDate, !title.isCallToAction, title.repeats <= 1,
+              kicker.wordCount <= kickerWords, kicker.wordCount < title.wordCount, StoryHeader.isSection(kicker), !title.isBylineOrDate, !title.isCallToAction, title.repeats <= 1,
               StoryHeader.isSubheadline(pick, under: title, over: candidates[max(0, index - subheadlineReach)..<index]) else { return nil }
         return index + 1
     }
@@ -182,6 +189,9 @@ enum HeadlineModel {
     /// The fewest words of a title under a kicker, and the most of the kicker.
     static let kickedTitleWords = 3
     static let kickerWords = 3
+    /// The most words of a kicker the model picked over the title under it: one that outscores
+    /// the title is title-shaped, as a German Dachzeile is ("Hochwasser an der Mosel").
+    static let pickedKickerWords = 5
 
     /// Whether candidate `index` has a subheadline of its own right under it, a sentence rather
     /// than names ("Payments start in April", not "Rachel Osei, Economics Reporter, and …").
