@@ -89,6 +89,8 @@ struct ArticleOpening {
                 headerOnly.insert(candidates[index].number)
             }
         }
+        // A live blog's entries' headings are the entries'.
+        headerOnly.formUnion(LiveEntries.headings(among: candidates, in: lines))
         // The site's name atop the page, which its footer's sentence opens with ("La Voz de
         // Málaga es una publicación de …"): the masthead, whatever the body says of the place.
         if let masthead = SiteMasthead.line(in: lines, below: region.upperBound) { headerOnly.insert(masthead) }

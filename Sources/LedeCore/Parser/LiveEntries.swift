@@ -1,0 +1,49 @@
+/// A live blog's entries: each stamped with its time over its heading ("16:40", then "Army
+/// deployed to shore up levee"), or the time opening the heading, as a key-events box lists
+/// them ("16:40 Army deployed to shore up levee"). Their headings are the entries', never the
+/// article's headline, which sits over the whole blog with its dek and byline.
+enum LiveEntries {
+    /// The line numbers of the entries' headings among `candidates`, when there are two or more
+    /// (one time over one line is a date bar over a headline as often).
+    static func headings(among candidates: [Line], in lines: [Line]) -> Set<Int> {
+        var headings = Set<Int>()
+        for line in candidates where opensWithClock(line.text) || line.number > 0 && isStamp(lines[line.number - 1]) {
+            headings.insert(line.number)
+        }
+        return headings.count >= fewestEntries ? headings : []
+    }
+
+    static let fewestEntries = 2
+
+    /// A time alone on its line, as an entry is stamped: a clock's ("16:40", "10:42 BST") or
+    /// how long ago ("1h ago", "2 hours ago"), not a date ("2024.02.03") or a version ("3.4").
+    static func isStamp(_ line: Line) -> Bool {
+        line.wordCount <= stampWords && NotAHeadline.isTimestamp(line)
+            && (holdsClock(line.text) || line.digits <= agoDigits && line.text.hasAlphabeticScalar)
+    }
+
+    static let stampWords = 3
+    /// The most digits of a stamp saying how long ago ("12 min ago").
+    static let agoDigits = 2
+
+    /// Whether the text holds a clock's time: a digit, a colon, two digits.
+    static func holdsClock(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count >= 4 else { return false }
+            return (1..<(bytes.count - 2)).contains { bytes[$0] == 0x3A && bytes[$0 - 1] &- 0x30 < 10 && bytes[$0 + 1] &- 0x30 < 10 && bytes[$0 + 2] &- 0x30 < 10 }
+        }
+    }
+
+    /// Whether the text opens with a clock's time, then a space and a letter: "16:40 Army
+    /// deployed…", "9.15 Rail line closed…" (not "16:40" alone, nor "2.5 million…").
+    static func opensWithClock(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var index = 0
+            while index < bytes.count, index < 2, bytes[index] &- 0x30 < 10 { index += 1 }
+            guard index >= 1, index + 4 < bytes.count, bytes[index] == 0x3A || bytes[index] == 0x2E,
+                  bytes[index + 1] &- 0x30 < 10, bytes[index + 2] &- 0x30 < 10, bytes[index + 3] == 0x20 else { return false }
+            let next = bytes[index + 4]
+            return (next | 0x20) &- 0x61 < 26 || next >= 0xC3
+        }
+    }
+}
