@@ -182,6 +182,12 @@ import Testing
         #expect(isRuledOut("Next article These Weeks in Firefox: Issue 86"))
         #expect(isRuledOut("Previous post: Our roadmap"))
         #expect(!isRuledOut("Next steps for the city's budget"))
+        // Behind an arrow, and in the other languages.
+        for link in ["← Previous post: Why my rye loaf sank", "« Entrada anterior: Cómo hacer pan", "Nächster Beitrag: Brot backen",
+                     "前の記事：パンの焼き方", "上一篇：如何做面包", "Предыдущая статья: Как испечь хлеб"] {
+            #expect(isRuledOut(link), "\(link)")
+        }
+        #expect(!isRuledOut("« Nous avons été oubliés » : les enseignants"))
     }
 
     @Test func aLinkToAnotherPageIsNoHeadline() {

@@ -21,8 +21,19 @@ enum NotAHeadline {
         // A link to another page ("See also: …", "Main article: …") reads as a call to action:
         // only such a line is looked up.
         if line.isCallToAction, Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
-        return line.text.utf8.first.map { neighbourLinkOpenings[Int($0 | 0x20)] } == true && neighbourLinks.first(opening: line.lower) != nil
+        return isNeighbourLink(line)
     }
+
+    /// Whether the line links to the post before or after this one (`neighbourLinks`), maybe
+    /// behind an arrow pointing the way ("← Previous post: …", "« Entrada anterior").
+    static func isNeighbourLink(_ line: Line) -> Bool {
+        guard let first = line.text.utf8.first else { return false }
+        if neighbourLinkOpenings[Int(first | 0x20)] { return neighbourLinks.first(opening: line.lower) != nil }
+        guard first == 0x3C || first == 0xC2 || first == 0xE2, let arrow = line.lower.first, arrows.contains(arrow) else { return false }
+        return neighbourLinks.first(opening: line.lower.dropFirst().drop { $0 == " " }) != nil
+    }
+
+    private static let arrows: Set<Character> = ["<", "«", "‹", "←"]
 
     /// Whether the line is a table of contents' own heading ("On this page", "Contents").
     static func isContentsHeading(_ line: Line) -> Bool {
@@ -105,12 +116,17 @@ enum NotAHeadline {
 
     /// Per byte, whether a neighbour link opens with it (a table: hashing the byte to look it up
     /// in a Set cost more than the rest of the check, for every candidate).
-    private static let neighbourLinkOpenings: [Bool] = (0..<256).map { byte in neighbourLinks.texts.contains { Int($0.utf8.first!) == byte } }
+    private static let neighbourLinkOpenings: [Bool] = (0..<256).map { byte in neighbourLinks.texts.contains { Int($0.utf8.first! | 0x20) == byte } }
 
     /// Links to the posts before and after this one: "Next article These Weeks in Firefox: …".
     static let neighbourLinks = Prefixes([
         "next article", "previous article", "next post", "previous post", "next story", "previous story",
         "older post", "newer post", "prev post", "next:", "previous:", "prev:", "up next",
+        "entrada anterior", "entrada siguiente", "artículo anterior", "artículo siguiente", "article précédent", "article suivant",
+        "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "artigo anterior", "próximo artigo",
+        "post anterior", "próximo post", "articolo precedente", "articolo successivo", "poprzedni wpis", "następny wpis",
+        "önceki yazı", "sonraki yazı", "artikel sebelumnya", "artikel selanjutnya", "Предыдущая статья", "Следующая статья",
+        "前の記事", "次の記事", "上一篇", "下一篇", "이전 글", "다음 글",
     ])
 
     /// A live blog's entry or a feed's item stamped with how long ago it ran: "2 min ago FULL
