@@ -47,6 +47,20 @@ import Testing
         #expect(HeadlineModel.kickedTitle(over: 1, in: even, kickerWords: HeadlineModel.pickedKickerWords) == nil)
     }
 
+    /// A column's name under its section's ("Letters", "Letters to the Editor") shares no word
+    /// with the body: the line under it is the headline, not its dek.
+    @Test func aColumnsNameIsNoTitleOverTheHeadline() {
+        let letter = [
+            "The county's decision to keep the Westbrook library open for one more year is welcome, but a reprieve is not a plan.",
+            "Every winter the reading room fills with people who have nowhere warm to go, and every spring the budget talks start again.",
+            "I urge the commissioners to fund the library for the next five years, so that its staff can plan beyond the next vote.",
+        ]
+        let page = (["Home", "Opinion", "Sports", "", "Letters", "Letters to the Editor", "Our library deserves more than a reprieve",
+                     "Posted Thursday, February 15, 2024 5:00 am", ""] + letter.flatMap { [$0, ""] } + ["© 2024 The Westbrook Gazette"])
+            .joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "letter.txt").stories.first?.headline == "Our library deserves more than a reprieve")
+    }
+
     /// A menu's entry again right over the headline is the section's label, not a title over a
     /// dek: the headline under it is the headline ("Photo du jour" in the menu and over the photo's title).
     @Test func aMenuEntryAgainOverTheHeadlineIsNoTitle() {

@@ -41,7 +41,7 @@ enum HeadlineModel {
         // shares some of its words (a trail, a sponsor's label or a related story's title
         // above a headline shares none).
         if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
-           above.0.score + overlapWeight * above.1 >= best.score - dekMargin && readsAsDek(candidates[best.index], under: candidates[above.0.index])
+           above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - dekMargin && readsAsDek(candidates[best.index], under: candidates[above.0.index])
             || above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - subheadlineMargin && readsAsSubheadline(best.index, in: candidates) {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
         } else if let (title, facts) = titleAbove(best.index, in: candidates),
@@ -57,8 +57,11 @@ enum HeadlineModel {
             // A title under its section's kicker, over the pick: the pick is its dek. (Trailing
             // it by `subheadlineMargin` at most, both without the body's words, or both with
             // them when the title is a contender.)
+            // (Not a title sharing no word with the body: a column's name, "Letters to the
+            // Editor", under its section's, "Letters". Words are told by spaces: a Chinese or
+            // Japanese title has none to share.)
             let overlap = zip(contenders, overlaps).first { $0.0.index == title }?.1
-            if above.score >= pick.score - subheadlineMargin
+            if overlap != 0 || !candidates[title].text.utf8.contains(0x20), above.score >= pick.score - subheadlineMargin
                 || overlap.map({ above.score + overlapWeight * $0 >= best.score - subheadlineMargin }) == true {
                 best = (title, above.score + overlapWeight * (overlap ?? 0))
             }
