@@ -148,39 +148,24 @@ struct Line: Sendable {
     ///   the caller (fetched here, it was copied for every line).
     /// - Parameter indent: the columns of white space `trim` took from its start (`indent(of:upTo:)`).
     init(trimmed: UnsafeBufferPointer<UInt8>, number: Int, scratch: UnsafeMutablePointer<UInt8>, lists: borrowing Phrases.LineLists, indent: UInt8 = 0) {
-        self.number = number
-        self.indent = indent
+        // Everything is worked out in locals and the stored properties are set together at the
+        // end: set one by one with the checks in between, `self` was whole before the checks
+        // ran, and was copied (its text and extras retained) and the copy destroyed on return.
         // Short lines' lowered text is written to the scratch buffer as they are read; long ones have none.
         let short = trimmed.count <= Self.phraseLimit
         let scan = Scan(trimmed, into: short ? (scratch, scratch + Self.phraseLimit) : nil)
         let cleaned = trimmed.isEmpty ? nil : Sanitizer.cleanedIfNeeded(trimmed, worst: scan.cleaning)
         // (Every caller's bytes are valid UTF-8: a page `UTF8Validation` passed, or a String's.)
-        text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: scan.isASCII)
+        let text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: scan.isASCII)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
-        wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
-        commas = scan.commas
-        capitalised = scan.capitalised
-        // (Drawn with box-drawing characters, as a terminal's query output is: "2 │ f".)
-        isTableRow = scan.tabs >= 2 || scan.boxDrawing > 0
-        upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
-        hasInnerSentenceBreak = scan.innerBreak
-        key = short ? .hashed(key: scratch + Self.phraseLimit, count: scan.shortKeyLength, commaPlaces: scan.commaPlaces) : .unique(number)
+        let wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
         // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
-        hasNoShortKey = !hasShortKey
-        (endsSentence, endsTruncated) = Self.ending(of: trimmed)
-        edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
+        let (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
-        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
-        let hasTab = scan.tabs >= 1
-        extras = credit == nil && cleaned == nil && !hasTab ? nil
-            : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
-                     shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil,
-                     cells: hasTab ? Self.cells(of: trimmed) : nil)
         // Digits of the text as shown (an escape sequence removed from it may have had some).
         let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
-        self.digits = digits
         if wordCount > 0 {
             // The checks read the text's bytes where they lie: the page's, or, for a line that
             // cleaning changed (rare), a copy of its text's, freed once they are read.
@@ -211,6 +196,28 @@ struct Line: Sendable {
             isCommentFurniture = CommentLine.matches(words: wordCount, digits: digits, key: keyBytes, lower: lower.bytes)
             isAddressField = wordCount <= 4 && lists.addressFields.contains(bytes: keyBytes)
         }
+        self.number = number
+        self.indent = indent
+        self.wordCount = wordCount
+        self.digits = digits
+        commas = scan.commas
+        capitalised = scan.capitalised
+        // (Drawn with box-drawing characters, as a terminal's query output is: "2 │ f".)
+        isTableRow = scan.tabs >= 2 || scan.boxDrawing > 0
+        upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
+        hasInnerSentenceBreak = scan.innerBreak
+        key = short ? .hashed(key: scratch + Self.phraseLimit, count: scan.shortKeyLength, commaPlaces: scan.commaPlaces) : .unique(number)
+        hasNoShortKey = !hasShortKey
+        self.endsSentence = endsSentence
+        self.endsTruncated = endsTruncated
+        edges = cleaned == nil ? Edges(trimmed) : text.withUTF8Bytes(Edges.init)
+        // `lower` and `shortKey` are kept when the text cannot give them again (cleaning changed it).
+        let hasTab = scan.tabs >= 1
+        extras = credit == nil && cleaned == nil && !hasTab ? nil
+            : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
+                     shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil,
+                     cells: hasTab ? Self.cells(of: trimmed) : nil)
+        self.text = text
     }
 
     /// `lower` made again from a line's text (which is then the line as read), lowered as
