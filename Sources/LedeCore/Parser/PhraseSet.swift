@@ -17,7 +17,7 @@ struct PhraseSet: Sendable {
                 phrases.append((Array(phrase.utf8), tag))
             }
         }
-        table = Table(phrases.sorted { Table.pair($0.bytes[0], $0.bytes[1]) < Table.pair($1.bytes[0], $1.bytes[1]) })
+        table = Table(phrases)
     }
 
     /// Whether any phrase occurs in `text`, compared byte for byte (fold both sides alike).
@@ -47,7 +47,7 @@ struct PhraseSet: Sendable {
         return found
     }
 
-    /// The phrases laid out flat, ordered by their first two bytes' `pair`, in memory that is never resized: the
+    /// The phrases laid out flat, in memory that is never resized: the
     /// search runs on every short line of every page, and array copies and reference counts
     /// showed in its profile.
     private final class Table: @unchecked Sendable {  // immutable once made
@@ -55,10 +55,12 @@ struct PhraseSet: Sendable {
         let bytes: UnsafeMutableBufferPointer<UInt8>
         let starts: UnsafeMutableBufferPointer<Int32>
         let tags: UnsafeMutableBufferPointer<UInt8>
-        /// The phrases whose first two bytes make `pair` p are `firstPhrase[p]..<firstPhrase[p + 1]`:
-        /// a place is compared with those few alone (walking all the phrases that open with its
-        /// first byte, up to its second, cost more than the comparisons).
-        let firstPhrase: UnsafeMutableBufferPointer<Int32>
+        /// The phrases that may open with trigram t are `phrasesByOpening[firstOfOpening[t]..<firstOfOpening[t + 1]]`:
+        /// a place is compared with those few alone. (Grouped by their first two bytes alone,
+        /// four places in five were compared with a phrase they could not open.) A two-byte
+        /// phrase is listed under its pair with every third byte.
+        let firstOfOpening: UnsafeMutableBufferPointer<Int32>
+        let phrasesByOpening: UnsafeMutableBufferPointer<Int32>
         /// Which three-byte openings the phrases have, each byte cut to its low five bits: a
         /// 32,768-bit set. A bit says a phrase may open there; most places in a line have none
         /// (two bytes let through a third of a line's places: "ma", "de", "se" open months).
@@ -70,9 +72,20 @@ struct PhraseSet: Sendable {
             Int(first & 31) << 10 | Int(second & 31) << 5 | Int(third & 31)
         }
 
-        /// Two bytes cut to their low five bits, as `trigram` cuts them: phrases are grouped by it.
+        /// How many trigrams there are.
+        static var trigramCount: Int { 1 << 15 }
+
+        /// Calls `body` with each trigram a phrase may open a place with: its first three
+        /// bytes', or, for a two-byte phrase, its two with any third. (No array made: the
+        /// lists' tables are made at every start.)
         @inline(__always)
-        static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
+        static func forEachOpening(of phrase: [UInt8], _ body: (Int) -> Void) {
+            if phrase.count > 2 {
+                body(trigram(phrase[0], phrase[1], phrase[2]))
+            } else {
+                for third in UInt8(0)...31 { body(trigram(phrase[0], phrase[1], third)) }
+            }
+        }
 
         func opens(_ trigram: Int) -> Bool { openings[trigram >> 6] & (1 << UInt64(trigram & 63)) != 0 }
 
@@ -107,14 +120,17 @@ struct PhraseSet: Sendable {
             var found = found
             // (The table's buffers in locals, and sums unchecked: the comparing loop reloaded the
             // buffer from the table and checked for overflow at every byte.)
-            let bytes = self.bytes, starts = self.starts, tags = self.tags
-            let pair = Self.pair(hay[start], hay[start &+ 1])
+            let bytes = self.bytes, starts = self.starts, tags = self.tags, phrasesByOpening = self.phrasesByOpening
+            // (The last place's third byte is taken as 0, as `tags(in:)` takes it.)
+            let trigram = Self.trigram(hay[start], hay[start &+ 1], start &+ 2 < hay.count ? hay[start &+ 2] : 0)
             // The place's first four bytes, when it has four: most phrases are turned away by
             // their first four at once (`heads`), where they were compared a byte at a time.
             let hasHead = hay.count &- start >= 4
             let head = hasHead ? UInt32(littleEndian: UnsafeRawPointer(hay.baseAddress.unsafelyUnwrapped + start).loadUnaligned(as: UInt32.self)) : 0
-            // The phrases whose first two bytes cut alike: each is compared from its first byte.
-            for phrase in Int(firstPhrase[pair])..<Int(firstPhrase[pair &+ 1]) where tags[phrase] & ~found != 0 {
+            // The phrases whose first three bytes cut alike: each is compared from its first byte.
+            for slot in Int(firstOfOpening[trigram])..<Int(firstOfOpening[trigram &+ 1]) {
+                let phrase = Int(phrasesByOpening[slot])
+                guard tags[phrase] & ~found != 0 else { continue }
                 let from = Int(starts[phrase]), length = Int(starts[phrase &+ 1]) &- from
                 guard length <= hay.count &- start else { continue }
                 var matched = 0
@@ -143,8 +159,7 @@ struct PhraseSet: Sendable {
             tags = .allocate(capacity: max(1, phrases.count))
             heads = .allocate(capacity: max(1, phrases.count))
             headMasks = .allocate(capacity: max(1, phrases.count))
-            firstPhrase = .allocate(capacity: 1025)
-            openings = .allocate(capacity: 512)
+            let openings = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 512)
             openings.initialize(repeating: 0)
             var offset = 0
             for (index, phrase) in phrases.enumerated() {
@@ -157,25 +172,53 @@ struct PhraseSet: Sendable {
                     headMasks[index] |= 0xFF << UInt32(8 * offset)
                 }
                 for byte in phrase.bytes { bytes[offset] = byte; offset += 1 }
-                for third in phrase.bytes.count > 2 ? [phrase.bytes[2]] : Array(UInt8(0)...31) {
-                    let trigram = Self.trigram(phrase.bytes[0], phrase.bytes[1], third)
-                    openings[trigram >> 6] |= 1 << UInt64(trigram & 63)
-                }
+                Self.forEachOpening(of: phrase.bytes) { trigram in openings[trigram >> 6] |= 1 << UInt64(trigram & 63) }
             }
             starts[phrases.count] = Int32(offset)
-            var next = 0
-            for pair in 0...1024 {
-                while next < phrases.count, Self.pair(phrases[next].bytes[0], phrases[next].bytes[1]) < pair { next += 1 }
-                firstPhrase[pair] = Int32(next)
-            }
+            self.openings = openings
+            (firstOfOpening, phrasesByOpening) = Self.listedByOpening(phrases.map(\.bytes), openings: openings)
             allTags = phrases.reduce(0) { $0 | $1.tag }
+        }
+
+        /// The phrases' indices listed by trigram (`firstOfOpening`, `phrasesByOpening`), in
+        /// their order within each: the trigrams' counts, summed into where each one's list
+        /// ends, then each phrase put at the end of its lists' free room, last phrase first
+        /// (each list's end moves back to its start).
+        private static func listedByOpening(_ phrases: [[UInt8]], openings: UnsafeMutableBufferPointer<UInt64>) -> (first: UnsafeMutableBufferPointer<Int32>, phrases: UnsafeMutableBufferPointer<Int32>) {
+            let firstOfOpening = UnsafeMutableBufferPointer<Int32>.allocate(capacity: trigramCount + 1)
+            firstOfOpening.initialize(repeating: 0)
+            var listed = 0
+            for phrase in phrases {
+                forEachOpening(of: phrase) { trigram in firstOfOpening[trigram] += 1 }
+            }
+            // (Sixty-four trigrams at a time that no phrase opens with, most of them, filled at once.)
+            for word in 0..<(trigramCount / 64) {
+                let trigrams = (word * 64)..<(word * 64 + 64)
+                guard openings[word] != 0 else {
+                    UnsafeMutableBufferPointer(rebasing: firstOfOpening[trigrams]).update(repeating: Int32(listed))
+                    continue
+                }
+                for trigram in trigrams {
+                    listed += Int(firstOfOpening[trigram])
+                    firstOfOpening[trigram] = Int32(listed)
+                }
+            }
+            firstOfOpening[trigramCount] = Int32(listed)
+            let phrasesByOpening = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, listed))
+            for (index, phrase) in phrases.enumerated().reversed() {
+                forEachOpening(of: phrase) { trigram in
+                    firstOfOpening[trigram] -= 1
+                    phrasesByOpening[Int(firstOfOpening[trigram])] = Int32(index)
+                }
+            }
+            return (firstOfOpening, phrasesByOpening)
         }
 
         deinit {
             for pointer in [UnsafeMutableRawPointer(bytes.baseAddress!), UnsafeMutableRawPointer(starts.baseAddress!),
                             UnsafeMutableRawPointer(tags.baseAddress!),
                             UnsafeMutableRawPointer(heads.baseAddress!), UnsafeMutableRawPointer(headMasks.baseAddress!),
-                            UnsafeMutableRawPointer(firstPhrase.baseAddress!),
+                            UnsafeMutableRawPointer(firstOfOpening.baseAddress!), UnsafeMutableRawPointer(phrasesByOpening.baseAddress!),
                             UnsafeMutableRawPointer(openings.baseAddress!)] {
                 pointer.deallocate()
             }
