@@ -103,13 +103,18 @@ struct PhraseSet: Sendable {
                 return openings[(trigram >> 6) & 0x1FF] & (1 << UInt64(trigram & 63)) != 0
             }
             var index = start
-            // Two places a step: the loop's own count and test, once for both.
-            while index &+ 1 < end {
+            // Four places a step: the loop's own count and test, once for all four.
+            while index &+ 3 < end {
                 if opensAt(index) { return index }
                 if opensAt(index &+ 1) { return index &+ 1 }
-                index &+= 2
+                if opensAt(index &+ 2) { return index &+ 2 }
+                if opensAt(index &+ 3) { return index &+ 3 }
+                index &+= 4
             }
-            if index < end, opensAt(index) { return index }
+            while index < end {
+                if opensAt(index) { return index }
+                index &+= 1
+            }
             return end
         }
 
