@@ -53,6 +53,10 @@ struct Line: Sendable {
     private(set) var isAddressField = false
     /// The short key is "" (see `shortKey`): known without making it again.
     private let hasNoShortKey: Bool
+    /// The text is empty: kept as a flag (in the padding before `extras`), as the parser asks
+    /// it of every line in a score of passes, where the String's count took a dozen
+    /// instructions to read.
+    let isBlank: Bool
     /// What the text's first and last bytes say (`Edges`).
     var edges: Edges
     /// What few lines have besides their text, or nil (see `Extras`).
@@ -112,7 +116,6 @@ struct Line: Sendable {
         return wordCount <= 8 || key.utf8.count <= Self.shortKeyLimit ? key : ""
     }
 
-    var isBlank: Bool { text.isEmpty }
 
     /// Marks the line a call to action that its place shows to be one (`SignupBox`).
     mutating func markAsCallToAction() { isCallToAction = true }
@@ -217,6 +220,7 @@ struct Line: Sendable {
             : Extras(credit: credit, lower: cleaned != nil ? lower.string : nil,
                      shortKey: cleaned != nil && hasShortKey ? String(decoding: keyBytes, as: UTF8.self) : nil,
                      cells: hasTab ? Self.cells(of: trimmed) : nil)
+        isBlank = text.isEmpty
         self.text = text
     }
 
