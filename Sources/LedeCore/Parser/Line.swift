@@ -57,6 +57,9 @@ struct Line: Sendable {
     /// it of every line in a score of passes, where the String's count took a dozen
     /// instructions to read.
     let isBlank: Bool
+    /// Long running prose: the stuff of article bodies (`isParagraph(credit:…)`). Kept as a flag too,
+    /// for the same reason: the line model and the rules ask it of every line.
+    let isParagraph: Bool
     /// What the text's first and last bytes say (`Edges`).
     var edges: Edges
     /// What few lines have besides their text, or nil (see `Extras`).
@@ -168,7 +171,7 @@ struct Line: Sendable {
         let (endsSentence, endsTruncated) = Self.ending(of: trimmed)
         let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
-        let digits = text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
+        let digits = cleaned == nil || text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
         if wordCount > 0 {
             // The checks read the text's bytes where they lie: the page's, or, for a line that
             // cleaning changed (rare), a copy of its text's, freed once they are read.
@@ -207,7 +210,10 @@ struct Line: Sendable {
         capitalised = scan.capitalised
         // (Drawn with box-drawing characters, as a terminal's query output is: "2 │ f".)
         isTableRow = scan.tabs >= 2 || scan.boxDrawing > 0
-        upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
+        let upperCaseShare = scan.letters == 0 ? 0 : Double(scan.upper) / Double(scan.letters)
+        self.upperCaseShare = upperCaseShare
+        isParagraph = Self.isParagraph(credit: credit, endsTruncated: endsTruncated, wordCount: wordCount,
+                                       endsSentence: endsSentence, upperCaseShare: upperCaseShare)
         hasInnerSentenceBreak = scan.innerBreak
         key = short ? .hashed(key: scratch + Self.phraseLimit, count: scan.shortKeyLength, commaPlaces: scan.commaPlaces) : .unique(number)
         hasNoShortKey = !hasShortKey
@@ -371,8 +377,8 @@ struct Line: Sendable {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    /// Long running prose: the stuff of article bodies.
-    var isParagraph: Bool {
+    /// Whether a line of these measures is long running prose, the stuff of article bodies.
+    private static func isParagraph(credit: String?, endsTruncated: Bool, wordCount: Int, endsSentence: Bool, upperCaseShare: Double) -> Bool {
         if credit != nil || endsTruncated { return false }
         if wordCount >= 25 { return upperCaseShare < 0.5 }
         return wordCount >= 10 && endsSentence && upperCaseShare < 0.5
