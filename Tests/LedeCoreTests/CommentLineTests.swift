@@ -12,7 +12,9 @@ import Testing
                      "MsElmeno • 2 weeks ago", "Alex Perry 1 day ago",
                      "Report this Comment On December 23, 2014, at 10:07 PM, argusdc wrote:",
                      // A blog's header in Chinese: the writer, a date, then "Reply" (readability/pixnet's thread).
-                     "史蒂文的家_藍天 於 2014/01/01 20:46 回覆", "小明 2014-01-02 09:15 回复"] {
+                     "史蒂文的家_藍天 於 2014/01/01 20:46 回覆", "小明 2014-01-02 09:15 回复",
+                     // "Reply" in the other languages, its key beyond ASCII or not.
+                     "Απάντηση", "Ответить", "Відповісти", "Trả lời", "ตอบกลับ", "返信", "답글", "Odpowiedz", "Yanıtla"] {
             #expect(isCommentFurniture(line), "\(line)")
         }
     }

@@ -136,6 +136,13 @@ import Testing
         #expect(CommentThread.headers(in: PageParser.split("Reply\n\nThe early boat leaves at six.")) == nil)
         #expect(CommentThread.headers(in: PageParser.split("Permalink\nThe early boat leaves at six.\nPermalink")) == nil)
         #expect(PageParser.split("View comments (27)")[0].endsArticle)
+        // In the other languages: "Απάντηση" under each comment, "12 σχόλια:" over them.
+        let greek = PageParser.split(namedThread(2).enumerated().flatMap { index, line in index % 6 == 4 ? [line, "Απάντηση"] : [line] }
+            .joined(separator: "\n"))
+        #expect(CommentThread.headers(in: greek).map { marks in marks.indices.filter { marks[$0] } } == [5, 12])
+        for heading in ["12 σχόλια:", "8 комментариев", "5 commentaires", "3 コメント", "Σχόλια", "Комментарии", "댓글"] {
+            #expect(PageParser.split(heading)[0].endsArticle, "\(heading)")
+        }
         #expect(PageParser.split("Show all comments")[0].endsArticle)
     }
 

@@ -83,6 +83,12 @@ import Testing
         for text in ["بقلم سارة العتيبي", "מאת דנה לוי", "โดย สมชาย ใจดี", "Оновлено 15 березня 2025", "Δημοσιεύθηκε 15.03.2025", "আপডেট: 12 মার্চ 2026"] {
             #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
         }
+        // The words as whole words: "two hundred thousand", "were published", "publishing the
+        // results", an update's label and "film director" open headlines (review).
+        for headline in ["מאתיים אלף מפגינים בכיכר הבימה", "פורסמו נתוני האינפלציה של 2024", "במאי בן 90 זוכה בפרס מפעל חיים",
+                         "เผยแพร่ผลสอบ O-NET ปี 2567 แล้ว", "Ενημέρωση: Κλειστή η Ακρόπολη στις 14:00 λόγω καύσωνα"] {
+            #expect(!PageParser.split(headline)[0].isBylineOrDate, "\(headline)")
+        }
         // "โดย" (by) opens Thai sentences too: a byline's only on a short line.
         #expect(!PageParser.split("โดย ทั่วไปแล้ว ผู้โดยสารส่วนใหญ่เลือกเดินทางด้วยรถไฟฟ้าในช่วงเช้า เพราะสะดวกและรวดเร็วกว่ารถประจำทางมาก")[0].isBylineOrDate)
         #expect(PageParser.split("Čtěte také")[0].opensLinkBox)

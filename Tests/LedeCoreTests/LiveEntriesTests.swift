@@ -6,8 +6,8 @@ import Testing
 @Suite struct LiveEntriesTests {
     @Test func aTimeOpensAnEntrysHeading() {
         #expect(LiveEntries.opensWithClock("16:40 Army deployed to shore up levee"))
-        #expect(LiveEntries.opensWithClock("9.15 Rail line closed between two towns"))
-        for text in ["16:40", "2.5 million homes lost power", "2024 in review", "10:30am"] {
+        #expect(LiveEntries.opensWithClock("9.15am Rail line closed between two towns"))
+        for text in ["16:40", "2.5 million homes lost power", "2024 in review", "10:30am", "9.90 Euro mehr für das Deutschlandticket"] {
             #expect(!LiveEntries.opensWithClock(text), "\(text)")
         }
     }
@@ -32,8 +32,9 @@ import Testing
                     "Share", "© 2024 The Courier"].joined(separator: "\n")
         let story = PageParser().parse(text, path: "live.txt").stories.first
         #expect(story?.headline == "Live: Floods sweep river valley as thousands told to leave homes")
-        // One time over one line is no blog: a date bar may stand over a headline.
-        let lines = PageParser.split(["16:40", "Harbour gates hold after the storm", "By Ana Costa"].joined(separator: "\n"))
-        #expect(LiveEntries.headings(among: [lines[1]], in: lines).isEmpty)
+        // A ticker's item over a headline under a date bar is no blog.
+        let lines = PageParser.split(["10:05", "Police name victim of harbour crash", "10:30", "Harbour gates hold after the storm", "By Ana Costa"]
+            .joined(separator: "\n"))
+        #expect(LiveEntries.headings(among: [lines[1], lines[3]], in: lines).isEmpty)
     }
 }

@@ -184,10 +184,13 @@ import Testing
         #expect(!isRuledOut("Next steps for the city's budget"))
         // Behind an arrow, and in the other languages.
         for link in ["← Previous post: Why my rye loaf sank", "« Entrada anterior: Cómo hacer pan", "Nächster Beitrag: Brot backen",
-                     "前の記事：パンの焼き方", "上一篇：如何做面包", "Предыдущая статья: Как испечь хлеб"] {
+                     "前の記事：パンの焼き方", "上一篇：如何做面包", "다음 글: 빵 굽는 법", "Предыдущая статья: Как испечь хлеб"] {
             #expect(isRuledOut(link), "\(link)")
         }
         #expect(!isRuledOut("« Nous avons été oubliés » : les enseignants"))
+        // Where the words open headlines too, only with their colon.
+        #expect(!isRuledOut("다음 글로벌 전략은 AI 검색"))
+        #expect(!isRuledOut("下一篇章：城市更新的十年"))
     }
 
     @Test func aLinkToAnotherPageIsNoHeadline() {

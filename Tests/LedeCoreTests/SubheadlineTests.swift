@@ -20,7 +20,8 @@ import Testing
             #expect(header(["Harbour United beat Rovers to reach the top five", credit, "4 December 2026, 21:55"]).dek == nil, "\(credit)")
         }
         #expect(header(["Harbour United beat Rovers to reach the top five", "Third win in a row for the home side", "Read the match report"]).dek == nil)
-        // A dash in a longer subheadline makes no credit of it.
+        // A dash before small letters makes no credit, nor does one in a longer subheadline.
+        #expect(header(["Harbour United beat Rovers to reach the top five", "Brexit - what happens next", "4 December 2026"]).dek != nil)
         #expect(header(["Harbour United beat Rovers to reach the top five", "Third win in a row - and a clean sheet at last", "4 December 2026"]).dek != nil)
         // A preposition that bylines use, inside a subheadline, makes no credit of it.
         #expect(header(["Valencia aprueba el plan del puerto", "Los vecinos protestan por el ruido", "Por Ana García"]).dek?.text == "Los vecinos protestan por el ruido")

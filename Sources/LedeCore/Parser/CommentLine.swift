@@ -18,7 +18,7 @@ enum CommentLine {
             return true
         }
         guard words >= 1, words <= 12 else { return false }
-        if words <= 3 { return controls.contains(bytes: key) }
+        if words <= 3 { return controls.contains(bytes: key) || (key.last ?? 0) >= 0x80 && Phrases.holds(controlsBeyondASCII, key) }
         // A header names its writer and when: a date and "wrote:" ("Jane wrote on December 24,
         // 2020 at 3:53 am:"), or a time "ago".
         // (The last byte first: the suffixes compared as sequences cost a hundred instructions each.)
@@ -52,7 +52,7 @@ enum CommentLine {
     static func isReplyControl(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var key = [UInt8]()
         for byte in text where byte != 0x20 { key.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-        return replyControls.contains(key)
+        return replyControls.contains(key) || controlsBeyondASCII.contains(key)
     }
 
     /// Whether the control at `index` is an embedded social post's, inside the article: "Reply"
@@ -71,13 +71,21 @@ enum CommentLine {
 
     /// The controls of `controls` that reply, as short keys.
     static let replyControls: Set<[UInt8]> = Set(["reply", "replytothiscomment", "likereply", "replyreport", "replyflag",
-        "responder", "antworten", "répondre", "rispondi", "odpovědět"].map { Array($0.utf8) })
+        "responder", "antworten", "répondre", "rispondi", "odpovědět", "odpowiedz", "beantwoorden", "svara", "yanıtla", "balas", "trảlời"].map { Array($0.utf8) })
+
+    /// "Reply" under a comment where its key ends beyond ASCII, which `controls` cannot hold
+    /// (keys beyond Latin-1 keep their case), as bytes.
+    static let controlsBeyondASCII: [[UInt8]] = [
+        "Απάντηση", "απάντηση", "Ответить", "ответить", "Відповісти", "відповісти", "ตอบกลับ", "הגב",
+        "رد", "返信", "回复", "回覆", "답글", "답글달기",
+    ].map { Array($0.utf8) }
 
     /// Controls under a comment, as short keys.
     static let controls = KeySet([
         "reply", "report", "flag", "permalink", "reportabuse", "reportthiscomment", "replytothiscomment", "reportcomment",
         "upvote", "downvote", "likereply", "replyreport", "replyflag",
         "responder", "antworten", "melden", "répondre", "signaler", "rispondi", "segnala", "odpovědět",
+        "odpowiedz", "beantwoorden", "svara", "yanıtla", "balas", "trảlời",
     ])
 }
 

@@ -4,7 +4,7 @@
 /// article's headline, which sits over the whole blog with its dek and byline.
 enum LiveEntries {
     /// The line numbers of the entries' headings among `candidates`, when there are two or more
-    /// (one time over one line is a date bar over a headline as often).
+    /// (a time over a headline is a date bar as often, and a ticker's item may sit above it).
     static func headings(among candidates: [Line], in lines: [Line]) -> Set<Int> {
         var headings = Set<Int>()
         for line in candidates where opensWithClock(line.text) || line.number > 0 && isStamp(lines[line.number - 1]) {
@@ -13,7 +13,7 @@ enum LiveEntries {
         return headings.count >= fewestEntries ? headings : []
     }
 
-    static let fewestEntries = 2
+    static let fewestEntries = 3
 
     /// A time alone on its line, as an entry is stamped: a clock's ("16:40", "10:42 BST") or
     /// how long ago ("1h ago", "2 hours ago"), not a date ("2024.02.03") or a version ("3.4").
@@ -35,14 +35,21 @@ enum LiveEntries {
     }
 
     /// Whether the text opens with a clock's time, then a space and a letter: "16:40 Army
-    /// deployed…", "9.15 Rail line closed…" (not "16:40" alone, nor "2.5 million…").
+    /// deployed…", "9.15am Rail line closed…" (not "16:40" alone, nor a price, "9.90 Euro mehr…").
     static func opensWithClock(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             var index = 0
             while index < bytes.count, index < 2, bytes[index] &- 0x30 < 10 { index += 1 }
             guard index >= 1, index + 4 < bytes.count, bytes[index] == 0x3A || bytes[index] == 0x2E,
-                  bytes[index + 1] &- 0x30 < 10, bytes[index + 2] &- 0x30 < 10, bytes[index + 3] == 0x20 else { return false }
-            let next = bytes[index + 4]
+                  bytes[index + 1] &- 0x30 < 10, bytes[index + 2] &- 0x30 < 10 else { return false }
+            var after = index + 3
+            // (A dot's time only with its "am" or "pm".)
+            if bytes[index] == 0x2E {
+                guard after + 2 < bytes.count, bytes[after] | 0x20 == 0x61 || bytes[after] | 0x20 == 0x70, bytes[after + 1] | 0x20 == 0x6D else { return false }
+                after += 2
+            }
+            guard after + 1 < bytes.count, bytes[after] == 0x20 else { return false }
+            let next = bytes[after + 1]
             return (next | 0x20) &- 0x61 < 26 || next >= 0xC3
         }
     }

@@ -612,11 +612,19 @@ enum Phrases {
     }
 
     static let commentTitles = Prefixes(["thoughts on", "responses to", "replies to", "comments on", "comments to"])
-    static let commentCounts = Prefixes(["comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários"])
+    static let commentCounts = Prefixes([
+        "comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários",
+        "commentaires", "commenti", "komentarzy", "komentarze", "komentar", "reacties", "kommentarer", "yorum", "bìnhluận",
+        "σχόλια", "Σχόλια", "комментари", "Комментари", "коментар", "Коментар", "תגובות", "تعليق", "コメント", "条评论", "則留言",
+        "개의댓글", "댓글", "ความคิดเห็น", "टिप्पणियां", "মন্তব্য",
+    ])
 
     /// A comment thread's heading alone, as keys, in scripts `articleEnds` cannot hold, and the
     /// brackets a count after it may have.
-    static let threadHeadings = ["コメント", "टिप्पणियां"].map { Array($0.utf8) }
+    static let threadHeadings = [
+        "コメント", "टिप्पणियां", "Σχόλια", "Комментарии", "Коментарі", "תגובות", "التعليقات", "تعليقات", "نظرات", "ความคิดเห็น",
+        "留言", "댓글", "মন্তব্য",
+    ].map { Array($0.utf8) }
     static let fullWidthBrackets = (open: Array("（".utf8), close: Array("）".utf8))
 
     /// Headings after which no article text follows: comments, author boxes, tags.
@@ -819,7 +827,7 @@ enum Phrases {
 
     /// The openings of `bylinePrefixes` that sentences open with too, in scripts with no capital
     /// to tell a name by (Thai "โดย", Hebrew "מאת": "by"): a byline's only on a short line.
-    static let bylineOpeningsOfShortLines: Set<String> = ["โดย ", "מאת"]
+    static let bylineOpeningsOfShortLines: Set<String> = ["โดย ", "מאת "]
     /// The most words of such a byline: a name or two and a role.
     static let shortBylineWords = 8
 
@@ -828,8 +836,8 @@ enum Phrases {
         "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le", "actualizado", "publicado",
         "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad", "aktualizacja",
         "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "cập nhật", "Обновлено", "Опубликовано",
-        "آخر تحديث", "تاریخ انتشار", "פורסם", "עודכן", "เผยแพร่", "อัปเดต", "อัพเดท", "ปรับปรุงล่าสุด", "Δημοσιεύθηκε",
-        "Δημοσίευση:", "Ενημερώθηκε", "Ενημέρωση:", "Оновлено", "Опубліковано", "প্রকাশিত", "প্রকাশ:", "আপডেট",
+        "آخر تحديث", "تاریخ انتشار", "פורסם ", "פורסם:", "עודכן ", "עודכן:", "เผยแพร่ ", "เผยแพร่:", "อัปเดต ", "อัปเดต:", "อัพเดท ",
+        "อัพเดท:", "ปรับปรุงล่าสุด", "Δημοσιεύθηκε", "Ενημερώθηκε", "Оновлено", "Опубліковано", "প্রকাশিত:", "প্রকাশ:", "আপডেট:",
     ]
 
     /// The most words of a line that a numeric date makes a dateline ("22.02.2026 - 11:05",
@@ -897,9 +905,11 @@ enum Phrases {
         "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
         "本文来源", "本文來源", "聞き手・", "聞き手：", "取材・文", "構成・", "di ", "نشر في", "نُشر في", "تاريخ النشر",
         // Arabic, Persian, Hebrew, Thai, Greek, Ukrainian, Bengali and Vietnamese.
-        "بقلم", "كتب:", "كتبت:", "آخر تحديث", "نویسنده:", "به قلم", "تاریخ انتشار", "מאת", "פורסם", "עודכן",
-        "โดย ", "เผยแพร่", "อัปเดต", "อัพเดท", "ปรับปรุงล่าสุด", "Συντάκτης:", "Δημοσιεύθηκε", "Δημοσίευση:", "Ενημερώθηκε",
-        "Ενημέρωση:", "Оновлено", "Опубліковано", "লেখক:", "প্রকাশিত", "প্রকাশ:", "আপডেট", "tác giả:",
+        // (As whole words: "מאתיים" is "two hundred", "פורסמו" opens a headline, "เผยแพร่ผลสอบ"
+        // too, and "Ενημέρωση:" is an update's label over a headline.)
+        "بقلم", "كتب:", "كتبت:", "آخر تحديث", "نویسنده:", "به قلم", "تاریخ انتشار", "מאת ", "מאת:", "פורסם ", "פורסם:", "עודכן ",
+        "עודכן:", "โดย ", "เผยแพร่ ", "เผยแพร่:", "อัปเดต ", "อัปเดต:", "อัพเดท ", "อัพเดท:", "ปรับปรุงล่าสุด", "Συντάκτης:",
+        "Δημοσιεύθηκε", "Ενημερώθηκε", "Оновлено", "Опубліковано", "লেখক:", "প্রকাশিত:", "প্রকাশ:", "আপডেট:", "tác giả:",
     ])
 
     static let months = [
@@ -917,7 +927,7 @@ enum Phrases {
         "eylül", "ekim", "kasım", "aralık",
         // Ukrainian, Greek (as written: lines are not lowered beyond Latin-1), Arabic (the
         // Egyptian and the Levantine names), Persian (the European and the solar), Hebrew (and
-        // "in March", as dates say it), Thai (the names and their dotted abbreviations), Hindi, Bengali, Swahili.
+        // "in March", as dates say it, but "in May", "במאי", which is "film director" too), Thai (the names and their dotted abbreviations), Hindi, Bengali, Swahili.
         "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
         "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου",
         "Νοεμβρίου", "Δεκεμβρίου", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
@@ -927,7 +937,7 @@ enum Phrases {
         "ژانویه", "فوریه", "آوریل", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
         "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "دی", "بهمن", "اسفند",
         "ינואר", "פברואר", "מרץ", "מרס", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר",
-        "בינואר", "בפברואר", "במרץ", "במרס", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
+        "בינואר", "בפברואר", "במרץ", "במרס", "באפריל", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
         "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
         "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
         "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर",

@@ -115,8 +115,9 @@ struct StoryHeader {
         if Self.creditMarks.occurs(in: line.text) { return true }
         guard line.wordCount <= creditWords else { return false }
         // A place or a name, a dash, a name or an agency: a dateline as Arabic and Turkish pages
-        // write it ("الرياض - سارة العتيبي", "İstanbul - AA", "Jane Doe - Staff Writer").
-        if line.wordCount <= dashCreditWords, Self.dash.occurs(in: line.text) { return true }
+        // write it ("الرياض - سارة العتيبي", "İstanbul - AA", "Jane Doe - Staff Writer"; not
+        // "Brexit - what happens next", a name's side in small letters).
+        if line.wordCount <= dashCreditWords, let after = afterDash(in: line.text), after.first?.isLowercase == false { return true }
         // The maker's word, then a name of one to three capitalised words to the line's end
         // ("Interview by Oliver Grant"; "Los vecinos protestan por el ruido" is a subheadline).
         let words = line.text.split(separator: " ")
@@ -133,7 +134,20 @@ struct StoryHeader {
     /// The most words of a credit told by a dash between its parts (a subheadline so short with
     /// a dash in it is rare).
     static let dashCreditWords = 5
-    static let dash = PhraseSet([" - "])
+
+    /// What follows the first " - " in the text, or nil when it has none.
+    static func afterDash(in text: String) -> Substring? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let dash = bytes[index...].firstIndex(of: 0x2D) {
+            let next = bytes.index(after: dash)
+            if dash > bytes.startIndex, bytes[bytes.index(before: dash)] == 0x20, next < bytes.endIndex, bytes[next] == 0x20 {
+                return text[bytes.index(after: next)...]
+            }
+            index = next
+        }
+        return nil
+    }
     static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
 
     /// The fewest words of a subheadline, and how many lines under it may hold the byline or date.

@@ -39,9 +39,12 @@ enum HeadlineModel {
         // weigh for it; the headline comes first. A shorter dek over the byline (a subheadline)
         // has the byline's weight besides: the title over it may trail further, when the body
         // shares some of its words (a trail, a sponsor's label or a related story's title
-        // above a headline shares none).
+        // above a headline shares none). Not a pick with a dek of its own under it: the line
+        // above is its kicker ("Hochwasser an der Mosel" over "Pegel sinkt langsam – …" over
+        // its standfirst).
         if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
-           above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - dekMargin && readsAsDek(candidates[best.index], under: candidates[above.0.index])
+           sharesWords(above.1, candidates[above.0.index]) && above.0.score + overlapWeight * above.1 >= best.score - dekMargin
+               && readsAsDek(candidates[best.index], under: candidates[above.0.index]) && !(best.index > 0 && hasOwnDek(best.index, in: candidates))
             || above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - subheadlineMargin && readsAsSubheadline(best.index, in: candidates) {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
         } else if let (title, facts) = titleAbove(best.index, in: candidates),
@@ -58,10 +61,9 @@ enum HeadlineModel {
             // it by `subheadlineMargin` at most, both without the body's words, or both with
             // them when the title is a contender.)
             // (Not a title sharing no word with the body: a column's name, "Letters to the
-            // Editor", under its section's, "Letters". Words are told by spaces: a Chinese or
-            // Japanese title has none to share.)
+            // Editor", under its section's, "Letters".)
             let overlap = zip(contenders, overlaps).first { $0.0.index == title }?.1
-            if overlap != 0 || !candidates[title].text.utf8.contains(0x20), above.score >= pick.score - subheadlineMargin
+            if overlap.map({ sharesWords($0, candidates[title]) }) ?? true, above.score >= pick.score - subheadlineMargin
                 || overlap.map({ above.score + overlapWeight * $0 >= best.score - subheadlineMargin }) == true {
                 best = (title, above.score + overlapWeight * (overlap ?? 0))
             }
@@ -98,6 +100,15 @@ enum HeadlineModel {
 
     /// The fewest words of a headline said apart from its site's name (a site's name is no headline).
     static let titledAloneWords = 3
+
+    /// Whether a title over the pick, whose share of words the body uses is `overlap`, is
+    /// about the body: a column's name ("Letters to the Editor"), a trail or a sponsor's label
+    /// over a headline shares none. Only a title in Latin letters is asked: the overlap misses
+    /// the words of others too often (Chinese and Japanese have no spaces, Korean words are
+    /// short, Hebrew and Arabic join "the" and "in" to them: "במאי", "הבמאי").
+    static func sharesWords(_ overlap: Double, _ title: Line) -> Bool {
+        overlap > 0 || title.text.utf8.count { $0 < 0x80 } * 3 < title.text.utf8.count * 2
+    }
 
     /// Whether `line` reads as the standfirst of `above`: longer (`StoryHeader.isDek`), under a
     /// title-shaped line that is not in capitals (that is a kicker, "GROWING YOUR BUSINESS", over

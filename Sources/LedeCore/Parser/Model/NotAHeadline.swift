@@ -126,7 +126,8 @@ enum NotAHeadline {
         "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "artigo anterior", "próximo artigo",
         "post anterior", "próximo post", "articolo precedente", "articolo successivo", "poprzedni wpis", "następny wpis",
         "önceki yazı", "sonraki yazı", "artikel sebelumnya", "artikel selanjutnya", "Предыдущая статья", "Следующая статья",
-        "前の記事", "次の記事", "上一篇", "下一篇", "이전 글", "다음 글",
+        // (With their colon where the words open headlines too: "下一篇章", "다음 글로벌 전략".)
+        "前の記事", "次の記事", "上一篇：", "下一篇：", "上一篇:", "下一篇:", "이전 글:", "다음 글:",
     ])
 
     /// A live blog's entry or a feed's item stamped with how long ago it ran: "2 min ago FULL
