@@ -3,8 +3,8 @@
 /// them ("16:40 Army deployed to shore up levee"). Their headings are the entries', never the
 /// article's headline, which sits over the whole blog with its dek and byline.
 enum LiveEntries {
-    /// The line numbers of the entries' headings among `candidates`, when there are two or more
-    /// (a time over a headline is a date bar as often, and a ticker's item may sit above it).
+    /// The line numbers of the entries' headings among `candidates`, when there are three or
+    /// more (a time over a headline is a date bar as often, and a ticker's item may sit above it).
     static func headings(among candidates: [Line], in lines: [Line]) -> Set<Int> {
         var headings = Set<Int>()
         for line in candidates where opensWithClock(line.text) || line.number > 0 && isStamp(lines[line.number - 1]) {
