@@ -74,6 +74,10 @@ import Testing
             #expect(story.paragraphs == Self.prose + [last], "\(label)")
         }
         #expect(!Phrases.isAdLabel(PageParser.split("Subscribe")[0]))
+        for label in ["โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "Quảng cáo"] {
+            #expect(Phrases.isAdLabel(PageParser.split(label)[0]), "\(label)")
+        }
+        #expect(PageParser.split("อ่านข่าวที่เกี่ยวข้อง")[0].opensLinkBox)
     }
 
     /// An ad unit inside the article under its label, a headline, its pitch and its button run

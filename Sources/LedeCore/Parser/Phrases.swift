@@ -168,7 +168,7 @@ enum Phrases {
         }
         if lists.controlLabels.contains(bytes: key) { return true }
         // (An ad slot's label beyond ASCII, which `controlLabels` cannot hold; few lines are so short.)
-        if !line.isASCII, line.wordCount <= 2, key.count <= 20, holds(adLabelsBeyondASCII, key) { return true }
+        if !line.isASCII, line.wordCount <= 2, key.count <= 30, holds(adLabelsBeyondASCII, key) { return true }
         // (And a share button's, whose CJK reads as several words.)
         if !line.isASCII, line.wordCount <= 6, key.count <= 30, holds(shareLabelsBeyondASCII, key) { return true }
         return hits.contains(.footer) || isRelatedLink(line, lower: lower, lists: lists)
@@ -535,7 +535,7 @@ enum Phrases {
     /// An ad slot's label alone on its line, as a short key, where it opens or ends beyond ASCII.
     static let adLabelsBeyondASCII: [[UInt8]] = [
         "pubblicità", "publicité", "Реклама", "РЕКЛАМА", "Реклама18", "广告", "廣告", "広告", "광고", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ",
-        "إعلان", "פרסומת", "reklâm",
+        "إعلان", "פרסומת", "reklâm", "โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "quảngcáo", "Quảngcáo",
     ].map { Array($0.utf8) }
 
     /// Whether `key` is one of `keys`, byte for byte: lists of keys beyond ASCII, which a `KeySet`
@@ -688,7 +688,7 @@ enum Phrases {
         "Читайтетакож", "Дивітьсятакож", "Смотритетакже", "Δείτεεπίσης", "ΔΕΙΤΕΕΠΙΣΗΣ", "Διαβάστεεπίσης",
         "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "相关链接", "相關連結", "あわせて読みたい", "관련기사",
         "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
-        "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ",
+        "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ", "อ่านข่าวที่เกี่ยวข้อง",
         "阅读下一篇", "閱讀下一篇", "下一篇", "相关推荐", "相關推薦", "热点推荐", "猜你喜欢", "次の記事",
         // A most-read box's heading ("ランキング", "点击排行", "많이 본 기사"); "排行榜" only alone
         // (`linkBoxesBeyondASCII`): it opens subheadings ("排行榜之外的新势力").

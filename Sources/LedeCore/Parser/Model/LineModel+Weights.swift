@@ -3,50 +3,50 @@
 extension LineModel {
     static let bodyWeightNames: [String] = ["bias", "log_words", "is_paragraph", "ends_sentence", "ends_truncated", "inner_sentence_break", "upper_share", "capitalised_share", "comma_density", "digit_share", "table_row", "repeated", "log_repeats", "expand_control", "call_to_action", "byline_or_date", "caption_or_credit", "opens_link_box", "ends_article", "promotion", "opens_with_mark", "blank_before", "blank_after", "prev_log_words", "prev_is_paragraph", "prev_ends_sentence", "next_log_words", "next_is_paragraph", "next_ends_sentence", "prev2_is_paragraph", "next2_is_paragraph", "window_paragraphs", "window_short", "short_in_prose", "sentence_in_prose", "rule_weight", "rule_body", "stopword_poor", "code", "code_nearby", "legal_notice", "comment_furniture", "between_comment_lines", "call_to_action_in_passing"]
     static let bodyWeights: [Double] = [
-        -1.807083, // bias
-        0.128649, // log_words
-        -0.522005, // is_paragraph
-        0.101463, // ends_sentence
-        -1.818252, // ends_truncated
-        0.715061, // inner_sentence_break
-        1.032603, // upper_share
-        -1.646372, // capitalised_share
-        0.889371, // comma_density
-        -0.022781, // digit_share
-        3.262871, // table_row
-        -0.199297, // repeated
-        0.296915, // log_repeats
-        -1.323175, // expand_control
-        -2.278208, // call_to_action
-        -1.687663, // byline_or_date
-        -0.352025, // caption_or_credit
-        -0.957652, // opens_link_box
-        -1.327281, // ends_article
-        -0.614793, // promotion
-        1.068011, // opens_with_mark
-        0.623438, // blank_before
-        0.202151, // blank_after
-        0.147554, // prev_log_words
-        -0.101446, // prev_is_paragraph
-        0.162154, // prev_ends_sentence
-        0.174947, // next_log_words
-        -0.295402, // next_is_paragraph
-        0.274908, // next_ends_sentence
-        0.184579, // prev2_is_paragraph
-        0.030497, // next2_is_paragraph
-        2.644632, // window_paragraphs
-        -0.994042, // window_short
-        0.571097, // short_in_prose
-        0.922217, // sentence_in_prose
-        0.171309, // rule_weight
-        -0.287265, // rule_body
-        -0.290341, // stopword_poor
-        -0.881102, // code
-        5.382561, // code_nearby
-        -2.301590, // legal_notice
-        -3.806303, // comment_furniture
-        -5.161387, // between_comment_lines
-        -2.027040, // call_to_action_in_passing
+        -1.806758, // bias
+        0.128633, // log_words
+        -0.522013, // is_paragraph
+        0.101431, // ends_sentence
+        -1.818465, // ends_truncated
+        0.715074, // inner_sentence_break
+        1.032554, // upper_share
+        -1.646595, // capitalised_share
+        0.889353, // comma_density
+        -0.022957, // digit_share
+        3.262951, // table_row
+        -0.199526, // repeated
+        0.296946, // log_repeats
+        -1.323261, // expand_control
+        -2.278584, // call_to_action
+        -1.687733, // byline_or_date
+        -0.352093, // caption_or_credit
+        -0.957649, // opens_link_box
+        -1.327317, // ends_article
+        -0.614713, // promotion
+        1.067904, // opens_with_mark
+        0.623415, // blank_before
+        0.202121, // blank_after
+        0.147561, // prev_log_words
+        -0.101418, // prev_is_paragraph
+        0.162133, // prev_ends_sentence
+        0.174993, // next_log_words
+        -0.295449, // next_is_paragraph
+        0.274885, // next_ends_sentence
+        0.184588, // prev2_is_paragraph
+        0.030494, // next2_is_paragraph
+        2.644538, // window_paragraphs
+        -0.994012, // window_short
+        0.571069, // short_in_prose
+        0.922312, // sentence_in_prose
+        0.171310, // rule_weight
+        -0.287509, // rule_body
+        -0.290343, // stopword_poor
+        -0.881182, // code
+        5.382359, // code_nearby
+        -2.301588, // legal_notice
+        -3.806208, // comment_furniture
+        -5.161398, // between_comment_lines
+        -2.027070, // call_to_action_in_passing
     ]
 }
 extension HeadlineModel {
@@ -54,32 +54,32 @@ extension HeadlineModel {
     static let headlineWeights: [Double] = [
         0, // bias
         -0.376960, // log_distance
-        2.110423, // log_words
-        2.126821, // title_length
-        0.016821, // one_or_two_words
+        2.110419, // log_words
+        2.126820, // title_length
+        0.016829, // one_or_two_words
         -0.118316, // long
-        -1.402594, // ends_with_period
-        -0.140821, // inner_sentence_break
-        0.134295, // upper_share
-        1.387350, // capitalised_share
-        0.748847, // digit_share
-        -0.233112, // byline_or_date
-        -1.233867, // call_to_action
+        -1.402595, // ends_with_period
+        -0.140818, // inner_sentence_break
+        0.134294, // upper_share
+        1.387333, // capitalised_share
+        0.748844, // digit_share
+        -0.233113, // byline_or_date
+        -1.233883, // call_to_action
         -0.000458, // opens_with_mark
         -0.091340, // opens_link_box
-        -0.812970, // has_separator
-        0.446586, // repeated_on_page
-        0.640119, // repeated_nearby
-        3.694181, // body_overlap
-        1.969172, // byline_below
+        -0.812969, // has_separator
+        0.446582, // repeated_on_page
+        0.640120, // repeated_nearby
+        3.694180, // body_overlap
+        1.969170, // byline_below
         0.465694, // dek_below
-        1.181135, // page_top
-        -0.368858, // article_text
-        -1.205050, // paragraph
-        -0.453344, // blank_above
+        1.181133, // page_top
+        -0.368882, // article_text
+        -1.205047, // paragraph
+        -0.453343, // blank_above
         -0.194163, // blank_below
-        -0.490735, // in_menu
-        -0.208041, // credit_below
-        -0.438255, // dek_of_above
+        -0.490738, // in_menu
+        -0.208040, // credit_below
+        -0.438258, // dek_of_above
     ]
 }
