@@ -119,7 +119,6 @@ struct Line: Sendable {
         return wordCount <= 8 || key.utf8.count <= Self.shortKeyLimit ? key : ""
     }
 
-
     /// Marks the line a call to action that its place shows to be one (`SignupBox`).
     mutating func markAsCallToAction() { isCallToAction = true }
 

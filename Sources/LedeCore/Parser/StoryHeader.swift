@@ -131,6 +131,8 @@ struct StoryHeader {
     /// Korean reporter's title; the words that put a maker's name after them.
     static let creditWords = 8
     static let creditMarks = PhraseSet([" | ", "기자"])
+    static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
+
     /// The most words of a credit told by a dash between its parts (a subheadline so short with
     /// a dash in it is rare).
     static let dashCreditWords = 5
@@ -148,7 +150,6 @@ struct StoryHeader {
         }
         return nil
     }
-    static let makerWords: Set<String> = ["by", "von", "par", "por", "door", "di", "av", "oleh"]
 
     /// The fewest words of a subheadline, and how many lines under it may hold the byline or date.
     static let subheadlineWords = 4
