@@ -47,18 +47,18 @@ struct PhraseSet: Sendable {
         return found
     }
 
-    /// The phrases laid out flat, in memory that is never resized: the
-    /// search runs on every short line of every page, and array copies and reference counts
-    /// showed in its profile.
+    /// The phrases laid out flat, in memory that is never resized: the search runs on every
+    /// short line of every page, and array copies and reference counts showed in its profile.
     private final class Table: @unchecked Sendable {  // immutable once made
         /// Phrase `i` is `bytes[starts[i]..<starts[i + 1]]`, with tag `tags[i]`.
         let bytes: UnsafeMutableBufferPointer<UInt8>
         let starts: UnsafeMutableBufferPointer<Int32>
         let tags: UnsafeMutableBufferPointer<UInt8>
-        /// The phrases that may open with trigram t are `phrasesByOpening[firstOfOpening[t]..<firstOfOpening[t + 1]]`:
-        /// a place is compared with those few alone. (Grouped by their first two bytes alone,
-        /// four places in five were compared with a phrase they could not open.) A two-byte
-        /// phrase is listed under its pair with every third byte.
+        /// The phrases that may open with trigram t are
+        /// `phrasesByOpening[firstOfOpening[t]..<firstOfOpening[t + 1]]`: a place is compared with
+        /// those few alone. (Grouped by their first two bytes alone, four places in five were
+        /// compared with a phrase they could not open.) A two-byte phrase is listed under its
+        /// pair with every third byte.
         let firstOfOpening: UnsafeMutableBufferPointer<Int32>
         let phrasesByOpening: UnsafeMutableBufferPointer<Int32>
         /// Which three-byte openings the phrases have, each byte cut to its low five bits: a
