@@ -38,8 +38,9 @@ enum CommentLine {
 
     private static let wroteOn = Array(" wrote on ".utf8)
 
-    /// Whether the bytes hold a time of day: a digit, ":" and two digits ("20:46").
-    private static func holdsTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the bytes hold a time of day: a digit, ":" and two digits ("20:46"). (A live
+    /// blog's entries are stamped so too: `LiveEntries`.)
+    static func holdsTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         guard bytes.count >= 4 else { return false }
         return (1..<(bytes.count - 2)).contains { bytes[$0] == 0x3A && isDigit(bytes[$0 - 1]) && isDigit(bytes[$0 + 1]) && isDigit(bytes[$0 + 2]) }

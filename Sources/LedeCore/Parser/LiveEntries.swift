@@ -19,20 +19,12 @@ enum LiveEntries {
     /// how long ago ("1h ago", "2 hours ago"), not a date ("2024.02.03") or a version ("3.4").
     static func isStamp(_ line: Line) -> Bool {
         line.wordCount <= stampWords && NotAHeadline.isTimestamp(line)
-            && (holdsClock(line.text) || line.digits <= agoDigits && line.text.hasAlphabeticScalar)
+            && (line.text.withUTF8Bytes(CommentLine.holdsTime) || line.digits <= agoDigits && line.text.hasAlphabeticScalar)
     }
 
     static let stampWords = 3
     /// The most digits of a stamp saying how long ago ("12 min ago").
     static let agoDigits = 2
-
-    /// Whether the text holds a clock's time: a digit, a colon, two digits.
-    static func holdsClock(_ text: String) -> Bool {
-        text.withUTF8Bytes { bytes in
-            guard bytes.count >= 4 else { return false }
-            return (1..<(bytes.count - 2)).contains { bytes[$0] == 0x3A && bytes[$0 - 1] &- 0x30 < 10 && bytes[$0 + 1] &- 0x30 < 10 && bytes[$0 + 2] &- 0x30 < 10 }
-        }
-    }
 
     /// Whether the text opens with a clock's time, then a space and a letter: "16:40 Army
     /// deployed…", "9.15am Rail line closed…" (not "16:40" alone, nor a price, "9.90 Euro mehr…").

@@ -91,7 +91,7 @@ enum HeadlineModel {
     static func titledAlone(_ chosen: Line, among candidates: [Line]) -> Int? {
         guard HeadlineFeatures.hasSeparator(chosen.text) else { return nil }
         let sides = HeadlineFeatures.separators.flatMap { separator -> [Substring] in
-            guard let range = chosen.text.range(of: separator) else { return [] }
+            guard let range = PlainSearch.range(of: separator, in: chosen.text) ?? chosen.text.range(of: separator) else { return [] }
             return [chosen.text[..<range.lowerBound], chosen.text[range.upperBound...]]
         }
         let keys = Set(sides.compactMap { side in PageParser.split(String(side)).first.flatMap { $0.wordCount >= titledAloneWords ? $0.key : nil } })
