@@ -110,12 +110,14 @@ import Testing
         #expect(ArticleRegion.headedRival(of: 12...15, weights: weights, lines: lines) == nil)
     }
 
-    @Test func aRivalUnderAThirdOfTheWeightOrAChosenRunWithAHeaderOfItsOwnStays() {
-        // The box weighs 116: a rival of 30 is too light, one of 36 is not.
-        let light = header + Array(repeating: 5, count: 6) + [wall] + picks
+    @Test func aRivalUnderItsShareOrAChosenRunWithAHeaderOfItsOwnStays() {
+        // The box weighs 116 and the rival comes first: one of 5.4 is too light, one of 6 is not
+        // (a short article's first paragraph over a box of summaries past its end).
+        #expect(ArticleRegion.rivalAboveShare * 116 > 5.4 && ArticleRegion.rivalAboveShare * 116 <= 6)
+        let light = header + Array(repeating: 0.9, count: 6) + [wall] + picks
         #expect(ArticleRegion.headedRival(of: 12...15, weights: light, lines: lines) == nil)
-        let third = header + Array(repeating: 6, count: 6) + [wall] + picks
-        #expect(ArticleRegion.headedRival(of: 12...15, weights: third, lines: lines) == 4...9)
+        let enough = header + Array(repeating: 1, count: 6) + [wall] + picks
+        #expect(ArticleRegion.headedRival(of: 12...15, weights: enough, lines: lines) == 4...9)
         let weights = header + Array(repeating: 15, count: 6) + [wall] + picks
         #expect(ArticleRegion.headedRival(of: 4...9, weights: weights, lines: lines) == nil)
     }

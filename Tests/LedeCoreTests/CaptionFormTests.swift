@@ -253,6 +253,39 @@ import Testing
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
     }
 
+    /// A short article, then a most-read box whose teasers come under tabs and labels and over
+    /// their dates, then the site's about box: the box's first two teasers make it one, and the
+    /// region is cut at its heading, though more prose follows them.
+    @Test func aBoxOfTeasersWithTabsLabelsAndDatesIsCutWhateverFollowsIt() {
+        let article = ["Fares on the estuary ferry will stay at their current level until at least next year, the county council confirmed on Monday.",
+                       "A single adult crossing will remain £2.80, with free travel continuing for under-16s and holders of a concessionary pass.",
+                       "The council said the freeze would cost around £90,000, which will be covered from its transport reserve this year."]
+        let box = ["Most popular", "News", "Sport", "1", "Live", "Lifeboat crew called out twice in one night",
+                   "Volunteers from the lifeboat station were called out twice in the early hours of Sunday, first to a yacht and then to a swimmer.",
+                   "April 8, 2024", "2", "New owners promise to reopen the cinema by summer",
+                   "The cinema, closed since 2021, has been bought by a community group that plans to reopen it with a café and a small screen.",
+                   "April 6, 2024", "Estuary Post has covered the towns along the river since 1896 and is owned by a trust that keeps it independent."]
+        let page = (["Estuary Post", "News", "", "Ferry fares frozen until next year", "By Ana Costa", ""] + article + box + ["", "Privacy policy"])
+            .joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
+    }
+
+    /// Under a heading of related reading set inside a story, two links with their summaries
+    /// and then more of the story: the story goes on, the region is not cut there.
+    @Test func teasersUnderARelatedHeadingWithTheStoryGoingOnAreNoBoxThatEndsIt() {
+        let lines = PageParser.split(["Fares on the estuary ferry will stay at their current level until at least next year, the council said.",
+                                      "Related", "Lifeboat crew called out twice",
+                                      "Volunteers were called out twice in the early hours of Sunday, first to a yacht and then to a swimmer.",
+                                      "New owners promise to reopen the cinema",
+                                      "The cinema, closed since 2021, has been bought by a community group that plans to reopen it.",
+                                      "The council said the freeze would cost around £90,000, covered from its transport reserve this year."].joined(separator: "\n"))
+        #expect(!ArticleRegion.headsTeasers(1, in: 0...6, lines: lines))
+        // Each teaser's date and a label are passed over; a headline with its date on its line is none.
+        #expect(ArticleRegion.isTeaserLabel(PageParser.split("April 8, 2024")[0]))
+        #expect(ArticleRegion.isTeaserLabel(PageParser.split("Live")[0]))
+        #expect(!ArticleRegion.isTeaserLabel(PageParser.split("Verizon Announces $4.8 Billion Deal for Yahoo JULY 25, 2016")[0]))
+    }
+
     /// A related box over a most-read box of ranked teasers ("1", a headline, its summary): cut
     /// at the lower box, then at the one above, whose few links outweigh nothing of the article.
     @Test func rankedTeasersUnderARelatedBoxAreCutAtBothHeadings() {

@@ -189,9 +189,10 @@ enum ArticleRegion {
 
     /// The densest run outside `chosen`, when it opens under a byline or a date and `chosen`
     /// does not, a line that ends articles ("Comments", "Tags") parts the two, and it weighs at
-    /// least `rivalShare` of `chosen`: an article under its header rather than a box of other
-    /// stories' headlines and summaries past its end, which can hold as much prose. (Parted by
-    /// less, a picture's box say, they are one article's two parts.)
+    /// least `rivalShare` of `chosen` (`rivalAboveShare` when it comes first): an article under
+    /// its header rather than a box of other stories' headlines and summaries past its end,
+    /// which can hold as much prose. (Parted by less, a picture's box say, they are one
+    /// article's two parts.)
     static func headedRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
         // (No wall on the page, no rival: most pages are turned away before a second pass.)
         guard !isHeaded(chosen.lowerBound, lines: lines), weights.contains(where: { $0 <= -wallWeight }) else { return nil }
@@ -200,13 +201,19 @@ enum ArticleRegion {
         let between = rival.upperBound < chosen.lowerBound ? (rival.upperBound + 1)..<chosen.lowerBound : (chosen.upperBound + 1)..<rival.lowerBound
         guard between.contains(where: { weights[$0] <= -wallWeight }) else { return nil }
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
-        return weight(rival) >= rivalShare * weight(chosen) ? rival : nil
+        let share = rival.upperBound < chosen.lowerBound ? rivalAboveShare : rivalShare
+        return weight(rival) >= share * weight(chosen) ? rival : nil
     }
 
     /// How much a rival under a header must weigh, against the run chosen without one. (On
     /// the dev pages cut to their first three paragraphs, 0.3 found more of the short articles
-    /// than 0.5, and 0.2 lost some; the whole pages gave the same at each.)
+    /// than 0.5, and 0.2 lost some; the whole pages gave the same at each.) A rival above the
+    /// run, its header first and the wall past its end, is the article with what follows it
+    /// below: a short one outweighed by a box of summaries. (On the dev pages cut to their first
+    /// one and three paragraphs, 0.05 found four more of their articles than 0.3, 0.1 two;
+    /// the whole pages and the QA sets gave the same at each.)
     static let rivalShare = 0.3
+    static let rivalAboveShare = 0.05
 
     /// The densest run above `chosen` that is the article rather than it: what follows a line
     /// that ends articles ("Comments", "Sources") or a teaser's line is reader comments, a list of
@@ -395,12 +402,19 @@ enum ArticleRegion {
     }
 
     /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under
-    /// another: a headline (a few words, no sentence) over its summary (a paragraph), to the
-    /// region's end ("More from the Post", "Lifeboat crew called out twice", "Volunteers were…").
-    /// A most-read box's rank ("1", "2", each alone on its line) is passed over.
+    /// another: a headline (a few words, no sentence) over its summary (a paragraph) ("More from
+    /// the Post", "Lifeboat crew called out twice", "Volunteers were…"). A most-read box's rank
+    /// ("1", "2", each alone on its line) is passed over. Under a heading of related reading set
+    /// inside a story ("Related") they run to the region's end, as the story may go on under a
+    /// link set; under one of what to read next ("Most viewed", "Te puede interesar") the first
+    /// `boxTeasers` make the box, whatever follows them, past its tabs, labels and dates
+    /// (`isTeaserLabel`): a short article's region runs on over every box below it.
     static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound else { return false }
-        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        var below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        if !isReadAlsoHeading(lines[box]) {
+            below = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
+        }
         guard below.count >= 2 * boxTeasers, below.count % 2 == 0 else { return false }
         return stride(from: 0, to: below.count, by: 2).allSatisfy { pair in
             let headline = lines[below[pair]], summary = lines[below[pair + 1]]
@@ -410,6 +424,16 @@ enum ArticleRegion {
 
     /// The fewest teasers that make a box of other stories' headlines and summaries.
     static let boxTeasers = 2
+
+    /// A line a box of teasers has beside their headlines and summaries: a tab or a label of
+    /// `teaserLabelWords` at most ("World", "Live"), a teaser's date ("April 8, 2024"; a
+    /// headline with its date on one line is no label).
+    static func isTeaserLabel(_ line: Line) -> Bool {
+        line.wordCount <= teaserLabelWords || line.isBylineOrDate && line.wordCount <= teaserDateWords
+    }
+
+    static let teaserLabelWords = 2
+    static let teaserDateWords = 5
 
     /// A figure of one or two digits alone on its line: a teaser's rank in a most-read box.
     static func isRank(_ line: Line) -> Bool {
