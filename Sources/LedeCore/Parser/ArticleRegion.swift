@@ -39,6 +39,7 @@ enum ArticleRegion {
         } }
         guard let region = densestRun(of: weights, lines: lines) else { return nil }
         var chosen = cutAtLinkBox(parted(region, weights: weights), weights: weights, lines: lines)
+        chosen = TeasersAbove.cut(chosen, lines: lines)
         chosen = headedRival(of: chosen, weights: weights, lines: lines) ?? chosen
         let opening = thread.flatMap { Self.threadStart(above: chosen.lowerBound, headers: $0, weights: weights) }
         chosen = CommentHeading.post(above: chosen, weights: weights, lines: lines)

@@ -1,0 +1,40 @@
+@testable import LedeCore
+import Testing
+
+/// A box of teasers over the article's header, in one run with it on a page without blank
+/// lines: the article opens at the text under its header, and its headline is the one above
+/// the byline, not a teaser's.
+@Suite struct TeasersAboveTests {
+    let article = ["The children's annex of the Millbrook Public Library reopened Thursday, fourteen months after a burst pipe flooded its lower floor.",
+                   "Director Alana Perkins said the repairs were covered by the town's insurance and that most of the damaged books had been replaced.",
+                   "Regular hours resume Monday, from ten in the morning to six in the evening on weekdays and until two on Saturdays."]
+    let box = ["Top Stories", "Council approves budget for the Route 9 sidewalk project",
+               "The town council voted 5-2 on Tuesday to fund the long-delayed sidewalk, which will link the school to the town centre.",
+               "Millbrook Hawks fall to Lakeview in regional semifinal",
+               "A late field goal ended the Hawks' best season in more than a decade, and the coach said he was proud of his players."]
+
+    @Test func theArticleOpensUnderItsHeaderNotAtTheBoxAbove() {
+        let page = (["Millbrook Gazette", "News", "Sports"] + box + ["Library annex reopens after flood repairs", "By Sue Whitaker",
+                    "Aug 16, 2024", "Share"] + article + ["Privacy policy", "© 2024 Millbrook Gazette"])
+            .joined(separator: "\n")
+        let story = PageParser().parse(page, path: "p.txt").stories.first
+        #expect(story?.paragraphs == article)
+        #expect(story?.headline == "Library annex reopens after flood repairs")
+    }
+
+    @Test func teasersAreHeadlinesOverOneParagraphEach() {
+        let lines = PageParser.split((box + ["Library annex reopens after flood repairs"]).joined(separator: "\n"))
+        #expect(TeasersAbove.teasers(in: 0..<lines.count, lines: lines) == 2)
+        // A paragraph right under another is an article's own text: no box of teasers.
+        let prose = PageParser.split((Array(box.prefix(3)) + article).joined(separator: "\n"))
+        #expect(TeasersAbove.teasers(in: 0..<prose.count, lines: prose) == 0)
+    }
+
+    @Test func oneTeaserAboveTheHeaderLeavesTheRunAsItIs() {
+        let lines = PageParser.split((Array(box.prefix(3)) + ["Library annex reopens after flood repairs", "By Sue Whitaker"] + article)
+            .joined(separator: "\n"))
+        #expect(TeasersAbove.cut(0...(lines.count - 1), lines: lines) == 0...(lines.count - 1))
+        let two = PageParser.split((box + ["Library annex reopens after flood repairs", "By Sue Whitaker"] + article).joined(separator: "\n"))
+        #expect(TeasersAbove.cut(0...(two.count - 1), lines: two) == 7...(two.count - 1))
+    }
+}
