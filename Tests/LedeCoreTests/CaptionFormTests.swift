@@ -192,6 +192,18 @@ import Testing
 
 /// Headings of related-story boxes, in the languages of the stop-word lists.
 @Suite struct LinkBoxHeadingTests {
+    /// "Most viewed", "Latest" and "You may be interested in" as sites head their boxes; the
+    /// words in a longer headline open none.
+    @Test func mostViewedAndLatestHeadingsOpenALinkBox() {
+        for heading in ["Most viewed", "Most shared", "Latest headlines", "Te puede interesar", "Mais vistas", "Les plus vus",
+                        "Più letti", "Meistgesehen", "Meest bekeken", "Najpopularniejsze", "Çok okunanlar", "Últimas noticias",
+                        "Самое читаемое", "よく読まれている記事", "최신기사", "الأكثر قراءة"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        #expect(!PageParser.split("Most viewed video of the year breaks a record")[0].opensLinkBox)
+        #expect(!PageParser.split("Самое читаемое издание города закрывается")[0].opensLinkBox)
+    }
+
     @Test func relatedHeadingsOpenALinkBoxInManyLanguages() {
         for heading in ["Related stories", "Read also", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
                         "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스"] {

@@ -699,7 +699,14 @@ enum Phrases {
     ])
 
     /// Box headings beyond ASCII that head a box only alone on their line, as short keys' bytes.
-    static let linkBoxesBeyondASCII: [[UInt8]] = ["排行榜", "가장많이본뉴스"].map { Array($0.utf8) }
+    static let linkBoxesBeyondASCII: [[UInt8]] = [
+        "排行榜", "가장많이본뉴스",
+        // "Most read", "Latest" and "You may be interested in" as sites head their boxes.
+        "Самоечитаемое", "Самоепопулярное", "Последниеновости", "Вамможетбытьинтересно", "Найпопулярніше", "Останніновини",
+        "よく読まれている記事", "注目記事", "最新記事", "おすすめ記事", "こちらもおすすめ", "新着記事", "最新文章", "推荐文章",
+        "热门新闻", "最新新闻", "최신기사", "추천기사", "인기뉴스", "الأكثرقراءة", "الأكثرمشاهدة", "آخرالأخبار",
+        "últimasnoticias", "últimasnotícias", "àdécouvriraussi", "ànepasmanquer", "çokokunanlar",
+    ].map { Array($0.utf8) }
 
     static let linkBoxes = KeySet([
         "related", "relatedarticles", "relatedstories", "relatedposts", "relatedcontent", "relatedlinks", "relatednews", "relatedcoverage",
@@ -721,6 +728,17 @@ enum Phrases {
         "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
         "beritalainnya", "tinkhác", "vousaimerezaussi", "vouspourriezaussiaimer", "tipotrebbeinteressare",
+        // "Most viewed", "Latest" and "You may be interested in" as sites head their boxes.
+        "mostviewed", "mostshared", "mostwatched", "mostcommented", "mostemailed", "mostreadstories", "mostviewedstories",
+        "popularnow", "popularstories", "popularnews", "popularposts", "latestheadlines", "latestarticles", "latestposts",
+        "latestvideos", "recentposts", "recentarticles", "recentstories", "recentnews", "moretoread", "moreforyou", "lomásvisto",
+        "másvistas", "másleídas", "másleídos", "tepuedeinteresar", "tepodríainteresar", "tambiénteinteresa", "otrasnoticias",
+        "noticiasrecomendadas", "maisvistas", "maisvistos", "maislidos", "artigosrelacionados", "vocêpodegostar",
+        "vocêtambémpodegostar", "lesplusvus", "surlemêmethème", "piùvisti", "piùletti", "ipiùvisti", "potrebbeinteressarti",
+        "ultimenotizie", "articolirecenti", "meistgesehen", "ammeistengelesen", "meistgeklickt", "meistkommentiert",
+        "auchinteressant", "dasinteressiertsieauch", "neuesteartikel", "neuestebeiträge", "meestbekeken", "meestgedeeld",
+        "ookinteressant", "laatstenieuws", "najpopularniejsze", "najnowsze", "mohlobyvászajímat", "mestlæste", "senestenyt",
+        "senastenytt", "sonhaberler", "beritaterbaru", "palingbanyakdibaca",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
