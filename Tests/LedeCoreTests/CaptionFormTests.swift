@@ -283,7 +283,8 @@ import Testing
     }
 
     /// Under a heading of related reading set inside a story, two links with their summaries
-    /// and then more of the story: the story goes on, the region is not cut there.
+    /// and then more of the story: the story goes on, the region is not cut there; with a
+    /// comment thread under them, it is.
     @Test func teasersUnderARelatedHeadingWithTheStoryGoingOnAreNoBoxThatEndsIt() {
         let lines = PageParser.split(["Fares on the estuary ferry will stay at their current level until at least next year, the council said.",
                                       "Related", "Lifeboat crew called out twice",
@@ -292,6 +293,9 @@ import Testing
                                       "The cinema, closed since 2021, has been bought by a community group that plans to reopen it.",
                                       "The council said the freeze would cost around £90,000, covered from its transport reserve this year."].joined(separator: "\n"))
         #expect(!ArticleRegion.headsTeasers(1, in: 0...6, lines: lines))
+        // The same teasers with a thread's heading and a reader's name under them end the story there.
+        let thread = PageParser.split(lines.prefix(6).map(\.text).joined(separator: "\n") + "\nDebat\nLone P.\nThe ferry should have sailed on Friday, before the wind rose.")
+        #expect(ArticleRegion.headsTeasers(1, in: 0...8, lines: thread))
         // Each teaser's date and a label are passed over; a headline with its date on its line is none.
         #expect(ArticleRegion.isTeaserLabel(PageParser.split("April 8, 2024")[0]))
         #expect(ArticleRegion.isTeaserLabel(PageParser.split("Live")[0]))

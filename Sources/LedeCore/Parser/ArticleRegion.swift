@@ -405,20 +405,27 @@ enum ArticleRegion {
     /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under
     /// another: a headline (a few words, no sentence) over its summary (a paragraph) ("More from
     /// the Post", "Lifeboat crew called out twice", "Volunteers were…"). A most-read box's rank
-    /// ("1", "2", each alone on its line) is passed over. Under a heading of related reading set
-    /// inside a story ("Related") they run to the region's end, as the story may go on under a
-    /// link set; under one of what to read next ("Most viewed", "Te puede interesar") the first
-    /// `boxTeasers` make the box, whatever follows them, past its tabs, labels and dates
-    /// (`isTeaserLabel`): a short article's region runs on over every box below it.
+    /// ("1", "2", each alone on its line) is passed over. The first `boxTeasers` make the box,
+    /// whatever follows them, past its tabs, labels and dates (`isTeaserLabel`): a short
+    /// article's region runs on over every box below it. Under a heading of related reading set
+    /// inside a story ("Related", "Læs også") they do not when the story goes on right under
+    /// them, a paragraph over another or over the region's end.
     static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound else { return false }
-        var below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
-        if !isReadAlsoHeading(lines[box]) {
-            below = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
-        }
-        guard below.count >= 2 * boxTeasers, below.count % 2 == 0 else { return false }
-        return stride(from: 0, to: below.count, by: 2).allSatisfy { pair in
-            let headline = lines[below[pair]], summary = lines[below[pair + 1]]
+        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        if below.count >= 2 * boxTeasers, areTeasers(below, lines: lines) { return true }
+        let first = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
+        guard first.count == 2 * boxTeasers, areTeasers(first, lines: lines) else { return false }
+        guard isReadAlsoHeading(lines[box]) else { return true }
+        let next = below.lazy.filter { $0 > first.last! }.prefix(2)
+        return !(next.first.map { lines[$0].isParagraph } ?? false) || next.count == 2 && !lines[next.last!].isParagraph
+    }
+
+    /// Whether `items` (an even count of line indices) are headlines, each over its summary.
+    static func areTeasers(_ items: [Int], lines: [Line]) -> Bool {
+        guard items.count % 2 == 0 else { return false }
+        return stride(from: 0, to: items.count, by: 2).allSatisfy { pair in
+            let headline = lines[items[pair]], summary = lines[items[pair + 1]]
             return headline.wordCount >= 3 && headline.wordCount <= 20 && !headline.endsSentence && !headline.isParagraph && summary.isParagraph
         }
     }
