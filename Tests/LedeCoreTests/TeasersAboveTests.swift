@@ -31,10 +31,35 @@ import Testing
     }
 
     @Test func oneTeaserAboveTheHeaderLeavesTheRunAsItIs() {
-        let lines = PageParser.split((Array(box.prefix(3)) + ["Library annex reopens after flood repairs", "By Sue Whitaker"] + article)
+        // (No box heading over it: the heading alone makes the box, `RankedBoxAboveTests`.)
+        let lines = PageParser.split((Array(box[1...2]) + ["Library annex reopens after flood repairs", "By Sue Whitaker"] + article)
             .joined(separator: "\n"))
         #expect(TeasersAbove.cut(0...(lines.count - 1), lines: lines) == 0...(lines.count - 1))
         let two = PageParser.split((box + ["Library annex reopens after flood repairs", "By Sue Whitaker"] + article).joined(separator: "\n"))
         #expect(TeasersAbove.cut(0...(two.count - 1), lines: two) == 7...(two.count - 1))
+    }
+}
+
+/// A most-read box of ranked headlines right over the article's section, headline, byline and
+/// date: the article opens at the text under its header; a box of dated links, whose "date"
+/// has the next link under it, is left as it is.
+@Suite struct RankedBoxAboveTests {
+    @Test func theTextUnderTheHeaderOpensTheRunUnderABoxHeading() {
+        let lines = PageParser.split(["Lo más leído", "1. Gallardo confirmó el equipo para el Superclásico con una sorpresa",
+                                      "2. La AFA definió las sedes de la próxima fecha del torneo", "Mercado de pases",
+                                      "Racing negocia por un volante uruguayo de Peñarol", "Por Federico Álvarez", "14 de marzo de 2025 · 12:30",
+                                      "Compartí", "Racing Club avanzó en las negociaciones con Peñarol para quedarse con el mediocampista uruguayo.",
+                                      "El libro de pases en Argentina cierra el 28 de marzo, por lo que en Avellaneda esperan cerrar la operación."]
+            .joined(separator: "\n"))
+        #expect(TeasersAbove.cut(1...9, lines: lines) == 8...9)
+        #expect(TeasersAbove.cut(0...9, lines: lines) == 8...9)
+    }
+
+    @Test func aBoxOfDatedLinksIsNoHeader() {
+        let lines = PageParser.split(["Lo más leído", "Gallardo confirmó el equipo para el Superclásico", "14 de marzo de 2025",
+                                      "La AFA definió las sedes de la próxima fecha", "13 de marzo de 2025",
+                                      "Racing Club avanzó en las negociaciones con Peñarol para quedarse con el mediocampista uruguayo."]
+            .joined(separator: "\n"))
+        #expect(TeasersAbove.cut(1...5, lines: lines) == 1...5)
     }
 }

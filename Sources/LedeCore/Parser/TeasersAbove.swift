@@ -1,16 +1,28 @@
-/// A box of other stories' teasers over an article's header, taken into one run with it: on a
-/// page of few blank lines ("Top stories", headlines over their one-paragraph summaries, then
-/// the story's headline, byline, date and text) the densest run can open at the box. The run
-/// opens at the text under the header instead, when what lies above the run's first byline or
-/// date is `ArticleRegion.boxTeasers` teasers or more and no paragraph right under another (an
-/// article's own text, which a teaser's summary never is).
+/// A box of other stories over an article's header, taken into one run with it: on a page of
+/// few blank lines ("Top stories", headlines over their one-paragraph summaries, or a most-read
+/// box's ranked headlines, then the story's headline, byline, date and text) the densest run
+/// can open at the box. The run opens at the text under the header instead, when what lies
+/// above the run's first byline or date is a box:
+/// - `ArticleRegion.boxTeasers` teasers or more, and no paragraph right under another (an
+///   article's own text, which a teaser's summary never is); or
+/// - under a box's heading ("Lo más leído") opening the run or right above it, when the text
+///   comes right under the header, past its labels, dates and share buttons (a box of dated
+///   links has the next link there).
 enum TeasersAbove {
-    /// `region` opened at the first paragraph under its header, when teasers are above that.
+    /// `region` opened at the first paragraph under its header, when a box is above that.
     static func cut(_ region: ClosedRange<Int>, lines: [Line]) -> ClosedRange<Int> {
         guard let header = region.first(where: { lines[$0].isBylineOrDate && lines[$0].wordCount <= headerWords }),
-              header > region.lowerBound, teasers(in: region.lowerBound..<header, lines: lines) >= ArticleRegion.boxTeasers,
-              let text = lines[(header + 1)...].indices.lazy.filter({ !lines[$0].isBlank }).prefix(textReach).first(where: { lines[$0].isParagraph }),
-              text <= region.upperBound else { return region }
+              header > region.lowerBound else { return region }
+        let under = lines[(header + 1)...].indices.lazy.filter { !lines[$0].isBlank }
+        let text: Int?
+        if teasers(in: region.lowerBound..<header, lines: lines) >= ArticleRegion.boxTeasers {
+            text = under.prefix(textReach).first { lines[$0].isParagraph }
+        } else if underBoxHeading(region, lines: lines) {
+            text = under.first { !isHeaderFurniture(lines[$0]) }.flatMap { lines[$0].isParagraph ? $0 : nil }
+        } else {
+            text = nil
+        }
+        guard let text, text <= region.upperBound else { return region }
         return text...region.upperBound
     }
 
@@ -31,8 +43,20 @@ enum TeasersAbove {
         return count
     }
 
+    /// Whether a box's heading opens `region` or is the line right above it.
+    static func underBoxHeading(_ region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        if ArticleRegion.isLinkBoxHeading(lines[region.lowerBound]) { return true }
+        guard let above = lines[..<region.lowerBound].lastIndex(where: { !$0.isBlank }) else { return false }
+        return ArticleRegion.isLinkBoxHeading(lines[above])
+    }
+
+    /// A header's line between its byline and the text: a label, a date, a share button.
+    static func isHeaderFurniture(_ line: Line) -> Bool {
+        ArticleRegion.isTeaserLabel(line) || line.isCallToAction || line.isBylineOrDate && line.wordCount <= headerWords
+    }
+
     /// The most words of a byline or date that closes the header; of a teaser's headline; how
-    /// many lines under the header the text may open (past a share bar).
+    /// many lines under the header the text may open past teasers (and a share bar).
     static let headerWords = 8
     static let titleWords = 20
     static let textReach = 10
