@@ -115,6 +115,10 @@ import Testing
         // One slash, or long parts, belong to a headline.
         #expect(!isRuledOut("Pay / play: the harbour's new parking rules"))
         #expect(!isRuledOut("Ferry fares rise / crews vote to strike over pay / talks resume next week"))
+        // One slash after the site's home is a trail too.
+        #expect(isRuledOut("Ana Sayfa / İzmir"))
+        #expect(isRuledOut("Home / World"))
+        #expect(!isRuledOut("Homeless / hungry: a winter on the harbour"))
     }
 
     @Test func aYearOrADayOpeningAHeadlineKeepsIt() {

@@ -393,9 +393,22 @@ enum NotAHeadline {
                     if words >= crumbWords { return false }
                 }
             }
-            return slashes >= 2
+            return slashes >= 2 || slashes == 1 && opensAtHome(text)
         }
     }
+
+    /// Whether a trail of one slash opens at the site's home ("Home / World", "Ana Sayfa /
+    /// İzmir"): no headline opens so.
+    static func opensAtHome(_ text: String) -> Bool {
+        guard let slash = text.range(of: " / ") else { return false }
+        return homeCrumbs.contains(text[..<slash.lowerBound].lowercased())
+    }
+
+    static let homeCrumbs: Set<String> = [
+        "home", "homepage", "home page", "inicio", "início", "accueil", "startseite", "start", "ana sayfa", "anasayfa", "главная",
+        "головна", "首页", "首頁", "ホーム", "홈", "strona główna", "etusivu", "forside", "hem", "startsida", "beranda", "trang chủ",
+        "αρχική", "الرئيسية", "úvod", "főoldal", "acasă", "voorpagina", "pagina iniziale",
+    ]
 
     /// The most words of a crumb (its spaces, within it).
     static let crumbWords = 4
