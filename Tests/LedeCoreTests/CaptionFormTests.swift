@@ -302,6 +302,28 @@ import Testing
         #expect(!ArticleRegion.isTeaserLabel(PageParser.split("Verizon Announces $4.8 Billion Deal for Yahoo JULY 25, 2016")[0]))
     }
 
+    /// A most-popular box of two teasers set inside a story, the story going on under it (past
+    /// an ad's label), or a section of the story that reads like one ("Most watched", then two
+    /// shows over a paragraph each, then more of the story): no box that ends the region.
+    @Test func teasersWithTheStoryGoingOnUnderThemAreNoBoxThatEndsIt() {
+        let teasers = ["Most popular", "Lifeboat crew called out twice in one night",
+                       "Volunteers were called out twice in the early hours of Sunday, first to a yacht and then to a swimmer.",
+                       "New owners promise to reopen the cinema by summer",
+                       "The cinema, closed since 2021, has been bought by a community group that plans to reopen it."]
+        let story = ["The council said the freeze would cost around £90,000, covered from its transport reserve this year.",
+                     "Advertisement",
+                     "Ferry users' groups welcomed the decision but said the timetable still left early commuters without a crossing."]
+        let lines = PageParser.split((["Fares on the estuary ferry will stay at their current level until at least next year, the council said."]
+                                      + teasers + story).joined(separator: "\n"))
+        #expect(ArticleRegion.storyGoesOn(after: 5, in: 0...8, lines: lines))
+        #expect(!ArticleRegion.headsTeasers(1, in: 0...8, lines: lines))
+        // Under them a thread, names and "Reply" between its comments: the story does not go on.
+        let thread = PageParser.split((["Fares on the estuary ferry will stay at their current level until at least next year, the council said."] + teasers
+                                       + ["ferry_user", "Good news for once, the crossing is the only way to work for half the village.", "Reply",
+                                          "Estuary Post has covered the towns along the river since 1896 and is owned by a trust."]).joined(separator: "\n"))
+        #expect(ArticleRegion.headsTeasers(1, in: 0...9, lines: thread))
+    }
+
     /// A related box over a most-read box of ranked teasers ("1", a headline, its summary): cut
     /// at the lower box, then at the one above, whose few links outweigh nothing of the article.
     @Test func rankedTeasersUnderARelatedBoxAreCutAtBothHeadings() {

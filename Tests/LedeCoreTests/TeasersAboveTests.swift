@@ -62,4 +62,22 @@ import Testing
             .joined(separator: "\n"))
         #expect(TeasersAbove.cut(1...5, lines: lines) == 1...5)
     }
+
+    /// A run right under its own byline and date is the article: a date inside it (a timeline's)
+    /// does not open it lower. A masthead's date over a box's heading is the page's, no header.
+    @Test func aRunUnderItsOwnHeaderIsLeftAsItIs() {
+        let lines = PageParser.split(["By Ana Costa", "March 3, 2025",
+                                      "What the new ferry timetable changes, section by section",
+                                      "The first crossing now leaves at 6.10am, twenty minutes later than before, and the last at 11pm.",
+                                      "What happens to season tickets",
+                                      "Season tickets bought before March keep their price until they run out, the operator said.",
+                                      "March 10, 2025",
+                                      "The new timetable starts on the first Monday of the month, with extra boats on market days."]
+            .joined(separator: "\n"))
+        #expect(!TeasersAbove.isUnderHeader(0, lines: lines))
+        #expect(TeasersAbove.isUnderHeader(2, lines: lines))
+        #expect(TeasersAbove.cut(2...7, lines: lines) == 2...7)
+        let masthead = PageParser.split(["Wednesday 12 March 2025", "Top stories", "Bypass roadworks to run into summer, council admits"].joined(separator: "\n"))
+        #expect(!TeasersAbove.isUnderHeader(2, lines: masthead))
+    }
 }

@@ -405,21 +405,46 @@ enum ArticleRegion {
     /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under
     /// another: a headline (a few words, no sentence) over its summary (a paragraph) ("More from
     /// the Post", "Lifeboat crew called out twice", "Volunteers were…"). A most-read box's rank
-    /// ("1", "2", each alone on its line) is passed over. The first `boxTeasers` make the box,
-    /// whatever follows them, past its tabs, labels and dates (`isTeaserLabel`): a short
-    /// article's region runs on over every box below it. Under a heading of related reading set
-    /// inside a story ("Related", "Læs også") they do not when the story goes on right under
-    /// them, a paragraph over another or over the region's end.
+    /// ("1", "2", each alone on its line) is passed over. Teasers to the region's end make the
+    /// box; so do the first `boxTeasers`, past its tabs, labels and dates (`isTeaserLabel`),
+    /// whatever follows them (a short article's region runs on over every box below it), unless
+    /// the story goes on under them (`storyGoesOn`: the box was set inside it, or its heading
+    /// and "teasers" were a section of the story: "Most watched", then the charts' shows), or,
+    /// under a heading of related reading ("Related", "Læs også"), one paragraph closes the region.
     static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound else { return false }
         let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
         if below.count >= 2 * boxTeasers, areTeasers(below, lines: lines) { return true }
         let first = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
-        guard first.count == 2 * boxTeasers, areTeasers(first, lines: lines) else { return false }
-        guard isReadAlsoHeading(lines[box]) else { return true }
-        let next = below.lazy.filter { $0 > first.last! }.prefix(2)
-        return !(next.first.map { lines[$0].isParagraph } ?? false) || next.count == 2 && !lines[next.last!].isParagraph
+        guard first.count == 2 * boxTeasers, areTeasers(first, lines: lines), let last = first.last,
+              !storyGoesOn(after: last, in: region, lines: lines) else { return false }
+        let next = below.filter { $0 > last }
+        return !(isReadAlsoHeading(lines[box]) && next.count == 1 && lines[next[0]].isParagraph)
     }
+
+    /// Whether the story goes on under a box's first teasers (the last of their lines `last`):
+    /// past the box's further teasers, labels and dates, two paragraphs one under the other
+    /// (past an ad's label) among the next `resumeReach` lines. (A comment thread's paragraphs
+    /// have names and "Reply" between them.)
+    static func storyGoesOn(after last: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        guard last < region.upperBound else { return false }
+        let items = ((last + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        var index = 0
+        while index < items.count {
+            if isTeaserLabel(lines[items[index]]) {
+                index += 1
+            } else if index + 1 < items.count, areTeasers([items[index], items[index + 1]], lines: lines) {
+                index += 2
+            } else {
+                break
+            }
+        }
+        let window = items[index...].filter { !Phrases.isAdLabel(lines[$0]) }.prefix(resumeReach)
+        return zip(window, window.dropFirst()).contains { lines[$0].isParagraph && lines[$1].isParagraph }
+    }
+
+    /// How many lines under a box the story may take to go on.
+    static let resumeReach = 4
 
     /// Whether `items` (an even count of line indices) are headlines, each over its summary.
     static func areTeasers(_ items: [Int], lines: [Line]) -> Bool {

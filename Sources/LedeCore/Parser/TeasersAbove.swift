@@ -13,6 +13,8 @@ enum TeasersAbove {
     static func cut(_ region: ClosedRange<Int>, lines: [Line]) -> ClosedRange<Int> {
         guard let header = region.first(where: { lines[$0].isBylineOrDate && lines[$0].wordCount <= headerWords }),
               header > region.lowerBound else { return region }
+        // (A run right under its own header is the article: a date inside it is a timeline's.)
+        guard !isUnderHeader(region.lowerBound, lines: lines) else { return region }
         let under = lines[(header + 1)...].indices.lazy.filter { !lines[$0].isBlank }
         let text: Int?
         if teasers(in: region.lowerBound..<header, lines: lines) >= ArticleRegion.boxTeasers {
@@ -24,6 +26,16 @@ enum TeasersAbove {
         }
         guard let text, text <= region.upperBound else { return region }
         return text...region.upperBound
+    }
+
+    /// Whether a byline or date is among the `headerReach` lines right above `start`, with no
+    /// box's heading between (a masthead's date over "Top stories" is the page's, not a header).
+    static func isUnderHeader(_ start: Int, lines: [Line]) -> Bool {
+        for index in lines[..<start].indices.reversed().lazy.filter({ !lines[$0].isBlank }).prefix(headerReach) {
+            if ArticleRegion.isLinkBoxHeading(lines[index]) { return false }
+            if lines[index].isBylineOrDate, lines[index].wordCount <= headerWords { return true }
+        }
+        return false
     }
 
     /// How many headlines over a one-paragraph summary `range` holds, past labels and ranks;
@@ -60,4 +72,5 @@ enum TeasersAbove {
     static let headerWords = 8
     static let titleWords = 20
     static let textReach = 10
+    static let headerReach = 2
 }
