@@ -123,6 +123,24 @@ import Testing
     }
 }
 
+/// A summary box under the byline ("Key points" over three sentences), a wall in the share bar,
+/// then the body: the box is no short article above a box of summaries (the body strips it).
+@Suite struct SummaryBoxRivalTests {
+    func lines(_ heading: String) -> [Line] {
+        PageParser.split((["New homes to be fitted with solar panels from 2026", "By Amir Khan", heading]
+                          + (1...3).map { "Key point \($0) of the plan, said in a sentence." } + ["Comments (41)"]
+                          + ["Share", "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Email", "Print", "Listen to this article"]
+                          + (1...5).map { "Paragraph \($0) of the article." }).joined(separator: "\n"))
+    }
+    let weights: [Double] = [-5, -5, -5, 10, 10, 10, -ArticleRegion.wallWeight] + Array(repeating: -1, count: 8) + Array(repeating: 30, count: 5)
+
+    @Test func aSummaryBoxAboveTheBodyNeedsTheShareOfARivalBelow() {
+        #expect(ArticleRegion.headedRival(of: 15...19, weights: weights, lines: lines("Key points")) == nil)
+        // Under a date instead of "Key points", the three sentences are a short article's.
+        #expect(ArticleRegion.headedRival(of: 15...19, weights: weights, lines: lines("Updated 2 hours ago")) == 3...5)
+    }
+}
+
 /// A short article, then "Comments" and a thread with more prose than the article: the article
 /// is the run above the wall, however much the thread weighs past it.
 @Suite struct EarlierRivalTests {

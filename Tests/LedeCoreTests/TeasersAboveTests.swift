@@ -80,4 +80,15 @@ import Testing
         let masthead = PageParser.split(["Wednesday 12 March 2025", "Top stories", "Bypass roadworks to run into summer, council admits"].joined(separator: "\n"))
         #expect(!TeasersAbove.isUnderHeader(2, lines: masthead))
     }
+
+    /// A byline over a sentence that opens with its name is an author's box at the end of a
+    /// list article of items over a paragraph each, not the header of a story under them.
+    @Test func aBylineOverItsAuthorsNoteIsNoHeader() {
+        let items = (1...3).flatMap { ["Thing number \($0) to do in Lisbon", "A paragraph about thing number \($0), long enough to be read as prose here."] }
+        let lines = PageParser.split((items + ["By Sophie Turner",
+                                               "Sophie Turner is a travel writer based in Porto who has written about Portugal for a decade."])
+            .joined(separator: "\n"))
+        #expect(TeasersAbove.opensWithName(of: lines[6], lines[7]))
+        #expect(TeasersAbove.cut(0...7, lines: lines) == 0...7)
+    }
 }

@@ -202,7 +202,11 @@ enum ArticleRegion {
         let between = rival.upperBound < chosen.lowerBound ? (rival.upperBound + 1)..<chosen.lowerBound : (chosen.upperBound + 1)..<rival.lowerBound
         guard between.contains(where: { weights[$0] <= -wallWeight }) else { return nil }
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
-        let share = rival.upperBound < chosen.lowerBound ? rivalAboveShare : rivalShare
+        // (Not a summary box under its byline, "Key points" over three sentences: the body strips it.)
+        let summary = [rival.lowerBound, lines[..<rival.lowerBound].lastIndex { !$0.isBlank }].contains { index in
+            index.map { Phrases.summaryHeadings.contains(lines[$0].shortKey) } ?? false
+        }
+        let share = rival.upperBound < chosen.lowerBound && !summary ? rivalAboveShare : rivalShare
         return weight(rival) >= share * weight(chosen) ? rival : nil
     }
 

@@ -24,8 +24,16 @@ enum TeasersAbove {
         } else {
             text = nil
         }
-        guard let text, text <= region.upperBound else { return region }
+        guard let text, text <= region.upperBound, !opensWithName(of: lines[header], lines[text]) else { return region }
         return text...region.upperBound
+    }
+
+    /// Whether `text` opens with the name `byline` ends with ("By Sophie Turner", "Sophie
+    /// Turner is a travel writer…"): an author's box at the article's end, not its header.
+    static func opensWithName(of byline: Line, _ text: Line) -> Bool {
+        let words = byline.text.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        return text.text.hasPrefix(words.suffix(2).joined(separator: " ") + " ")
     }
 
     /// Whether a byline or date is among the `headerReach` lines right above `start`, with no
