@@ -136,6 +136,7 @@ import Testing
 
     @Test func aSummaryBoxAboveTheBodyNeedsTheShareOfARivalBelow() {
         #expect(ArticleRegion.headedRival(of: 15...19, weights: weights, lines: lines("Key points")) == nil)
+        #expect(ArticleRegion.headedRival(of: 15...19, weights: weights, lines: lines("L'essentiel")) == nil)
         // Under a date instead of "Key points", the three sentences are a short article's.
         #expect(ArticleRegion.headedRival(of: 15...19, weights: weights, lines: lines("Updated 2 hours ago")) == 3...5)
     }

@@ -322,6 +322,12 @@ import Testing
                                        + ["ferry_user", "Good news for once, the crossing is the only way to work for half the village.", "Reply",
                                           "Estuary Post has covered the towns along the river since 1896 and is owned by a trust."]).joined(separator: "\n"))
         #expect(ArticleRegion.headsTeasers(1, in: 0...9, lines: thread))
+        // An interview going on under the box, a question over each answer: the story goes on.
+        let interview = PageParser.split((["Fares on the estuary ferry will stay at their current level until at least next year, the council said."] + teasers
+                                          + ["Why did the council freeze the fares?", "Because the crossing is the only way to work for half the village, and we heard that.",
+                                             "Will the timetable change?", "Not this year; the operator has agreed to keep the first boat at 6.10am."]).joined(separator: "\n"))
+        #expect(ArticleRegion.storyGoesOn(after: 5, in: 0...9, lines: interview))
+        #expect(!ArticleRegion.headsTeasers(1, in: 0...9, lines: interview))
     }
 
     /// A related box over a most-read box of ranked teasers ("1", a headline, its summary): cut

@@ -91,4 +91,14 @@ import Testing
         #expect(TeasersAbove.opensWithName(of: lines[6], lines[7]))
         #expect(TeasersAbove.cut(0...7, lines: lines) == 0...7)
     }
+
+    /// A date under a paragraph is a dated section's, not a header: sections of a paragraph
+    /// each over it are the article's, which goes on under it.
+    @Test func aDateUnderAParagraphIsNoHeader() {
+        let sections = (1...3).flatMap { ["What changes in step number \($0)", "A paragraph about step number \($0), long enough to be read as prose here."] }
+        let lines = PageParser.split((sections + ["Payments start on 15 July 2025",
+                                                  "The first payments reach accounts in the week after, the department said on Monday."])
+            .joined(separator: "\n"))
+        #expect(TeasersAbove.cut(0...7, lines: lines) == 0...7)
+    }
 }

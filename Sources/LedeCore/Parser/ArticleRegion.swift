@@ -427,12 +427,22 @@ enum ArticleRegion {
     }
 
     /// Whether the story goes on under a box's first teasers (the last of their lines `last`):
-    /// past the box's further teasers, labels and dates, two paragraphs one under the other
-    /// (past an ad's label) among the next `resumeReach` lines. (A comment thread's paragraphs
-    /// have names and "Reply" between them.)
+    /// `untitledParagraphs` paragraphs under the box that are no teaser's summary (under neither
+    /// a headline nor a label), or, past the box's further teasers, labels and dates, two
+    /// paragraphs one under the other (past an ad's label) among the next `resumeReach` lines.
+    /// (A comment thread's paragraphs have names and "Reply" over them.)
     static func storyGoesOn(after last: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard last < region.upperBound else { return false }
         let items = ((last + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        // Paragraphs no teaser's headline or label stands over, to the region's end: under text,
+        // a question, a list's last item (an interview, a recipe's steps, a list of pros and cons).
+        var untitled = 0
+        for (previous, index) in zip([last] + items, items) where lines[index].isParagraph {
+            let above = lines[previous]
+            let headline = above.wordCount >= 3 && above.wordCount <= 20 && !above.endsSentence && !above.isParagraph
+            if !headline && !isTeaserLabel(above) { untitled += 1 }
+        }
+        if untitled >= untitledParagraphs { return true }
         var index = 0
         while index < items.count {
             if isTeaserLabel(lines[items[index]]) {
@@ -447,8 +457,10 @@ enum ArticleRegion {
         return zip(window, window.dropFirst()).contains { lines[$0].isParagraph && lines[$1].isParagraph }
     }
 
-    /// How many lines under a box the story may take to go on.
+    /// How many lines under a box the story may take to go on; how many paragraphs under it
+    /// that no headline stands over say it goes on.
     static let resumeReach = 4
+    static let untitledParagraphs = 2
 
     /// Whether `items` (an even count of line indices) are headlines, each over its summary.
     static func areTeasers(_ items: [Int], lines: [Line]) -> Bool {

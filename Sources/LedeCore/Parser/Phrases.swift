@@ -742,7 +742,11 @@ enum Phrases {
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
-    static let summaryHeadings = KeySet(["keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary"])
+    static let summaryHeadings = KeySet([
+        "keypoints", "highlights", "keytakeaways", "takeaways", "inbrief", "tldr", "theshortversion", "summary",
+        "lessentiel", "enbref", "daswichtigsteinkürze", "loesencial", "enresumen", "claves", "insintesi",
+        "ipuntichiave", "emresumo", "oessencial", "samenvatting", "inhetkort", "wskrócie", "najważniejsze", "isammanfattning",
+    ])
 
     /// (Keys of other scripts keep their case: only ASCII and Latin-1 letters are lowered.)
     static let articleEndPrefixes = Prefixes([

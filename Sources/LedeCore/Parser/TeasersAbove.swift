@@ -15,6 +15,10 @@ enum TeasersAbove {
               header > region.lowerBound else { return region }
         // (A run right under its own header is the article: a date inside it is a timeline's.)
         guard !isUnderHeader(region.lowerBound, lines: lines) else { return region }
+        // (Nor is a date under text a header: a header stands under a headline, a date under a
+        // paragraph is a dated section's, "Payments start on 15 July", or a note's.)
+        if let above = lines[..<header].lastIndex(where: { !$0.isBlank && !ArticleRegion.isTeaserLabel($0) }),
+           lines[above].isParagraph { return region }
         let under = lines[(header + 1)...].indices.lazy.filter { !lines[$0].isBlank }
         let text: Int?
         if teasers(in: region.lowerBound..<header, lines: lines) >= ArticleRegion.boxTeasers {
