@@ -202,8 +202,10 @@ extension TmuxSession {
     }
 
     /// The `EXIT=… STTY=…` line the shell prints once lede has ended.
+    /// (Waited for up to 30 s: once, in a parallel test run on a loaded machine, the line had not
+    /// come within the default 10 s of quitting a reader that had loaded an 8 MB page.)
     public func exitLine() throws -> String? {
-        try waitFor { $0.contains(where: Self.isExitLine) }.first(where: Self.isExitLine)
+        try waitFor(timeout: 30) { $0.contains(where: Self.isExitLine) }.first(where: Self.isExitLine)
     }
 
     /// `EXIT=0 STTY=same` as the shell prints it, not the typed command wrapped so that a screen
