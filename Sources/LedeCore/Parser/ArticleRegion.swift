@@ -438,9 +438,7 @@ enum ArticleRegion {
         // a question, a list's last item (an interview, a recipe's steps, a list of pros and cons).
         var untitled = 0
         for (previous, index) in zip([last] + items, items) where lines[index].isParagraph {
-            let above = lines[previous]
-            let headline = above.wordCount >= 3 && above.wordCount <= 20 && !above.endsSentence && !above.isParagraph
-            if !headline && !isTeaserLabel(above) { untitled += 1 }
+            if !isTeaserHeadline(lines[previous]) && !isTeaserLabel(lines[previous]) { untitled += 1 }
         }
         if untitled >= untitledParagraphs { return true }
         var index = 0
@@ -466,9 +464,13 @@ enum ArticleRegion {
     static func areTeasers(_ items: [Int], lines: [Line]) -> Bool {
         guard items.count % 2 == 0 else { return false }
         return stride(from: 0, to: items.count, by: 2).allSatisfy { pair in
-            let headline = lines[items[pair]], summary = lines[items[pair + 1]]
-            return headline.wordCount >= 3 && headline.wordCount <= 20 && !headline.endsSentence && !headline.isParagraph && summary.isParagraph
+            isTeaserHeadline(lines[items[pair]]) && lines[items[pair + 1]].isParagraph
         }
+    }
+
+    /// A teaser's headline: a few words, no sentence.
+    static func isTeaserHeadline(_ line: Line) -> Bool {
+        line.wordCount >= 3 && line.wordCount <= 20 && !line.endsSentence && !line.isParagraph
     }
 
     /// The fewest teasers that make a box of other stories' headlines and summaries.

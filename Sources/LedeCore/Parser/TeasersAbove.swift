@@ -61,7 +61,7 @@ enum TeasersAbove {
                 if paragraphAbove { return 0 }
                 if titleAbove { count += 1 }
             }
-            titleAbove = !line.isParagraph && line.wordCount >= 3 && line.wordCount <= titleWords && !line.endsSentence
+            titleAbove = ArticleRegion.isTeaserHeadline(line)
             paragraphAbove = line.isParagraph
         }
         return count
@@ -79,10 +79,9 @@ enum TeasersAbove {
         ArticleRegion.isTeaserLabel(line) || line.isCallToAction || line.isBylineOrDate && line.wordCount <= headerWords
     }
 
-    /// The most words of a byline or date that closes the header; of a teaser's headline; how
-    /// many lines under the header the text may open past teasers (and a share bar).
+    /// The most words of a byline or date that closes the header; how many lines under the
+    /// header the text may open past teasers (and a share bar).
     static let headerWords = 8
-    static let titleWords = 20
     static let textReach = 10
     static let headerReach = 2
 }
