@@ -400,7 +400,7 @@ enum NotAHeadline {
     /// Whether a trail of one slash opens at the site's home ("Home / World", "Ana Sayfa /
     /// İzmir"): no headline opens so.
     static func opensAtHome(_ text: String) -> Bool {
-        guard let slash = text.range(of: " / ") else { return false }
+        guard let slash = PlainSearch.range(of: " / ", in: text) ?? text.range(of: " / ") else { return false }
         return homeCrumbs.contains(text[..<slash.lowerBound].lowercased())
     }
 
