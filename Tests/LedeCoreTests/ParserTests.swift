@@ -274,6 +274,25 @@ import Testing
         #expect(HeadlineModel.titledAlone(site[0], among: site) == nil)
     }
 
+    /// At the page's top, a title may part headline and site by an en dash, or with no spaces
+    /// (Chinese and Japanese sites); lower down, an en dash is the headline's own.
+    @Test func aPageTitleAtTheTopMayPartItsSiteByAnEnDashOrNoSpaces() {
+        // (Candidates come nearest the body first.)
+        let dashed = Array(PageParser.split(["Going on a short break – The Quiet Compiler", "The Quiet Compiler", "Home",
+                                             "Going on a short break"].joined(separator: "\n")).reversed())
+        #expect(HeadlineModel.titledAlone(dashed[3], among: dashed, atPageTop: true) == 0)
+        #expect(HeadlineModel.titledAlone(dashed[3], among: dashed) == nil)
+        let unspaced = Array(PageParser.split(["杭州地铁3号线北延段6月底开通试运营_城市导报网", "城市导报网", "杭州地铁3号线北延段6月底开通试运营"].joined(separator: "\n")).reversed())
+        #expect(HeadlineModel.titledAlone(unspaced[2], among: unspaced, atPageTop: true) == 0)
+        let barred = Array(PageParser.split(["フライパンで簡単！鶏もも肉の照り焼き｜ごはん日和", "ごはん日和", "フライパンで簡単！鶏もも肉の照り焼き"].joined(separator: "\n")).reversed())
+        #expect(HeadlineModel.titledAlone(barred[2], among: barred, atPageTop: true) == 0)
+        // Through the parser: the page's top line is its title.
+        let body = (1...3).map { "Paragraph \($0) of the note says why the blog rests for a month, in plain words that read as prose." }
+        let page = PageParser().parse((["Going on a short break – The Quiet Compiler", "The Quiet Compiler", "Home", "Archive", "",
+                                        "February 11, 2024", "", "Going on a short break", ""] + body).joined(separator: "\n"), path: "p.txt")
+        #expect(page.stories.first?.headline == "Going on a short break")
+    }
+
     @Test func aLineOfAControlCharacterAloneIsNoCrumb() {
         // Its text is empty once cleaned: as a crumb it matched everywhere and cut nothing, for ever
         // (found by the fuzzer).

@@ -27,7 +27,7 @@ enum HeadlineModel {
         guard let leader = scores.max(by: { $0.score < $1.score }) else { return nil }
         let overlapWeight = weights[overlapSlot]
         let contenders = scores.filter { $0.score + max(0, overlapWeight) >= leader.score - dekMargin }
-        guard contenders.count > 1 else { return settled(leader.index, among: candidates) }
+        guard contenders.count > 1 else { return settled(leader.index, among: candidates, pageTop: pageTop) }
         let overlaps = BodyOverlap.shares(of: contenders.map { candidates[$0.index] }, body: body)
         var best = leader
         best.score = -.infinity
@@ -75,28 +75,50 @@ enum HeadlineModel {
             // weight made the kicker look its headline. (Both without the body's words.)
             best = (title.index, title.score)
         }
-        return settled(best.index, among: candidates)
+        return settled(best.index, among: candidates, pageTop: pageTop)
     }
 
     /// The pick, or the headline it holds: with a breadcrumb trail run into it cut off
     /// (`standalone`), or said alone on another line when the pick is the page's title with its
     /// site's name (`titledAlone`).
-    static func settled(_ pick: Int, among candidates: [Line]) -> Int {
-        standalone(candidates[pick], among: candidates) ?? titledAlone(candidates[pick], among: candidates) ?? pick
+    static func settled(_ pick: Int, among candidates: [Line], pageTop: Int? = nil) -> Int {
+        standalone(candidates[pick], among: candidates)
+            ?? titledAlone(candidates[pick], among: candidates, atPageTop: candidates[pick].number == pageTop) ?? pick
     }
 
     /// A candidate that says one side of `chosen`'s separator alone, when `chosen` is a page's
     /// title, "Headline - Site" or "Site | Headline": the headline, as the article heads itself
     /// (in its own case: "Harga cabai melonjak, …" under "Harga Cabai Melonjak, … - Kabar Nusantara").
-    static func titledAlone(_ chosen: Line, among candidates: [Line]) -> Int? {
-        guard HeadlineFeatures.hasSeparator(chosen.text) else { return nil }
-        let sides = HeadlineFeatures.separators.flatMap { separator -> [Substring] in
-            guard let range = PlainSearch.range(of: separator, in: chosen.text) ?? chosen.text.range(of: separator) else { return [] }
-            return [chosen.text[..<range.lowerBound], chosen.text[range.upperBound...]]
-        }
+    /// At the page's top, the title may also part them by an en dash, or with no spaces as
+    /// Chinese and Japanese sites do ("标题_网站名", "見出し｜サイト名"): lower, a headline's
+    /// own en dash parts two of its clauses ("Pegel sinkt langsam – Winzer fürchten um die Ernte").
+    static func titledAlone(_ chosen: Line, among candidates: [Line], atPageTop: Bool = false) -> Int? {
+        let sides = titleSides(of: chosen.text, separators: atPageTop ? HeadlineFeatures.separators + topTitleSeparators : HeadlineFeatures.separators)
+        guard !sides.isEmpty else { return nil }
         let keys = Set(sides.compactMap { side in PageParser.split(String(side)).first.flatMap { $0.wordCount >= titledAloneWords ? $0.key : nil } })
         return candidates.indices.first { candidates[$0].number != chosen.number && keys.contains(candidates[$0].key) }
     }
+
+    /// What stands either side of the first and of the last of each of `separators` in `text`.
+    /// (Found in its bytes: the text is searched for a dozen separators.)
+    static func titleSides(of text: String, separators: [String]) -> [Substring] {
+        let bytes = Array(text.utf8)
+        var sides: [Substring] = []
+        for separator in separators {
+            let needle = Array(separator.utf8)
+            guard bytes.count > needle.count else { continue }
+            let places = (0...(bytes.count - needle.count)).filter { bytes[$0] == needle[0] && bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+            for place in Set([places.first, places.last].compactMap { $0 }) {
+                let start = text.utf8.index(text.utf8.startIndex, offsetBy: place)
+                sides.append(text[..<start])
+                sides.append(text[text.utf8.index(start, offsetBy: needle.count)...])
+            }
+        }
+        return sides
+    }
+
+    /// Separators of a site's name that only a page title at the page's top is read by.
+    static let topTitleSeparators = [" – ", "_", "｜", "|", "-", "－"]
 
     /// The fewest words of a headline said apart from its site's name (a site's name is no headline).
     static let titledAloneWords = 3
