@@ -399,4 +399,18 @@ import Testing
         #expect(article?.paragraphs == [first, second] + rest)
         #expect(article?.headline == "Where did the valley go?")
     }
+
+    /// A title that ends in an exclamation mark, over the dateline, is the headline, not the
+    /// site's name above it (a sentence to the line model, it was only the header's).
+    @Test func anExclaimedTitleOverTheDatelineIsTheHeadline() {
+        let body = ["Le printemps est là et, comme chaque année, nous vous donnons rendez-vous pour la fête des semis, de dix heures à midi, avec un troc de graines et un repas partagé.",
+                    "L'entrée est libre et ouverte à toutes et à tous, adhérents ou non : apportez vos graines en trop et vos plants de tomates."]
+        let text = (["Le jardin de la rue Pasteur", "Accueil", "Nos jardins", "Agenda", "Actualités", "",
+                     "Fête des semis : rendez-vous le samedi 12 avril !", "Publié le 24 mars 2025 par Le bureau"] + body).joined(separator: "\n")
+        let story = parser.parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "Fête des semis : rendez-vous le samedi 12 avril !")
+        #expect(story?.paragraphs == body)
+        #expect(ArticleOpening.isExclaimed(line("Endlich Sommer!")))
+        #expect(!ArticleOpening.isExclaimed(line("What a night. The fans sang for an hour after the final whistle!")))
+    }
 }

@@ -286,6 +286,10 @@ import Testing
         #expect(HeadlineModel.titledAlone(unspaced[2], among: unspaced, atPageTop: true) == 0)
         let barred = Array(PageParser.split(["フライパンで簡単！鶏もも肉の照り焼き｜ごはん日和", "ごはん日和", "フライパンで簡単！鶏もも肉の照り焼き"].joined(separator: "\n")).reversed())
         #expect(HeadlineModel.titledAlone(barred[2], among: barred, atPageTop: true) == 0)
+        // Only the longer side is the headline: a site's name said alone is not taken for it.
+        let site = Array(PageParser.split(["Storm closes the harbour road for a week | Valley Evening Echo", "Valley Evening Echo", "News",
+                                           "Harbour road shut after storm"].joined(separator: "\n")).reversed())
+        #expect(HeadlineModel.titledAlone(site[3], among: site, atPageTop: true) == nil)
         // Through the parser: the page's top line is its title.
         let body = (1...3).map { "Paragraph \($0) of the note says why the blog rests for a month, in plain words that read as prose." }
         let page = PageParser().parse((["Going on a short break – The Quiet Compiler", "The Quiet Compiler", "Home", "Archive", "",

@@ -31,7 +31,7 @@ struct ArticleOpening {
         if let dateline = opening.last(where: { Self.closesHeader(lines[$0]) }) {
             for index in opening where index <= dateline {
                 leading.insert(lines[index], at: 0)
-                if !Self.canLeadAsHeadline(lines[index]) { headerOnly.insert(index) }
+                if !Self.canLeadAsHeadline(lines[index]), !Self.isExclaimed(lines[index]) { headerOnly.insert(index) }
             }
             start = dateline + 1
         }
@@ -139,6 +139,17 @@ struct ArticleOpening {
         (!line.isParagraph || line.text.utf8.last == 0x3F) && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
             && NumberedSections.number(of: line) == nil && MarkedLists.mark(of: line) == nil && !NotAHeadline.isIngredient(line)
     }
+
+    /// A title of `exclaimedWords` at most that ends in an exclamation mark, which the line model
+    /// may read as a sentence ("Fête des semis : rendez-vous le samedi 12 avril !"): over a
+    /// dateline, the headline may be it.
+    static func isExclaimed(_ line: Line) -> Bool {
+        line.wordCount <= exclaimedWords && !line.isTableRow && (line.text.utf8.last == 0x21 || line.text.hasSuffix("！"))
+            && !line.hasInnerSentenceBreak
+    }
+
+    /// The most words of such a title.
+    static let exclaimedWords = 16
 
     /// Whether the line at `index` is an interview's first question: under the header's byline,
     /// date or picture credit, a question answered by a paragraph, with `interviewQuestions` more

@@ -93,28 +93,34 @@ enum HeadlineModel {
     /// Chinese and Japanese sites do ("标题_网站名", "見出し｜サイト名"): lower, a headline's
     /// own en dash parts two of its clauses ("Pegel sinkt langsam – Winzer fürchten um die Ernte").
     static func titledAlone(_ chosen: Line, among candidates: [Line], atPageTop: Bool = false) -> Int? {
-        let sides = titleSides(of: chosen.text, separators: atPageTop ? HeadlineFeatures.separators + topTitleSeparators : HeadlineFeatures.separators)
-        guard !sides.isEmpty else { return nil }
-        let keys = Set(sides.compactMap { side in PageParser.split(String(side)).first.flatMap { $0.wordCount >= titledAloneWords ? $0.key : nil } })
+        let splits = titleSplits(of: chosen.text, separators: atPageTop ? HeadlineFeatures.separators + topTitleSeparators : HeadlineFeatures.separators)
+        // Of each split, the side of more words: the other is the site's name (said alone at the
+        // top of many pages, where it must not be taken for the headline).
+        let keys = Set(splits.compactMap { split -> LineKey? in
+            let sides = [split.before, split.after].compactMap { PageParser.split(String($0)).first }
+            guard sides.count == 2 else { return nil }
+            let longer = sides[0].wordCount >= sides[1].wordCount ? sides[0] : sides[1]
+            return longer.wordCount >= titledAloneWords ? longer.key : nil
+        })
+        guard !keys.isEmpty else { return nil }
         return candidates.indices.first { candidates[$0].number != chosen.number && keys.contains(candidates[$0].key) }
     }
 
-    /// What stands either side of the first and of the last of each of `separators` in `text`.
+    /// What stands before and after the first and the last of each of `separators` in `text`.
     /// (Found in its bytes: the text is searched for a dozen separators.)
-    static func titleSides(of text: String, separators: [String]) -> [Substring] {
+    static func titleSplits(of text: String, separators: [String]) -> [(before: Substring, after: Substring)] {
         let bytes = Array(text.utf8)
-        var sides: [Substring] = []
+        var splits: [(before: Substring, after: Substring)] = []
         for separator in separators {
             let needle = Array(separator.utf8)
             guard bytes.count > needle.count else { continue }
             let places = (0...(bytes.count - needle.count)).filter { bytes[$0] == needle[0] && bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
             for place in Set([places.first, places.last].compactMap { $0 }) {
                 let start = text.utf8.index(text.utf8.startIndex, offsetBy: place)
-                sides.append(text[..<start])
-                sides.append(text[text.utf8.index(start, offsetBy: needle.count)...])
+                splits.append((text[..<start], text[text.utf8.index(start, offsetBy: needle.count)...]))
             }
         }
-        return sides
+        return splits
     }
 
     /// Separators of a site's name that only a page title at the page's top is read by.
@@ -301,3 +307,4 @@ enum HeadlineModel {
         (line.isBylineOrDate && Phrases.bylinePrefixes.first(opening: line.lower) != nil) || Phrases.namesItsAuthorTwice(line.text)
     }
 }
+
