@@ -157,6 +157,7 @@ import Testing
     @Test func anInitialismEndingAHeadlineIsNoFullStop() {
         #expect(!HeadlineFeatures.endsWithFullStop("How Winter Wreaks Havoc on What’s Underneath N.Y.C."))
         #expect(!HeadlineFeatures.endsWithFullStop("Navy sends a warship as search widens off the U.S."))
+        #expect(!HeadlineFeatures.endsWithFullStop("Fog over the Tamsey marshes, 6:12 a.m."))
         #expect(HeadlineFeatures.endsWithFullStop("The ferry sailed at dawn."))
         // A quotation that ends a sentence: the closing quote is looked past.
         #expect(HeadlineFeatures.endsWithFullStop("\"$53 million a week is coming across the border.\""))

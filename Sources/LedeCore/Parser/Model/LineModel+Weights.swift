@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.376975, // log_distance
-        2.110405, // log_words
-        2.126806, // title_length
-        0.016879, // one_or_two_words
-        -0.118298, // long
-        -1.402569, // ends_with_period
-        -0.140828, // inner_sentence_break
-        0.134324, // upper_share
-        1.387368, // capitalised_share
-        0.748826, // digit_share
-        -0.233122, // byline_or_date
-        -1.233832, // call_to_action
-        -0.000458, // opens_with_mark
-        -0.091790, // opens_link_box
-        -0.812948, // has_separator
-        0.446571, // repeated_on_page
-        0.640124, // repeated_nearby
-        3.694170, // body_overlap
-        1.969175, // byline_below
-        0.465713, // dek_below
-        1.181155, // page_top
-        -0.368982, // article_text
-        -1.205042, // paragraph
-        -0.453312, // blank_above
-        -0.194223, // blank_below
-        -0.490763, // in_menu
-        -0.208046, // credit_below
-        -0.438260, // dek_of_above
+        -0.377675, // log_distance
+        2.107157, // log_words
+        2.132181, // title_length
+        0.018074, // one_or_two_words
+        -0.116152, // long
+        -1.395233, // ends_with_period
+        -0.136184, // inner_sentence_break
+        0.133858, // upper_share
+        1.388175, // capitalised_share
+        0.748406, // digit_share
+        -0.233244, // byline_or_date
+        -1.234541, // call_to_action
+        -0.000457, // opens_with_mark
+        -0.091796, // opens_link_box
+        -0.812453, // has_separator
+        0.445650, // repeated_on_page
+        0.641063, // repeated_nearby
+        3.694760, // body_overlap
+        1.969135, // byline_below
+        0.466389, // dek_below
+        1.181657, // page_top
+        -0.369909, // article_text
+        -1.214725, // paragraph
+        -0.452483, // blank_above
+        -0.193742, // blank_below
+        -0.489483, // in_menu
+        -0.206785, // credit_below
+        -0.435699, // dek_of_above
     ]
 }
