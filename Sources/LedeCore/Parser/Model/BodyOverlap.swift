@@ -41,11 +41,28 @@ enum BodyOverlap {
                 if word.count >= 4 && !FunctionWords.contains(asciiLowered: word) { body(stem(word)) }
                 return
             }
+            if forEachHanOrKanaPair(in: word, body) { return }
             let folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))
             guard folded.utf8.count >= 4, folded.utf8.allSatisfy({ $0 < 0x80 }) || folded.hasAtLeast(4) else { return }
             var stemmed = stem(folded)
             stemmed.withUTF8(body)
         }
+    }
+
+    /// Calls `body` with each pair of Han or kana characters in `word` (`CJKBigrams`), and says
+    /// whether it held any: Chinese and Japanese put no spaces between words, so a headline's
+    /// run of them is no word of its body's, but its pairs of characters are the body's pairs.
+    @inline(__always)
+    static func forEachHanOrKanaPair(in word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        // (U+3000…U+9FFF, kana and ideographs, lead with E3…E9; Korean, with spaces, is left as words.)
+        guard word.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return false }
+        var found = false
+        CJKBigrams.forEachTerm(in: word) { term, kind in
+            guard kind != .word, term.count >= 6, word[term.lowerBound] >= 0xE3, word[term.lowerBound] <= 0xE9 else { return }
+            found = true
+            body(UnsafeBufferPointer(rebasing: word[term]))
+        }
+        return found
     }
 
     /// A word's first `stemLetters` letters, which its other forms share: a headline's
@@ -112,6 +129,9 @@ enum BodyOverlap {
                               let number = table.number(of: stem) else { return }
                         used[Int(number)] = true
                     } else {
+                        if BodyOverlap.forEachHanOrKanaPair(in: word, { pair in
+                            if let number = table.number(of: pair) { used[Int(number)] = true }
+                        }) { return }
                         let stemEnd = BodyOverlap.stemBytes(word)
                         if let first = word.first, first < 0x80, word[stemEnd - 1] < 0x80,
                            !ends.contains(length: 0, lowered(first), lowered(word[stemEnd - 1])) { return }

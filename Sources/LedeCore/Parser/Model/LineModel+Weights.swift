@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.377675, // log_distance
-        2.107157, // log_words
-        2.132181, // title_length
-        0.018074, // one_or_two_words
-        -0.116152, // long
-        -1.395233, // ends_with_period
-        -0.136184, // inner_sentence_break
-        0.133858, // upper_share
-        1.388175, // capitalised_share
-        0.748406, // digit_share
-        -0.233244, // byline_or_date
-        -1.234541, // call_to_action
-        -0.000457, // opens_with_mark
-        -0.091796, // opens_link_box
-        -0.812453, // has_separator
-        0.445650, // repeated_on_page
-        0.641063, // repeated_nearby
-        3.694760, // body_overlap
-        1.969135, // byline_below
-        0.466389, // dek_below
-        1.181657, // page_top
-        -0.369909, // article_text
-        -1.214725, // paragraph
-        -0.452483, // blank_above
-        -0.193742, // blank_below
-        -0.489483, // in_menu
-        -0.206785, // credit_below
-        -0.435699, // dek_of_above
+        -0.373585, // log_distance
+        2.054515, // log_words
+        2.117794, // title_length
+        -0.022046, // one_or_two_words
+        -0.112755, // long
+        -1.396447, // ends_with_period
+        -0.136716, // inner_sentence_break
+        0.127972, // upper_share
+        1.375090, // capitalised_share
+        0.739182, // digit_share
+        -0.232734, // byline_or_date
+        -1.214631, // call_to_action
+        -0.000487, // opens_with_mark
+        -0.093745, // opens_link_box
+        -0.816214, // has_separator
+        0.443053, // repeated_on_page
+        0.636777, // repeated_nearby
+        3.711163, // body_overlap
+        1.969492, // byline_below
+        0.409428, // dek_below
+        1.172880, // page_top
+        -0.366015, // article_text
+        -1.193365, // paragraph
+        -0.445790, // blank_above
+        -0.184518, // blank_below
+        -0.479865, // in_menu
+        -0.211653, // credit_below
+        -0.486258, // dek_of_above
     ]
 }
