@@ -127,13 +127,15 @@ import Testing
                         "渡轮驶入新码头。（本报记者 王芳 摄）", "新しいフェリーの出港式＝港区で、山田太郎撮影", "부산항에 입항한 새 여객선. 부산항만공사 제공",
                         "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress", "De speeltuin aan de haven. © Foto: Erik Bouma",
                         "Художественное изображение порта. Иллюстрация: ESO", "Una delle fotografie in mostra. Courtesy of Fondazione Porto",
-                        "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "新码头附近的渡轮。港务局供图", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同"] {
+                        "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "新码头附近的渡轮。港务局供图", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同",
+                        "雪が積もった旭川市中心部の通り＝4日午後、旭川市", "新しいフェリー＝２０２４年６月１２日、港区", "주민들이 현수막을 들고 있다. 한빛일보 자료사진"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.
         for headline in ["삼성전자, 고객에 무료 수리 서비스 제공", "电影《长津湖》在京开机拍摄", "港务局为游客供图",
                          "校长向老校友赠送了一块青砖。他说，新校舍寄托着对未来的期望。本文图片均由江南市第一中学供图", "ハッブル望遠鏡が銀河の衝突を撮影", "政府将免费提供疫苗",
-                         "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple"] {
+                         "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple",
+                         "東証＝終値は3日ぶり反落", "為替＝1ドル150円台。日銀の会合を前に"] {
             #expect(!line(headline).isCaption, "\(headline)")
         }
         // A credit alone in brackets is a line of its own; a dash inside a caption's clause, a
@@ -157,7 +159,6 @@ import Testing
     @Test func anInitialismEndingAHeadlineIsNoFullStop() {
         #expect(!HeadlineFeatures.endsWithFullStop("How Winter Wreaks Havoc on What’s Underneath N.Y.C."))
         #expect(!HeadlineFeatures.endsWithFullStop("Navy sends a warship as search widens off the U.S."))
-        #expect(!HeadlineFeatures.endsWithFullStop("Fog over the Tamsey marshes, 6:12 a.m."))
         #expect(HeadlineFeatures.endsWithFullStop("The ferry sailed at dawn."))
         // A quotation that ends a sentence: the closing quote is looked past.
         #expect(HeadlineFeatures.endsWithFullStop("\"$53 million a week is coming across the border.\""))

@@ -148,8 +148,9 @@ struct ArticleOpening {
             && !line.hasInnerSentenceBreak
     }
 
-    /// The most words of such a title.
-    static let exclaimedWords = 16
+    /// The most words of such a title (a longer line that exclaims is the writer's: "What a
+    /// turnout – thank you to all forty volunteers who came down on Saturday!").
+    static let exclaimedWords = 12
 
     /// Whether the line at `index` is an interview's first question: under the header's byline,
     /// date or picture credit, a question answered by a paragraph, with `interviewQuestions` more

@@ -22,7 +22,30 @@ enum CaptionCredit {
             return caption.count <= maxSentenceCaptionBytes
                 && Self.chineseFullStop.withUnsafeBufferPointer { PlainSearch.search($0, in: UnsafeBufferPointer(rebasing: caption[mark.upperBound...]), caseInsensitive: false, backwards: false) == nil }
         }
+        if last >= 0x80, closesWithDayAndPlace(bytes) { return true }
         return last != 0x2E && endsWithAgencyAfterDash(bytes)
+    }
+
+    /// A Japanese caption's day and place after "＝", closing it: "…の通り＝4日午後、旭川市",
+    /// "…＝2024年6月12日、東京都千代田区". (After the mark, a figure first, and the day within
+    /// a few characters of it; no sentence.)
+    static func closesWithDayAndPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= maxSentenceCaptionBytes * 2, let mark = lastIndex(of: equalsMark, in: bytes) else { return false }
+        let after = bytes[(mark + equalsMark.count)...]
+        guard let first = after.first, first &- 0x30 < 10 || after.starts(with: [0xEF, 0xBC]) && after.dropFirst(2).first.map({ $0 &- 0x90 < 10 }) == true,
+              after.count <= maxDayAndPlaceBytes, lastIndex(of: chineseFullStop, in: UnsafeBufferPointer(rebasing: after)) == nil else { return false }
+        return lastIndex(of: day, in: UnsafeBufferPointer(rebasing: after.prefix(dayReach))) != nil
+    }
+
+    /// "＝", "日" (day), and how far they may be from what they bound: the day within the first
+    /// few characters after the mark ("２０２４年６月１２日", 30 bytes), the day and place some 25 characters.
+    static let equalsMark = Array("＝".utf8), day = Array("日".utf8)
+    static let dayReach = 32, maxDayAndPlaceBytes = 80
+
+    /// Where `needle` last starts in `bytes`.
+    private static func lastIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        return stride(from: bytes.count - needle.count, through: 0, by: -1).first { bytes[$0] == needle[0] && bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     /// The photographer's or provider's word closing a caption in brackets: Chinese 摄 (攝),
@@ -31,11 +54,12 @@ enum CaptionCredit {
         .map { Array($0.utf8) }
     /// A Japanese caption's agency after "＝", closing it: "…（28日、東都ドーム）＝共同".
     static let agencyEndings: [[UInt8]] = ["＝共同", "＝時事", "＝ロイター", "＝AP", "＝AFP時事", "＝EPA時事", "＝ゲッティ共同"].map { Array($0.utf8) }
-    /// The same words bare, each with the mark the caption sets before its credit.
     static let chineseFullStop = Array("。".utf8)
     /// The most bytes of a one-sentence caption before its provider's word (some 50 characters).
     static let maxSentenceCaptionBytes = 150
-    static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者"),
+    /// The same words bare, each with the mark the caption sets before its credit (and Korean
+    /// 자료사진, "file photo", after a sentence).
+    static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("자료사진", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者"),
                                                                    ("供图", "。"), ("供圖", "。")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 

@@ -49,20 +49,28 @@ enum BodyOverlap {
         }
     }
 
-    /// Calls `body` with each pair of Han or kana characters in `word` (`CJKBigrams`), and says
-    /// whether it held any: Chinese and Japanese put no spaces between words, so a headline's
-    /// run of them is no word of its body's, but its pairs of characters are the body's pairs.
+    /// Calls `body` with each pair of Han or katakana characters in `word` (`CJKBigrams`), and
+    /// says whether it held any Han or kana: Chinese and Japanese put no spaces between words, so
+    /// a headline's run of them is no word of its body's, but its pairs of characters are the
+    /// body's pairs. (Not a pair with hiragana, which Japanese writes its endings and particles
+    /// in, "った", "雪が": every text has those.)
     @inline(__always)
     static func forEachHanOrKanaPair(in word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         // (U+3000…U+9FFF, kana and ideographs, lead with E3…E9; Korean, with spaces, is left as words.)
         guard word.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return false }
-        var found = false
         CJKBigrams.forEachTerm(in: word) { term, kind in
-            guard kind != .word, term.count >= 6, word[term.lowerBound] >= 0xE3, word[term.lowerBound] <= 0xE9 else { return }
-            found = true
+            guard kind != .word, term.count >= 6, word[term.lowerBound] >= 0xE3, word[term.lowerBound] <= 0xE9,
+                  !isHiragana(word, at: term.lowerBound), !isHiragana(word, at: term.lowerBound + 3) else { return }
             body(UnsafeBufferPointer(rebasing: word[term]))
         }
-        return found
+        return true
+    }
+
+    /// Whether the character whose UTF-8 starts at `index` is hiragana (U+3041…U+309F: E3 81 81…E3 82 9F).
+    @inline(__always)
+    private static func isHiragana(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < bytes.count, bytes[index] == 0xE3 else { return false }
+        return bytes[index + 1] == 0x81 || bytes[index + 1] == 0x82 && bytes[index + 2] <= 0x9F
     }
 
     /// A word's first `stemLetters` letters, which its other forms share: a headline's

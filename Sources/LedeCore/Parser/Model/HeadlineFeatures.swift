@@ -127,8 +127,7 @@ enum HeadlineFeatures {
             if count >= 2, bytes[count - 1] == 0x22 || bytes[count - 1] == 0x27 { count -= 1 }  // " '
             else if count >= 4, bytes[count - 3] == 0xE2, bytes[count - 2] == 0x80, bytes[count - 1] == 0x9D || bytes[count - 1] == 0x99 { count -= 3 }  // ” ’
             guard count >= 1, bytes[count - 1] == 0x2E else { return false }
-            // (Nor an initialism or a clock's "a.m.": a letter between two stops.)
-            guard count >= 3, bytes[count - 2] &- 0x41 < 26 || bytes[count - 2] &- 0x61 < 26 && bytes[count - 3] == 0x2E else { return true }
+            guard count >= 3, bytes[count - 2] &- 0x41 < 26 else { return true }
             return bytes[count - 3] != 0x2E
         }
     }

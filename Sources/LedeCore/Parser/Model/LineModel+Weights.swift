@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.373585, // log_distance
-        2.054515, // log_words
-        2.117794, // title_length
-        -0.022046, // one_or_two_words
-        -0.112755, // long
-        -1.396447, // ends_with_period
-        -0.136716, // inner_sentence_break
-        0.127972, // upper_share
-        1.375090, // capitalised_share
-        0.739182, // digit_share
-        -0.232734, // byline_or_date
-        -1.214631, // call_to_action
-        -0.000487, // opens_with_mark
-        -0.093745, // opens_link_box
-        -0.816214, // has_separator
-        0.443053, // repeated_on_page
-        0.636777, // repeated_nearby
-        3.711163, // body_overlap
-        1.969492, // byline_below
-        0.409428, // dek_below
-        1.172880, // page_top
-        -0.366015, // article_text
-        -1.193365, // paragraph
-        -0.445790, // blank_above
-        -0.184518, // blank_below
-        -0.479865, // in_menu
-        -0.211653, // credit_below
-        -0.486258, // dek_of_above
+        -0.372450, // log_distance
+        2.054547, // log_words
+        2.112747, // title_length
+        -0.024484, // one_or_two_words
+        -0.114608, // long
+        -1.403477, // ends_with_period
+        -0.141256, // inner_sentence_break
+        0.127702, // upper_share
+        1.372875, // capitalised_share
+        0.738266, // digit_share
+        -0.232533, // byline_or_date
+        -1.213747, // call_to_action
+        -0.000490, // opens_with_mark
+        -0.093885, // opens_link_box
+        -0.817193, // has_separator
+        0.442850, // repeated_on_page
+        0.635564, // repeated_nearby
+        3.708671, // body_overlap
+        1.969711, // byline_below
+        0.405537, // dek_below
+        1.171046, // page_top
+        -0.365865, // article_text
+        -1.182055, // paragraph
+        -0.446399, // blank_above
+        -0.184469, // blank_below
+        -0.481328, // in_menu
+        -0.212455, // credit_below
+        -0.492960, // dek_of_above
     ]
 }
