@@ -44,8 +44,7 @@ enum CaptionCredit {
 
     /// Where `needle` last starts in `bytes`.
     private static func lastIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        return stride(from: bytes.count - needle.count, through: 0, by: -1).first { bytes[$0] == needle[0] && bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        needle.withUnsafeBufferPointer { PlainSearch.search($0, in: bytes, caseInsensitive: false, backwards: true)?.lowerBound }
     }
 
     /// The photographer's or provider's word closing a caption in brackets: Chinese 摄 (攝),

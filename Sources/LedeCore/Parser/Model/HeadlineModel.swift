@@ -111,13 +111,16 @@ enum HeadlineModel {
     static func titleSplits(of text: String, separators: [String]) -> [(before: Substring, after: Substring)] {
         let bytes = Array(text.utf8)
         var splits: [(before: Substring, after: Substring)] = []
-        for separator in separators {
-            let needle = Array(separator.utf8)
-            guard bytes.count > needle.count else { continue }
-            let places = (0...(bytes.count - needle.count)).filter { bytes[$0] == needle[0] && bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
-            for place in Set([places.first, places.last].compactMap { $0 }) {
-                let start = text.utf8.index(text.utf8.startIndex, offsetBy: place)
-                splits.append((text[..<start], text[text.utf8.index(start, offsetBy: needle.count)...]))
+        bytes.withUnsafeBufferPointer { bytes in
+            for separator in separators {
+                let needle = Array(separator.utf8)
+                let places = needle.withUnsafeBufferPointer { needle in
+                    [false, true].compactMap { PlainSearch.search(needle, in: bytes, caseInsensitive: false, backwards: $0) }
+                }
+                for place in Set(places) {
+                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: place.lowerBound)
+                    splits.append((text[..<start], text[text.utf8.index(start, offsetBy: place.count)...]))
+                }
             }
         }
         return splits
