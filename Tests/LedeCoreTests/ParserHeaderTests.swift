@@ -413,20 +413,4 @@ import Testing
         #expect(ArticleOpening.isExclaimed(line("Endlich Sommer!")))
         #expect(!ArticleOpening.isExclaimed(line("What a night. The fans sang for an hour after the final whistle!")))
     }
-
-    /// A dateline that a date opens, with its source and writer, or that closes a name with its
-    /// date, closes the header: the standfirst above it is no paragraph of the body.
-    @Test func aDatelineWithItsSourceClosesTheHeader() {
-        #expect(ArticleOpening.closesHeader(line("2025-08-21 08:15 来源：江南日报 作者：刘佳")))
-        #expect(ArticleOpening.closesHeader(line("Lucía Ferrero | 25/04/2025 - 12:30h")))
-        // A source list's entry and a quoted post's signature close with a date too.
-        #expect(!ArticleOpening.closesHeader(line("Federal Reserve Board, \"Beige Book,\" Oct. 16, 2019")))
-        #expect(!ArticleOpening.closesHeader(line("— Jane Doe (@jdoe) December 21, 2015")))
-        let body = prose(3, about: "bookfair in the square")
-        let text = (["Cultura", "", "La Feria del Libro vuelve a la Plaza Mayor con más de cuarenta casetas",
-                     "¡Diez días de lecturas, firmas y talleres para toda la familia!", "Lucía Ferrero | 25/04/2025 - 12:30h", ""] + body).joined(separator: "\n")
-        let story = parser.parse(text, path: "p.txt").stories.first
-        #expect(story?.headline == "La Feria del Libro vuelve a la Plaza Mayor con más de cuarenta casetas")
-        #expect(story?.paragraphs == body)
-    }
 }

@@ -224,18 +224,10 @@ struct ArticleOpening {
     /// How many of the region's first lines may be header above a dateline or byline.
     static let headerReach = 3
 
-    /// A dateline ("Nov. 19, 2019 8:03 am ET"), one that a whole date opens, with its source or
-    /// writer ("2025-08-21 08:15 来源：江南日报"), or closes, after a name or a label alone ("Lucía
-    /// Ferrero | 25/04/2025 - 12:30h"; a source list's "Federal Reserve Board, "Beige Book," Oct.
-    /// 16, 2019" and a quoted post's "— Jane Doe (@jdoe) December 21, 2015" are no header's), or
-    /// a byline by its form ("By Jane Doe").
+    /// A dateline ("Nov. 19, 2019 8:03 am ET") or a byline by its form ("By Jane Doe").
     static func closesHeader(_ line: Line) -> Bool {
-        line.isBylineOrDate && (HeadlineModel.isByline(line) || NotAHeadline.isTimestamp(line) || LeadingDate.opens(line)
-            || line.wordCount <= datedNameWords && !line.text.utf8.contains(0x40) && LeadingDate.closes(line))
+        line.isBylineOrDate && (HeadlineModel.isByline(line) || NotAHeadline.isTimestamp(line))
     }
-
-    /// The most words of a name or label and the date closing its line.
-    static let datedNameWords = 6
 
     /// The lines of the lists that body lines announce with a colon ("What's new:"), which the
     /// line model can read as a menu (short lines in a run) and which end on no sentence: up to
