@@ -28,9 +28,11 @@ enum CaptionCredit {
 
     /// A Japanese caption's day and place after "＝", closing it: "…の通り＝4日午後、旭川市",
     /// "…＝2024年6月12日、東京都千代田区". (After the mark, a figure first, and the day within
-    /// a few characters of it; no sentence.)
+    /// a few characters of it; no sentence. Before it, a picture's description of ten characters
+    /// or more, not a notice's label, "日時＝6月14日…", nor a list's item, "▽1回戦　…＝4日、…".)
     static func closesWithDayAndPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= maxSentenceCaptionBytes * 2, let mark = lastIndex(of: equalsMark, in: bytes) else { return false }
+        guard bytes.count <= maxSentenceCaptionBytes * 2, let first = bytes.first, first != 0xE2, !bytes.starts(with: middleDot),
+              let mark = lastIndex(of: equalsMark, in: bytes), mark >= minDescriptionBytes else { return false }
         let after = bytes[(mark + equalsMark.count)...]
         guard let first = after.first, first &- 0x30 < 10 || after.starts(with: [0xEF, 0xBC]) && after.dropFirst(2).first.map({ $0 &- 0x90 < 10 }) == true,
               after.count <= maxDayAndPlaceBytes, lastIndex(of: chineseFullStop, in: UnsafeBufferPointer(rebasing: after)) == nil else { return false }
@@ -41,6 +43,9 @@ enum CaptionCredit {
     /// few characters after the mark ("２０２４年６月１２日", 30 bytes), the day and place some 25 characters.
     static let equalsMark = Array("＝".utf8), day = Array("日".utf8)
     static let dayReach = 32, maxDayAndPlaceBytes = 80
+    /// The fewest bytes of the description before "＝" (ten characters), and the middle dot that
+    /// marks a list's item as ▽ ◇ ■ do (those open with E2).
+    static let minDescriptionBytes = 30, middleDot = Array("・".utf8)
 
     /// Where `needle` last starts in `bytes`.
     private static func lastIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
