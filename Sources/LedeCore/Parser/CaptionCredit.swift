@@ -31,7 +31,7 @@ enum CaptionCredit {
     /// a few characters of it; no sentence. Before it, a picture's description of ten characters
     /// or more, not a notice's label, "日時＝6月14日…", nor a list's item, "▽1回戦　…＝4日、…".)
     static func closesWithDayAndPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= maxSentenceCaptionBytes * 2, let first = bytes.first, first != 0xE2, !bytes.starts(with: middleDot),
+        guard bytes.count <= maxSentenceCaptionBytes * 2, let opening = bytes.first, opening != 0xE2, !bytes.starts(with: middleDot),
               let mark = lastIndex(of: equalsMark, in: bytes), mark >= minDescriptionBytes else { return false }
         let after = bytes[(mark + equalsMark.count)...]
         guard let first = after.first, first &- 0x30 < 10 || after.starts(with: [0xEF, 0xBC]) && after.dropFirst(2).first.map({ $0 &- 0x90 < 10 }) == true,

@@ -41,7 +41,7 @@ enum BodyOverlap {
                 if word.count >= 4 && !FunctionWords.contains(asciiLowered: word) { body(stem(word)) }
                 return
             }
-            if forEachHanOrKanaPair(in: word, body) { return }
+            if forEachHanOrKatakanaPair(in: word, body) { return }
             let folded = Tokenizer.fold(String(decoding: word, as: UTF8.self))
             guard folded.utf8.count >= 4, folded.utf8.allSatisfy({ $0 < 0x80 }) || folded.hasAtLeast(4) else { return }
             var stemmed = stem(folded)
@@ -55,7 +55,7 @@ enum BodyOverlap {
     /// body's pairs. (Not a pair with hiragana, which Japanese writes its endings and particles
     /// in, "った", "雪が": every text has those.)
     @inline(__always)
-    static func forEachHanOrKanaPair(in word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    static func forEachHanOrKatakanaPair(in word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         // (U+3000…U+9FFF, kana and ideographs, lead with E3…E9; Korean, with spaces, is left as words.)
         guard word.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return false }
         CJKBigrams.forEachTerm(in: word) { term, kind in
@@ -137,7 +137,7 @@ enum BodyOverlap {
                               let number = table.number(of: stem) else { return }
                         used[Int(number)] = true
                     } else {
-                        if BodyOverlap.forEachHanOrKanaPair(in: word, { pair in
+                        if BodyOverlap.forEachHanOrKatakanaPair(in: word, { pair in
                             if let number = table.number(of: pair) { used[Int(number)] = true }
                         }) { return }
                         let stemEnd = BodyOverlap.stemBytes(word)

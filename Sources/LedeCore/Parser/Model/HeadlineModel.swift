@@ -310,4 +310,3 @@ enum HeadlineModel {
         (line.isBylineOrDate && Phrases.bylinePrefixes.first(opening: line.lower) != nil) || Phrases.namesItsAuthorTwice(line.text)
     }
 }
-
