@@ -203,9 +203,8 @@ enum ArticleRegion {
         guard between.contains(where: { weights[$0] <= -wallWeight }) else { return nil }
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
         // (Not a summary box under its byline, "Key points" over three sentences: the body strips it.)
-        let summary = [rival.lowerBound, lines[..<rival.lowerBound].lastIndex { !$0.isBlank }].contains { index in
-            index.map { Phrases.summaryHeadings.contains(lines[$0].shortKey) } ?? false
-        }
+        let summary = [rival.lowerBound, lines[..<rival.lowerBound].lastIndex { !$0.isBlank }].compactMap { $0 }
+            .contains { Phrases.summaryHeadings.contains(lines[$0].shortKey) }
         let share = rival.upperBound < chosen.lowerBound && !summary ? rivalAboveShare : rivalShare
         return weight(rival) >= share * weight(chosen) ? rival : nil
     }

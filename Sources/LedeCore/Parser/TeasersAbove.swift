@@ -11,7 +11,7 @@
 enum TeasersAbove {
     /// `region` opened at the first paragraph under its header, when a box is above that.
     static func cut(_ region: ClosedRange<Int>, lines: [Line]) -> ClosedRange<Int> {
-        guard let header = region.first(where: { lines[$0].isBylineOrDate && lines[$0].wordCount <= headerWords }),
+        guard let header = region.first(where: { isHeaderDate(lines[$0]) }),
               header > region.lowerBound else { return region }
         // (A run right under its own header is the article: a date inside it is a timeline's.)
         guard !isUnderHeader(region.lowerBound, lines: lines) else { return region }
@@ -45,7 +45,7 @@ enum TeasersAbove {
     static func isUnderHeader(_ start: Int, lines: [Line]) -> Bool {
         for index in lines[..<start].indices.reversed().lazy.filter({ !lines[$0].isBlank }).prefix(headerReach) {
             if ArticleRegion.isLinkBoxHeading(lines[index]) { return false }
-            if lines[index].isBylineOrDate, lines[index].wordCount <= headerWords { return true }
+            if isHeaderDate(lines[index]) { return true }
         }
         return false
     }
@@ -76,7 +76,12 @@ enum TeasersAbove {
 
     /// A header's line between its byline and the text: a label, a date, a share button.
     static func isHeaderFurniture(_ line: Line) -> Bool {
-        ArticleRegion.isTeaserLabel(line) || line.isCallToAction || line.isBylineOrDate && line.wordCount <= headerWords
+        ArticleRegion.isTeaserLabel(line) || line.isCallToAction || isHeaderDate(line)
+    }
+
+    /// A byline or date short enough to be a header's (`headerWords`), not a sentence that names a day.
+    static func isHeaderDate(_ line: Line) -> Bool {
+        line.isBylineOrDate && line.wordCount <= headerWords
     }
 
     /// The most words of a byline or date that closes the header; how many lines under the
