@@ -103,6 +103,44 @@ import Testing
         #expect(story.paragraphs == Self.prose)
     }
 
+    /// A short article over a box of teasers, with more boxes, comments and the footer under it
+    /// and no blank line anywhere (innerText): the box ends the article, not only the lowest
+    /// box does (QA: "À lire aussi" over three teasers, then "Les plus lus").
+    @Test func aBoxOfTeasersHigherUpEndsAShortArticle() throws {
+        let body = ["La circulation du tramway de la ligne 1 sera interrompue entre les arrêts Commerce et Duchesse-Anne samedi et dimanche, toute la journée.",
+                    "Des bus relais seront mis en place toutes les dix minutes environ. Le trafic reprendra normalement lundi matin à partir de 5 h."]
+        let teasers = ["À lire aussi", "Nantes. Le marché de Noël ouvre ses portes place Royale avec quarante nouveaux chalets",
+                       "Cette année, les organisateurs ont misé sur les artisans locaux et prolongent l'ouverture jusqu'au 31 décembre.",
+                       "Loire-Atlantique. Un nouveau pont sur la Loire ? La Métropole lance une concertation",
+                       "Les habitants sont invités à donner leur avis jusqu'au 15 janvier sur les différents scénarios envisagés.",
+                       "Saint-Nazaire. Le chantier naval annonce deux nouvelles commandes de paquebots",
+                       "Les carnets de commandes sont pleins jusqu'en 2031, de quoi rassurer les salariés du site et les sous-traitants."]
+        let below = ["Les plus lus", "1. Nantes : un immeuble évacué après un incendie", "2. Vendée : la tempête a privé 12 000 foyers d'électricité",
+                     "Réagir à cet article", "Christophe44",
+                     "Encore ! C'est la troisième fois depuis la rentrée. Il faudrait prévenir plus tôt que la veille, surtout avec les courses de Noël.",
+                     "Annie L.", "Les bus relais fonctionnent plutôt bien d'habitude, mais pour les fauteuils c'est compliqué à l'arrêt Commerce.",
+                     "Voir les 9 commentaires", "Mentions légales", "© Le Courrier de l'Ouest 2024"]
+        let text = (["Le Courrier de l'Ouest", "Actualité", "Nantes", "Nantes. La ligne 1 du tramway interrompue ce week-end pour travaux",
+                     "Publié le 22/11/2024 à 07h30", "Partager"] + body + teasers + below).joined(separator: "\n")
+        let story = try #require(parser.parse(text, path: "p.txt").stories.first)
+        #expect(story.paragraphs == body)
+        #expect(PageParser.split("Lees ook")[0].opensLinkBox)
+    }
+
+    /// A region that ends on the first teaser's summary, the box's further teasers under it: the
+    /// box is no link set inside the article with its last paragraph under it (QA: "Veja também").
+    @Test func aRegionEndingOnTheFirstTeaserLeavesItOut() throws {
+        let teasers = ["Veja também", "", "Frio intenso: Defesa Civil alerta para temperaturas de até 6°C nesta semana",
+                       "A massa de ar polar deve permanecer sobre o estado até sexta-feira. A prefeitura abriu mais vagas em abrigos.", "",
+                       "Metrô anuncia novas estações da Linha 2-Verde para 2026",
+                       "A expansão até a Penha vai beneficiar cerca de 380 mil passageiros por dia e reduzir o tempo de viagem.", ""]
+        let story = try #require(parser.parse(page(teasers, []), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose)
+        let lines = PageParser.split(teasers.joined(separator: "\n"))
+        #expect(ArticleRegion.teaserFollows(3, lines: lines))
+        #expect(!ArticleRegion.teaserFollows(6, lines: lines))
+    }
+
     /// "Read more" over one link with the article going on under it: no teaser ends there, and the
     /// link is no paragraph of the article.
     @Test func readMoreOverOneLinkInsideTheArticleSplitsNothing() throws {

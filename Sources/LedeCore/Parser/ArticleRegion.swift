@@ -85,7 +85,7 @@ enum ArticleRegion {
         if following.count == 3, isLinkBoxHeading(lines[following[0]]), isReadAlsoHeading(lines[following[0]]),
            isBoxLink(lines[following[1]]), !lines[following[1]].endsArticle,
            lines[following[2]].isParagraph || PageParser.isPlainSentence(lines[following[2]]),
-           standsApart(following[2], in: lines), isClosingSentence(following[2], lines: lines) {
+           standsApart(following[2], in: lines), isClosingSentence(following[2], lines: lines), !teaserFollows(following[2], lines: lines) {
             end = following[2]
         }
         return region.lowerBound...end
@@ -373,6 +373,13 @@ enum ArticleRegion {
             region = region.lowerBound...(box - 1)
             cuts += 1
         }
+        // A box of teasers higher up, with the region running on under it over other boxes,
+        // comments and the footer ("À lire aussi" and three teasers, then "Les plus lus"):
+        // the lowest box settled nothing about it.
+        if let box = region.first(where: { $0 > region.lowerBound && isLinkBoxHeading(lines[$0]) && headsTeasers($0, in: region, lines: lines) }),
+           !holdsOneLink(box, in: region, lines: lines) {
+            region = region.lowerBound...(box - 1)
+        }
         return region
     }
 
@@ -383,6 +390,9 @@ enum ArticleRegion {
         guard box < region.upperBound, isReadAlsoHeading(lines[box]) else { return false }
         let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
         guard below.count >= 2, isBoxLink(lines[below[0]]) else { return false }
+        // (Nor is it when another headline over its summary follows: the region ended on the
+        // box's first teaser.)
+        if below.count == 2, teaserFollows(region.upperBound, lines: lines) { return false }
         return below.dropFirst().allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
     }
 
@@ -416,7 +426,12 @@ enum ArticleRegion {
     /// under a heading of related reading ("Related", "Læs også"), one paragraph closes the region.
     static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound else { return false }
-        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        var below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        // A region that ends inside the box (on a summary the model took for text) is read on
+        // past its end for the box's first teasers.
+        if below.count < 2 * boxTeasers {
+            below += ((region.upperBound + 1)..<lines.count).lazy.filter { !lines[$0].isBlank && !isRank(lines[$0]) }.prefix(2 * boxTeasers - below.count)
+        }
         if below.count >= 2 * boxTeasers, areTeasers(below, lines: lines) { return true }
         let first = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
         guard first.count == 2 * boxTeasers, areTeasers(first, lines: lines), let last = first.last,
@@ -458,6 +473,13 @@ enum ArticleRegion {
     /// that no headline stands over say it goes on.
     static let resumeReach = 4
     static let untitledParagraphs = 2
+
+    /// Whether the next two lines under the line at `index` are a teaser, a headline over its
+    /// summary: a paragraph under a box's link with that under it is the box's first teaser's.
+    static func teaserFollows(_ index: Int, lines: [Line]) -> Bool {
+        let next = Array(lines[(index + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(2))
+        return next.count == 2 && areTeasers(next, lines: lines)
+    }
 
     /// Whether `items` (an even count of line indices) are headlines, each over its summary.
     static func areTeasers(_ items: [Int], lines: [Line]) -> Bool {

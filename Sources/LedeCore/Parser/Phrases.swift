@@ -725,7 +725,7 @@ enum Phrases {
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
         "polecane", "polecamy", "bàiviếtcùngchuyênmục",
         // "More news" and "You may also like" as the languages of the stop-word lists head them.
-        "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
+        "meernieuws", "meerartikelen", "leesook", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
         "beritalainnya", "tinkhác", "vousaimerezaussi", "vouspourriezaussiaimer", "tipotrebbeinteressare",
         // "Most viewed", "Latest" and "You may be interested in" as sites head their boxes.
