@@ -50,6 +50,11 @@ import Testing
         // A download box's names, most of them a capitalised word alone.
         let platforms = ["Download Firefox — English (US)", "Windows", "OS X", "Linux", "Linux 64-bit", "Android"]
         #expect(lifted([introduction] + platforms + [closing]) == [2, -3, -3, -3, -3, -3, -3, 2])
+        // A German review's specifications, each a label and its value, every noun capitalised:
+        // no menu's entries (QA: the verdict under "Pro" and "Contra" was left out).
+        let specifications = ["Technische Daten", "Saugleistung: 8.000 Pa", "Navigation: LiDAR, 3D-Hinderniserkennung", "Staubbeutel Station: 3 Liter",
+                              "Frischwassertank: 4 Liter", "Pro", "präzise Kartierung", "Contra", "Probleme auf Hochflor"]
+        #expect(lifted([introduction] + specifications + [closing]) == [2] + Array(repeating: 0.5, count: 9) + [2])
         // A tag list's single words.
         let tags = ["energy", "prices", "winter", "households", "grid"]
         #expect(lifted([introduction] + tags + [closing]) == [2, -3, -3, -3, -3, -3, 2])

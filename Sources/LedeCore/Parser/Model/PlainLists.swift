@@ -43,7 +43,7 @@ enum PlainLists {
                     words += line.wordCount
                     if line.repeats > 1 { repeated += 1 }
                     if line.wordCount >= 2 { multiword += 1 }
-                    if isTitleCased(line) || line.wordCount == 1 && line.capitalised == 1 { titleCased += 1 }
+                    if !isLabelledValue(line), isTitleCased(line) || line.wordCount == 1 && line.capitalised == 1 { titleCased += 1 }
                 }
                 guard items >= minimumItems, items <= maximumItems, longestRun >= minimumRun, next < lines.count,
                       repeated * 2 <= items, Double(words) <= maximumMeanWords * Double(items),
@@ -72,6 +72,16 @@ enum PlainLists {
     /// phrases, most of a menu's or a download box's names, "Windows", "Linux", "Android".)
     private static func isTitleCased(_ line: Line) -> Bool {
         line.wordCount >= 2 && line.capitalised >= max(2, (2 * line.wordCount + 2) / 3)
+    }
+
+    /// A label and its value somewhere in the line, "Staubbeutel Station: 3 Liter": a
+    /// specification, which no menu's entry is, whatever its capitals (German writes every
+    /// noun so, and a review's table of figures counted as a menu's entries).
+    private static func isLabelledValue(_ line: Line) -> Bool {
+        line.text.withUTF8Bytes { bytes in
+            guard bytes.count >= 3 else { return false }
+            return (1..<(bytes.count - 1)).contains { bytes[$0] == 0x3A && bytes[$0 + 1] == 0x20 }
+        }
     }
 
     /// A label and its value: the first word ends in a colon.
