@@ -46,6 +46,37 @@ import Testing
         #expect(item("10am tide tables") == nil)
     }
 
+    /// Italian and Spanish recipes name the ingredient first and its quantity last: those items
+    /// name a unit too, and the recipe keeps its introduction, its ingredients and its method
+    /// (QA: the method alone was the article, under the first ingredient as its headline).
+    @Test func itemsMayCloseWithTheirQuantity() throws {
+        let item = { (text: String) in QuantityLists.item(PageParser.split(text)[0]) }
+        #expect(item("Maccheroni o rigatoni 320 g") == true)
+        #expect(item("Melanzane tonde 2 (circa 700 g)") == true)
+        #expect(item("Aglio 1 spicchio") == true)
+        #expect(item("Harina de trigo 250g") == true)
+        #expect(item("Sale fino q.b.") == true)
+        // A count, a year, a score or a rating at a line's end is no quantity.
+        #expect(item("Melanzane tonde 2") == nil)
+        #expect(item("Rating: 4.5/5") == nil)
+        #expect(item("Jewels after Jewels, installation views, 2018") == nil)
+        #expect(item("Harbour City 2 (Pryce 86, 89)") == nil)
+        let introduction = "La pasta alla Norma è uno dei simboli della cucina siciliana, e in particolare di Catania, dove la preparano tutte le famiglie."
+        let ingredients = ["Maccheroni o rigatoni 320 g", "Melanzane tonde 2 (circa 700 g)", "Passata di pomodoro 700 g", "Aglio 1 spicchio",
+                           "Ricotta salata 80 g", "Sale fino q.b."]
+        let method = ["Lavate le melanzane, tagliatele a cubetti e friggetele poche alla volta in abbondante olio caldo.",
+                      "Cuocete la pasta in abbondante acqua salata e scolatela al dente, poi versatela nel sugo.",
+                      "Impiattate e completate con le melanzane e abbondante ricotta salata grattugiata."]
+        let page = (["Sapori di Casa", "Ricette", "Primi piatti", "Dolci", "Pasta alla Norma", "Difficoltà: Facile", "Preparazione: 20 min",
+                     "Salva ricetta", introduction, "Ingredienti"] + ingredients + ["Preparazione"] + method
+                    + ["Ricette correlate", "Caponata di melanzane", "Parmigiana di melanzane", "Chi siamo", "Sapori di Casa © 2024"])
+            .joined(separator: "\n")
+        let story = try #require(PageParser().parse(page, path: "norma.txt").stories.first)
+        #expect(story.headline == "Pasta alla Norma")
+        #expect(story.paragraphs == [introduction, "Ingredienti"] + ingredients + ["Preparazione"] + method)
+        #expect(NotAHeadline.isIngredient(PageParser.split(ingredients[0])[0]))
+    }
+
     /// Three items in a row make a list, and one of them at least names a unit: "23 choses
     /// que…" and "8 photos de…" in a box of other stories are counts, not quantities.
     @Test func aListNeedsThreeItemsAndAUnit() {

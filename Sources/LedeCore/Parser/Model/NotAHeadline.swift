@@ -65,11 +65,11 @@ enum NotAHeadline {
         }
     }
 
-    /// A recipe's ingredient: a few words opening with a quantity and its unit ("1 1/2 cups
-    /// all-purpose flour", "200 g butter"). (A headline that opens so says more: "2 cups of
-    /// coffee a day cut the risk of …".)
+    /// A recipe's ingredient: a few words opening or closing with a quantity and its unit ("1 1/2
+    /// cups all-purpose flour", "200 g butter", "Maccheroni o rigatoni 320 g"). (A headline that
+    /// opens so says more: "2 cups of coffee a day cut the risk of …".)
     static func isIngredient(_ line: Line) -> Bool {
-        line.wordCount <= ingredientWords && QuantityLists.opensWithFigure(line.text) && QuantityLists.item(line) == true
+        line.wordCount <= ingredientWords && QuantityLists.item(line) == true
     }
 
     /// The most words of an ingredient's line.

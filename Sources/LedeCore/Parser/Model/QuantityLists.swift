@@ -25,7 +25,7 @@ enum QuantityLists {
         lines.withUnsafeBufferPointer { lines in
             func item(at index: Int) -> Bool? {
                 let words = lines[index].wordCount
-                guard words >= 2, words <= maximumWords, opensWithFigure(lines[index].text) else { return nil }
+                guard words >= 2, words <= maximumWords else { return nil }
                 return Self.item(lines[index])
             }
             /// A short line, no sentence and no box's heading, right between two items (no blank
@@ -93,10 +93,50 @@ enum QuantityLists {
 
     /// For a line of a few words that opens with a quantity and then a word, whether it names a
     /// unit ("200 g butter", "200g butter", "2 EL Öl": true; "4 eggs": false); nil for any other line.
+    /// The same for a line that names the ingredient first and its quantity last, as Italian
+    /// and Spanish recipes write them ("Maccheroni o rigatoni 320 g", "Aglio 1 spicchio",
+    /// "Sale fino q.b.").
     static func item(_ line: Line) -> Bool? {
-        guard line.wordCount >= 2, line.wordCount <= maximumWords,
-              let named = line.text.withUTF8Bytes(unitAfterQuantity), !line.isTableRow, !NotAHeadline.isTimestamp(line) else { return nil }
+        guard line.wordCount >= 2, line.wordCount <= maximumWords else { return nil }
+        let named = line.text.withUTF8Bytes { bytes -> Bool? in
+            guard let first = bytes.first else { return nil }
+            return first &- 0x30 < 10 || first == 0xC2 || first == 0xE2 ? unitAfterQuantity(bytes) : quantityLast(bytes)
+        }
+        guard let named, !line.isTableRow, !NotAHeadline.isTimestamp(line) else { return nil }
         return named
+    }
+
+    /// For a text that opens with a word and ends with a quantity and its unit, maybe in
+    /// brackets ("… 320 g", "… 320g", "… 2 (circa 700 g)", "… q.b."), true; nil for any other text.
+    static func quantityLast(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first, first &- 0x41 < 26 || first &- 0x61 < 26 || first >= 0xC3 else { return nil }
+        var end = bytes.count
+        if bytes[end - 1] == 0x29 { end -= 1 }  // )
+        guard let space = bytes[..<end].lastIndex(of: 0x20), space > 0 else { return nil }
+        let last = UnsafeBufferPointer(rebasing: bytes[(space + 1)..<end])
+        guard !last.isEmpty, last.count <= longestUnit + 8 else { return nil }
+        // quanto basta, cantidad suficiente: as much as it takes.
+        if last.count == 4, last[1] == 0x2E, last[3] == 0x2E, [(0x71, 0x62), (0x63, 0x73)].contains(where: { last[0] | 0x20 == $0.0 && last[2] | 0x20 == $0.1 }) {
+            return true
+        }
+        // (Most lines end in a word with no figure before it, and are turned away by their
+        // bytes: only a unit after a figure is looked up.)
+        if last[0] &- 0x30 < 10 {
+            // "320g". (A figure alone is no item: a count, "Melanzane 2", as much as a year, a
+            // score or a rating, "Rating: 4.5/5".)
+            let figures = last.prefix { $0 &- 0x30 < 10 || $0 == 0x2C || $0 == 0x2E || $0 == 0x2F }
+            guard figures.count < last.count else { return nil }
+            return isUnit(UnsafeBufferPointer(rebasing: last[figures.count...])) ? true : nil
+        }
+        // A unit after a figure of its own: "320 g", "(circa 700 g)".
+        let before = (bytes[..<space].lastIndex(of: 0x20) ?? -1) + 1
+        guard bytes[before] &- 0x30 < 10 || bytes[before] == 0x28, bytes[before..<space].contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        return isUnit(last) ? true : nil
+    }
+
+    /// Whether the bytes are a unit's name, in any case.
+    private static func isUnit(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count <= longestUnit && units.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
 
     /// Whether the text's first byte may open an amount: a digit, or the first of a fraction's.
