@@ -141,6 +141,46 @@ import Testing
         #expect(!ArticleRegion.teaserFollows(6, lines: lines))
     }
 
+    /// Under "Read also" and its teaser, the article going on in sections of one paragraph each,
+    /// under subheadings shorter than another story's headline, is the article's, with boxes
+    /// of teasers further down (review: the sections read as teasers, and were left out).
+    @Test func sectionsOfOneParagraphUnderAnInlineBoxAreTheArticles() throws {
+        let sections = ["Which streets are included", "The zone covers the ring road and every street inside it, including the bridges over the river.",
+                        "What drivers will pay", "Cars that fail the standard will pay twelve pounds a day, collected by the cameras at every entry point.",
+                        "When it starts", "The charge begins in September, after a month in which drivers are sent warnings instead of fines."]
+        let inline = ["Read also", "Council approves new cycle lanes along the harbour front",
+                      "The scheme was approved by nine votes to four after a debate that lasted more than three hours."]
+        let boxes = ["More from Sport", "Harbour rowing club wins its third national title in a row",
+                     "The crew beat the defending champions by two lengths in a final held in strong winds.",
+                     "Town football ground to get new floodlights before winter",
+                     "The club said the lights would allow evening matches for the first time in a decade."]
+        let text = (["Gadgetry", "News", "Harbour city to charge older cars for driving into the centre", "By Sam Lee", "May 2, 2024"]
+                    + Self.prose.prefix(2) + inline + sections + boxes + ["Terms of Use", "© 2024 Gadgetry Media"]).joined(separator: "\n")
+        let story = try #require(parser.parse(text, path: "p.txt").stories.first)
+        // (The inline teaser's summary, a paragraph under its link, is still read as the article's.)
+        #expect(story.paragraphs.prefix(2) == Self.prose.prefix(2))
+        #expect(story.paragraphs.suffix(sections.count) == sections[...])
+        let lines = PageParser.split((sections + inline + ["İlgili Haberler", "Bruno Costa'ya Avrupa'dan talip var", "3. Die richtigen Schuhe tragen",
+                                                           "嵐山の竹林、落書き被害相次ぐ"]).joined(separator: "\n"))
+        #expect(lines.map(ArticleRegion.isLongHeadline) == [false, true, false, true, false, true, false, true, true, false, true, false, true])
+    }
+
+    /// A Turkish box's teasers have headlines of few words, long ones: they end a short article.
+    @Test func teasersWithHeadlinesOfFewLongWordsEndAnArticle() throws {
+        let body = ["Süper Lig'in 10. haftasında Karadenizspor, deplasmanda Anadolu Gençlik'i 2-1 mağlup etti ve ligde üçüncü sıraya yükseldi.",
+                    "Maç sonu açıklama yapan teknik direktör, takımının özellikle ilk yarıda çok iyi oynadığını ve sonuçtan memnun olduğunu söyledi."]
+        let box = ["İlgili Haberler", "Anadolu Gençlik'te hoca değişikliği gündemde",
+                   "Üst üste üçüncü yenilginin ardından yönetim, teknik heyetle bir toplantı yapacak. Kararın hafta içinde açıklanması bekleniyor.",
+                   "Bruno Costa'ya Avrupa'dan talip var",
+                   "Brezilyalı forvet, bu sezon attığı altı golle dikkat çekiyor. İtalyan ve Portekiz kulüplerinin oyuncuyu yakından izlediği belirtiliyor.",
+                   "Yorumlar (4)", "bordomavi61", "Emre Yıldız sezonun en iyi transferi oldu, her maçta fark yaratıyor ve takımı sırtlıyor.",
+                   "Künye", "© 2024 Saha Spor Haber"]
+        let text = (["Saha Spor Haber", "Futbol", "Süper Lig", "Karadenizspor deplasmanda 3 puanı aldı", "Spor Servisi", "27 Ekim 2024, 21:48", "Paylaş"]
+                    + body + box).joined(separator: "\n")
+        let story = try #require(parser.parse(text, path: "p.txt").stories.first)
+        #expect(story.paragraphs == body)
+    }
+
     /// "Read more" over one link with the article going on under it: no teaser ends there, and the
     /// link is no paragraph of the article.
     @Test func readMoreOverOneLinkInsideTheArticleSplitsNothing() throws {

@@ -376,12 +376,46 @@ enum ArticleRegion {
         // A box of teasers higher up, with the region running on under it over other boxes,
         // comments and the footer ("À lire aussi" and three teasers, then "Les plus lus"):
         // the lowest box settled nothing about it.
-        if let box = region.first(where: { $0 > region.lowerBound && isLinkBoxHeading(lines[$0]) && headsTeasers($0, in: region, lines: lines) }),
-           !holdsOneLink(box, in: region, lines: lines) {
+        if let box = region.first(where: { $0 > region.lowerBound && isLinkBoxHeading(lines[$0]) && closesWithTeasers($0, in: region, lines: lines) }) {
             region = region.lowerBound...(box - 1)
         }
         return region
     }
+
+    /// Whether the box heading at `box` stands over `boxTeasers` teasers or more and nothing of
+    /// the story under them: each a long headline (`isLongHeadline`) over its summary, maybe
+    /// with a label or a byline under it, and under the last of them another box's heading,
+    /// the article's end, a call to action or the region's end.
+    static func closesWithTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        guard box < region.upperBound else { return false }
+        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        var index = 0, teasers = 0
+        while index + 1 < below.count, isTeaserHeadline(lines[below[index]]), isLongHeadline(lines[below[index]]), lines[below[index + 1]].isParagraph {
+            teasers += 1
+            index += 2
+            while index < below.count, isTeaserLabel(lines[below[index]]), !isLinkBoxHeading(lines[below[index]]) { index += 1 }
+        }
+        guard teasers >= boxTeasers else { return false }
+        guard index < below.count else { return true }
+        let next = lines[below[index]]
+        return isLinkBoxHeading(next) || next.endsArticle || next.isCallToAction || next.isPromotion
+    }
+
+    /// Whether a teaser's headline is as long as another story's: `teaserHeadlineWords` words,
+    /// or `teaserHeadlineColumns` as a terminal shows it (a Turkish headline has five words, a
+    /// long one). A section's subheading is shorter ("Which streets are included", "Maximale
+    /// huur van 1.123 euro"), and a listicle's item is numbered ("3. Die richtigen Schuhe
+    /// tragen"). Under a box's heading, teasers with such headlines over their summaries are
+    /// other stories; with shorter ones, they may be the article going on in sections of a
+    /// paragraph each.
+    static func isLongHeadline(_ line: Line) -> Bool {
+        guard let first = line.text.utf8.first, first &- 0x30 >= 10 else { return false }
+        return line.wordCount >= teaserHeadlineWords
+            || line.text.utf8.count >= teaserHeadlineColumns && DisplayWidth.of(line.text) >= teaserHeadlineColumns
+    }
+
+    static let teaserHeadlineWords = 6
+    static let teaserHeadlineColumns = 30
 
     /// Whether the box heading at `box` stands over a single link with the text going on under
     /// it, to the region's end ("Related", "Nvidia's next GPU is sold out", then the article's
@@ -432,9 +466,9 @@ enum ArticleRegion {
         if below.count < 2 * boxTeasers {
             below += ((region.upperBound + 1)..<lines.count).lazy.filter { !lines[$0].isBlank && !isRank(lines[$0]) }.prefix(2 * boxTeasers - below.count)
         }
-        if below.count >= 2 * boxTeasers, areTeasers(below, lines: lines) { return true }
+        if below.count >= 2 * boxTeasers, areTeasers(below, lines: lines, longHeadlines: true) { return true }
         let first = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
-        guard first.count == 2 * boxTeasers, areTeasers(first, lines: lines), let last = first.last,
+        guard first.count == 2 * boxTeasers, areTeasers(first, lines: lines, longHeadlines: true), let last = first.last,
               !storyGoesOn(after: last, in: region, lines: lines) else { return false }
         let next = below.filter { $0 > last }
         return !(isReadAlsoHeading(lines[box]) && next.count == 1 && lines[next[0]].isParagraph)
@@ -482,10 +516,11 @@ enum ArticleRegion {
     }
 
     /// Whether `items` (an even count of line indices) are headlines, each over its summary.
-    static func areTeasers(_ items: [Int], lines: [Line]) -> Bool {
+    /// - Parameter longHeadlines: each headline as long as another story's (`isLongHeadline`).
+    static func areTeasers(_ items: [Int], lines: [Line], longHeadlines: Bool = false) -> Bool {
         guard items.count % 2 == 0 else { return false }
         return stride(from: 0, to: items.count, by: 2).allSatisfy { pair in
-            isTeaserHeadline(lines[items[pair]]) && lines[items[pair + 1]].isParagraph
+            isTeaserHeadline(lines[items[pair]]) && (!longHeadlines || isLongHeadline(lines[items[pair]])) && lines[items[pair + 1]].isParagraph
         }
     }
 
