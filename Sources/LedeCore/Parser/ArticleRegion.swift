@@ -407,9 +407,15 @@ enum ArticleRegion {
     /// huur van 1.123 euro"), and a listicle's item is numbered ("3. Die richtigen Schuhe
     /// tragen"). Under a box's heading, teasers with such headlines over their summaries are
     /// other stories; with shorter ones, they may be the article going on in sections of a
-    /// paragraph each.
+    /// paragraph each. (Chinese and Japanese headlines are short whatever they say, "嵐山で
+    /// 交通規制": their length tells nothing, and any is taken.)
     static func isLongHeadline(_ line: Line) -> Bool {
-        guard let first = line.text.utf8.first, first &- 0x30 >= 10 else { return false }
+        let isNumbered = line.text.withUTF8Bytes { bytes in
+            let figures = bytes.prefix { $0 &- 0x30 < 10 }.count
+            return figures > 0 && figures + 1 < bytes.count && (bytes[figures] == 0x2E || bytes[figures] == 0x29) && bytes[figures + 1] == 0x20
+        }
+        guard !isNumbered else { return false }
+        if let first = line.text.utf8.first, first >= 0xE3, first <= 0xE9 { return true }
         return line.wordCount >= teaserHeadlineWords
             || line.text.utf8.count >= teaserHeadlineColumns && DisplayWidth.of(line.text) >= teaserHeadlineColumns
     }

@@ -682,10 +682,10 @@ enum Phrases {
         "Популярное", "相关文章", "相关新闻", "相關文章", "相關新聞", "热门文章", "関連記事", "関連ニュース", "人気記事",
         "관련뉴스", "많이본뉴스", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "أخبارذاتصلة", "مقالاتذاتصلة",
         // "Read also" as the languages of the stop-word lists write it.
-        "läsockså", "mestläst", "lesogså", "læsogså", "mestlest", "czytajtakże", "przeczytajteż", "zobacztakże", "Čtětetaké",
+        "läsockså", "mestläst", "lesogså", "læsogså", "mestlest", "czytajtakże", "zobaczteż", "przeczytajteż", "zobacztakże", "Čtětetaké",
         "leggianche", "lireaussi", "àlireaussi", "bacajuga", "lesensieauch", "mehrzumthema", "Читайтетакже",
         "läsäven", "kapcsolódó", "xemthêm", "citeșteși", "Citeșteși", "citeȘteȘi", "İlgİlİhaberler", "İlgilihaberler",
-        "Читайтетакож", "Дивітьсятакож", "Смотритетакже", "Δείτεεπίσης", "ΔΕΙΤΕΕΠΙΣΗΣ", "Διαβάστεεπίσης",
+        "Читайтетакож", "Дивітьсятакож", "Потеме", "Потемі", "Смотритетакже", "Δείτεεπίσης", "ΔΕΙΤΕΕΠΙΣΗΣ", "Διαβάστεεπίσης",
         "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "相关链接", "相關連結", "あわせて読みたい", "관련기사",
         "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
         "यहभीपढ़ें", "येभीपढ़ें", "अवश्यपढ़ें", "อ่านเพิ่มเติม", "ข่าวอื่นๆ", "อ่านข่าวที่เกี่ยวข้อง",
@@ -725,7 +725,7 @@ enum Phrases {
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
         "polecane", "polecamy", "bàiviếtcùngchuyênmục",
         // "More news" and "You may also like" as the languages of the stop-word lists head them.
-        "meernieuws", "meerartikelen", "leesook", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
+        "meernieuws", "meerartikelen", "leesook", "leetambién", "moreonthisstory", "luemyös", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
         "beritalainnya", "tinkhác", "vousaimerezaussi", "vouspourriezaussiaimer", "tipotrebbeinteressare",
         // "Most viewed", "Latest" and "You may be interested in" as sites head their boxes.
