@@ -43,7 +43,7 @@ enum PlainLists {
                     words += line.wordCount
                     if line.repeats > 1 { repeated += 1 }
                     if line.wordCount >= 2 { multiword += 1 }
-                    if !isLabelledValue(line), isTitleCased(line) || line.wordCount == 1 && line.capitalised == 1 { titleCased += 1 }
+                    if isTitleCased(line) || line.wordCount == 1 && line.capitalised == 1, !isLabelledValue(line) { titleCased += 1 }
                 }
                 guard items >= minimumItems, items <= maximumItems, longestRun >= minimumRun, next < lines.count,
                       repeated * 2 <= items, Double(words) <= maximumMeanWords * Double(items),

@@ -99,8 +99,10 @@ enum QuantityLists {
     static func item(_ line: Line) -> Bool? {
         guard line.wordCount >= 2, line.wordCount <= maximumWords else { return nil }
         let named = line.text.withUTF8Bytes { bytes -> Bool? in
-            guard let first = bytes.first else { return nil }
-            return first &- 0x30 < 10 || first == 0xC2 || first == 0xE2 ? unitAfterQuantity(bytes) : quantityLast(bytes)
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            if first &- 0x30 < 10 || first == 0xC2 || first == 0xE2 { return unitAfterQuantity(bytes) }
+            // (Most lines have no figure, nor end in "q.b.": turned away before their bytes are walked.)
+            return line.digits > 0 || last == 0x2E ? quantityLast(bytes) : nil
         }
         guard let named, !line.isTableRow, !NotAHeadline.isTimestamp(line) else { return nil }
         return named
