@@ -695,7 +695,8 @@ enum Phrases {
         "ランキング", "アクセスランキング", "人気ランキング", "記事ランキング", "热门排行", "點擊排行", "点击排行", "阅读排行", "閱讀排行",
         "인기기사", "많이본기사",
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
-        "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "bunlardailginiziçekebilir", "ezekisérdekelhetik", "aiheestalisää", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
+        "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
+        "bunlardailginiziçekebilir", "ezekisérdekelhetik", "aiheestalisää",
     ])
 
     /// Box headings beyond ASCII that head a box only alone on their line, as short keys' bytes.
@@ -722,10 +723,11 @@ enum Phrases {
         "gerelateerdeartikelen", "meestgelezen", "powiązaneartykuły", "najczęściejczytane", "souvisejícíčlánky",
         "beritaterkait", "artikelterkait", "terpopuler", "ilgilihaberler", "tinliênquan", "bàiviếtliênquan",
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
+        "leesook", "leetambién", "leatambién", "terecomendamos", "moreonthisstory", "luemyös",
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
         "polecane", "polecamy", "bàiviếtcùngchuyênmục",
         // "More news" and "You may also like" as the languages of the stop-word lists head them.
-        "meernieuws", "meerartikelen", "leesook", "leetambién", "leatambién", "terecomendamos", "moreonthisstory", "luemyös", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
+        "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
         "beritalainnya", "tinkhác", "vousaimerezaussi", "vouspourriezaussiaimer", "tipotrebbeinteressare",
         // "Most viewed", "Latest" and "You may be interested in" as sites head their boxes.
