@@ -81,7 +81,7 @@ enum ArticleRegion {
         // The same past a box of one link set before it ("Related", "Nvidia's next GPU is sold
         // out", then the article's last paragraph or sentence): the box is left out of the body
         // (`linkBoxes`), the paragraph is the article's.
-        let following = Array(lines[(end + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(3))
+        let following = nonBlank(after: end, count: 3, in: lines)
         if following.count == 3, isLinkBoxHeading(lines[following[0]]), isReadAlsoHeading(lines[following[0]]),
            isBoxLink(lines[following[1]]), !lines[following[1]].endsArticle,
            lines[following[2]].isParagraph || PageParser.isPlainSentence(lines[following[2]]),
@@ -388,7 +388,7 @@ enum ArticleRegion {
     /// the article's end, a call to action or the region's end.
     static func closesWithTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound else { return false }
-        let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        let below = ((box + 1)...region.upperBound).filter { isBoxItem(lines[$0]) }
         var index = 0, teasers = 0
         while index + 1 < below.count, isTeaserHeadline(lines[below[index]]), isLongHeadline(lines[below[index]]), lines[below[index + 1]].isParagraph {
             teasers += 1
@@ -466,11 +466,11 @@ enum ArticleRegion {
     /// under a heading of related reading ("Related", "Læs også"), one paragraph closes the region.
     static func headsTeasers(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound else { return false }
-        var below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        var below = ((box + 1)...region.upperBound).filter { isBoxItem(lines[$0]) }
         // A region that ends inside the box (on a summary the model took for text) is read on
         // past its end for the box's first teasers.
         if below.count < 2 * boxTeasers {
-            below += ((region.upperBound + 1)..<lines.count).lazy.filter { !lines[$0].isBlank && !isRank(lines[$0]) }.prefix(2 * boxTeasers - below.count)
+            below += ((region.upperBound + 1)..<lines.count).lazy.filter { isBoxItem(lines[$0]) }.prefix(2 * boxTeasers - below.count)
         }
         if below.count >= 2 * boxTeasers, areTeasers(below, lines: lines, longHeadlines: true) { return true }
         let first = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
@@ -487,7 +487,7 @@ enum ArticleRegion {
     /// (A comment thread's paragraphs have names and "Reply" over them.)
     static func storyGoesOn(after last: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard last < region.upperBound else { return false }
-        let items = ((last + 1)...region.upperBound).filter { !lines[$0].isBlank && !isRank(lines[$0]) }
+        let items = ((last + 1)...region.upperBound).filter { isBoxItem(lines[$0]) }
         // Paragraphs no teaser's headline or label stands over, to the region's end: under text,
         // a question, a list's last item (an interview, a recipe's steps, a list of pros and cons).
         var untitled = 0
@@ -517,8 +517,18 @@ enum ArticleRegion {
     /// Whether the next two lines under the line at `index` are a teaser, a headline over its
     /// summary: a paragraph under a box's link with that under it is the box's first teaser's.
     static func teaserFollows(_ index: Int, lines: [Line]) -> Bool {
-        let next = Array(lines[(index + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(2))
+        let next = nonBlank(after: index, count: 2, in: lines)
         return next.count == 2 && areTeasers(next, lines: lines)
+    }
+
+    /// The indices of the first `count` lines under the line at `index` that are not blank (fewer at the page's end).
+    static func nonBlank(after index: Int, count: Int, in lines: [Line]) -> [Int] {
+        Array(lines[(index + 1)...].indices.lazy.filter { !lines[$0].isBlank }.prefix(count))
+    }
+
+    /// A line of a box's teasers: not blank, nor a most-read box's rank alone on its line (`isRank`).
+    static func isBoxItem(_ line: Line) -> Bool {
+        !line.isBlank && !isRank(line)
     }
 
     /// Whether `items` (an even count of line indices) are headlines, each over its summary.

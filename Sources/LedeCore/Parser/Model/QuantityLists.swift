@@ -169,7 +169,7 @@ enum QuantityLists {
         // A unit run into the amount ("200g", "2tbsp").
         let glued = bytes[index...].prefix { $0 &- 0x41 < 26 || $0 &- 0x61 < 26 }
         if !glued.isEmpty {
-            guard units.contains(String(decoding: glued, as: UTF8.self).lowercased()) else { return nil }
+            guard isUnit(UnsafeBufferPointer(rebasing: glued)) else { return nil }
             index += glued.count
         }
         guard index < bytes.count, bytes[index] == 0x20 else { return nil }
@@ -177,7 +177,7 @@ enum QuantityLists {
         guard index < bytes.count else { return nil }
         if !glued.isEmpty { return true }
         let word = bytes[index...].prefix { $0 != 0x20 }
-        if word.count <= longestUnit, units.contains(String(decoding: word, as: UTF8.self).lowercased()) { return true }
+        if isUnit(UnsafeBufferPointer(rebasing: word)) { return true }
         // A word, in any case (German writes its nouns with a capital): not a figure or a sign.
         return bytes[index] &- 0x61 < 26 || bytes[index] &- 0x41 < 26 || bytes[index] >= 0xC3 ? false : nil
     }
