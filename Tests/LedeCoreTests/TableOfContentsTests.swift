@@ -82,6 +82,23 @@ import Testing
         #expect(!Self.contents.contains(story.headline))
     }
 
+    /// A guide as a page with no blank lines has it: the site's menu, the headline and byline,
+    /// the contents, then the first section's heading right over its prose.
+    static let unspacedGuide = ["Home", "Guides", "Workshop", "Shop", "Replacing a harbour gate's hinges: a step-by-step guide",
+                                "By Ann Lee, harbour engineer", "On this page"] + headings
+        + headings.flatMap { [$0] + prose(about: $0.lowercased()) }
+
+    @Test func theContentsUnderAMenuAndHeadlineWithNoBlankLineAreFound() throws {
+        // The menu, headline and byline run on into the contents as one block of short lines:
+        // its entries are most of the block from the first on, not of the whole; and the first
+        // section's heading, right under the last entry, is a heading, not an entry.
+        let lines = PageParser.split(Self.unspacedGuide.joined(separator: "\n"))
+        let entries = try #require(TableOfContents.entries(in: lines))
+        #expect(lines.indices.filter { entries[$0] } == Array(7..<(7 + Self.headings.count)))
+        let story = try #require(parser.parse(Self.unspacedGuide.joined(separator: "\n"), path: "guide.txt").stories.first)
+        #expect(story.headline == "Replacing a harbour gate's hinges: a step-by-step guide")
+    }
+
     @Test func aMenuRepeatedInTheFooterIsNoTableOfContents() {
         let menu = ["Home", "News", "Sport", "Business", "Weather"]
         let page = menu + ["", "Harbour gates to close for winter", ""] + Self.spaced(Self.introduction) + menu

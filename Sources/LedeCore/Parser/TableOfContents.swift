@@ -41,7 +41,10 @@ enum TableOfContents {
                       let entry = entryText(text), let heading = headings[entry.key], heading > block.upperBound else { continue }
                 found.append((index, heading))
             }
-            guard found.count >= leastEntries, Double(found.count) >= entryShare * Double(block.count) else { continue }
+            // (The share is of the lines from the first entry found on: above it, a block that
+            // runs with no blank line from the site's menu through the headline to the table
+            // holds them all.)
+            guard found.count >= leastEntries, Double(found.count) >= entryShare * Double(block.upperBound - found[0].entry + 1) else { continue }
             let pairs = zip(found, found.dropFirst())
             let inOrder = pairs.count { $0.heading < $1.heading }
             let parted = pairs.count { $0.heading < $1.heading && Self.prose(prose, between: $0.heading, and: $1.heading) }
@@ -73,7 +76,10 @@ enum TableOfContents {
         var start: Int?
         lines.withUnsafeBufferPointer { lines in
             for index in lines.indices {
+                // (Not a line right over prose: the heading of the article's first section, which
+                // a page with no blank lines runs on from the table's last entry.)
                 let short = !lines[index].isBlank && lines[index].wordCount <= entryWords && !lines[index].isParagraph
+                    && !(index + 1 < lines.count && lines[index + 1].wordCount >= proseWords)
                 if short, start == nil { start = index }
                 if !short || index == lines.count - 1, let open = start {
                     let end = short ? index : index - 1
@@ -188,8 +194,8 @@ enum TableOfContents {
     static let headingReach = 2
     /// The fewest entries that make a table of contents (three are a menu's "News, Sport, Weather").
     static let leastEntries = 4
-    /// How many of a block's lines must come back as headings: its heading line ("Contents")
-    /// and a subtitle or two need not.
+    /// How many of a block's lines, from its first entry found on, must come back as headings:
+    /// a subtitle or two need not.
     static let entryShare = 0.6
     /// How many pairs of entries must come back in their order, and with prose between.
     static let orderShare = 0.8
