@@ -35,4 +35,35 @@ import Testing
         #expect(SiteMasthead.line(in: excerpt, below: 17) == nil)
         #expect(PageParser().parse(text, path: "p.txt").stories.first?.headline == "Water main break closes stretch of Fulton Avenue during morning commute")
     }
+
+    static let clubBody = [
+        "After years of planning and saving, the two new pitches at the Veldkamp sports park were opened on Saturday by the mayor and the oldest member of Harbour Swallows FC.",
+        "The old grass pitches were often under water in winter, so that youth teams could not train for weeks on end, the Harbour Swallows chairman said.",
+    ]
+
+    /// A club's site: its name atop the page and again over its address in the footer. The
+    /// body names the club (its words made the name look the headline), but the name is no headline.
+    @Test func theMastheadTheFooterAddressRepeatsIsNoHeadline() throws {
+        let menu = ["Home", "Club", "Teams", "Fixtures", "Results", "Tables", "Training", "Volunteers", "Sponsors", "Canteen", "Contact", "News"]
+        let text = (["Harbour Swallows FC"] + menu + ["Posted on 26 August 2024 by the editors", "New pitches officially opened at last"]
+                    + Self.clubBody + ["Share this post", "Our sponsors", "Bakery Stahl", "Harbour Swallows FC", "Veldkamp Sports Park",
+                                       "12 Veldkamp Road", "Privacy"]).joined(separator: "\n")
+        let lines = PageParser.split(text)
+        #expect(SiteMasthead.line(in: lines, below: 16, start: 15) == 0)
+        // Without the article's first line, no address block is asked.
+        #expect(SiteMasthead.line(in: lines, below: 16) == nil)
+        let story = try #require(PageParser().parse(text, path: "p.txt").stories.first)
+        #expect(story.headline == "New pitches officially opened at last")
+    }
+
+    /// A page that opens with its headline, which a most-read box in the footer repeats: the
+    /// headline still.
+    @Test func aHeadlineAtopThePageThatTheFooterRepeatsIsTheHeadline() throws {
+        let text = (["New pitches opened at last", "By Ann Lee"] + Self.clubBody
+                    + ["Most read", "New pitches opened at last", "Canteen reopens after works"]).joined(separator: "\n")
+        let lines = PageParser.split(text)
+        #expect(SiteMasthead.line(in: lines, below: 3, start: 2) == nil)
+        let story = try #require(PageParser().parse(text, path: "p.txt").stories.first)
+        #expect(story.headline == "New pitches opened at last")
+    }
 }

@@ -93,7 +93,7 @@ struct ArticleOpening {
         headerOnly.formUnion(LiveEntries.headings(among: candidates, in: lines))
         // The site's name atop the page, which its footer's sentence opens with ("La Voz de
         // Málaga es una publicación de …"): the masthead, whatever the body says of the place.
-        if let masthead = SiteMasthead.line(in: lines, below: region.upperBound) { headerOnly.insert(masthead) }
+        if let masthead = SiteMasthead.line(in: lines, below: region.upperBound, start: region.lowerBound) { headerOnly.insert(masthead) }
         headerOnly.formUnion(SiteMasthead.sources(among: candidates, in: lines))
         self.headerOnly = headerOnly
         // Nothing above can be the headline (the page opens with its text): one of the first

@@ -20,8 +20,10 @@ enum SiteMasthead {
     /// The fewest words of the footer's sentence.
     static let sentenceWords = 8
 
-    /// The masthead's line number, if a sentence below `end` opens with one of the first lines.
-    static func line(in lines: [Line], below end: Int) -> Int? {
+    /// The masthead's line number, if a sentence below `end` opens with one of the first lines,
+    /// or a copyright line or (given the article's first line, `start`) an address block in
+    /// the footer names one.
+    static func line(in lines: [Line], below end: Int, start: Int? = nil) -> Int? {
         // (Lines read where they lie: a copy of each retained its text.)
         lines.withUnsafeBufferPointer { lines in
             let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(topLines).filter { words.contains(lines[$0].wordCount) }
@@ -35,9 +37,25 @@ enum SiteMasthead {
                     return index
                 }
             }
-            return copyrightNamed(in: lines, below: end)
+            return copyrightNamed(in: lines, below: end) ?? start.flatMap { saidInFooter(Array(top), in: lines, between: $0, and: end) }
         }
     }
+
+    /// One of the page's first lines said again alone among its last `footerLines`, below the
+    /// article, as a footer's address block names the site over its street ("v.v. De Zwaluwen
+    /// '28", "Sportpark De Veldkamp"). Not one with fewer than `footerNameGap` lines under it
+    /// before the article's first line (`start`; its last is `end`): a page that opens with its
+    /// headline, which a most-read box in the footer repeats.
+    private static func saidInFooter(_ top: [Int], in lines: UnsafeBufferPointer<Line>, between start: Int, and end: Int) -> Int? {
+        let footer = max(end + 1, lines.count - footerLines)..<lines.count
+        return top.first { index in
+            index + footerNameGap <= start
+                && footer.contains { lines[$0].key == lines[index].key && lines[$0].text == lines[index].text }
+        }
+    }
+
+    /// How many lines under the masthead said again in the footer the article's first line lies at least.
+    static let footerNameGap = 12
 
     /// One of the page's first lines that a copyright line below `end`, among the page's last
     /// `footerLines`, names as its holder (`holderPlaces(in:)`).
