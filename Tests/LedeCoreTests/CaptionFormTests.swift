@@ -118,6 +118,16 @@ import Testing
         #expect(!line("Foto: eine Ausstellung über die Fähren des Hafens").isCaption)
     }
 
+    /// A source and photographer in capitals closing a caption, as Indonesian sites credit
+    /// pictures; a date or initials in brackets close no caption.
+    @Test func capitalsCreditedInBracketsCloseACaption() {
+        #expect(line("Sejumlah siswa menyeberangi Sungai Cimanuk menggunakan rakit bambu, Selasa (8/10/2024).(LINTASPRIANGAN/DADANG HERMANSYAH)").isCaption)
+        #expect(line("Warga membersihkan lumpur di halaman rumah mereka di Garut (KOMPAS.COM/RIZAL SETYO NUGROHO)").isCaption)
+        #expect(!line("Warga membersihkan lumpur di halaman rumah mereka, Selasa (8/10/2024)").isCaption)
+        #expect(!line("The agencies will share the costs of the flood defences in the valley (BPBD/bnpb)").isCaption)
+        #expect(!line("The agencies will share the costs of the flood defences in the valley (B/BNPB)").isCaption)
+    }
+
     /// A credit's label in other languages and scripts, after the caption's sentence, a dash
     /// after it, or inside its brackets; and credits that close with the photographer's word.
     @Test func aCreditInAnyLanguageClosesACaption() {

@@ -296,7 +296,7 @@ enum Phrases {
             let inside = bytes[open...]
             if galleryMarkBytes.contains(where: { inside.elementsEqual($0) }) { return false }
             if captionTagBytes.contains(where: { inside.starts(with: $0) }) { return true }
-            return line.wordCount >= 6 && isAgencyTag(line.text)
+            return line.wordCount >= 6 && (isAgencyTag(line.text) || closesWithCapitalsCredit(line.text))
         }
         return endsWithCaptionTag(line, lower: lower.string)
     }
@@ -320,7 +320,7 @@ enum Phrases {
             ? inside.utf8.withContiguousStorageIfAvailable { bytes in captionTagBytes.contains { bytes.starts(with: $0) } } ?? false
             : captionTags.contains(where: inside.hasPrefix)
         if tagged { return true }
-        return line.wordCount >= 6 && isAgencyTag(line.text)
+        return line.wordCount >= 6 && (isAgencyTag(line.text) || closesWithCapitalsCredit(line.text))
     }
 
     static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
@@ -422,6 +422,20 @@ enum Phrases {
             while end > start, bytes[end - 1] == 0x20 { end -= 1 }
             let agency = bytes[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             return agencyBytes.contains { $0.count == end - start && $0.elementsEqual(agency) }
+        }
+    }
+
+    /// Whether the text closes with a source and a photographer in capitals in brackets, parted
+    /// by a slash, as Indonesian and Malaysian sites credit a picture ("(KOMPAS.COM/RIZAL SETYO
+    /// NUGROHO)", "(TRIBUNNEWS/IRWAN RISMAWAN)"): ASCII, letters on both sides of the slash and
+    /// none of them lower case (a date, "(8/10/2024)", has none).
+    static func closesWithCapitalsCredit(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.last == 0x29, let open = bytes.lastIndex(of: 0x28) else { return false }
+            let tag = bytes[(open + 1)..<(bytes.count - 1)]
+            guard let slash = tag.firstIndex(of: 0x2F), tag.allSatisfy({ $0 < 0x80 && $0 &- 0x61 >= 26 }) else { return false }
+            let isCapital = { (byte: UInt8) in byte &- 0x41 < 26 }
+            return tag[..<slash].count(where: isCapital) >= 2 && tag[(slash + 1)...].count(where: isCapital) >= 2
         }
     }
 
