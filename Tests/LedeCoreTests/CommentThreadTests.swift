@@ -179,4 +179,29 @@ import Testing
         let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
         #expect(story?.paragraphs == [post[0]])
     }
+
+    /// A forum thread: the first post, then replies, each under its writer's name and the
+    /// thread's title again after "Re: ". The replies, longer than the post and read surer as
+    /// text, are no part of it.
+    @Test func aForumsRepliesTitledReAreNoPartOfTheFirstPost() throws {
+        func reply(_ name: String, posts: Int) -> [String] {
+            [name, "Posts: \(posts)", "Re: Heat pump cycles all day in spring", "Post by \(name) » Mon 13 Nov 2023, 20:\(posts % 50 + 10)",
+             "Seventy starts a day is too many, \(name) thinks, whatever the installer says about it being normal for a new pump.",
+             "Your machine cannot turn itself down far enough, \(name) says: at ten degrees outside the house needs less heat than it gives.",
+             "Lower the curve first, which costs nothing, and watch what the pump does for \(posts) days before you change anything else on it.",
+             "Back to top"]
+        }
+        let page = ["Forum index", "Heating", "Heat pump cycles all day in spring", "Post by Jens » Mon 13 Nov 2023, 19:02"] + post
+            + ["Thanks and regards", "Back to top"] + reply("Olli", posts: 4216) + reply("Sunny", posts: 891) + reply("Kai", posts: 12)
+        let lines = PageParser.split(page.joined(separator: "\n"))
+        let walls = try #require(CommentThread.headers(in: lines))
+        #expect(lines.indices.filter { walls[$0] && lines[$0].text.hasPrefix("Re: ") }.count == 3)
+        // "Re: " before a line that is no title above is no reply's.
+        let isReply = { (text: String) in PageParser.split(text).withUnsafeBufferPointer { CommentThread.isReplyTitle(at: 1, in: $0) } }
+        #expect(isReply("The ferry timetable\nRE: the Ferry Timetable"))
+        #expect(!isReply("Ferry news\nRe: the ferry timetable"))
+        let story = try #require(PageParser().parse(page.joined(separator: "\n"), path: "forum.txt").stories.first)
+        #expect(story.headline == "Heat pump cycles all day in spring")
+        #expect(story.paragraphs == post)
+    }
 }

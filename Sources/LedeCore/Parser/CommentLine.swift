@@ -109,6 +109,7 @@ enum CommentThread {
                 // article's own header and a menu have, nor an embedded post's "Reply".)
                 if words <= 3 && buffer[index].isCommentFurniture && buffer[index].text.withUTF8Bytes(CommentLine.isReplyControl)
                     && !CommentLine.isEmbeddedPostControl(index, in: buffer) { return true }
+                if words >= 2, isReplyTitle(at: index, in: buffer) { return true }
                 guard words >= 2, words <= nameWords + 1 + dateWords, isSaysHeader(at: index, in: lines) else { return false }
                 says.append(index)
                 return true
@@ -128,6 +129,22 @@ enum CommentThread {
 
     /// How near two headers of one thread are, in lines.
     static let reach = 40
+
+    /// A forum reply's title: the thread's title said again after "Re: " ("Re: Wärmepumpe taktet
+    /// ständig", phpBB, vBulletin; "AW:", "Antw:", "Odp:", "Ответ:" in other languages), over
+    /// each reply. (The title is a line above it: "Re: " alone opens an article's line now and then.)
+    static func isReplyTitle(at index: Int, in lines: UnsafeBufferPointer<Line>) -> Bool {
+        guard let title = lines[index].text.withUTF8Bytes({ bytes -> String? in
+            guard bytes.count > 4, let prefix = replyPrefixes.first(where: { prefix in
+                bytes.count > prefix.count && prefix.indices.allSatisfy { (bytes[$0] &- 0x41 < 26 ? bytes[$0] | 0x20 : bytes[$0]) == prefix[$0] }
+            }) else { return nil }
+            return String(decoding: bytes[prefix.count...], as: UTF8.self)
+        }), let key = PageParser.split(title).first?.key else { return false }
+        return lines[..<index].contains { $0.key == key }
+    }
+
+    /// "Re: " and its like, lowered as ASCII.
+    private static let replyPrefixes = ["re: ", "aw: ", "antw: ", "odp: ", "sv: ", "vs: ", "ответ: ", "rif: "].map { Array($0.utf8) }
 
     /// WordPress's own header: the writer's name and "says:" ("Jane Doe says:", "Ana dice:"),
     /// with the comment's date alone on the next line ("March 3, 2015 at 10:22 am") or after it
