@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test func countersInTheirForms() {
-        for line in ["1 of 8", "Slide 3 of 12", "Photo 2 of 11", "2 / 11", "2/11", "1 de 8", "1 von 8", "4 di 10"] {
+        for line in ["1 of 8", "Slide 3 of 12", "Photo 2 of 11", "2 / 11", "2/11", "1 de 8", "1 von 8", "4 di 10", "Foto 2 dari 9", "ภาพที่ 1 จาก 8"] {
             #expect(isCounter(line), "\(line)")
         }
     }
@@ -42,6 +42,20 @@ import Testing
         let page = ["Photos: The last cranberry harvest", "By Alice Fenwick", "October 9, 2026", ""] + slides + ["Most Read", "© 2026 Radio"]
         let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
         #expect(story?.headline == "Photos: The last cranberry harvest")
+        #expect(story?.paragraphs == paragraphs)
+    }
+
+    /// A Thai photo story: each photo's counter, its caption (long, as Thai counts words) and its
+    /// credit under a label ("ภาพ:"), then the story's paragraph. None of the slides' lines is the story.
+    @Test func captionsBetweenCountersAndLabelledCreditsAreNotTheStory() {
+        let paragraphs = (1...3).map { "เชียงใหม่ - เมื่อค่ำวันที่ \($0) พฤศจิกายน ประชาชนและนักท่องเที่ยวจำนวนมากร่วมกันปล่อยโคมลอยในงานประเพณียี่เป็ง ณ ข่วงประตูท่าแพ อย่างคึกคัก" }
+        let slides = (1...3).flatMap { number in
+            ["ภาพที่ \(number) จาก 3", "นักท่องเที่ยวร่วมกันปล่อยโคมลอยขึ้นสู่ท้องฟ้าบริเวณลานหน้าวัดพระธาตุดอยสุเทพในคืนวันเพ็ญเดือนสิบสอง", "ภาพ: ณัฐพล อินทร์แก้ว"]
+        }
+        let page = ["ชมภาพยี่เป็งเชียงใหม่ โคมลอยนับพันสว่างไสวทั่วฟ้าล้านนา", "ทีมข่าวล้านนานิวส์", "", paragraphs[0], "", paragraphs[1], ""]
+            + slides + ["", paragraphs[2], "", "แท็กที่เกี่ยวข้อง"]
+        #expect(PageParser.split("ภาพ: ณัฐพล อินทร์แก้ว")[0].credit == "ณัฐพล อินทร์แก้ว")
+        let story = PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first
         #expect(story?.paragraphs == paragraphs)
     }
 

@@ -624,6 +624,9 @@ enum ArticleRegion {
                lines[index - 1].wordCount <= 2 || lines[index - 1].isBylineOrDate || underCounter {
                 aside.insert(index)
             }
+            // Between a slide's counter and its credit, a caption of any length ("ภาพที่ 1 จาก 8",
+            // the caption, "ภาพ: …").
+            if underCounter, index + 1 < lines.count, lines[index].wordCount <= 50, lines[index + 1].credit != nil { aside.insert(index) }
             // A short line right under a slide's counter, the slide's text apart below it: the
             // photo's caption ("4 / 5", "Улов омуля.", then the text).
             // (With its credit under it, a few words and no sentence: "Alice Fenwick/Midwest Public Radio".)
@@ -650,7 +653,7 @@ enum ArticleRegion {
 
     static let photoWords: Set<String> = [
         "photo", "image", "slide", "picture", "foto", "fotó", "bild", "imagen", "immagine", "imagem", "zdjęcie", "kuva", "bilde",
-        "фото", "слайд", "φωτογραφία", "写真", "图片", "圖片", "사진", "resim", "gambar", "ảnh",
+        "фото", "слайд", "φωτογραφία", "写真", "图片", "圖片", "사진", "resim", "gambar", "ảnh", "ภาพ", "ภาพที่",
     ]
 
     /// The most words of a caption under a slide's counter (a longer one can be the story's text).

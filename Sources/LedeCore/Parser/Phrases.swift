@@ -68,6 +68,8 @@ enum Phrases {
         "photographer:", "photo by ", "photos by ", "photography by ", "image by ", "illustration by ",
         "photo :", "crédit photo", "crédits photo", "bild:", "foto di ", "foto de ", "fot.", "zdjęcie:",
         "Фото:", "ФОТО:", "Φωτογραφία:", "写真：", "照片：", "图片来源", "사진=", "사진 =",
+        "fotó:", "kuva:", "φωτο:", "ảnh:", "Ảnh:", "ภาพ:", "ภาพ :", "צילום:", "صورة:", "تصوير:", "عکس:", "फोटो:", "फोटो :",
+        "摄影：", "攝影：", "图片：", "圖片：",
         "photographs by ", "photographs and words by ", "words and photographs by ", "words and pictures by ", "text and photos by ",
     ])
 

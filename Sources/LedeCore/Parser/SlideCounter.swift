@@ -1,17 +1,19 @@
 /// A gallery's or slideshow's counter: "1 of 8", "Slide 3 of 12", "2 / 11", "1 de 8", "1 von 8".
 /// Furniture however prose-like the slides around it are. (The count is at most the total: "24/7" is none.)
 enum SlideCounter {
-    /// (Inlined: a line without a digit or of more than four words, nearly every line, is turned
+    /// (Inlined: a line without a digit or of more than eight words, nearly every line, is turned
     /// away without a call, which was handed a copy of the line.)
     @inline(__always)
     static func matches(_ line: Line) -> Bool {
-        guard line.digits > 0, line.wordCount >= 1, line.wordCount <= 4 else { return false }
+        // (Up to eight words: Thai counts its spaced words and one more for every three letters,
+        // "ภาพที่ 1 จาก 8" seven.)
+        guard line.digits > 0, line.wordCount >= 1, line.wordCount <= 8 else { return false }
         return matchesShort(line)
     }
 
     @inline(never)
     private static func matchesShort(_ line: Line) -> Bool {
-        guard line.text.utf8.count <= 24, endsInTotal(line.text) else { return false }
+        guard line.text.utf8.count <= 40, endsInTotal(line.text) else { return false }
         let lower = line.lower
         // The count and the total are numbers apart: most short lines with a digit ("2 min
         // read", "Nov 5", "2019") are turned away here, before splitting them by Characters.
@@ -57,7 +59,7 @@ enum SlideCounter {
     }
 
     /// "of" in the languages of the dev corpora and their neighbours, and a slash.
-    static let separators: Set<String> = ["of", "/", "de", "von", "di", "z", "sur", "van", "av", "из"]
+    static let separators: Set<String> = ["of", "/", "de", "von", "di", "z", "ze", "sur", "van", "av", "из", "з", "із", "din", "από", "dari", "จาก"]
 }
 
 /// The slides' titles of a gallery run into the page: "1/50 United goin down", "2/50 Star Wars
