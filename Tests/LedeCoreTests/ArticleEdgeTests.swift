@@ -131,7 +131,9 @@ extension ArticleEdgeTests {
     /// A press release ends at "Ends" or its notes to editors: the contacts and the
     /// organisation's boilerplate under them are not the news.
     @Test func aPressReleaseEndsAtItsNotesToEditors() {
-        for end in ["Ends", "Notes to editors", "Noot voor de redactie", "For more information contact:"] {
+        // (And a science release's reference and contacts: "Originalpublikation:", "Wissenschaftliche Ansprechpartnerin:".)
+        for end in ["Ends", "Notes to editors", "Noot voor de redactie", "For more information contact:", "Originalpublikation:",
+                    "Original publication:", "Wissenschaftliche Ansprechpartnerin:"] {
             #expect(PageParser.split(end)[0].endsArticle, "\(end)")
         }
         #expect(!PageParser.split("It ends here.")[0].endsArticle)

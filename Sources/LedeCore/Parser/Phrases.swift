@@ -673,6 +673,7 @@ enum Phrases {
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // A guest book, a science story's sources and citation.
         "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa", "howwereviewedthisarticle",
+        "originalpublication", "originalpublikation", "wissenschaftlicheansprechpartner", "wissenschaftlicheansprechpartnerin",
         // The next article's heading, over its headline and opening: nothing of this one follows.
         "nextarticle", "nextstory", "nextpost", "nächsterartikel", "articlesuivant", "siguientenoticia", "próximoartigo",
         "prossimoarticolo", "volgendartikel", "nästaartikel",
