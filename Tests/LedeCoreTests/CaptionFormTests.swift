@@ -122,8 +122,10 @@ import Testing
     /// pictures; a date or initials in brackets close no caption.
     @Test func capitalsCreditedInBracketsCloseACaption() {
         #expect(line("Sejumlah siswa menyeberangi Sungai Cimanuk menggunakan rakit bambu, Selasa (8/10/2024).(LINTASPRIANGAN/DADANG HERMANSYAH)").isCaption)
-        #expect(line("Warga membersihkan lumpur di halaman rumah mereka di Garut (KOMPAS.COM/RIZAL SETYO NUGROHO)").isCaption)
+        #expect(line("Warga membersihkan lumpur di halaman rumah mereka di Garut, Rabu (9/10/2024). (KOMPAS.COM/RIZAL SETYO NUGROHO)").isCaption)
         #expect(!line("Warga membersihkan lumpur di halaman rumah mereka, Selasa (8/10/2024)").isCaption)
+        // A sentence's agencies close it before its full stop: a paragraph that runs out without one is no caption.
+        #expect(!line("Ketinggian air di permukiman warga masih mencapai 1,5 meter pada Rabu pagi (BPBD/BNPB)").isCaption)
         #expect(!line("The agencies will share the costs of the flood defences in the valley (BPBD/bnpb)").isCaption)
         #expect(!line("The agencies will share the costs of the flood defences in the valley (B/BNPB)").isCaption)
     }

@@ -199,9 +199,26 @@ import Testing
         // "Re: " before a line that is no title above is no reply's.
         let isReply = { (text: String) in PageParser.split(text).withUnsafeBufferPointer { CommentThread.isReplyTitle(at: 1, in: $0) } }
         #expect(isReply("The ferry timetable\nRE: the Ferry Timetable"))
+        #expect(isReply("Яблоня не плодоносит\nОтвет: Яблоня не плодоносит") && isReply("Яблоня не плодоносит\nответ: Яблоня не плодоносит"))
         #expect(!isReply("Ferry news\nRe: the ferry timetable"))
         let story = try #require(PageParser().parse(page.joined(separator: "\n"), path: "forum.txt").stories.first)
         #expect(story.headline == "Heat pump cycles all day in spring")
         #expect(story.paragraphs == post)
+    }
+
+    /// A forum whose "Reply" button stands atop the thread, over the first post, and whose
+    /// replies are each under their writer, time and "AW: " and the title: the first post.
+    @Test func theFirstPostUnderAReplyButtonAtopTheThreadIsTheArticle() throws {
+        let question = "Hello all, our heat pump switches itself off and on again every few minutes in mild weather, and we cannot find out why."
+        func reply(_ name: String, _ text: String) -> [String] {
+            ["Author: \(name)", "Time: 04.01.2025 19:03", "AW: Heat pump cycles all day", text, "Quote", "Reply"]
+        }
+        let page = ["Forum", "Heating", "Heat pump cycles all day", "Reply", "Author: Holger", "Time: 04.01.2025 18:12", question, "Quote"]
+            + reply("Installer", "That is not normal and bad for the compressor in the long run. Most of the time the pump is too big for the house, or the water flow through the floor is throttled by the room thermostats.")
+            + reply("Holger", "No buffer tank, the floor heating hangs right on the pump. Three rooms have their own thermostats, which close their loops when it is warm.")
+            + reply("Adviser", "Then you have most likely found the cause. With the floor heating on the pump directly, the closed loops leave it too little water to heat, and it stops.")
+            + ["New reply", "Back to the forum", "Imprint"]
+        let story = try #require(PageParser().parse(page.joined(separator: "\n"), path: "forum.txt").stories.first)
+        #expect(story.paragraphs == [question])
     }
 }

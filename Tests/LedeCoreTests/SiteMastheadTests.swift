@@ -65,5 +65,12 @@ import Testing
         #expect(SiteMasthead.line(in: lines, below: 3, start: 2) == nil)
         let story = try #require(PageParser().parse(text, path: "p.txt").stories.first)
         #expect(story.headline == "New pitches opened at last")
+        // Far above the article, under its byline and a share bar, and the box ranking it: the headline still.
+        let shared = (["New pitches opened at last", "The Valley Echo", "News", "By Ann Lee", "Local Democracy Reporter", "7 November 2024",
+                       "Share", "Facebook", "X", "WhatsApp", "Email", "Copy link", "Listen to this article", "3 min read"] + Self.clubBody
+                      + ["Most read", "1", "New pitches opened at last", "2", "Canteen reopens after works"]).joined(separator: "\n")
+        let sharedLines = PageParser.split(shared)
+        #expect(SiteMasthead.line(in: sharedLines, below: 15, start: 14) == nil)
+        #expect(PageParser().parse(shared, path: "p.txt").stories.first?.headline == "New pitches opened at last")
     }
 }

@@ -14,7 +14,9 @@ import Testing
     }
 
     @Test func linesWithNumbersThatAreNoCounter() {
-        for line in ["1 of 8 killed", "One of eight", "24/7", "Top 10", "Part 2 of the series", "3 of 4 doctors agree", "2014 of 2015 2016", "1/2/3", ""] {
+        // (Nor a label's share: "Children: 1 of 5", "Balita: 1 dari 5".)
+        for line in ["1 of 8 killed", "One of eight", "24/7", "Top 10", "Part 2 of the series", "3 of 4 doctors agree", "2014 of 2015 2016", "1/2/3", "",
+                     "Children: 1 of 5", "Balita: 1 dari 5"] {
             #expect(!isCounter(line), "\(line)")
         }
     }

@@ -99,6 +99,21 @@ import Testing
         #expect(story.headline == "Replacing a harbour gate's hinges: a step-by-step guide")
     }
 
+    /// A council's questions and answers with no blank lines: "On this page" and the questions
+    /// (one of eleven words), then each question again over its answer. None is the headline.
+    @Test func questionsListedOnThePageAreEntriesNotTheHeadline() throws {
+        let questions = ["When will my food waste collections start?", "What can I put in my food caddy?", "Do I have to use caddy liners?",
+                         "I live in a flat. How will it work for me?", "What happens to the food waste?"]
+        let answer = { (question: String) in "The answer to \"\(question.lowercased())\" runs on for long enough, with plain words in it, to be read as prose here." }
+        let page = ["Home", "Bins and recycling", "Food waste collections", "Food waste collections: your questions answered",
+                    "Last updated: 2 September 2024", "On this page"] + questions + questions.flatMap { [$0, answer($0)] } + ["Related content", "Contact us"]
+        let lines = PageParser.split(page.joined(separator: "\n"))
+        let entries = try #require(TableOfContents.entries(in: lines))
+        #expect(lines.indices.filter { entries[$0] } == Array(6..<11))
+        let story = try #require(parser.parse(page.joined(separator: "\n"), path: "faq.txt").stories.first)
+        #expect(story.headline == "Food waste collections: your questions answered")
+    }
+
     @Test func aMenuRepeatedInTheFooterIsNoTableOfContents() {
         let menu = ["Home", "News", "Sport", "Business", "Weather"]
         let page = menu + ["", "Harbour gates to close for winter", ""] + Self.spaced(Self.introduction) + menu

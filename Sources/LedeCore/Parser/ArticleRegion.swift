@@ -225,16 +225,21 @@ enum ArticleRegion {
     /// a run that opens in the page's last fifth (an about box, a disclaimer). The run above
     /// must weigh `earlierShare` of `chosen` past a wall, `footerShare` of it otherwise. A run
     /// inside a comment thread (`threadStart`: its first header) is looked above the thread's
-    /// start: the densest run above its last wall is another comment. Under a forum's first
-    /// reply ("Re: " and the thread's title), the run above is the thread's first post, whatever
-    /// it weighs: a question can be shorter than its answers.
+    /// start: the densest run above its last wall is another comment. Under a forum's replies
+    /// ("Re: " and the thread's title over each), the densest run above the first reply is the
+    /// thread's first post, whatever it weighs against them: a question can be shorter than its
+    /// answers (and a "Reply" button can stand over it, atop the thread).
     static func earlierRival(of chosen: ClosedRange<Int>, weights: [Double], lines: [Line], threadStart: Int? = nil) -> ClosedRange<Int>? {
         let weight = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + weights[$1] } }
+        if let threadStart, let firstReply = lines.withUnsafeBufferPointer({ lines in
+            (threadStart..<chosen.lowerBound).first { CommentThread.isReplyTitle(at: $0, in: lines) }
+        }), let post = densestRun(above: firstReply, weights: weights, lines: lines) {
+            return post
+        }
         // (No wall above the run, no rival: most pages are turned away before a second pass.)
         if let wall = threadStart ?? weights[..<chosen.lowerBound].lastIndex(where: { $0 <= -wallWeight }) {
             if let rival = densestRun(above: wall, weights: weights, lines: lines) {
                 if weight(rival) >= earlierShare * weight(chosen) { return rival }
-                if threadStart != nil, lines.withUnsafeBufferPointer({ CommentThread.isReplyTitle(at: wall, in: $0) }) { return rival }
             } else if threadStart != nil || lines[wall].endsArticle && isComment(chosen, lines: lines),
                       let brief = headedParagraphs(above: wall, lines: lines) {
                 return brief

@@ -134,17 +134,30 @@ enum CommentThread {
     /// ständig", phpBB, vBulletin; "AW:", "Antw:", "Odp:", "Ответ:" in other languages), over
     /// each reply. (The title is a line above it: "Re: " alone opens an article's line now and then.)
     static func isReplyTitle(at index: Int, in lines: UnsafeBufferPointer<Line>) -> Bool {
-        guard let title = lines[index].text.withUTF8Bytes({ bytes -> String? in
-            guard bytes.count > 4, let prefix = replyPrefixes.first(where: { prefix in
-                bytes.count > prefix.count && prefix.indices.allSatisfy { (bytes[$0] &- 0x41 < 26 ? bytes[$0] | 0x20 : bytes[$0]) == prefix[$0] }
-            }) else { return nil }
-            return String(decoding: bytes[prefix.count...], as: UTF8.self)
+        guard lines[index].edges.contains(.replyMark), let title = lines[index].text.withUTF8Bytes({ bytes in
+            replyMarkLength(bytes).map { String(decoding: bytes[$0...], as: UTF8.self) }
         }), let key = PageParser.split(title).first?.key else { return false }
         return lines[..<index].contains { $0.key == key }
     }
 
-    /// "Re: " and its like, lowered as ASCII.
-    private static let replyPrefixes = ["re: ", "aw: ", "antw: ", "odp: ", "sv: ", "vs: ", "ответ: ", "rif: "].map { Array($0.utf8) }
+    /// The length of the reply's mark ("Re: " and its like, in any ASCII case) that opens the
+    /// bytes, with text after it; nil when none does. (Asked of every line as it is read: its
+    /// first byte turns most away.)
+    static func replyMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count > 4 else { return nil }
+        // (A switch, not a Set: hashing each line's first byte cost more than the rest.)
+        switch bytes[0] < 0x80 ? bytes[0] | 0x20 : bytes[0] {
+        case UInt8(ascii: "r"), UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "s"), UInt8(ascii: "v"), 0xD0: break
+        default: return nil
+        }
+        return replyMarks.first { mark in
+            bytes.count > mark.count && mark.indices.allSatisfy { (bytes[$0] &- 0x41 < 26 ? bytes[$0] | 0x20 : bytes[$0]) == mark[$0] }
+        }?.count
+    }
+
+    /// "Re: " and its like, lowered as ASCII (Cyrillic in both cases). (Their first bytes, lowered,
+    /// are the switch's above.)
+    private static let replyMarks = ["re: ", "aw: ", "antw: ", "odp: ", "sv: ", "vs: ", "rif: ", "ответ: ", "Ответ: "].map { Array($0.utf8) }
 
     /// WordPress's own header: the writer's name and "says:" ("Jane Doe says:", "Ana dice:"),
     /// with the comment's date alone on the next line ("March 3, 2015 at 10:22 am") or after it

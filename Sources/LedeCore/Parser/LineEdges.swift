@@ -17,6 +17,8 @@ extension Line {
         static let leadIn = Edges(rawValue: 16)
         /// A section's number first, "12. " or "3) " (`NumberedSections.number`).
         static let numbered = Edges(rawValue: 32)
+        /// A forum reply's mark first, "Re: " (`CommentThread.replyMarkLength`).
+        static let replyMark = Edges(rawValue: 64)
 
         /// Code, or a line of a `<pre>`: kept line for line, with its indentation.
         var isCodeOrLaidOut: Bool { !isDisjoint(with: [.code, .laidOut]) }
@@ -31,6 +33,7 @@ extension Line {
             if MarkedLists.mark(of: bytes) != nil { edges.insert(.listMark) }
             if String.endsInOneColon(bytes) { edges.insert(.leadIn) }
             if NumberedSections.number(of: bytes) != nil { edges.insert(.numbered) }
+            if CommentThread.replyMarkLength(bytes) != nil { edges.insert(.replyMark) }
             self = edges
         }
     }

@@ -428,12 +428,16 @@ enum Phrases {
     }
 
     /// Whether the text closes with a source and a photographer in capitals in brackets, parted
-    /// by a slash, as Indonesian and Malaysian sites credit a picture ("(KOMPAS.COM/RIZAL SETYO
-    /// NUGROHO)", "(TRIBUNNEWS/IRWAN RISMAWAN)"): ASCII, letters on both sides of the slash and
-    /// none of them lower case (a date, "(8/10/2024)", has none).
+    /// by a slash, after the caption's full stop, as Indonesian and Malaysian sites credit a
+    /// picture ("… Selasa (8/10/2024). (KOMPAS.COM/RIZAL SETYO NUGROHO)"): ASCII, letters on both
+    /// sides of the slash and none of them lower case (a date, "(8/10/2024)", has none). (A
+    /// sentence's agencies in brackets close it before its full stop: "… 1,5 meter (BPBD/BNPB).")
     static func closesWithCapitalsCredit(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             guard bytes.last == 0x29, let open = bytes.lastIndex(of: 0x28) else { return false }
+            var before = open
+            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            guard before > 0, bytes[before - 1] == 0x2E else { return false }
             let tag = bytes[(open + 1)..<(bytes.count - 1)]
             guard let slash = tag.firstIndex(of: 0x2F), tag.allSatisfy({ $0 < 0x80 && $0 &- 0x61 >= 26 }) else { return false }
             let isCapital = { (byte: UInt8) in byte &- 0x41 < 26 }

@@ -43,16 +43,26 @@ enum SiteMasthead {
 
     /// One of the page's first lines said again alone among its last `footerLines`, below the
     /// article, as a footer's address block names the site over its street ("v.v. De Zwaluwen
-    /// '28", "Sportpark De Veldkamp"). Not one with fewer than `footerNameGap` lines under it
-    /// before the article's first line (`start`; its last is `end`): a page that opens with its
-    /// headline, which a most-read box in the footer repeats.
+    /// '28", "Sportpark De Veldkamp"). Not a headline atop the page that a most-read box repeats:
+    /// not one with a byline among the `bylineReach` lines under it, nor a copy under a rank
+    /// ("1"), nor one with fewer than `footerNameGap` lines under it before the article's first
+    /// line (`start`; its last is `end`).
     private static func saidInFooter(_ top: [Int], in lines: UnsafeBufferPointer<Line>, between start: Int, and end: Int) -> Int? {
         let footer = max(end + 1, lines.count - footerLines)..<lines.count
+        func isRanked(_ copy: Int) -> Bool {
+            lines[..<copy].last(where: { !$0.isBlank }).map(ArticleRegion.isRank) ?? false
+        }
+        func isBylined(_ index: Int) -> Bool {
+            lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(bylineReach).contains(where: HeadlineModel.isByline)
+        }
         return top.first { index in
-            index + footerNameGap <= start
-                && footer.contains { lines[$0].key == lines[index].key && lines[$0].text == lines[index].text }
+            index + footerNameGap <= start && !isBylined(index)
+                && footer.contains { lines[$0].key == lines[index].key && lines[$0].text == lines[index].text && !isRanked($0) }
         }
     }
+
+    /// How many lines under a headline atop the page its byline may be.
+    static let bylineReach = 6
 
     /// How many lines under the masthead said again in the footer the article's first line lies at least.
     static let footerNameGap = 12

@@ -29,7 +29,8 @@ enum SlideCounter {
         let tail = words.suffix(3)
         let (count, separator, total) = (tail[tail.startIndex], tail[tail.startIndex + 1], tail[tail.startIndex + 2])
         guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of else { return false }
-        return separators.contains(String(separator)) && (words.count == 3 || !words[0].contains { $0.isNumber })
+        // (A word before the count names the slides, "Photo 2 of 6": not a label, "Children: 1 of 5".)
+        return separators.contains(String(separator)) && (words.count == 3 || !words[0].contains { $0.isNumber } && words[0].last != ":")
     }
 
     /// Whether the text ends in digits after a space or a slash, as a counter ends in its total

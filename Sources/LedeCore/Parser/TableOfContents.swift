@@ -76,10 +76,13 @@ enum TableOfContents {
         var start: Int?
         lines.withUnsafeBufferPointer { lines in
             for index in lines.indices {
-                // (Not a line right over prose: the heading of the article's first section, which
-                // a page with no blank lines runs on from the table's last entry.)
-                let short = !lines[index].isBlank && lines[index].wordCount <= entryWords && !lines[index].isParagraph
-                    && !(index + 1 < lines.count && lines[index + 1].wordCount >= proseWords)
+                // (Not a line right over prose that says a line of the block again: the heading of
+                // the article's first section, which a page with no blank lines runs on from the
+                // table's last entry, the first.)
+                // (An entry can be a question of ten words, "I live in a flat. How will it work for me?".)
+                var short = !lines[index].isBlank && lines[index].wordCount <= entryWords
+                if short, let open = start, index + 1 < lines.count, lines[index + 1].wordCount >= proseWords,
+                   lines[open..<index].contains(where: { $0.text == lines[index].text }) { short = false }
                 if short, start == nil { start = index }
                 if !short || index == lines.count - 1, let open = start {
                     let end = short ? index : index - 1
@@ -183,8 +186,8 @@ enum TableOfContents {
         }
     }
 
-    /// An entry is a line of up to this many words (a section's title, not a sentence).
-    static let entryWords = 10
+    /// An entry is a line of up to this many words (a section's title, or a question: not a paragraph).
+    static let entryWords = 12
     /// A heading further down is a line of up to this many words.
     static let headingWords = 12
     /// A line of this many words is prose: one between two headings makes them sections.
