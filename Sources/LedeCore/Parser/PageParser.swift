@@ -124,9 +124,14 @@ public struct PageParser: Sendable {
         }
         guard paragraphs == articleParagraphs else { return false }
         let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(3))
-        guard below.count == 3, below[0].wordCount >= 3, ArticleRegion.isBoxLink(below[0]), !below[0].isBylineOrDate,
-              !below[0].isExpandControl else { return false }
-        return below[1...].allSatisfy { $0.isParagraph && !$0.isExpandControl }
+        guard below.count >= 2, below[0].wordCount >= 3, ArticleRegion.isBoxLink(below[0]), !below[0].isBylineOrDate,
+              !below[0].isExpandControl, below[1].isParagraph, !below[1].isExpandControl else { return false }
+        // Two paragraphs under the link; or one, the article's last, with furniture that ends
+        // articles under it ("Read More", a link, the last paragraph, then a sign-up box), not a
+        // card's date or control.
+        guard below.count == 3 else { return true }
+        let next = below[2]
+        return next.isParagraph && !next.isExpandControl || next.isPromotion || next.isCallToAction || next.endsArticle || ArticleRegion.isLinkBoxHeading(next)
     }
 
     /// The fewest paragraphs above such a control, since the one before: an article's text.
