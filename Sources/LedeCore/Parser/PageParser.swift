@@ -180,11 +180,11 @@ public struct PageParser: Sendable {
         var taken = [Bool](repeating: false, count: lines.count)
         let teasers = teasers(in: lines, used: &used, taken: &taken)
         // The model's log-odds measured against the page's own best lines, with lists of marked
-        // items, of quantities, of times, of items a colon leads into, of numbered sections and of
-        // plain short lines between the article's text raised,
+        // items, of quantities, of times, of rows whose labels repeat, of items a colon leads
+        // into, of numbered sections and of plain short lines between the article's text raised,
         // then moved by what the page format tells (`PageHints`).
         let calibrated = PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines)
-        let marked = TimedLists.lifted(QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines), lines: lines)
+        let marked = RepeatedLabels.lifted(TimedLists.lifted(QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines), lines: lines), lines: lines)
         let lists = PlainLists.lifted(NumberedSections.lifted(LeadInLists.lifted(marked, lines: lines), lines: lines), lines: lines)
         var logits = Self.biased(lists, by: logitBias)
         // A video player's controls are never text, whatever the model reads in its dialog's sentences.
