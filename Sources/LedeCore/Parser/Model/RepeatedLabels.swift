@@ -1,80 +1,108 @@
-/// Rows of data set out as "Label: value" whose labels come back in each group of them
-/// ("Regio noord: 26 oktober t/m 3 november 2024" under each holiday, "Pertalite: Rp 10.000"
-/// under each region), set between an article's paragraphs: the model reads them as furniture
-/// (short lines of dates and figures), and the article stopped at them. (A forum's "Posts: 37"
-/// and "Joined: …" over each post come back too, but stand among names and titles, not
-/// between paragraphs.)
+/// Rows of data, a label and a value parted by a colon or a dash, whose labels or values come
+/// back from row to row ("Regio noord: 26 oktober t/m 3 november 2024" under each holiday,
+/// "Hollinsfield Primary School – closed"), in a block between an article's paragraphs: the
+/// model reads them as furniture (short lines of names, dates and figures), and the article
+/// stopped at them. (A forum's "Posts: 37" and "Joined: …" over each post come back too, but
+/// stand among names and titles, not between paragraphs.)
 enum RepeatedLabels {
-    /// `logits` with the rows of every such block raised to `MarkedLists.itemLogit` at least:
-    /// a block of rows, group headings of a few words and blank lines, with a paragraph right
-    /// above it and right below it.
+    /// `logits` with the rows of every such block raised to `MarkedLists.itemLogit` at least: a
+    /// block of rows, group headings of a few words and blank lines, with text right above it
+    /// and right below it, `leastRows` of its rows or more, and most of them repeating.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
         guard let rows = rows(in: lines) else { return logits }
         var raised = logits
         var start = 0
         while start < lines.count {
-            guard rows[start] else { start += 1; continue }
+            guard rows[start] != nil else { start += 1; continue }
             // The block around the row: up over headings and blank lines, down over rows too.
             var top = start, end = start
             while top > 0, lines[top - 1].isBlank || isGroupHeading(lines[top - 1]) { top -= 1 }
-            while end + 1 < lines.count, rows[end + 1] || lines[end + 1].isBlank || isGroupHeading(lines[end + 1]) { end += 1 }
-            if top > 0, lines[top - 1].isParagraph, end + 1 < lines.count, lines[end + 1].isParagraph,
-               (top...end).count(where: { rows[$0] }) >= leastRows {
-                for index in top...end where rows[index] { raised[index] = max(raised[index], MarkedLists.itemLogit) }
+            while end + 1 < lines.count, rows[end + 1] != nil || lines[end + 1].isBlank || isGroupHeading(lines[end + 1]) { end += 1 }
+            let block = (top...end).filter { rows[$0] != nil }
+            let repeating = block.count { rows[$0] == true }
+            if top > 0, isText(lines[top - 1]), end + 1 < lines.count, isText(lines[end + 1]),
+               repeating >= leastRows, 2 * repeating >= block.count {
+                for index in block { raised[index] = max(raised[index], MarkedLists.itemLogit) }
             }
             start = end + 1
         }
         return raised
     }
 
-    /// Per line, whether it is a row whose label another row has too; nil when none is.
-    static func rows(in lines: [Line]) -> [Bool]? {
-        var labels: [(index: Int, label: UInt64)] = []
+    /// Per line, nil for a line that is no row, else whether its label or its value is another
+    /// row's too; nil when the page has no row that repeats.
+    static func rows(in lines: [Line]) -> [Bool?]? {
+        var parts: [(index: Int, label: UInt64, value: UInt64?)] = []
         var counts: [UInt64: Int] = [:]
         lines.withUnsafeBufferPointer { lines in
-            for index in lines.indices where lines[index].wordCount >= 2 && lines[index].wordCount <= rowWords {
-                guard let label = lines[index].text.withUTF8Bytes(labelKey) else { continue }
-                labels.append((index, label))
-                counts[label, default: 0] += 1
+            for index in lines.indices where lines[index].wordCount >= 2 && lines[index].wordCount <= rowWords && !lines[index].isParagraph {
+                guard let row = lines[index].text.withUTF8Bytes(keys) else { continue }
+                parts.append((index, row.label, row.value))
+                counts[row.label, default: 0] += 1
+                // (Values apart from labels: "closed" is no label.)
+                if let value = row.value { counts[~value, default: 0] += 1 }
             }
         }
-        var rows: [Bool]?
-        for row in labels where counts[row.label, default: 0] >= leastRepeats {
-            if rows == nil { rows = [Bool](repeating: false, count: lines.count) }
-            rows![row.index] = true
+        guard parts.contains(where: { counts[$0.label, default: 0] >= leastRepeats || $0.value.map { counts[~$0, default: 0] >= leastRepeats } == true })
+        else { return nil }
+        var rows = [Bool?](repeating: nil, count: lines.count)
+        for part in parts {
+            rows[part.index] = counts[part.label, default: 0] >= leastRepeats || part.value.map { counts[~$0, default: 0] >= leastRepeats } == true
         }
         return rows
     }
 
-    /// A group's heading between rows: a few words, no sentence ("Kerstvakantie").
+    /// Text around a block: a paragraph, or a sentence of a few words ("This list will be updated.").
+    static func isText(_ line: Line) -> Bool {
+        line.isParagraph || line.endsSentence && line.wordCount >= sentenceWords
+    }
+
+    /// A group's heading between rows: a few words, no sentence ("Kerstvakantie", "Skelby and the south").
     static func isGroupHeading(_ line: Line) -> Bool {
         line.wordCount <= headingWords && !line.endsSentence
     }
 
-    /// The label's letters and digits, ASCII ones lowered, hashed (FNV-1a): the text before
-    /// the first ": " within `labelBytes`, of `labelWords` words at most, opening with no digit
-    /// (a clock time, "10:30"), with a value after it. Nil for a line that has none.
-    static func labelKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    /// The keys of a row's label and value (the value's only when it is of `valueWords` words at
+    /// most): the text before and after the first ": ", " – ", " — " or " - ", its letters and
+    /// digits, ASCII ones lowered, hashed (FNV-1a). The label opens with no digit (a clock time,
+    /// "10:30") and has `labelWords` words at most. Nil for a line that is no row.
+    static func keys(_ bytes: UnsafeBufferPointer<UInt8>) -> (label: UInt64, value: UInt64?)? {
         guard let first = bytes.first, first &- 0x30 >= 10 else { return nil }
-        var spaces = 0
-        for index in 0..<min(bytes.count - 2, labelBytes) {
+        var spaces = 0, index = 0
+        while index + 2 < bytes.count {
+            defer { index += 1 }
             let byte = bytes[index]
-            if byte == 0x20 { spaces += 1; if spaces >= labelWords { return nil } }
-            guard byte == 0x3A, bytes[index + 1] == 0x20, index > 0 else { continue }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for var letter in bytes[..<index] where letter >= 0x80 || (letter | 0x20) &- 0x61 < 26 || letter &- 0x30 < 10 {
-                if letter &- 0x41 < 26 { letter |= 0x20 }
-                hash = (hash ^ UInt64(letter)) &* 0x100_0000_01b3
+            var width = 0
+            if byte == 0x3A, bytes[index + 1] == 0x20 { width = 2 }
+            if byte == 0x20 {
+                spaces += 1
+                if spaces > labelWords { return nil }
+                if bytes[index + 1] == 0x2D, bytes[index + 2] == 0x20 { width = 3 }
+                // " – " and " — " (E2 80 93, E2 80 94).
+                if index + 4 < bytes.count, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80,
+                   bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94, bytes[index + 4] == 0x20 { width = 5 }
             }
-            return hash
+            guard width > 0, index > 0, index + width < bytes.count else { continue }
+            let value = bytes[(index + width)...]
+            let valueWords = value.count { $0 == 0x20 } + 1
+            return (hash(bytes[..<index]), valueWords <= self.valueWords ? hash(value) : nil)
         }
         return nil
     }
 
-    /// A row has at most this many words; its label this many bytes and words.
-    static let rowWords = 15
-    static let labelBytes = 40
-    static let labelWords = 4
-    /// How many rows must share a label; how many rows make a block; the most words of a group's heading.
-    static let leastRepeats = 2, leastRows = 4, headingWords = 3
+    /// The letters and digits of `bytes`, ASCII ones lowered, hashed (FNV-1a).
+    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for var byte in bytes where byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+            if byte &- 0x41 < 26 { byte |= 0x20 }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// A row has at most this many words, its label this many, and a value that repeats this many.
+    static let rowWords = 20, labelWords = 8, valueWords = 4
+    /// How many rows must share a label or a value; how many rows that repeat make a block; the
+    /// most words of a group's heading; the fewest of a sentence of text around a block.
+    static let leastRepeats = 2, leastRows = 4, headingWords = 5, sentenceWords = 5
 }
