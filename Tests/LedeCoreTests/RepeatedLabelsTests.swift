@@ -32,6 +32,10 @@ import Testing
             + ["", "Headteachers who want their school added to the list can email the newsdesk, which will update it every hour.", "", "Most read"]
         let story = try #require(PageParser().parse(page.joined(separator: "\n"), path: "p.txt").stories.first)
         #expect(schools.allSatisfy(story.paragraphs.contains))
+        // Every school's row is raised, those whose value is their own too (most rows repeat theirs).
+        let lines = PageParser.split(page.joined(separator: "\n"))
+        let raised = RepeatedLabels.lifted([Double](repeating: -3, count: lines.count), lines: lines)
+        #expect(lines.indices.filter { raised[$0] == MarkedLists.itemLogit }.map { lines[$0].text } == schools)
     }
 
     /// A forum's "Posts:" and "Joined:" over each post come back too, but stand among names and
