@@ -44,7 +44,6 @@ enum ArticleRegion {
         let opening = thread.flatMap { Self.threadStart(above: chosen.lowerBound, headers: $0, weights: weights) }
         chosen = CommentHeading.post(above: chosen, weights: weights, lines: lines)
             ?? earlierRival(of: chosen, weights: weights, lines: lines, threadStart: opening) ?? chosen
-        chosen = aboveTeaserGrid(chosen, weights: weights, lines: lines) ?? chosen
         chosen = RecipeCard.introduction(above: chosen, lines: lines, weights: weights).map { $0...chosen.upperBound } ?? chosen
         chosen = contents.map { withIntroduction(chosen, lines: lines, contents: $0, weights: weights) } ?? chosen
         chosen = withClosingLines(chosen, lines: lines, weights: weights)
@@ -250,44 +249,6 @@ enum ArticleRegion {
               let rival = densestRun(above: chosen.lowerBound, weights: weights, lines: lines) else { return nil }
         return weight(rival) >= footerShare * weight(chosen) ? rival : nil
     }
-
-    /// The densest run above `chosen` when `chosen` is a box of other stories' teasers under its
-    /// heading ("Most Read", then a label, a headline and a summary each, `isTeaserGrid`): under
-    /// a short article, its summaries outweigh the article's few paragraphs. Nil otherwise.
-    static func aboveTeaserGrid(_ chosen: ClosedRange<Int>, weights: [Double], lines: [Line]) -> ClosedRange<Int>? {
-        guard let heading = lines[..<chosen.lowerBound].indices.reversed().lazy.filter({ !lines[$0].isBlank }).prefix(gridHeadingReach)
-                .first(where: { isLinkBoxHeading(lines[$0]) }),
-              isTeaserGrid(chosen, lines: lines) else { return nil }
-        return densestRun(above: heading, weights: weights, lines: lines)
-    }
-
-    /// Whether the run is a grid of other stories' teasers: `gridTeasers` or more, each a long
-    /// headline over its summary with a label or a date over or under it ("Health", "Harbridge
-    /// hospital A&E waits…", "Fewer than six in ten…"), and `gridParagraphs` paragraphs at most
-    /// besides (the first teaser's summary parted from its headline, a site's about box under the
-    /// grid). A listicle's items have no labels, and the article's introduction between them.
-    static func isTeaserGrid(_ run: ClosedRange<Int>, lines: [Line]) -> Bool {
-        let items = run.filter { isBoxItem(lines[$0]) }
-        var labelled = 0, others = 0, index = 0
-        while index < items.count {
-            if index + 1 < items.count, !isTeaserLabel(lines[items[index]]),
-               areTeasers([items[index], items[index + 1]], lines: lines, longHeadlines: true) {
-                if index > 0 && isTeaserLabel(lines[items[index - 1]]) || index + 2 < items.count && isTeaserLabel(lines[items[index + 2]]) {
-                    labelled += 1
-                }
-                index += 2
-            } else {
-                if lines[items[index]].isParagraph { others += 1 }
-                index += 1
-            }
-        }
-        return labelled >= gridTeasers && others <= gridParagraphs
-    }
-
-    /// How many non-blank lines above a grid of teasers its box heading may be (labels and a
-    /// headline cut from its summary between); the fewest teasers of a grid and the most
-    /// paragraphs of its own.
-    static let gridHeadingReach = 4, gridTeasers = 3, gridParagraphs = 2
 
     /// Whether a comment's "Reply" is among the two non-blank lines under `run` (not "Permalink"
     /// or "Report", which a post's own footer has too).

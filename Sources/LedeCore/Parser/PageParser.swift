@@ -128,10 +128,11 @@ public struct PageParser: Sendable {
               !below[0].isExpandControl, below[1].isParagraph, !below[1].isExpandControl else { return false }
         // Two paragraphs under the link; or one, the article's last, with furniture that ends
         // articles under it ("Read More", a link, the last paragraph, then a sign-up box), not a
-        // card's date or control.
+        // card's date or control, nor another box's heading (a box of cards under another).
         guard below.count == 3 else { return true }
         let next = below[2]
-        return next.isParagraph && !next.isExpandControl || next.isPromotion || next.isCallToAction || next.endsArticle || ArticleRegion.isLinkBoxHeading(next)
+        if next.isParagraph { return !next.isExpandControl }
+        return (next.isPromotion || next.isCallToAction || next.endsArticle) && !next.opensLinkBox
     }
 
     /// The fewest paragraphs above such a control, since the one before: an article's text.

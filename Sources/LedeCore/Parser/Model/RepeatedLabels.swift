@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rows of data, a label and a value parted by a colon or a dash, whose labels or values come
 /// back from row to row ("Regio noord: 26 oktober t/m 3 november 2024" under each holiday,
 /// "Hollinsfield Primary School – closed"), in a block between an article's paragraphs: the
@@ -68,24 +70,31 @@ enum RepeatedLabels {
     /// "10:30") and has `labelWords` words at most. Nil for a line that is no row.
     static func keys(_ bytes: UnsafeBufferPointer<UInt8>) -> (label: UInt64, value: UInt64?)? {
         guard let first = bytes.first, first &- 0x30 >= 10 else { return nil }
-        var spaces = 0, index = 0
-        while index + 2 < bytes.count {
-            defer { index += 1 }
-            let byte = bytes[index]
-            var width = 0
-            if byte == 0x3A, bytes[index + 1] == 0x20 { width = 2 }
-            if byte == 0x20 {
-                spaces += 1
-                if spaces > labelWords { return nil }
-                if bytes[index + 1] == 0x2D, bytes[index + 2] == 0x20 { width = 3 }
-                // " – " and " — " (E2 80 93, E2 80 94).
-                if index + 4 < bytes.count, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80,
-                   bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94, bytes[index + 4] == 0x20 { width = 5 }
-            }
-            guard width > 0, index > 0, index + width < bytes.count else { continue }
-            let value = bytes[(index + width)...]
-            let valueWords = value.count { $0 == 0x20 } + 1
-            return (hash(bytes[..<index]), valueWords <= self.valueWords ? hash(value) : nil)
+        // The first separator, each kind found by memchr (most lines have none: asked of every
+        // short line, a walk over their bytes cost 1.5% of parsing).
+        let colon = find(0x3A, in: bytes) { $0 + 1 < bytes.count && bytes[$0 + 1] == 0x20 ? 2 : nil }
+        let hyphen = find(0x2D, in: bytes) { $0 > 0 && $0 + 1 < bytes.count && bytes[$0 - 1] == 0x20 && bytes[$0 + 1] == 0x20 ? 2 : nil }
+        let dash = find(0xE2, in: bytes) { at in
+            at > 0 && at + 3 < bytes.count && bytes[at - 1] == 0x20 && bytes[at + 1] == 0x80
+                && (bytes[at + 2] == 0x93 || bytes[at + 2] == 0x94) && bytes[at + 3] == 0x20 ? 4 : nil
+        }
+        // (A dash's separator starts at the space before it.)
+        let found = [colon, hyphen.map { ($0.at - 1, $0.width + 1) }, dash.map { ($0.at - 1, $0.width + 1) }].compactMap { $0 }
+        guard let (at, width) = found.min(by: { $0.0 < $1.0 }), at > 0, at + width < bytes.count,
+              bytes[..<at].count(where: { $0 == 0x20 }) < labelWords else { return nil }
+        let value = bytes[(at + width)...]
+        let valueWords = value.count { $0 == 0x20 } + 1
+        return (hash(bytes[..<at]), valueWords <= self.valueWords ? hash(value) : nil)
+    }
+
+    /// The first place of `byte` in `bytes` where `width` gives the separator's width there.
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, width: (Int) -> Int?) -> (at: Int, width: Int)? {
+        guard let base = bytes.baseAddress else { return nil }
+        var from = 0
+        while from < bytes.count, let hit = memchr(base + from, Int32(byte), bytes.count - from) {
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if let width = width(at) { return (at, width) }
+            from = at + 1
         }
         return nil
     }
