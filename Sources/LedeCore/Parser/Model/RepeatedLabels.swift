@@ -37,7 +37,9 @@ enum RepeatedLabels {
         var parts: [(index: Int, label: UInt64, value: UInt64?)] = []
         var counts: [UInt64: Int] = [:]
         lines.withUnsafeBufferPointer { lines in
-            for index in lines.indices where lines[index].wordCount >= 2 && lines[index].wordCount <= rowWords && !lines[index].isParagraph {
+            // (A row is no sentence: a line that ends as one is turned away before its bytes are read.)
+            for index in lines.indices where lines[index].wordCount >= 2 && lines[index].wordCount <= rowWords
+                && !lines[index].isParagraph && !lines[index].endsSentence {
                 guard let row = lines[index].text.withUTF8Bytes(keys) else { continue }
                 parts.append((index, row.label, row.value))
                 counts[row.label, default: 0] += 1
@@ -78,9 +80,13 @@ enum RepeatedLabels {
             at > 0 && at + 3 < bytes.count && bytes[at - 1] == 0x20 && bytes[at + 1] == 0x80
                 && (bytes[at + 2] == 0x93 || bytes[at + 2] == 0x94) && bytes[at + 3] == 0x20 ? 4 : nil
         }
-        // (A dash's separator starts at the space before it.)
-        let found = [colon, hyphen.map { ($0.at - 1, $0.width + 1) }, dash.map { ($0.at - 1, $0.width + 1) }].compactMap { $0 }
-        guard let (at, width) = found.min(by: { $0.0 < $1.0 }), at > 0, at + width < bytes.count,
+        // The first of them (a dash's separator starts at the space before it; no array made
+        // for the three: one for every line showed in profiles).
+        var at = Int.max, width = 0
+        if let colon { (at, width) = colon }
+        if let hyphen, hyphen.at - 1 < at { (at, width) = (hyphen.at - 1, hyphen.width + 1) }
+        if let dash, dash.at - 1 < at { (at, width) = (dash.at - 1, dash.width + 1) }
+        guard at != .max, at > 0, at + width < bytes.count,
               bytes[..<at].count(where: { $0 == 0x20 }) < labelWords else { return nil }
         let value = bytes[(at + width)...]
         let valueWords = value.count { $0 == 0x20 } + 1
