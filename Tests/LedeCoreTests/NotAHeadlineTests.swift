@@ -24,6 +24,16 @@ import Testing
         #expect(!isRuledOut("Budget: the harbour gates hold"))
     }
 
+    /// A series' counter over the headline and a sponsor's label over a paid story are no headlines (QA).
+    @Test func aSeriesCounterOrASponsorsLabelIsNoHeadline() {
+        for text in ["Part 3 of 5", "Presented by High Desert Federal Credit Union", "Sponsored by Harbour Bank", "Präsentiert von der Sparkasse"] {
+            #expect(isRuledOut(text), "\(text)")
+        }
+        for text in ["Part of the problem: why the harbour keeps silting up", "Sponsors pull out of the harbour festival", "Presenting the new ferry"] {
+            #expect(!isRuledOut(text), "\(text)")
+        }
+    }
+
     @Test func aHeadlineWithADateInItIsStillOne() {
         #expect(!isRuledOut("Markets fall on December 27, 2014"))
         #expect(!isRuledOut("2018 Boys State Swim Results"))

@@ -16,6 +16,11 @@ enum NotAHeadline {
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
         if isFact(line) { return true }
+        // A series' or slideshow's counter ("Part 3 of 5", "1 of 8"); a sponsor's label
+        // ("Presented by High Desert Federal Credit Union"): only a line opening like one is looked up.
+        if SlideCounter.matches(line) { return true }
+        if line.wordCount <= sponsorWords, let first = line.text.utf8.first, opensLikeSponsor(first),
+           sponsorLabels.first(opening: line.lower) != nil { return true }
         // A table of contents' own heading ("On this page", "Contents"): the page's sections, not its title.
         if isContentsHeading(line) { return true }
         // A link to another page ("See also: …", "Main article: …") reads as a call to action:
@@ -415,6 +420,23 @@ enum NotAHeadline {
 
     /// A source's label opening a short line ("Source: University of …", "Quelle: dpa"): the
     /// story's source, never its headline.
+    /// A sponsor's label over a paid story, lowered, in the languages of the stop-word lists;
+    /// their first letters; the most words of a line that is one.
+    static let sponsorLabels = Prefixes(["presented by ", "sponsored by ", "paid for by ", "brought to you by ", "in partnership with ",
+                                         "präsentiert von ", "gesponsert von ", "présenté par ", "sponsorisé par ", "patrocinado por ",
+                                         "presentado por ", "presentato da ", "sponsorizzato da ", "gesponsord door "])
+    static let sponsorWords = 10
+
+    /// Whether a sponsor's label can open with this byte, as any ASCII case. (A switch: a Set
+    /// hashed the first byte of every short line.)
+    @inline(__always)
+    static func opensLikeSponsor(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "i"), UInt8(ascii: "g"): return true
+        default: return false
+        }
+    }
+
     static let sourceLabels = Prefixes(["source:", "sources:", "quelle:", "fuente:", "fonte:", "źródło:", "zdroj:", "bron:", "источник:", "kaynak:", "sumber:"])
     static let sourceWords = 10
 
