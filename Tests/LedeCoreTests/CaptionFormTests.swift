@@ -212,7 +212,7 @@ import Testing
     @Test func mostViewedAndLatestHeadingsOpenALinkBox() {
         for heading in ["Most viewed", "Most shared", "Latest headlines", "Te puede interesar", "Mais vistas", "Les plus vus",
                         "Più letti", "Meistgesehen", "Meest bekeken", "Najpopularniejsze", "Çok okunanlar", "Últimas noticias",
-                        "Самое читаемое", "よく読まれている記事", "최신기사", "الأكثر قراءة"] {
+                        "Самое читаемое", "Главное за сутки", "Новости партнеров", "Другие новости", "よく読まれている記事", "최신기사", "الأكثر قراءة"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
         #expect(!PageParser.split("Most viewed video of the year breaks a record")[0].opensLinkBox)
