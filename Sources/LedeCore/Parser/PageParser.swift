@@ -185,7 +185,8 @@ public struct PageParser: Sendable {
         // into, of numbered sections and of plain short lines between the article's text raised,
         // then moved by what the page format tells (`PageHints`).
         let calibrated = PageCalibration.calibrated(LineModel.bodyLogits(for: lines), lines: lines)
-        let marked = RepeatedLabels.lifted(TimedLists.lifted(QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines), lines: lines), lines: lines)
+        let timed = TimedLists.lifted(QuantityLists.lifted(MarkedLists.lifted(calibrated, lines: lines), lines: lines), lines: lines)
+        let marked = RepeatedLabels.lifted(timed, lines: lines)
         let lists = PlainLists.lifted(NumberedSections.lifted(LeadInLists.lifted(marked, lines: lines), lines: lines), lines: lines)
         var logits = Self.biased(lists, by: logitBias)
         // A video player's controls are never text, whatever the model reads in its dialog's sentences.

@@ -76,11 +76,11 @@ enum TableOfContents {
         var start: Int?
         lines.withUnsafeBufferPointer { lines in
             for index in lines.indices {
-                // (Not a line right over prose that says a line of the block again: the heading of
-                // the article's first section, which a page with no blank lines runs on from the
-                // table's last entry, the first.)
-                // (An entry can be a question of ten words, "I live in a flat. How will it work for me?".)
+                // (An entry can be a question of eleven words, "I live in a flat. How will it work for me?".)
                 var short = !lines[index].isBlank && lines[index].wordCount <= entryWords
+                // Not a line right over prose that says a line of the block again: the heading of
+                // the article's first section, which a page with no blank lines runs on from the
+                // table's last entry, the first.
                 if short, let open = start, index + 1 < lines.count, lines[index + 1].wordCount >= proseWords,
                    lines[open..<index].contains(where: { $0.text == lines[index].text }) { short = false }
                 if short, start == nil { start = index }

@@ -421,7 +421,7 @@ enum NotAHeadline {
     /// A source's label opening a short line ("Source: University of …", "Quelle: dpa"): the
     /// story's source, never its headline.
     /// A sponsor's label over a paid story, lowered, in the languages of the stop-word lists;
-    /// their first letters; the most words of a line that is one.
+    /// the most words of a line that is one.
     static let sponsorLabels = Prefixes(["presented by ", "sponsored by ", "paid for by ", "brought to you by ", "in partnership with ",
                                          "präsentiert von ", "gesponsert von ", "présenté par ", "sponsorisé par ", "patrocinado por ",
                                          "presentado por ", "presentato da ", "sponsorizzato da ", "gesponsord door "])

@@ -47,12 +47,12 @@ enum RepeatedLabels {
                 if let value = row.value { counts[~value, default: 0] += 1 }
             }
         }
-        guard parts.contains(where: { counts[$0.label, default: 0] >= leastRepeats || $0.value.map { counts[~$0, default: 0] >= leastRepeats } == true })
-        else { return nil }
-        var rows = [Bool?](repeating: nil, count: lines.count)
-        for part in parts {
-            rows[part.index] = counts[part.label, default: 0] >= leastRepeats || part.value.map { counts[~$0, default: 0] >= leastRepeats } == true
+        func repeats(_ part: (index: Int, label: UInt64, value: UInt64?)) -> Bool {
+            counts[part.label, default: 0] >= leastRepeats || part.value.map { counts[~$0, default: 0] >= leastRepeats } == true
         }
+        guard parts.contains(where: repeats) else { return nil }
+        var rows = [Bool?](repeating: nil, count: lines.count)
+        for part in parts { rows[part.index] = repeats(part) }
         return rows
     }
 
