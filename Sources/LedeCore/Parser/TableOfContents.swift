@@ -158,7 +158,8 @@ enum TableOfContents {
     }
 
     /// The letters and digits of `bytes`, ASCII ones lowered, hashed; nil when there are none.
-    private static func key(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+    /// (A row's label and value too: `RepeatedLabels`.)
+    static func key(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var empty = true
         for var byte in bytes {

@@ -68,8 +68,9 @@ enum RepeatedLabels {
 
     /// The keys of a row's label and value (the value's only when it is of `valueWords` words at
     /// most): the text before and after the first ": ", " – ", " — " or " - ", its letters and
-    /// digits, ASCII ones lowered, hashed (FNV-1a). The label opens with no digit (a clock time,
-    /// "10:30") and has `labelWords` words at most. Nil for a line that is no row.
+    /// digits (`TableOfContents.key(of:)`, as an entry's). The label opens with no digit (a clock
+    /// time, "10:30") and has `labelWords` words at most, one letter or digit at least. Nil for a
+    /// line that is no row.
     static func keys(_ bytes: UnsafeBufferPointer<UInt8>) -> (label: UInt64, value: UInt64?)? {
         guard let first = bytes.first, first &- 0x30 >= 10 else { return nil }
         // The first separator, each kind found by memchr (most lines have none: asked of every
@@ -90,7 +91,8 @@ enum RepeatedLabels {
               bytes[..<at].count(where: { $0 == 0x20 }) < labelWords else { return nil }
         let value = bytes[(at + width)...]
         let valueWords = value.count { $0 == 0x20 } + 1
-        return (hash(bytes[..<at]), valueWords <= self.valueWords ? hash(value) : nil)
+        guard let label = TableOfContents.key(of: bytes[..<at]) else { return nil }
+        return (label, valueWords <= self.valueWords ? TableOfContents.key(of: value) : nil)
     }
 
     /// The first place of `byte` in `bytes` where `width` gives the separator's width there.
@@ -103,16 +105,6 @@ enum RepeatedLabels {
             from = at + 1
         }
         return nil
-    }
-
-    /// The letters and digits of `bytes`, ASCII ones lowered, hashed (FNV-1a).
-    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for var byte in bytes where byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-            if byte &- 0x41 < 26 { byte |= 0x20 }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
     }
 
     /// A row has at most this many words, its label this many, and a value that repeats this many.
