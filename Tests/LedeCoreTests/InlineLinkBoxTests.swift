@@ -103,6 +103,18 @@ import Testing
         #expect(story.paragraphs == Self.prose)
     }
 
+    /// "Related" and what the site publishes, in two or three words, heads a box as "Related" does
+    /// (QA: "Related recalls" over three teasers under a short notice); a longer line or one
+    /// ending in a colon does not.
+    @Test func relatedAndAWordOrTwoHeadsABox() {
+        for heading in ["Related recalls", "Related guides", "RELATED VIDEO CONTENT"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        for line in ["Related parties and their roles", "Related recalls:", "Relatedness"] {
+            #expect(!PageParser.split(line)[0].opensLinkBox, "\(line)")
+        }
+    }
+
     /// A short article over a box of teasers, with more boxes, comments and the footer under it
     /// and no blank line anywhere (innerText): the box ends the article, not only the lowest
     /// box does (QA: "À lire aussi" over three teasers, then "Les plus lus").

@@ -693,8 +693,11 @@ enum Phrases {
         // (A heading beyond ASCII that only alone heads a box: "排行榜", not "排行榜之外的…".)
         if let first = key.first, first >= 0x80, holds(linkBoxesBeyondASCII, key) { return true }
         let heading = FramingMarks.trimmed(key)
+        // "Related recalls", "Related guides": a box of whatever the site publishes, in two or three words.
+        if line.wordCount >= 2, line.wordCount <= 3, !line.endsInColon, heading.starts(with: relatedWord) { return true }
         return lists.linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }
+    static let relatedWord = Array("related".utf8)
 
     /// (And the headings that open or end beyond ASCII, which a `KeySet` cannot hold; keys beyond
     /// Latin-1 keep their case.)
