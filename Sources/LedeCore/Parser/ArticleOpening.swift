@@ -10,6 +10,10 @@ struct ArticleOpening {
     /// Candidates (line numbers) that are header but cannot be the headline: the region's first
     /// lines above a dateline that are no title, and a picture's caption under its file name.
     let headerOnly: Set<Int>
+    /// Candidates that cannot be the headline: `headerOnly`, and lines that may yet be the
+    /// text's, under the headline (a box of details' rows, `DetailsBox`; a picture's caption
+    /// over its credit, `HeroCaption`).
+    let ruledOut: Set<Int>
 
     init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], contents: [Bool]? = nil) {
         // Up to three title-shaped lines opening the region (a page that starts with its headline,
@@ -96,9 +100,11 @@ struct ArticleOpening {
         if let masthead = SiteMasthead.line(in: lines, below: region.upperBound, start: region.lowerBound) { headerOnly.insert(masthead) }
         headerOnly.formUnion(SiteMasthead.sources(among: candidates, in: lines))
         self.headerOnly = headerOnly
+        let ruledOut = headerOnly.union(DetailsBox.rows(among: candidates, in: lines)).union(HeroCaption.captions(among: candidates, in: lines))
+        self.ruledOut = ruledOut
         // Nothing above can be the headline (the page opens with its text): one of the first
         // lines is it when it is short and no statement ("What is the value of …?").
-        if body.count >= 2, !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: headerOnly) }),
+        if body.count >= 2, !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: ruledOut) }),
            let title = body.prefix(Self.headerReach).firstIndex(where: Self.canTitleAlone) {
             candidates.insert(body.remove(at: title), at: 0)
         }
@@ -306,7 +312,7 @@ struct ArticleOpening {
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
     func header() -> StoryHeader {
         // A line of the header ruled out for its shape is still better than no headline at all.
-        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruledOut: headerOnly)
+        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruledOut: ruledOut)
                 ?? HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop) else {
             return StoryHeader(creditAmong: candidates)
         }
@@ -349,7 +355,7 @@ struct ArticleOpening {
     /// the training script).
     func candidateRows() -> [(line: Int, values: [Double])] {
         let rows = HeadlineModel.features(of: candidates, body: body, logits: logits, pageTop: pageTop)
-        return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0, ruledOut: headerOnly) }.map { ($0.number, $1) }
+        return zip(candidates, rows).filter { HeadlineModel.isEligible($0.0, ruledOut: ruledOut) }.map { ($0.number, $1) }
     }
 }
 

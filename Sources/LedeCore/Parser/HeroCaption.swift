@@ -17,6 +17,18 @@ enum HeroCaption {
         return [caption, credit]
     }
 
+    /// The line numbers of headline candidates that are such a caption over its credit, wherever
+    /// they stand: a sentence right over "Photograph: Nine Horizons Pictures" between the byline
+    /// and a review's details is the picture's, however many of the body's words it says.
+    static func captions(among candidates: [Line], in lines: [Line]) -> [Int] {
+        candidates.compactMap { line in
+            let below = line.number + 1
+            guard below < lines.count, line.wordCount <= maximumWords, line.endsSentence, endsWithFullStop(line.text),
+                  !lines[below].isBlank, isCredit(lines[below]) else { return nil }
+            return line.number
+        }
+    }
+
     /// Whether a caption's text ends as a statement does: a full stop, "。" or "।" (an
     /// interview's first question over its photographer's credit is the text's).
     private static func endsWithFullStop(_ text: String) -> Bool {

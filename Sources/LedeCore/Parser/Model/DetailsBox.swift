@@ -1,0 +1,35 @@
+/// A box of details over a review or a book's post, one "Label: value" row per line
+/// ("Director: Marguerite Osei", "Cast: Adjoa Mensah, Peter Halloran", "Runtime: 1h 52m";
+/// "Author: …", "Publisher: …"): its rows are the work's facts, never the headline, however
+/// title-shaped a list of names is. A headline with a colon stands alone ("Brexit: what happens
+/// next" over "By: Jane Doe" and "Updated: 10:02"; bylines and dates are no details).
+enum DetailsBox {
+    /// The line numbers of the candidates that are rows of such a box: `leastRows` rows or more
+    /// one right under the other, bylines and dates among them not counted.
+    static func rows(among candidates: [Line], in lines: [Line]) -> [Int] {
+        var found: [Int] = []
+        for candidate in candidates where isRow(candidate) {
+            var top = candidate.number, end = candidate.number
+            while top > 0, isRow(lines[top - 1]) || isRow(lines[top - 1], orCredit: true) { top -= 1 }
+            while end + 1 < lines.count, isRow(lines[end + 1]) || isRow(lines[end + 1], orCredit: true) { end += 1 }
+            if (top...end).count(where: { isRow(lines[$0]) }) >= leastRows { found.append(candidate.number) }
+        }
+        return found
+    }
+
+    /// Whether the line is a label of `labelWords` words at most, opening with a letter and
+    /// holding no digit, then ": " and a value (`orCredit`: a byline or date of that form, which
+    /// only carries a box on).
+    static func isRow(_ line: Line, orCredit: Bool = false) -> Bool {
+        guard line.wordCount >= 2, line.wordCount <= rowWords, line.isBylineOrDate == orCredit else { return false }
+        return line.text.withUTF8Bytes { bytes in
+            guard let colon = bytes.firstIndex(of: 0x3A), colon > 0, colon + 2 < bytes.count, bytes[colon + 1] == 0x20 else { return false }
+            let label = bytes[..<colon]
+            guard let first = label.first, first >= 0x80 || (first | 0x20) &- 0x61 < 26 else { return false }
+            return label.count(where: { $0 == 0x20 }) < labelWords && !label.contains { $0 &- 0x30 < 10 }
+        }
+    }
+
+    /// The fewest rows of a box; the most words of a row and of its label.
+    static let leastRows = 3, rowWords = 20, labelWords = 2
+}
