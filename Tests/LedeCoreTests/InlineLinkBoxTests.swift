@@ -208,6 +208,28 @@ import Testing
         #expect(story.paragraphs == Self.prose + rest)
     }
 
+    /// "Read more" over two links, the match report going on under them: the paragraphs above
+    /// are no teaser's excerpt, nor is a link the headline (QA: the report's first four
+    /// paragraphs became a teaser, and the first link the headline).
+    @Test func readMoreOverTwoLinksInsideTheArticleSplitsNothing() throws {
+        let above = ["Clare are through to the All-Ireland final for the first time in a decade after holding off a ferocious Kilkenny comeback at Croke Park.",
+                     "Brian Moloney's side led by six points with twelve minutes remaining, but they had to dig deep as Kilkenny reeled them in.",
+                     "It took a stunning point from substitute Darragh Keane in the 73rd minute to settle a contest that swung one way and then the other."]
+        let below = ["Kilkenny had started the brighter, and Eoin Brennan hit three early points as the Leinster champions raced into a lead.",
+                     "But Clare found their rhythm, and the game turned when Mulcahy collected a long delivery, turned his marker and buried a shot.",
+                     "The Banner led at half-time and seemed to have taken control when they pushed six clear early in the second half.",
+                     "However, Kilkenny refused to go away, and a goal from a free in the 58th minute cut the gap to a single point."]
+        let text = (["Sport", "GAA", "Hurling", "Clare edge out Kilkenny in Croke Park thriller to reach All-Ireland final", "Cormac Lenihan",
+                     "Sun 7 Jul 2024 at 18:31"] + above
+                    + ["Read more", "'We'll enjoy it tonight': Moloney hails Clare's character after epic win", "Tommy Costigan: Kilkenny's refusal to lie down is what makes them great"]
+                    + below + ["Most Read", "Ireland name squad for South Africa second Test", "© Clarion News & Media Ltd 2024"]).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        let story = try #require(page.stories.first)
+        #expect(story.headline == "Clare edge out Kilkenny in Croke Park thriller to reach All-Ireland final")
+        #expect(story.paragraphs == above + below)
+        #expect(page.stories.count == 1)
+    }
+
     /// "Read more:" leads into links: the article above it is no teaser's excerpt, whatever
     /// follows the links.
     @Test func readMoreWithAColonLeadsIntoLinks() throws {

@@ -159,6 +159,18 @@ import Testing
         #expect(parser.parse(text, path: "p.txt").stories.first?.headline == "After the storm, forecasters see smooth sailing")
     }
 
+    /// A gallery's "Show More" over "Show Less", both labels copied, under the headline: no
+    /// teaser's card ends there, and the headline above stays in reach (QA: the headline was empty).
+    @Test func aGallerysShowMoreAndShowLessDoNotHideTheHeadline() {
+        let body = prose(4, about: "lunar landing")
+        let gallery = (1...3).flatMap { ["\($0)", "of 3", "The lander before launch, seen in the clean room number \($0).", "Selene Dynamics"] }
+        let text = (["Science", "Space", "Private lander touches down near the moon's south pole", "By Lauren Kessock", "Updated Feb 23, 2024"]
+                    + gallery + ["Show More", "Show Less"] + body).joined(separator: "\n")
+        let story = parser.parse(text, path: "p.txt").stories.first
+        #expect(story?.headline == "Private lander touches down near the moon's south pole")
+        #expect(story?.paragraphs == body)
+    }
+
     @Test func theLeadPicturesCaptionIsNeverTheHeadline() {
         let body = prose(4, about: "harbour wall repairs")
         // A short headline, and under it a caption as long as a headline and with no full stop.

@@ -98,7 +98,7 @@ public struct PageParser: Sendable {
             // Prose that goes on right below the control is the rest of the same text, saved
             // expanded ("Read more" inside an article): no card ends there.
             guard !Self.proseContinues(after: control, in: lines), !Self.headsLinkList(control, in: lines),
-                  !Self.proseContinuesPastLink(after: control, in: lines) else { continue }
+                  !Self.proseContinuesPastLink(after: control, in: lines), !Self.isTogglePair(control, in: lines) else { continue }
             guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
             for index in teaser.lines { taken[index] = true }
             stories.append((teaser.lines.lowerBound, teaser))
@@ -111,29 +111,40 @@ public struct PageParser: Sendable {
         lines[(control + 1)...].first { !$0.isBlank }?.isParagraph ?? false
     }
 
-    /// Whether one link stands right under the control and the text goes on under it, two
-    /// paragraphs before any other control ("Read more", "Storm Bert: what we know so far", then
-    /// the article's next paragraphs): a link set inside an article. (Under a teaser card's
+    /// Whether one link or two stand right under the control and the text goes on under them,
+    /// two paragraphs before any other control ("Read more", "Storm Bert: what we know so far",
+    /// then the article's next paragraphs): links set inside an article. (Under a teaser card's
     /// control, the next card's headline has one excerpt, then its own control.)
     static func proseContinuesPastLink(after control: Int, in lines: [Line]) -> Bool {
+        linksPastControl(control, in: lines) != nil
+    }
+
+    /// The lines of the links `proseContinuesPastLink` finds under the control, or nil.
+    static func linksPastControl(_ control: Int, in lines: [Line]) -> [Int]? {
         // (An article's text above it, not a card's excerpt: two paragraphs since the last control.)
         var paragraphs = 0
         for above in lines[..<control].reversed() {
             if above.isExpandControl { break }
             if above.isParagraph { paragraphs += 1; if paragraphs == articleParagraphs { break } }
         }
-        guard paragraphs == articleParagraphs else { return false }
-        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(3))
-        guard below.count >= 2, below[0].wordCount >= 3, ArticleRegion.isBoxLink(below[0]), !below[0].isBylineOrDate,
-              !below[0].isExpandControl, below[1].isParagraph, !below[1].isExpandControl else { return false }
-        // Two paragraphs under the link; or one, the article's last, with furniture that ends
+        guard paragraphs == articleParagraphs else { return nil }
+        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linksPastControl + 2))
+        let links = below.prefix(linksPastControl).prefix {
+            $0.wordCount >= 3 && ArticleRegion.isBoxLink($0) && !$0.isBylineOrDate && !$0.isExpandControl && !$0.isParagraph
+        }
+        guard !links.isEmpty, links.count < below.count, below[links.count].isParagraph, !below[links.count].isExpandControl else { return nil }
+        let found = links.map(\.number)
+        // Two paragraphs under the links; or one, the article's last, with furniture that ends
         // articles under it ("Read More", a link, the last paragraph, then a sign-up box), not a
         // card's date or control, nor another box's heading (a box of cards under another).
-        guard below.count == 3 else { return true }
-        let next = below[2]
-        if next.isParagraph { return !next.isExpandControl }
-        return (next.isPromotion || next.isCallToAction || next.endsArticle) && !next.opensLinkBox
+        guard links.count + 1 < below.count else { return found }
+        let next = below[links.count + 1]
+        if next.isParagraph { return next.isExpandControl ? nil : found }
+        return (next.isPromotion || next.isCallToAction || next.endsArticle) && !next.opensLinkBox ? found : nil
     }
+
+    /// The most links under a control with the text going on under them.
+    static let linksPastControl = 2
 
     /// The fewest paragraphs above such a control, since the one before: an article's text.
     static let articleParagraphs = 2
@@ -141,8 +152,8 @@ public struct PageParser: Sendable {
     /// Marks as calls to action the links set inside an article under a control
     /// (`proseContinuesPastLink`): another story's headline, not the article's text.
     static func markLinksPastControls(in lines: inout [Line]) {
-        for control in lines.indices where lines[control].isExpandControl && proseContinuesPastLink(after: control, in: lines) {
-            if let link = lines[(control + 1)...].firstIndex(where: { !$0.isBlank }) { lines[link].markAsCallToAction() }
+        for control in lines.indices where lines[control].isExpandControl {
+            for link in linksPastControl(control, in: lines) ?? [] { lines[link].markAsCallToAction() }
         }
     }
 
@@ -163,6 +174,13 @@ public struct PageParser: Sendable {
     }
 
     static let linkListLines = 3
+
+    /// Whether the control has another right above or below it ("Show More" over "Show Less"):
+    /// a widget's two labels, a gallery's or a caption's, copied both; no card ends there.
+    static func isTogglePair(_ control: Int, in lines: [Line]) -> Bool {
+        let below = lines[(control + 1)...].first { !$0.isBlank }, above = lines[..<control].last { !$0.isBlank }
+        return below?.isExpandControl == true || above?.isExpandControl == true
+    }
 
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
     /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;
@@ -349,8 +367,9 @@ public struct PageParser: Sendable {
             while cursor >= floor, counted < limit {
                 let candidate = buffer.baseAddress! + cursor
                 // A teaser's control ends the search; one with the text going on below it is inside
-                // the article (saved expanded), and the headline is further up.
-                if candidate.pointee.isExpandControl, !proseContinues(after: cursor, in: lines) { break }
+                // the article (saved expanded), and the headline is further up, as it is over a
+                // widget's two labels.
+                if candidate.pointee.isExpandControl, !proseContinues(after: cursor, in: lines), !isTogglePair(cursor, in: lines) { break }
                 if candidate.pointee.isParagraph, !candidate.pointee.isBylineOrDate {
                     prose += 1
                     if prose > passingProse { break }
