@@ -122,6 +122,27 @@ import Testing
         #expect(story.map { Array($0.paragraphs.suffix(3)) } == paragraphs)
     }
 
+    /// "Article rédigé par" over the writer's name and the site's: a byline's words, and the
+    /// site's name under them, said in the interview's questions, is no headline (QA: a public
+    /// radio's interview was headed "Inforadio").
+    @Test func writtenByInFrenchOpensAByline() {
+        for line in ["Article rédigé par", "Rédigé par Thomas Delorme", "Écrit par Marie Dupont"] {
+            #expect(PageParser.split(line)[0].isBylineOrDate, "\(line)")
+        }
+        let paragraphs = [
+            "Le numerus clausus a disparu en 2021, remplacé par un numerus apertus censé ouvrir plus largement les portes des études de médecine.",
+            "Inforadio : La fin du numerus clausus devait permettre de former plus de médecins. Est-ce le cas aujourd'hui dans votre faculté ?",
+            "Hélène Marchadier : Nous avons augmenté nos effectifs de vingt pour cent, mais nous manquons de terrains de stage pour les accueillir.",
+            "Inforadio : Que faudrait-il pour aller plus loin ? Hélène Marchadier : Des enseignants, des locaux, et surtout du temps, beaucoup de temps.",
+        ]
+        let headline = "« On ne forme pas un médecin en cinq ans » : la doyenne de la faculté de médecine de Rouen met en garde contre les promesses"
+        let page = ["Inforadio", "Radio publique", "Direct", "Santé", "Entretien", headline, "",
+                    "Alors que le gouvernement promet d'augmenter encore le nombre d'étudiants, la doyenne appelle à la patience.",
+                    "Article rédigé par", "Thomas Delorme", "Inforadio", "Radio publique", "Publié le 22/11/2023 07:45", "Partager", ""]
+            + paragraphs.flatMap { [$0, ""] } + ["Inforadio", "Mentions légales"]
+        #expect(parser.parse(page.joined(separator: "\n"), path: "p.txt").stories.first?.headline == headline)
+    }
+
     @Test func aCookieBannerBetweenHeadlineAndTextIsNeitherDekNorText() {
         // A short page's banner read about as well as its text: it opened the story, or was its dek (QA).
         let body = prose(3, about: "three lakes circuit")

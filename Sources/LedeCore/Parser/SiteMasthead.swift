@@ -17,6 +17,9 @@ enum SiteMasthead {
     /// The most words of a site's name under a byline (a post's title atop the page, as a
     /// sticky header repeats it, is longer).
     static let sourceWords = 4
+    /// The words of a site's name under a byline, which may be one ("Inforadio"); the most words
+    /// of a name between a byline's words and it ("Article rédigé par", "Thomas Delorme").
+    static let sourceNameWords = 1...sourceWords, nameWords = 4
     /// The fewest words of the footer's sentence.
     static let sentenceWords = 8
 
@@ -117,15 +120,18 @@ enum SiteMasthead {
     static func sources(among candidates: [Line], in lines: [Line]) -> [Int] {
         // (Lines read where they lie, by index: a copy of each retained its text.)
         lines.withUnsafeBufferPointer { lines in
-            let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(topLines).filter { words.contains(lines[$0].wordCount) }.map { lines[$0].key })
+            let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(topLines).filter { sourceNameWords.contains(lines[$0].wordCount) }.map { lines[$0].key })
             guard !top.isEmpty else { return [] }
             var found: [Int] = []
             for candidate in candidates.indices {
                 let number = candidates[candidate].number
-                guard words.contains(candidates[candidate].wordCount), candidates[candidate].wordCount <= sourceWords, top.contains(candidates[candidate].key),
+                guard sourceNameWords.contains(candidates[candidate].wordCount), top.contains(candidates[candidate].key),
                       let above = lines[..<number].lastIndex(where: { !$0.isBlank }) else { continue }
-                // (Under a byline: a post's title under its date is the post's.)
-                if lines[above].isBylineOrDate, lines[above].digits == 0, !top.contains(lines[above].key) { found.append(number) }
+                // (Under a byline, or under the name a byline's words lead into, "Article rédigé
+                // par" over "Thomas Delorme": a post's title under its date is the post's.)
+                var byline = above
+                if !lines[above].isBylineOrDate, lines[above].wordCount <= nameWords, let lead = lines[..<above].lastIndex(where: { !$0.isBlank }) { byline = lead }
+                if lines[byline].isBylineOrDate, lines[byline].digits == 0, !top.contains(lines[byline].key) { found.append(number) }
             }
             return found
         }
