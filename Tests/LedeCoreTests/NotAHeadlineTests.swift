@@ -98,6 +98,10 @@ import Testing
         #expect(isRuledOut("Ann and Tom Reed. Photo courtesy Ann Reed"))
         #expect(isRuledOut("The mayor was seen at the harbour gates on Sunday. (AP Photo/Jane Doe)"))
         #expect(isRuledOut("Divers inspect their gear at the quay. Getty Images"))
+        // In other languages' words (QA: a Dutch university's news headed by its picture's caption).
+        #expect(isRuledOut("Onderzoekers meten met glasvezelkabels in de dijk bij Zegveld. Foto: Universiteit van de Lage Landen / Bram Kuipers"))
+        #expect(isRuledOut("Die Fähre am Anleger in Wyk. Bild: Jana Peters"))
+        #expect(isRuledOut("Le port de Brest au petit matin. Crédit photo : Jean Le Bris"))
         // A headline about pictures, or whose initialism stands before one, is one.
         #expect(!isRuledOut("Harbour gates open to ships again (Photos)"))
         #expect(!isRuledOut("U.S. Photo Agency Sued Over Harbour Pictures"))

@@ -329,8 +329,10 @@ enum NotAHeadline {
 
     private static let maxCreditBytes = 60
     /// How a picture's credit opens: "Photo …" (and "Photograph", "Photos"), "Image", "Courtesy",
-    /// "Credit", or an agency's name.
-    private static let creditOpenings: [[UInt8]] = ["photo", "image", "picture", "courtesy", "credit", "getty", "reuters", "afp", "ap photo", "ap/", "epa"].map { Array($0.utf8) }
+    /// "Credit", or an agency's name; "Foto …", "Bild:", "Crédit …" as other languages write it.
+    private static let creditOpenings: [[UInt8]] = [
+        "photo", "image", "picture", "courtesy", "credit", "getty", "reuters", "afp", "ap photo", "ap/", "epa", "foto", "bild:", "crédit",
+    ].map { Array($0.utf8) }
 
     /// An aside in brackets ("(See the end of the work for notes.)"), or a list's item or an
     /// attribution opening with a mark and a space ("*  GET a folder: …", "— Jane Doe on Sunday").
