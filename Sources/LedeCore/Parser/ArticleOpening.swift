@@ -14,6 +14,10 @@ struct ArticleOpening {
     /// text's, under the headline (a box of details' rows, `DetailsBox`; a picture's caption
     /// over its credit, `HeroCaption`).
     let ruledOut: Set<Int>
+    /// The candidate (its index) a comment thread's heading under the article names as the
+    /// post's title ("6 thoughts on “They're back!”"), nearest the body: the headline, by the
+    /// page's own word, however short.
+    let namedByThread: Int?
 
     init(region: ClosedRange<Int>, lines: [Line], logits: [Double], taken: [Bool], contents: [Bool]? = nil) {
         // Up to three title-shaped lines opening the region (a page that starts with its headline,
@@ -102,6 +106,9 @@ struct ArticleOpening {
         self.headerOnly = headerOnly
         let ruledOut = headerOnly.union(DetailsBox.rows(among: candidates, in: lines)).union(HeroCaption.captions(among: candidates, in: lines))
         self.ruledOut = ruledOut
+        namedByThread = Self.titleNamedByThread(in: region, lines: lines).flatMap { named in
+            candidates.firstIndex { HeadlineModel.isEligible($0, ruledOut: ruledOut) && TableOfContents.entryKey($0.text) == named }
+        }
         // Nothing above can be the headline (the page opens with its text): one of the first
         // lines is it when it is short and no statement ("What is the value of …?").
         if body.count >= 2, !candidates.contains(where: { HeadlineModel.isEligible($0, ruledOut: ruledOut) }),
@@ -312,12 +319,21 @@ struct ArticleOpening {
     /// The header: the headline model's pick, and the dek, section and credit between it and the body.
     func header() -> StoryHeader {
         // A line of the header ruled out for its shape is still better than no headline at all.
-        guard let chosen = HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruledOut: ruledOut)
+        guard let chosen = namedByThread ?? HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop, ruledOut: ruledOut)
                 ?? HeadlineModel.choose(among: candidates, body: body, logits: logits, pageTop: pageTop) else {
             return StoryHeader(creditAmong: candidates)
         }
         return StoryHeader(above: candidates, headlineIndex: chosen)
     }
+
+    /// The key of the title a comment thread's heading names (`CommentHeading.namedTitle`) in the
+    /// region or among the `threadReach` lines under it.
+    static func titleNamedByThread(in region: ClosedRange<Int>, lines: [Line]) -> UInt64? {
+        let end = min(lines.count, region.upperBound + 1 + threadReach)
+        return lines[region.lowerBound..<end].lazy.filter(\.endsArticle).compactMap { CommentHeading.namedTitle(in: $0) }.first
+    }
+
+    static let threadReach = 40
 
     /// The article's opening that the body model left above the body: a paragraph under the
     /// headline (not its dek) and what runs from it down to the body, the list or subheadings

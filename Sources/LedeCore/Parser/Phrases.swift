@@ -589,15 +589,18 @@ enum Phrases {
     /// (`key`: the bytes of the line's `shortKey`.)
     /// (`lower`: the line's lowered text, as `Line.lower`.)
     static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
-        // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names.
-        if line.wordCount > 8, line.wordCount <= 40, let first = line.bytes.first, first >= 0x30, first <= 0x39 {
+        // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names,
+        // which may be short in quotes ("6 thoughts on “They're back!”"; a short line that names
+        // none is looked at as headings are, below).
+        if line.wordCount >= 4, line.wordCount <= 40, let first = line.bytes.first, first >= 0x30, first <= 0x39,
+           line.wordCount > 8 || CommentHeading.quotes.contains(where: { line.text.contains($0) }) {
             // Past the leading digits and spaces: an ASCII byte there is a character of its own
             // after them, and when no title opens with it the characters need not be walked.
             let bytes = lower.bytes
-            guard let after = bytes.firstIndex(where: { ($0 < 0x30 || $0 > 0x39) && $0 != 0x20 }) else { return false }
-            if bytes[after] < 0x80, !commentTitles.mayOpen(UnsafeBufferPointer(rebasing: bytes[after...])) { return false }
-            let rest = lower.string.drop { $0.isNumber || $0 == " " }
-            return commentTitles.first(opening: rest) != nil
+            if let after = bytes.firstIndex(where: { ($0 < 0x30 || $0 > 0x39) && $0 != 0x20 }),
+               bytes[after] >= 0x80 || commentTitles.mayOpen(UnsafeBufferPointer(rebasing: bytes[after...])),
+               commentTitles.first(opening: lower.string.drop { $0.isNumber || $0 == " " }) != nil { return true }
+            if line.wordCount > 8 { return false }
         }
         // The reader's feedback asked under the article: a question, as no heading is.
         if line.wordCount <= 8, line.endsSentence, lists.feedbackQuestions.contains(bytes: key) { return true }
