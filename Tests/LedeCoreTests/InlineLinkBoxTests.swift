@@ -104,13 +104,13 @@ import Testing
     }
 
     /// "Related" and what the site publishes, in two or three words, heads a box as "Related" does
-    /// (QA: "Related recalls" over three teasers under a short notice); a longer line or one
-    /// ending in a colon does not.
+    /// (QA: "Related recalls" over three teasers under a short notice); a longer line, one
+    /// ending in a colon or an article's subheading ("Related conditions", review) does not.
     @Test func relatedAndAWordOrTwoHeadsABox() {
         for heading in ["Related recalls", "Related guides", "RELATED VIDEO CONTENT"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
-        for line in ["Related parties and their roles", "Related recalls:", "Relatedness"] {
+        for line in ["Related parties and their roles", "Related recalls:", "Relatedness", "Related conditions", "Related costs"] {
             #expect(!PageParser.split(line)[0].opensLinkBox, "\(line)")
         }
     }
@@ -228,6 +228,20 @@ import Testing
         #expect(story.headline == "Clare edge out Kilkenny in Croke Park thriller to reach All-Ireland final")
         #expect(story.paragraphs == above + below)
         #expect(page.stories.count == 1)
+    }
+
+    /// Under the link, the text may go on from a short sentence or a subheading; a short line is
+    /// no second link (review: "It was not always like this.", "Union calls for talks").
+    @Test(arguments: ["It was not always like this.", "Union calls for talks"])
+    func theTextGoesOnUnderALinkFromAShortLine(opener: String) throws {
+        let rest = ["In the winter of 2012 the same river burst its banks and flooded more than a hundred homes in the village, some to a depth of a metre.",
+                    "Parish council chairman Colin Darby said residents had been nervous but hopeful as the water rose through the night."]
+        let text = (["News", "UK", "Rivers burst banks across three counties as second storm in a week hits", "By Eleanor Whitby", "Tue 14 Nov 2023"]
+                    + Self.prose + ["Read more", "Storm Bert: what we know so far about the damage", opener] + rest
+                    + ["Most viewed", "Chancellor hints at fuel duty freeze"]).joined(separator: "\n")
+        let story = try #require(parser.parse(text, path: "p.txt").stories.first)
+        #expect(story.headline == "Rivers burst banks across three counties as second storm in a week hits")
+        #expect(story.paragraphs == Self.prose + [opener] + rest)
     }
 
     /// "Read more:" leads into links: the article above it is no teaser's excerpt, whatever

@@ -15,6 +15,23 @@ import Testing
         #expect(paragraphs(listing.joined(separator: "\n")) == [listing.joined(separator: "\n")])
     }
 
+    /// A command's output in a listing that reads as a comment's header ("latest handshake: 12
+    /// seconds ago", over a thread of "Name • 2 years ago" headers below) parts no article (QA:
+    /// a self-hosting post was cut there, its last third lost).
+    @Test func aListingsLineThatReadsAsACommentHeaderIsNoWall() throws {
+        let prose = ["Bring the tunnel up on the Pi and check that the handshake with the server has happened, which takes a few seconds:",
+                     "If the latest handshake is missing entirely, the most likely culprit is the firewall on the server, so open the port."]
+        let listing = ["", "peer: Jr4q9v", "  endpoint: 203.0.113.40:51820", "  allowed ips: 10.44.0.0/24", "  latest handshake: 12 seconds ago",
+                       "  transfer: 1.21 KiB received, 2.87 KiB sent", ""]
+        let thread = ["14 Comments", "J. Aaltonen • 2 years ago", "Nice writeup, and the keepalive note saved me an evening.", "Reply",
+                      "mnmlst • 2 years ago", "Why not just use Tailscale for all of this?", "Reply"]
+        let lines = PageParser.split(([prose[0]] + listing + [prose[1]] + thread).joined(separator: "\n"))
+        // The model's reading, as sure of the prose as of the rest not being text.
+        let logits = lines.map { $0.isParagraph && !$0.text.contains("Tailscale") && !$0.text.contains("writeup") ? 3.0 : -2.0 }
+        let region = try #require(ArticleRegion.find(in: lines, logits: logits, excluding: lines.map { _ in false }, player: nil))
+        #expect(region.lowerBound == 0 && region.upperBound >= listing.count + 1)
+    }
+
     @Test func aTableLinesUpItsColumns() {
         let table = "Year\tClosures\n2020\t4\n2021\t9\n2022\t12"
         // Figures flush right, under a header set flush right with them.

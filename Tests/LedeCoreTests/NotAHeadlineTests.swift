@@ -102,6 +102,10 @@ import Testing
         #expect(isRuledOut("Onderzoekers meten met glasvezelkabels in de dijk bij Zegveld. Foto: Universiteit van de Lage Landen / Bram Kuipers"))
         #expect(isRuledOut("Die Fähre am Anleger in Wyk. Bild: Jana Peters"))
         #expect(isRuledOut("Le port de Brest au petit matin. Crédit photo : Jean Le Bris"))
+        // Headlines that end in a label or say a word that opens like one are not (review).
+        #expect(!isRuledOut("Il Carnevale di Venezia incanta piazza San Marco. FOTO"))
+        #expect(!isRuledOut("Morto Gianfranco Lodi. Fotografo del neorealismo, aveva 91 anni"))
+        #expect(!isRuledOut("Besançon. Crédit Mutuel : la grève se poursuit"))
         // A headline about pictures, or whose initialism stands before one, is one.
         #expect(!isRuledOut("Harbour gates open to ships again (Photos)"))
         #expect(!isRuledOut("U.S. Photo Agency Sued Over Harbour Pictures"))

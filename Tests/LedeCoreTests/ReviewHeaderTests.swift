@@ -34,14 +34,25 @@ import Testing
         #expect(story.headline == Self.headline)
         let lines = PageParser.split(page(caption))
         #expect(HeroCaption.captions(among: lines, in: lines).map { lines[$0].text } == [caption[0]])
+        // A headline ending in a full stop right over its picture's credit, above its byline,
+        // is one (review).
+        let essay = PageParser.split(["Opinion", "It’s time to close school streets to cars. All of them.", "Photograph: Getty Images",
+                                      "By Ruth Okafor", "Mon 3 Mar 2025"].joined(separator: "\n"))
+        #expect(HeroCaption.captions(among: essay, in: essay).isEmpty)
     }
 
     /// Three rows make a box; a byline and a date of that form carry one on but count for none,
-    /// so a headline with a colon over them stays a candidate.
+    /// so a headline with a colon over them stays a candidate, as does a title atop the box.
     @Test func threeRowsMakeABoxAndBylinesCountForNone() {
         let box = PageParser.split(["Title: Salt and Static", "Publisher: Harrow & Finch", "Format: ebook", "", "Pages: 384"].joined(separator: "\n"))
         #expect(DetailsBox.rows(among: box, in: box) == [0, 1, 2])
         let header = PageParser.split(["Brexit: what happens next", "Written by: Jane Doe", "Updated: 10:02 GMT", "Director: Sam Ruiz"].joined(separator: "\n"))
         #expect(DetailsBox.rows(among: header, in: header).isEmpty)
+        // A title with its label atop the box is no row of it; a label and figures are (review).
+        let titled = PageParser.split(["Review: The Cartographer’s Daughter by Helen Ashworth", "Publisher: Harrow & Finch", "Genre: Literary fiction",
+                                       "Pages: 384"].joined(separator: "\n"))
+        #expect(DetailsBox.rows(among: titled, in: titled) == [1, 2, 3])
+        let hours = PageParser.split(["Gründonnerstag: 8 bis 18 Uhr", "Karfreitag: geschlossen", "Ostermontag: geschlossen"].joined(separator: "\n"))
+        #expect(DetailsBox.rows(among: hours, in: hours) == [0, 1, 2])
     }
 }

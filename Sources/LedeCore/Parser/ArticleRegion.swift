@@ -23,9 +23,11 @@ enum ArticleRegion {
             for index in lines.indices where !lines[index].isBlank {
                 let probability: Double = 1 / (1 + exp(-logits[index]))
                 // A teaser's lines, a heading that ends articles ("Comments", "Sources"), a
-                // gallery's slide titles and a comment thread's headers are walls.
-                let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true || thread?[index] == true
-                    || AboutHeading.headsBoilerplate(index, in: lines)
+                // gallery's slide titles and a comment thread's headers are walls. (Not a line of
+                // a listing that reads as a header: "latest handshake: 12 seconds ago" in a
+                // command's output.)
+                let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true
+                    || thread?[index] == true && code?[index] != true || AboutHeading.headsBoilerplate(index, in: lines)
                 var weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
                 // A listing's lines read as menus to the model; between an article's paragraphs
                 // they must not part it ("The evaluator starts like this:" over a Scheme listing).

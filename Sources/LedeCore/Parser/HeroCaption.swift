@@ -17,17 +17,22 @@ enum HeroCaption {
         return [caption, credit]
     }
 
-    /// The line numbers of headline candidates that are such a caption over its credit, wherever
-    /// they stand: a sentence right over "Photograph: Nine Horizons Pictures" between the byline
-    /// and a review's details is the picture's, however many of the body's words it says.
+    /// The line numbers of headline candidates that are such a caption over its credit under the
+    /// byline or date (`bylineReach` lines up at most): a sentence right over "Photograph: Nine
+    /// Horizons Pictures" between the byline and a review's details is the picture's, however
+    /// many of the body's words it says. (A headline ending in a full stop may stand right over
+    /// its picture's credit, above its byline.)
     static func captions(among candidates: [Line], in lines: [Line]) -> [Int] {
         candidates.compactMap { line in
             let below = line.number + 1
             guard below < lines.count, line.wordCount <= maximumWords, line.endsSentence, endsWithFullStop(line.text),
-                  !lines[below].isBlank, isCredit(lines[below]) else { return nil }
+                  !lines[below].isBlank, isCredit(lines[below]),
+                  lines[..<line.number].reversed().lazy.filter({ !$0.isBlank }).prefix(bylineReach).contains(where: \.isBylineOrDate) else { return nil }
             return line.number
         }
     }
+
+    static let bylineReach = 8
 
     /// Whether a caption's text ends as a statement does: a full stop, "。" or "।" (an
     /// interview's first question over its photographer's credit is the text's).

@@ -98,7 +98,7 @@ public struct PageParser: Sendable {
             // Prose that goes on right below the control is the rest of the same text, saved
             // expanded ("Read more" inside an article): no card ends there.
             guard !Self.proseContinues(after: control, in: lines), !Self.headsLinkList(control, in: lines),
-                  !Self.proseContinuesPastLink(after: control, in: lines), !Self.isTogglePair(control, in: lines) else { continue }
+                  !Self.proseContinuesPastLink(after: control, in: lines) else { continue }
             guard let teaser = teaser(endingAt: control, in: lines, from: boundary, used: &used) else { continue }
             for index in teaser.lines { taken[index] = true }
             stories.append((teaser.lines.lowerBound, teaser))
@@ -128,23 +128,32 @@ public struct PageParser: Sendable {
             if above.isParagraph { paragraphs += 1; if paragraphs == articleParagraphs { break } }
         }
         guard paragraphs == articleParagraphs else { return nil }
-        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linksPastControl + 2))
-        let links = below.prefix(linksPastControl).prefix {
-            $0.wordCount >= 3 && ArticleRegion.isBoxLink($0) && !$0.isBylineOrDate && !$0.isExpandControl && !$0.isParagraph
-        }
-        guard !links.isEmpty, links.count < below.count, below[links.count].isParagraph, !below[links.count].isExpandControl else { return nil }
+        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linksPastControl + 3))
+        // (A second link is as long as a headline and no sentence: not a subheading, "Union
+        // calls for talks", nor a short paragraph, "It was not always like this.")
+        let links = below.prefix(linksPastControl).enumerated().prefix {
+            $1.wordCount >= ($0 == 0 ? 3 : secondLinkWords) && ArticleRegion.isBoxLink($1) && !$1.isBylineOrDate && !$1.isExpandControl
+                && ($0 == 0 || !$1.isParagraph && !$1.endsSentence)
+        }.map(\.element)
+        guard !links.isEmpty else { return nil }
+        // The text goes on under them, maybe from a subheading or a short sentence over a paragraph.
+        var text = links.count
+        if text + 1 < below.count, !below[text].isParagraph, !below[text].isExpandControl, below[text].wordCount <= openerWords,
+           below[text + 1].isParagraph { text += 1 }
+        guard text < below.count, below[text].isParagraph, !below[text].isExpandControl else { return nil }
         let found = links.map(\.number)
         // Two paragraphs under the links; or one, the article's last, with furniture that ends
         // articles under it ("Read More", a link, the last paragraph, then a sign-up box), not a
         // card's date or control, nor another box's heading (a box of cards under another).
-        guard links.count + 1 < below.count else { return found }
-        let next = below[links.count + 1]
+        guard text + 1 < below.count else { return found }
+        let next = below[text + 1]
         if next.isParagraph { return next.isExpandControl ? nil : found }
         return (next.isPromotion || next.isCallToAction || next.endsArticle) && !next.opensLinkBox ? found : nil
     }
 
-    /// The most links under a control with the text going on under them.
-    static let linksPastControl = 2
+    /// The most links under a control with the text going on under them, the fewest words of the
+    /// second, and the most of a subheading or sentence opening the text under them.
+    static let linksPastControl = 2, secondLinkWords = 6, openerWords = 8
 
     /// The fewest paragraphs above such a control, since the one before: an article's text.
     static let articleParagraphs = 2
@@ -176,7 +185,8 @@ public struct PageParser: Sendable {
     static let linkListLines = 3
 
     /// Whether the control has another right above or below it ("Show More" over "Show Less"):
-    /// a widget's two labels, a gallery's or a caption's, copied both; no card ends there.
+    /// a widget's two labels, a gallery's or a caption's, copied both; the headline is above
+    /// them. (A card's may be such a pair too: a podcast's episode cards.)
     static func isTogglePair(_ control: Int, in lines: [Line]) -> Bool {
         let below = lines[(control + 1)...].first { !$0.isBlank }, above = lines[..<control].last { !$0.isBlank }
         return below?.isExpandControl == true || above?.isExpandControl == true

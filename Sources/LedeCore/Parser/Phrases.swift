@@ -696,11 +696,23 @@ enum Phrases {
         // (A heading beyond ASCII that only alone heads a box: "排行榜", not "排行榜之外的…".)
         if let first = key.first, first >= 0x80, holds(linkBoxesBeyondASCII, key) { return true }
         let heading = FramingMarks.trimmed(key)
-        // "Related recalls", "Related guides": a box of whatever the site publishes, in two or three words.
-        if line.wordCount >= 2, line.wordCount <= 3, !line.endsInColon, heading.starts(with: relatedWord) { return true }
+        // "Related recalls", "Related video content": a box of whatever the site publishes, named
+        // (not "Related conditions", an article's subheading).
+        if line.wordCount >= 2, line.wordCount <= 3, !line.endsInColon, heading.starts(with: relatedWord),
+           namesPublished(String(decoding: heading.dropFirst(relatedWord.count), as: UTF8.self)) { return true }
         return lists.linkBoxPrefixes.first(openingBytes: heading, of: { String(decoding: heading, as: UTF8.self) }) != nil
     }
     static let relatedWord = Array("related".utf8)
+
+    /// Whether a heading's key after "related" is one or two of `publishedWords` ("videocontent").
+    static func namesPublished(_ rest: String) -> Bool {
+        publishedWords.contains(rest) || rest.indices.dropFirst().contains { publishedWords.contains(String(rest[..<$0])) && publishedWords.contains(String(rest[$0...])) }
+    }
+    /// What a site publishes, as a related box names it.
+    static let publishedWords: Set<String> = [
+        "recalls", "guides", "articles", "stories", "posts", "videos", "video", "reading", "reads", "content", "links", "news", "coverage",
+        "galleries", "photos", "podcasts", "episodes", "reviews", "recipes", "features", "opinion", "analysis", "resources", "topics",
+    ]
 
     /// (And the headings that open or end beyond ASCII, which a `KeySet` cannot hold; keys beyond
     /// Latin-1 keep their case.)

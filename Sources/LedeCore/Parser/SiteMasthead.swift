@@ -20,6 +20,15 @@ enum SiteMasthead {
     /// The words of a site's name under a byline, which may be one ("Inforadio"); the most words
     /// of a name between a byline's words and it ("Article rédigé par", "Thomas Delorme").
     static let sourceNameWords = 1...sourceWords, nameWords = 4
+
+    /// Whether a byline's line ends in its leading word, the name under it ("Article rédigé
+    /// par", "Written by"; not "Écrit par Marie Lefèvre", over a category and the title).
+    static func leadsIntoName(_ line: Line) -> Bool {
+        line.isBylineOrDate && line.wordCount <= leadWords && leadingWords.contains(where: { line.lower.hasSuffix($0) })
+    }
+
+    static let leadWords = 4
+    static let leadingWords = [" par", " by", " von", " por", " di", " door", " de", " av", " af"]
     /// The fewest words of the footer's sentence.
     static let sentenceWords = 8
 
@@ -130,7 +139,8 @@ enum SiteMasthead {
                 // (Under a byline, or under the name a byline's words lead into, "Article rédigé
                 // par" over "Thomas Delorme": a post's title under its date is the post's.)
                 var byline = above
-                if !lines[above].isBylineOrDate, lines[above].wordCount <= nameWords, let lead = lines[..<above].lastIndex(where: { !$0.isBlank }) { byline = lead }
+                if !lines[above].isBylineOrDate, lines[above].wordCount <= nameWords, let lead = lines[..<above].lastIndex(where: { !$0.isBlank }),
+                   leadsIntoName(lines[lead]) { byline = lead }
                 if lines[byline].isBylineOrDate, lines[byline].digits == 0, !top.contains(lines[byline].key) { found.append(number) }
             }
             return found

@@ -5,14 +5,16 @@
 /// next" over "By: Jane Doe" and "Updated: 10:02"; bylines and dates are no details).
 enum DetailsBox {
     /// The line numbers of the candidates that are rows of such a box: `leastRows` rows or more
-    /// one right under the other, bylines and dates among them not counted.
+    /// one right under the other, bylines and dates among them not counted. Not the block's top
+    /// line when it reads as a title: a headline with a label over the box ("Review: The
+    /// Cartographer's Daughter by Helen Ashworth" over "By: …" and "Publisher: …").
     static func rows(among candidates: [Line], in lines: [Line]) -> [Int] {
         var found: [Int] = []
         for candidate in candidates where isRow(candidate) {
             var top = candidate.number, end = candidate.number
             while top > 0, isRow(lines[top - 1]) || isRow(lines[top - 1], orCredit: true) { top -= 1 }
             while end + 1 < lines.count, isRow(lines[end + 1]) || isRow(lines[end + 1], orCredit: true) { end += 1 }
-            if (top...end).count(where: { isRow(lines[$0]) }) >= leastRows { found.append(candidate.number) }
+            if candidate.number > top || !isTitled(candidate), (top...end).count(where: { isRow(lines[$0]) }) >= leastRows { found.append(candidate.number) }
         }
         return found
     }
@@ -29,6 +31,17 @@ enum DetailsBox {
             return label.count(where: { $0 == 0x20 }) < labelWords && !label.contains { $0 &- 0x30 < 10 }
         }
     }
+
+    /// Whether a row's value reads as a title: `titleWords` words or more, and no figure
+    /// ("Gründonnerstag: 8 bis 18 Uhr" tops a box of opening hours).
+    static func isTitled(_ line: Line) -> Bool {
+        guard let colon = line.text.firstIndex(of: ":") else { return false }
+        let value = line.text[line.text.index(after: colon)...]
+        return value.split(separator: " ").count >= titleWords && !value.contains(where: \.isNumber)
+    }
+
+    /// The fewest words of a title's value.
+    static let titleWords = 4
 
     /// The fewest rows of a box; the most words of a row and of its label.
     static let leastRows = 3, rowWords = 20, labelWords = 2

@@ -329,9 +329,12 @@ enum NotAHeadline {
 
     private static let maxCreditBytes = 60
     /// How a picture's credit opens: "Photo …" (and "Photograph", "Photos"), "Image", "Courtesy",
-    /// "Credit", or an agency's name; "Foto …", "Bild:", "Crédit …" as other languages write it.
+    /// "Credit", or an agency's name; "Foto: …", "Foto Name", "Bild:", "Crédit photo" as other
+    /// languages write it (not "… piazza San Marco. FOTO", an Italian headline's label, nor
+    /// "Fotografo …" or "Crédit Mutuel").
     private static let creditOpenings: [[UInt8]] = [
-        "photo", "image", "picture", "courtesy", "credit", "getty", "reuters", "afp", "ap photo", "ap/", "epa", "foto", "bild:", "crédit",
+        "photo", "image", "picture", "courtesy", "credit", "getty", "reuters", "afp", "ap photo", "ap/", "epa", "foto:", "foto ", "bild:",
+        "crédit photo", "crédit :", "crédits photo",
     ].map { Array($0.utf8) }
 
     /// An aside in brackets ("(See the end of the work for notes.)"), or a list's item or an
