@@ -244,6 +244,23 @@ import Testing
         #expect(story.paragraphs == Self.prose + [opener] + rest)
     }
 
+    /// The article's last paragraphs under an "Also Read: …" link set between its paragraphs,
+    /// with the site's "See more" under them: no teaser's card, the article's (QA: an Indian
+    /// daily's last three paragraphs were read as a card and lost).
+    @Test func theLastParagraphsUnderAnInlineLinkOverSeeMoreAreTheArticles() throws {
+        let last = ["Residents' welfare associations and apartment complexes have also begun rationing water, and several have shut their pools.",
+                    "Schools and offices in some parts of the city have reportedly asked students and employees to stay at home this week.",
+                    "Experts have blamed the crisis on rapid unplanned urbanisation, encroachment of lakes and over-reliance on groundwater."]
+        let text = (["News", "Cities", "Bengaluru water crisis: board bans use of drinking water for car wash and gardening", "Written by Staff Reporter",
+                     "Updated: Mar 8, 2024 10:12 IST"] + Self.prose
+                    + ["Also Read: 'Showering at the mall, eating on paper plates': how residents are coping with the shortage"] + last
+                    + ["See more", "Topics", "Bengaluru", "Water shortage"]).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.count == 1)
+        let story = try #require(page.stories.first)
+        #expect(story.paragraphs == Self.prose + last)
+    }
+
     /// "Read more:" leads into links: the article above it is no teaser's excerpt, whatever
     /// follows the links.
     @Test func readMoreWithAColonLeadsIntoLinks() throws {

@@ -246,6 +246,9 @@ public struct PageParser: Sendable {
         guard !paragraphs.isEmpty else { return nil }
         paragraphs.reverse()
         let above = Self.nonBlankLines(above: paragraphs[0].number, down: boundary, limit: Self.headerReach, in: lines)
+        // Under a link set inside an article's text ("Also Read: …" between paragraphs), the
+        // paragraphs are the article's last, saved with the site's "See more" under them: no card.
+        if let link = above.first, Self.isInlineLink(link), lines[..<link.number].last(where: { !$0.isBlank })?.isParagraph == true { return nil }
         let header = StoryHeader(above: above)
         // Collapsed, a teaser shows its first paragraph: "keep reading" on one alone would show nothing more.
         var story = Story(kind: .teaser, headline: header.headline?.text ?? "", paragraphs: paragraphs.map(\.text),
@@ -266,6 +269,11 @@ public struct PageParser: Sendable {
         for line in paragraphs { used[line.number] = .some(nil) }
         story.lines = first..<(control + 1)
         return story
+    }
+
+    /// Whether the line links to another story from inside a text ("Also Read: …", "READ MORE: …").
+    static func isInlineLink(_ line: Line) -> Bool {
+        line.isCallToAction || Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil || Phrases.relatedPrefixes.first(opening: line.text) != nil
     }
 
     /// The main article in `region`, with its header from the lines above and a credit just below.
