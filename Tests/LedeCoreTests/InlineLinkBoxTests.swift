@@ -261,6 +261,17 @@ import Testing
         #expect(story.paragraphs == Self.prose + last)
     }
 
+    /// A card under the article, headed by such a link over its one excerpt and "Read more", is a
+    /// teaser still (review: "WATCH: …" and "ALSO READ | …" cards after the last paragraph).
+    @Test func aCardHeadedByALinkOverOneExcerptIsATeaser() throws {
+        let excerpt = "Volunteers spent Tuesday afternoon filling sandbags along the river as the water rose towards the old town's walls."
+        let text = (["News", "Lumenta unveils a light-based chip for artificial intelligence", "By Sam Lee", "May 2, 2024"] + Self.prose
+                    + ["WATCH: Residents fill sandbags as Red Fork River rises", excerpt, "Read more", "© 2024 Gadgetry Media"]).joined(separator: "\n")
+        let page = parser.parse(text, path: "p.txt")
+        #expect(page.stories.first?.paragraphs == Self.prose)
+        #expect(page.stories.contains { $0.kind == .teaser && $0.paragraphs == [excerpt] })
+    }
+
     /// "Read more:" leads into links: the article above it is no teaser's excerpt, whatever
     /// follows the links.
     @Test func readMoreWithAColonLeadsIntoLinks() throws {

@@ -331,7 +331,9 @@ struct ArticleOpening {
     /// region or among the `threadReach` lines under it.
     static func titleNamedByThread(in region: ClosedRange<Int>, lines: [Line]) -> UInt64? {
         let end = min(lines.count, region.upperBound + 1 + threadReach)
-        return lines[region.lowerBound..<end].lazy.filter(\.endsArticle).compactMap { CommentHeading.namedTitle(in: $0) }.first
+        // (By index, through the buffer: a copy of each line passed retained its text.)
+        let heading = lines.withUnsafeBufferPointer { lines in (region.lowerBound..<end).first { lines[$0].endsArticle && lines[$0].digits > 0 && CommentHeading.namedTitle(in: lines[$0]) != nil } }
+        return heading.flatMap { CommentHeading.namedTitle(in: lines[$0]) }
     }
 
     static let threadReach = 40

@@ -246,9 +246,10 @@ public struct PageParser: Sendable {
         guard !paragraphs.isEmpty else { return nil }
         paragraphs.reverse()
         let above = Self.nonBlankLines(above: paragraphs[0].number, down: boundary, limit: Self.headerReach, in: lines)
-        // Under a link set inside an article's text ("Also Read: …" between paragraphs), the
+        // Under a link set inside an article's text ("Also Read: …" with two paragraphs or more
+        // over it since the last control, and more than a card's one excerpt under it), the
         // paragraphs are the article's last, saved with the site's "See more" under them: no card.
-        if let link = above.first, Self.isInlineLink(link), lines[..<link.number].last(where: { !$0.isBlank })?.isParagraph == true { return nil }
+        if paragraphs.count > 1, let link = above.first, Self.isInlineLink(link), Self.paragraphsAbove(link.number, in: lines) >= Self.articleParagraphs { return nil }
         let header = StoryHeader(above: above)
         // Collapsed, a teaser shows its first paragraph: "keep reading" on one alone would show nothing more.
         var story = Story(kind: .teaser, headline: header.headline?.text ?? "", paragraphs: paragraphs.map(\.text),
@@ -271,9 +272,22 @@ public struct PageParser: Sendable {
         return story
     }
 
-    /// Whether the line links to another story from inside a text ("Also Read: …", "READ MORE: …").
+    /// Whether the line links to another story from inside a text ("Also Read: …", "READ MORE: …";
+    /// not any call to action: a card's "4 min read", "By … · 31 Comments").
     static func isInlineLink(_ line: Line) -> Bool {
-        line.isCallToAction || Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil || Phrases.relatedPrefixes.first(opening: line.text) != nil
+        Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil || Phrases.relatedPrefixes.first(opening: line.text) != nil
+    }
+
+    /// How many paragraphs stand right above the line, up to `articleParagraphs`, since the last
+    /// control (an article's text; a card's excerpt has one).
+    static func paragraphsAbove(_ index: Int, in lines: [Line]) -> Int {
+        var paragraphs = 0
+        for above in lines[..<index].reversed() where !above.isBlank {
+            guard above.isParagraph, !above.isExpandControl else { break }
+            paragraphs += 1
+            if paragraphs == articleParagraphs { break }
+        }
+        return paragraphs
     }
 
     /// The main article in `region`, with its header from the lines above and a credit just below.

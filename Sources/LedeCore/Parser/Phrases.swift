@@ -591,15 +591,16 @@ enum Phrases {
     static func endsArticle(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
         // "10 thoughts on “<the headline>”", "3 Responses to …": as long as the headline it names,
         // which may be short in quotes ("6 thoughts on “They're back!”"; a short line that names
-        // none is looked at as headings are, below).
-        if line.wordCount >= 4, line.wordCount <= 40, let first = line.bytes.first, first >= 0x30, first <= 0x39,
-           line.wordCount > 8 || CommentHeading.quotes.contains(where: { line.text.contains($0) }) {
+        // none is looked at as headings are, below). (The quotes are looked for last: walking a
+        // line's characters for them, asked of every line opening with a figure, showed in profiles.)
+        if line.wordCount >= 4, line.wordCount <= 40, let first = line.bytes.first, first >= 0x30, first <= 0x39 {
             // Past the leading digits and spaces: an ASCII byte there is a character of its own
             // after them, and when no title opens with it the characters need not be walked.
             let bytes = lower.bytes
             if let after = bytes.firstIndex(where: { ($0 < 0x30 || $0 > 0x39) && $0 != 0x20 }),
                bytes[after] >= 0x80 || commentTitles.mayOpen(UnsafeBufferPointer(rebasing: bytes[after...])),
-               commentTitles.first(opening: lower.string.drop { $0.isNumber || $0 == " " }) != nil { return true }
+               commentTitles.first(opening: lower.string.drop { $0.isNumber || $0 == " " }) != nil,
+               line.wordCount > 8 || CommentHeading.quotes.contains(where: { line.text.contains($0) }) { return true }
             if line.wordCount > 8 { return false }
         }
         // The reader's feedback asked under the article: a question, as no heading is.

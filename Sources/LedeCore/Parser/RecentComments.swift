@@ -7,7 +7,7 @@ enum RecentComments {
     /// others such, `reach` lines at most.
     static func lines(among candidates: [Line], in lines: [Line]) -> [Int] {
         candidates.compactMap { candidate in
-            guard namesAPost(candidate.text) else { return nil }
+            guard candidate.wordCount > 2, namesAPost(candidate.text) else { return nil }
             for above in lines[..<candidate.number].reversed().lazy.filter({ !$0.isBlank }).prefix(reach) where !namesAPost(above.text) {
                 return above.wordCount <= headingWords && headingKeys.contains(above.shortKey) ? candidate.number : nil
             }
@@ -16,9 +16,19 @@ enum RecentComments {
     }
 
     /// Whether the text is a name, the widget's word and a post's title: "Jean W on They're back!".
+    /// (Read as bytes: splitting every candidate into Strings and hashing them showed in profiles.)
     static func namesAPost(_ text: String) -> Bool {
-        let words = text.split(separator: " ", maxSplits: nameWords + 1)
-        return words.dropFirst().prefix(nameWords).contains { onWords.contains(String($0)) } && words.count > 2
+        text.withUTF8Bytes { bytes in
+            var start = 0, word = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                defer { start = index + 1; word += 1 }
+                guard word > 0 else { continue }
+                guard word <= nameWords, index < bytes.count else { return false }
+                let piece = bytes[start..<index]
+                if onWordBytes.contains(where: { $0.elementsEqual(piece) }) { return true }
+            }
+            return false
+        }
     }
 
     /// The widget's heading, as keys ("Recent Comments", "Neueste Kommentare", …).
@@ -27,6 +37,7 @@ enum RecentComments {
         "recentereacties", "senastekommentarer", "najnowszekomentarze", "ostatniekomentarze",
     ]
     /// The word between a comment's writer and the post, as WordPress writes it per language.
-    static let onWords: Set<String> = ["on", "bei", "dans", "sur", "en", "su", "em", "op", "på", "w", "do"]
+    static let onWords = ["on", "bei", "dans", "sur", "en", "su", "em", "op", "på", "w", "do"]
+    static let onWordBytes = onWords.map { Array($0.utf8) }
     static let headingWords = 3, reach = 10, nameWords = 4
 }
