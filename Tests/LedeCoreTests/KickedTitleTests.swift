@@ -47,6 +47,23 @@ import Testing
         #expect(HeadlineModel.kickedTitle(over: 1, in: even, kickerWords: HeadlineModel.pickedKickerWords) == nil)
     }
 
+    /// A title with a dek of its own under it, under a kicker under the menu's last section, is
+    /// the headline: the kicker is no title over a dek, and the menu's section no kicker (QA: "La
+    /// ricetta della domenica" over "Risotto con zucca, …: …" and its standfirst; a probe's
+    /// Dachzeile under "Sport").
+    @Test func aTitleWithItsOwnDekUnderAKickerIsTheHeadline() {
+        let page = ["Startseite", "Politik", "Wirtschaft", "Panorama", "Sport", "Hochwasser an der Mosel", "Pegel sinkt langsam – Winzer fürchten um die Ernte",
+                    "Nach dem höchsten Stand seit zwanzig Jahren geht das Wasser zurück. Doch in den Weinbergen sind die Schäden groß, und die Lese steht bald an",
+                    "Von Julia Becker", "14.05.2024, 09:30 Uhr", "",
+                    "Der Pegel der Mosel sinkt seit Montagmorgen langsam, aber stetig. In Trier lag er am Mittag noch bei acht Metern, einen Meter unter dem Höchststand.", "",
+                    "Für die Winzer ist die Gefahr damit nicht vorbei. In vielen Weinbergen an den Steilhängen hat das Wasser Erde und Reben weggespült.", "",
+                    "Der Weinbauverband rechnet mit Schäden in Millionenhöhe und fordert schnelle Hilfe vom Land, bevor die Lese im September beginnt.", "",
+                    "Impressum", "Datenschutz"].joined(separator: "\n")
+        let story = PageParser().parse(page, path: "mosel.txt").stories.first
+        #expect(story?.headline == "Pegel sinkt langsam – Winzer fürchten um die Ernte")
+        #expect(story?.section == "Hochwasser an der Mosel")
+    }
+
     /// A column's name under its section's ("Letters", "Letters to the Editor") shares no word
     /// with the body: the line under it is the headline, not its dek.
     @Test func aColumnsNameIsNoTitleOverTheHeadline() {

@@ -55,9 +55,10 @@ enum HeadlineModel {
             // A pick that is a sentence, full stop and all, right under a short title: the
             // title's fewer words weigh against it ("Szarlotka z kruszonką" over its dek).
             best = (above.index, above.score)
-        } else if let title = kickedTitle(over: best.index, in: candidates),
+        } else if !(best.index > 0 && hasOwnDek(best.index, in: candidates)), let title = kickedTitle(over: best.index, in: candidates),
                   let above = scores.first(where: { $0.index == title }), let pick = scores.first(where: { $0.index == best.index }) {
-            // A title under its section's kicker, over the pick: the pick is its dek. (Trailing
+            // A title under its section's kicker, over the pick: the pick is its dek, unless a
+            // dek of its own stands under it (a series' label over a recipe's title). (Trailing
             // it by `subheadlineMargin` at most, both without the body's words, or both with
             // them when the title is a contender.)
             // (Not a title sharing no word with the body: a column's name, "Letters to the
