@@ -332,8 +332,9 @@ struct ArticleOpening {
     static func titleNamedByThread(in region: ClosedRange<Int>, lines: [Line]) -> UInt64? {
         let end = min(lines.count, region.upperBound + 1 + threadReach)
         // (By index, through the buffer: a copy of each line passed retained its text.)
-        let heading = lines.withUnsafeBufferPointer { lines in (region.lowerBound..<end).first { lines[$0].endsArticle && lines[$0].digits > 0 && CommentHeading.namedTitle(in: lines[$0]) != nil } }
-        return heading.flatMap { CommentHeading.namedTitle(in: lines[$0]) }
+        return lines.withUnsafeBufferPointer { lines in
+            (region.lowerBound..<end).lazy.filter { lines[$0].endsArticle && lines[$0].digits > 0 }.compactMap { CommentHeading.namedTitle(in: lines[$0]) }.first
+        }
     }
 
     static let threadReach = 40

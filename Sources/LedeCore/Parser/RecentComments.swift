@@ -33,8 +33,9 @@ enum RecentComments {
 
     /// The widget's heading, as keys ("Recent Comments", "Neueste Kommentare", …).
     static let headingKeys: Set<String> = [
-        "recentcomments", "latestcomments", "neuestekommentare", "letztekommentare", "commentairesrécents", "dernierscommentaires", "comentariosrecientes", "últimoscomentarios", "commentirecenti", "ultimicommenti", "comentáriosrecentes",
-        "recentereacties", "senastekommentarer", "najnowszekomentarze", "ostatniekomentarze",
+        "recentcomments", "latestcomments", "neuestekommentare", "letztekommentare", "commentairesrécents", "dernierscommentaires",
+        "comentariosrecientes", "últimoscomentarios", "commentirecenti", "ultimicommenti", "comentáriosrecentes", "recentereacties",
+        "senastekommentarer", "najnowszekomentarze", "ostatniekomentarze",
     ]
     /// The word between a comment's writer and the post, as WordPress writes it per language.
     static let onWords = ["on", "bei", "dans", "sur", "en", "su", "em", "op", "på", "w", "do"]

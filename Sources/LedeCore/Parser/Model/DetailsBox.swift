@@ -2,7 +2,7 @@
 /// ("Director: Marguerite Osei", "Cast: Adjoa Mensah, Peter Halloran", "Runtime: 1h 52m";
 /// "Author: …", "Publisher: …"): its rows are the work's facts, never the headline, however
 /// title-shaped a list of names is. A headline with a colon stands alone ("Brexit: what happens
-/// next" over "By: Jane Doe" and "Updated: 10:02"; bylines and dates are no details).
+/// next" over "Written by: Jane Doe" and "Updated: 10:02"; bylines and dates are no details).
 enum DetailsBox {
     /// The line numbers of the candidates that are rows of such a box: `leastRows` rows or more
     /// one right under the other, bylines and dates among them not counted. Not the block's top
