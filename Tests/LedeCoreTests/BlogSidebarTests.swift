@@ -31,6 +31,11 @@ import Testing
 
     @Test func aShortQuotedTitleUnderACountEndsTheArticle() {
         #expect(PageParser.split("6 thoughts on “They’re back!”")[0].endsArticle)
+        // As WordPress writes it in other languages (review: a German blog's thread stayed in its post).
+        for heading in ["3 Gedanken zu „Hochbeet im Frühjahr“", "12 réponses à « Le potager en lasagnes »", "4 respuestas a “Huerto urbano”"] {
+            let line = PageParser.split(heading)[0]
+            #expect(line.endsArticle && CommentHeading.namedTitle(in: line) != nil, "\(heading)")
+        }
     }
 
     @Test func theRecentCommentsWidgetsLinesAreNoHeadlines() {

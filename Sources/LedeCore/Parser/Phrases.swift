@@ -635,7 +635,12 @@ enum Phrases {
         return false
     }
 
-    static let commentTitles = Prefixes(["thoughts on", "responses to", "replies to", "comments on", "comments to"])
+    static let commentTitles = Prefixes([
+        "thoughts on", "responses to", "replies to", "comments on", "comments to",
+        // As WordPress writes them in the languages it is most used in ("23 Gedanken zu „…“").
+        "gedanken zu", "kommentare zu", "antworten auf", "réponses à", "commentaires sur", "respuestas a", "comentarios en",
+        "risposte a", "commenti su", "reacties op", "comentários em", "respostas para", "odpowiedzi na", "komentarzy do",
+    ])
     static let commentCounts = Prefixes([
         "comments", "comment", "thoughtson", "responses", "replies", "kommentare", "comentarios", "comentários",
         "commentaires", "commenti", "komentarzy", "komentarze", "komentar", "reacties", "kommentarer", "yorum", "bìnhluận",
