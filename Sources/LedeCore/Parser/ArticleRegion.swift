@@ -450,8 +450,7 @@ enum ArticleRegion {
     /// "Читайте также", "関連記事"), not at what to read next ("Read next", "More from News"):
     /// under those, a teaser's summary follows its headline.
     static func isReadAlsoHeading(_ line: Line) -> Bool {
-        readAlsoKeys.contains(line.shortKey) || Phrases.relatedPrefixes.first(opening: line.text) != nil
-            || Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil
+        readAlsoKeys.contains(line.shortKey) || PageParser.isInlineLink(line)
     }
 
     static let readAlsoKeys: Set<String> = ["related", "relatedarticles", "relatedstories", "relatedcontent", "readalso", "alsoread", "seealso"]

@@ -275,7 +275,8 @@ public struct PageParser: Sendable {
     /// Whether the line links to another story from inside a text ("Also Read: …", "READ MORE: …";
     /// not any call to action: a card's "4 min read", "By … · 31 Comments").
     static func isInlineLink(_ line: Line) -> Bool {
-        Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil || Phrases.relatedPrefixes.first(opening: line.text) != nil
+        // (The text's prefixes first: the lowered text is made again each time it is asked for.)
+        Phrases.relatedPrefixes.first(opening: line.text) != nil || Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil
     }
 
     /// How many paragraphs stand right above the line, up to `articleParagraphs`, since the last

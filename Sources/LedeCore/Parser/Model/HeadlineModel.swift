@@ -44,7 +44,7 @@ enum HeadlineModel {
         // its standfirst).
         if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
            sharesWords(above.1, candidates[above.0.index]) && above.0.score + overlapWeight * above.1 >= best.score - dekMargin
-               && readsAsDek(candidates[best.index], under: candidates[above.0.index]) && !(best.index > 0 && hasOwnDek(best.index, in: candidates))
+               && readsAsDek(candidates[best.index], under: candidates[above.0.index]) && !hasOwnDek(best.index, in: candidates)
             || above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - subheadlineMargin && readsAsSubheadline(best.index, in: candidates) {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
         } else if let (title, facts) = titleAbove(best.index, in: candidates),
@@ -55,7 +55,7 @@ enum HeadlineModel {
             // A pick that is a sentence, full stop and all, right under a short title: the
             // title's fewer words weigh against it ("Szarlotka z kruszonką" over its dek).
             best = (above.index, above.score)
-        } else if !(best.index > 0 && hasOwnDek(best.index, in: candidates)), let title = kickedTitle(over: best.index, in: candidates),
+        } else if !hasOwnDek(best.index, in: candidates), let title = kickedTitle(over: best.index, in: candidates),
                   let above = scores.first(where: { $0.index == title }), let pick = scores.first(where: { $0.index == best.index }) {
             // A title under its section's kicker, over the pick: the pick is its dek, unless a
             // dek of its own stands under it (a series' label over a recipe's title). (Trailing
@@ -159,7 +159,7 @@ enum HeadlineModel {
         let line = candidates[index], above = candidates[index + 1]
         // (Not a headline with a dek of its own under it: the title above it is another story's
         // or a series' label.)
-        if index > 0, hasOwnDek(index, in: candidates) { return false }
+        if hasOwnDek(index, in: candidates) { return false }
         return line.number == above.number + 1 && above.wordCount >= subheadlineTitleWords
             && HeadlineFeatures.isTitleShaped(above)
             && above.upperCaseShare < kickerCapitals && !HeadlineFeatures.hasSeparator(above.text)
@@ -240,8 +240,10 @@ enum HeadlineModel {
     static let pickedKickerWords = 5
 
     /// Whether candidate `index` has a subheadline of its own right under it, a sentence rather
-    /// than names ("Payments start in April", not "Rachel Osei, Economics Reporter, and …").
+    /// than names ("Payments start in April", not "Rachel Osei, Economics Reporter, and …"); none
+    /// has when it is the candidate nearest the body.
     static func hasOwnDek(_ index: Int, in candidates: [Line]) -> Bool {
+        guard index > 0 else { return false }
         let below = candidates[index - 1]
         return Double(below.capitalised) < Double(below.wordCount) * dekCapitals
             && StoryHeader.isSubheadline(below, under: candidates[index], over: candidates[max(0, index - 1 - subheadlineReach)..<(index - 1)])
