@@ -37,10 +37,11 @@ import Testing
     }
 }
 
-/// A comment thread's heading in Japanese and Hindi ends the article alone or with its count,
-/// not a subheading that opens with the word ("コメント全文", the statement in full).
+/// A comment thread's heading in Japanese, Korean and Hindi ends the article alone or with its
+/// count (and the count's counter word, "5件"), not a subheading that opens with the word ("コメント全文", the statement in full).
 @Suite struct ThreadHeadingTests {
-    @Test(arguments: [("コメント（42）", true), ("コメント", true), ("टिप्पणियां (11)", true), ("コメント全文", false), ("टिप्पणियां और प्रतिक्रियाएं", false)])
+    @Test(arguments: [("コメント（42）", true), ("コメント", true), ("コメント（5件）", true), ("댓글 12개", true), ("टिप्पणियां (11)", true),
+                      ("コメント全文", false), ("コメント（件）", false), ("टिप्पणियां और प्रतिक्रियाएं", false)])
     func endsArticle(heading: String, ends: Bool) {
         #expect(PageParser.split(heading)[0].endsArticle == ends)
     }

@@ -55,6 +55,24 @@ import Testing
         #expect(TeasersAbove.cut(0...9, lines: lines) == 8...9)
     }
 
+    /// A run that opens at a later ranked headline (the model read the first as no text) is in
+    /// the box too: the heading over the first ones makes it one.
+    @Test func aRunOpeningAtALaterRankedHeadlineIsInTheBox() {
+        let lines = PageParser.split(["ランキング", "1 春の新生活、家電は「まとめ買い」が本当にお得？", "2 花粉のピークはいつ？ 地域別の予測まとめ",
+                                      "3 コンビニ各社、4月から一部商品を値上げ", "リコール", "電気ケトル約1万2千台を自主回収　発火のおそれ",
+                                      "2025年3月14日 15:30", "くらしニュース編集部", "シェア",
+                                      "生活家電メーカーのミナトデンキは14日、電気ケトル約1万2千台を自主回収すると発表した。使用中に発煙・発火するおそれがあるという。",
+                                      "対象は2024年6月から12月に製造された製品。これまでに発煙が3件報告されているが、けが人は出ていない。"]
+            .joined(separator: "\n"))
+        #expect(TeasersAbove.opensInRankedBox(2...10, lines: lines))
+        #expect(TeasersAbove.cut(2...10, lines: lines) == 9...10)
+        // Ranked lines under no box's heading are no box: a list's items may be numbered.
+        #expect(!TeasersAbove.opensInRankedBox(1...9, lines: Array(lines.dropFirst())))
+        #expect(TeasersAbove.isRankedHeadline(lines[1]) && !TeasersAbove.isRankedHeadline(lines[5]))
+        #expect(TeasersAbove.isRankedHeadline(PageParser.split("12. Why rents keep rising")[0]))
+        #expect(!TeasersAbove.isRankedHeadline(PageParser.split("2025 in review")[0]))
+    }
+
     @Test func aBoxOfDatedLinksIsNoHeader() {
         let lines = PageParser.split(["Lo más leído", "Gallardo confirmó el equipo para el Superclásico", "14 de marzo de 2025",
                                       "La AFA definió las sedes de la próxima fecha", "13 de marzo de 2025",

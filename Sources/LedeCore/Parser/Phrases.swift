@@ -618,6 +618,10 @@ enum Phrases {
         if let first = key.first, first >= 0x80 {
             var letters = key[...]
             if letters.suffix(3).elementsEqual(fullWidthBrackets.close) { letters = letters.dropLast(3) }
+            // The count's counter word after its figures ("コメント（5件）", "评论（12条）").
+            if let counter = countCounters.first(where: { letters.dropLast($0.count).last.map { $0 >= 0x30 && $0 <= 0x39 } == true && letters.suffix($0.count).elementsEqual($0) }) {
+                letters = letters.dropLast(counter.count)
+            }
             letters = letters.prefix(through: letters.lastIndex { $0 < 0x30 || $0 > 0x39 } ?? letters.startIndex)
             if letters.suffix(3).elementsEqual(fullWidthBrackets.open) { letters = letters.dropLast(3) }
             if threadHeadings.contains(where: { $0.elementsEqual(letters) }) { return true }
@@ -649,12 +653,13 @@ enum Phrases {
     ])
 
     /// A comment thread's heading alone, as keys, in scripts `articleEnds` cannot hold, and the
-    /// brackets a count after it may have.
+    /// brackets and counter word a count after it may have.
     static let threadHeadings = [
         "コメント", "टिप्पणियां", "Σχόλια", "Комментарии", "Коментарі", "תגובות", "التعليقات", "تعليقات", "نظرات", "ความคิดเห็น",
         "留言", "댓글", "মন্তব্য",
     ].map { Array($0.utf8) }
     static let fullWidthBrackets = (open: Array("（".utf8), close: Array("）".utf8))
+    static let countCounters = ["件", "条", "則", "개"].map { Array($0.utf8) }
 
     /// Headings after which no article text follows: comments, author boxes, tags.
     /// The question under an article asking the reader whether it helped ("Was this article

@@ -4,7 +4,8 @@
 /// can open at the box. The run opens at the text under the header instead, when what lies
 /// above the run's first byline or date is a box:
 /// - `ArticleRegion.boxTeasers` teasers or more, and no paragraph right under another (an
-///   article's own text, which a teaser's summary never is); or
+///   article's own text, which a teaser's summary never is), or a most-read box's ranked
+///   headlines under its heading; or
 /// - under a box's heading ("Lo más leído") opening the run or right above it, when the text
 ///   comes right under the header, past its labels, dates and share buttons (a box of dated
 ///   links has the next link there).
@@ -21,7 +22,7 @@ enum TeasersAbove {
            lines[above].isParagraph { return region }
         let under = lines[(header + 1)...].indices.lazy.filter { !lines[$0].isBlank }
         let text: Int?
-        if teasers(in: region.lowerBound..<header, lines: lines) >= ArticleRegion.boxTeasers {
+        if teasers(in: region.lowerBound..<header, lines: lines) >= ArticleRegion.boxTeasers || opensInRankedBox(region, lines: lines) {
             text = under.prefix(textReach).first { lines[$0].isParagraph }
         } else if underBoxHeading(region, lines: lines) {
             text = under.first { !isHeaderFurniture(lines[$0]) }.flatMap { lines[$0].isParagraph ? $0 : nil }
@@ -72,6 +73,27 @@ enum TeasersAbove {
         if ArticleRegion.isLinkBoxHeading(lines[region.lowerBound]) { return true }
         guard let above = lines[..<region.lowerBound].lastIndex(where: { !$0.isBlank }) else { return false }
         return ArticleRegion.isLinkBoxHeading(lines[above])
+    }
+
+    /// Whether `region` opens at a ranked headline of a box whose heading stands over its first
+    /// ones ("ランキング", "1 春の新生活…", then the run from "2 花粉のピークはいつ？…": the model
+    /// read the first as no text).
+    static func opensInRankedBox(_ region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        guard isRankedHeadline(lines[region.lowerBound]) else { return false }
+        var index = region.lowerBound - 1
+        while index >= 0, lines[index].isBlank || isRankedHeadline(lines[index]) { index -= 1 }
+        return index >= 0 && ArticleRegion.isLinkBoxHeading(lines[index])
+    }
+
+    /// A headline with its rank in front of it ("3 コンビニ各社、4月から…", "2. Why rents keep rising"):
+    /// one or two figures, maybe a full stop, then a space and words.
+    static func isRankedHeadline(_ line: Line) -> Bool {
+        line.text.withUTF8Bytes { bytes in
+            let figures = bytes.prefix { $0 &- 0x30 < 10 }.count
+            guard figures == 1 || figures == 2 else { return false }
+            let space = bytes.count > figures && bytes[figures] == 0x2E ? figures + 1 : figures
+            return bytes.count > space + 1 && bytes[space] == 0x20
+        }
     }
 
     /// A header's line between its byline and the text: a label, a date, a share button.
