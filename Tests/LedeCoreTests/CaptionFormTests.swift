@@ -140,7 +140,9 @@ import Testing
                         "Passageiros no cais na sexta-feira (28) - Ana Souza/Folhapress", "De speeltuin aan de haven. © Foto: Erik Bouma",
                         "Художественное изображение порта. Иллюстрация: ESO", "Una delle fotografie in mostra. Courtesy of Fondazione Porto",
                         "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "新码头附近的渡轮。港务局供图", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同",
-                        "雪が積もった旭川市中心部の通り＝4日午後、旭川市", "港に着いた新しいフェリー＝２０２４年６月１２日、港区", "주민들이 현수막을 들고 있다. 한빛일보 자료사진"] {
+                        "雪が積もった旭川市中心部の通り＝4日午後、旭川市", "港に着いた新しいフェリー＝２０２４年６月１２日、港区", "주민들이 현수막을 들고 있다. 한빛일보 자료사진",
+                        "住宅街で見つかったクマのものとみられるフン（秋田市内、18日）", "出港式でテープを切る関係者（１２日午前、港区）",
+                        "मतदान केंद्र पर कतार में खड़े वोटर (फाइल फोटो: PTI)", "Voters queue outside a polling station in Delhi (File photo: AP)"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.
@@ -148,7 +150,8 @@ import Testing
                          "校长向老校友赠送了一块青砖。他说，新校舍寄托着对未来的期望。本文图片均由江南市第一中学供图", "ハッブル望遠鏡が銀河の衝突を撮影", "政府将免费提供疫苗",
                          "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple",
                          "東証＝終値は3日ぶり反落", "為替＝1ドル150円台。日銀の会合を前に", "日時＝6月14日午前10時～午後4時",
-                         "▽1回戦　旭川東4－3旭川北＝4日、旭川スタルヒン球場", "▽期間＝7月28日～8月1日"] {
+                         "▽1回戦　旭川東4－3旭川北＝4日、旭川スタルヒン球場", "▽期間＝7月28日～8月1日",
+                         "新型フェリーの出港式を延期（動画）", "秋田市でクマの目撃相次ぐ（18日）", "Storm batters the coast (PHOTOS)"] {
             #expect(!line(headline).isCaption, "\(headline)")
         }
         // A credit alone in brackets is a line of its own; a dash inside a caption's clause, a

@@ -12,7 +12,8 @@ struct ArticleOpening {
     let headerOnly: Set<Int>
     /// Candidates that cannot be the headline: `headerOnly`, and lines that may yet be the
     /// text's, under the headline (a box of details' rows, `DetailsBox`; a picture's caption
-    /// over its credit, `HeroCaption`; a "Recent Comments" widget's lines, `RecentComments`).
+    /// over its credit, `HeroCaption`; a "Recent Comments" widget's lines, `RecentComments`; a
+    /// breadcrumb trail's crumbs, `CrumbTrail`).
     let ruledOut: Set<Int>
     /// The candidate (its index) a comment thread's heading under the article names as the
     /// post's title ("6 thoughts on “They're back!”"), nearest the body: the headline, by the
@@ -105,7 +106,7 @@ struct ArticleOpening {
         headerOnly.formUnion(SiteMasthead.sources(among: candidates, in: lines))
         self.headerOnly = headerOnly
         let ruledOut = headerOnly.union(DetailsBox.rows(among: candidates, in: lines)).union(HeroCaption.captions(among: candidates, in: lines))
-            .union(RecentComments.lines(among: candidates, in: lines))
+            .union(RecentComments.lines(among: candidates, in: lines)).union(CrumbTrail.crumbs(among: candidates, in: lines))
         self.ruledOut = ruledOut
         namedByThread = Self.titleNamedByThread(in: region, lines: lines).flatMap { named in
             candidates.firstIndex { HeadlineModel.isEligible($0, ruledOut: ruledOut) && TableOfContents.entryKey($0.text) == named }

@@ -22,7 +22,7 @@ enum CaptionCredit {
             return caption.count <= maxSentenceCaptionBytes
                 && Self.chineseFullStop.withUnsafeBufferPointer { PlainSearch.search($0, in: UnsafeBufferPointer(rebasing: caption[mark.upperBound...]), caseInsensitive: false, backwards: false) == nil }
         }
-        if last >= 0x80, closesWithDayAndPlace(bytes) { return true }
+        if last >= 0x80, closesWithDayAndPlace(bytes) || last == 0x89 && closesWithBracketedDayAndPlace(bytes) { return true }
         return last != 0x2E && endsWithAgencyAfterDash(bytes)
     }
 
@@ -38,6 +38,25 @@ enum CaptionCredit {
               after.count <= maxDayAndPlaceBytes, lastIndex(of: chineseFullStop, in: UnsafeBufferPointer(rebasing: after)) == nil else { return false }
         return lastIndex(of: day, in: UnsafeBufferPointer(rebasing: after.prefix(dayReach))) != nil
     }
+
+    /// The same in full-width brackets closing it: "…とみられるフン（秋田市内、18日）",
+    /// "…（18日午後、旭川市）". (Inside, a figure right before the day and a comma between day
+    /// and place; no sentence. Before them, a description of ten characters or more.)
+    static func closesWithBracketedDayAndPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard ends(bytes, with: fullWidthClose), let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes else { return false }
+        let inside = UnsafeBufferPointer(rebasing: bytes[(open + fullWidthOpen.count)..<(bytes.count - fullWidthClose.count)])
+        guard inside.count <= maxDayAndPlaceBytes, lastIndex(of: japaneseComma, in: inside) != nil,
+              lastIndex(of: chineseFullStop, in: inside) == nil else { return false }
+        var from = 0
+        while let found = day.withUnsafeBufferPointer({ PlainSearch.search($0, in: UnsafeBufferPointer(rebasing: inside[from...]), caseInsensitive: false, backwards: false) }) {
+            let at = from + found.lowerBound
+            if at >= 1, inside[at - 1] &- 0x30 < 10 || at >= 3 && inside[at - 3] == 0xEF && inside[at - 2] == 0xBC && inside[at - 1] &- 0x90 < 10 { return true }
+            from = at + day.count
+        }
+        return false
+    }
+
+    static let fullWidthOpen = Array("（".utf8), fullWidthClose = Array("）".utf8), japaneseComma = Array("、".utf8)
 
     /// "＝", "日" (day), and how far they may be from what they bound: the day within the first
     /// few characters after the mark ("２０２４年６月１２日", 30 bytes), the day and place some 25 characters.

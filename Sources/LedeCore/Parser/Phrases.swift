@@ -352,12 +352,16 @@ enum Phrases {
         guard let label = lastCreditLabel(in: lower), label.lowerBound > 0 else { return false }
         // The label opens its own part ("… the cruise. Credit: ESA"), not a clause ("the tax credit: up to …"),
         // and a credit is a name, not a sentence.
-        let before = String(decoding: UnsafeBufferPointer(rebasing: lower[..<label.lowerBound]), as: UTF8.self).trimmingSpaces()
+        var before = String(decoding: UnsafeBufferPointer(rebasing: lower[..<label.lowerBound]), as: UTF8.self).trimmingSpaces()
+        // (A file picture's label says so before the word: "(File photo: AP)", "(फाइल फोटो: PTI)".)
+        if let file = fileWords.first(where: { before.hasSuffix(" (" + $0) }) { before = String(before.dropLast(file.count)) }
         guard let end = before.last, creditPrecedents.contains(end) || opensCreditPart(before) else { return false }
         let rest = String(decoding: UnsafeBufferPointer(rebasing: lower[label.upperBound...]), as: UTF8.self).trimmingSpaces()
         guard let last = rest.last, !".?!".contains(last) else { return false }
         return (1...6).contains(rest.split(separator: " ").count)
     }
+
+    static let fileWords = ["file", "फाइल"]
 
     /// Where the last of `creditLabels` stands in `lower`: the text is walked back once, and at
     /// each byte only the labels that open with it are compared (the longest first).

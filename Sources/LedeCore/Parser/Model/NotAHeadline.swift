@@ -266,14 +266,15 @@ enum NotAHeadline {
     ])
 
     /// The months, as a date names them: English (`Phrases.monthNames`), Portuguese, Spanish,
-    /// French, German and Italian.
+    /// French, German and Italian, and the names beyond ASCII that `Phrases.months` lists (Polish,
+    /// Czech, Russian, Greek, Arabic, Hebrew, Thai, Hindi, …) whole.
     static let monthWords: Set<String> = Phrases.monthNames.union([
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
         "enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    ])
+    ]).union(Phrases.months.filter { month in month.unicodeScalars.contains { !$0.isASCII } && !month.contains(" ") && !month.contains(".") }.map { $0.lowercased() })
 
     /// Links between bars, three or more of a few words each: "Home | News | Tech", "ニュース |
     /// 経済 | 国際". (A headline with its site's name has one bar: "Ferry fares rise | Harbour Daily".)
@@ -417,7 +418,7 @@ enum NotAHeadline {
     static let homeCrumbs: Set<String> = [
         "home", "homepage", "home page", "inicio", "início", "accueil", "startseite", "start", "ana sayfa", "anasayfa", "главная",
         "головна", "首页", "首頁", "ホーム", "홈", "strona główna", "etusivu", "forside", "hem", "startsida", "beranda", "trang chủ",
-        "αρχική", "الرئيسية", "úvod", "főoldal", "acasă", "voorpagina", "pagina iniziale",
+        "αρχική", "الرئيسية", "úvod", "főoldal", "acasă", "voorpagina", "pagina iniziale", "หน้าแรก", "मुख्य पृष्ठ", "होम",
     ]
 
     /// The most words of a crumb (its spaces, within it).
