@@ -26,7 +26,10 @@ struct ArticleOpening {
         // headline, not body.
         var start = region.lowerBound
         var leading: [Line] = []
-        for index in region where !lines[index].isBlank {
+        // (Not a list's items that open it, line after line: "Some delays to road, rail, air and
+        // ferry transport are likely", then three more such.)
+        let opensList = Self.opensList(at: region.lowerBound, in: region, lines: lines)
+        for index in region where !opensList && !lines[index].isBlank {
             let line = lines[index]
             guard leading.count < 3, Self.canLeadAsHeadline(line), !Self.opensInterview(at: index, in: region, lines: lines) else { break }
             leading.insert(line, at: 0)
@@ -154,6 +157,21 @@ struct ArticleOpening {
         (!line.isParagraph || line.text.utf8.last == 0x3F) && !line.isTableRow && line.wordCount <= 20 && !HeadlineFeatures.endsWithFullStop(line.text)
             && NumberedSections.number(of: line) == nil && MarkedLists.mark(of: line) == nil && !NotAHeadline.isIngredient(line)
     }
+
+    /// Whether `listItems` lines or more open the region at `index` one right under another, each
+    /// of `listItemWords` words at least parted by spaces, no sentence and no label's colon: a
+    /// list's items (what to expect of a storm, what to do), not a headline's stack (a kicker is
+    /// short, and a byline, a dateline or the text comes under a headline and its dek).
+    static func opensList(at index: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        guard index + listItems - 1 <= region.upperBound else { return false }
+        return lines[index..<(index + listItems)].allSatisfy { line in
+            canLeadAsHeadline(line) && !line.isParagraph && !line.isBylineOrDate && line.text.withUTF8Bytes { bytes in
+                bytes.count(where: { $0 == 0x20 }) >= listItemWords - 1 && !bytes.contains(0x3A) && !line.text.contains("：")
+            }
+        }
+    }
+
+    static let listItems = 4, listItemWords = 4
 
     /// A title of `exclaimedWords` at most that ends in an exclamation mark, which the line model
     /// may read as a sentence ("Fête des semis : rendez-vous le samedi 12 avril !"): over a

@@ -1,0 +1,38 @@
+@testable import LedeCore
+import Testing
+
+/// A run that opens with a list's items, line after line (a weather warning's "What to expect"),
+/// opens with the article's text: none of its items is a headline over it.
+@Suite struct ListOpeningTests {
+    let items = ["Some delays to road, rail, air and ferry transport are likely",
+                 "Some bus and train services may be affected, with some journeys taking longer",
+                 "Delays for high-sided vehicles on exposed routes and bridges likely",
+                 "Coastal routes, sea fronts and coastal communities may be affected by spray"]
+
+    @Test func fourItemsLineAfterLineOpenAList() {
+        let lines = PageParser.split(items.joined(separator: "\n"))
+        #expect(ArticleOpening.opensList(at: 0, in: 0...3, lines: lines))
+        #expect(!ArticleOpening.opensList(at: 1, in: 0...3, lines: lines))
+    }
+
+    @Test func aHeadlinesStackIsNoList() {
+        // A kicker is short; a dateline, a label's colon or a sentence comes under a headline.
+        for stack in [["Weather", "Storm Bert brings gales to the west coast", "Trains cancelled and ferries stay in port", "By Ana Costa"],
+                      ["Storm Bert brings gales to the west coast", "Trains cancelled and ferries stay in port for the day",
+                       "Likelihood: medium and impact: medium", "Some delays to road, rail, air and ferry transport are likely"],
+                      ["Storm Bert brings gales to the west coast", "Trains cancelled and ferries stay in port for the day",
+                       "Forecasters expect gusts of up to 70 mph on exposed coasts.", "Some delays to road and ferry transport are likely"]] {
+            let lines = PageParser.split(stack.joined(separator: "\n"))
+            #expect(!ArticleOpening.opensList(at: 0, in: 0...3, lines: lines), "\(stack)")
+        }
+    }
+
+    @Test func theItemsAreTheArticlesAndNoneIsItsHeadline() {
+        let text = (["Yellow warning of wind: South West England and Wales", "Valid from 06:00 Sat 12 Oct", "What to expect"] + items
+                    + ["A deepening area of low pressure will move northeast across the Irish Sea on Saturday, with gusts of 45 to 55 mph inland and 65 mph on coasts.",
+                       "Regions affected", "Cornwall", "Devon", "Privacy", "Cookies"]).joined(separator: "\n")
+        let story = PageParser().parse(text, path: "p.txt").stories.first
+        #expect(story?.paragraphs.first == items[0])
+        #expect(story?.headline != items[0] && story?.headline != items[1] && story?.headline != items[2])
+    }
+}
