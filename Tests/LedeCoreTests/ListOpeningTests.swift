@@ -36,3 +36,31 @@ import Testing
         #expect(story?.headline != items[0] && story?.headline != items[1] && story?.headline != items[2])
     }
 }
+
+/// A list the text announces with a colon, whose items read as a menu to the model (dates a
+/// line each), between the article's opening paragraphs and the rest: the run grows up past it,
+/// and its dates close no header.
+@Suite struct AnnouncedListTests {
+    let page = ["Castle Street bridge to close overnight for five nights of resurfacing", "Published: 3 June 2024",
+                "Castle Street bridge will be closed to all traffic overnight for five nights later this month while the road surface is replaced.",
+                "The closures will run from 8pm to 6am on the following nights:", "Monday 17 June", "Tuesday 18 June", "Wednesday 19 June",
+                "A signed diversion will be in place via Riverside Way and the Mill Lane roundabout, and pedestrians can still cross."]
+
+    @Test func theListsAnnouncingLineIsFoundFromItsLastItem() {
+        let lines = PageParser.split(page.joined(separator: "\n"))
+        #expect(ArticleRegion.announcedList(endingAt: 6, lines: lines) == 3)
+        #expect(ArticleRegion.announcedList(endingAt: 4, lines: lines) == nil)
+        #expect(ArticleRegion.announcedList(endingAt: 4, lines: lines, fewestItems: 1) == 3)
+        // Items under no colon are no announced list.
+        #expect(ArticleRegion.announcedList(endingAt: 1, lines: lines, fewestItems: 1) == nil)
+    }
+
+    @Test func theRunGrowsUpPastTheListAndTheDatesAreTheText() {
+        let lines = PageParser.split(page.joined(separator: "\n"))
+        let logits = lines.map { $0.isParagraph ? 1.0 : -2.0 }
+        let weights = logits.map { $0 * 2 }
+        #expect(ArticleRegion.withOpeningParagraphs(7...7, lines: lines, logits: logits, weights: weights) == 2...7)
+        let story = PageParser().parse((page + ["Media enquiries", "Email: press@example.org"]).joined(separator: "\n"), path: "p.txt").stories.first
+        #expect(story?.paragraphs == Array(page[2...]))
+    }
+}

@@ -40,7 +40,8 @@ struct ArticleOpening {
         let opening = region.lazy.filter { $0 >= start && !lines[$0].isBlank }.prefix(Self.headerReach)
         // Only a title-shaped one of those may be the headline (a caption, a standfirst cannot).
         var headerOnly = Set<Int>()
-        if let dateline = opening.last(where: { Self.closesHeader(lines[$0]) }) {
+        // (Not a date the text announces as a list's item: "… on the following nights:", "Monday 17 June".)
+        if let dateline = opening.last(where: { Self.closesHeader(lines[$0]) && ArticleRegion.announcedList(endingAt: $0, lines: lines, fewestItems: 1) == nil }) {
             for index in opening where index <= dateline {
                 leading.insert(lines[index], at: 0)
                 if !Self.canLeadAsHeadline(lines[index]), !Self.isExclaimed(lines[index]) { headerOnly.insert(index) }

@@ -159,7 +159,13 @@ enum ArticleRegion {
         let opening = region.lazy.filter { !lines[$0].isBlank }.prefix(ArticleOpening.headerReach)
         guard !opening.contains(where: { ArticleOpening.closesHeader(lines[$0]) }) else { return region }
         var start = region.lowerBound
-        for index in stride(from: region.lowerBound - 1, through: 0, by: -1) where !lines[index].isBlank {
+        var index = region.lowerBound - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            guard !lines[index].isBlank else { continue }
+            // Past a list the text announces with a colon ("… on the following nights:", then
+            // "Monday 17 June", "Tuesday 18 June", …): its items read as a menu to the model.
+            if let intro = announcedList(endingAt: index, lines: lines) { index = intro }
             let line = lines[index]
             guard line.isParagraph, logits[index] > openingDoubt, weights[index] > -wallWeight, !isNeverBody(line),
                   !line.isBylineOrDate else { break }
@@ -167,6 +173,21 @@ enum ArticleRegion {
         }
         return start...region.upperBound
     }
+
+    /// The line announcing, with a colon, the list whose last item is at `last`: the items a few
+    /// words each, `fewestItems` to `announcedItems`, line after line; the announcing line a paragraph.
+    static func announcedList(endingAt last: Int, lines: [Line], fewestItems: Int = 2) -> Int? {
+        var index = last, items = 0
+        while index >= 0, items <= announcedItems, !lines[index].isBlank, !lines[index].isParagraph, ArticleOpening.isListItem(lines[index]) {
+            items += 1
+            index -= 1
+        }
+        guard items >= fewestItems, items <= announcedItems, index >= 0, lines[index].isParagraph, !lines[index].isCallToAction,
+              lines[index].text.endsIn(":", lastByte: 0x3A) || lines[index].text.endsIn("：", lastByte: 0x9A) else { return nil }
+        return index
+    }
+
+    static let announcedItems = 12
 
     /// How doubtful (log-odds) a paragraph right above the run may be and still open it. (Held
     /// out, −0.75 and −0.5 gave the same; −1 took a fact-check's quoted claim above its headline
