@@ -125,8 +125,9 @@ import Testing
     /// "Article rédigé par" over the writer's name and the site's: a byline's words, and the
     /// site's name under them, said in the interview's questions, is no headline (QA: a public
     /// radio's interview was headed "Inforadio").
-    @Test func writtenByInFrenchOpensAByline() {
-        for line in ["Article rédigé par", "Rédigé par Thomas Delorme", "Écrit par Marie Dupont"] {
+    @Test func writtenByInFrenchAndOthersOpensAByline() {
+        for line in ["Article rédigé par", "Rédigé par Thomas Delorme", "Écrit par Marie Dupont", "Geschrieben von Katharina Weiß",
+                     "Verfasst von Jonas Berg", "Scritto da Giulia Neri", "Escrito por Ana Ruiz", "Geschreven door Eva de Vries"] {
             #expect(PageParser.split(line)[0].isBylineOrDate, "\(line)")
         }
         // A byline with its name leads into no name under it: the title under a category line

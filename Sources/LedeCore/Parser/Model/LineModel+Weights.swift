@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.370140, // log_distance
-        2.051691, // log_words
-        2.110614, // title_length
-        -0.026953, // one_or_two_words
-        -0.115441, // long
-        -1.399794, // ends_with_period
-        -0.140891, // inner_sentence_break
-        0.122778, // upper_share
-        1.372217, // capitalised_share
-        0.737645, // digit_share
-        -0.232648, // byline_or_date
-        -1.214176, // call_to_action
-        -0.000495, // opens_with_mark
-        -0.095708, // opens_link_box
-        -0.816786, // has_separator
-        0.439030, // repeated_on_page
-        0.641358, // repeated_nearby
-        3.702729, // body_overlap
-        1.965517, // byline_below
-        0.402767, // dek_below
-        1.179068, // page_top
-        -0.361776, // article_text
-        -1.176442, // paragraph
-        -0.449696, // blank_above
-        -0.185311, // blank_below
-        -0.482826, // in_menu
-        -0.204028, // credit_below
-        -0.495239, // dek_of_above
+        -0.369464, // log_distance
+        2.044903, // log_words
+        2.123031, // title_length
+        -0.020612, // one_or_two_words
+        -0.112451, // long
+        -1.403529, // ends_with_period
+        -0.139969, // inner_sentence_break
+        0.123550, // upper_share
+        1.376129, // capitalised_share
+        0.761598, // digit_share
+        -0.230528, // byline_or_date
+        -1.212577, // call_to_action
+        -0.000485, // opens_with_mark
+        -0.096167, // opens_link_box
+        -0.820976, // has_separator
+        0.458846, // repeated_on_page
+        0.632025, // repeated_nearby
+        3.711354, // body_overlap
+        1.996652, // byline_below
+        0.401088, // dek_below
+        1.177624, // page_top
+        -0.357680, // article_text
+        -1.170918, // paragraph
+        -0.451918, // blank_above
+        -0.187126, // blank_below
+        -0.472961, // in_menu
+        -0.210082, // credit_below
+        -0.495679, // dek_of_above
     ]
 }
