@@ -139,6 +139,15 @@ extension ArticleEdgeTests {
         #expect(!PageParser.split("It ends here.")[0].endsArticle)
     }
 
+    /// The list of sources and links under an article (a podcast's show notes, a feature's
+    /// references) ends it, in the languages that head it so.
+    @Test func aHeadingOfSourcesEndsTheArticle() {
+        for end in ["Sources", "Sources and links", "Quellen", "Quellen und Links", "Fuentes", "Fonti", "Bronnen"] {
+            #expect(PageParser.split(end)[0].endsArticle, "\(end)")
+        }
+        #expect(!PageParser.split("Quellen zufolge plant die Stadt einen neuen Deich")[0].endsArticle)
+    }
+
     /// The story's last sentence, short and plain, right over the related box or share bar, is
     /// its own; a contact note, a label's facts or a lead-in there are not.
     @Test func aShortClosingSentenceOverFurnitureIsTheArticles() {

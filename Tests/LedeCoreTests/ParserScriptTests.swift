@@ -89,7 +89,8 @@ import Testing
     @Test func datelinesInOtherLanguagesAreTimestamps() {
         let datelines = ["Veröffentlicht am 12.03.2024 um 10:15 Uhr", "Publié le 12 mars 2024 à 10h15", "Опубликовано: 12 марта 2024, 10:15",
                          "Diperbarui 12 Maret 2024, 10:15 WIB", "입력 2024.03.12 10:15 수정 2024.03.12 11:02", "发布时间：2024年3月12日 10:15",
-                         "Güncelleme: 12 Mart 2024 10:15", "16 เมษายน 2024", "17 अप्रैल 2024", "12 Μαρτίου 2024", "12 března 2024"]
+                         "Güncelleme: 12 Mart 2024 10:15", "16 เมษายน 2024", "17 अप्रैल 2024", "12 Μαρτίου 2024", "12 března 2024",
+                         "جمعرات 8 فروری 2024", "الخميس 14 مارس 2024"]
         for dateline in datelines { #expect(NotAHeadline.isTimestamp(PageParser.split(dateline)[0]), "\(dateline)") }
         #expect(!NotAHeadline.isTimestamp(PageParser.split("Опубликовано 12 новых правил")[0]))
         // How long ago.

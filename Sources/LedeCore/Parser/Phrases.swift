@@ -695,6 +695,7 @@ enum Phrases {
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // A guest book, a science story's sources and citation.
         "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa", "howwereviewedthisarticle",
+        "sourcesandlinks", "quellen", "quellenundlinks", "linksundquellen", "fuentes", "fonti", "bronnen", "bronnenenlinks",
         "originalpublication", "originalpublikation", "wissenschaftlicheansprechpartner", "wissenschaftlicheansprechpartnerin",
         // The next article's heading, over its headline and opening: nothing of this one follows.
         "nextarticle", "nextstory", "nextpost", "nächsterartikel", "articlesuivant", "siguientenoticia", "próximoartigo",
@@ -1006,7 +1007,7 @@ enum Phrases {
         "maart", "maj", "március", "április", "május", "június", "július", "szeptember", "október", "ocak", "şubat", "Şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
         "eylül", "ekim", "kasım", "aralık",
         // Ukrainian, Greek (as written: lines are not lowered beyond Latin-1), Arabic (the
-        // Egyptian and the Levantine names), Persian (the European and the solar), Hebrew (and
+        // Egyptian and the Levantine names), Persian (the European and the solar), Urdu, Hebrew (and
         // "in March", as dates say it, but "in May", "במאי", which is "film director" too), Thai (the names and their dotted abbreviations), Hindi, Bengali, Swahili.
         "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
         "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου",
@@ -1015,6 +1016,7 @@ enum Phrases {
         "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
         "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
         "ژانویه", "فوریه", "آوریل", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+        "جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر",
         "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "دی", "بهمن", "اسفند",
         "ינואר", "פברואר", "מרץ", "מרס", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר",
         "בינואר", "בפברואר", "במרץ", "במרס", "באפריל", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
