@@ -224,7 +224,8 @@ import Testing
 
     @Test func relatedHeadingsOpenALinkBoxInManyLanguages() {
         for heading in ["Related stories", "Read also", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
-                        "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스"] {
+                        "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스", "Weitere Nachrichten aus der Region",
+                        "More news from Hampshire", "Weitere Folgen", "More episodes"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
         // "Read also" and "more articles" over their links, alone on their lines.

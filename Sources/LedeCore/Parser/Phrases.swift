@@ -752,6 +752,8 @@ enum Phrases {
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
         "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
         "bunlardailginiziçekebilir", "ezekisérdekelhetik", "aiheestalisää",
+        // "More news from the region", "Weitere Nachrichten aus …", a podcast's other episodes.
+        "morenewsfrom", "moreepisodes", "weiterenachrichten", "mehrnachrichten", "weiterebeiträge", "weitereartikel", "weiterefolgen",
     ])
 
     /// Box headings beyond ASCII that head a box only alone on their line, as short keys' bytes.
