@@ -27,6 +27,15 @@ import Testing
         #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 4])
     }
 
+    /// "About" and an article before the name, which the boilerplate opens with in capitals.
+    @Test func aboutTheNameHeadsBoilerplatePastItsArticle() {
+        let lines = PageParser.split(["Über die Stadtwerke Lindenau", "Die Stadtwerke Lindenau GmbH versorgen rund 65.000 Menschen mit Strom, Erdgas und Wärme.",
+                                      "Sobre la Cooperativa Agraria", "La Cooperativa Agraria del Valle agrupa a 1.200 socios de la comarca.",
+                                      "Über die Feiertage", "Die Bibliothek bleibt vom 24. bis 26. Dezember geschlossen, danach gelten die Winterzeiten."]
+            .joined(separator: "\n"))
+        #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 2])
+    }
+
     /// A line of the company's facts between the heading and the boilerplate that names it.
     @Test func aboutANameHeadsBoilerplateUnderALineOfFacts() {
         let lines = PageParser.split(["About Tidewater Analytics", "Logistics software · 51–200 employees · Founded 2016",

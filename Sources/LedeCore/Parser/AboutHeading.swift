@@ -23,7 +23,9 @@ enum AboutHeading {
         let line = lines[index]
         guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence else { return false }
         return line.text.withUTF8Bytes { bytes in
-            guard let start = nameStart(in: bytes), start < bytes.count else { return false }
+            guard var start = nameStart(in: bytes), start < bytes.count else { return false }
+            // (Past an article before the name: "Über die Stadtwerke Lindenau" over "Die Stadtwerke Lindenau GmbH versorgen …".)
+            if let article = nameArticles.first(where: { bytes[start...].starts(with: $0) }), start + article.count < bytes.count { start += article.count }
             // The name's first two words, somewhere in the next line's first words.
             var end = start, spaces = 0
             while end < bytes.count, !(bytes[end] == 0x20 && spaces == 1) {
@@ -76,6 +78,9 @@ enum AboutHeading {
         "about ", "über ", "sobre ", "acerca de ", "à propos de ", "a propos de ", "informazioni su ", "tentang ",
         "نبذة عن ", "درباره ", "关于", "關於",
     ].map { Array($0.utf8) }
+
+    /// The articles a name may follow "About" with, lowered: "Über die …", "Sobre la …", "The".
+    private static let nameArticles = ["die ", "der ", "das ", "den ", "la ", "el ", "los ", "las ", "le ", "les ", "l'", "the "].map { Array($0.utf8) }
 
     /// What follows "About" in a heading of a box about the site's people or the writer.
     private static let selfWords = [
