@@ -142,7 +142,8 @@ import Testing
                         "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "新码头附近的渡轮。港务局供图", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同",
                         "雪が積もった旭川市中心部の通り＝4日午後、旭川市", "港に着いた新しいフェリー＝２０２４年６月１２日、港区", "주민들이 현수막을 들고 있다. 한빛일보 자료사진",
                         "住宅街で見つかったクマのものとみられるフン（秋田市内、18日）", "出港式でテープを切る関係者（１２日午前、港区）",
-                        "मतदान केंद्र पर कतार में खड़े वोटर (फाइल फोटो: PTI)", "Voters queue outside a polling station in Delhi (File photo: AP)"] {
+                        "मतदान केंद्र पर कतार में खड़े वोटर (फाइल फोटो: PTI)", "Voters queue outside a polling station in Delhi (File photo: AP)",
+                        "林芮彤宣布加開場次。（圖／翻攝自林芮彤臉書）", "新码头附近停靠的渡轮（图／新华社）"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.

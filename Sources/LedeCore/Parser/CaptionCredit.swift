@@ -8,7 +8,7 @@ enum CaptionCredit {
     /// Whether the text closes with a credit of its own words.
     static func closes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last else { return false }
-        if last == 0x29 || last == 0x89, bracketedWords.contains(where: { ends(bytes, with: $0) }) { return true }
+        if last == 0x29 || last == 0x89, bracketedWords.contains(where: { ends(bytes, with: $0) }) || opensBracketedCredit(bytes) { return true }
         if last >= 0x80 || last == 0x50, agencyEndings.contains(where: { ends(bytes, with: $0) }) { return true }
         if last >= 0x80, let word = closingWords.first(where: { ends(bytes, with: $0.word) }) {
             // Bare, the word ends headlines too ("…서비스 제공", "…の衝突を撮影"): only after the
@@ -70,6 +70,18 @@ enum CaptionCredit {
     private static func lastIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         needle.withUnsafeBufferPointer { PlainSearch.search($0, in: bytes, caseInsensitive: false, backwards: true)?.lowerBound }
     }
+
+    /// Whether the text closes with a picture's label opening its last brackets, as Taiwanese
+    /// and Chinese captions credit theirs: "…宣布加開場次。（圖／翻攝自林芮彤臉書）", "（图／新华社）".
+    /// (After a caption of ten characters or more.)
+    static func opensBracketedCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let open = lastIndex(of: fullWidthOpen, in: bytes) ?? lastIndex(of: [0x28], in: bytes), open >= minDescriptionBytes else { return false }
+        let inside = bytes[(open + (bytes[open] == 0x28 ? 1 : fullWidthOpen.count))...]
+        return bracketedLabels.contains { inside.starts(with: $0) }
+    }
+
+    /// A picture's label and the slash or colon after it: 圖 (图), 照片, 攝影 (摄影).
+    static let bracketedLabels: [[UInt8]] = ["圖／", "图／", "圖/", "图/", "圖：", "图：", "照片／", "照片：", "攝影／", "摄影／"].map { Array($0.utf8) }
 
     /// The photographer's or provider's word closing a caption in brackets: Chinese 摄 (攝),
     /// 提供 and 供图 (供圖), Japanese 撮影, Korean 제공 ("provided by").
