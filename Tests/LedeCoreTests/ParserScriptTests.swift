@@ -73,7 +73,8 @@ import Testing
 
     @Test func readAlsoLinksAreCallsToActionAndCommentHeadingsEndArticles() {
         let links = ["Lesen Sie auch: Mieten steigen weiter", "Lire aussi : Les loyers grimpent", "Leggi anche: Gli affitti salgono",
-                     "Читайте также: Цены снова выросли", "اقرأ أيضا: ارتفاع الأسعار", "相关阅读：房价继续上涨", "Xem thêm: Giá nhà tăng"]
+                     "Читайте также: Цены снова выросли", "اقرأ أيضا: ارتفاع الأسعار", "相关阅读：房价继续上涨", "Xem thêm: Giá nhà tăng",
+                     "【続きを読む】「夫の遺影をザックに入れて」80歳の登山家"]
         for link in links { #expect(PageParser.split(link)[0].isCallToAction, "\(link)") }
         let headings = ["Commenti", "Komentarze (3)", "Comments (12)", "Комментарии", "Σχόλια", "댓글 5", "Yorumlar"]
         for heading in headings { #expect(PageParser.split(heading)[0].endsArticle, "\(heading)") }
