@@ -27,11 +27,14 @@ import Testing
         #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 4])
     }
 
-    /// "About" and an article before the name, which the boilerplate opens with in capitals.
+    /// "About" and an article before a name of two words or more, which the boilerplate opens
+    /// with in capitals (review: "Über die Mauer", "About the Ashes" head an article's sections).
     @Test func aboutTheNameHeadsBoilerplatePastItsArticle() {
         let lines = PageParser.split(["Über die Stadtwerke Lindenau", "Die Stadtwerke Lindenau GmbH versorgen rund 65.000 Menschen mit Strom, Erdgas und Wärme.",
                                       "Sobre la Cooperativa Agraria", "La Cooperativa Agraria del Valle agrupa a 1.200 socios de la comarca.",
-                                      "Über die Feiertage", "Die Bibliothek bleibt vom 24. bis 26. Dezember geschlossen, danach gelten die Winterzeiten."]
+                                      "Über die Feiertage", "Die Bibliothek bleibt vom 24. bis 26. Dezember geschlossen, danach gelten die Winterzeiten.",
+                                      "Über die Mauer", "Die Mauer und der Todesstreifen trennten die Stadt 28 Jahre lang in zwei Hälften.",
+                                      "About the Ashes", "The Ashes is a Test series played between England and Australia since 1882."]
             .joined(separator: "\n"))
         #expect(lines.indices.filter { AboutHeading.headsBoilerplate($0, in: lines) } == [0, 2])
     }

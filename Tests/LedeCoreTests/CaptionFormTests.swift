@@ -141,7 +141,7 @@ import Testing
                         "Художественное изображение порта. Иллюстрация: ESO", "Una delle fotografie in mostra. Courtesy of Fondazione Porto",
                         "東涌東站外貌構想圖。（港鐵提供）", "参观者体验大模型应用（视觉中国 供图）", "新码头附近的渡轮。港务局供图", "ウイニングボールを手にする山下（28日、東都ドーム）＝共同",
                         "雪が積もった旭川市中心部の通り＝4日午後、旭川市", "港に着いた新しいフェリー＝２０２４年６月１２日、港区", "주민들이 현수막을 들고 있다. 한빛일보 자료사진",
-                        "住宅街で見つかったクマのものとみられるフン（秋田市内、18日）", "出港式でテープを切る関係者（１２日午前、港区）",
+                        "住宅街で見つかったクマのものとみられるフン（秋田市内、18日）", "新しいフェリーの出港式でテープを切る港湾局の関係者（１２日午前、港区）",
                         "मतदान केंद्र पर कतार में खड़े वोटर (फाइल फोटो: PTI)", "Voters queue outside a polling station in Delhi (File photo: AP)",
                         "林芮彤宣布加開場次。（圖／翻攝自林芮彤臉書）", "新码头附近停靠的渡轮（图／新华社）"] {
             #expect(line(caption).isCaption, "\(caption)")
@@ -152,7 +152,8 @@ import Testing
                          "Election night - Harris vs Trump/Vance", "Our top pick - Sony and Bose/Apple",
                          "東証＝終値は3日ぶり反落", "為替＝1ドル150円台。日銀の会合を前に", "日時＝6月14日午前10時～午後4時",
                          "▽1回戦　旭川東4－3旭川北＝4日、旭川スタルヒン球場", "▽期間＝7月28日～8月1日",
-                         "新型フェリーの出港式を延期（動画）", "秋田市でクマの目撃相次ぐ（18日）", "Storm batters the coast (PHOTOS)"] {
+                         "新型フェリーの出港式を延期（動画）", "秋田市でクマの目撃相次ぐ（18日）", "Storm batters the coast (PHOTOS)",
+                         "ベルリン・フィル日本公演（サントリーホール、18日）"] {
             #expect(!line(headline).isCaption, "\(headline)")
         }
         // A credit alone in brackets is a line of its own; a dash inside a caption's clause, a
@@ -226,8 +227,12 @@ import Testing
     @Test func relatedHeadingsOpenALinkBoxInManyLanguages() {
         for heading in ["Related stories", "Read also", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
                         "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스", "Weitere Nachrichten aus der Region",
-                        "More news from Hampshire", "Weitere Folgen", "More episodes"] {
+                        "More news from Hampshire", "Weitere Artikel"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        // A subheading that opens the same heads no box: "Weitere Folgen des Klimawandels", "More episodes" in a review.
+        for heading in ["Weitere Folgen des Klimawandels", "Weitere Beiträge", "More episodes"] {
+            #expect(!PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
         // "Read also" and "more articles" over their links, alone on their lines.
         for heading in ["اقرأ أيضا:", "यह भी पढ़ें", "相关阅读：", "延伸閱讀", "관련기사", "İLGİLİ HABERLER", "כתבות נוספות", "Articole similare",

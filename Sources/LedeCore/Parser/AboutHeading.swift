@@ -24,8 +24,13 @@ enum AboutHeading {
         guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence else { return false }
         return line.text.withUTF8Bytes { bytes in
             guard var start = nameStart(in: bytes), start < bytes.count else { return false }
-            // (Past an article before the name: "Über die Stadtwerke Lindenau" over "Die Stadtwerke Lindenau GmbH versorgen …".)
-            if let article = nameArticles.first(where: { bytes[start...].starts(with: $0) }), start + article.count < bytes.count { start += article.count }
+            // (Past an article before a name of two words or more: "Über die Stadtwerke Lindenau"
+            // over "Die Stadtwerke Lindenau GmbH versorgen …"; "Über die Mauer", "About the Ashes"
+            // head sections about a thing the text goes on to name.)
+            if let article = nameArticles.first(where: { bytes[start...].starts(with: $0) }) {
+                guard bytes[(start + article.count)...].contains(0x20) else { return false }
+                start += article.count
+            }
             // The name's first two words, somewhere in the next line's first words.
             var end = start, spaces = 0
             while end < bytes.count, !(bytes[end] == 0x20 && spaces == 1) {

@@ -165,7 +165,12 @@ enum ArticleRegion {
             guard !lines[index].isBlank else { continue }
             // Past a list the text announces with a colon ("… on the following nights:", then
             // "Monday 17 June", "Tuesday 18 June", …): its items read as a menu to the model.
-            if let intro = announcedList(endingAt: index, lines: lines) { index = intro }
+            if let intro = announcedList(endingAt: index, lines: lines) {
+                guard logits[intro] > openingDoubt else { break }
+                start = intro
+                index = intro
+                continue
+            }
             let line = lines[index]
             guard line.isParagraph, logits[index] > openingDoubt, weights[index] > -wallWeight, !isNeverBody(line),
                   !line.isBylineOrDate else { break }
@@ -175,19 +180,22 @@ enum ArticleRegion {
     }
 
     /// The line announcing, with a colon, the list whose last item is at `last`: the items a few
-    /// words each, `fewestItems` to `announcedItems`, line after line; the announcing line a paragraph.
+    /// words each, `fewestItems` to `announcedItems`, line after line; the announcing line a
+    /// sentence of `announcingWords` or more, no button or byline.
     static func announcedList(endingAt last: Int, lines: [Line], fewestItems: Int = 2) -> Int? {
+        func announces(_ line: Line) -> Bool { line.text.endsIn(":", lastByte: 0x3A) || line.text.endsIn("：", lastByte: 0x9A) }
         var index = last, items = 0
-        while index >= 0, items <= announcedItems, !lines[index].isBlank, !lines[index].isParagraph, ArticleOpening.isListItem(lines[index]) {
+        while index >= 0, items <= announcedItems, !lines[index].isBlank, !lines[index].isParagraph, !announces(lines[index]),
+              ArticleOpening.isListItem(lines[index]) {
             items += 1
             index -= 1
         }
-        guard items >= fewestItems, items <= announcedItems, index >= 0, lines[index].isParagraph, !lines[index].isCallToAction,
-              lines[index].text.endsIn(":", lastByte: 0x3A) || lines[index].text.endsIn("：", lastByte: 0x9A) else { return nil }
+        guard items >= fewestItems, items <= announcedItems, index >= 0, announces(lines[index]), lines[index].wordCount >= announcingWords,
+              !lines[index].isCallToAction, !lines[index].isBylineOrDate else { return nil }
         return index
     }
 
-    static let announcedItems = 12
+    static let announcedItems = 12, announcingWords = 5
 
     /// How doubtful (log-odds) a paragraph right above the run may be and still open it. (Held
     /// out, −0.75 and −0.5 gave the same; −1 took a fact-check's quoted claim above its headline

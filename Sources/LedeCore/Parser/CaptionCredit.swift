@@ -41,9 +41,9 @@ enum CaptionCredit {
 
     /// The same in full-width brackets closing it: "…とみられるフン（秋田市内、18日）",
     /// "…（18日午後、旭川市）". (Inside, a figure right before the day and a comma between day
-    /// and place; no sentence. Before them, a description of ten characters or more.)
+    /// and place; no sentence. Before them, a description of fifteen characters or more.)
     static func closesWithBracketedDayAndPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard ends(bytes, with: fullWidthClose), let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes else { return false }
+        guard ends(bytes, with: fullWidthClose), let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minBracketedDescriptionBytes else { return false }
         let inside = UnsafeBufferPointer(rebasing: bytes[(open + fullWidthOpen.count)..<(bytes.count - fullWidthClose.count)])
         guard inside.count <= maxDayAndPlaceBytes, lastIndex(of: japaneseComma, in: inside) != nil,
               lastIndex(of: chineseFullStop, in: inside) == nil else { return false }
@@ -57,6 +57,9 @@ enum CaptionCredit {
     }
 
     static let fullWidthOpen = Array("（".utf8), fullWidthClose = Array("）".utf8), japaneseComma = Array("、".utf8)
+    /// The fewest bytes of the description before the brackets: fifteen characters (a review's
+    /// headline names its concert so, "ベルリン・フィル日本公演（サントリーホール、18日）").
+    static let minBracketedDescriptionBytes = 45
 
     /// "＝", "日" (day), and how far they may be from what they bound: the day within the first
     /// few characters after the mark ("２０２４年６月１２日", 30 bytes), the day and place some 25 characters.

@@ -695,7 +695,7 @@ enum Phrases {
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // A guest book, a science story's sources and citation.
         "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa", "howwereviewedthisarticle",
-        "sourcesandlinks", "quellen", "quellenundlinks", "linksundquellen", "fuentes", "fonti", "bronnen", "bronnenenlinks",
+        "sourcesandlinks", "quellenundlinks", "linksundquellen", "fuentesyenlaces", "fontielink", "bronnenenlinks",
         "originalpublication", "originalpublikation", "wissenschaftlicheansprechpartner", "wissenschaftlicheansprechpartnerin",
         // The next article's heading, over its headline and opening: nothing of this one follows.
         "nextarticle", "nextstory", "nextpost", "nächsterartikel", "articlesuivant", "siguientenoticia", "próximoartigo",
@@ -752,8 +752,10 @@ enum Phrases {
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
         "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
         "bunlardailginiziçekebilir", "ezekisérdekelhetik", "aiheestalisää",
-        // "More news from the region", "Weitere Nachrichten aus …", a podcast's other episodes.
-        "morenewsfrom", "moreepisodes", "weiterenachrichten", "mehrnachrichten", "weiterebeiträge", "weitereartikel", "weiterefolgen",
+        // "More news from the region", "Weitere Nachrichten aus …". (Not "Weitere Folgen",
+        // "Weitere Beiträge", "More episodes": an article's subheadings say those of consequences,
+        // of premiums, of a series.)
+        "morenewsfrom", "weiterenachrichten", "weitereartikel",
     ])
 
     /// Box headings beyond ASCII that head a box only alone on their line, as short keys' bytes.
