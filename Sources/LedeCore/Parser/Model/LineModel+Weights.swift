@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.369464, // log_distance
-        2.044903, // log_words
-        2.123031, // title_length
-        -0.020612, // one_or_two_words
-        -0.112451, // long
-        -1.403529, // ends_with_period
-        -0.139969, // inner_sentence_break
-        0.123550, // upper_share
-        1.376129, // capitalised_share
-        0.761598, // digit_share
-        -0.230528, // byline_or_date
-        -1.212577, // call_to_action
-        -0.000485, // opens_with_mark
-        -0.096167, // opens_link_box
-        -0.820976, // has_separator
-        0.458846, // repeated_on_page
-        0.632025, // repeated_nearby
-        3.711354, // body_overlap
-        1.996652, // byline_below
-        0.401088, // dek_below
-        1.177624, // page_top
-        -0.357680, // article_text
-        -1.170918, // paragraph
-        -0.451918, // blank_above
-        -0.187126, // blank_below
-        -0.472961, // in_menu
-        -0.210082, // credit_below
-        -0.495679, // dek_of_above
+        -0.375568, // log_distance
+        2.050868, // log_words
+        2.111348, // title_length
+        -0.026750, // one_or_two_words
+        -0.113291, // long
+        -1.401319, // ends_with_period
+        -0.142867, // inner_sentence_break
+        0.120626, // upper_share
+        1.377024, // capitalised_share
+        0.743222, // digit_share
+        -0.227175, // byline_or_date
+        -1.217798, // call_to_action
+        -0.000481, // opens_with_mark
+        -0.096065, // opens_link_box
+        -0.821422, // has_separator
+        0.443691, // repeated_on_page
+        0.642567, // repeated_nearby
+        3.695683, // body_overlap
+        2.006474, // byline_below
+        0.405016, // dek_below
+        1.178750, // page_top
+        -0.361482, // article_text
+        -1.178806, // paragraph
+        -0.450608, // blank_above
+        -0.186375, // blank_below
+        -0.481458, // in_menu
+        -0.213193, // credit_below
+        -0.498793, // dek_of_above
     ]
 }
