@@ -127,7 +127,8 @@ import Testing
     /// radio's interview was headed "Inforadio").
     @Test func writtenByInFrenchAndOthersOpensAByline() {
         for line in ["Article rédigé par", "Rédigé par Thomas Delorme", "Écrit par Marie Dupont", "Geschrieben von Katharina Weiß",
-                     "Verfasst von Jonas Berg", "Scritto da Giulia Neri", "Escrito por Ana Ruiz", "Geschreven door Eva de Vries"] {
+                     "Verfasst von Jonas Berg", "Scritto da Giulia Neri", "Escrito por Ana Ruiz", "Geschreven door Eva de Vries",
+                     "Special to The National Ledger"] {
             #expect(PageParser.split(line)[0].isBylineOrDate, "\(line)")
         }
         // A byline with its name leads into no name under it: the title under a category line
