@@ -622,7 +622,7 @@ enum Phrases {
         if let first = key.first, first >= 0x80 {
             var letters = key[...]
             if letters.suffix(3).elementsEqual(fullWidthBrackets.close) { letters = letters.dropLast(3) }
-            // The count's counter word after its figures ("コメント（5件）", "评论（12条）").
+            // The count's counter word after its figures ("コメント（5件）", "댓글 12개").
             if let counter = countCounters.first(where: { letters.dropLast($0.count).last.map { $0 >= 0x30 && $0 <= 0x39 } == true && letters.suffix($0.count).elementsEqual($0) }) {
                 letters = letters.dropLast(counter.count)
             }
