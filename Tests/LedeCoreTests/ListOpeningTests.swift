@@ -16,12 +16,14 @@ import Testing
     }
 
     @Test func aHeadlinesStackIsNoList() {
-        // A kicker is short; a dateline, a label's colon or a sentence comes under a headline.
+        // A kicker is short; a dateline, a label's colon, a sentence or a share bar comes under a headline.
         for stack in [["Weather", "Storm Bert brings gales to the west coast", "Trains cancelled and ferries stay in port", "By Ana Costa"],
                       ["Storm Bert brings gales to the west coast", "Trains cancelled and ferries stay in port for the day",
                        "Likelihood: medium and impact: medium", "Some delays to road, rail, air and ferry transport are likely"],
                       ["Storm Bert brings gales to the west coast", "Trains cancelled and ferries stay in port for the day",
-                       "Forecasters expect gusts of up to 70 mph on exposed coasts.", "Some delays to road and ferry transport are likely"]] {
+                       "Forecasters expect gusts of up to 70 mph on exposed coasts.", "Some delays to road and ferry transport are likely"],
+                      ["Harbour news from the west coast", "Storm Bert brings gales to the west coast", "Trains cancelled and ferries stay in port",
+                       "Share this story on Facebook"]] {
             let lines = PageParser.split(stack.joined(separator: "\n"))
             #expect(!ArticleOpening.opensList(at: 0, in: 0...3, lines: lines), "\(stack)")
         }

@@ -160,13 +160,13 @@ struct ArticleOpening {
     }
 
     /// Whether `listItems` lines or more open the region at `index` one right under another, each
-    /// of `listItemWords` words at least parted by spaces, no sentence and no label's colon: a
+    /// of `listItemWords` words at least parted by spaces, no sentence, button or label's colon: a
     /// list's items (what to expect of a storm, what to do), not a headline's stack (a kicker is
-    /// short, and a byline, a dateline or the text comes under a headline and its dek).
+    /// short, and a byline, a dateline, a share bar or the text comes under a headline and its dek).
     static func opensList(at index: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard index + listItems - 1 <= region.upperBound else { return false }
         return lines[index..<(index + listItems)].allSatisfy { line in
-            canLeadAsHeadline(line) && !line.isParagraph && !line.isBylineOrDate && line.text.withUTF8Bytes { bytes in
+            canLeadAsHeadline(line) && !line.isParagraph && !line.isBylineOrDate && !line.isCallToAction && line.text.withUTF8Bytes { bytes in
                 bytes.count(where: { $0 == 0x20 }) >= listItemWords - 1 && !bytes.contains(0x3A) && !line.text.contains("：")
             }
         }
