@@ -268,7 +268,7 @@ struct ArticleOpening {
     /// the first line that is not an item.
     static func listItems(introducedIn body: [Int], lines: [Line], taken: [Bool]) -> [Int] {
         var items: [Int] = []
-        for intro in body where lines[intro].text.endsIn(":", lastByte: 0x3A) || lines[intro].text.endsIn("：", lastByte: 0x9A) {
+        for intro in body where announcesList(lines[intro]) {
             var blanks = 0
             for index in (intro + 1)..<min(lines.count, intro + 120) {
                 let line = lines[index]
@@ -279,6 +279,11 @@ struct ArticleOpening {
             }
         }
         return items
+    }
+
+    /// Whether the line announces a list, ending in a colon (or a full-width one: "以下の通り：").
+    static func announcesList(_ line: Line) -> Bool {
+        line.text.endsIn(":", lastByte: 0x3A) || line.text.endsIn("：", lastByte: 0x9A)
     }
 
     /// The paragraphs the page ends with, right after the region, when nothing else follows them:

@@ -183,15 +183,14 @@ enum ArticleRegion {
     /// words each, `fewestItems` to `announcedItems`, line after line; the announcing line a
     /// sentence of `announcingWords` or more, no button or byline.
     static func announcedList(endingAt last: Int, lines: [Line], fewestItems: Int = 2) -> Int? {
-        func announces(_ line: Line) -> Bool { line.text.endsIn(":", lastByte: 0x3A) || line.text.endsIn("：", lastByte: 0x9A) }
         var index = last, items = 0
-        while index >= 0, items <= announcedItems, !lines[index].isBlank, !lines[index].isParagraph, !announces(lines[index]),
+        while index >= 0, items <= announcedItems, !lines[index].isBlank, !lines[index].isParagraph, !ArticleOpening.announcesList(lines[index]),
               ArticleOpening.isListItem(lines[index]) {
             items += 1
             index -= 1
         }
-        guard items >= fewestItems, items <= announcedItems, index >= 0, announces(lines[index]), lines[index].wordCount >= announcingWords,
-              !lines[index].isCallToAction, !lines[index].isBylineOrDate else { return nil }
+        guard items >= fewestItems, items <= announcedItems, index >= 0, ArticleOpening.announcesList(lines[index]),
+              lines[index].wordCount >= announcingWords, !lines[index].isCallToAction, !lines[index].isBylineOrDate else { return nil }
         return index
     }
 
