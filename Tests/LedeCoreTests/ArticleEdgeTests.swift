@@ -151,6 +151,24 @@ extension ArticleEdgeTests {
         }
     }
 
+    /// A paywall's notice ends what a visitor may read of the article, sentences too; its offer
+    /// under it is no text (QA: a short Danish and a French article kept the offer's lines).
+    @Test func aPaywallsNoticeEndsTheArticle() {
+        for notice in ["Cet article est réservé aux abonnés. Il vous reste 79% à découvrir.", "Weiterlesen mit Plus", "Pozostało 78% artykułu",
+                       "Resten af artiklen er kun for abonnenter", "Wil je verder lezen?", "Per continuare a leggere questo articolo",
+                       "Subscribe to continue reading"] {
+            #expect(PageParser.split(notice)[0].endsArticle, "\(notice)")
+        }
+        // Without its share, "Pozostało …" opens a sentence; a long one opening so is text.
+        for text in ["Pozostało pięć dni do wyborów", "Para seguir leyendo este tipo de textos, los alumnos de la escuela municipal reciben un libro nuevo cada semana del curso."] {
+            #expect(!PageParser.split(text)[0].endsArticle, "\(text)")
+        }
+        let page = (["Lokalavisen", "Færger", "", "Færgen til Ærø aflyser igen", ""] + Self.column.prefix(2)
+                    + ["Resten af artiklen er kun for abonnenter", "Få adgang til alle artikler på avisen og i app'en.", "Prøv 1 måned for 1 kr.",
+                       "Derefter 149 kr./md. Ingen binding.", "Køb adgang", "", "Mest læste", "Havnen udvides", "Skolen lukker"]).joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == Array(Self.column.prefix(2)))
+    }
+
     /// The story's last sentence, short and plain, right over the related box or share bar, is
     /// its own; a contact note, a label's facts or a lead-in there are not.
     @Test func aShortClosingSentenceOverFurnitureIsTheArticles() {

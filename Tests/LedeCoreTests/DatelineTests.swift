@@ -80,6 +80,11 @@ import Testing
             #expect(!PageParser.split(text)[0].isBylineOrDate, "\(text)")
         }
         #expect(PageParser.split("Aktualisiert am 22.02.2026")[0].isBylineOrDate)
+        // A byline with its dates, an update and a reading time runs long, its months shortened (QA).
+        #expect(PageParser.split("Par Thomas Rivoire - 22 janv. 2024 à 17:45 | mis à jour le 22 janv. 2024 à 19:02 - Temps de lecture : 4 min")[0].isBylineOrDate)
+        #expect(PageParser.split("I dag kl. 14.05")[0].digits > 0 && NotAHeadline.isTimestamp(PageParser.split("I dag kl. 14.05")[0]))
+        // So long a sentence is none, whatever it opens with.
+        #expect(!PageParser.split("Published in March 2019 by the city council, the long report on the old harbour counted 1,204 small boats moored in the bay over twenty eight warm summer nights.")[0].isBylineOrDate)
         for text in ["بقلم سارة العتيبي", "מאת דנה לוי", "โดย สมชาย ใจดี", "Оновлено 15 березня 2025", "Δημοσιεύθηκε 15.03.2025", "আপডেট: 12 মার্চ 2026"] {
             #expect(PageParser.split(text)[0].isBylineOrDate, "\(text)")
         }

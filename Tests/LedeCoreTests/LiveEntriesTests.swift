@@ -32,6 +32,10 @@ import Testing
                     "Share", "© 2024 The Courier"].joined(separator: "\n")
         let story = PageParser().parse(text, path: "live.txt").stories.first
         #expect(story?.headline == "Live: Floods sweep river valley as thousands told to leave homes")
+        // The page's own stamp over the blog's headline, "Updated 4m ago", stamps no entry.
+        let updated = PageParser.split(["Updated 4m ago", "Live: Floods sweep river valley", "1h ago", "Army deployed to shore up levee",
+                                        "2h ago", "Rail line closed between two towns", "3h ago", "Rest centres open in three schools"].joined(separator: "\n"))
+        #expect(LiveEntries.headings(among: updated, in: updated) == [3, 5, 7])
         // A ticker's item over a headline under a date bar is no blog.
         let lines = PageParser.split(["10:05", "Police name victim of harbour crash", "10:30", "Harbour gates hold after the storm", "By Ana Costa"]
             .joined(separator: "\n"))

@@ -128,7 +128,7 @@ import Testing
     @Test func writtenByInFrenchAndOthersOpensAByline() {
         for line in ["Article rédigé par", "Rédigé par Thomas Delorme", "Écrit par Marie Dupont", "Geschrieben von Katharina Weiß",
                      "Verfasst von Jonas Berg", "Scritto da Giulia Neri", "Escrito por Ana Ruiz", "Geschreven door Eva de Vries",
-                     "Special to The National Ledger"] {
+                     "Special to The National Ledger", "Ein Gastbeitrag von Henrike Wolters", "A guest post by Sam Reid"] {
             #expect(PageParser.split(line)[0].isBylineOrDate, "\(line)")
         }
         // A byline with its name leads into no name under it: the title under a category line

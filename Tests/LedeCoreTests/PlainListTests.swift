@@ -55,6 +55,10 @@ import Testing
         let specifications = ["Technische Daten", "Saugleistung: 8.000 Pa", "Navigation: LiDAR, 3D-Hinderniserkennung", "Staubbeutel Station: 3 Liter",
                               "Frischwassertank: 4 Liter", "Pro", "präzise Kartierung", "Contra", "Probleme auf Hochflor"]
         #expect(lifted([introduction] + specifications + [closing]) == [2] + Array(repeating: 0.5, count: 9) + [2])
+        // A header's stack under a standfirst the model reads as text, the page set with no blank
+        // line (a writer's name, address, time, share button and paywall label): no list (QA).
+        let header = ["Anders Holm Pedersen", "ahp@sydfynsdagblad.dk", "I dag kl. 14.05", "Del", "Kun for abonnenter"]
+        #expect(lifted([introduction] + header + [closing]) == [2, -3, -3, -3, -3, -3, 2])
         // A tag list's single words.
         let tags = ["energy", "prices", "winter", "households", "grid"]
         #expect(lifted([introduction] + tags + [closing]) == [2, -3, -3, -3, -3, -3, 2])

@@ -7,7 +7,7 @@ enum LiveEntries {
     /// more (a time over a headline is a date bar as often, and a ticker's item may sit above it).
     static func headings(among candidates: [Line], in lines: [Line]) -> Set<Int> {
         var headings = Set<Int>()
-        for line in candidates where opensWithClock(line.text) || line.number > 0 && isStamp(lines[line.number - 1]) {
+        for line in candidates where opensWithClock(line.text) || line.number > 0 && isEntryStamp(lines[line.number - 1]) {
             headings.insert(line.number)
         }
         return headings.count >= fewestEntries ? headings : []
@@ -20,6 +20,12 @@ enum LiveEntries {
     static func isStamp(_ line: Line) -> Bool {
         line.wordCount <= stampWords && NotAHeadline.isTimestamp(line)
             && (line.text.withUTF8Bytes(CommentLine.holdsTime) || line.digits <= agoDigits && line.text.hasAlphabeticScalar)
+    }
+
+    /// A stamp over an entry: not the page's own ("Updated 4m ago" over the blog's headline,
+    /// a dateline's word before the time).
+    static func isEntryStamp(_ line: Line) -> Bool {
+        isStamp(line) && Phrases.bylinePrefixes.first(opening: line.lower) == nil
     }
 
     static let stampWords = 3

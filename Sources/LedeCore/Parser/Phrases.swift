@@ -107,6 +107,7 @@ enum Phrases {
         let relatedPrefixes = Phrases.relatedPrefixes, relatedLowerPrefixes = Phrases.relatedLowerPrefixes
         let bylinePrefixes = Phrases.bylinePrefixes
         let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes, feedbackQuestions = Phrases.feedbackQuestions
+        let paywallNotices = Phrases.paywallNotices, paywallShares = Phrases.paywallShares
         let linkBoxes = Phrases.linkBoxes, linkBoxPrefixes = Phrases.linkBoxPrefixes
         let addressFields = SignupBox.fieldLabels
         /// The lists that some lines need and others do not.
@@ -607,6 +608,9 @@ enum Phrases {
                line.wordCount > 8 || CommentHeading.quotes.contains(where: { line.text.contains($0) }) { return true }
             if line.wordCount > 8 { return false }
         }
+        // A paywall's notice, where the text a visitor may read stops ("Cet article est réservé
+        // aux abonnés. Il vous reste 79% à découvrir.", "Weiterlesen mit Plus"): sentences too.
+        if line.wordCount <= paywallWords, isPaywallNotice(line, lower: lower, lists: lists) { return true }
         // The reader's feedback asked under the article: a question, as no heading is.
         if line.wordCount <= 8, line.endsSentence, lists.feedbackQuestions.contains(bytes: key) { return true }
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
@@ -642,6 +646,44 @@ enum Phrases {
         }
         return false
     }
+
+    /// Whether the line opens as a paywall's notice does, or says how much of the article is
+    /// left to read ("Pozostało 78% artykułu": only with its share, "Pozostało 5 dni …" opens text).
+    static func isPaywallNotice(_ line: Subject, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
+        if lists.paywallNotices.first(opening: lower) != nil { return true }
+        return lists.paywallShares.first(opening: lower) != nil && line.bytes.contains(0x25)  // %
+    }
+
+    /// The most words of a paywall's notice.
+    static let paywallWords = 14
+
+    /// How paywalls say the rest of the article is for subscribers, in the languages of the
+    /// stop-word lists (lowered as `Line.lower` lowers).
+    static let paywallNotices = Prefixes([
+        "this article is for subscribers", "this article is only available to subscribers", "this article is exclusive to subscribers",
+        "this story is for subscribers", "this content is for subscribers", "this content is only available to subscribers",
+        "subscribe to continue reading", "subscribe to keep reading", "subscribe to read the full", "the rest of this article is for subscribers",
+        "to continue reading this article", "continue reading with a subscription", "keep reading with a subscription",
+        "you have reached your free article limit", "you've reached your free article limit",
+        "cet article est réservé aux abonnés", "article réservé aux abonnés", "la suite de cet article est réservée", "la suite est réservée aux abonnés",
+        "vous souhaitez lire la suite", "pour lire la suite de cet article",
+        "weiterlesen mit", "jetzt weiterlesen mit", "lesen sie jetzt weiter mit", "dieser artikel ist nur für abonnenten",
+        "dieser artikel ist exklusiv für abonnenten", "dieser beitrag ist nur für abonnenten", "um diesen artikel zu lesen", "um den artikel weiterzulesen",
+        "per continuare a leggere", "questo articolo è riservato agli abbonati", "articolo riservato agli abbonati", "contenuto riservato agli abbonati",
+        "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "contenido exclusivo para suscriptores",
+        "artículo exclusivo para suscriptores", "para seguir leyendo", "para continuar leyendo", "sigue leyendo con", "continúa leyendo con",
+        "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "conteúdo exclusivo para assinantes",
+        "para continuar a ler", "para continuar lendo", "continue lendo com",
+        "wil je verder lezen", "wilt u verder lezen", "dit is een premium artikel", "dit artikel is alleen voor abonnees", "lees verder met",
+        "resten af artiklen er kun for abonnenter", "denne artikel er kun for abonnenter", "læs resten af artiklen",
+        "denne saken er for abonnenter", "denne saken er kun for abonnenter", "denne artikkelen er for abonnenter", "les resten av saken",
+        "denna artikel är för prenumeranter", "resten av artikeln är för prenumeranter", "läs resten av artikeln",
+        "tento článek je dostupný pouze pro předplatitele", "pokračujte ve čtení s předplatným",
+        "ten artykuł jest dostępny tylko dla", "artykuł dostępny tylko dla", "dostęp do tego artykułu",
+    ])
+
+    /// How a paywall says what share of the article is left ("Il vous reste 79% à découvrir").
+    static let paywallShares = Prefixes(["pozostało", "il vous reste", "te queda", "ti resta", "zbývá"])
 
     static let commentTitles = Prefixes([
         "thoughts on", "responses to", "replies to", "comments on", "comments to",
@@ -874,7 +916,9 @@ enum Phrases {
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
     static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits, lists: borrowing LineLists) -> Bool {
-        guard line.wordCount <= 24 else { return false }
+        // (A dateline with its update and reading time runs longer: "Par Thomas Rivoire - 22 janv.
+        // 2024 à 17:45 | mis à jour le 22 janv. 2024 à 19:02 - Temps de lecture : 4 min".)
+        guard line.wordCount <= 24 || line.wordCount <= longDatelineWords && !line.endsSentence else { return false }
         let opening = lists.bylinePrefixes.first(opening: lower)
         var hasPrefix = opening != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
@@ -898,13 +942,16 @@ enum Phrases {
         if line.wordCount > 14 {
             // A sentence can hold "dec" (decade) or "mar" (market): here the month must be a word.
             guard hasPrefix, digits >= 2 else { return false }
-            return lower.string.split { !$0.isLetter }.contains { monthNames.contains(String($0)) }
+            return lower.string.split { !$0.isLetter }.contains { bylineMonths.contains(String($0)) }
         }
         return hasPrefix || (digits >= 2 && !line.endsSentence && hits.contains(.month) && MonthDate.occurs(in: line.bytes, lower: lower.bytes)) || namesItsAuthorTwice(line.bytes)
             || (digits >= 6 && !line.endsSentence && ((line.wordCount <= numericDateWords && NumericDate.occurs(in: line.bytes))
                 || (line.wordCount <= datelineWords && NumericDate.opens(line.bytes))))
             || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
     }
+
+    /// The most words of a byline with its dates, update and reading time, read by `isBylineOrDate`.
+    static let longDatelineWords = 32
 
     /// The openings of `bylinePrefixes` that open a byline only before a name, capitalised.
     static let bylineOpeningsBeforeAName: Set<String> = ["by ", "by\u{A0}", "oleh ", "door ", "di ", "por ", "par ", "von ", "author ", "autor "]
@@ -983,7 +1030,7 @@ enum Phrases {
     static let bylinePrefixes = Prefixes([
         "by ", "by\u{A0}", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author ",
         "oleh ", "door ", "editor:", "penulis:", "rédigé par", "article rédigé par", "écrit par", "geschrieben von", "verfasst von", "scritto da", "escrito por",
-        "geschreven door", "special to the", "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
+        "geschreven door", "special to the", "ein gastbeitrag von", "gastbeitrag von", "a guest post by", "guest post by", "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
         "actualizado", "publicado", "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad",
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
@@ -1031,6 +1078,12 @@ enum Phrases {
         "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
         "machi", "agosti", "oktoba", "desemba",
     ]
+    /// The months a long byline's date names, as a word: in the stop-word lists' languages, and
+    /// as French, Spanish, Italian, Portuguese and German shorten them ("22 janv. 2024").
+    static let bylineMonths: Set<String> = NotAHeadline.monthWords.union([
+        "janv", "févr", "avr", "juil", "déc", "ene", "abr", "dic", "dez", "okt", "mrz", "gen", "giu", "lug", "ott",
+    ])
+
     static let monthNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -265,7 +265,8 @@ enum NotAHeadline {
         "gisteren", "vandaag", "temu", "godz", "godzina", "godziny", "godzin", "minut", "minuty", "wczoraj", "dzisiaj",
         "назад", "час", "часа", "часов", "минут", "минуту", "минуты", "дня", "дней", "тому", "години", "годину", "годин",
         "хвилин", "хвилини", "před", "hodinami", "hodinou", "minutami", "sedan", "timmar", "timme", "minuter", "dagar",
-        "igår", "idag", "önce", "saat", "dakika", "gün", "jam", "yang", "lalu", "menit", "hari", "trước", "전",
+        "igår", "idag", "i", "går", "kl", "klokken", "siden", "timer", "minutter", "publiceret", "opdateret", "publisert",
+        "oppdatert", "publicerad", "uppdaterad", "önce", "saat", "dakika", "gün", "jam", "yang", "lalu", "menit", "hari", "trước", "전",
     ])
 
     /// The months, as a date names them: English (`Phrases.monthNames`), Portuguese, Spanish,

@@ -96,8 +96,10 @@ enum PlainLists {
         (line.isParagraph || line.endsSentence && line.wordCount >= minimumWordsAfter) && !isFurniture(line)
     }
 
+    /// (A time alone, "I dag kl. 14.05", and a writer's address are a header's, under its byline.)
     private static func isFurniture(_ line: Line) -> Bool {
         ListFurniture.holds(line) || line.isBylineOrDate || line.isCaption || line.credit != nil || line.isPromotion
-            || line.isLegalNotice || line.isCommentFurniture || line.isAddressField
+            || line.isLegalNotice || line.isCommentFurniture || line.isAddressField || NotAHeadline.isTimestamp(line)
+            || NotAHeadline.holdsEmailAddress(line.text)
     }
 }
