@@ -102,6 +102,17 @@ extension ArticleEdgeTests {
         #expect(LeadInLists.lifted(logits, lines: lines) == logits)
     }
 
+    /// Nor does a share box's heading under a short post announce a list: its buttons, "Haz clic
+    /// para compartir en Facebook (Se abre en una ventana nueva)", are none of the post's (QA).
+    @Test func aShareBoxsHeadingAnnouncesNoList() {
+        let buttons = ["Haz clic para compartir en Facebook (Se abre en una ventana nueva)", "Haz clic para compartir en WhatsApp (Se abre en una ventana nueva)"]
+        for heading in ["Share this:", "Comparte esto:", "Teilen mit:", "Condividi:"] {
+            let text = (menu + ["La última siesta", "Publicado el 7 marzo, 2024", ""] + Self.column.flatMap { [$0, ""] } + [heading] + buttons + ["Me gusta esto:", "Relacionado"] + footer)
+                .joined(separator: "\n")
+            #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == Self.column, "\(heading)")
+        }
+    }
+
     static let column = [
         "When the branch library cut its Saturday hours last year, the council called it a modest saving that few would notice at all.",
         "There was a man who used the computers to apply for jobs because his phone screen was cracked, and a girl who did her homework there.",

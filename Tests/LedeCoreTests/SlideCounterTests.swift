@@ -77,3 +77,45 @@ import Testing
         #expect(parser.parse(text, path: "p.txt").stories.first?.paragraphs == article)
     }
 }
+
+/// A gallery set between an article's paragraphs, slide after slide: neither part of the text
+/// nor a gap that parts it (QA: a Polish harvest festival's first two paragraphs were lost, a
+/// Spanish one's captions taken for text).
+@Suite struct GalleryBoxTests {
+    let above = [
+        "The district harvest festival was held this year in the small town of Skarszewy, with a mass in the parish church to open it.",
+        "Farmers, women's associations and a brass band walked in the parade through the old town, with the banners of every village.",
+    ]
+    let below = [
+        "The highlight of the day was the contest for the most beautiful harvest wreath, with twenty three entries from across the district.",
+        "After the official part, folk groups took the stage by the castle, and a well known singer closed the evening under the stars.",
+        "Next year's festival will be held in the village of Osieczna, the organisers announced before the fireworks began at ten.",
+    ]
+    let captions = ["The parade on Kościuszki Street.", "The hosts with a loaf of bread.", "The winning wreath from Szczodrowo.", "Dancers in regional costume."]
+
+    func page(_ slides: [String], after: [String]) -> String {
+        (["Regional News", "Harvest festival in Skarszewy", "By Piotr Formella", ""] + above.flatMap { [$0, ""] } + ["Photo gallery"]
+            + slides + [""] + after.flatMap { [$0, ""] } + ["Most read", "Council budget approved", "© 2024 Regional News"])
+            .joined(separator: "\n")
+    }
+
+    @Test func aGalleryBetweenTheTextIsNeitherTextNorAGap() {
+        // Each counter over its caption and credit.
+        let counterFirst = captions.indices.flatMap { ["Photo \($0 + 1) of 14", captions[$0], "Photo: Piotr Formella"] }
+        #expect(PageParser().parse(page(counterFirst, after: below), path: "p.txt").stories.first?.paragraphs == above + below)
+        // Each counter under its caption and credit.
+        let counterLast = captions.indices.flatMap { [captions[$0], "Photo: Piotr Formella", "\($0 + 1) / 14"] }
+        let lines = PageParser.split(page(counterLast, after: below))
+        let slides = GalleryBox.slides(in: lines, logits: lines.map { $0.isParagraph ? 2 : -2 })
+        // (Its heading with it.)
+        let first = lines.firstIndex { $0.text == "Photo gallery" }!, last = lines.firstIndex { $0.text == "4 / 14" }!
+        #expect(slides.map { marks in marks.indices.filter { marks[$0] } } == Array(first...last))
+    }
+
+    /// A gallery page's own slides, a reader's call for photos under them: left as the model reads them.
+    @Test func aGalleryOverNoMoreTextIsLeftAlone() {
+        let counterFirst = captions.indices.flatMap { ["Photo \($0 + 1) of 14", captions[$0], "Photo: Piotr Formella"] }
+        let lines = PageParser.split(page(counterFirst, after: ["Have you got a picture of the festival? Email it to us or upload it using our form."]))
+        #expect(GalleryBox.slides(in: lines, logits: lines.map { $0.isParagraph ? 2 : -2 }) == nil)
+    }
+}

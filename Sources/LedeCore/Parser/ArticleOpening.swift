@@ -268,7 +268,8 @@ struct ArticleOpening {
     /// the first line that is not an item.
     static func listItems(introducedIn body: [Int], lines: [Line], taken: [Bool]) -> [Int] {
         var items: [Int] = []
-        for intro in body where announcesList(lines[intro]) {
+        // (Not a share box's heading, "Share this:", "Comparte esto:", over its buttons.)
+        for intro in body where announcesList(lines[intro]) && !lines[intro].isCallToAction {
             var blanks = 0
             for index in (intro + 1)..<min(lines.count, intro + 120) {
                 let line = lines[index]

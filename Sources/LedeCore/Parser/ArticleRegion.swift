@@ -10,7 +10,8 @@ enum ArticleRegion {
     /// - Parameters:
     ///   - logits: per line, the line model's log-odds that it is article text.
     ///   - taken: per line, whether a teaser has it.
-    ///   - player: per line, whether it is a video player's control (`MediaPlayer.controls`).
+    ///   - player: per line, whether it is a video player's control (`MediaPlayer.controls`) or
+    ///     a gallery's slide (`GalleryBox.slides`).
     ///   - contents: per line, whether it is an entry of the article's table of contents (`TableOfContents`).
     static func find(in lines: [Line], logits: [Double], excluding taken: [Bool], player: [Bool]?, contents: [Bool]? = nil) -> ClosedRange<Int>? {
         var weights = [Double](repeating: 0, count: lines.count)

@@ -194,9 +194,9 @@ public struct PageParser: Sendable {
 
     /// The page's lines with their repeats counted; per line, nil until decided, then .some(nil)
     /// when it is content, else why it was dropped; the teasers' lines (`taken`); the teasers;
-    /// the line model's log-odds; the lines of a video player's controls (`MediaPlayer`) and
-    /// the entries of a table of contents (`TableOfContents`), if any. The first steps of
-    /// `parse`, shared with `articleOpening`.
+    /// the line model's log-odds; the lines of a video player's controls (`MediaPlayer`) and of
+    /// a gallery's slides (`GalleryBox`), and the entries of a table of contents
+    /// (`TableOfContents`), if any. The first steps of `parse`, shared with `articleOpening`.
     private func read(_ lines: consuming [Line]) -> (lines: [Line], used: [DroppedLine.Reason??], taken: [Bool],
                                                      teasers: [(position: Int, story: Story)], logits: [Double], player: [Bool]?,
                                                      contents: [Bool]?) {
@@ -217,12 +217,19 @@ public struct PageParser: Sendable {
         let marked = RepeatedLabels.lifted(timed, lines: lines)
         let lists = PlainLists.lifted(NumberedSections.lifted(LeadInLists.lifted(marked, lines: lines), lines: lines), lines: lines)
         var logits = Self.biased(lists, by: logitBias)
-        // A video player's controls are never text, whatever the model reads in its dialog's sentences.
-        let player = MediaPlayer.controls(in: lines)
+        // A video player's controls are never text, whatever the model reads in its dialog's
+        // sentences; nor are a gallery's slides, its captions' sentences.
+        let player = Self.either(MediaPlayer.controls(in: lines), GalleryBox.slides(in: lines, logits: logits))
         if let player {
             for index in logits.indices where player[index] { logits[index] = min(logits[index], -6) }
         }
         return (lines, used, taken, teasers, logits, player, TableOfContents.entries(in: lines))
+    }
+
+    /// Per line, whether either marks it (nil when neither marks any).
+    private static func either(_ one: [Bool]?, _ other: [Bool]?) -> [Bool]? {
+        guard let one, let other else { return one ?? other }
+        return zip(one, other).map { $0 || $1 }
     }
 
     /// The main article's opening in `text`, as `parse` finds it (for the headline model's training data).

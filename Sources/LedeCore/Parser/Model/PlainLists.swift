@@ -96,10 +96,11 @@ enum PlainLists {
         (line.isParagraph || line.endsSentence && line.wordCount >= minimumWordsAfter) && !isFurniture(line)
     }
 
-    /// (A time alone, "I dag kl. 14.05", and a writer's address are a header's, under its byline.)
+    /// (A time alone in words and figures, "I dag kl. 14.05", and a writer's address are a
+    /// header's, under its byline; a table's figures, "14.212", "31,4 %", are a list's.)
     private static func isFurniture(_ line: Line) -> Bool {
         ListFurniture.holds(line) || line.isBylineOrDate || line.isCaption || line.credit != nil || line.isPromotion
-            || line.isLegalNotice || line.isCommentFurniture || line.isAddressField || NotAHeadline.isTimestamp(line)
+            || line.isLegalNotice || line.isCommentFurniture || line.isAddressField || NotAHeadline.isTimestamp(line) && line.text.hasAlphabeticScalar
             || NotAHeadline.holdsEmailAddress(line.text)
     }
 }
