@@ -42,7 +42,12 @@ enum HeadlineModel {
         // above a headline shares none). Not a pick with a dek of its own under it: the line
         // above is its kicker ("Hochwasser an der Mosel" over "Pegel sinkt langsam – …" over
         // its standfirst).
-        if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
+        if let top = summaryTop(over: best.index, in: candidates, ruledOut: ruledOut),
+           sharesWords(BodyOverlap.shares(of: [candidates[top]], body: body)[0], candidates[top]) {
+            // The pick is a point of the summary under the headline ("Actress, 52, has played
+            // barmaid Donna Pike since 2006", then three more): the headline tops them.
+            best = (top, scores.first { $0.index == top }?.score ?? best.score)
+        } else if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
            sharesWords(above.1, candidates[above.0.index]) && above.0.score + overlapWeight * above.1 >= best.score - dekMargin
                && readsAsDek(candidates[best.index], under: candidates[above.0.index]) && !hasOwnDek(best.index, in: candidates)
             || above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - subheadlineMargin && readsAsSubheadline(best.index, in: candidates) {
@@ -141,6 +146,37 @@ enum HeadlineModel {
     static func sharesWords(_ overlap: Double, _ title: Line) -> Bool {
         overlap > 0 || title.text.utf8.count { $0 < 0x80 } * 3 < title.text.utf8.count * 2
     }
+
+    /// The headline over a summary's points when `pick` is one of them: the top of a stack of
+    /// lines set one under another, no blank line between, each of a few words to a sentence's
+    /// that ends in no full stop and is no byline, button or caption, three points under the
+    /// headline at least ("Harbour Lane legend Kerry Vance QUITS the soap …" over "Actress, 52,
+    /// has played barmaid Donna Pike since 2006", "She told castmates …", …), the pick not the
+    /// last of them. A headline and its dek are no such stack; nor are a ticker's teasers over
+    /// the headline, the pick, and its date; nor a stack that says a line twice (the headline
+    /// as the picture's alt text and as the heading).
+    static func summaryTop(over pick: Int, in candidates: [Line], ruledOut: Set<Int>) -> Int? {
+        func isPoint(_ index: Int) -> Bool {
+            let line = candidates[index]
+            return line.wordCount >= summaryPointWords && line.wordCount <= 40 && !HeadlineFeatures.endsWithFullStop(line.text)
+                && !line.isBylineOrDate && !line.isCallToAction && line.credit == nil && !line.isCaption
+        }
+        /// Whether candidate `index` sits right under the one after it (`index + 1` is above).
+        func isUnderNext(_ index: Int) -> Bool {
+            index + 1 < candidates.count && candidates[index + 1].number == candidates[index].number - 1
+        }
+        guard isPoint(pick) else { return nil }
+        var top = pick, bottom = pick
+        while isUnderNext(top), isPoint(top + 1) { top += 1 }
+        while bottom > 0, isUnderNext(bottom - 1), isPoint(bottom - 1) { bottom -= 1 }
+        guard top != pick, bottom != pick, top - bottom >= summaryPoints, isEligible(candidates[top], ruledOut: ruledOut),
+              Set(candidates[bottom...top].map(\.key)).count == top - bottom + 1 else { return nil }
+        return top
+    }
+
+    /// The fewest words of a summary's point, and the fewest points under its headline.
+    static let summaryPointWords = 5
+    static let summaryPoints = 3
 
     /// Whether `line` reads as the standfirst of `above`: longer (`StoryHeader.isDek`), under a
     /// title-shaped line that is not in capitals (that is a kicker, "GROWING YOUR BUSINESS", over
