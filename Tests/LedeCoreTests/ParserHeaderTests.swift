@@ -480,4 +480,15 @@ import Testing
         #expect(HeadlineModel.summaryTop(over: 1, in: summary, ruledOut: []) == 3)
         #expect(HeadlineModel.summaryTop(over: 1, in: Array(summary.prefix(3)) + [summary[1]], ruledOut: []) == nil)
     }
+
+    /// An opinion's headline of short sentences, full stops and all, over its longer dek: the
+    /// headline, not the dek (QA: a Medium post was headed by its subtitle).
+    @Test func aHeadlineOfSentencesOverItsDekIsTheHeadline() {
+        let headline = "Stop Asking Engineers for Estimates. Ask for Ranges."
+        let dek = "A single number is a promise we cannot keep, and a range is the start of an honest conversation about risk."
+        #expect(HeadlineModel.readsAsDek(line(dek), under: line(headline)))
+        #expect(!HeadlineModel.readsAsDek(line(dek), under: line("It rained. Then it stopped, and the town went back to work as if nothing had happened at all.")))
+        #expect(HeadlineModel.isTitleOfSentences(line(headline)))
+        #expect(!HeadlineModel.isTitleOfSentences(line("Stop asking engineers for estimates")))
+    }
 }

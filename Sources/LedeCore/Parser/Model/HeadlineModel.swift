@@ -174,6 +174,8 @@ enum HeadlineModel {
         return top
     }
 
+    static let sentencesTitleWords = 15
+
     /// The fewest words of a summary's point, and the fewest points under its headline.
     static let summaryPointWords = 5
     static let summaryPoints = 3
@@ -181,9 +183,18 @@ enum HeadlineModel {
     /// Whether `line` reads as the standfirst of `above`: longer (`StoryHeader.isDek`), under a
     /// title-shaped line that is not in capitals (that is a kicker, "GROWING YOUR BUSINESS", over
     /// the headline), at most a blank line below it.
+    /// (An opinion's headline may be sentences, full stops and all: "I'm the last ER doctor in
+    /// our county. Closing our hospital will cost lives.")
     static func readsAsDek(_ line: Line, under above: Line) -> Bool {
-        HeadlineFeatures.isTitleShaped(above) && above.upperCaseShare < kickerCapitals && StoryHeader.isDek(line, under: above)
-            && line.number - above.number <= 2
+        (HeadlineFeatures.isTitleShaped(above) || isTitleOfSentences(above)) && above.upperCaseShare < kickerCapitals
+            && StoryHeader.isDek(line, under: above) && line.number - above.number <= 2
+    }
+
+    /// A title that is short sentences: two at least, of four to `sentencesTitleWords` words in
+    /// all, no byline, date or button (a paragraph's opening sentences run longer).
+    static func isTitleOfSentences(_ line: Line) -> Bool {
+        line.wordCount >= 4 && line.wordCount <= sentencesTitleWords && line.hasInnerSentenceBreak && HeadlineFeatures.endsWithFullStop(line.text)
+            && !line.isBylineOrDate && !line.isCallToAction && !line.isExpandControl
     }
 
     /// Whether candidate `index` reads as the subheadline of the one right above it: under it
