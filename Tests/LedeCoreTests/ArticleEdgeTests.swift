@@ -170,8 +170,12 @@ extension ArticleEdgeTests {
                        "Subscribe to continue reading"] {
             #expect(PageParser.split(notice)[0].endsArticle, "\(notice)")
         }
-        // Without its share, "Pozostało …" opens a sentence; a long one opening so is text.
-        for text in ["Pozostało pięć dni do wyborów", "Para seguir leyendo este tipo de textos, los alumnos de la escuela municipal reciben un libro nuevo cada semana del curso."] {
+        #expect(PageParser.split("Il vous reste 79.35% de cet article à lire. La suite est réservée aux abonnés.")[0].endsArticle)
+        // Without its share of the article, "Pozostało …" opens a sentence; a sentence opens
+        // as a prompt to read on does (review).
+        for text in ["Pozostało pięć dni do wyborów", "Para seguir leyendo este tipo de textos, los alumnos de la escuela municipal reciben un libro nuevo cada semana del curso.",
+                     "Para seguir leyendo en verano, los socios podrán llevarse hasta quince libros.", "Pozostało do przeliczenia 3% głosów, ale przewaga jest bezpieczna.",
+                     "Il vous reste une semaine : au-delà, une majoration de 10 % s'applique.", "Per continuare a leggere, molti anziani chiedono libri a caratteri grandi."] {
             #expect(!PageParser.split(text)[0].endsArticle, "\(text)")
         }
         let page = (["Lokalavisen", "Færger", "", "Færgen til Ærø aflyser igen", ""] + Self.column.prefix(2)

@@ -36,6 +36,10 @@ import Testing
         let updated = PageParser.split(["Updated 4m ago", "Live: Floods sweep river valley", "1h ago", "Army deployed to shore up levee",
                                         "2h ago", "Rail line closed between two towns", "3h ago", "Rest centres open in three schools"].joined(separator: "\n"))
         #expect(LiveEntries.headings(among: updated, in: updated) == [3, 5, 7])
+        // A blog that stamps every entry so has its entries stamped (review).
+        let stamped = PageParser.split(["Aktualisiert 15:47", "Tor für Hansa!", "Aktualisiert 15:31", "Gelb für Neumann",
+                                        "Aktualisiert 15:12", "Anpfiff im Ostseestadion"].joined(separator: "\n"))
+        #expect(LiveEntries.headings(among: stamped, in: stamped) == [1, 3, 5])
         // A ticker's item over a headline under a date bar is no blog.
         let lines = PageParser.split(["10:05", "Police name victim of harbour crash", "10:30", "Harbour gates hold after the storm", "By Ana Costa"]
             .joined(separator: "\n"))

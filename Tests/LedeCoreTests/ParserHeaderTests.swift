@@ -131,6 +131,10 @@ import Testing
                      "Special to The National Ledger", "Ein Gastbeitrag von Henrike Wolters", "A guest post by Sam Reid"] {
             #expect(PageParser.split(line)[0].isBylineOrDate, "\(line)")
         }
+        // A headline opening so goes on past a name (review).
+        for headline in ["A guest post by Reform councillor sparks row over council website", "Gastbeitrag von Habeck sorgt für Streit in der Ampel"] {
+            #expect(!PageParser.split(headline)[0].isBylineOrDate, "\(headline)")
+        }
         // A byline with its name leads into no name under it: the title under a category line
         // that a sticky header said first is the post's (review).
         let blog = PageParser.split(["Tarte tatin", "Recettes", "Menu", "Écrit par Marie Lefèvre", "dans Desserts", "Tarte tatin"].joined(separator: "\n"))
@@ -455,27 +459,29 @@ import Testing
 
     /// A summary's points under the headline, line after line over the byline, read as title
     /// and dek both; the headline tops them (QA: a tabloid's and a sports site's pages were
-    /// headed by their first point). A ticker's teasers over the headline and its date, and
+    /// headed by their first point). A ticker's teasers over the headline and its date or dek, and
     /// a headline said twice over its dek, are no summary.
     @Test func theHeadlineTopsItsSummarysPoints() {
         let headline = "EXCLUSIVE: Harbour United open talks over move for Porto midfielder Tiago Ramalho as they look to replace outgoing star"
         let points = ["The 23-year-old has a release clause but Porto are open to a cut-price deal for the midfielder",
                       "Harbour United have sent scouts to watch Ramalho in five of Porto's last seven games",
                       "Two other clubs have also been monitoring the Portugal under-21 captain this season"]
-        let body = prose(4, about: "Ramalho transfer talks with Porto midfielder")
+        // (The points say what the body says.)
+        let body = prose(2, about: "talks Harbour United opened over a move for the Porto midfielder Tiago Ramalho, to replace their outgoing star,")
+            + points.map { "\($0), the club confirmed on Tuesday in a statement that gave no further details of the deal." }
         let page = ["Scores", "Football", "Transfer News", headline] + points + ["By Sam Holloway, Chief Football Reporter", "Published 21:30, 14 January 2025", ""]
             + body.flatMap { [$0, ""] } + ["Most read", "Ferry fares rise again"]
         #expect(parser.parse(page.joined(separator: "\n"), path: "p.txt").stories.first?.headline == headline)
-        // A ticker's teasers over the headline, its date right under it.
+        // A ticker's teasers over the headline, its date or its dek right under it: they share no words with the body.
         let teasers = ["Hot water schedule for the coming week in every district", "Tram route 2 changes on Saturday for track repairs",
                        "Applications open for the city's participatory budget"]
         let title = "New shelter for blackouts opens in the Sykhiv district of Lviv"
-        let ticker = ["City Council", "News", "Latest"] + teasers + [title, "14 March 2025, 11:30", "Communications office", ""]
-            + prose(4, about: "Sykhiv shelter blackouts Lviv").flatMap { [$0, ""] } + ["Contacts"]
-        #expect(parser.parse(ticker.joined(separator: "\n"), path: "p.txt").stories.first?.headline == title)
-        // (Candidates nearest the body first: the pick, the last line of the stack, has none under it.)
-        let stack = Array(PageParser.split((teasers + [title]).joined(separator: "\n")).reversed())
-        #expect(HeadlineModel.summaryTop(over: 0, in: stack, ruledOut: []) == nil)
+        for under in [["14 March 2025, 11:30"], ["The shelter has heating, water and internet for up to two hundred people at once"]] {
+            let ticker = ["City Council", "News", "Latest"] + teasers + [title] + under + ["Communications office", ""]
+                + prose(4, about: "Sykhiv shelter blackouts Lviv").flatMap { [$0, ""] } + ["Contacts"]
+            #expect(parser.parse(ticker.joined(separator: "\n"), path: "p.txt").stories.first?.headline == title)
+        }
+        // (Candidates nearest the body first.)
         let summary = Array(PageParser.split(([headline] + points).joined(separator: "\n")).reversed())
         #expect(HeadlineModel.summaryTop(over: 1, in: summary, ruledOut: []) == 3)
         #expect(HeadlineModel.summaryTop(over: 1, in: Array(summary.prefix(3)) + [summary[1]], ruledOut: []) == nil)

@@ -112,6 +112,13 @@ import Testing
         #expect(slides.map { marks in marks.indices.filter { marks[$0] } } == Array(first...last))
     }
 
+    /// Counters over the article's own steps, no photograph's credit among them, are no gallery (review).
+    @Test func countersOverTheArticlesStepsAreNoGallery() {
+        let steps = (1...4).flatMap { ["Step \($0) of 4", "Step \($0) of the repair takes a quarter of an hour, and you need nothing more than a screwdriver and some patience."] }
+        let lines = PageParser.split(page(steps, after: below))
+        #expect(GalleryBox.slides(in: lines, logits: lines.map { $0.isParagraph ? 2 : -2 }) == nil)
+    }
+
     /// A gallery page's own slides, a reader's call for photos under them: left as the model reads them.
     @Test func aGalleryOverNoMoreTextIsLeftAlone() {
         let counterFirst = captions.indices.flatMap { ["Photo \($0 + 1) of 14", captions[$0], "Photo: Piotr Formella"] }

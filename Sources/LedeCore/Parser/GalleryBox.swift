@@ -1,5 +1,5 @@
 /// A photo gallery set into an article: slide after slide, each its counter ("Zdjęcie 1 z 14",
-/// "Bild 2 von 24", "3 / 12"), caption and credit. Its captions read as short sentences and its
+/// "Bild 2 von 24", "3 / 12"), caption and photographer's credit. Its captions read as short sentences and its
 /// credits as furniture, so the gallery either parted the article (the text above it left out)
 /// or joined it (the captions taken for text). Set between the article's text, it is neither,
 /// like a video player's controls. (A gallery under an article's few lines, over a box of other
@@ -24,7 +24,11 @@ enum GalleryBox {
                 last += 1
             }
             defer { first = last + 1 }
-            guard last - first + 1 >= fewestSlides else { continue }
+            // (A photograph's credit between most counters: "Schritt 1 von 4" over a step's
+            // paragraph, "Question 1 of 5" over a quiz's question, are the article's.)
+            guard last - first + 1 >= fewestSlides,
+                  (first..<last).count(where: { holdsCredit(counters[$0].index + 1..<counters[$0 + 1].index, in: lines) }) * 3 >= (last - first) * 2
+            else { continue }
             // A slide is as many lines as the shortest from one counter to the next. Its counter
             // opens it, the last slide's lines under it (up to a blank line); or, under a credit,
             // closes it, the first slide's lines over it.
@@ -53,6 +57,18 @@ enum GalleryBox {
     static let slideReach = 6
     /// The most words of the gallery's heading.
     static let headingWords = 4
+
+    /// Whether one of the lines is a photograph's credit, or the last is a name under a caption
+    /// ("Miki López": a photographer named alone).
+    private static func holdsCredit(_ range: Range<Int>, in lines: [Line]) -> Bool {
+        if range.contains(where: { lines[$0].credit != nil || !lines[$0].isBlank && HeroCaption.isCredit(lines[$0]) }) { return true }
+        let filled = range.filter { !lines[$0].isBlank }
+        guard filled.count >= 2, let last = filled.last.map({ lines[$0] }) else { return false }
+        return last.wordCount <= nameWords && !last.endsSentence && last.capitalised == last.wordCount
+    }
+
+    /// The most words of a photographer's name.
+    static let nameWords = 4
 
     /// Whether the lines right over the counter are a slide's caption and credit, no blank line
     /// between (a gallery's heading, "Photo gallery", reads as a credit too, but stands apart).

@@ -5,11 +5,18 @@
 enum LiveEntries {
     /// The line numbers of the entries' headings among `candidates`, when there are three or
     /// more (a time over a headline is a date bar as often, and a ticker's item may sit above it).
+    /// A stamp with a dateline's word ("Updated 4m ago") over a line is the page's own, over its
+    /// headline, unless the blog stamps its entries so, three of them at least ("Aktualisiert 15:47").
     static func headings(among candidates: [Line], in lines: [Line]) -> Set<Int> {
-        var headings = Set<Int>()
-        for line in candidates where opensWithClock(line.text) || line.number > 0 && isEntryStamp(lines[line.number - 1]) {
-            headings.insert(line.number)
+        var headings = Set<Int>(), dated = Set<Int>()
+        for line in candidates {
+            if opensWithClock(line.text) {
+                headings.insert(line.number)
+            } else if line.number > 0, isStamp(lines[line.number - 1]) {
+                if isDatelined(lines[line.number - 1]) { dated.insert(line.number) } else { headings.insert(line.number) }
+            }
         }
+        if dated.count >= fewestEntries { headings.formUnion(dated) }
         return headings.count >= fewestEntries ? headings : []
     }
 
@@ -22,10 +29,9 @@ enum LiveEntries {
             && (line.text.withUTF8Bytes(CommentLine.holdsTime) || line.digits <= agoDigits && line.text.hasAlphabeticScalar)
     }
 
-    /// A stamp over an entry: not the page's own ("Updated 4m ago" over the blog's headline,
-    /// a dateline's word before the time).
-    static func isEntryStamp(_ line: Line) -> Bool {
-        isStamp(line) && Phrases.bylinePrefixes.first(opening: line.lower) == nil
+    /// Whether a stamp opens with a dateline's word ("Updated 4m ago").
+    static func isDatelined(_ line: Line) -> Bool {
+        Phrases.bylinePrefixes.first(opening: line.lower) != nil
     }
 
     static let stampWords = 3

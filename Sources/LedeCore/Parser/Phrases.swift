@@ -107,7 +107,7 @@ enum Phrases {
         let relatedPrefixes = Phrases.relatedPrefixes, relatedLowerPrefixes = Phrases.relatedLowerPrefixes
         let bylinePrefixes = Phrases.bylinePrefixes
         let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes, feedbackQuestions = Phrases.feedbackQuestions
-        let paywallNotices = Phrases.paywallNotices, paywallShares = Phrases.paywallShares
+        let paywallNotices = Phrases.paywallNotices, paywallPrompts = Phrases.paywallPrompts, paywallShares = Phrases.paywallShares
         let linkBoxes = Phrases.linkBoxes, linkBoxPrefixes = Phrases.linkBoxPrefixes
         let addressFields = SignupBox.fieldLabels
         /// The lists that some lines need and others do not.
@@ -248,7 +248,7 @@ enum Phrases {
         "läs även", "läs också", "läs mer:", "les også:", "læs også", "kapcsolódó cikk", "kapcsolódó:", "olvassa el",
         "read more:", "also read |", "also read|", "read |", "llegiu també", "llegeix també", "přečtěte si také", "přečtěte si též",
         "prečítajte si tiež", "prečítajte si aj", "čítajte aj", "čítajte tiež", "lue lisää", "ez is érdekelheti", "basahin din",
-        "les mer:", "læs mere:", "auch interessant:", "ebenfalls interessant:",
+        "les mer:", "læs mere:",
         "previous post:", "next post:", "previous article:", "next article:", "article précédent", "article suivant",
         "artículo anterior", "artículo siguiente", "siguiente artículo", "vorheriger artikel", "nächster artikel",
         "artigo anterior", "próximo artigo", "articolo precedente", "articolo successivo", "bài trước:", "bài sau:",
@@ -647,15 +647,21 @@ enum Phrases {
         return false
     }
 
-    /// Whether the line opens as a paywall's notice does, or says how much of the article is
-    /// left to read ("Pozostało 78% artykułu": only with its share, "Pozostało 5 dni …" opens text).
+    /// Whether the line is a paywall's notice: it says the rest is for subscribers; or it is a
+    /// short prompt to read on, no sentence ("Weiterlesen mit Plus", "Wil je verder lezen?"):
+    /// "Para seguir leyendo en verano, los socios …" opens text; or it says what share of the
+    /// article is left ("Pozostało 78% artykułu"): "Pozostało do przeliczenia 3% głosów" counts votes.
     static func isPaywallNotice(_ line: Subject, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
         if lists.paywallNotices.first(opening: lower) != nil { return true }
-        return lists.paywallShares.first(opening: lower) != nil && line.bytes.contains(0x25)  // %
+        if line.wordCount <= paywallPromptWords, line.bytes.last != 0x2E, lists.paywallPrompts.first(opening: lower) != nil { return true }  // .
+        guard line.bytes.contains(0x25), lists.paywallShares.first(opening: lower) != nil else { return false }  // %
+        let text = lower.string
+        return articleWords.contains { text.contains($0) }
     }
 
-    /// The most words of a paywall's notice.
-    static let paywallWords = 14
+    /// The most words of a paywall's notice, and of its prompt to read on.
+    static let paywallWords = 20
+    static let paywallPromptWords = 8
 
     /// How paywalls say the rest of the article is for subscribers, in the languages of the
     /// stop-word lists (lowered as `Line.lower` lowers).
@@ -663,27 +669,32 @@ enum Phrases {
         "this article is for subscribers", "this article is only available to subscribers", "this article is exclusive to subscribers",
         "this story is for subscribers", "this content is for subscribers", "this content is only available to subscribers",
         "subscribe to continue reading", "subscribe to keep reading", "subscribe to read the full", "the rest of this article is for subscribers",
-        "to continue reading this article", "continue reading with a subscription", "keep reading with a subscription",
         "you have reached your free article limit", "you've reached your free article limit",
         "cet article est réservé aux abonnés", "article réservé aux abonnés", "la suite de cet article est réservée", "la suite est réservée aux abonnés",
-        "vous souhaitez lire la suite", "pour lire la suite de cet article",
-        "weiterlesen mit", "jetzt weiterlesen mit", "lesen sie jetzt weiter mit", "dieser artikel ist nur für abonnenten",
-        "dieser artikel ist exklusiv für abonnenten", "dieser beitrag ist nur für abonnenten", "um diesen artikel zu lesen", "um den artikel weiterzulesen",
-        "per continuare a leggere", "questo articolo è riservato agli abbonati", "articolo riservato agli abbonati", "contenuto riservato agli abbonati",
+        "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "dieser beitrag ist nur für abonnenten",
+        "questo articolo è riservato agli abbonati", "articolo riservato agli abbonati", "contenuto riservato agli abbonati",
         "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "contenido exclusivo para suscriptores",
-        "artículo exclusivo para suscriptores", "para seguir leyendo", "para continuar leyendo", "sigue leyendo con", "continúa leyendo con",
-        "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "conteúdo exclusivo para assinantes",
-        "para continuar a ler", "para continuar lendo", "continue lendo com",
-        "wil je verder lezen", "wilt u verder lezen", "dit is een premium artikel", "dit artikel is alleen voor abonnees", "lees verder met",
-        "resten af artiklen er kun for abonnenter", "denne artikel er kun for abonnenter", "læs resten af artiklen",
-        "denne saken er for abonnenter", "denne saken er kun for abonnenter", "denne artikkelen er for abonnenter", "les resten av saken",
-        "denna artikel är för prenumeranter", "resten av artikeln är för prenumeranter", "läs resten av artikeln",
-        "tento článek je dostupný pouze pro předplatitele", "pokračujte ve čtení s předplatným",
-        "ten artykuł jest dostępny tylko dla", "artykuł dostępny tylko dla", "dostęp do tego artykułu",
+        "artículo exclusivo para suscriptores", "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes",
+        "conteúdo exclusivo para assinantes", "dit is een premium artikel", "dit artikel is alleen voor abonnees",
+        "resten af artiklen er kun for abonnenter", "denne artikel er kun for abonnenter", "denne saken er for abonnenter",
+        "denne saken er kun for abonnenter", "denne artikkelen er for abonnenter", "denna artikel är för prenumeranter",
+        "resten av artikeln är för prenumeranter", "tento článek je dostupný pouze pro předplatitele", "pokračujte ve čtení s předplatným",
+        "ten artykuł jest dostępny tylko dla", "artykuł dostępny tylko dla",
     ])
 
-    /// How a paywall says what share of the article is left ("Il vous reste 79% à découvrir").
+    /// How paywalls prompt the reader to read on, as sentences open too.
+    static let paywallPrompts = Prefixes([
+        "to continue reading", "continue reading with", "keep reading with", "vous souhaitez lire la suite", "pour lire la suite",
+        "weiterlesen mit", "jetzt weiterlesen mit", "lesen sie jetzt weiter mit", "um diesen artikel zu lesen", "um den artikel weiterzulesen",
+        "per continuare a leggere", "para seguir leyendo", "para continuar leyendo", "sigue leyendo con", "continúa leyendo con",
+        "para continuar a ler", "para continuar lendo", "continue lendo com", "wil je verder lezen", "wilt u verder lezen", "lees verder met",
+        "læs resten af artiklen", "les resten av saken", "läs resten av artikeln", "dostęp do tego artykułu",
+    ])
+
+    /// How a paywall says what share of the article is left ("Il vous reste 79% à découvrir"),
+    /// and the words that say it is the article's.
     static let paywallShares = Prefixes(["pozostało", "il vous reste", "te queda", "ti resta", "zbývá"])
+    static let articleWords = ["artyku", "article", "à découvrir", "à lire", "artícul", "articol", "článk"]
 
     static let commentTitles = Prefixes([
         "thoughts on", "responses to", "replies to", "comments on", "comments to",
@@ -872,7 +883,7 @@ enum Phrases {
         "not financial advice", "not investment advice", "not intended as financial", "educational purposes only",
         "informational and educational purposes", "for general information only", "we may receive compensation",
         "may receive compensation from some", "we receive compensation", "advertiser disclosure",
-        "ersetzt keine ärztliche", "ersetzt keine steuerberatung", "ersetzt keine rechtsberatung", "ersetzt keine individuelle beratung", "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
+        "ersetzt keine ärztliche", "artikel ersetzt keine", "beitrag ersetzt keine", "informationen ersetzen keine", "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
         "no sustituye la consulta", "não substitui a consulta", "não substitui o aconselhamento", "non sostituisce il parere",
         "non sostituiscono il parere", "nie zastępuje porady", "artykuł ma charakter informacyjny", "не заменяет консультаци",
         "не может заменить консультаци", "носит ознакомительный характер", "nenahrazuje odbornou", "nenahrazuje lékařskou",
@@ -916,9 +927,11 @@ enum Phrases {
     /// A byline or dateline: "By Jane Doe", "Updated: 18 Nov 2019", "Published …".
     /// (`digits`: how many the text has.)
     static func isBylineOrDate(_ line: Subject, lower: LoweredBytes, digits: Int, hits: Hits, lists: borrowing LineLists) -> Bool {
-        // (A dateline with its update and reading time runs longer: "Par Thomas Rivoire - 22 janv.
-        // 2024 à 17:45 | mis à jour le 22 janv. 2024 à 19:02 - Temps de lecture : 4 min".)
-        guard line.wordCount <= 24 || line.wordCount <= longDatelineWords && !line.endsSentence else { return false }
+        // (A dateline with its update and reading time runs longer, its parts set apart by bars
+        // or told by a clock's time: "Par Thomas Rivoire - 22 janv. 2024 à 17:45 | mis à jour le
+        // 22 janv. 2024 à 19:02 - Temps de lecture : 4 min". A list's long item is none.)
+        guard line.wordCount <= 24 || line.wordCount <= longDatelineWords && !line.endsSentence
+                && (line.bytes.contains(0x7C) || CommentLine.holdsTime(line.bytes)) else { return false }
         let opening = lists.bylinePrefixes.first(opening: lower)
         var hasPrefix = opening != nil
         // "By" then a name is a byline; "By March 2019, …", "By 2030 …", "By the end of …" open sentences.
@@ -957,8 +970,9 @@ enum Phrases {
     static let bylineOpeningsBeforeAName: Set<String> = ["by ", "by\u{A0}", "oleh ", "door ", "di ", "por ", "par ", "von ", "author ", "autor "]
 
     /// The openings of `bylinePrefixes` that sentences open with too, in scripts with no capital
-    /// to tell a name by (Thai "โดย", Hebrew "מאת": "by"): a byline's only on a short line.
-    static let bylineOpeningsOfShortLines: Set<String> = ["โดย ", "מאת "]
+    /// to tell a name by (Thai "โดย", Hebrew "מאת": "by"), or that open headlines too ("A guest
+    /// post by a councillor sparks row …"): a byline's only on a short line.
+    static let bylineOpeningsOfShortLines: Set<String> = ["โดย ", "מאת ", "ein gastbeitrag von", "a guest post by"]
     /// The most words of such a byline: a name or two and a role.
     static let shortBylineWords = 8
 
@@ -1030,7 +1044,7 @@ enum Phrases {
     static let bylinePrefixes = Prefixes([
         "by ", "by\u{A0}", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author ",
         "oleh ", "door ", "editor:", "penulis:", "rédigé par", "article rédigé par", "écrit par", "geschrieben von", "verfasst von", "scritto da", "escrito por",
-        "geschreven door", "special to the", "ein gastbeitrag von", "gastbeitrag von", "a guest post by", "guest post by", "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
+        "geschreven door", "special to the", "ein gastbeitrag von", "a guest post by", "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
         "actualizado", "publicado", "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad",
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",

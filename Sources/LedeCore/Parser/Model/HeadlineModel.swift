@@ -43,9 +43,11 @@ enum HeadlineModel {
         // above is its kicker ("Hochwasser an der Mosel" over "Pegel sinkt langsam – …" over
         // its standfirst).
         if let top = summaryTop(over: best.index, in: candidates, ruledOut: ruledOut),
-           sharesWords(BodyOverlap.shares(of: [candidates[top]], body: body)[0], candidates[top]) {
+           BodyOverlap.shares(of: Array(candidates[(best.index + 1)...top]), body: body).allSatisfy({ $0 >= summaryOverlap }) {
             // The pick is a point of the summary under the headline ("Actress, 52, has played
-            // barmaid Donna Pike since 2006", then three more): the headline tops them.
+            // barmaid Donna Pike since 2006", then three more): the headline tops them. The
+            // headline and the points over the pick say what the body says (a ticker's teasers
+            // over the headline, on the story's topic or not, say less of it).
             best = (top, scores.first { $0.index == top }?.score ?? best.score)
         } else if let above = zip(contenders, overlaps).first(where: { $0.0.index == best.index + 1 }),
            sharesWords(above.1, candidates[above.0.index]) && above.0.score + overlapWeight * above.1 >= best.score - dekMargin
@@ -151,10 +153,9 @@ enum HeadlineModel {
     /// lines set one under another, no blank line between, each of a few words to a sentence's
     /// that ends in no full stop and is no byline, button or caption, three points under the
     /// headline at least ("Harbour Lane legend Kerry Vance QUITS the soap …" over "Actress, 52,
-    /// has played barmaid Donna Pike since 2006", "She told castmates …", …), the pick not the
-    /// last of them. A headline and its dek are no such stack; nor are a ticker's teasers over
-    /// the headline, the pick, and its date; nor a stack that says a line twice (the headline
-    /// as the picture's alt text and as the heading).
+    /// has played barmaid Donna Pike since 2006", "She told castmates …", …). A headline and
+    /// its dek are no such stack, nor is one that says a line twice (the headline as the
+    /// picture's alt text and as the heading).
     static func summaryTop(over pick: Int, in candidates: [Line], ruledOut: Set<Int>) -> Int? {
         func isPoint(_ index: Int) -> Bool {
             let line = candidates[index]
@@ -169,7 +170,7 @@ enum HeadlineModel {
         var top = pick, bottom = pick
         while isUnderNext(top), isPoint(top + 1) { top += 1 }
         while bottom > 0, isUnderNext(bottom - 1), isPoint(bottom - 1) { bottom -= 1 }
-        guard top != pick, bottom != pick, top - bottom >= summaryPoints, isEligible(candidates[top], ruledOut: ruledOut),
+        guard top != pick, top - bottom >= summaryPoints, isEligible(candidates[top], ruledOut: ruledOut),
               Set(candidates[bottom...top].map(\.key)).count == top - bottom + 1 else { return nil }
         return top
     }
@@ -179,6 +180,8 @@ enum HeadlineModel {
     /// The fewest words of a summary's point, and the fewest points under its headline.
     static let summaryPointWords = 5
     static let summaryPoints = 3
+    /// The least share of its words each line over the pick shares with the body's opening.
+    static let summaryOverlap = 0.3
 
     /// Whether `line` reads as the standfirst of `above`: longer (`StoryHeader.isDek`), under a
     /// title-shaped line that is not in capitals (that is a kicker, "GROWING YOUR BUSINESS", over
