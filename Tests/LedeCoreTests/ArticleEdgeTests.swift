@@ -151,9 +151,10 @@ extension ArticleEdgeTests {
     }
 
     /// The list of sources and links under an article (a podcast's show notes, a feature's
-    /// references) ends it, in the languages that head it so (review: not the word alone).
+    /// references), or an encyclopedia article's references, ends it, in the languages that
+    /// head it so (review: not the word "sources" alone).
     @Test func aHeadingOfSourcesEndsTheArticle() {
-        for end in ["Sources", "Sources and links", "Quellen und Links", "Fuentes y enlaces", "Fonti e link", "Bronnen en links"] {
+        for end in ["Sources", "Sources and links", "Quellen und Links", "Fuentes y enlaces", "Fonti e link", "Bronnen en links", "References", "Einzelnachweise", "Références"] {
             #expect(PageParser.split(end)[0].endsArticle, "\(end)")
         }
         // Alone, the word heads an article's section about springs, fountains, energy sources.

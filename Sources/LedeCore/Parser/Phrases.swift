@@ -747,7 +747,8 @@ enum Phrases {
         "nootvoorderedactie", "nootvoorredactie", "notealaprensa", "notaparaeditores", "notaparalaprensa", "contactpresse",
         "contactodeprensa", "pressekontakt", "kontaktdlamediów", "kontaktprasowy",
         // A guest book, a science story's sources and citation.
-        "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "từkhóa", "howwereviewedthisarticle",
+        "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "references", "einzelnachweise", "références",
+        "referencias", "referências", "từkhóa", "howwereviewedthisarticle",
         "sourcesandlinks", "quellenundlinks", "linksundquellen", "fuentesyenlaces", "fontielink", "bronnenenlinks",
         "originalpublication", "originalpublikation", "wissenschaftlicheansprechpartner", "wissenschaftlicheansprechpartnerin",
         // The next article's heading, over its headline and opening: nothing of this one follows.
