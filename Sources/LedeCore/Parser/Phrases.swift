@@ -107,7 +107,7 @@ enum Phrases {
         let relatedPrefixes = Phrases.relatedPrefixes, relatedLowerPrefixes = Phrases.relatedLowerPrefixes
         let bylinePrefixes = Phrases.bylinePrefixes
         let articleEnds = Phrases.articleEnds, articleEndPrefixes = Phrases.articleEndPrefixes, feedbackQuestions = Phrases.feedbackQuestions
-        let paywallNotices = Phrases.paywallNotices, paywallPrompts = Phrases.paywallPrompts, paywallShares = Phrases.paywallShares
+        let paywallOpenings = Phrases.paywallOpenings
         let linkBoxes = Phrases.linkBoxes, linkBoxPrefixes = Phrases.linkBoxPrefixes
         let addressFields = SignupBox.fieldLabels
         /// The lists that some lines need and others do not.
@@ -651,10 +651,13 @@ enum Phrases {
     /// short prompt to read on, no sentence ("Weiterlesen mit Plus", "Wil je verder lezen?"):
     /// "Para seguir leyendo en verano, los socios …" opens text; or it says what share of the
     /// article is left ("Pozostało 78% artykułu"): "Pozostało do przeliczenia 3% głosów" counts votes.
+    /// (The three lists are looked up as one: asked of nearly every line, three lookups showed in
+    /// the instruction count.)
     static func isPaywallNotice(_ line: Subject, lower: LoweredBytes, lists: borrowing LineLists) -> Bool {
-        if lists.paywallNotices.first(opening: lower) != nil { return true }
-        if line.wordCount <= paywallPromptWords, line.bytes.last != 0x2E, lists.paywallPrompts.first(opening: lower) != nil { return true }  // .
-        guard line.bytes.contains(0x25), lists.paywallShares.first(opening: lower) != nil else { return false }  // %
+        guard let opening = lists.paywallOpenings.first(opening: lower) else { return false }
+        if paywallPromptSet.contains(opening) { return line.wordCount <= paywallPromptWords && line.bytes.last != 0x2E }  // .
+        guard paywallShareSet.contains(opening) else { return true }
+        guard line.bytes.contains(0x25) else { return false }  // %
         let text = lower.string
         return articleWords.contains { text.contains($0) }
     }
@@ -665,7 +668,10 @@ enum Phrases {
 
     /// How paywalls say the rest of the article is for subscribers, in the languages of the
     /// stop-word lists (lowered as `Line.lower` lowers).
-    static let paywallNotices = Prefixes([
+    static let paywallOpenings = Prefixes(paywallNotices + paywallPrompts + paywallShares)
+    static let paywallPromptSet = Set(paywallPrompts), paywallShareSet = Set(paywallShares)
+
+    static let paywallNotices = [
         "this article is for subscribers", "this article is only available to subscribers", "this article is exclusive to subscribers",
         "this story is for subscribers", "this content is for subscribers", "this content is only available to subscribers",
         "subscribe to continue reading", "subscribe to keep reading", "subscribe to read the full", "the rest of this article is for subscribers",
@@ -680,20 +686,20 @@ enum Phrases {
         "denne saken er kun for abonnenter", "denne artikkelen er for abonnenter", "denna artikel är för prenumeranter",
         "resten av artikeln är för prenumeranter", "tento článek je dostupný pouze pro předplatitele", "pokračujte ve čtení s předplatným",
         "ten artykuł jest dostępny tylko dla", "artykuł dostępny tylko dla",
-    ])
+    ]
 
     /// How paywalls prompt the reader to read on, as sentences open too.
-    static let paywallPrompts = Prefixes([
+    static let paywallPrompts = [
         "to continue reading", "continue reading with", "keep reading with", "vous souhaitez lire la suite", "pour lire la suite",
         "weiterlesen mit", "jetzt weiterlesen mit", "lesen sie jetzt weiter mit", "um diesen artikel zu lesen", "um den artikel weiterzulesen",
         "per continuare a leggere", "para seguir leyendo", "para continuar leyendo", "sigue leyendo con", "continúa leyendo con",
         "para continuar a ler", "para continuar lendo", "continue lendo com", "wil je verder lezen", "wilt u verder lezen", "lees verder met",
         "læs resten af artiklen", "les resten av saken", "läs resten av artikeln", "dostęp do tego artykułu",
-    ])
+    ]
 
     /// How a paywall says what share of the article is left ("Il vous reste 79% à découvrir"),
     /// and the words that say it is the article's.
-    static let paywallShares = Prefixes(["pozostało", "il vous reste", "te queda", "ti resta", "zbývá"])
+    static let paywallShares = ["pozostało", "il vous reste", "te queda", "ti resta", "zbývá"]
     static let articleWords = ["artyku", "article", "à découvrir", "à lire", "artícul", "articol", "článk"]
 
     static let commentTitles = Prefixes([
