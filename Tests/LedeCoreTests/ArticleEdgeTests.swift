@@ -185,6 +185,15 @@ extension ArticleEdgeTests {
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == Array(Self.column.prefix(2)))
     }
 
+    /// "Read also" boxes as Vietnamese, Turkish and Swahili pages head them, and Swahili's inline
+    /// "see also" link (QA set AE).
+    @Test func readAlsoBoxesInMoreLanguages() {
+        for heading in ["Đọc tiếp", "BUNLARI DA OKUYUN", "Bunları da okuyun", "Soma pia", "Tazama pia"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        #expect(PageParser.isInlineLink(PageParser.split("Tazama pia: Wakazi wa Tiaty walalamikia uhaba wa maji")[0]))
+    }
+
     /// The story's last sentence, short and plain, right over the related box or share bar, is
     /// its own; a contact note, a label's facts or a lead-in there are not.
     @Test func aShortClosingSentenceOverFurnitureIsTheArticles() {

@@ -410,4 +410,14 @@ import Testing
             #expect(!PageParser.split(text)[0].isBylineOrDate, "\(text)")
         }
     }
+
+    /// A caption with its credit after a slash or a dash and "FOTO:" (QA: a Colombian and a
+    /// Brazilian page, the caption taken for the headline).
+    @Test func aCaptionWithItsFotoCreditIsACaption() {
+        for text in ["Recolectores en una finca de la vereda La Esperanza, en Pijao. / FOTO: Crónica del Eje",
+                     "Trecho da rodovia interditado após o deslizamento — Foto: Defesa Civil"] {
+            #expect(PageParser.split(text)[0].isCaption, "\(text)")
+        }
+        #expect(!PageParser.split("A foto: o que a imagem do satélite mostra sobre a seca no Nordeste")[0].isCaption)
+    }
 }

@@ -248,7 +248,7 @@ enum Phrases {
         "läs även", "läs också", "läs mer:", "les også:", "læs også", "kapcsolódó cikk", "kapcsolódó:", "olvassa el",
         "read more:", "also read |", "also read|", "read |", "llegiu també", "llegeix també", "přečtěte si také", "přečtěte si též",
         "prečítajte si tiež", "prečítajte si aj", "čítajte aj", "čítajte tiež", "lue lisää", "ez is érdekelheti", "basahin din",
-        "les mer:", "læs mere:",
+        "les mer:", "læs mere:", "soma pia", "soma zaidi", "tazama pia",
         "previous post:", "next post:", "previous article:", "next article:", "article précédent", "article suivant",
         "artículo anterior", "artículo siguiente", "siguiente artículo", "vorheriger artikel", "nächster artikel",
         "artigo anterior", "próximo artigo", "articolo precedente", "articolo successivo", "bài trước:", "bài sau:",
@@ -387,7 +387,8 @@ enum Phrases {
 
     /// What stands before a credit's label: a sentence's end, a bar or a bracket ("… Teatr
     /// Bagatela. Fot. …", "…在车站。（摄影：…", "… © Foto: …").
-    static let creditPrecedents: Set<Character> = [".", "!", "?", "|", ")", "。", "）", "।", "©"]
+    /// (A slash or a dash sets the credit off too: "… en Pijao. / FOTO: Crónica del Eje", "… — Foto: Defesa Civil".)
+    static let creditPrecedents: Set<Character> = [".", "!", "?", "|", ")", "。", "）", "।", "©", "/", "—", "–"]
 
     /// Whether `before` (trimmed) ends in a bracket opened after the caption's text ("…ท่าแพ
     /// (ภาพ: รฟม.)"; a credit alone in brackets, "(Source: …)", is a line of its own), or in a
@@ -810,6 +811,7 @@ enum Phrases {
         "ランキング", "アクセスランキング", "人気ランキング", "記事ランキング", "热门排行", "點擊排行", "点击排行", "阅读排行", "閱讀排行",
         "인기기사", "많이본기사",
         "קראועוד", "הכינקראים", "আরওপড়ুন", "আরোপড়ুন", "औरपढ़ें", "llegiutambé", "přečtětesitaké", "luelisää",
+        "đọctiếp", "Đọctiếp", "bunlarıdaokuyun", "bunlaridaokuyun", "somapia", "tazamapia",
         "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
         "bunlardailginiziçekebilir", "ezekisérdekelhetik", "aiheestalisää",
         // "More news from the region", "Weitere Nachrichten aus …". (Not "Weitere Folgen",
