@@ -472,14 +472,7 @@ enum ArticleRegion {
         // (Nor is it when another headline over its summary follows: the region ended on the
         // box's first teaser.)
         if below.count == 2, teaserFollows(region.upperBound, lines: lines) { return false }
-        // (An interview's question is text too: "Was kann der Einzelne tun?" over its answer.)
-        return below.dropFirst().allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence || isQuestion(lines[$0]) }
-            && lines[below.last!].isParagraph && standsApart(region.upperBound, in: lines)
-    }
-
-    /// Whether the line asks a question, as an interviewer does: it ends in a question mark.
-    static func isQuestion(_ line: Line) -> Bool {
-        line.text.hasSuffix("?") || line.text.hasSuffix("？") || line.text.hasSuffix("?»") || line.text.hasSuffix("?“")
+        return below.dropFirst().allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
     }
 
     /// A box heading that points at related reading set inside a story ("Related", "Read also",

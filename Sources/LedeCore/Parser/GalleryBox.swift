@@ -1,11 +1,12 @@
 /// A photo gallery set into an article: slide after slide, each its counter ("Zdjęcie 1 z 14",
-/// "Bild 2 von 24", "3 / 12"), caption and photographer's credit. Its captions read as short sentences and its
-/// credits as furniture, so the gallery either parted the article (the text above it left out)
-/// or joined it (the captions taken for text). Set between the article's text, it is neither,
-/// like a video player's controls. (A gallery under an article's few lines, over a box of other
-/// stories, is left as it was: as nothing, it would join the box to the article.)
+/// "Bild 2 von 24", "3 / 12"), caption and photographer's credit. Its captions read as short
+/// sentences and its credits as furniture, so the gallery either parted the article (the text
+/// above it left out) or joined it (the captions taken for text). Set between the article's
+/// text, it is neither, like a video player's controls. (A gallery under an article's few lines,
+/// over a box of other stories, is left as it was: as nothing, it would join the box to the article.)
 enum GalleryBox {
-    /// Per line, whether it is a gallery's set between paragraphs the model reads as text (nil when the page has none).
+    /// Per line, whether it is a gallery's, set between paragraphs the model reads as text (nil
+    /// when the page has none).
     static func slides(in lines: [Line], logits: [Double]) -> [Bool]? {
         var counters: [(index: Int, total: Substring)] = []
         lines.withUnsafeBufferPointer { lines in

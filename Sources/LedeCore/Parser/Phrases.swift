@@ -497,7 +497,8 @@ enum Phrases {
         "inscreva-se", "assine", "suscríbete", "abonnieren", "s'abonner", "publicidade", "publicidad",
         // Sharing and the page's own questions and labels, in the languages of the stop-word lists.
         "sdílet na", "sdílet článek", "bagikan ini", "bagikan artikel", "dela artikeln", "dela på", "deel deze", "deel dit", "compartir en",
-        "compartilhe", "partager sur", "partager cet", "comparte esto", "compártelo", "teilen mit:", "condividi:", "partilhe isto", "me gusta esto:", "auf facebook teilen", "artikel teilen", "condividi su", "udostępnij", "поделиться",
+        "compartilhe", "partager sur", "partager cet", "comparte esto", "compártelo", "teilen mit:", "condividi:", "partilhe isto",
+        "me gusta esto:", "auf facebook teilen", "artikel teilen", "condividi su", "udostępnij", "поделиться",
         "chia sẻ bài", "salve no pinterest", "was this article helpful", "war dieser artikel hilfreich", "cet article vous a-t-il",
         "offrir cet article", "réservé aux abonnés", "temps de lecture", "lesezeit:", "min. lesezeit", "reading time:", "min read",
         "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
@@ -667,11 +668,12 @@ enum Phrases {
     static let paywallWords = 20
     static let paywallPromptWords = 8
 
-    /// How paywalls say the rest of the article is for subscribers, in the languages of the
-    /// stop-word lists (lowered as `Line.lower` lowers).
+    /// The three lists below as one lookup, and which list an opening found is of.
     static let paywallOpenings = Prefixes(paywallNotices + paywallPrompts + paywallShares)
     static let paywallPromptSet = Set(paywallPrompts), paywallShareSet = Set(paywallShares)
 
+    /// How paywalls say the rest of the article is for subscribers, in the languages of the
+    /// stop-word lists (lowered as `Line.lower` lowers).
     static let paywallNotices = [
         "this article is for subscribers", "this article is only available to subscribers", "this article is exclusive to subscribers",
         "this story is for subscribers", "this content is for subscribers", "this content is only available to subscribers",
@@ -892,7 +894,8 @@ enum Phrases {
         "not financial advice", "not investment advice", "not intended as financial", "educational purposes only",
         "informational and educational purposes", "for general information only", "we may receive compensation",
         "may receive compensation from some", "we receive compensation", "advertiser disclosure",
-        "ersetzt keine ärztliche", "artikel ersetzt keine", "beitrag ersetzt keine", "informationen ersetzen keine", "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
+        "ersetzt keine ärztliche", "artikel ersetzt keine", "beitrag ersetzt keine", "informationen ersetzen keine",
+        "ne remplace pas l'avis", "ne remplace pas un avis", "no sustituye el consejo",
         "no sustituye la consulta", "não substitui a consulta", "não substitui o aconselhamento", "non sostituisce il parere",
         "non sostituiscono il parere", "nie zastępuje porady", "artykuł ma charakter informacyjny", "не заменяет консультаци",
         "не может заменить консультаци", "носит ознакомительный характер", "nenahrazuje odbornou", "nenahrazuje lékařskou",
@@ -1053,7 +1056,8 @@ enum Phrases {
     static let bylinePrefixes = Prefixes([
         "by ", "by\u{A0}", "por ", "von ", "par ", "updated", "published", "posted", "last updated", "written by", "autor:", "autor ", "author:", "author ",
         "oleh ", "door ", "editor:", "penulis:", "rédigé par", "article rédigé par", "écrit par", "geschrieben von", "verfasst von", "scritto da", "escrito por",
-        "geschreven door", "special to the", "ein gastbeitrag von", "a guest post by", "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
+        "geschreven door", "special to the", "ein gastbeitrag von", "a guest post by",
+        "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
         "actualizado", "publicado", "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad",
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",

@@ -175,8 +175,6 @@ enum HeadlineModel {
         return top
     }
 
-    static let sentencesTitleWords = 15
-
     /// The fewest words of a summary's point, and the fewest points under its headline.
     static let summaryPointWords = 5
     static let summaryPoints = 3
@@ -199,6 +197,8 @@ enum HeadlineModel {
         line.wordCount >= 4 && line.wordCount <= sentencesTitleWords && line.hasInnerSentenceBreak && HeadlineFeatures.endsWithFullStop(line.text)
             && !line.isBylineOrDate && !line.isCallToAction && !line.isExpandControl
     }
+
+    static let sentencesTitleWords = 15
 
     /// Whether candidate `index` reads as the subheadline of the one right above it: under it
     /// with no blank line between, over the byline or date (`StoryHeader.isSubheadline`), however
