@@ -8,10 +8,10 @@ enum GalleryBox {
     /// Per line, whether it is a gallery's, set between paragraphs the model reads as text (nil
     /// when the page has none).
     static func slides(in lines: [Line], logits: [Double]) -> [Bool]? {
-        var counters: [(index: Int, total: Substring)] = []
+        var counters: [(index: Int, total: Int)] = []
         lines.withUnsafeBufferPointer { lines in
-            for index in lines.indices where lines[index].digits > 0 && SlideCounter.matches(lines[index]) {
-                counters.append((index, total(of: lines[index].text)))
+            for index in lines.indices {
+                if let total = SlideCounter.total(of: lines[index]) { counters.append((index, total)) }
             }
         }
         guard counters.count >= fewestSlides else { return nil }
@@ -86,9 +86,4 @@ enum GalleryBox {
 
     /// How many lines from the gallery its text is looked for.
     static let textReach = 3
-
-    /// The counter's total, its last word ("14" of "Zdjęcie 1 z 14", of "1/14").
-    private static func total(of text: String) -> Substring {
-        text.split { $0 == " " || $0 == "/" }.last ?? ""
-    }
 }

@@ -5,32 +5,39 @@ enum SlideCounter {
     /// away without a call, which was handed a copy of the line.)
     @inline(__always)
     static func matches(_ line: Line) -> Bool {
+        total(of: line) != nil
+    }
+
+    /// The counter's total ("8" of "1 of 8"), when the line is a counter.
+    @inline(__always)
+    static func total(of line: Line) -> Int? {
         // (Up to eight words: Thai counts its spaced words and one more for every three letters,
         // "ภาพที่ 1 จาก 8" seven.)
-        guard line.digits > 0, line.wordCount >= 1, line.wordCount <= 8 else { return false }
-        return matchesShort(line)
+        guard line.digits > 0, line.wordCount >= 1, line.wordCount <= 8 else { return nil }
+        return totalOfShort(line)
     }
 
     @inline(never)
-    private static func matchesShort(_ line: Line) -> Bool {
-        guard line.text.utf8.count <= 40, endsInTotal(line.text) else { return false }
+    private static func totalOfShort(_ line: Line) -> Int? {
+        guard line.text.utf8.count <= 40, endsInTotal(line.text) else { return nil }
         let lower = line.lower
         // The count and the total are numbers apart: most short lines with a digit ("2 min
         // read", "Nov 5", "2019") are turned away here, before splitting them by Characters.
-        guard digitRuns(in: lower) >= 2 else { return false }
+        guard digitRuns(in: lower) >= 2 else { return nil }
         var words = lower.split(separator: " ")
         // "N/M" written as one word.
         if words.count == 1 || words.last?.contains("/") == true, let last = words.popLast() {
             let parts = last.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2 else { return false }
+            guard parts.count == 2 else { return nil }
             words += [parts[0], "/", parts[1]]
         }
-        guard words.count >= 3, words.count <= 4 else { return false }
+        guard words.count >= 3, words.count <= 4 else { return nil }
         let tail = words.suffix(3)
         let (count, separator, total) = (tail[tail.startIndex], tail[tail.startIndex + 1], tail[tail.startIndex + 2])
-        guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of else { return false }
+        guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of else { return nil }
         // (A word before the count names the slides, "Photo 2 of 6": not a label, "Children: 1 of 5".)
-        return separators.contains(String(separator)) && (words.count == 3 || !words[0].contains { $0.isNumber } && words[0].last != ":")
+        let named = words.count == 3 || !words[0].contains { $0.isNumber } && words[0].last != ":"
+        return separators.contains(String(separator)) && named ? of : nil
     }
 
     /// Whether the text ends in digits after a space or a slash, as a counter ends in its total
