@@ -462,13 +462,13 @@ public struct PageParser: Sendable {
     }
 
     /// Appends the line of these bytes. A blank line is a copy of one measured once
-    /// (`Line(blank:)`). (Each kind appended apart: one append of either kind moved every
+    /// (`Line(blank:)`); a wiki's edit link on a line of its own is one too (`EditSectionMark`). (Each kind appended apart: one append of either kind moved every
     /// line through registers, field by field.)
     @inline(__always)
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to lines: inout [Line], scratch: UnsafeMutablePointer<UInt8>,
                                lists: borrowing Phrases.LineLists) {
         let trimmed = Line.trim(bytes)
-        if trimmed.isEmpty {
+        if trimmed.isEmpty || trimmed.first == UInt8(ascii: "[") && EditSectionMark.matches(trimmed) {
             lines.append(Line(blank: lines.count))
         } else {
             let indent = trimmed.baseAddress == bytes.baseAddress ? 0 : Line.indent(of: bytes, upTo: trimmed.baseAddress! - bytes.baseAddress!)
