@@ -56,4 +56,32 @@ import Testing
         #expect(Tokenizer.fold("İstanbul") == "istanbul")
         #expect(Tokenizer.fold("ΑΘΗΝΑ") == "αθηνα")
     }
+
+    /// Greek words fold without their accents and with the final sigma as any other: capitals,
+    /// which Greek writes without accents, fold as the words do in lower case.
+    @Test func greekCapitalsFoldAsTheAccentedWords() {
+        #expect(Tokenizer.fold("ΟΛΥΜΠΙΑΚΟΣ") == Tokenizer.fold("Ολυμπιακός"))
+        #expect(Tokenizer.fold("ΤΕΡΑΣΤΙΑ") == Tokenizer.fold("τεράστια"))
+        #expect(Tokenizer.fold("Ολυμπιακός") == "ολυμπιακοσ")
+        #expect(Tokenizer.fold("ΐ ΰ Ϊ ώ") == "ι υ ι ω")
+        // A search typed without accents, or in capitals, finds the word where it is.
+        let text = "Ο Ολυμπιακός νίκησε τον ΠΑΟΚ"
+        #expect(SearchQuery(parsing: "ολυμπιακος").matches(in: text).map { String(text[$0]) } == ["Ολυμπιακός"])
+        #expect(SearchQuery(parsing: "ΝΙΚΗΣΕ").matches(in: text).map { String(text[$0]) } == ["νίκησε"])
+    }
+
+    /// Every Greek base is the letter's decomposition without its marks, lowered, with the final
+    /// sigma as `σ`; the unassigned scalars have none.
+    @Test func greekBasesAreTheDecompositions() {
+        for value in 0x0386...0x03CE {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.generalCategory != .unassigned,
+                  scalar.properties.isAlphabetic else {
+                #expect(Tokenizer.greekBase(of: UInt32(value)) == nil, "U+\(String(value, radix: 16))")
+                continue
+            }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !Tokenizer.isMark($0) }
+            let folded = String(String.UnicodeScalarView(decomposed)).lowercased().replacingOccurrences(of: "ς", with: "σ")
+            #expect(Tokenizer.greekBase(of: UInt32(value)).map { String($0) } == folded, "U+\(String(value, radix: 16))")
+        }
+    }
 }

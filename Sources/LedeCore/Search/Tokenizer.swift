@@ -34,7 +34,7 @@ public enum Tokenizer {
                 folded.append(contentsOf: letters.utf8)
             } else if let base = latinBase(of: scalar.value) {
                 folded.append(contentsOf: base.utf8)
-            } else if let lower = caselessOrCyrillicLower(scalar.value) {
+            } else if let lower = caselessOrCyrillicLower(scalar.value) ?? greekBase(of: scalar.value) {
                 folded.append(contentsOf: lower.utf8)
             } else if !scalar.properties.changesWhenLowercased {
                 // Most scalars beyond Latin (CJK, kana, digits) have no case: skip making a String.
@@ -58,6 +58,28 @@ public enum Tokenizer {
         case 0x0430...0x045F, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: Unicode.Scalar(value)
         default: nil
         }
+    }
+
+    /// A Greek letter's lower-case base (U+0386…U+03CE): without its tonos or dialytika, and the
+    /// word-final `ς` as `σ`. Greek drops the accents in capitals ("ΟΛΥΜΠΙΑΚΟΣ" is "Ολυμπιακός"):
+    /// a headline set in capitals, or a search typed without accents, finds the text's words.
+    /// Nil for other scalars.
+    @inline(__always)
+    static func greekBase(of value: UInt32) -> Unicode.Scalar? {
+        guard value >= 0x0386, value <= 0x03CE else { return nil }
+        return greekBases[Int(value - 0x0386)]
+    }
+
+    /// `greekBase` of U+0386…U+03CE, nil for the three unassigned.
+    private static let greekBases: [Unicode.Scalar?] = (UInt32(0x0386)...0x03CE).map { value in
+        let bases: [UInt32: UInt32] = [0x0386: 0x03B1, 0x0388: 0x03B5, 0x0389: 0x03B7, 0x038A: 0x03B9, 0x038C: 0x03BF,
+                                       0x038E: 0x03C5, 0x038F: 0x03C9, 0x0390: 0x03B9, 0x03AA: 0x03B9, 0x03AB: 0x03C5,
+                                       0x03AC: 0x03B1, 0x03AD: 0x03B5, 0x03AE: 0x03B7, 0x03AF: 0x03B9, 0x03B0: 0x03C5,
+                                       0x03C2: 0x03C3, 0x03CA: 0x03B9, 0x03CB: 0x03C5, 0x03CC: 0x03BF, 0x03CD: 0x03C5, 0x03CE: 0x03C9]
+        if let base = bases[value] { return Unicode.Scalar(base) }
+        if value >= 0x0391, value <= 0x03A9, value != 0x03A2 { return Unicode.Scalar(value + 0x20) }  // Α…Ω
+        if value >= 0x03B1, value <= 0x03C9 { return Unicode.Scalar(value) }
+        return nil
     }
 
     /// The ASCII letters a scalar is written apart from only for looks or by custom, lower-case:
