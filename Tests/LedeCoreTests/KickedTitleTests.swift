@@ -47,6 +47,23 @@ import Testing
         #expect(HeadlineModel.kickedTitle(over: 1, in: even, kickerWords: HeadlineModel.pickedKickerWords) == nil)
     }
 
+    /// A headline may stack two subheadlines under it, as Korean papers do: the first is its
+    /// subheadline still, though it has one of its own under it, when the headline is no shorter
+    /// than it (a kicker is shorter than the title it heads; QA: "리벨로직, 2세대 NPU … 양산 돌입…"
+    /// over two subheadlines).
+    @Test func aHeadlineOverTwoStackedSubheadlinesIsNoKicker() {
+        let header = ["Rivelogic starts mass production of its second chip, claiming three times the efficiency",
+                      "Made on a four-nanometre process, it ships in the second half",
+                      "Software ecosystem remains the hurdle to breaking the market leader's hold",
+                      "By Hyun-seok Cho", "09.03.2026 06:00"]
+        let candidates = Array(PageParser.split(header.joined(separator: "\n")).reversed())
+        #expect(HeadlineModel.hasOwnDek(3, in: candidates))
+        #expect(HeadlineModel.readsAsSubheadline(3, in: candidates))
+        // A kicker shorter than the title under it heads a headline that has its own subheadline.
+        let kicked = Array(PageParser.split((["Chip makers under pressure again"] + header[1...]).joined(separator: "\n")).reversed())
+        #expect(!HeadlineModel.readsAsSubheadline(3, in: kicked))
+    }
+
     /// A title with a dek of its own under it, under a kicker under the menu's last section, is
     /// the headline: the kicker is no title over a dek, and the menu's section no kicker (QA: "La
     /// ricetta della domenica" over "Risotto con zucca, …: …" and its standfirst; a probe's
