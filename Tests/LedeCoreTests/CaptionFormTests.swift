@@ -186,6 +186,19 @@ import Testing
         #expect(HeadlineFeatures.endsWithFullStop("It was the letter A."))
     }
 
+    /// A year's mark ends Cyrillic headlines with a dot that is no full stop: "г." after the
+    /// year, or the year as Serbian writes it, an ordinal (QA: a deck without them was the headline).
+    @Test func aYearsMarkEndingACyrillicHeadlineIsNoFullStop() {
+        #expect(!HeadlineFeatures.endsWithFullStop("Метрото в София ще стигне до Божурище до 2029 г."))
+        #expect(!HeadlineFeatures.endsWithFullStop("Мост откроют в 2027г."))
+        #expect(!HeadlineFeatures.endsWithFullStop("Ціни зростуть у 2026 р."))
+        #expect(!HeadlineFeatures.endsWithFullStop("Београд добија нову фабрику воде до краја 2028."))
+        // A sentence in Latin letters ending in a year ends so; a Cyrillic one not in a year does too.
+        #expect(HeadlineFeatures.endsWithFullStop("The bridge will open in 2028."))
+        #expect(HeadlineFeatures.endsWithFullStop("Мост откроют в следующем году."))
+        #expect(HeadlineFeatures.endsWithFullStop("Цена выросла на 12028."))
+    }
+
     @Test func aCaptionWithItsRunInCreditIsNeitherHeadlineNorDek() {
         let body = (1...4).map { "Paragraph \($0) about the ferry strike vote runs on for long enough, with enough plain words in it, to be read as prose here." }
         let dek = "The union says talks over extra pay for sailing in storms have broken down for good, and it will strike in March."

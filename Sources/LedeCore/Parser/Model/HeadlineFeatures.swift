@@ -127,9 +127,27 @@ enum HeadlineFeatures {
             if count >= 2, bytes[count - 1] == 0x22 || bytes[count - 1] == 0x27 { count -= 1 }  // " '
             else if count >= 4, bytes[count - 3] == 0xE2, bytes[count - 2] == 0x80, bytes[count - 1] == 0x9D || bytes[count - 1] == 0x99 { count -= 3 }  // ” ’
             guard count >= 1, bytes[count - 1] == 0x2E else { return false }
+            if endsInYearMark(UnsafeBufferPointer(rebasing: bytes[..<(count - 1)])) { return false }
             guard count >= 3, bytes[count - 2] &- 0x41 < 26 else { return true }
             return bytes[count - 3] != 0x2E
         }
+    }
+
+    /// Whether Cyrillic text (the bytes before its last dot) ends in a year's mark, whose dot is
+    /// no full stop: the abbreviation "г."/"гг." (Russian, Bulgarian) or "р." (Ukrainian) after a
+    /// year, or the year itself, which Serbian writes as an ordinal ("… до 2029 г.", "… до краја 2028.").
+    private static func endsInYearMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        // "г", "гг" or "р" (D0 B3, D1 80), and a space or none before them.
+        if end >= 2, bytes[end - 2] == 0xD0 && bytes[end - 1] == 0xB3 || bytes[end - 2] == 0xD1 && bytes[end - 1] == 0x80 {
+            end -= 2
+            if end >= 2, bytes[end - 2] == 0xD0, bytes[end - 1] == 0xB3 { end -= 2 }
+            if end >= 1, bytes[end - 1] == 0x20 { end -= 1 }
+        } else if !bytes.contains(where: { $0 == 0xD0 || $0 == 0xD1 }) {
+            return false
+        }
+        guard end >= 4 else { return false }
+        return bytes[(end - 4)..<end].allSatisfy { $0 &- 0x30 < 10 } && (end == 4 || bytes[end - 5] &- 0x30 >= 10)
     }
 
     /// The separators `hasSeparator` finds.
