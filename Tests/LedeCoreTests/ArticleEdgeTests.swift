@@ -139,6 +139,27 @@ extension ArticleEdgeTests {
         #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == Self.column + [closing])
     }
 
+    /// The writer's card after a short story (the name the byline credits, a role, a note that
+    /// opens with the name or its first word) is no text of it, nor is what follows it; a
+    /// profile of someone the byline does not credit, under their name, is the story's.
+    @Test func theWritersCardAfterTheTextIsNoPartOfTheBody() {
+        let story = ["The outdoor pool at the aquatic centre will not open until November 16, two weeks later than planned, after contractors found a leak in its filters.",
+                     "The council said the indoor pool and the splash park would stay open as usual."]
+        let latest = ["Advertisement", "Latest News", "Drivers urged to slow down as roadworks start on the highway",
+                      "The work to widen the highway near the airport will take about eight months, with the speed limit cut through the site.",
+                      "Brittany Sands", "Get the latest news in your inbox"]
+        for (byline, card) in [("By Sue Whitaker Staff Writer", ["Sue Whitaker", "Staff Writer", "Sue Whitaker has covered town government and schools for the Post since 2009."]),
+                               ("By Jacob Ferris", ["Jacob Ferris", "Journalist", "Jacob is a journalist at the Post covering council and health news. Got a story? Email him."])] {
+            let page = (["Property", "Jobs", "Puzzles", "Today's Paper", "Advertisement", "Local News", "Pool opening delayed two weeks", byline,
+                         "Updated October 28 2024 - 3:41pm, first published 2:15pm"] + story + card + latest).joined(separator: "\n")
+            #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == story, "\(byline)")
+        }
+        let profile = ["Jane Okafor", "Jane Okafor is a former teacher who has run the swimming club at the pool for twelve years."]
+        let page = (["Property", "Jobs", "Puzzles", "Today's Paper", "Advertisement", "Local News", "Pool opening delayed two weeks", "By Sue Whitaker",
+                     "Updated October 28 2024 - 3:41pm, first published 2:15pm"] + story + profile + latest).joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs.prefix(4) == ArraySlice(story + profile))
+    }
+
     /// A press release ends at "Ends" or its notes to editors: the contacts and the
     /// organisation's boilerplate under them are not the news.
     @Test func aPressReleaseEndsAtItsNotesToEditors() {

@@ -121,8 +121,13 @@ struct ArticleOpening {
            let title = body.prefix(Self.headerReach).firstIndex(where: Self.canTitleAlone) {
             candidates.insert(body.remove(at: title), at: 0)
         }
-        // The writer's note closing the piece, under the name the header credits.
-        if AuthorBio.closes(body, header: candidates) { body.removeLast() }
+        // The writer's card after the text, or the writer's note closing it, under the name the
+        // header credits.
+        if let card = AuthorBio.cardStart(in: body, header: candidates) {
+            body.removeSubrange(card...)
+        } else if AuthorBio.closes(body, header: candidates) {
+            body.removeLast()
+        }
         self.body = body
         self.candidates = candidates
         pageTop = lines.first { !$0.isBlank }?.number

@@ -27,6 +27,38 @@ enum AuthorBio {
         return false
     }
 
+    /// Where the writer's card starts in `body`, when one follows the text: the name the header's
+    /// byline credits, alone on its line, then within two lines a note that opens with the name
+    /// or its first word ("Sue Whitaker", "Staff Writer", "Sue Whitaker has covered …"; "Jacob
+    /// Ferris", "Journalist", "Jacob is a journalist at …"). The card and what follows it are no
+    /// text of the article (a short story's card was most of what it kept).
+    static func cardStart(in body: [Line], header candidates: [Line]) -> Int? {
+        // (Any of the header's lines: share buttons and dates may stand between the byline and the text.)
+        let header = candidates
+        for index in body.indices.dropFirst() where (2...3).contains(body[index].wordCount) && !body[index].endsSentence {
+            let name = body[index].text
+            let words = name.split(separator: " ")
+            guard words.count == body[index].wordCount, words.allSatisfy({ $0.first?.isUppercase == true }),
+                  header.contains(where: { $0.isBylineOrDate && $0.wordCount <= creditWords && says(words, in: $0.text) }) else { continue }
+            let note = body[(index + 1)..<min(body.count, index + 3)].first { line in
+                line.endsSentence && line.wordCount >= noteWords && (line.text.hasPrefix(name + " ") || line.text.hasPrefix(words[0] + " "))
+            }
+            if note != nil { return index }
+        }
+        return nil
+    }
+
+    /// Whether `text` has the words of `name` one after another ("By Sue Whitaker Staff Writer",
+    /// "By Jacob Ferris, Journalist"), a comma after the last or not.
+    private static func says(_ name: [Substring], in text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.last == "," ? $0.dropLast() : $0 }
+        guard words.count >= name.count else { return false }
+        return (0...(words.count - name.count)).contains { words[$0..<($0 + name.count)].elementsEqual(name) }
+    }
+
+    /// The fewest words of a writer's note on a card.
+    static let noteWords = 6
+
     /// Whether the header's line at `index` credits `name`: a byline that ends with it ("Von
     /// Klara Neumann", "Photographs and words by Martin Crane"), or the name alone with a byline
     /// or date within two lines of it (a "Columnist" label may stand between).
