@@ -7,7 +7,7 @@ import Testing
     let parser = PageParser()
 
     @Test(arguments: ["[edit]", "[ edit ]", "[Edit]", "[edit | edit source]", "[modifier | modifier le code]",
-                      "[Bearbeiten | Quelltext bearbeiten]", "[编辑]", "[править | править код]"])
+                      "[Bearbeiten | Quelltext bearbeiten]", "[编辑]", "[править | править код]", "[редактиране | редактиране на кода]"])
     func aWikisEditLinkIsAMark(_ line: String) {
         #expect(Self.isMark(line))
     }
@@ -43,6 +43,15 @@ import Testing
         let story = try #require(parser.parse(Self.page.joined(separator: "\n"), path: "wiki.txt").stories.first)
         for section in Self.sections { #expect(story.paragraphs.contains(section.prose[0])) }
         #expect(!story.paragraphs.contains("[edit]"))
+    }
+
+    /// A wiki's notes end its article, in the languages a key cannot lower too ("Примечания").
+    @Test func theNotesEndTheArticle() throws {
+        for heading in ["References", "Einzelnachweise", "Literatur", "Przypisy", "Примечания", "Примітки", "脚注"] {
+            let page = Self.page.dropLast(3) + [heading, "[edit]", "↑ State water register. Retrieved 12 May 2023.", "↑ Munro, R. W. (1979). Scottish Lighthouses. p. 188."]
+            let story = try #require(parser.parse(page.joined(separator: "\n"), path: "wiki.txt").stories.first)
+            #expect(story.paragraphs.last == Self.sections.last?.prose.last, "\(heading)")
+        }
     }
 
     @Test func aMarkInTheArticlesTextIsKept() throws {

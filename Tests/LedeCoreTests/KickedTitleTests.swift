@@ -62,6 +62,14 @@ import Testing
         // A kicker shorter than the title under it heads a headline that has its own subheadline.
         let kicked = Array(PageParser.split((["Chip makers under pressure again"] + header[1...]).joined(separator: "\n")).reversed())
         #expect(!HeadlineModel.readsAsSubheadline(3, in: kicked))
+        // Nor is a long kicker over a short headline whose dek, a sentence, is longer (a
+        // Portuguese antetítulo: "Obras do Metro do Porto na ponte sobre o Douro").
+        let antetitulo = ["Obras do Metro do Porto na ponte sobre o Douro", "Linha Rubi atrasa até 2027",
+                          "A nova ligação entre Porto e Gaia só abre dois anos depois do previsto, por causa das fundações da ponte",
+                          "Por Ana Ribeiro", "09.03.2026 06:00"]
+        let long = Array(PageParser.split(antetitulo.joined(separator: "\n")).reversed())
+        #expect(HeadlineModel.hasOwnDek(3, in: long))
+        #expect(!HeadlineModel.readsAsSubheadline(3, in: long))
     }
 
     /// A title with a dek of its own under it, under a kicker under the menu's last section, is

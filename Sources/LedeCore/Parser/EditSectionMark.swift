@@ -24,7 +24,7 @@ enum EditSectionMark {
         "editar", "editar código", "editar código-fonte", "modifica", "modifica wikitesto", "bewerken",
         "brontekst bewerken", "edytuj", "edytuj kod", "править", "править код", "редактировать", "ред.",
         "ред. код", "редагувати", "редагувати код", "uredi", "uredi izvor", "редактиране", "уреди",
-        "уреди извор", "editovat", "editovat zdroj", "upraviť", "upraviť zdroj", "szerkesztés",
+        "уреди извор", "редактиране", "редактиране на кода", "modifica el codi", "editovat", "editovat zdroj", "upraviť", "upraviť zdroj", "szerkesztés",
         "forrásszöveg szerkesztése", "redigera", "redigera wikitext", "rediger", "rediger kildetekst",
         "rediger kilde", "muokkaa", "muokkaa wikitekstiä", "değiştir", "kaynağı değiştir", "sunting",
         "sunting sumber", "sửa", "sửa mã nguồn", "編集", "ソースを編集", "编辑", "編輯", "编辑源代码",

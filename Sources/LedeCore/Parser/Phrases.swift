@@ -634,7 +634,7 @@ enum Phrases {
             }
             letters = letters.prefix(through: letters.lastIndex { $0 < 0x30 || $0 > 0x39 } ?? letters.startIndex)
             if letters.suffix(3).elementsEqual(fullWidthBrackets.open) { letters = letters.dropLast(3) }
-            if threadHeadings.contains(where: { $0.elementsEqual(letters) }) { return true }
+            if threadHeadings.contains(where: { $0.elementsEqual(letters) }) || notesHeadings.contains(where: { $0.elementsEqual(key) }) { return true }
         }
         // "12 Comments", "10 thoughts on “…”", "3 responses"
         let digits = key.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
@@ -724,6 +724,9 @@ enum Phrases {
         "コメント", "टिप्पणियां", "Σχόλια", "Комментарии", "Коментарі", "תגובות", "التعليقات", "تعليقات", "نظرات", "ความคิดเห็น",
         "留言", "댓글", "মন্তব্য",
     ].map { Array($0.utf8) }
+    /// A wiki's notes in scripts a `KeySet` cannot hold (written as the heading is: the key
+    /// lowers no Cyrillic letter).
+    static let notesHeadings = ["Примечания", "Примітки", "Бележки", "Напомене", "脚注", "参考文献", "參考文獻", "각주"].map { Array($0.utf8) }
     static let fullWidthBrackets = (open: Array("（".utf8), close: Array("）".utf8))
     static let countCounters = ["件", "条", "則", "개"].map { Array($0.utf8) }
 
@@ -758,6 +761,8 @@ enum Phrases {
         // A guest book, a science story's sources and citation.
         "guestbook", "signtheguestbook", "storysource", "journalreference", "citethispage", "references", "einzelnachweise", "références",
         "referencias", "referências", "từkhóa", "howwereviewedthisarticle",
+        // A wiki's notes and literature in other languages (and `notesHeadings`).
+        "literatur", "przypisy", "referenser", "källor", "lähteet", "jegyzetek", "referenties",
         "sourcesandlinks", "quellenundlinks", "linksundquellen", "fuentesyenlaces", "fontielink", "bronnenenlinks",
         "originalpublication", "originalpublikation", "wissenschaftlicheansprechpartner", "wissenschaftlicheansprechpartnerin",
         // The next article's heading, over its headline and opening: nothing of this one follows.

@@ -208,9 +208,10 @@ enum HeadlineModel {
         guard index + 1 < candidates.count else { return false }
         let line = candidates[index], above = candidates[index + 1]
         // (Not a headline with a dek of its own under it: the title above it is another story's
-        // or a series' label. Unless the title is as long as the line: a kicker is shorter than
-        // its headline, and a headline may stack two subheadlines under it, as Korean papers do.)
-        if hasOwnDek(index, in: candidates), above.wordCount < line.wordCount { return false }
+        // or a series' label. Unless the three shorten down the stack: a headline may stack two
+        // subheadlines under it, as Korean papers do, where a kicker is shorter than its
+        // headline, and a headline's dek, a sentence, longer.)
+        if hasOwnDek(index, in: candidates), above.wordCount < line.wordCount || candidates[index - 1].wordCount > line.wordCount { return false }
         return line.number == above.number + 1 && above.wordCount >= subheadlineTitleWords
             && HeadlineFeatures.isTitleShaped(above)
             && above.upperCaseShare < kickerCapitals && !HeadlineFeatures.hasSeparator(above.text)
