@@ -186,6 +186,27 @@ import Testing
         #expect(HeadlineFeatures.endsWithFullStop("It was the letter A."))
     }
 
+    /// A wire story's last paragraph, two sentences or more signed off with the agency's name
+    /// ("… (ANP)", "… (TT)"), ends as a sentence and is no caption; a caption's one sentence under
+    /// its agency's credit is one still.
+    @Test func aWireParagraphSignedOffIsNoCaption() {
+        let signed = line("Het CBS publiceert op 11 maart de definitieve cijfers. Economen hadden gerekend op een daling naar 3 procent. De Europese Centrale Bank streeft naar een inflatie van rond de 2 procent. (ANP)")
+        #expect(signed.endsSentence && !signed.isCaption)
+        let quoted = line("”Den svenska ekonomin återhämtar sig, men långsamt. Vi behöver se att inflationen stabiliseras innan vi sänker räntan igen”, säger riksbankschefen i ett pressmeddelande. (TT)")
+        #expect(quoted.endsSentence)
+        for caption in ["Israeli Prime Minister Benjamin Netanyahu pledged to form a new governing coalition quickly after an upset election victory that was built on a shift to the right. (Reuters)",
+                        "Migrants wait to be processed at the border crossing near Nogales, Ariz. (AP)"] {
+            #expect(line(caption).isCaption, "\(caption)")
+            #expect(!line(caption).endsSentence, "\(caption)")
+        }
+        let story = ["De inflatie in Nederland is in februari gedaald naar 2,8 procent, van 3,3 procent in januari. Dat meldt het Centraal Bureau voor de Statistiek op basis van een snelle raming.",
+                     "Diensten, zoals huur, verzekeringen en vakanties, bleven wel relatief hard in prijs stijgen. Die werden in februari 4,1 procent duurder dan een jaar eerder.",
+                     signed.text]
+        let page = (["Nieuws", "Economie", "Inflatie in februari gedaald naar 2,8 procent", "Aangepast: Gisteren, 12:05", "Deel dit artikel"] + story
+                    + ["Lees meer over:", "Inflatie", "CBS", "Economie", "Net binnen", "12:58", "Kabinet wil sneller bouwen"]).joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == story)
+    }
+
     /// A year's mark ends Cyrillic headlines with a dot that is no full stop: "г." after the
     /// year, or the year as Serbian writes it, an ordinal (QA: a deck without them was the headline).
     @Test func aYearsMarkEndingACyrillicHeadlineIsNoFullStop() {

@@ -167,7 +167,11 @@ struct Line: Sendable {
         // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
-        let (endsSentence, endsTruncated) = Self.ending(of: trimmed)
+        var (endsSentence, endsTruncated) = Self.ending(of: trimmed)
+        // A wire story's last paragraph, signed off after its last sentence ("… in de eurozone.
+        // (ANP)", "… säger hon. (TT)"), ends as a sentence; a caption's credit, "… Ariz. (AP)",
+        // closes one sentence.
+        if !endsSentence, scan.innerBreak, wordCount >= Self.wireParagraphWords, Self.isSignedOff(trimmed) { endsSentence = true }
         let credit = short ? Phrases.credit(in: text, lower: lower, lists: lists) : nil
         // Digits of the text as shown (an escape sequence removed from it may have had some).
         let digits = cleaned == nil || text.utf8.count == trimmed.count ? scan.digits : text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
@@ -333,6 +337,38 @@ struct Line: Sendable {
         }
         return (last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B, false)
     }
+
+    /// Whether the bytes are two sentences or more that a news agency's sign-off closes
+    /// (`signOffStart`): a wire story's last paragraph, where a caption's credit closes one.
+    static func isSignedOff(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let signOff = signOffStart(bytes) else { return false }
+        let sentences = UnsafeBufferPointer(rebasing: bytes[..<signOff])
+        guard ending(of: sentences).sentence, sentences.count >= 2 else { return false }
+        // A full stop, "!" or "?" and a space inside (the last sentence's own stop has none after it).
+        return (0..<(sentences.count - 1)).contains { index in
+            sentences[index + 1] == 0x20 && (sentences[index] == 0x2E || sentences[index] == 0x21 || sentences[index] == 0x3F)
+        }
+    }
+
+    /// Where a news agency's sign-off in brackets closing the bytes starts (the space before
+    /// it): " (ANP)", " (dpa/afp)", " (ČTK)", a word or two of letters joined by "/", no space
+    /// inside. Nil when they end otherwise.
+    static func signOffStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= 6, bytes[bytes.count - 1] == 0x29 else { return nil }
+        var open = bytes.count - 2
+        while open > 0, bytes.count - open <= signOffLength {
+            let byte = bytes[open]
+            if byte == 0x28 { break }
+            guard byte >= 0x80 || byte &- 0x41 < 26 || byte &- 0x61 < 26 || byte == 0x2F else { return nil }
+            open -= 1
+        }
+        guard open > 0, bytes[open] == 0x28, bytes.count - open >= 4, bytes[open - 1] == 0x20 else { return nil }
+        return open - 1
+    }
+
+    /// The most bytes of a sign-off with its brackets, and the fewest words of a paragraph signed off.
+    static let signOffLength = 16
+    static let wireParagraphWords = 20
 
     /// Full stops and question marks of other scripts, as UTF-8: । ॥ (Devanagari, Bengali), ؟ ۔
     /// (Arabic, Urdu), ։ (Armenian), ። (Ethiopic), ။ (Myanmar), ។ (Khmer), ． ｡ (full and half

@@ -299,7 +299,7 @@ enum Phrases {
             let inside = bytes[open...]
             if galleryMarkBytes.contains(where: { inside.elementsEqual($0) }) { return false }
             if captionTagBytes.contains(where: { inside.starts(with: $0) }) { return true }
-            return line.wordCount >= 6 && (isAgencyTag(line.text) || closesWithCapitalsCredit(line.text))
+            return line.wordCount >= 6 && (isAgencyTag(line.text) && !isWireParagraph(line) || closesWithCapitalsCredit(line.text))
         }
         return endsWithCaptionTag(line, lower: lower.string)
     }
@@ -323,7 +323,14 @@ enum Phrases {
             ? inside.utf8.withContiguousStorageIfAvailable { bytes in captionTagBytes.contains { bytes.starts(with: $0) } } ?? false
             : captionTags.contains(where: inside.hasPrefix)
         if tagged { return true }
-        return line.wordCount >= 6 && (isAgencyTag(line.text) || closesWithCapitalsCredit(line.text))
+        return line.wordCount >= 6 && (isAgencyTag(line.text) && !isWireParagraph(line) || closesWithCapitalsCredit(line.text))
+    }
+
+    /// Whether a line that closes with an agency's tag is a wire story's last paragraph, signed
+    /// off ("… De Europese Centrale Bank streeft naar … 2 procent. (ANP)"), not a caption: two
+    /// sentences or more before the tag, `Line.wireParagraphWords` words at least.
+    private static func isWireParagraph(_ line: Subject) -> Bool {
+        line.wordCount >= Line.wireParagraphWords && Line.isSignedOff(line.bytes)
     }
 
     static let captionTags = ["(image", "(photo", "(picture", "(credit", "(foto", "(pictured"]
