@@ -201,6 +201,7 @@ public struct PageParser: Sendable {
                                                      teasers: [(position: Int, story: Story)], logits: [Double], player: [Bool]?,
                                                      contents: [Bool]?) {
         var lines = lines
+        ArchiveToolbar.blankOut(&lines)
         Self.countRepeats(in: &lines)
         SignupBox.mark(in: &lines)
         Self.markLinksPastControls(in: &lines)

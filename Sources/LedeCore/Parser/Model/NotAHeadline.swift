@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines whose form says they are furniture, never a story's headline, whatever else they look
 /// like: a date and time alone, or opening or closing the line (`LeadingDate`), a trail of links,
 /// a line of code or of a table, a link to the next post or to another page ("See also: …").
@@ -14,7 +16,8 @@ enum NotAHeadline {
         // (A label ends in a colon: only a line with one has its lowered text made and looked up.)
         if line.wordCount <= sourceWords, line.text.utf8.contains(0x3A), sourceLabels.first(opening: line.lower) != nil { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
-        if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || isIngredient(line) { return true }
+        if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || holdsWebAddress(line.text)
+            || isIngredient(line) { return true }
         if isFact(line) { return true }
         // A series' or slideshow's counter ("Part 3 of 5", "1 of 8"); a sponsor's label
         // ("Presented by High Desert Federal Credit Union"): only a line opening like one is looked up.
@@ -116,6 +119,25 @@ enum NotAHeadline {
             let domain = bytes[(at + 1)...].prefix { $0 != 0x20 }
             guard let dot = domain.firstIndex(of: 0x2E) else { return false }
             return dot > at + 1 && dot + 1 < domain.endIndex
+        }
+    }
+
+    /// Whether a web address stands in the line ("The Wayback Machine - https://web.archive.org/…",
+    /// "Saved from https://…"): an archive's or a tool's line over the page, never a headline.
+    static func holdsWebAddress(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            // (The colons found with memchr: most lines have none.)
+            while from < bytes.count, let found = memchr(base + from, 0x3A, bytes.count - from) {
+                let colon = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if colon >= 4, colon + 2 < bytes.count, bytes[colon + 1] == 0x2F, bytes[colon + 2] == 0x2F,
+                   bytes[(colon - 4)..<colon].elementsEqual("http".utf8) || colon >= 5 && bytes[(colon - 5)..<colon].elementsEqual("https".utf8) {
+                    return true
+                }
+                from = colon + 1
+            }
+            return false
         }
     }
 
