@@ -44,4 +44,15 @@ import Testing
         #expect(stories.first?.paragraphs == Self.article)
         #expect(stories.dropFirst().map(\.kind) == [.teaser])
     }
+
+    /// "Read more" under the article's last paragraph, over two links and the next box's
+    /// heading: a box of links, not the end of a teaser's excerpt (the article's second half was
+    /// taken for one).
+    @Test func aReadMoreOverTwoLinksAndABoxIsNoTeasersEnd() {
+        let text = (["Harbridge Gazette", "Fire crews tackle large blaze at disused mill in Ashworth", "By Leanne Ostrowski"] + Self.article
+                    + ["Read more", Self.grid[0].1, Self.grid[1].1, "Related Stories", Self.grid[2].1, Self.grid[3].1, "About"]).joined(separator: "\n")
+        let stories = PageParser().parse(text, path: "p.txt").stories
+        #expect(stories.map(\.kind) == [.article])
+        #expect(stories.first?.paragraphs == Self.article)
+    }
 }

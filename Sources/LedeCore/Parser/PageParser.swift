@@ -176,8 +176,11 @@ public struct PageParser: Sendable {
     static func headsLinkList(_ control: Int, in lines: [Line]) -> Bool {
         // ("Read more:" leads into what is under it: links, never the rest of an excerpt.)
         if lines[control].edges.contains(.leadIn) { return true }
-        let below = lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linkListLines)
-        return below.count == linkListLines && below.allSatisfy {
+        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linkListLines))
+        // (Two links may be all, when the next box's heading follows them: "Related Stories".)
+        let links = below.prefix { !$0.opensLinkBox && !$0.endsArticle }
+        guard links.count == linkListLines || links.count >= 2 && links.count < below.count else { return false }
+        return links.allSatisfy {
             $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isBylineOrDate && !$0.isExpandControl
         }
     }
