@@ -42,5 +42,6 @@ import Testing
         #expect(NotAHeadline.holdsWebAddress("Saved from http://example.com/story"))
         #expect(!NotAHeadline.holdsWebAddress("Ratio: 3:1 for the home side"))
         #expect(!NotAHeadline.holdsWebAddress("Why https matters more than ever"))
+        #expect(!NotAHeadline.holdsWebAddress("Redirect http:// to https:// in nginx without a loop"))
     }
 }

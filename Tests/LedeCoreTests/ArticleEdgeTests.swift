@@ -154,6 +154,11 @@ extension ArticleEdgeTests {
                          "Updated October 28 2024 - 3:41pm, first published 2:15pm"] + story + card + latest).joined(separator: "\n")
             #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == story, "\(byline)")
         }
+        // Under a byline of two writers, each one's section may open with the name and a note.
+        let debate = ["Anna Berg", "Anna Berg says the pool should open on time, whatever the cost of the repairs to the filters."]
+        let pair = (["Property", "Jobs", "Puzzles", "Today's Paper", "Advertisement", "Local News", "Pool opening delayed two weeks", "By Anna Berg and Lars Holm",
+                     "Updated October 28 2024 - 3:41pm, first published 2:15pm"] + story + debate + latest).joined(separator: "\n")
+        #expect(PageParser().parse(pair, path: "p.txt").stories.first?.paragraphs.prefix(4) == ArraySlice(story + debate))
         let profile = ["Jane Okafor", "Jane Okafor is a former teacher who has run the swimming club at the pool for twelve years."]
         let page = (["Property", "Jobs", "Puzzles", "Today's Paper", "Advertisement", "Local News", "Pool opening delayed two weeks", "By Sue Whitaker",
                      "Updated October 28 2024 - 3:41pm, first published 2:15pm"] + story + profile + latest).joined(separator: "\n")

@@ -195,7 +195,8 @@ import Testing
         let quoted = line("”Den svenska ekonomin återhämtar sig, men långsamt. Vi behöver se att inflationen stabiliseras innan vi sänker räntan igen”, säger riksbankschefen i ett pressmeddelande. (TT)")
         #expect(quoted.endsSentence)
         for caption in ["Israeli Prime Minister Benjamin Netanyahu pledged to form a new governing coalition quickly after an upset election victory that was built on a shift to the right. (Reuters)",
-                        "Migrants wait to be processed at the border crossing near Nogales, Ariz. (AP)"] {
+                        "Migrants wait to be processed at the border crossing near Nogales, Ariz. (AP)",
+                        "A border agent watches the wall east of Nogales, Ariz., on Tuesday, Nov. 19, 2024, as a group of migrants waits to be processed. (AP)"] {
             #expect(line(caption).isCaption, "\(caption)")
             #expect(!line(caption).endsSentence, "\(caption)")
         }

@@ -54,5 +54,9 @@ import Testing
         let stories = PageParser().parse(text, path: "p.txt").stories
         #expect(stories.map(\.kind) == [.article])
         #expect(stories.first?.paragraphs == Self.article)
+        // A card right under the article, its title over its one excerpt, ends its excerpt there.
+        let card = (["Harbridge Gazette", "Fire crews tackle large blaze at disused mill in Ashworth", "By Leanne Ostrowski", ""] + Self.article.flatMap { [$0, ""] }
+                    + [Self.grid[0].1, Self.grid[0].2, "Read more", Self.grid[1].1, Self.grid[2].1, "Most Popular", Self.grid[3].1, "About"]).joined(separator: "\n")
+        #expect(PageParser().parse(card, path: "p.txt").stories.first?.paragraphs == Self.article)
     }
 }

@@ -33,27 +33,46 @@ enum AuthorBio {
     /// Ferris", "Journalist", "Jacob is a journalist at …"). The card and what follows it are no
     /// text of the article (a short story's card was most of what it kept).
     static func cardStart(in body: [Line], header candidates: [Line]) -> Int? {
-        // (Any of the header's lines: share buttons and dates may stand between the byline and the text.)
-        let header = candidates
+        // (The header's bylines' words are made once, and only for a page with a name over a
+        // note: the note, then the name's shape, are asked first, of short lines alone.)
+        var bylines: [[Substring]]?
         for index in body.indices.dropFirst() where (2...3).contains(body[index].wordCount) && !body[index].endsSentence {
             let name = body[index].text
-            let words = name.split(separator: " ")
-            guard words.count == body[index].wordCount, words.allSatisfy({ $0.first?.isUppercase == true }),
-                  header.contains(where: { $0.isBylineOrDate && $0.wordCount <= creditWords && says(words, in: $0.text) }) else { continue }
-            let note = body[(index + 1)..<min(body.count, index + 3)].first { line in
-                line.endsSentence && line.wordCount >= noteWords && (line.text.hasPrefix(name + " ") || line.text.hasPrefix(words[0] + " "))
+            // (The name's first word opens the note, whole or not: compared as bytes, no String made.)
+            // (No question: "Will Harper", a photo's credit, over "Will the detour hold …?".)
+            let first = name.utf8.prefix { $0 != 0x20 }
+            let hasNote = body[(index + 1)..<min(body.count, index + 3)].contains { line in
+                line.endsSentence && line.wordCount >= noteWords && line.text.utf8.last != 0x3F && line.text.utf8.starts(with: first)
+                    && line.text.utf8.dropFirst(first.count).first == 0x20
             }
-            if note != nil { return index }
+            guard hasNote else { continue }
+            let words = name.split(separator: " ")
+            guard words.count == body[index].wordCount, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            // (Any of the header's lines: share buttons and dates may stand between the byline and the text.)
+            let credits = bylines ?? candidates.filter { $0.isBylineOrDate && $0.wordCount <= creditWords }.map { Self.words(of: $0.text) }
+            bylines = credits
+            // (A byline of one writer: under "By Anna Berg and Lars Holm", each writer's section
+            // may open with the name and a note.)
+            if credits.contains(where: { says(words, in: $0) && !namesSeveral($0) }) { return index }
         }
         return nil
     }
 
-    /// Whether `text` has the words of `name` one after another ("By Sue Whitaker Staff Writer",
-    /// "By Jacob Ferris, Journalist"), a comma after the last or not.
-    private static func says(_ name: [Substring], in text: String) -> Bool {
-        let words = text.split(separator: " ").map { $0.last == "," ? $0.dropLast() : $0 }
+    /// Whether `words` have the words of `name` one after another ("By Sue Whitaker Staff
+    /// Writer", "By Jacob Ferris, Journalist").
+    private static func says(_ name: [Substring], in words: [Substring]) -> Bool {
         guard words.count >= name.count else { return false }
         return (0...(words.count - name.count)).contains { words[$0..<($0 + name.count)].elementsEqual(name) }
+    }
+
+    /// Whether a byline's words name several writers ("and", "und", "&" between them).
+    private static func namesSeveral(_ words: [Substring]) -> Bool {
+        words.contains { ["and", "und", "&", "et", "y", "e", "en", "og", "och", "i"].contains($0) }
+    }
+
+    /// A line's words, a comma after one taken off.
+    private static func words(of text: String) -> [Substring] {
+        text.split(separator: " ").map { $0.last == "," ? $0.dropLast() : $0 }
     }
 
     /// The fewest words of a writer's note on a card.

@@ -343,15 +343,17 @@ struct Line: Sendable {
     static func isSignedOff(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let signOff = signOffStart(bytes) else { return false }
         let sentences = UnsafeBufferPointer(rebasing: bytes[..<signOff])
-        guard ending(of: sentences).sentence, sentences.count >= 2 else { return false }
-        // A full stop, "!" or "?" and a space inside (the last sentence's own stop has none after it).
-        return (0..<(sentences.count - 1)).contains { index in
+        guard ending(of: sentences).sentence, sentences.count >= 3 else { return false }
+        // A full stop, "!" or "?", a space and a capital inside (the last sentence's own stop has
+        // none after it; "Nov. 19" is no sentence's end). A capital is an ASCII one, or a letter beyond ASCII.
+        return (0..<(sentences.count - 2)).contains { index in
             sentences[index + 1] == 0x20 && (sentences[index] == 0x2E || sentences[index] == 0x21 || sentences[index] == 0x3F)
+                && (sentences[index + 2] &- 0x41 < 26 || sentences[index + 2] >= 0xC3)
         }
     }
 
     /// Where a news agency's sign-off in brackets closing the bytes starts (the space before
-    /// it): " (ANP)", " (dpa/afp)", " (ČTK)", a word or two of letters joined by "/", no space
+    /// it): " (ANP)", " (dpa/afp)", " (dpa-AFX)", " (ČTK)", a word or two of letters joined by "/" or "-", no space
     /// inside. Nil when they end otherwise.
     static func signOffStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= 6, bytes[bytes.count - 1] == 0x29 else { return nil }
@@ -359,7 +361,7 @@ struct Line: Sendable {
         while open > 0, bytes.count - open <= signOffLength {
             let byte = bytes[open]
             if byte == 0x28 { break }
-            guard byte >= 0x80 || byte &- 0x41 < 26 || byte &- 0x61 < 26 || byte == 0x2F else { return nil }
+            guard byte >= 0x80 || byte &- 0x41 < 26 || byte &- 0x61 < 26 || byte == 0x2F || byte == 0x2D else { return nil }
             open -= 1
         }
         guard open > 0, bytes[open] == 0x28, bytes.count - open >= 4, bytes[open - 1] == 0x20 else { return nil }

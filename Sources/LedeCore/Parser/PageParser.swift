@@ -177,9 +177,11 @@ public struct PageParser: Sendable {
         // ("Read more:" leads into what is under it: links, never the rest of an excerpt.)
         if lines[control].edges.contains(.leadIn) { return true }
         let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linkListLines))
-        // (Two links may be all, when the next box's heading follows them: "Related Stories".)
+        // (Two links may be all, when the next box's heading follows them, "Related Stories", and
+        // paragraphs stand right over the control: a card's title stands over its one excerpt.)
         let links = below.prefix { !$0.opensLinkBox && !$0.endsArticle }
-        guard links.count == linkListLines || links.count >= 2 && links.count < below.count else { return false }
+        let underText = { lines[..<control].lazy.filter { !$0.isBlank }.suffix(2).allSatisfy(\.isParagraph) }
+        guard links.count == linkListLines || links.count >= 2 && links.count < below.count && underText() else { return false }
         return links.allSatisfy {
             $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isBylineOrDate && !$0.isExpandControl
         }

@@ -208,14 +208,21 @@ enum HeadlineModel {
         guard index + 1 < candidates.count else { return false }
         let line = candidates[index], above = candidates[index + 1]
         // (Not a headline with a dek of its own under it: the title above it is another story's
-        // or a series' label. Unless the three shorten down the stack: a headline may stack two
+        // or a series' label. Unless, in a script the body's words cannot vouch for (see
+        // `sharesWords`), the three shorten down the stack: a headline may stack two
         // subheadlines under it, as Korean papers do, where a kicker is shorter than its
         // headline, and a headline's dek, a sentence, longer.)
-        if hasOwnDek(index, in: candidates), above.wordCount < line.wordCount || candidates[index - 1].wordCount > line.wordCount { return false }
+        if hasOwnDek(index, in: candidates), !isStackedHeadline(above, over: line, and: candidates[index - 1]) { return false }
         return line.number == above.number + 1 && above.wordCount >= subheadlineTitleWords
             && HeadlineFeatures.isTitleShaped(above)
             && above.upperCaseShare < kickerCapitals && !HeadlineFeatures.hasSeparator(above.text)
             && StoryHeader.isSubheadline(line, under: above, over: candidates[max(0, index - subheadlineReach)..<index])
+    }
+
+    /// Whether `title` tops a stack of two subheadlines, `first` and `second`, that shorten down
+    /// from it, in a script beyond Latin letters.
+    static func isStackedHeadline(_ title: Line, over first: Line, and second: Line) -> Bool {
+        title.wordCount >= first.wordCount && second.wordCount <= first.wordCount && sharesWords(0, title)
     }
 
     /// Whether `line`, a sentence ending in a full stop, reads as the standfirst of `above`, a

@@ -131,9 +131,11 @@ enum NotAHeadline {
             // (The colons found with memchr: most lines have none.)
             while from < bytes.count, let found = memchr(base + from, 0x3A, bytes.count - from) {
                 let colon = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                // (A host with a dot after it: "http:// to https://" names no address.)
                 if colon >= 4, colon + 2 < bytes.count, bytes[colon + 1] == 0x2F, bytes[colon + 2] == 0x2F,
                    bytes[(colon - 4)..<colon].elementsEqual("http".utf8) || colon >= 5 && bytes[(colon - 5)..<colon].elementsEqual("https".utf8) {
-                    return true
+                    let host = bytes[(colon + 3)...].prefix { $0 != 0x20 && $0 != 0x2F }
+                    if let dot = host.firstIndex(of: 0x2E), dot > host.startIndex, dot + 1 < host.endIndex { return true }
                 }
                 from = colon + 1
             }
