@@ -31,6 +31,10 @@ import Testing
         ArchiveToolbar.blankOut(&lines)
         #expect(lines.prefix(Self.toolbar.count).allSatisfy { $0.isBlank })
         #expect(lines[Self.toolbar.count].text == Self.post[0])
+        // A copy with blank lines between the toolbar's, or without its first line, loses it too.
+        var spaced = PageParser.split((Self.toolbar.dropFirst().flatMap { [$0, ""] } + Self.post).joined(separator: "\n"))
+        ArchiveToolbar.blankOut(&spaced)
+        #expect(spaced.prefix(2 * (Self.toolbar.count - 1)).allSatisfy { $0.isBlank })
         // A page that only names the archive in its first line keeps its lines.
         var other = PageParser.split((["The Wayback Machine - https://web.archive.org/ is fifteen years old"] + Self.post).joined(separator: "\n"))
         ArchiveToolbar.blankOut(&other)
