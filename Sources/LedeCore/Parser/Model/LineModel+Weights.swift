@@ -53,33 +53,33 @@ extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.375555, // log_distance
-        2.050875, // log_words
-        2.111240, // title_length
-        -0.026519, // one_or_two_words
+        -0.375560, // log_distance
+        2.050859, // log_words
+        2.111231, // title_length
+        -0.026497, // one_or_two_words
         -0.113307, // long
-        -1.401228, // ends_with_period
-        -0.142871, // inner_sentence_break
-        0.120480, // upper_share
-        1.377351, // capitalised_share
-        0.743255, // digit_share
-        -0.227171, // byline_or_date
-        -1.217849, // call_to_action
-        -0.000481, // opens_with_mark
-        -0.096076, // opens_link_box
-        -0.821425, // has_separator
-        0.443673, // repeated_on_page
-        0.642540, // repeated_nearby
-        3.695348, // body_overlap
-        2.006496, // byline_below
-        0.405117, // dek_below
-        1.178792, // page_top
-        -0.361063, // article_text
-        -1.178748, // paragraph
-        -0.450732, // blank_above
-        -0.186402, // blank_below
-        -0.481640, // in_menu
-        -0.213156, // credit_below
-        -0.498770, // dek_of_above
+        -1.401229, // ends_with_period
+        -0.142877, // inner_sentence_break
+        0.120475, // upper_share
+        1.377317, // capitalised_share
+        0.743280, // digit_share
+        -0.227176, // byline_or_date
+        -1.217852, // call_to_action
+        -0.000482, // opens_with_mark
+        -0.096077, // opens_link_box
+        -0.821421, // has_separator
+        0.443664, // repeated_on_page
+        0.642538, // repeated_nearby
+        3.695330, // body_overlap
+        2.006483, // byline_below
+        0.405110, // dek_below
+        1.178789, // page_top
+        -0.361064, // article_text
+        -1.178745, // paragraph
+        -0.450733, // blank_above
+        -0.186406, // blank_below
+        -0.481642, // in_menu
+        -0.213154, // credit_below
+        -0.498773, // dek_of_above
     ]
 }
