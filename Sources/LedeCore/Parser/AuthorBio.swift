@@ -27,19 +27,20 @@ enum AuthorBio {
         return false
     }
 
-    /// Where the writer's card starts in `body`, when one follows the text: the name the header's
-    /// byline credits, alone on its line, then within two lines a note that opens with the name
-    /// or its first word ("Sue Whitaker", "Staff Writer", "Sue Whitaker has covered …"; "Jacob
-    /// Ferris", "Journalist", "Jacob is a journalist at …"). The card and what follows it are no
-    /// text of the article (a short story's card was most of what it kept).
+    /// Where the writer's card starts in `body`, when one follows the text: the name a byline of
+    /// one writer in the header credits, alone on its line, then within two lines a note, no
+    /// question, that opens with the name or its first word ("Sue Whitaker", "Staff Writer", "Sue
+    /// Whitaker has covered …"; "Jacob Ferris", "Journalist", "Jacob is a journalist at …"). The
+    /// card and what follows it are no text of the article (a short story's card was most of
+    /// what it kept).
     static func cardStart(in body: [Line], header candidates: [Line]) -> Int? {
         // (The header's bylines' words are made once, and only for a page with a name over a
         // note: the note, then the name's shape, are asked first, of short lines alone.)
         var bylines: [[Substring]]?
         for index in body.indices.dropFirst() where (2...3).contains(body[index].wordCount) && !body[index].endsSentence {
             let name = body[index].text
-            // (The name's first word opens the note, whole or not: compared as bytes, no String made.)
-            // (No question: "Will Harper", a photo's credit, over "Will the detour hold …?".)
+            // (The name's first word opens the note, whole or not: compared as bytes, no String
+            // made. No question: "Will Harper", a photo's credit, over "Will the detour hold …?".)
             let first = name.utf8.prefix { $0 != 0x20 }
             let hasNote = body[(index + 1)..<min(body.count, index + 3)].contains { line in
                 line.endsSentence && line.wordCount >= noteWords && line.text.utf8.last != 0x3F && line.text.utf8.starts(with: first)

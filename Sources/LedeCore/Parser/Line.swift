@@ -353,8 +353,8 @@ struct Line: Sendable {
     }
 
     /// Where a news agency's sign-off in brackets closing the bytes starts (the space before
-    /// it): " (ANP)", " (dpa/afp)", " (dpa-AFX)", " (ČTK)", a word or two of letters joined by "/" or "-", no space
-    /// inside. Nil when they end otherwise.
+    /// it): " (ANP)", " (dpa/afp)", " (dpa-AFX)", " (ČTK)", a word or two of letters joined by
+    /// "/" or "-", no space inside. Nil when they end otherwise.
     static func signOffStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= 6, bytes[bytes.count - 1] == 0x29 else { return nil }
         var open = bytes.count - 2

@@ -468,8 +468,9 @@ public struct PageParser: Sendable {
     }
 
     /// Appends the line of these bytes. A blank line is a copy of one measured once
-    /// (`Line(blank:)`); a wiki's edit link on a line of its own is one too (`EditSectionMark`). (Each kind appended apart: one append of either kind moved every
-    /// line through registers, field by field.)
+    /// (`Line(blank:)`); a wiki's edit link on a line of its own is one too (`EditSectionMark`).
+    /// (Each kind appended apart: one append of either kind moved every line through registers,
+    /// field by field.)
     @inline(__always)
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to lines: inout [Line], scratch: UnsafeMutablePointer<UInt8>,
                                lists: borrowing Phrases.LineLists) {
