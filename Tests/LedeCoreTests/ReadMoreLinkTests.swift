@@ -54,6 +54,24 @@ import Testing
         let stories = PageParser().parse(text, path: "p.txt").stories
         #expect(stories.map(\.kind) == [.article])
         #expect(stories.first?.paragraphs == Self.article)
+        // Nor over one link and the next box's heading, or links with their dates under them,
+        // under a brief's short paragraphs (a review's probes: the brief was taken for a teaser).
+        let brief = ["The extension of the metro from Motijheel to Kamalapur will open to passengers by June next year, officials of the transit company said on Saturday.",
+                     "The 1.16-kilometre section will connect the metro with Kamalapur railway station, the country's busiest.",
+                     "The company's managing director said about 80 percent of the work had been completed.",
+                     "The line currently carries more than 300,000 passengers a day between Uttara and Motijheel.",
+                     "Officials said they hoped the extension would add another 50,000 daily passengers."]
+        for box in [["Metro rail to run on Fridays from next month", "Related Stories", "Dhaka traffic: new U-loops on Airport Road",
+                     "Bus fares cut after fuel price reduction", "Railway to add ten new intercity trains"],
+                    ["Metro rail to run on Fridays from next month", "22 Nov 2024", "Bus fares cut after fuel price reduction", "21 Nov 2024",
+                     "Railway to add ten new intercity trains", "20 Nov 2024"]] {
+            let page = (["Dhaka News Today", "Home", "National", "Politics", "Economy", "Sports", "World", "National",
+                         "Metro rail extension to Kamalapur to open by June", "Staff Correspondent", "Published: 23 Nov 2024, 18:20"]
+                        + brief + ["Read more"] + box + ["About Us", "Contact", "Privacy Policy", "© 2024 Dhaka News Today"]).joined(separator: "\n")
+            let stories = PageParser().parse(page, path: "p.txt").stories
+            #expect(stories.map(\.kind) == [.article], "\(box[1])")
+            #expect(stories.map(\.paragraphs) == [brief], "\(box[1])")
+        }
         // A card right under the article, its title over its one excerpt, ends its excerpt there.
         let card = (["Harbridge Gazette", "Fire crews tackle large blaze at disused mill in Ashworth", "By Leanne Ostrowski", ""] + Self.article.flatMap { [$0, ""] }
                     + [Self.grid[0].1, Self.grid[0].2, "Read more", Self.grid[1].1, Self.grid[2].1, "Most Popular", Self.grid[3].1, "About"]).joined(separator: "\n")

@@ -176,12 +176,14 @@ public struct PageParser: Sendable {
     static func headsLinkList(_ control: Int, in lines: [Line]) -> Bool {
         // ("Read more:" leads into what is under it: links, never the rest of an excerpt.)
         if lines[control].edges.contains(.leadIn) { return true }
-        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank }.prefix(linkListLines))
-        // (Two links may be all, when the next box's heading follows them, "Related Stories", and
-        // paragraphs stand right over the control: a card's title stands over its one excerpt.)
+        // (A link's date under it is passed over.)
+        let below = Array(lines[(control + 1)...].lazy.filter { !$0.isBlank && !$0.isBylineOrDate }.prefix(linkListLines))
+        // (One link or two may be all, when the next box's heading follows them, "Related
+        // Stories", and paragraphs stand right over the control: a card's title stands over its
+        // one excerpt.)
         let links = below.prefix { !$0.opensLinkBox && !$0.endsArticle }
         let underText = { lines[..<control].lazy.filter { !$0.isBlank }.suffix(2).allSatisfy(\.isParagraph) }
-        guard links.count == linkListLines || links.count >= 2 && links.count < below.count && underText() else { return false }
+        guard links.count == linkListLines || links.count >= 1 && links.count < below.count && underText() else { return false }
         return links.allSatisfy {
             $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isBylineOrDate && !$0.isExpandControl
         }
