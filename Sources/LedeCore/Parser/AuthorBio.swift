@@ -68,8 +68,11 @@ enum AuthorBio {
 
     /// Whether a byline's words name several writers ("and", "und", "&" between them).
     private static func namesSeveral(_ words: [Substring]) -> Bool {
-        words.contains { ["and", "und", "&", "et", "y", "e", "en", "og", "och", "i"].contains($0) }
+        words.contains { nameJoiners.contains(String($0)) }
     }
+
+    /// The words that join writers' names in a byline.
+    private static let nameJoiners: Set<String> = ["and", "und", "&", "et", "y", "e", "en", "og", "och", "i"]
 
     /// A line's words, a comma after one taken off.
     private static func words(of text: String) -> [Substring] {

@@ -185,7 +185,7 @@ public struct PageParser: Sendable {
         let underText = { lines[..<control].lazy.filter { !$0.isBlank }.suffix(2).allSatisfy(\.isParagraph) }
         guard links.count == linkListLines || links.count >= 1 && links.count < below.count && underText() else { return false }
         return links.allSatisfy {
-            $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isBylineOrDate && !$0.isExpandControl
+            $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isExpandControl
         }
     }
 
