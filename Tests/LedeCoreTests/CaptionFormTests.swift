@@ -93,8 +93,12 @@ import Testing
         }
         #expect(!line("Pope receives Biden (courtesy visit) in Rome").isCaption)
         #expect(line("Words by themselves cannot stop a war, the envoy told reporters on Tuesday.").credit == nil)
-        for time in ["13:58 Uhr", "2026年11月20日", "14:32"] {
+        for time in ["13:58 Uhr", "2026年11月20日", "14:32", "14.31 GMT", "9.15am", "18h47"] {
             #expect(ArticleRegion.isNeverBody(line(time)), "\(time)")
+        }
+        // A share button's label alone between a live blog's entries, in the page's language.
+        for label in ["Share", "Partager", "SHARE", "Teilen"] {
+            #expect(ArticleRegion.isNeverBody(line(label)), "\(label)")
         }
         // Prose that shares, headlines with the words, and a sentence with a time in it, are text;
         // so are a timeline's dates between paragraphs and a row of figures.
@@ -103,7 +107,7 @@ import Testing
                      "קראו גם לממשלה להתפטר מיד לאחר הבחירות, ואמרו כי הם ימשיכו להפגין."] {
             #expect(!line(text).isCallToAction, "\(text)")
         }
-        for text in ["The ferry left at 13:58.", "June 2021", "March 2020", "2021\t9"] {
+        for text in ["The ferry left at 13:58.", "June 2021", "March 2020", "2021\t9", "Version 14.31", "3.1415 GMT", "Share prices", "Share."] {
             #expect(!ArticleRegion.isNeverBody(line(text)), "\(text)")
         }
     }

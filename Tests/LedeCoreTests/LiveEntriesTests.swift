@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func aStampIsAClocksTimeOrHowLongAgo() {
-        for text in ["16:40", "10:42 BST", "1h ago", "2 hours ago"] {
+        for text in ["16:40", "10:42 BST", "1h ago", "2 hours ago", "14.31 GMT", "18h47"] {
             #expect(LiveEntries.isStamp(PageParser.split(text)[0]), "\(text)")
         }
         for text in ["3.4", "2024.02.03", "12 March 2024", "Army deployed"] {

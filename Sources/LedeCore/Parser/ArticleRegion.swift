@@ -763,22 +763,22 @@ enum ArticleRegion {
     /// Lines the line model may rate as text but that are never body: controls, calls to action,
     /// credits and captions (`isControlOrCredit`), cut-off excerpts of other stories, a
     /// slideshow's counter. Nor is a short line without a letter ("4" shares, "|", "•"), unless
-    /// it is a row of figures ("2021⇥9") or code ("}"); nor a clock time alone (`isClockTimeAlone`).
+    /// it is a row of figures ("2021⇥9") or code ("}"); nor a clock time alone (`isClockTimeAlone`);
+    /// nor a share button's label alone (`Phrases.isShareButton`).
     static func isNeverBody(_ line: Line) -> Bool {
         isControlOrCredit(line) || line.endsTruncated || (line.wordCount <= 2 && !line.text.hasAlphabeticScalar && !Listings.holdsCodeOrCells(line))
             || SlideCounter.matches(line) || (line.wordCount == 1 && isAddress(line.text))
-            || isClockTimeAlone(line)
+            || isClockTimeAlone(line) || Phrases.isShareButton(line)
     }
 
-    /// A clock time or a CJK date alone on its line, a live blog's "13:58 Uhr" or a notice's
-    /// "2026年11月20日": never the text. (A month and year between paragraphs, "June 2021", is
+    /// A clock time (`ClockTime`) or a CJK date alone on its line, a live blog's "13:58 Uhr" or
+    /// "14.31 GMT" or a notice's "2026年11月20日": never the text. (A month and year between paragraphs, "June 2021", is
     /// a timeline's subheading; a row of figures, "2021⇥9", a table's.)
     static func isClockTimeAlone(_ line: Line) -> Bool {
         guard line.wordCount <= timestampWords, line.digits >= 3, !line.hasTab else { return false }
-        let marked = line.text.withUTF8Bytes { bytes in
-            bytes.indices.contains { index in
-                (bytes[index] == 0x3A && index > 0 && bytes[index - 1] &- 0x30 < 10)
-                    || (bytes[index] == 0xE6 && index + 2 < bytes.count && bytes[index + 1] == 0x97 && bytes[index + 2] == 0xA5)  // 日
+        let marked = line.lower.withUTF8Bytes { bytes in
+            ClockTime.holds(bytes) || bytes.indices.contains { index in
+                bytes[index] == 0xE6 && index + 2 < bytes.count && bytes[index + 1] == 0x97 && bytes[index + 2] == 0xA5  // 日
             }
         }
         return marked && NotAHeadline.isTimestamp(line)

@@ -22,11 +22,11 @@ enum LiveEntries {
 
     static let fewestEntries = 3
 
-    /// A time alone on its line, as an entry is stamped: a clock's ("16:40", "10:42 BST") or
+    /// A time alone on its line, as an entry is stamped: a clock's ("16:40", "10:42 BST", "14.31 GMT") or
     /// how long ago ("1h ago", "2 hours ago"), not a date ("2024.02.03") or a version ("3.4").
     static func isStamp(_ line: Line) -> Bool {
         line.wordCount <= stampWords && NotAHeadline.isTimestamp(line)
-            && (line.text.withUTF8Bytes(CommentLine.holdsTime) || line.digits <= agoDigits && line.text.hasAlphabeticScalar)
+            && (line.lower.withUTF8Bytes(ClockTime.holds) || line.digits <= agoDigits && line.text.hasAlphabeticScalar)
     }
 
     /// Whether a stamp opens with a dateline's word ("Updated 4m ago").

@@ -586,6 +586,18 @@ enum Phrases {
         "Поделиться", "Поделитьсястатьей", "Поділитися", "Κοινοποίηση", "Μοιραστείτε", "paylaş", "chiasẻ",
     ].map { Array($0.utf8) }
 
+    /// Whether the line is a share button's label alone, "Share" or "Partager", between a live
+    /// blog's entries or under a photo. (Not a call to action: as one it would be a line model
+    /// feature, and the labels sit in headers the model has learnt as they are.)
+    static func isShareButton(_ line: Line) -> Bool {
+        line.wordCount <= 2 && !line.endsSentence && shareButtons.contains(line.shortKey)
+    }
+
+    static let shareButtons = KeySet([
+        "share", "shares", "sharethis", "partager", "teilen", "compartir", "compartilhar", "condividi", "bagikan", "delen",
+        "dela", "jaa", "sdílet", "udostępnij", "megosztás", "distribuie", "podijeli",
+    ])  // (Those beyond ASCII that a `KeySet` cannot hold are calls to action: `shareLabelsBeyondASCII`.)
+
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in
     /// ASCII: "publicité" and "pubblicità" cannot be listed.)
