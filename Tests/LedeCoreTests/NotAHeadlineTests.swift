@@ -200,6 +200,15 @@ import Testing
         #expect(!isRuledOut("Contents of a Victorian attic go on sale"))
     }
 
+    @Test func aPagersButtonIsNoHeadline() {
+        // A forum thread's pages listed between its title and its first post gave "Last" (QA).
+        for label in ["Last", "Next", "Older posts", "Weiter", "Page suivante", "Siguiente"] {
+            #expect(isRuledOut(label), "\(label)")
+        }
+        #expect(!isRuledOut("Last orders at the harbour pub"))
+        #expect(!isRuledOut("Next steps"))
+    }
+
     @Test func aLinkToTheNextPostIsNoHeadline() {
         #expect(isRuledOut("Next article These Weeks in Firefox: Issue 86"))
         #expect(isRuledOut("Previous post: Our roadmap"))

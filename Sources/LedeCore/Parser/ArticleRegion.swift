@@ -18,6 +18,7 @@ enum ArticleRegion {
         let gallery = GalleryTitles.find(in: lines)
         let thread = CommentThread.headers(in: lines)
         let code = Listings.codeBlocks(in: lines)
+        let details = DetailsBox.boxes(in: lines)
         // (Lines read and weights written through the buffers: each line was looked up, and each
         // weight stored, through an array's checks.)
         lines.withUnsafeBufferPointer { lines in weights.withUnsafeMutableBufferPointer { weights in
@@ -37,6 +38,8 @@ enum ArticleRegion {
                 if !wall, player?[index] == true { weight = 0 }
                 // Nor does the article's table of contents, between its introduction and its sections.
                 if !wall, contents?[index] == true { weight = max(0, weight) }
+                // Nor does a box of details ("Gewicht: 2,4 kg"), between a review's test and its verdict.
+                if !wall, details?[index] == true { weight = max(0, weight) }
                 weights[index] = weight
             }
         } }

@@ -19,6 +19,44 @@ enum DetailsBox {
         return found
     }
 
+    /// Per line, whether it is a row of a box of details (`leastRows` rows or more, line after
+    /// line or a blank line apart) or the short heading right over one ("Technische Daten",
+    /// "Fiche technique"); nil when the page has none. Inside an article such a box parts its
+    /// sections (a review's specifications between its test and its verdict, a product's facts
+    /// under a press release): `ArticleRegion` weighs it as nothing, for or against.
+    static func boxes(in lines: [Line]) -> [Bool]? {
+        var marks: [Bool]?
+        var index = 0
+        while index < lines.count {
+            guard isRow(lines[index]) else { index += 1; continue }
+            var rows = [index]
+            while let next = [rows.last! + 1, rows.last! + 2].first(where: { $0 < lines.count && !lines[$0].isBlank }),
+                  next == rows.last! + 1 || lines[rows.last! + 1].isBlank, isRow(lines[next]) {
+                rows.append(next)
+            }
+            if rows.count >= leastRows {
+                var found = marks ?? [Bool](repeating: false, count: lines.count)
+                for row in rows { found[row] = true }
+                if let heading = heading(over: index, in: lines) { found[heading] = true }
+                marks = found
+            }
+            index = rows.last! + 1
+        }
+        return marks
+    }
+
+    /// The line right over a box's first row (a blank line apart at most) when it reads as the
+    /// box's heading: a few words, no sentence, no button or box of links.
+    private static func heading(over top: Int, in lines: [Line]) -> Int? {
+        guard let above = [top - 1, top - 2].first(where: { $0 >= 0 && !lines[$0].isBlank }) else { return nil }
+        let line = lines[above]
+        guard line.wordCount <= headingWords, !line.endsSentence, !line.isCallToAction, !line.opensLinkBox, !line.endsArticle else { return nil }
+        return above
+    }
+
+    /// The most words of a box's heading.
+    static let headingWords = 3
+
     /// Whether the line is a label of `labelWords` words at most, opening with a letter and
     /// holding no digit, then ": " and a value (`orCredit`: a byline or date of that form, which
     /// only carries a box on).

@@ -29,8 +29,22 @@ enum NotAHeadline {
         // A link to another page ("See also: …", "Main article: …") reads as a call to action:
         // only such a line is looked up.
         if line.isCallToAction, Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
-        return isNeighbourLink(line)
+        return isNeighbourLink(line) || isPagerControl(line)
     }
+
+    /// Whether the line is a pager's button alone ("Next", "Last", "Older posts"), as a forum
+    /// thread or an archive lists its pages between its title and its first post.
+    static func isPagerControl(_ line: Line) -> Bool {
+        line.wordCount <= 3 && pagerControls.contains(line.shortKey)
+    }
+
+    static let pagerControls = KeySet([
+        "next", "last", "first", "previous", "prev", "gotopage", "nextpage", "previouspage", "lastpage", "firstpage",
+        "older", "newer", "olderposts", "newerposts", "olderentries", "newerentries", "loadmore", "showmore",
+        "weiter", "zurück", "nächsteseite", "vorherigeseite", "suivant", "précédent", "pagesuivante", "pageprécédente",
+        "siguiente", "anterior", "successivo", "precedente", "próximo", "próxima", "volgende", "vorige", "następna",
+        "poprzednia", "sonraki", "selanjutnya", "sebelumnya", "seuraava", "edellinen", "nästa", "föregående",
+    ])
 
     /// Whether the line links to the post before or after this one (`neighbourLinks`), maybe
     /// behind an arrow pointing the way ("← Previous post: …", "« Entrada anterior").
