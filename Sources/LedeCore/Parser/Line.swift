@@ -6,8 +6,9 @@ struct Line: Sendable {
     let text: String
     /// 0-based line number in the page (set apart from the rest for a blank line: `init(blank:)`).
     private(set) var number: Int
-    /// Words separated by spaces, a word for every two CJK characters and every three Thai, Lao,
-    /// Khmer or Myanmar ones (those scripts use no spaces).
+    /// Words separated by spaces, a word for every two CJK characters and every five Thai, Lao,
+    /// Khmer or Myanmar letters and marks (those scripts use no spaces; a Thai word is some five
+    /// scalars with its vowels and tone marks, and at three a Thai headline read as a paragraph).
     let wordCount: Int
     /// Digits, commas and capitalised words in the line (see `Scan`), for the line model.
     let digits: Int
@@ -163,7 +164,7 @@ struct Line: Sendable {
         // (Every caller's bytes are valid UTF-8: a page `UTF8Validation` passed, or a String's.)
         let text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: scan.isASCII)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
-        let wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 3
+        let wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 5
         // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)
