@@ -329,6 +329,25 @@ import Testing
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
     }
 
+    /// A two-paragraph article, then a box of teasers each under its kicker and over how long
+    /// ago it ran, one of them a question: the box's heading cuts the region (QA: a rail
+    /// strike's two paragraphs took the whole "More on this story" box, "7 days ago" and all).
+    @Test func aBoxOfKickedAndAskingTeasersIsCutAtItsHeading() {
+        let article = ["Fares on the estuary ferry will stay at their current level until at least next year, the county council confirmed on Monday.",
+                       "A single adult crossing will remain £2.80, with free travel continuing for under-16s and holders of a concessionary pass."]
+        let box = ["More on this story", "Harbour and ferries", "Ferry crews vote to accept new rota after long dispute",
+                   "The union said the new rota would give crews two more weekends off a month and end the dispute over night sailings this spring.",
+                   "7 days ago", "What happens to my season ticket if the ferry stops?",
+                   "Passengers with a season ticket can claim a refund for every day without a sailing, the operator says, by filling in a form online.",
+                   "12 days ago", "Estuary towns", "Council sets out plans for a second crossing by 2030",
+                   "A bridge or a tunnel further upstream would cut journeys by half an hour, according to a report the council published on Friday.",
+                   "3 weeks ago"]
+        let page = (["Estuary Post", "News", "", "Ferry fares frozen until next year", "By Ana Costa", ""] + article + box + ["", "Privacy policy"])
+            .joined(separator: "\n")
+        #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
+        #expect(ArticleRegion.isTeaserLabel(PageParser.split("7 days ago")[0]))
+    }
+
     /// A short article, then a most-read box whose teasers come under tabs and labels and over
     /// their dates, then the site's about box: the box's first two teasers make it one, and the
     /// region is cut at its heading, though more prose follows them.

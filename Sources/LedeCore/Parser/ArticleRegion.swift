@@ -514,7 +514,8 @@ enum ArticleRegion {
             below += ((region.upperBound + 1)..<lines.count).lazy.filter { isBoxItem(lines[$0]) }.prefix(2 * boxTeasers - below.count)
         }
         if below.count >= 2 * boxTeasers, areTeasers(below, lines: lines, longHeadlines: true) { return true }
-        let first = Array(below.lazy.filter { !isTeaserLabel(lines[$0]) }.prefix(2 * boxTeasers))
+        let first = Array(below.indices.lazy.filter { !isTeaserLabel(lines[below[$0]]) && !isKicker(at: $0, of: below, in: lines) }
+            .map { below[$0] }.prefix(2 * boxTeasers))
         guard first.count == 2 * boxTeasers, areTeasers(first, lines: lines, longHeadlines: true), let last = first.last,
               !storyGoesOn(after: last, in: region, lines: lines) else { return false }
         let next = below.filter { $0 > last }
@@ -577,26 +578,39 @@ enum ArticleRegion {
     static func areTeasers(_ items: [Int], lines: [Line], longHeadlines: Bool = false) -> Bool {
         guard items.count % 2 == 0 else { return false }
         return stride(from: 0, to: items.count, by: 2).allSatisfy { pair in
-            isTeaserHeadline(lines[items[pair]]) && (!longHeadlines || isLongHeadline(lines[items[pair]])) && lines[items[pair + 1]].isParagraph
+            isTeaserHeadline(lines[items[pair]], asking: longHeadlines) && (!longHeadlines || isLongHeadline(lines[items[pair]])) && lines[items[pair + 1]].isParagraph
         }
     }
 
-    /// A teaser's headline: a few words, no sentence.
-    static func isTeaserHeadline(_ line: Line) -> Bool {
-        line.wordCount >= 3 && line.wordCount <= 20 && !line.endsSentence && !line.isParagraph
+    /// A teaser's headline: a few words, no sentence; or a question, when `asking` ("What are my
+    /// rights if my train is cancelled?" over its summary is another story's explainer, though
+    /// an interview's question over its answer tells nothing of a box).
+    static func isTeaserHeadline(_ line: Line, asking: Bool = false) -> Bool {
+        line.wordCount >= 3 && line.wordCount <= 20 && (asking && line.text.utf8.last == 0x3F || !line.endsSentence && !line.isParagraph)
     }
 
     /// The fewest teasers that make a box of other stories' headlines and summaries.
     static let boxTeasers = 2
 
     /// A line a box of teasers has beside their headlines and summaries: a tab or a label of
-    /// `teaserLabelWords` at most ("World", "Live"), a teaser's date ("April 8, 2024"; a
-    /// headline with its date on one line is no label).
+    /// `teaserLabelWords` at most ("World", "Live"), a teaser's date ("April 8, 2024", "7 days
+    /// ago"; a headline with its date on one line is no label).
     static func isTeaserLabel(_ line: Line) -> Bool {
-        line.wordCount <= teaserLabelWords || line.isBylineOrDate && line.wordCount <= teaserDateWords
+        line.wordCount <= teaserLabelWords || line.wordCount <= teaserDateWords && (line.isBylineOrDate || NotAHeadline.isTimestamp(line))
     }
 
     static let teaserLabelWords = 2
+
+    /// Whether the box's item at `rank` of `items` is a teaser's kicker: a few words, no
+    /// sentence, over a teaser's headline and its summary ("Waldbrand am Brocken" over "Warum
+    /// die Feuer im Harz so schwer zu löschen sind" and its summary).
+    static func isKicker(at rank: Int, of items: [Int], in lines: [Line]) -> Bool {
+        let line = lines[items[rank]]
+        guard line.wordCount <= kickerWords, !line.endsSentence, rank + 2 < items.count else { return false }
+        return isTeaserHeadline(lines[items[rank + 1]], asking: true) && lines[items[rank + 2]].isParagraph
+    }
+
+    static let kickerWords = 4
     static let teaserDateWords = 5
 
     /// A figure of one or two digits alone on its line: a teaser's rank in a most-read box.
