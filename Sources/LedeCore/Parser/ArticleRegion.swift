@@ -40,6 +40,9 @@ enum ArticleRegion {
                 if !wall, contents?[index] == true { weight = max(0, weight) }
                 // Nor does a box of details ("Gewicht: 2,4 kg"), between a review's test and its verdict.
                 if !wall, details?[index] == true { weight = max(0, weight) }
+                // A consent banner's sentences are never text, however long and well-formed: above
+                // the article, they would open its run.
+                if !wall, Phrases.isBannerOfAnyLength(lines[index]) { weight = -abs(weight) }
                 weights[index] = weight
             }
         } }

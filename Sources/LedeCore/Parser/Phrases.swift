@@ -938,12 +938,30 @@ enum Phrases {
         line.isLegalNotice && bannerOpenings.first(opening: line.lower) != nil
     }
 
+    /// `isBanner`, or a consent framework's text too long for phrases to be looked up in
+    /// (`Line.phraseLimit`): its opening lowered, and cookies or consent named in it ("We and
+    /// our 842 partners store and/or access information on a device, such as cookies, …").
+    static func isBannerOfAnyLength(_ line: Line) -> Bool {
+        guard line.text.utf8.count > Line.phraseLimit else { return isBanner(line) }
+        let opening = Line.lowered(String(line.text.prefix(bannerOpeningLength)))
+        return bannerOpenings.first(opening: opening) != nil && consentWords.contains { line.text.contains($0) }
+    }
+
+    /// How much of a long line's opening is looked up in `bannerOpenings`.
+    static let bannerOpeningLength = 40
+    /// Words that a consent banner's long text holds in any of the languages of `bannerOpenings`.
+    static let consentWords = ["ookie", "onsent", "inwillig", "onsenso", "onsentimiento", "onsentement", "toestemming"]
+
     static let bannerOpenings = Prefixes([
         "we use cookies", "this website uses cookies", "this site uses cookies", "our website uses cookies", "our site uses cookies",
         "by continuing", "by using this", "by using our", "we and our partners", "our partners may", "we value your privacy",
         "you can change your choices", "you can withdraw your consent", "wir verwenden cookies", "diese website verwendet cookies",
         "nous utilisons des cookies", "ce site utilise des cookies", "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies",
         "utilizziamo i cookie", "questo sito utilizza cookie", "wij gebruiken cookies",
+        // A consent framework's text: "We and our 842 partners store and/or access…", "By clicking…".
+        "we and our ", "you may click to consent", "by clicking", "wir und unsere partner", "durch klicken auf", "durch das klicken",
+        "nous et nos partenaires", "en cliquant sur", "nosotros y nuestros socios", "al hacer clic", "noi e i nostri partner",
+        "cliccando su", "nós e os nossos parceiros", "ao clicar", "wij en onze partners", "door op",
     ])
 
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
