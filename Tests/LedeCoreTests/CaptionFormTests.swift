@@ -107,7 +107,8 @@ import Testing
                      "קראו גם לממשלה להתפטר מיד לאחר הבחירות, ואמרו כי הם ימשיכו להפגין."] {
             #expect(!line(text).isCallToAction, "\(text)")
         }
-        for text in ["The ferry left at 13:58.", "June 2021", "March 2020", "2021\t9", "Version 14.31", "3.1415 GMT", "Share prices", "Share."] {
+        for text in ["The ferry left at 13:58.", "June 2021", "March 2020", "2021\t9", "Version 14.31", "3.1415 GMT", "Share prices", "Share.",
+                     "£5.99 a month", "Freitag, 14.06.2024", "8.35 m"] {
             #expect(!ArticleRegion.isNeverBody(line(text)), "\(text)")
         }
     }
@@ -346,6 +347,30 @@ import Testing
             .joined(separator: "\n")
         #expect(PageParser().parse(page, path: "p.txt").stories.first?.paragraphs == article)
         #expect(ArticleRegion.isTeaserLabel(PageParser.split("7 days ago")[0]))
+    }
+
+    /// An ad slot's placeholder, said at every slot, is a call to action: never the headline
+    /// or the text (QA: an opinion column's "Article continues below this ad" was both).
+    @Test func anAdSlotsPlaceholderIsNeverBody() {
+        for text in ["Article continues below this ad", "Story continues below advertisement", "SCROLL TO CONTINUE WITH CONTENT"] {
+            let placeholder = PageParser.split(text)[0]
+            #expect(placeholder.isCallToAction, "\(text)")
+            #expect(ArticleRegion.isNeverBody(placeholder), "\(text)")
+        }
+    }
+
+    /// An interview's questions, each over its answer, under a "Related" link set inside it:
+    /// questions alone make no box of teasers, and the interview goes on (review).
+    @Test func questionsUnderARelatedLinkAreTheInterviewsOwn() {
+        let answers = ["The ships got bigger and the crews got smaller. We used to have twelve people on a tug, now there are four, and they do more.",
+                       "The storm of 2014. We had a cargo ship drifting towards the quay with no engine, and we got a line on her with ten metres to spare."]
+        let page = (["Estuary Post", "News", "", "'The ships got bigger and the crews got smaller'", "By Ana Costa", "",
+                     "The harbour master of the estuary port retired last week after thirty-one years. We asked him what changed and what did not.",
+                     "He started as a deckhand on the ferry in 1989, when the crossing still took forty minutes and the boat carried eight cars.",
+                     "Related", "Harbour dues rise again", "What changed most in thirty years?", answers[0],
+                     "Was there a day you will never forget?", answers[1], "", "Privacy policy"]).joined(separator: "\n")
+        let paragraphs = PageParser().parse(page, path: "p.txt").stories.first?.paragraphs ?? []
+        #expect(Array(paragraphs.suffix(3)) == [answers[0], "Was there a day you will never forget?", answers[1]])
     }
 
     /// A short article, then a most-read box whose teasers come under tabs and labels and over

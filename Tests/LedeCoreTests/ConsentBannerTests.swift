@@ -33,5 +33,10 @@ import Testing
         // A long paragraph about partners that names no cookie or consent is text.
         let story = "We and our partners in the harbour project have spent three years " + String(repeating: "rebuilding the old quay wall stone by stone, ", count: 10)
         #expect(!Phrases.isBannerOfAnyLength(PageParser.split(story)[0]))
+        // Nor are a story's sentences about partners and consent, or about clicking (review).
+        for text in ["We and our partners in six hospital trusts asked every patient for written consent before the trial began, " + String(repeating: "and the results were checked twice, ", count: 8),
+                     "By clicking on the link in the message, the victims gave the fraudsters their passwords and cookies, " + String(repeating: "the bank said in a statement on Monday, ", count: 8)] {
+            #expect(!Phrases.isBannerOfAnyLength(PageParser.split(text)[0]), "\(text.prefix(30))")
+        }
     }
 }

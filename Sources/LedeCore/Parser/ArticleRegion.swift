@@ -578,11 +578,14 @@ enum ArticleRegion {
 
     /// Whether `items` (an even count of line indices) are headlines, each over its summary.
     /// - Parameter longHeadlines: each headline as long as another story's (`isLongHeadline`).
+    /// (A question may head a teaser among headlines that ask none: questions each over its
+    /// answer are an interview's or an FAQ's.)
     static func areTeasers(_ items: [Int], lines: [Line], longHeadlines: Bool = false) -> Bool {
         guard items.count % 2 == 0 else { return false }
-        return stride(from: 0, to: items.count, by: 2).allSatisfy { pair in
+        let pairs = stride(from: 0, to: items.count, by: 2)
+        return pairs.allSatisfy { pair in
             isTeaserHeadline(lines[items[pair]], asking: longHeadlines) && (!longHeadlines || isLongHeadline(lines[items[pair]])) && lines[items[pair + 1]].isParagraph
-        }
+        } && pairs.contains { lines[items[$0]].text.utf8.last != 0x3F }
     }
 
     /// A teaser's headline: a few words, no sentence; or a question, when `asking` ("What are my

@@ -164,7 +164,7 @@ struct Line: Sendable {
         // (Every caller's bytes are valid UTF-8: a page `UTF8Validation` passed, or a String's.)
         let text = trimmed.isEmpty ? "" : cleaned ?? String(validUTF8: trimmed, isASCII: scan.isASCII)
         let lower = LoweredBytes(bytes: UnsafeBufferPointer(start: scratch, count: short ? scan.lowerLength : 0))
-        let wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 5
+        let wordCount = scan.words + scan.cjk / 2 + scan.unspaced / 4
         // The short key's bytes, for the checks below (written by the scan).
         let hasShortKey = short && (scan.words <= 8 || scan.keyLength <= Self.shortKeyLimit)
         let keyBytes = UnsafeBufferPointer(start: scratch + Self.phraseLimit, count: hasShortKey ? scan.shortKeyLength : 0)

@@ -594,8 +594,8 @@ enum Phrases {
     }
 
     static let shareButtons = KeySet([
-        "share", "shares", "sharethis", "partager", "teilen", "compartir", "compartilhar", "condividi", "bagikan", "delen",
-        "dela", "jaa", "sdílet", "udostępnij", "megosztás", "distribuie", "podijeli",
+        "share", "sharethis", "partager", "teilen", "compartir", "compartilhar", "condividi", "bagikan", "delen",
+        "dela", "sdílet", "udostępnij", "megosztás", "distribuie", "podijeli",
     ])  // (Those beyond ASCII that a `KeySet` cannot hold are calls to action: `shareLabelsBeyondASCII`.)
 
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
@@ -607,6 +607,11 @@ enum Phrases {
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
         "reportthisad", "buynow", "shopnow", "reklam", "iklan", "annons", "reclame", "mainos", "anuncio", "anúncio",
+        // An ad slot's placeholder inside the article, which a page may say at every slot.
+        "articlecontinuesbelowthisad", "articlecontinuesbelow", "articlecontinuesbelowadvertisement", "storycontinuesbelow",
+        "storycontinuesbelowadvertisement", "storycontinuesbelowthisad", "continuereadingbelow", "contentcontinuesbelow",
+        "scrolltocontinuewithcontent", "advertisementscrolltocontinue", "articlecontinuesafteradvertisement",
+        "storycontinuesafteradvertisement", "weiterlesennachderanzeige", "artikelgehtnachderwerbungweiter",
         // A recipe card's buttons and its prompt under the steps.
         "jumptorecipe", "printrecipe", "pinrecipe", "triedthisrecipe", "ratethisrecipe",
     ])
@@ -938,19 +943,29 @@ enum Phrases {
         line.isLegalNotice && bannerOpenings.first(opening: line.lower) != nil
     }
 
-    /// `isBanner`, or a consent framework's text too long for phrases to be looked up in
-    /// (`Line.phraseLimit`): its opening lowered, and cookies or consent named in it ("We and
-    /// our 842 partners store and/or access information on a device, such as cookies, …").
+    /// `isBanner`, or a consent framework's sentence, whatever its length (a long one gets no
+    /// phrases looked up: `Line.phraseLimit`): "We and our 842 partners store and/or access
+    /// information on a device, such as cookies, …", its opening the framework's and cookies
+    /// named in it. (A sentence of the story about partners or consent names no cookie.)
     static func isBannerOfAnyLength(_ line: Line) -> Bool {
-        guard line.text.utf8.count > Line.phraseLimit else { return isBanner(line) }
-        let opening = Line.lowered(String(line.text.prefix(bannerOpeningLength)))
-        return bannerOpenings.first(opening: opening) != nil && consentWords.contains { line.text.contains($0) }
+        if isBanner(line) { return true }
+        guard line.wordCount >= consentWords, let first = line.text.utf8.first, consentFirstBytes.contains(first | 0x20) else { return false }
+        let opening = Line.lowered(String(line.text.prefix(consentOpeningLength)))
+        return consentAsks.first(opening: opening) != nil || consentOpenings.first(opening: opening) != nil && line.text.contains("ookie")
     }
 
-    /// How much of a long line's opening is looked up in `bannerOpenings`.
-    static let bannerOpeningLength = 40
-    /// Words that a consent banner's long text holds in any of the languages of `bannerOpenings`.
-    static let consentWords = ["ookie", "onsent", "inwillig", "onsenso", "onsentimiento", "onsentement", "toestemming"]
+    /// How much of a line's opening is looked up in `consentOpenings`; the fewest words of a
+    /// consent framework's sentence.
+    static let consentOpeningLength = 40, consentWords = 15
+    /// How consent frameworks open their text, lowered.
+    static let consentOpenings = Prefixes([
+        "we and our ", "we use cookies", "wir und unsere partner", "wir verwenden cookies", "nous et nos partenaires", "nous utilisons des cookies",
+        "nosotros y nuestros socios", "noi e i nostri partner", "nós e os nossos parceiros", "wij en onze partners",
+    ])
+    /// How they ask for consent, lowered: a sentence that says it all, cookies named or not.
+    static let consentAsks = Prefixes(["you may click to consent", "you can change your choices", "you can withdraw your consent"])
+    /// The first bytes, lowered, of `consentOpenings` and `consentAsks`: most paragraphs open otherwise.
+    static let consentFirstBytes: Set<UInt8> = Set((consentOpenings.texts + consentAsks.texts).map { $0.utf8.first! })
 
     static let bannerOpenings = Prefixes([
         "we use cookies", "this website uses cookies", "this site uses cookies", "our website uses cookies", "our site uses cookies",
@@ -958,10 +973,6 @@ enum Phrases {
         "you can change your choices", "you can withdraw your consent", "wir verwenden cookies", "diese website verwendet cookies",
         "nous utilisons des cookies", "ce site utilise des cookies", "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies",
         "utilizziamo i cookie", "questo sito utilizza cookie", "wij gebruiken cookies",
-        // A consent framework's text: "We and our 842 partners store and/or access…", "By clicking…".
-        "we and our ", "you may click to consent", "by clicking", "wir und unsere partner", "durch klicken auf", "durch das klicken",
-        "nous et nos partenaires", "en cliquant sur", "nosotros y nuestros socios", "al hacer clic", "noi e i nostri partner",
-        "cliccando su", "nós e os nossos parceiros", "ao clicar", "wij en onze partners", "door op",
     ])
 
     /// A promotion of the site itself (newsletters, apps, memberships), whatever its length:
