@@ -950,8 +950,18 @@ enum Phrases {
     static func isBannerOfAnyLength(_ line: Line) -> Bool {
         if isBanner(line) { return true }
         guard line.wordCount >= consentWords, let first = line.text.utf8.first, consentFirstBytes.contains(first | 0x20) else { return false }
-        let opening = Line.lowered(String(line.text.prefix(consentOpeningLength)))
-        return consentAsks.first(opening: opening) != nil || consentOpenings.first(opening: opening) != nil && line.text.contains("ookie")
+        // (The opening's ASCII letters lowered into a buffer on the stack: a String of it, made
+        // for every paragraph opening with "w", "n" or "y", cost more than the rest of the check.)
+        let (asks, opens) = line.text.withUTF8Bytes { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: consentOpeningLength) { buffer in
+                let count = min(bytes.count, consentOpeningLength)
+                for index in 0..<count { buffer[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
+                let opening = UnsafeBufferPointer(rebasing: buffer[..<count])
+                let text = { String(decoding: opening, as: UTF8.self) }
+                return (consentAsks.first(openingBytes: opening, of: text) != nil, consentOpenings.first(openingBytes: opening, of: text) != nil)
+            }
+        }
+        return asks || opens && line.text.contains("ookie")
     }
 
     /// How much of a line's opening is looked up in `consentOpenings`; the fewest words of a
