@@ -590,13 +590,17 @@ enum Phrases {
     /// blog's entries or under a photo. (Not a call to action: as one it would be a line model
     /// feature, and the labels sit in headers the model has learnt as they are.)
     static func isShareButton(_ line: Line) -> Bool {
-        line.wordCount <= 2 && !line.endsSentence && shareButtons.contains(line.shortKey)
+        // (Its first letter first: the short key is made again for a line whose key was not kept.)
+        guard line.wordCount <= 2, !line.endsSentence, let first = line.text.utf8.first, shareButtonFirstBytes.contains(first | 0x20) else { return false }
+        return shareButtons.contains(line.shortKey)
     }
 
     static let shareButtons = KeySet([
         "share", "sharethis", "partager", "teilen", "compartir", "compartilhar", "condividi", "bagikan", "delen",
         "dela", "sdílet", "udostępnij", "megosztás", "distribuie", "podijeli",
     ])  // (Those beyond ASCII that a `KeySet` cannot hold are calls to action: `shareLabelsBeyondASCII`.)
+    /// The first letters of `shareButtons`: most lines open otherwise, and skip making their key.
+    static let shareButtonFirstBytes = Set(shareButtons.keys.map { $0.utf8.first! })
 
     /// Whole lines that are an ad slot's label or a button's, as short keys: a call to action
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in

@@ -35,7 +35,8 @@ enum NotAHeadline {
     /// Whether the line is a pager's button alone ("Next", "Last", "Older posts"), as a forum
     /// thread or an archive lists its pages between its title and its first post.
     static func isPagerControl(_ line: Line) -> Bool {
-        line.wordCount <= 3 && pagerControls.contains(line.shortKey)
+        guard line.wordCount <= 3, let first = line.text.utf8.first, pagerFirstBytes.contains(first | 0x20) else { return false }
+        return pagerControls.contains(line.shortKey)
     }
 
     static let pagerControls = KeySet([
@@ -45,6 +46,8 @@ enum NotAHeadline {
         "siguiente", "anterior", "successivo", "precedente", "próximo", "próxima", "volgende", "vorige", "następna",
         "poprzednia", "sonraki", "selanjutnya", "sebelumnya", "seuraava", "edellinen", "nästa", "föregående",
     ])
+    /// The first letters of `pagerControls`: most lines open otherwise, and skip making their key.
+    static let pagerFirstBytes = Set(pagerControls.keys.map { $0.utf8.first! })
 
     /// Whether the line links to the post before or after this one (`neighbourLinks`), maybe
     /// behind an arrow pointing the way ("← Previous post: …", "« Entrada anterior").
