@@ -795,8 +795,8 @@ enum ArticleRegion {
     }
 
     /// A clock time (`ClockTime`) or a CJK date alone on its line, a live blog's "13:58 Uhr" or
-    /// "14.31 GMT" or a notice's "2026年11月20日": never the text. (A month and year between paragraphs, "June 2021", is
-    /// a timeline's subheading; a row of figures, "2021⇥9", a table's.)
+    /// "14.31 GMT" or a notice's "2026年11月20日": never the text. (A month and year between
+    /// paragraphs, "June 2021", is a timeline's subheading; a row of figures, "2021⇥9", a table's.)
     static func isClockTimeAlone(_ line: Line) -> Bool {
         guard line.wordCount <= timestampWords, line.digits >= 3, !line.hasTab else { return false }
         let marked = line.lower.withUTF8Bytes { bytes in
