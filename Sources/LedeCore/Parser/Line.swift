@@ -6,9 +6,10 @@ struct Line: Sendable {
     let text: String
     /// 0-based line number in the page (set apart from the rest for a blank line: `init(blank:)`).
     private(set) var number: Int
-    /// Words separated by spaces, a word for every two CJK characters and every five Thai, Lao,
-    /// Khmer or Myanmar letters and marks (those scripts use no spaces; a Thai word is some five
-    /// scalars with its vowels and tone marks, and at three a Thai headline read as a paragraph).
+    /// Words separated by spaces, a word for every two CJK characters and every four Thai, Lao,
+    /// Khmer or Myanmar letters and marks (those scripts use no spaces; a Thai word is four to six
+    /// scalars with its vowels and tone marks: at three a Thai headline read as a paragraph, at
+    /// five a one-sentence paragraph as a line).
     let wordCount: Int
     /// Digits, commas and capitalised words in the line (see `Scan`), for the line model.
     let digits: Int

@@ -22,7 +22,7 @@ enum LiveEntries {
 
     static let fewestEntries = 3
 
-    /// A time alone on its line, as an entry is stamped: a clock's ("16:40", "10:42 BST", "14.31 GMT") or
+    /// A time alone on its line, as an entry is stamped: a clock's ("16:40", "14.31 GMT") or
     /// how long ago ("1h ago", "2 hours ago"), not a date ("2024.02.03") or a version ("3.4").
     static func isStamp(_ line: Line) -> Bool {
         line.wordCount <= stampWords && NotAHeadline.isTimestamp(line)

@@ -11,8 +11,8 @@ enum SlideCounter {
     /// The counter's total ("8" of "1 of 8"), when the line is a counter.
     @inline(__always)
     static func total(of line: Line) -> Int? {
-        // (Up to eight words: Thai counts its spaced words and one more for every five letters
-        // and marks, "ภาพที่ 1 จาก 8" five.)
+        // (Up to eight words: Thai counts its spaced words and one more for every four letters
+        // and marks, "ภาพที่ 1 จาก 8" six.)
         guard line.digits > 0, line.wordCount >= 1, line.wordCount <= 8 else { return nil }
         return totalOfShort(line)
     }

@@ -30,10 +30,7 @@ enum DetailsBox {
         while index < lines.count {
             guard isRow(lines[index]) else { index += 1; continue }
             var rows = [index]
-            while let next = [rows.last! + 1, rows.last! + 2].first(where: { $0 < lines.count && !lines[$0].isBlank }),
-                  next == rows.last! + 1 || lines[rows.last! + 1].isBlank, isRow(lines[next]) {
-                rows.append(next)
-            }
+            while let next = nonBlank(after: rows.last!, in: lines), isRow(lines[next]) { rows.append(next) }
             if rows.count >= leastRows {
                 var found = marks ?? [Bool](repeating: false, count: lines.count)
                 for row in rows { found[row] = true }
@@ -48,10 +45,19 @@ enum DetailsBox {
     /// The line right over a box's first row (a blank line apart at most) when it reads as the
     /// box's heading: a few words, no sentence, no button or box of links.
     private static func heading(over top: Int, in lines: [Line]) -> Int? {
-        guard let above = [top - 1, top - 2].first(where: { $0 >= 0 && !lines[$0].isBlank }) else { return nil }
+        var above = top - 1
+        if above >= 0, lines[above].isBlank { above -= 1 }
+        guard above >= 0, !lines[above].isBlank else { return nil }
         let line = lines[above]
         guard line.wordCount <= headingWords, !line.endsSentence, !line.isCallToAction, !line.opensLinkBox, !line.endsArticle else { return nil }
         return above
+    }
+
+    /// The line right under `index` when it is not blank, or the one under that past one blank line.
+    private static func nonBlank(after index: Int, in lines: [Line]) -> Int? {
+        var next = index + 1
+        if next < lines.count, lines[next].isBlank { next += 1 }
+        return next < lines.count && !lines[next].isBlank ? next : nil
     }
 
     /// The most words of a box's heading.
