@@ -153,6 +153,11 @@ import Testing
         // The trail run in front of a headline is cut off it (`PageParser.lastCrumb`), not ruled out.
         #expect(!isRuledOut("Mac & i > News > 1Password für Mac generiert Einmal-Passwörter"))
         #expect(isRuledOut("Home > News > World"))
+        // A section's name of a few words after the last arrow is no headline run in (QA: a
+        // city's release under "Accueil > Actualités > Communiqués de presse").
+        #expect(isRuledOut("Accueil > Actualités > Communiqués de presse"))
+        #expect(isRuledOut("Forum > Fordon > Klassiska Volvo (240, 740)"))
+        #expect(!isRuledOut("Home > News > Harbour gates hold after the storm"))
         // French quotes stand between spaces too.
         #expect(!isRuledOut("Le film « Vape Wave » sort cette semaine"))
         #expect(!isRuledOut("Home-grown talent: the news from the world of sport"))
@@ -278,5 +283,40 @@ extension NotAHeadlineTests {
         #expect(NotAHeadline.opensWithTimeAgo(PageParser.split("2 min ago FULL TIME: City 1-1 Arsenal")[0]))
         #expect(NotAHeadline.opensWithTimeAgo(PageParser.split("3 hours ago Storm warning extended north")[0]))
         #expect(!NotAHeadline.opensWithTimeAgo(PageParser.split("90 minutes that changed the league forever")[0]))
+    }
+}
+
+/// Notices, bylines and captions whose form rules them out (QA).
+extension NotAHeadlineTests {
+    /// A cookie notice is no headline, in any language, whatever its length; a headline about
+    /// cookies is one (QA: notices of one line over a short correction's title).
+    @Test func aCookieNoticeIsNoHeadline() {
+        #expect(isRuledOut("Consentimiento de cookies: Aceptar y continuar | Rechazar | Configurar"))
+        #expect(isRuledOut("En cliquant sur « Accepter », vous consentez à l'utilisation de cookies. Accepter | Refuser"))
+        #expect(isRuledOut("Diese Website verwendet Cookies."))
+        #expect(!isRuledOut("Regulator fines retailer over cookie banners"))
+        #expect(!isRuledOut("Cookie consent rules: what changes for readers | The Gazette"))
+        #expect(!isRuledOut("Cookie recipes for the holidays"))
+    }
+
+    /// A line naming the piece's kind and its writer is a byline, never the headline; a
+    /// headline naming its agent is one (QA: "Ein Kommentar von …" under a comment's title).
+    @Test func aPieceKindAndItsWriterIsNoHeadline() {
+        #expect(isRuledOut("Ein Kommentar von Stefanie Brockmann"))
+        #expect(isRuledOut("Recipe by Elena Marchetti"))
+        #expect(isRuledOut("Una columna de Ana María Pérez"))
+        #expect(!isRuledOut("Town destroyed by Hurricane Helene"))
+        #expect(!isRuledOut("Recipe by Elena Marchetti wins national prize"))
+        #expect(!isRuledOut("A recipe by grandmother"))
+    }
+
+    /// A gallery's caption behind its counter is no headline (QA: a wire story whose first
+    /// picture's caption opens "Item 1 of 2" over the headline); a headline with a count is one.
+    @Test func aSlidesCaptionBehindItsCounterIsNoHeadline() {
+        #expect(isRuledOut("Item 1 of 2 A customer walks past a supermarket in Stockholm, Sweden, January 14, 2026."))
+        #expect(isRuledOut("3 of 12 Firefighters work through the night at the harbour warehouse"))
+        #expect(!isRuledOut("1 in 5 renters face eviction notices this winter, survey finds"))
+        #expect(!isRuledOut("Ferry 2 of 3 returns to service after repairs"))
+        #expect(!isRuledOut("Day 3 of 10 on the harbour walk: the lighthouse"))
     }
 }

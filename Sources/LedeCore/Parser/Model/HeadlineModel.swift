@@ -54,6 +54,17 @@ enum HeadlineModel {
                && readsAsDek(candidates[best.index], under: candidates[above.0.index]) && !hasOwnDek(best.index, in: candidates)
             || above.1 > 0 && above.0.score + overlapWeight * above.1 >= best.score - subheadlineMargin && readsAsSubheadline(best.index, in: candidates) {
             best = (above.0.index, above.0.score + overlapWeight * above.1)
+        } else if readsAsLongDek(best.index, in: candidates),
+                  let above = scores.first(where: { $0.index == best.index + 1 }),
+                  let pick = scores.first(where: { $0.index == best.index }),
+                  above.score >= pick.score - longDekMargin,
+                  let overlap = BodyOverlap.shares(of: [candidates[above.index]], body: body).first,
+                  sharesWords(overlap, candidates[above.index]) {
+            // The pick is a long standfirst in sentence case right under a title: its words
+            // and the byline under it weigh for it, the headline comes first ("Police seek
+            // witnesses after hit-and-run injures cyclist in Verdun" over "The 34-year-old
+            // woman was taken to hospital with serious injuries"). (Both without the body's words.)
+            best = (above.index, above.score + overlapWeight * overlap)
         } else if let (title, facts) = titleAbove(best.index, in: candidates),
                   let above = scores.first(where: { $0.index == title }),
                   let pick = scores.first(where: { $0.index == best.index }),
@@ -319,6 +330,28 @@ enum HeadlineModel {
     /// `newspaper/` held out than none, and lost none of any corpus, whole or cut; 1 lost one of
     /// `newspaper/`, 1.5 three.)
     static let dekMargin = 0.5
+
+    /// Whether candidate `index` reads as the long standfirst of the title right above it (a
+    /// blank line apart at most): a sentence of `longDekWords` or more, in sentence case
+    /// (`dekCapitals`), with no dek of its own under it, under a title-shaped line that is no
+    /// kicker in capitals, trail, page title with its site's name, or teaser cut short. Not in
+    /// Chinese or Japanese, whose word counts are guessed: a menu's few labels spaced apart
+    /// ("ホーム　ニュース　スポーツ") pass for a title over a headline there.
+    static func readsAsLongDek(_ index: Int, in candidates: [Line]) -> Bool {
+        guard index + 1 < candidates.count else { return false }
+        let pick = candidates[index], above = candidates[index + 1]
+        return pick.number - above.number <= 2 && pick.wordCount >= longDekWords
+            && Double(pick.capitalised) < Double(pick.wordCount) * dekCapitals
+            && StoryHeader.isDek(pick, under: above) && !hasOwnDek(index, in: candidates)
+            && HeadlineFeatures.isTitleShaped(above) && above.upperCaseShare < kickerCapitals && above.repeats <= 1
+            && !HeadlineFeatures.hasSeparator(above.text) && !PlainSearch.occurs(" / ", in: above.text) && !above.endsTruncated
+            && !above.text.unicodeScalars.contains(where: LineBreakRules.isCJK)
+    }
+
+    /// The fewest words of a long standfirst, and how much lower than it the title right above
+    /// it may score and still be chosen, both without the body's words.
+    static let longDekWords = 8
+    static let longDekMargin = 3.0
 
     /// A candidate's score, its features weighed in slot order as they come (the row's dot
     /// product, to the bit: a flag adds its weight or nothing, as `LineModel`'s sum does),

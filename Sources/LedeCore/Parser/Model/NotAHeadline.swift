@@ -21,11 +21,12 @@ enum NotAHeadline {
         if isFact(line) { return true }
         // A series' or slideshow's counter ("Part 3 of 5", "1 of 8"); a sponsor's label
         // ("Presented by High Desert Federal Credit Union"): only a line opening like one is looked up.
-        if SlideCounter.matches(line) { return true }
+        if SlideCounter.matches(line) || SlideCounter.opensCaption(line) { return true }
         if line.wordCount <= sponsorWords, let first = line.text.utf8.first, opensLikeSponsor(first),
            sponsorLabels.first(opening: line.lower) != nil { return true }
         // A table of contents' own heading ("On this page", "Contents"): the page's sections, not its title.
         if isContentsHeading(line) { return true }
+        if isCookieNotice(line) || isGenreByline(line) { return true }
         // A link to another page ("See also: …", "Main article: …") reads as a call to action:
         // only such a line is looked up.
         if line.isCallToAction, Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
@@ -59,6 +60,42 @@ enum NotAHeadline {
     }
 
     private static let arrows: Set<Character> = ["<", "«", "‹", "←"]
+
+    /// Whether the line is a cookie notice, in any language: cookies named, and sentences or a
+    /// row of buttons ("We use cookies to improve your experience. Accept | Settings",
+    /// "Consentimiento de cookies: Aceptar | Rechazar | Configurar"). A headline about cookies
+    /// is one title: "Regulator fines retailer over cookie banners". (A page's title with its
+    /// site's name has one bar.)
+    static func isCookieNotice(_ line: Line) -> Bool {
+        guard PlainSearch.occurs("ookie", in: line.text) else { return false }
+        return line.hasInnerSentenceBreak || HeadlineFeatures.endsWithFullStop(line.text)
+            || line.text.utf8.count(where: { $0 == 0x7C }) >= 2  // |
+    }
+
+    /// Whether the line names the piece's kind and its writer, as a byline may ("Ein Kommentar
+    /// von Stefanie Brockmann", "Recipe by Elena Marchetti", "Una columna de Ana Pérez"): a
+    /// word or two ending in a kind of piece (`pieceKinds`), "by" in the page's language, and a
+    /// name of two or three capitalised words. (A headline's agent is no kind of piece: "Town
+    /// destroyed by Hurricane Helene".)
+    static func isGenreByline(_ line: Line) -> Bool {
+        guard line.wordCount >= 4, line.wordCount <= 6, !line.endsSentence else { return false }
+        let words = line.text.split(separator: " ")
+        guard let by = words.indices.dropFirst().prefix(2).first(where: { bylineWords.contains(words[$0].lowercased()) }),
+              pieceKinds.contains(words[by - 1].lowercased()) else { return false }
+        let name = words[(by + 1)...]
+        return (2...3).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "By" in the languages of `pieceKinds`.
+    static let bylineWords: Set<String> = ["by", "von", "de", "di", "del", "por", "par", "van", "door", "av", "af"]
+    /// Kinds of piece a byline may name, lowered.
+    static let pieceKinds: Set<String> = [
+        "recipe", "review", "column", "commentary", "analysis", "essay", "interview", "report", "feature", "story", "words",
+        "kommentar", "reportage", "analyse", "glosse", "kolumne", "gastbeitrag", "gastkommentar", "rezept", "bericht", "text",
+        "chronique", "éditorial", "tribune", "recette", "critique", "enquête", "columna", "crónica", "análisis", "receta",
+        "reportaje", "entrevista", "tribuna", "ricetta", "rubrica", "analisi", "commento", "intervista", "recept", "krönika",
+        "klumme", "kroniek", "recensie", "recension", "anmeldelse", "artigo", "crônica", "coluna", "receita", "reportagem",
+    ]
 
     /// Whether the line is a table of contents' own heading ("On this page", "Contents").
     static func isContentsHeading(_ line: Line) -> Bool {
@@ -431,9 +468,13 @@ enum NotAHeadline {
             // A headline with the trail run in front ("Home › News › Harbour gates hold after
             // the storm") is one: `PageParser.lastCrumb` cuts the trail off.
             guard let lastArrow else { return false }
-            return !(crumbArrows.contains(lastArrow) && wordsAfter >= 3)
+            return !(crumbArrows.contains(lastArrow) && wordsAfter >= trailHeadlineWords)
         }
     }
+
+    /// The fewest words after a trail's last arrow that make a headline run in after it: fewer
+    /// are the section's name ("Accueil > Actualités > Communiqués de presse").
+    static let trailHeadlineWords = 5
 
     /// A trail of links parted by slashes between spaces: "Inicio / Guías / Fontanería", two
     /// slashes or more and a few words between each. (A headline has one at most: "Pay / play".)
