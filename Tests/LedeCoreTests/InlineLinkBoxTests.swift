@@ -290,4 +290,20 @@ import Testing
                                                    ["The chipmaker said the cuts would save ten billion dollars next year."]), path: "p.txt").stories.first)
         #expect(story.paragraphs == Self.prose)
     }
+
+    /// A local paper's box of the latest news ends a short story, each teaser a headline over
+    /// its summary ("More local news", "Les dernières actualités"; QA: a correction and an
+    /// obituary of a few paragraphs each, the box's summaries taken as their text).
+    @Test func aLocalPapersLatestNewsBoxEndsAShortStory() throws {
+        let story = ["Former harbour master Jim Calloway, who spent sixty years as a volunteer lifesaver, has died at the age of 88 after a short illness.",
+                     "He served on the council for sixteen years and was credited with more than forty rescues from the surf at the town's main beach.",
+                     "He is survived by his wife Margaret, four children and eleven grandchildren, and a memorial service will be held on Friday."]
+        for heading in ["More local news", "Les dernières actualités"] {
+            let box = [heading, "", "Port Ellis surf club gets funding for a new clubhouse", "The $2.4 million project will replace the old building.", "",
+                       "Council defers its vote on the caravan park lease again", "Councillors want more information before deciding.", ""]
+            let text = (["Coastal Courier", "News", "Sport", "", "Former harbour master Jim Calloway dies at 88", "By Ann Lee", "March 4, 2026", ""]
+                        + story.flatMap { [$0, ""] } + box + ["Terms of Use", "© 2026 Coastal Courier"]).joined(separator: "\n")
+            #expect(try #require(parser.parse(text, path: "p.txt").stories.first).paragraphs == story, "\(heading)")
+        }
+    }
 }

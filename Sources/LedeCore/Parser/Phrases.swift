@@ -898,6 +898,9 @@ enum Phrases {
         "auchinteressant", "dasinteressiertsieauch", "neuesteartikel", "neuestebeiträge", "meestbekeken", "meestgedeeld",
         "ookinteressant", "laatstenieuws", "najpopularniejsze", "najnowsze", "mohlobyvászajímat", "mestlæste", "senestenyt",
         "senastenytt", "sonhaberler", "beritaterbaru", "palingbanyakdibaca",
+        // "More local news", "The latest news" as local papers head their boxes.
+        "morelocalnews", "morelocalstories", "latestlocalnews", "dernièresactualités", "lesdernièresactualités", "dernièresnouvelles",
+        "lesdernièresnouvelles", "lesdernièresinfos", "neuestenachrichten", "aktuellenachrichten",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
