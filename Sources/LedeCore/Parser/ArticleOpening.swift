@@ -88,6 +88,8 @@ struct ArticleOpening {
             body.removeLast()
         }
         body = Self.withoutSecondCopies(body)
+        let captions = CreditedCaption.lines(in: body, of: lines)
+        if !captions.isEmpty { body.removeAll { captions.contains($0.number) } }
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
         // (The leading lines put in front of those found: `+` copied every line into a new array.)
