@@ -33,9 +33,17 @@ import Testing
         #expect(kept?.joined(separator: "\n").contains(paragraphs[2]) == true)
     }
 
+    /// A credit over the lead paragraph or under the last signs the picture above or the story
+    /// (review: a wire brief over "Image: Reuters" lost its one paragraph).
+    @Test func theBodysFirstAndLastLinesAreNeverCaptions() {
+        let text = (["Stadtanzeiger", "", "Ringallee bekommt eine eigene Radspur", "12.03.2026", "", "Foto: Oliver Schepp", paragraphs[0], ""]
+                    + paragraphs[1...].flatMap { [$0, ""] } + ["© dpa", "", "Impressum"]).joined(separator: "\n")
+        #expect(PageParser().parse(text, path: "p.txt").stories.first?.paragraphs == paragraphs)
+    }
+
     @Test func theRuleReadsTheBlankLinesAround() {
-        let lines = PageParser.split(["", caption, "Foto: Oliver Schepp", "", paragraphs[0]].joined(separator: "\n"))
-        #expect(CreditedCaption.lines(in: [lines[1], lines[4]], of: lines) == [1])
+        let lines = PageParser.split([paragraphs[1], "", caption, "Foto: Oliver Schepp", "", paragraphs[0]].joined(separator: "\n"))
+        #expect(CreditedCaption.lines(in: [lines[0], lines[2], lines[5]], of: lines) == [2])
         let run = PageParser.split([paragraphs[0], caption, "Foto: Oliver Schepp", paragraphs[1]].joined(separator: "\n"))
         #expect(CreditedCaption.lines(in: run, of: run).isEmpty)
     }

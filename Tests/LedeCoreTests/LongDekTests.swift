@@ -37,6 +37,9 @@ import Testing
         // A line in title case is no standfirst: it is the headline under its section's title.
         #expect(!HeadlineModel.readsAsLongDek(0, in: candidates(["Bed and Breakfasts in Illinois",
                                                                   "Galena, Illinois: The Best Small Town For A Weekend Of Antiques And Old Inns"])))
+        // A kicker of a few words over a long headline in sentence case is none (review).
+        #expect(!HeadlineModel.readsAsLongDek(0, in: candidates(["Woningnood in de Randstad",
+                                                                  "Gemeenten willen sneller bouwen op oude kantoorterreinen langs de snelweg"])))
         // Nor is a line no longer than the title, or one of fewer than eight words.
         #expect(!HeadlineModel.readsAsLongDek(0, in: candidates(["Police seek witnesses after hit-and-run injures cyclist", "The woman was taken to hospital"])))
         // A Chinese or Japanese menu's labels spaced apart pass for a title there.

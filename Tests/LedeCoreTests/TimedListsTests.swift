@@ -45,4 +45,19 @@ import Testing
         #expect(time("2026 was a year") == nil)
         #expect(time("1:2 ratio") == nil)
     }
+
+    /// A chronicle's timeline, each item opening with its year, years running forward (the same
+    /// year twice allowed), is the article's (QA: a fire brigade's chronicle, cut to its last
+    /// paragraph); years running back, a feed's, are not raised.
+    @Test func aTimelineOfYearsRunningForwardIsTheArticles() throws {
+        let timeline = ["1874 Founding of the harbour lifeboat station with twelve volunteers", "1888 The first rowing lifeboat arrives",
+                        "1912 A boathouse is built on the north quay", "1912 The crew saves forty people from the steamer Aurora",
+                        "1999 The station moves into its new building"]
+        let story = try #require(parser.parse(page(timeline), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + timeline)
+        let back = PageParser.split(["2024 Harbour festival breaks records", "2019 New ferry enters service", "2011 Lighthouse restored"].joined(separator: "\n"))
+        #expect(TimedLists.lifted([Double](repeating: -3, count: back.count), lines: back).allSatisfy { $0 == -3 })
+        #expect(TimedLists.year(of: PageParser.split("2015 was the warmest year on record")[0]) == 2015)
+        #expect(TimedLists.year(of: PageParser.split("1874: Founding")[0]) == nil)
+    }
 }

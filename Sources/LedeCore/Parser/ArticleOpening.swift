@@ -113,6 +113,7 @@ struct ArticleOpening {
         self.headerOnly = headerOnly
         let ruledOut = headerOnly.union(DetailsBox.rows(among: candidates, in: lines)).union(HeroCaption.captions(among: candidates, in: lines))
             .union(RecentComments.lines(among: candidates, in: lines)).union(CrumbTrail.crumbs(among: candidates, in: lines))
+            .union(NotAHeadline.sectionTrails(among: candidates))
         self.ruledOut = ruledOut
         namedByThread = Self.titleNamedByThread(in: region, lines: lines).flatMap { named in
             candidates.firstIndex { HeadlineModel.isEligible($0, ruledOut: ruledOut) && TableOfContents.entryKey($0.text) == named }
@@ -259,7 +260,7 @@ struct ArticleOpening {
     /// An item of a marked list, a list of quantities or of times the model reads as text, or
     /// was raised to (`MarkedLists`, `QuantityLists`, `TimedLists`).
     static func isMarkedItem(_ line: Line, logits: [Double]) -> Bool {
-        logits[line.number] >= MarkedLists.itemLogit && (MarkedLists.mark(of: line) != nil || QuantityLists.item(line) != nil || TimedLists.time(of: line) != nil)
+        logits[line.number] >= MarkedLists.itemLogit && (MarkedLists.mark(of: line) != nil || QuantityLists.item(line) != nil || TimedLists.time(of: line) != nil || TimedLists.year(of: line) != nil)
     }
 
     /// How many of the region's first lines may be header above a dateline or byline.

@@ -63,20 +63,16 @@ enum SlideCounter {
     }
 
     /// Whether the line is a slide's caption behind its counter ("Item 1 of 2 A customer walks
-    /// past …", "Photo 3 of 12 Firefighters on …"): a counter, maybe named as a slide
-    /// (`slideNames`: "Day 3 of 10: …" heads a diary), then `captionWords` words or more. A
-    /// gallery's caption, never a headline.
+    /// past …", "Photo 3 of 12 Firefighters on …"): a counter named as a slide (`slideNames`:
+    /// "Day 3 of 10: …" heads a diary, "3 of 4 Americans …" a survey's story), then
+    /// `captionWords` words or more. A gallery's caption, never a headline.
     static func opensCaption(_ line: Line) -> Bool {
         guard line.digits >= 2, line.wordCount > captionWords + 3 else { return false }
         let words = line.text.split(separator: " ", maxSplits: 4 + captionWords)
-        // (The counter, named or not, then the caption's words.)
-        for start in 0...1 where words.count >= start + 3 + captionWords {
-            if start == 1, !slideNames.contains(words[0].lowercased()) { continue }
-            let (count, separator, total) = (words[start], words[start + 1], words[start + 2])
-            if isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of,
-               separators.contains(separator.lowercased()) { return true }
-        }
-        return false
+        guard words.count >= 4 + captionWords, slideNames.contains(words[0].lowercased()) else { return false }
+        let (count, separator, total) = (words[1], words[2], words[3])
+        guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total) else { return false }
+        return at >= 1 && at <= of && separators.contains(separator.lowercased())
     }
 
     /// The fewest words of a caption behind its counter.

@@ -333,8 +333,10 @@ enum HeadlineModel {
 
     /// Whether candidate `index` reads as the long standfirst of the title right above it (a
     /// blank line apart at most): a sentence of `longDekWords` or more, in sentence case
-    /// (`dekCapitals`), with no dek of its own under it, under a title-shaped line that is no
-    /// kicker in capitals, trail, page title with its site's name, or teaser cut short. Not in
+    /// (`dekCapitals`), with no dek of its own under it, under a title-shaped line of
+    /// `subheadlineTitleWords` or more (a kicker has fewer: "Woningnood in de Randstad" over a
+    /// long headline) that is no kicker in capitals, trail, page title with its site's name, or
+    /// teaser cut short. Not in
     /// Chinese or Japanese, whose word counts are guessed: a menu's few labels spaced apart
     /// ("ホーム　ニュース　スポーツ") pass for a title over a headline there.
     static func readsAsLongDek(_ index: Int, in candidates: [Line]) -> Bool {
@@ -343,7 +345,7 @@ enum HeadlineModel {
         return pick.number - above.number <= 2 && pick.wordCount >= longDekWords
             && Double(pick.capitalised) < Double(pick.wordCount) * dekCapitals
             && StoryHeader.isDek(pick, under: above) && !hasOwnDek(index, in: candidates)
-            && HeadlineFeatures.isTitleShaped(above) && above.upperCaseShare < kickerCapitals && above.repeats <= 1
+            && HeadlineFeatures.isTitleShaped(above) && above.wordCount >= subheadlineTitleWords && above.upperCaseShare < kickerCapitals && above.repeats <= 1
             && !HeadlineFeatures.hasSeparator(above.text) && !PlainSearch.occurs(" / ", in: above.text) && !above.endsTruncated
             && !above.text.unicodeScalars.contains(where: LineBreakRules.isCJK)
     }

@@ -61,30 +61,42 @@ enum NotAHeadline {
 
     private static let arrows: Set<Character> = ["<", "«", "‹", "←"]
 
-    /// Whether the line is a cookie notice, in any language: cookies named, and sentences or a
-    /// row of buttons ("We use cookies to improve your experience. Accept | Settings",
-    /// "Consentimiento de cookies: Aceptar | Rechazar | Configurar"). A headline about cookies
-    /// is one title: "Regulator fines retailer over cookie banners". (A page's title with its
-    /// site's name has one bar.)
+    /// Whether the line is a cookie notice, in any language: cookies named, and a row of
+    /// buttons ("Consentimiento de cookies: Aceptar | Rechazar | Configurar"), or a button or
+    /// sentences that ask for consent ("We use cookies to improve your experience. Accept |
+    /// Settings", "… vous consentez à l'utilisation de cookies."). A headline about cookies is one
+    /// title, whatever its abbreviations or question: "Cookie prices rise in U.S. as cocoa
+    /// soars", "¿Aceptar todas las cookies? Lo que cambia". (A page's title with its site's
+    /// name has one bar and no sentences before it: "Cookie consent rules: … | The Gazette".)
     static func isCookieNotice(_ line: Line) -> Bool {
         guard PlainSearch.occurs("ookie", in: line.text) else { return false }
-        return line.hasInnerSentenceBreak || HeadlineFeatures.endsWithFullStop(line.text)
-            || line.text.utf8.count(where: { $0 == 0x7C }) >= 2  // |
+        let bars = line.text.utf8.count(where: { $0 == 0x7C })  // |
+        if bars >= 2 { return true }
+        guard line.hasInnerSentenceBreak, bars == 1 || HeadlineFeatures.endsWithFullStop(line.text) else { return false }
+        let lower = line.lower
+        return consentWords.contains { PlainSearch.occurs($0, in: lower) }
     }
 
+    /// What a cookie notice asks or offers, lowered: consent, or its buttons.
+    static let consentWords = ["accept", "akzept", "consent", "acepta", "accett", "aceit", "zustimm", "einverstanden", "agree", "toestemming", "godkänn", "samtyk"]
+
     /// Whether the line names the piece's kind and its writer, as a byline may ("Ein Kommentar
-    /// von Stefanie Brockmann", "Recipe by Elena Marchetti", "Una columna de Ana Pérez"): a
-    /// word or two ending in a kind of piece (`pieceKinds`), "by" in the page's language, and a
-    /// name of two or three capitalised words. (A headline's agent is no kind of piece: "Town
-    /// destroyed by Hurricane Helene".)
+    /// von Stefanie Brockmann", "Recipe by Elena Marchetti", "Una columna de Ana Pérez"): a kind
+    /// of piece (`pieceKinds`), alone or after an article ("ein", "a", "una"), then "by" in the
+    /// page's language, written small, and a name of two or three capitalised words. (A
+    /// headline's agent is no kind of piece, "Town destroyed by Hurricane Helene"; a title-cased
+    /// headline says more of its kind, "Lost Essay by Mark Twain Surfaces".)
     static func isGenreByline(_ line: Line) -> Bool {
         guard line.wordCount >= 4, line.wordCount <= 6, !line.endsSentence else { return false }
         let words = line.text.split(separator: " ")
-        guard let by = words.indices.dropFirst().prefix(2).first(where: { bylineWords.contains(words[$0].lowercased()) }),
-              pieceKinds.contains(words[by - 1].lowercased()) else { return false }
+        guard let by = words.indices.dropFirst().prefix(2).first(where: { bylineWords.contains(String(words[$0])) }),
+              pieceKinds.contains(words[by - 1].lowercased()), by == 1 || articles.contains(words[0].lowercased()) else { return false }
         let name = words[(by + 1)...]
         return (2...3).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
     }
+
+    /// The articles a kind of piece may open with.
+    static let articles: Set<String> = ["a", "an", "ein", "eine", "un", "une", "una", "uno", "en", "et", "ett", "een"]
 
     /// "By" in the languages of `pieceKinds`.
     static let bylineWords: Set<String> = ["by", "von", "de", "di", "del", "por", "par", "van", "door", "av", "af"]
@@ -441,8 +453,34 @@ enum NotAHeadline {
 
     /// A trail of links: "Home > News > World", "首页 >> 教育资讯", "Tournament »". A headline has
     /// no arrow standing between spaces (French quotes, « so », are not arrows), unless the trail
-    /// is run in front of it.
+    /// is run in front of it ("Home › News › Harbour gates hold after the storm":
+    /// `PageParser.lastCrumb` cuts the trail off).
     static func isTrail(_ text: String) -> Bool {
+        guard let (arrow, wordsAfter) = lastArrow(in: text) else { return false }
+        return !(crumbArrows.contains(arrow) && wordsAfter >= trailHeadlineWords)
+    }
+
+    /// The candidates (their line numbers) that are trails with a few words after their last
+    /// arrow (fewer than `titledTrailWords`) over a title-shaped candidate nearer the body: the
+    /// few words are the section's name ("Accueil > Actualités > Communiqués de presse" over
+    /// "Stadtpark: Bevölkerung kann …"). With no title under it, they may be the headline run
+    /// in ("Home > News > Local > Bridge reopens after repairs").
+    static func sectionTrails(among candidates: [Line]) -> Set<Int> {
+        var found: Set<Int> = []
+        for (index, candidate) in candidates.enumerated() where candidate.text.utf8.contains(where: { $0 == 0x3E || $0 == 0xC2 || $0 == 0xE2 }) {
+            guard let (arrow, wordsAfter) = lastArrow(in: candidate.text), crumbArrows.contains(arrow), wordsAfter < titledTrailWords,
+                  candidates[..<index].contains(where: HeadlineFeatures.isTitleShaped) else { continue }
+            found.insert(candidate.number)
+        }
+        return found
+    }
+
+    /// The fewest words after a trail's last arrow that are its headline over a title.
+    static let titledTrailWords = 5
+
+    /// The last arrow standing between spaces in the text (an index into `trailArrows`), and
+    /// how many words follow it; nil when it has none.
+    private static func lastArrow(in text: String) -> (arrow: Int, wordsAfter: Int)? {
         return text.withUTF8Bytes { bytes in
             /// Whether the text opens a French quote (« ‹): then » and › close it. (Asked only
             /// of a line with such an arrow, and once.)
@@ -465,16 +503,13 @@ enum NotAHeadline {
                 lastArrow = arrow
                 wordsAfter = 0
             }
-            // A headline with the trail run in front ("Home › News › Harbour gates hold after
-            // the storm") is one: `PageParser.lastCrumb` cuts the trail off.
-            guard let lastArrow else { return false }
-            return !(crumbArrows.contains(lastArrow) && wordsAfter >= trailHeadlineWords)
+            return lastArrow.map { ($0, wordsAfter) }
         }
     }
 
     /// The fewest words after a trail's last arrow that make a headline run in after it: fewer
-    /// are the section's name ("Accueil > Actualités > Communiqués de presse").
-    static let trailHeadlineWords = 5
+    /// are a section's name ("Home > News > World").
+    static let trailHeadlineWords = 3
 
     /// A trail of links parted by slashes between spaces: "Inicio / Guías / Fontanería", two
     /// slashes or more and a few words between each. (A headline has one at most: "Pay / play".)

@@ -10,23 +10,42 @@ enum TimedLists {
     static let minimumItems = 3
     static let minimumWords = 2
 
-    /// `logits` with the items of every such list raised to `MarkedLists.itemLogit` at least.
+    /// `logits` with the items of every such list raised to `MarkedLists.itemLogit` at least:
+    /// times later item by item, or years ("1874 Gründung der Feuerwehr …", "1888 Anschaffung
+    /// …": a chronicle's timeline), a year as late as the one before allowed.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
         var raised = logits
+        raise(&raised, lines: lines, at: time(of:), by: >)
+        raise(&raised, lines: lines, at: year(of:), by: >=)
+        return raised
+    }
+
+    /// The items of every list whose items' times (`at`) run on `by` raised in `logits`.
+    private static func raise(_ logits: inout [Double], lines: [Line], at: (Line) -> Int?, by later: (Int, Int) -> Bool) {
         var start = 0
         while start < lines.count {
-            guard var last = time(of: lines[start]) else { start += 1; continue }
+            guard var last = at(lines[start]) else { start += 1; continue }
             var end = start + 1
-            while end < lines.count, let next = time(of: lines[end]), next > last {
+            while end < lines.count, let next = at(lines[end]), later(next, last) {
                 last = next
                 end += 1
             }
             if end - start >= minimumItems {
-                for index in start..<end { raised[index] = max(raised[index], MarkedLists.itemLogit) }
+                for index in start..<end { logits[index] = max(logits[index], MarkedLists.itemLogit) }
             }
             start = end
         }
-        return raised
+    }
+
+    /// The year an item opens with, four digits from 1000 to 2099 and a space, with words after
+    /// it; nil when the line is no such item.
+    static func year(of line: Line) -> Int? {
+        guard line.digits >= 4, line.wordCount >= minimumWords + 1, line.wordCount <= 30 else { return nil }
+        return line.text.withUTF8Bytes { bytes in
+            guard bytes.count > 5, bytes[4] == 0x20, bytes[5] &- 0x30 >= 10, bytes[..<4].allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+            let year = bytes[..<4].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+            return year >= 1000 && year < 2100 ? year : nil
+        }
     }
 
     /// The time an item opens with, in seconds from midnight or from the start, or nil when the
