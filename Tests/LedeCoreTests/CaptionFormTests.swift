@@ -45,6 +45,15 @@ import Testing
         #expect(line("The source of the image was never found").credit == nil)
     }
 
+    /// "Photo by … on Unsplash" in Dutch, German and the Nordic languages is a credit, never the
+    /// headline (QA: a Dutch post's picture credit taken as its headline).
+    @Test func aPhotoByLineInOtherLanguagesIsACredit() {
+        #expect(line("Foto door Nathan Dumlao op Unsplash").credit == "Nathan Dumlao op Unsplash")
+        #expect(line("Foto von Anna Berg auf Unsplash").credit == "Anna Berg auf Unsplash")
+        #expect(line("Foto av Lars Holm").credit == "Lars Holm")
+        #expect(line("Fotoboek van de zomer").credit == nil)
+    }
+
     @Test func aShareOrPhotoButtonAloneIsACallToAction() {
         for label in ["Buy Photo", "Pin it", "Share the link:", "Email this", "Print this", "Share this article", "Share This Story"] {
             #expect(line(label).isCallToAction, "\(label)")

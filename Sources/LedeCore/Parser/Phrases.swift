@@ -71,6 +71,8 @@ enum Phrases {
         "fotó:", "kuva:", "φωτο:", "ảnh:", "Ảnh:", "ภาพ:", "ภาพ :", "צילום:", "صورة:", "تصوير:", "عکس:", "फोटो:", "फोटो :",
         "摄影：", "攝影：", "图片：", "圖片：",
         "photographs by ", "photographs and words by ", "words and photographs by ", "words and pictures by ", "text and photos by ",
+        // "Photo by … on Unsplash" as Dutch, German and the Nordic languages write it.
+        "foto door ", "foto van ", "foto von ", "bild von ", "foto av ", "foto af ",
     ])
 
     /// The lists a line is looked up in as it is read, searched in one pass over its lowered text
