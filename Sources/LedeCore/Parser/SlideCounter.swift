@@ -67,9 +67,10 @@ enum SlideCounter {
     /// "Day 3 of 10: …" heads a diary, "3 of 4 Americans …" a survey's story), then
     /// `captionWords` words or more. A gallery's caption, never a headline.
     static func opensCaption(_ line: Line) -> Bool {
-        guard line.digits >= 2, line.wordCount > captionWords + 3 else { return false }
+        guard line.digits >= 2, line.wordCount > captionWords + 3,
+              let name = NotAHeadline.firstWordLowered(line.text), slideNames.contains(name) else { return false }
         let words = line.text.split(separator: " ", maxSplits: 4 + captionWords)
-        guard words.count >= 4 + captionWords, slideNames.contains(words[0].lowercased()) else { return false }
+        guard words.count >= 4 + captionWords else { return false }
         let (count, separator, total) = (words[1], words[2], words[3])
         guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total) else { return false }
         return at >= 1 && at <= of && separators.contains(separator.lowercased())

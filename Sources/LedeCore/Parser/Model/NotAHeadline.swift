@@ -69,7 +69,9 @@ enum NotAHeadline {
     /// soars", "¿Aceptar todas las cookies? Lo que cambia". (A page's title with its site's
     /// name has one bar and no sentences before it: "Cookie consent rules: … | The Gazette".)
     static func isCookieNotice(_ line: Line) -> Bool {
-        guard PlainSearch.occurs("ookie", in: line.text) else { return false }
+        // (A line naming cookies is a legal notice's, `Phrases.legalNotices`: most lines are
+        // turned away by the flag, before the text is searched.)
+        guard line.isLegalNotice, PlainSearch.occurs("ookie", in: line.text) else { return false }
         let bars = line.text.utf8.count(where: { $0 == 0x7C })  // |
         if bars >= 2 { return true }
         guard line.hasInnerSentenceBreak, bars == 1 || HeadlineFeatures.endsWithFullStop(line.text) else { return false }
@@ -87,12 +89,24 @@ enum NotAHeadline {
     /// headline's agent is no kind of piece, "Town destroyed by Hurricane Helene"; a title-cased
     /// headline says more of its kind, "Lost Essay by Mark Twain Surfaces".)
     static func isGenreByline(_ line: Line) -> Bool {
-        guard line.wordCount >= 4, line.wordCount <= 6, !line.endsSentence else { return false }
+        guard line.wordCount >= 4, line.wordCount <= 6, line.capitalised >= 2, !line.endsSentence else { return false }
+        // (The first word looked up before the line is split: most lines open otherwise.)
+        guard let first = firstWordLowered(line.text), pieceKinds.contains(first) || articles.contains(first) else { return false }
         let words = line.text.split(separator: " ")
         guard let by = words.indices.dropFirst().prefix(2).first(where: { bylineWords.contains(String(words[$0])) }),
               pieceKinds.contains(words[by - 1].lowercased()), by == 1 || articles.contains(words[0].lowercased()) else { return false }
         let name = words[(by + 1)...]
         return (2...3).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The text's first word lowered, when it has `maxBytes` bytes at most (read from the
+    /// bytes: a word's Characters cost their grapheme breaks, asked of every short line).
+    static func firstWordLowered(_ text: String, maxBytes: Int = 16) -> String? {
+        text.withUTF8Bytes { bytes in
+            let count = bytes.prefix { $0 != 0x20 }.count
+            guard count > 0, count <= maxBytes else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self).lowercased()
+        }
     }
 
     /// The articles a kind of piece may open with.
@@ -467,12 +481,26 @@ enum NotAHeadline {
     /// in ("Home > News > Local > Bridge reopens after repairs").
     static func sectionTrails(among candidates: [Line]) -> Set<Int> {
         var found: Set<Int> = []
-        for (index, candidate) in candidates.enumerated() where candidate.text.utf8.contains(where: { $0 == 0x3E || $0 == 0xC2 || $0 == 0xE2 }) {
+        for (index, candidate) in candidates.enumerated() where holdsCrumbArrow(candidate.text) {
             guard let (arrow, wordsAfter) = lastArrow(in: candidate.text), crumbArrows.contains(arrow), wordsAfter < titledTrailWords,
                   candidates[..<index].contains(where: HeadlineFeatures.isTitleShaped) else { continue }
             found.insert(candidate.number)
         }
         return found
+    }
+
+    /// Whether the text holds > » or › between spaces: most candidates are turned away by their
+    /// bytes, before their tokens are read. (Curly quotes and dashes open with E2 too.)
+    private static func holdsCrumbArrow(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count >= 4 else { return false }
+            for index in 1..<(bytes.count - 2) where bytes[index - 1] == 0x20 {
+                if bytes[index] == 0x3E && bytes[index + 1] == 0x20 { return true }
+                if bytes[index] == 0xC2 && bytes[index + 1] == 0xBB && bytes[index + 2] == 0x20 { return true }
+                if bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xBA { return true }
+            }
+            return false
+        }
     }
 
     /// The fewest words after a trail's last arrow that are its headline over a title.

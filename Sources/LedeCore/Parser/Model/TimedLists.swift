@@ -15,18 +15,27 @@ enum TimedLists {
     /// …": a chronicle's timeline), a year as late as the one before allowed.
     static func lifted(_ logits: [Double], lines: [Line]) -> [Double] {
         var raised = logits
-        raise(&raised, lines: lines, at: time(of:), by: >)
-        raise(&raised, lines: lines, at: year(of:), by: >=)
+        raise(&raised, lines: lines, years: false)
+        raise(&raised, lines: lines, years: true)
         return raised
     }
 
-    /// The items of every list whose items' times (`at`) run on `by` raised in `logits`.
-    private static func raise(_ logits: inout [Double], lines: [Line], at: (Line) -> Int?, by later: (Int, Int) -> Bool) {
+    /// The items of every list of times, or of `years`, raised in `logits`. (Lines read where
+    /// they lie, and those with too few digits turned away before a copy is handed on: a copy
+    /// of every line retained and released its strings.)
+    private static func raise(_ logits: inout [Double], lines: [Line], years: Bool) {
+        let leastDigits = years ? 4 : 3
+        func at(_ index: Int) -> Int? {
+            lines.withUnsafeBufferPointer { lines in
+                guard lines[index].digits >= leastDigits else { return nil }
+                return years ? year(of: lines[index]) : time(of: lines[index])
+            }
+        }
         var start = 0
         while start < lines.count {
-            guard var last = at(lines[start]) else { start += 1; continue }
+            guard var last = at(start) else { start += 1; continue }
             var end = start + 1
-            while end < lines.count, let next = at(lines[end]), later(next, last) {
+            while end < lines.count, let next = at(end), years ? next >= last : next > last {
                 last = next
                 end += 1
             }
