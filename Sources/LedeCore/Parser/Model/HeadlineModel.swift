@@ -336,9 +336,8 @@ enum HeadlineModel {
     /// (`dekCapitals`), with no dek of its own under it, under a title-shaped line of
     /// `subheadlineTitleWords` or more (a kicker has fewer: "Woningnood in de Randstad" over a
     /// long headline) that is no kicker in capitals, trail, page title with its site's name, or
-    /// teaser cut short. Not in
-    /// Chinese or Japanese, whose word counts are guessed: a menu's few labels spaced apart
-    /// ("ホーム　ニュース　スポーツ") pass for a title over a headline there.
+    /// teaser cut short. Not in Chinese or Japanese, whose word counts are guessed: a menu's few
+    /// labels spaced apart ("ホーム　ニュース　スポーツ") pass for a title over a headline there.
     static func readsAsLongDek(_ index: Int, in candidates: [Line]) -> Bool {
         guard index + 1 < candidates.count else { return false }
         let pick = candidates[index], above = candidates[index + 1]
