@@ -33,11 +33,18 @@ enum SlideCounter {
         }
         guard words.count >= 3, words.count <= 4 else { return nil }
         let tail = words.suffix(3)
-        let (count, separator, total) = (tail[tail.startIndex], tail[tail.startIndex + 1], tail[tail.startIndex + 2])
-        guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of else { return nil }
+        guard let of = total(count: tail[tail.startIndex], separator: tail[tail.startIndex + 1], of: tail[tail.startIndex + 2]) else { return nil }
         // (A word before the count names the slides, "Photo 2 of 6": not a label, "Children: 1 of 5".)
         let named = words.count == 3 || !words[0].contains { $0.isNumber } && words[0].last != ":"
-        return separators.contains(String(separator)) && named ? of : nil
+        return named ? of : nil
+    }
+
+    /// The total of a counter's three words ("2", "of", "6"; `separator` lowered): figures both,
+    /// the count from one to the total, "of" or a slash between.
+    private static func total(count: Substring, separator: Substring, of total: Substring) -> Int? {
+        guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total), at >= 1, at <= of,
+              separators.contains(String(separator)) else { return nil }
+        return of
     }
 
     /// Whether the text ends in digits after a space or a slash, as a counter ends in its total
@@ -71,9 +78,7 @@ enum SlideCounter {
               let name = NotAHeadline.firstWordLowered(line.text), slideNames.contains(name) else { return false }
         let words = line.text.split(separator: " ", maxSplits: 4 + captionWords)
         guard words.count >= 4 + captionWords else { return false }
-        let (count, separator, total) = (words[1], words[2], words[3])
-        guard isNumber(count), isNumber(total), let at = Int(count), let of = Int(total) else { return false }
-        return at >= 1 && at <= of && separators.contains(separator.lowercased())
+        return total(count: words[1], separator: Substring(words[2].lowercased()), of: words[3]) != nil
     }
 
     /// The fewest words of a caption behind its counter.

@@ -58,7 +58,9 @@ enum HeadlineModel {
                   let above = scores.first(where: { $0.index == best.index + 1 }),
                   let pick = scores.first(where: { $0.index == best.index }),
                   above.score >= pick.score - longDekMargin,
-                  let overlap = BodyOverlap.shares(of: [candidates[above.index]], body: body).first,
+                  // (Read from the body only when the title was no contender.)
+                  let overlap = zip(contenders, overlaps).first(where: { $0.0.index == above.index })?.1
+                      ?? BodyOverlap.shares(of: [candidates[above.index]], body: body).first,
                   sharesWords(overlap, candidates[above.index]) {
             // The pick is a long standfirst in sentence case right under a title: its words
             // and the byline under it weigh for it, the headline comes first ("Police seek
