@@ -179,6 +179,29 @@ import Testing
         }
     }
 
+    /// Chinese and Japanese captions marked by a file photo's or a source's label in their own
+    /// brackets, an agency in brackets, the photographer's "图" after a reporter, or a picture's
+    /// mark before them.
+    @Test func aCJKCaptionIsToldByItsSourceOrItsMark() {
+        for caption in ["北捷表示，年底前票價維持不變。（資料照）", "青禾智能割草机器人在草坪上作业（图源：企业）", "5G SAエリアの拡大イメージ（出典：あおば通信）",
+                        "2019年12月に中国・成都で開かれた日中韓首脳会談（共同）", "啟德夜市上月開幕時人頭湧湧，但有商戶指人流減少。（資料圖片）",
+                        "店员在门口招揽顾客。澎湃新闻记者 周航 图", "▲店家外觀，門口只有一塊小小的木頭招牌", "【写真】早朝、荷物を積み込むドライバー"] {
+            #expect(line(caption).isCaption, "\(caption)")
+        }
+        // A wire story's paragraph closes with its agency after its sentences; a paragraph of two
+        // sentences before a source is no caption; a Japanese table's minus, a headline's (動画).
+        for text in ["政府は来年度から補助金を拡充すると発表した。（共同）", "市は今年、観光客が前年より増えたと発表した。背景には円安がある。（出典：観光庁）",
+                     "▲3.2%（前年同期比）", "▲1回戦　旭川東4－3旭川北", "新型フェリーの出港式を延期（動画）", "【速報】新型フェリーの出港式を延期"] {
+            #expect(!line(text).isCaption, "\(text)")
+        }
+    }
+
+    @Test func aChineseWritersOrEditorsLabelOpensAByline() {
+        for byline in ["文｜张雨", "文／王小明", "编辑｜李青", "（编辑：李芳）1130514", "（責任編輯：王大同）"] {
+            #expect(line(byline).isBylineOrDate, "\(byline)")
+        }
+    }
+
     @Test func aTeaserCutShortBeforeReadMoreEndsTruncated() {
         for text in ["Unemployment is still ... Read More", "The Islanders ... more", "The poll showed former vice… Read more"] {
             #expect(line(text).endsInReadMore, "\(text)")

@@ -8,7 +8,8 @@ enum CaptionCredit {
     /// Whether the text closes with a credit of its own words.
     static func closes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last else { return false }
-        if last == 0x29 || last == 0x89, bracketedWords.contains(where: { ends(bytes, with: $0) }) || opensBracketedCredit(bytes) { return true }
+        if last == 0x29 || last == 0x89, bracketedWords.contains(where: { ends(bytes, with: $0) }) || opensBracketedCredit(bytes)
+            || closesWithBracketedSource(bytes) { return true }
         if last >= 0x80 || last == 0x50, agencyEndings.contains(where: { ends(bytes, with: $0) }) { return true }
         if last >= 0x80, let word = closingWords.first(where: { ends(bytes, with: $0.word) }) {
             // Bare, the word ends headlines too ("…서비스 제공", "…の衝突を撮影"): only after the
@@ -83,6 +84,55 @@ enum CaptionCredit {
         return bracketedLabels.contains { inside.starts(with: $0) }
     }
 
+    /// Whether the text closes with a picture's source or agency in its own brackets after one
+    /// clause: "…維持不變。（資料照）" (a file photo), "…（图源：企业）", "…イメージ（出典：あおば通信）",
+    /// "…首脳会談（共同）". (Ten characters or more before them, and no sentence before that one:
+    /// a paragraph may end by naming its source, "…と発表した。（共同）", but then after a full stop
+    /// with more before it.)
+    static func closesWithBracketedSource(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= maxSourceCaptionBytes, ends(bytes, with: fullWidthClose),
+              let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes else { return false }
+        let inside = bytes[(open + fullWidthOpen.count)..<(bytes.count - fullWidthClose.count)]
+        let isAgency = agencyNames.contains { inside.elementsEqual($0) }
+        guard isAgency || sourceLabels.contains(where: { inside.starts(with: $0) }) else { return false }
+        var description = UnsafeBufferPointer(rebasing: bytes[..<open])
+        if description.count > chineseFullStop.count, ends(description, with: chineseFullStop) {
+            // A wire story's paragraph ends with its agency after its sentence.
+            if isAgency { return false }
+            description = UnsafeBufferPointer(rebasing: description.dropLast(chineseFullStop.count))
+        }
+        return lastIndex(of: chineseFullStop, in: description) == nil
+    }
+
+    /// What opens a picture's source in its brackets: a file photo (資料照, 資料圖片, 檔案照片), the
+    /// picture's source (图源, 圖片來源, Japanese 出典), a photograph's or image's label (写真, 画像).
+    static let sourceLabels: [[UInt8]] = ["資料照", "资料照", "資料圖", "资料图", "資料相片", "檔案照", "档案照", "图源", "圖源", "图片来源", "圖片來源",
+                                          "出典：", "写真：", "写真提供：", "画像：", "画像提供："].map { Array($0.utf8) }
+    /// The agencies Japanese captions close with in brackets.
+    static let agencyNames: [[UInt8]] = ["共同", "時事", "ロイター", "AP", "AFP", "EPA", "共同通信", "AFP時事", "ゲッティ"].map { Array($0.utf8) }
+    /// The most bytes of such a caption (some 80 characters).
+    static let maxSourceCaptionBytes = 240
+
+    /// Whether the text opens with a picture's mark, as Taiwanese and Japanese sites set captions
+    /// between paragraphs: "▲店家外觀…" (then a Chinese or Japanese character: "▲3.2%" is a
+    /// Japanese table's minus), "【写真】早朝、…". (One sentence at most, some 80 characters.)
+    static func opensWithPictureMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first == 0xE2 || first == 0xE3 || first == 0xEF, bytes.count <= maxSourceCaptionBytes else { return false }
+        let rest: UnsafeBufferPointer<UInt8>
+        if bytes.starts(with: triangle), let next = bytes.dropFirst(triangle.count).first, (0xE4...0xE9).contains(next) {
+            rest = UnsafeBufferPointer(rebasing: bytes.dropFirst(triangle.count))
+        } else if let mark = pictureMarks.first(where: { bytes.starts(with: $0) }), bytes.count > mark.count {
+            rest = UnsafeBufferPointer(rebasing: bytes.dropFirst(mark.count))
+        } else {
+            return false
+        }
+        let body = ends(rest, with: chineseFullStop) ? UnsafeBufferPointer(rebasing: rest.dropLast(chineseFullStop.count)) : rest
+        return lastIndex(of: chineseFullStop, in: body) == nil
+    }
+
+    static let triangle = Array("▲".utf8)
+    static let pictureMarks: [[UInt8]] = ["【写真】", "［写真］", "〔写真〕", "【画像】", "［画像］", "【圖】", "【图】"].map { Array($0.utf8) }
+
     /// A picture's label and the slash or colon after it: 圖 (图), 照片, 攝影 (摄影).
     static let bracketedLabels: [[UInt8]] = ["圖／", "图／", "圖/", "图/", "圖：", "图：", "照片／", "照片：", "攝影／", "摄影／"].map { Array($0.utf8) }
 
@@ -98,7 +148,8 @@ enum CaptionCredit {
     /// The same words bare, each with the mark the caption sets before its credit (and Korean
     /// 자료사진, "file photo", after a sentence).
     static let closingWords: [(word: [UInt8], after: [UInt8])] = [("제공", ". "), ("자료사진", ". "), ("撮影", "＝"), ("摄", "记者"), ("攝", "記者"),
-                                                                   ("供图", "。"), ("供圖", "。")]
+                                                                   ("供图", "。"), ("供圖", "。"),
+                                                                   (" 图", "记者"), (" 圖", "記者")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with word: [UInt8]) -> Bool {

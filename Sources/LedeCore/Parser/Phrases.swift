@@ -264,6 +264,7 @@ enum Phrases {
         return (hits.contains(.caption) && !line.hasInnerSentenceBreak)
             || (hits.contains(.creditLabel) && (endsWithCredit(lower.bytes) || runInCreditStart(in: line.text) != nil))
             || CaptionCredit.closes(line.bytes) || CaptionCredit.isBareCredit(line.bytes, words: line.wordCount)
+            || CaptionCredit.opensWithPictureMark(line.bytes)
     }
 
     /// Where the name after a "Credit" label run into the text begins, as a page's hidden label
@@ -524,6 +525,7 @@ enum Phrases {
         "tempo di lettura", "leestijd", "okuma süresi", "waktu baca", "auto-generated from a syndicated feed", "simak breaking news",
         "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
+        "この記事が気に入ったら", "好文章，需要你的鼓励",
         // "Skip to content" in the languages pages come in.
         "aller au contenu", "saltar al contenido", "ir al contenido", "zum inhalt springen", "direkt zum inhalt", "vai al contenuto",
         "pular para o conteúdo", "ir para o conteúdo", "przejdź do treści", "naar de inhoud", "hoppa till innehåll", "gå til indhold",
@@ -1134,7 +1136,8 @@ enum Phrases {
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",
         "作者：", "作者:", "来源：", "來源：", "来源:", "发布时间", "發布時間", "责任编辑", "責任編輯", "编辑：", "編輯：", "投稿者", "著者：", "更新日", "公開日", "投稿日",
-        "本文来源", "本文來源", "聞き手・", "聞き手：", "取材・文", "構成・", "di ", "نشر في", "نُشر في", "تاريخ النشر",
+        "本文来源", "本文來源", "文｜", "文／", "编辑｜",
+        "（编辑：", "（編輯：", "（责任编辑：", "（責任編輯：", "聞き手・", "聞き手：", "取材・文", "構成・", "di ", "نشر في", "نُشر في", "تاريخ النشر",
         // Arabic, Persian, Hebrew, Thai, Greek, Ukrainian, Bengali and Vietnamese.
         // (As whole words: "מאתיים" is "two hundred", "פורסמו" opens a headline, "เผยแพร่ผลสอบ"
         // too, and "Ενημέρωση:" is an update's label over a headline.)
