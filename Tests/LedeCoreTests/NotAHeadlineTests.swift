@@ -304,6 +304,15 @@ extension NotAHeadlineTests {
         #expect(!isRuledOut("¿Aceptar todas las cookies? Lo que cambia para los lectores"))
         #expect(!isRuledOut("Cookie consent rules: what changes for readers | The Gazette"))
         #expect(!isRuledOut("Cookie recipes for the holidays"))
+        // Notices whose sentences run into their button, or ask in other languages; a banner's
+        // heading, cookies unnamed (QA).
+        #expect(isRuledOut("Deze website maakt gebruik van cookies en vergelijkbare technologieën. Door verder te surfen ga je akkoord met ons cookiebeleid. OK"))
+        #expect(isRuledOut("Acest site folosește cookie-uri. Prin continuarea navigării ești de acord cu utilizarea lor."))
+        for heading in ["Vi värnar om din integritet", "We value your privacy", "Wir respektieren Ihre Privatsphäre"] {
+            #expect(isRuledOut(heading), "\(heading)")
+        }
+        #expect(!isRuledOut("Your privacy is for sale, and the regulator knows it"))
+        #expect(!isRuledOut("Bakery wins award for its cookies. Owners say OK"))
     }
 
     /// A line naming the piece's kind and its writer is a byline, never the headline; a

@@ -18,7 +18,7 @@ enum NotAHeadline {
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || holdsWebAddress(line.text)
             || isIngredient(line) { return true }
-        if isFact(line) { return true }
+        if isFact(line) || ScoreLine.matches(line) { return true }
         // A series' or slideshow's counter ("Part 3 of 5", "1 of 8"); a sponsor's label
         // ("Presented by High Desert Federal Credit Union"): only a line opening like one is looked up.
         if SlideCounter.matches(line) || SlideCounter.opensCaption(line) { return true }
@@ -71,16 +71,30 @@ enum NotAHeadline {
     static func isCookieNotice(_ line: Line) -> Bool {
         // (A line naming cookies is a legal notice's, `Phrases.legalNotices`: most lines are
         // turned away by the flag, before the text is searched.)
+        if line.wordCount <= privacyHeadingWords, privacyHeadings.contains(line.shortKey) { return true }
         guard line.isLegalNotice, PlainSearch.occurs("ookie", in: line.text) else { return false }
         let bars = line.text.utf8.count(where: { $0 == 0x7C })  // |
         if bars >= 2 { return true }
-        guard line.hasInnerSentenceBreak, bars == 1 || HeadlineFeatures.endsWithFullStop(line.text) else { return false }
+        // (Its sentences may run into its button: "… ga je akkoord met ons cookiebeleid. OK".)
+        guard line.hasInnerSentenceBreak, bars == 1 || HeadlineFeatures.endsWithFullStop(line.text) || line.text.hasSuffix(" OK") else { return false }
         let lower = line.lower
         return consentWords.contains { PlainSearch.occurs($0, in: lower) }
     }
 
     /// What a cookie notice asks or offers, lowered: consent, or its buttons.
-    static let consentWords = ["accept", "akzept", "consent", "acepta", "accett", "aceit", "zustimm", "einverstanden", "agree", "toestemming", "godkänn", "samtyk"]
+    static let consentWords = ["accept", "akzept", "consent", "acepta", "accett", "aceit", "zustimm", "einverstanden", "agree", "toestemming", "godkänn", "samtyk",
+                               "akkoord", "de acord", "souhlas", "zgod", "elfogad", "hyväksy", "prihvać", "kabul"]
+
+    /// A consent banner's heading, as short keys: "We value your privacy" in the languages pages come in.
+    static let privacyHeadings: Set<String> = [
+        "wevalueyourprivacy", "wecareaboutyourprivacy", "yourprivacymatters", "yourprivacychoices", "privacysettings", "cookiesettings",
+        "wirrespektierenihreprivatsphäre", "ihreprivatsphäre", "datenschutzeinstellungen", "nousrespectonsvotrevieprivée", "votrevieprivée",
+        "respetamostuprivacidad", "tuprivacidad", "valorizamosasuaprivacidade", "rispettiamolatuaprivacy", "wijwaarderenuwprivacy",
+        "wijrespecterenuwprivacy", "uwprivacy", "vivärnaromdinintegritet", "vivärdesätterdinintegritet", "viverdsetterdittpersonvern",
+        "vipasserpådinedata", "arvostammeyksityisyyttäsi", "cenimytwojąprywatność", "vážímesivašehosoukromí",
+    ]
+    /// The most words of such a heading.
+    static let privacyHeadingWords = 6
 
     /// Whether the line names the piece's kind and its writer, as a byline may ("Ein Kommentar
     /// von Stefanie Brockmann", "Recipe by Elena Marchetti", "Una columna de Ana Pérez"): a kind
