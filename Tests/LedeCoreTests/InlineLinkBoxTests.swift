@@ -50,6 +50,43 @@ import Testing
         #expect(story.paragraphs == Self.prose + ["Pricing and availability", "Developer kits cost $4,000;\nCloud access opens in June;\nVolume orders ship next year.", Self.last])
     }
 
+    /// A subheading under a box's single link, shorter than the link's headline, with its section
+    /// under it, is the article's again: set apart by a blank line, or right over its paragraph
+    /// on a page without blank lines (QA: "Lire aussi", a link, then "L'effet Notre-Dame"; "Te
+    /// recomendamos", a link, then "Cómo evitarlo"). A second, shorter link right under the
+    /// first, with a blank line under it, is the box's.
+    @Test func aSubheadingUnderABoxsLinkOpensTheArticlesNextSection() throws {
+        let link = "Nvidia's next GPU is already sold out through 2025"
+        let apart = ["Read also", link, "", "Pricing and availability", ""]
+        var story = try #require(parser.parse(page(apart, [Self.last]), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + ["Pricing and availability", Self.last])
+        let section = ["Developers can request a kit through the company's website, and the first units are expected to reach customers in the autumn, the company said on Tuesday.",
+                       "The company did not share independent benchmarks. It says customers will be able to test the chips in its cloud before they commit to buying any hardware."]
+        let tight = (["Tech News", "Lumenta unveils a light-based chip", "By Sam Lee"] + Self.prose + ["Te recomendamos", link, "Cómo evitarlo"] + section + [
+                     "Compartir", "Facebook", "Twitter", "Ver 27 comentarios", "Lo más leído", "Probamos el nuevo portátil de 600 euros",
+                     "Cómo desactivar la IA en WhatsApp paso a paso", "Aviso legal"]).joined(separator: "\n")
+        story = try #require(parser.parse(tight, path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + ["Cómo evitarlo"] + section)
+        let lines = PageParser.split(["Related", link, "Why chips fail", "", Self.last].joined(separator: "\n"))
+        #expect(ArticleRegion.linkBoxes(in: 0...4, lines: lines) == [0, 1, 2])
+    }
+
+    /// "Read also" in the languages pages come in, alone over its links or opening a link's line.
+    @Test func readAlsoInMoreLanguagesHeadsABoxOrOpensALink() {
+        for heading in ["Pročitajte još", "Прочитајте још", "Прочетете още", "Preberite tudi", "Lasiet arī", "Taip pat skaitykite", "Bekijk ook",
+                        "Se også", "MER FRÅN KVÄLLSPOSTEN", "Mer fra NRK", "हेही वाचा", "இதையும் படிக்க", "یہ بھی پڑھیں"] {
+            #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
+        }
+        for link in ["Pročitajte još: Koliko nas zaista košta struja", "Прочетете още: Парламентът прие бюджета", "हेही वाचा : मुंबईत पावसाचा जोर",
+                     "இதையும் படிக்க: சென்னையில் மழை", "یہ بھی پڑھیں: پیٹرول کی قیمت", "Te recomendamos: Los mejores móviles de 2025",
+                     "Se også: Flere innstilte ferjeavganger", "Watch: Highlights of the final"] {
+            #expect(PageParser.split(link)[0].isCallToAction, "\(link)")
+        }
+        for sentence in ["Se, det var en god dag for laget.", "Watching the final was hard for the fans."] {
+            #expect(!PageParser.split(sentence)[0].isCallToAction, "\(sentence)")
+        }
+    }
+
     /// More links in a run of their own after the blank line are the box's still (review).
     @Test func linksRunningOnAfterABlankLineAreTheBoxs() throws {
         let body = ["Hospital waiting lists in England have reached a record high, with 7.8 million people waiting for treatment, official figures show.",

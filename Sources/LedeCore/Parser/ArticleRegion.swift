@@ -478,7 +478,9 @@ enum ArticleRegion {
         // (Nor is it when another headline over its summary follows: the region ended on the
         // box's first teaser.)
         if below.count == 2, teaserFollows(region.upperBound, lines: lines) { return false }
-        return below.dropFirst().allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
+        // (The paragraphs may open with a section's subheading: "Wanneer is het klaar?" under the link.)
+        let paragraphs = below.count >= 3 && opensSection(below[1], in: lines, under: below[0]) ? below.dropFirst(2) : below.dropFirst()
+        return paragraphs.allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
     }
 
     /// A box heading that points at related reading set inside a story ("Related", "Read also",
@@ -488,16 +490,25 @@ enum ArticleRegion {
         readAlsoKeys.contains(line.shortKey) || PageParser.isInlineLink(line)
     }
 
-    static let readAlsoKeys: Set<String> = ["related", "relatedarticles", "relatedstories", "relatedcontent", "readalso", "alsoread", "seealso"]
+    static let readAlsoKeys: Set<String> = [
+        "related", "relatedarticles", "relatedstories", "relatedcontent", "readalso", "alsoread", "seealso",
+        // "Read also" as the languages of the stop-word lists head a link set inside a story.
+        "leesook", "bekijkook", "lireaussi", "àlireaussi", "leggianche", "lesensieauch", "läsockså", "lesogså", "læsogså", "luemyös",
+        "leiatambém", "vejatambém", "leetambién", "leatambién", "terecomendamos", "tepuedeinteresar", "czytajtakże", "čtětetaké",
+        "citeșteși", "bacajuga", "xemthêm", "pročitajtejoš", "preberitetudi", "lasietarī", "taippatskaitykite",
+    ]
 
     /// Whether a blank line, the page's end or furniture that says what it is follows the line
-    /// at `index`: under a box of teasers, the first summary has the next teaser's headline
-    /// right under it.
+    /// at `index`, or a label of a word or two ("Deel artikel:", "Compartir"): under a box of
+    /// teasers, the first summary has the next teaser's headline right under it.
     static func standsApart(_ index: Int, in lines: [Line]) -> Bool {
         guard index + 1 < lines.count, !lines[index + 1].isBlank else { return true }
         let after = lines[index + 1]
-        return after.endsArticle || after.isCallToAction || isLinkBoxHeading(after)
+        return after.endsArticle || after.isCallToAction || isLinkBoxHeading(after) || after.wordCount <= labelWords && !after.endsSentence
     }
+
+    /// The most words of a label under a story's last paragraph.
+    static let labelWords = 2
 
     /// Whether the box heading at `box` stands over `boxTeasers` teasers or more, one under
     /// another: a headline (a few words, no sentence) over its summary (a paragraph) ("More from
@@ -829,6 +840,8 @@ enum ArticleRegion {
         var inBox = false, linked = false
         /// How many links the box has had line after line, none apart (-1: one came apart).
         var runningLinks = 0
+        /// The box's last link.
+        var lastLink = region.lowerBound
         // (Each line read where it lies, `lines[index]`: a copy of it retained its text.)
         for index in region where !lines[index].isBlank {
             let apart = index > 0 && lines[index - 1].isBlank
@@ -836,7 +849,8 @@ enum ArticleRegion {
                 inBox = true
                 linked = false
                 runningLinks = 0
-            } else if !isBoxLink(lines[index]) || (linked && (closesBox(index, in: lines) || apart && runningLinks >= denseLinks && standsAlone(index, in: lines))) {
+            } else if !isBoxLink(lines[index]) || (linked && (closesBox(index, in: lines) || apart && runningLinks >= denseLinks && standsAlone(index, in: lines)
+                                                               || opensSection(index, in: lines, under: lastLink))) {
                 // (A box whose links ran line after line, a list's items, ends at the first
                 // line set apart from them and from the next: "Leia também", two links, then
                 // the article's subheading "O que muda" and its list. More links in a run of
@@ -849,9 +863,26 @@ enum ArticleRegion {
             }
             if inBox { boxes.append(index) }
             linked = inBox && !isLinkBoxHeading(lines[index])
+            if linked { lastLink = index }
         }
         return boxes
     }
+
+    /// Whether the short line at `index`, under a box's link, is the article's subheading: shorter
+    /// than that link's headline, no sentence nor date, and a paragraph under it ("Lire aussi", a
+    /// link, then "L'effet Notre-Dame" and its section). Set apart from the link, or with its
+    /// paragraph right under it as a page without blank lines has it: a second link right under
+    /// the first, with a blank line after it, is the box's ("Related", two links, a blank line).
+    static func opensSection(_ index: Int, in lines: [Line], under link: Int) -> Bool {
+        let line = lines[index]
+        guard line.wordCount <= subheadingWords, line.wordCount < lines[link].wordCount, !line.endsSentence, !line.opensLinkBox,
+              !line.isBylineOrDate, index + 1 < lines.count else { return false }
+        if !lines[index - 1].isBlank { return lines[index + 1].isParagraph }
+        return lines[(index + 1)...].first(where: { !$0.isBlank })?.isParagraph == true
+    }
+
+    /// The most words of a subheading under a box's link.
+    static let subheadingWords = 6
 
     /// Whether the line at `index` has a blank line (or the page's end) right under it.
     static func standsAlone(_ index: Int, in lines: [Line]) -> Bool {

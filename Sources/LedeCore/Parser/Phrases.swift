@@ -237,6 +237,9 @@ enum Phrases {
         "あわせて読みたい", "관련기사", "관련 기사", "Δείτε επίσης", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "CITEȘTE ȘI", "Citește și",
         "İLGİLİ HABER", "İlgili Haber", "Čtěte také", "Čtěte též", "بیشتر بخوانید", "اقرأ المزيد", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "อ่านข่าวเพิ่มเติม",
         "קראו עוד", "קרא עוד", "আরও পড়ুন", "আরো পড়ুন", "और पढ़ें",
+        // Marathi, Tamil, Urdu, Serbian, Bulgarian and Ukrainian.
+        "हेही वाचा", "हे देखील वाचा", "हे पण वाचा", "இதையும் படிக்க", "இதையும் படியுங்கள்", "மேலும் படிக்க", "یہ بھی پڑھیں", "مزید پڑھیں",
+        "Прочитајте још", "ПРОЧИТАЈТЕ ЈОШ", "Прочитајте и:", "Прочетете още", "ПРОЧЕТЕТЕ ОЩЕ", "Прочетете също", "Вижте още", "Читати також", "MORE :",
         // The links to the previous and next posts under a post.
         "上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一篇 ", "下一篇 ", "前の記事：", "次の記事：", "前の記事 ", "次の記事 ",
         "Предыдущая статья", "Следующая статья", "Попередня стаття", "Наступна стаття",
@@ -251,6 +254,10 @@ enum Phrases {
         "read more:", "also read |", "also read|", "read |", "llegiu també", "llegeix també", "přečtěte si také", "přečtěte si též",
         "prečítajte si tiež", "prečítajte si aj", "čítajte aj", "čítajte tiež", "lue lisää", "ez is érdekelheti", "basahin din",
         "les mer:", "læs mere:", "soma pia", "soma zaidi", "tazama pia",
+        "pročitajte još", "pročitajte i:", "preberite tudi", "preberi tudi", "lasiet arī", "lasi arī", "taip pat skaitykite",
+        "te recomendamos", "recomendamos:", "bekijk ook", "se også", "se även", "watch:", "read:", "czytaj więcej", "przeczytaj także",
+        "przeczytaj też", "zobacz również", "vezi și", "ti potrebbe interessare", "potrebbe interessarti", "voir aussi", "à voir aussi",
+        "das könnte sie auch interessieren", "leia mais:", "bunu da okuyun", "ayrıca okuyun",
         "previous post:", "next post:", "previous article:", "next article:", "article précédent", "article suivant",
         "artículo anterior", "artículo siguiente", "siguiente artículo", "vorheriger artikel", "nächster artikel",
         "artigo anterior", "próximo artigo", "articolo precedente", "articolo successivo", "bài trước:", "bài sau:",
@@ -526,6 +533,11 @@ enum Phrases {
         "vous avez aimé cet article", "avez-vous aimé cet article", "did you enjoy this article", "did you like this article",
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
         "この記事が気に入ったら", "好文章，需要你的鼓励",
+        // A social post's embed around its text, and a paywall's note over a story's first paragraphs.
+        "view this post on instagram", "a post shared by", "voir cette publication sur instagram", "une publication partagée par",
+        "diesen beitrag auf instagram ansehen", "ein beitrag geteilt von", "ver esta publicación en instagram", "una publicación compartida",
+        "forbeholdt abonnenter", "för prenumeranter", "kun for abonnenter", "tarkoitettu tilaajille", "vain tilaajille", "alleen voor abonnees",
+        "nur für abonnenten", "solo para suscriptores", "riservato agli abbonati", "exclusivo para assinantes", "tylko dla subskrybentów",
         // "Skip to content" in the languages pages come in.
         "aller au contenu", "saltar al contenido", "ir al contenido", "zum inhalt springen", "direkt zum inhalt", "vai al contenuto",
         "pular para o conteúdo", "ir para o conteúdo", "przejdź do treści", "naar de inhoud", "hoppa till innehåll", "gå til indhold",
@@ -567,13 +579,13 @@ enum Phrases {
 
     static let adLabels: Set<String> = [
         "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "reklama", "reklam", "iklan", "annons", "reclame",
-        "mainos", "anuncio", "anúncio", "publicidad", "publicidade", "reportthisad", "sponsored",
+        "mainos", "anuncio", "anúncio", "publicidad", "publicidade", "reportthisad", "sponsored", "publicitate", "oglas",
     ]
 
     /// An ad slot's label alone on its line, as a short key, where it opens or ends beyond ASCII.
     static let adLabelsBeyondASCII: [[UInt8]] = [
         "pubblicità", "publicité", "Реклама", "РЕКЛАМА", "Реклама18", "广告", "廣告", "広告", "광고", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ",
-        "إعلان", "פרסומת", "reklâm", "โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "quảngcáo", "Quảngcáo",
+        "إعلان", "פרסומת", "reklâm", "โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "quảngcáo", "Quảngcáo", "hirdetés", "اشتہار",
     ].map { Array($0.utf8) }
 
     /// Whether `key` is one of `keys`, byte for byte: lists of keys beyond ASCII, which a `KeySet`
@@ -610,7 +622,7 @@ enum Phrases {
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in
     /// ASCII: "publicité" and "pubblicità" cannot be listed.)
     static let controlLabels = KeySet([
-        "advertising", "ad", "ads", "werbung", "anzeige", "reklama", "reklame", "inreadinventedbyteads",
+        "advertising", "ad", "ads", "werbung", "anzeige", "reklama", "reklame", "inreadinventedbyteads", "publicitate", "oglas",
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
@@ -809,8 +821,8 @@ enum Phrases {
     static func opensLinkBox(_ line: Subject, key: UnsafeBufferPointer<UInt8>, lists: borrowing LineLists) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 8, !line.endsSentence || line.endsInColon else { return false }
         if lists.linkBoxes.contains(bytes: key) { return true }
-        // (A heading beyond ASCII that only alone heads a box: "排行榜", not "排行榜之外的…".)
-        if let first = key.first, first >= 0x80, holds(linkBoxesBeyondASCII, key) { return true }
+        // (A heading opening or ending beyond ASCII that only alone heads a box: "排行榜", not "排行榜之外的…"; "Se også".)
+        if let first = key.first, let last = key.last, first >= 0x80 || last >= 0x80, holds(linkBoxesBeyondASCII, key) { return true }
         let heading = FramingMarks.trimmed(key)
         // "Related recalls", "Related video content": a box of whatever the site publishes, named
         // (not "Related conditions", an article's subheading).
@@ -857,6 +869,8 @@ enum Phrases {
         // "Weitere Beiträge", "More episodes": an article's subheadings say those of consequences,
         // of premiums, of a series.)
         "morenewsfrom", "weiterenachrichten", "weitereartikel",
+        // "Read" as Serbo-Croatian and Slovenian open their boxes; "More from …" as Swedish and Norwegian do.
+        "pročitajte", "preberite", "merfrån", "merfra",
     ])
 
     /// Box headings beyond ASCII that head a box only alone on their line, as short keys' bytes.
@@ -867,7 +881,9 @@ enum Phrases {
         "Главноезасутки", "Главноезадень", "Новостипартнеров", "Новостипартнёров", "Другиеновости", "Ещёновости", "Ещеновости",
         "よく読まれている記事", "注目記事", "最新記事", "おすすめ記事", "こちらもおすすめ", "新着記事", "最新文章", "推荐文章",
         "热门新闻", "最新新闻", "최신기사", "추천기사", "인기뉴스", "الأكثرقراءة", "الأكثرمشاهدة", "آخرالأخبار",
-        "últimasnoticias", "últimasnotícias", "àdécouvriraussi", "ànepasmanquer", "çokokunanlar",
+        "últimasnoticias", "últimasnotícias", "àdécouvriraussi", "ànepasmanquer", "çokokunanlar", "àvoiraussi", "lasietarī", "seogså",
+        "Прочитајтејош", "ПРОЧИТАЈТЕЈОШ", "Прочететеоще", "ПРОЧЕТЕТЕОЩЕ", "Прочететесъщо", "Вижтеоще", "Ощепотемата", "Читатитакож",
+        "हेहीवाचा", "हेदेखीलवाचा", "हेपणवाचा", "இதையும்படிக்க", "இதையும்படியுங்கள்", "மேலும்படிக்க", "یہبھیپڑھیں", "مزیدپڑھیں",
     ].map { Array($0.utf8) }
 
     static let linkBoxes = KeySet([
@@ -886,7 +902,8 @@ enum Phrases {
         "articolesimilare", "articoleasemanatoare", "relateradeartiklar", "kapcsolódócikkek", "readalso", "alsoread",
         "leesook", "leetambién", "leatambién", "terecomendamos", "moreonthisstory", "luemyös",
         "tincùngchuyênmục", "readnextarticle", "nextarticle", "nextstory", "másinformación", "trendingstories",
-        "polecane", "polecamy", "bàiviếtcùngchuyênmục",
+        "polecane", "polecamy", "bàiviếtcùngchuyênmục", "bekijkook", "lisääaiheesta", "czytajwięcej",
+        "przeczytajtakże", "voiraussi", "recomendamos", "olvassaeleztis", "taippatskaitykite", "seäven",
         // "More news" and "You may also like" as the languages of the stop-word lists head them.
         "meernieuws", "meerartikelen", "mehrnachrichten", "weiterenachrichten", "plusdactualités", "plusdarticles",
         "másnoticias", "maisnotícias", "altrenotizie", "więcejwiadomości", "fleranyheter", "flerenyheder", "flernyheter",
