@@ -185,12 +185,15 @@ import Testing
     @Test func aCJKCaptionIsToldByItsSourceOrItsMark() {
         for caption in ["北捷表示，年底前票價維持不變。（資料照）", "青禾智能割草机器人在草坪上作业（图源：企业）", "5G SAエリアの拡大イメージ（出典：あおば通信）",
                         "2019年12月に中国・成都で開かれた日中韓首脳会談（共同）", "啟德夜市上月開幕時人頭湧湧，但有商戶指人流減少。（資料圖片）",
-                        "店员在门口招揽顾客。澎湃新闻记者 周航 图", "▲店家外觀，門口只有一塊小小的木頭招牌", "【写真】早朝、荷物を積み込むドライバー"] {
+                        "店员在门口招揽顾客。澎湃新闻记者 周航 图", "【写真】早朝、荷物を積み込むドライバー"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // A wire story's paragraph closes with its agency after its sentences; a paragraph of two
-        // sentences before a source is no caption; a Japanese table's minus, a headline's (動画).
+        // sentences, or of one long one, before a source is no caption; nor is a headline with its
+        // clauses parted by an ideographic space, a list's item, a headline's (動画).
         for text in ["政府は来年度から補助金を拡充すると発表した。（共同）", "市は今年、観光客が前年より増えたと発表した。背景には円安がある。（出典：観光庁）",
+                     "2023年の合計特殊出生率は1.20となり、統計を取り始めた1947年以降で最も低く、8年連続で前年を下回った（出典：厚生労働省）",
+                     "北朝鮮、弾道ミサイル1発を発射　日本のEEZ外に落下か（共同）", "【圖】百年老照片曝光　重現日治時期台北街景", "▲加强文物数字化保护",
                      "▲3.2%（前年同期比）", "▲1回戦　旭川東4－3旭川北", "新型フェリーの出港式を延期（動画）", "【速報】新型フェリーの出港式を延期"] {
             #expect(!line(text).isCaption, "\(text)")
         }

@@ -82,7 +82,8 @@ import Testing
                      "Se også: Flere innstilte ferjeavganger", "Watch: Highlights of the final"] {
             #expect(PageParser.split(link)[0].isCallToAction, "\(link)")
         }
-        for sentence in ["Se, det var en god dag for laget.", "Watching the final was hard for the fans."] {
+        for sentence in ["Se, det var en god dag for laget.", "Watching the final was hard for the fans.", "Se også etter skader på dekkene før du monterer dem.",
+                         "Te recomendamos reservar alojamiento con antelación.", "Bekijk ook de website van de gemeente."] {
             #expect(!PageParser.split(sentence)[0].isCallToAction, "\(sentence)")
         }
     }

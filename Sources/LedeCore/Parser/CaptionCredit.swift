@@ -91,7 +91,8 @@ enum CaptionCredit {
     /// with more before it.)
     static func closesWithBracketedSource(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= maxSourceCaptionBytes, ends(bytes, with: fullWidthClose),
-              let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes else { return false }
+              let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes, open <= maxSourceDescriptionBytes,
+              lastIndex(of: ideographicSpace, in: bytes) == nil else { return false }
         let inside = bytes[(open + fullWidthOpen.count)..<(bytes.count - fullWidthClose.count)]
         let isAgency = agencyNames.contains { inside.elementsEqual($0) }
         guard isAgency || sourceLabels.contains(where: { inside.starts(with: $0) }) else { return false }
@@ -110,27 +111,26 @@ enum CaptionCredit {
                                           "出典：", "写真：", "写真提供：", "画像：", "画像提供："].map { Array($0.utf8) }
     /// The agencies Japanese captions close with in brackets.
     static let agencyNames: [[UInt8]] = ["共同", "時事", "ロイター", "AP", "AFP", "EPA", "共同通信", "AFP時事", "ゲッティ"].map { Array($0.utf8) }
-    /// The most bytes of such a caption (some 80 characters).
-    static let maxSourceCaptionBytes = 240
+    /// The most bytes of such a caption (some 80 characters), and of its description before the
+    /// brackets (some 40: a paragraph that names its source is longer, "…最も低かった（出典：厚生労働省）").
+    static let maxSourceCaptionBytes = 240, maxSourceDescriptionBytes = 120
+    /// The space that parts a Japanese or Chinese headline's clauses ("…を発射　日本のEEZ外に落下か（共同）"):
+    /// never a caption's.
+    static let ideographicSpace = Array("　".utf8)
 
-    /// Whether the text opens with a picture's mark, as Taiwanese and Japanese sites set captions
-    /// between paragraphs: "▲店家外觀…" (then a Chinese or Japanese character: "▲3.2%" is a
-    /// Japanese table's minus), "【写真】早朝、…". (One sentence at most, some 80 characters.)
+    /// Whether the text opens with a picture's mark, as Japanese sites set captions between
+    /// paragraphs: "【写真】早朝、…". (One sentence at most, some 80 characters, and no headline's
+    /// ideographic space: "【圖】百年老照片曝光　重現…" heads a gallery. "▲" is no such mark: it
+    /// opens list items too.)
     static func opensWithPictureMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, first == 0xE2 || first == 0xE3 || first == 0xEF, bytes.count <= maxSourceCaptionBytes else { return false }
-        let rest: UnsafeBufferPointer<UInt8>
-        if bytes.starts(with: triangle), let next = bytes.dropFirst(triangle.count).first, (0xE4...0xE9).contains(next) {
-            rest = UnsafeBufferPointer(rebasing: bytes.dropFirst(triangle.count))
-        } else if let mark = pictureMarks.first(where: { bytes.starts(with: $0) }), bytes.count > mark.count {
-            rest = UnsafeBufferPointer(rebasing: bytes.dropFirst(mark.count))
-        } else {
-            return false
-        }
+        guard let first = bytes.first, first == 0xE3 || first == 0xEF, bytes.count <= maxSourceCaptionBytes,
+              let mark = pictureMarks.first(where: { bytes.starts(with: $0) }), bytes.count > mark.count,
+              lastIndex(of: ideographicSpace, in: bytes) == nil else { return false }
+        let rest = UnsafeBufferPointer(rebasing: bytes.dropFirst(mark.count))
         let body = ends(rest, with: chineseFullStop) ? UnsafeBufferPointer(rebasing: rest.dropLast(chineseFullStop.count)) : rest
         return lastIndex(of: chineseFullStop, in: body) == nil
     }
 
-    static let triangle = Array("▲".utf8)
     static let pictureMarks: [[UInt8]] = ["【写真】", "［写真］", "〔写真〕", "【画像】", "［画像］", "【圖】", "【图】"].map { Array($0.utf8) }
 
     /// A picture's label and the slash or colon after it: 圖 (图), 照片, 攝影 (摄影).

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A sports page's result box under its headline: the score with the periods' scores after it
-/// ("DVSC–PAKSI FC 0–4 (0–2)", "Latvija – Slovākija 3:0 (1:0, 1:0, 1:0)"), a ranking's line
-/// ("1. Jan Gorjup (SLO) 468,3") or the scorers' tally ("Jurić 7, Matić 6, Babić 5"). Set right
+/// ("Latvija – Slovākija 3:0 (1:0, 1:0, 1:0)"), a ranking's line ("1. Jan Gorjup (SLO) 468,3")
+/// or the scorers' tally ("Strijelci: Jurić 7, Matić 6, Babić 5"). Set right
 /// above the report's first paragraph, it is never the headline. (A headline's score stands
-/// alone, "Bayern beat Dortmund 3-1 to go top": no periods' scores after it.)
+/// alone, "Bayern beat Dortmund 3-1 to go top", or with the half-time score alone after it.)
 enum ScoreLine {
     static func matches(_ line: Line) -> Bool {
         guard line.digits >= 2, line.wordCount <= maxWords, !line.endsSentence else { return false }
@@ -16,11 +16,14 @@ enum ScoreLine {
     /// The most words of a result box's line.
     static let maxWords = 16
 
-    /// Whether a score stands right before brackets that open with another: "0–4 (0–2)".
+    /// Whether a score stands right before brackets that open with another, and hold another
+    /// after a comma: "3:0 (1:0, 1:0, 1:0)". (A match report may be headlined with the score at
+    /// half-time, "Brann – Molde 2–1 (1–0)"; not with every period's.)
     static func holdsPeriodScores(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = bytes.startIndex
         while let open = bytes[index...].firstIndex(of: 0x28) {
-            if startsScore(bytes, at: open + 1), let last = bytes[..<open].lastIndex(where: { $0 != 0x20 }), endsScore(bytes, at: last) {
+            if startsScore(bytes, at: open + 1), let last = bytes[..<open].lastIndex(where: { $0 != 0x20 }), endsScore(bytes, at: last),
+               let comma = bytes[(open + 1)...].firstIndex(of: 0x2C), comma + 2 < bytes.endIndex, startsScore(bytes, at: comma + 2) {
                 return true
             }
             index = open + 1
@@ -83,10 +86,12 @@ enum ScoreLine {
         return !bytes[(place + 2)..<space].contains(0x3A)
     }
 
-    /// The scorers' tally: three names or more, each with its figure, parted by commas
-    /// ("Jurić 7, Matić 6, Babić 5"), after a label maybe ("Najbolji strijelci Hrvatske: …").
+    /// The scorers' tally after its label: three names or more, each with its figure, parted by
+    /// commas ("Najbolji strijelci Hrvatske: Jurić 7, Matić 6, Babić 5"). (Without a label, a
+    /// poll's headline may read so: "Harris 48, Trump 47, Stein 2, Oliver 1".)
     static func isTally(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let list = bytes.lastIndex(of: 0x3A).map { bytes[($0 + 1)...] } ?? bytes[...]
+        guard let colon = bytes.lastIndex(of: 0x3A) else { return false }
+        let list = bytes[(colon + 1)...]
         var items = 0
         for item in list.split(separator: 0x2C) {
             let words = item.split(separator: 0x20)
