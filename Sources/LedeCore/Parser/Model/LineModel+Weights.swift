@@ -3,83 +3,83 @@
 extension LineModel {
     static let bodyWeightNames: [String] = ["bias", "log_words", "is_paragraph", "ends_sentence", "ends_truncated", "inner_sentence_break", "upper_share", "capitalised_share", "comma_density", "digit_share", "table_row", "repeated", "log_repeats", "expand_control", "call_to_action", "byline_or_date", "caption_or_credit", "opens_link_box", "ends_article", "promotion", "opens_with_mark", "blank_before", "blank_after", "prev_log_words", "prev_is_paragraph", "prev_ends_sentence", "next_log_words", "next_is_paragraph", "next_ends_sentence", "prev2_is_paragraph", "next2_is_paragraph", "window_paragraphs", "window_short", "short_in_prose", "sentence_in_prose", "rule_weight", "rule_body", "stopword_poor", "code", "code_nearby", "legal_notice", "comment_furniture", "between_comment_lines", "call_to_action_in_passing"]
     static let bodyWeights: [Double] = [
-        -1.777080, // bias
-        0.125529, // log_words
-        -0.525439, // is_paragraph
-        0.100054, // ends_sentence
-        -1.814881, // ends_truncated
-        0.710076, // inner_sentence_break
-        1.031424, // upper_share
-        -1.652673, // capitalised_share
-        0.884066, // comma_density
-        -0.028886, // digit_share
-        3.253662, // table_row
-        -0.196757, // repeated
-        0.294684, // log_repeats
-        -1.315559, // expand_control
-        -2.275837, // call_to_action
-        -1.684245, // byline_or_date
-        -0.359455, // caption_or_credit
-        -1.018719, // opens_link_box
-        -1.249681, // ends_article
-        -0.616056, // promotion
-        1.063416, // opens_with_mark
-        0.620685, // blank_before
-        0.196820, // blank_after
-        0.144204, // prev_log_words
-        -0.086122, // prev_is_paragraph
-        0.154089, // prev_ends_sentence
-        0.175057, // next_log_words
-        -0.291626, // next_is_paragraph
-        0.269885, // next_ends_sentence
-        0.188690, // prev2_is_paragraph
-        0.029732, // next2_is_paragraph
-        2.664342, // window_paragraphs
-        -1.007594, // window_short
-        0.559086, // short_in_prose
-        0.890492, // sentence_in_prose
-        0.178335, // rule_weight
-        -0.291122, // rule_body
-        -0.277856, // stopword_poor
-        -0.882158, // code
-        5.382455, // code_nearby
-        -2.307054, // legal_notice
-        -3.798864, // comment_furniture
-        -5.162086, // between_comment_lines
-        -2.025579, // call_to_action_in_passing
+        -1.777049, // bias
+        0.125534, // log_words
+        -0.525452, // is_paragraph
+        0.100037, // ends_sentence
+        -1.814845, // ends_truncated
+        0.710060, // inner_sentence_break
+        1.031397, // upper_share
+        -1.652625, // capitalised_share
+        0.884051, // comma_density
+        -0.028882, // digit_share
+        3.253623, // table_row
+        -0.196755, // repeated
+        0.294689, // log_repeats
+        -1.315541, // expand_control
+        -2.275904, // call_to_action
+        -1.684227, // byline_or_date
+        -0.359440, // caption_or_credit
+        -1.018693, // opens_link_box
+        -1.249670, // ends_article
+        -0.616029, // promotion
+        1.063410, // opens_with_mark
+        0.620679, // blank_before
+        0.196814, // blank_after
+        0.144192, // prev_log_words
+        -0.086096, // prev_is_paragraph
+        0.154081, // prev_ends_sentence
+        0.175044, // next_log_words
+        -0.291596, // next_is_paragraph
+        0.269876, // next_ends_sentence
+        0.188689, // prev2_is_paragraph
+        0.029734, // next2_is_paragraph
+        2.664285, // window_paragraphs
+        -1.007619, // window_short
+        0.559102, // short_in_prose
+        0.890532, // sentence_in_prose
+        0.178341, // rule_weight
+        -0.291077, // rule_body
+        -0.277865, // stopword_poor
+        -0.882146, // code
+        5.382452, // code_nearby
+        -2.307053, // legal_notice
+        -3.798856, // comment_furniture
+        -5.162082, // between_comment_lines
+        -2.025590, // call_to_action_in_passing
     ]
 }
 extension HeadlineModel {
     static let headlineWeightNames: [String] = ["bias", "log_distance", "log_words", "title_length", "one_or_two_words", "long", "ends_with_period", "inner_sentence_break", "upper_share", "capitalised_share", "digit_share", "byline_or_date", "call_to_action", "opens_with_mark", "opens_link_box", "has_separator", "repeated_on_page", "repeated_nearby", "body_overlap", "byline_below", "dek_below", "page_top", "article_text", "paragraph", "blank_above", "blank_below", "in_menu", "credit_below", "dek_of_above"]
     static let headlineWeights: [Double] = [
         0, // bias
-        -0.377070, // log_distance
+        -0.377068, // log_distance
         2.044330, // log_words
-        2.111540, // title_length
-        -0.029097, // one_or_two_words
+        2.111539, // title_length
+        -0.029098, // one_or_two_words
         -0.112794, // long
-        -1.401578, // ends_with_period
-        -0.142969, // inner_sentence_break
-        0.116558, // upper_share
-        1.369582, // capitalised_share
+        -1.401577, // ends_with_period
+        -0.142971, // inner_sentence_break
+        0.116556, // upper_share
+        1.369587, // capitalised_share
         0.737099, // digit_share
         -0.230860, // byline_or_date
-        -1.218579, // call_to_action
+        -1.218578, // call_to_action
         -0.000485, // opens_with_mark
-        -0.096531, // opens_link_box
-        -0.820344, // has_separator
-        0.449911, // repeated_on_page
+        -0.096530, // opens_link_box
+        -0.820345, // has_separator
+        0.449909, // repeated_on_page
         0.638176, // repeated_nearby
-        3.695566, // body_overlap
+        3.695567, // body_overlap
         2.004599, // byline_below
-        0.405378, // dek_below
-        1.179631, // page_top
-        -0.359595, // article_text
-        -1.177976, // paragraph
-        -0.450558, // blank_above
-        -0.185590, // blank_below
-        -0.480962, // in_menu
+        0.405377, // dek_below
+        1.179633, // page_top
+        -0.359577, // article_text
+        -1.177977, // paragraph
+        -0.450560, // blank_above
+        -0.185592, // blank_below
+        -0.480960, // in_menu
         -0.213841, // credit_below
-        -0.494919, // dek_of_above
+        -0.494920, // dek_of_above
     ]
 }
