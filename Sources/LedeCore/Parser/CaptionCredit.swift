@@ -123,7 +123,8 @@ enum CaptionCredit {
     /// ideographic space: "【圖】百年老照片曝光　重現…" heads a gallery. "▲" is no such mark: it
     /// opens list items too.)
     static func opensWithPictureMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, first == 0xE3 || first == 0xEF, bytes.count <= maxSourceCaptionBytes,
+        // ("【" and "〔" open E3 80, "［" EF BC: most Japanese lines open E3 and another byte.)
+        guard bytes.count > 3, bytes.count <= maxSourceCaptionBytes, bytes[0] == 0xE3 && bytes[1] == 0x80 || bytes[0] == 0xEF && bytes[1] == 0xBC,
               let mark = pictureMarks.first(where: { bytes.starts(with: $0) }), bytes.count > mark.count,
               lastIndex(of: ideographicSpace, in: bytes) == nil else { return false }
         let rest = UnsafeBufferPointer(rebasing: bytes.dropFirst(mark.count))

@@ -71,7 +71,8 @@ enum NotAHeadline {
     static func isCookieNotice(_ line: Line) -> Bool {
         // (A line naming cookies is a legal notice's, `Phrases.legalNotices`: most lines are
         // turned away by the flag, before the text is searched.)
-        if line.wordCount <= privacyHeadingWords, privacyHeadings.contains(line.shortKey) { return true }
+        if line.wordCount >= 2, line.wordCount <= privacyHeadingWords, line.text.utf8.count <= privacyHeadingBytes,
+           privacyHeadings.contains(line.shortKey) { return true }
         guard line.isLegalNotice, PlainSearch.occurs("ookie", in: line.text) else { return false }
         let bars = line.text.utf8.count(where: { $0 == 0x7C })  // |
         if bars >= 2 { return true }
@@ -91,10 +92,10 @@ enum NotAHeadline {
         "wirrespektierenihreprivatsphäre", "ihreprivatsphäre", "datenschutzeinstellungen", "nousrespectonsvotrevieprivée", "votrevieprivée",
         "respetamostuprivacidad", "tuprivacidad", "valorizamosasuaprivacidade", "rispettiamolatuaprivacy", "wijwaarderenuwprivacy",
         "wijrespecterenuwprivacy", "uwprivacy", "vivärnaromdinintegritet", "vivärdesätterdinintegritet", "viverdsetterdittpersonvern",
-        "vipasserpådinedata", "arvostammeyksityisyyttäsi", "cenimytwojąprywatność", "vážímesivašehosoukromí",
+        "vipasserpådinedata", "arvostammeyksityisyyttäsi",
     ]
-    /// The most words of such a heading.
-    static let privacyHeadingWords = 6
+    /// The most words and bytes of such a heading: only a line as short has its key made and looked up.
+    static let privacyHeadingWords = 6, privacyHeadingBytes = 40
 
     /// Whether the line names the piece's kind and its writer, as a byline may ("Ein Kommentar
     /// von Stefanie Brockmann", "Recipe by Elena Marchetti", "Una columna de Ana Pérez"): a kind
