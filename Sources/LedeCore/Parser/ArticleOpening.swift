@@ -88,7 +88,7 @@ struct ArticleOpening {
             body.removeLast()
         }
         body = Self.withoutSecondCopies(body)
-        let captions = CreditedCaption.lines(in: body, of: lines)
+        let captions = CreditedCaption.lines(in: body, of: lines).union(PullQuote.lines(in: body))
         if !captions.isEmpty { body.removeAll { captions.contains($0.number) } }
         let floor = (taken[..<region.lowerBound].lastIndex(of: true) ?? -1) + 1
         // A standfirst the body model took for text can sit between headline and body: pass it.
