@@ -34,6 +34,7 @@ import Testing
             let story = try #require(PageParser().parse(page([line, ""]), path: "p.txt").stories.first)
             #expect(story.paragraphs == Array(Self.paragraphs.prefix(2)) + [line] + Self.paragraphs.dropFirst(2), "\(line)")
         }
-        #expect(PullQuote.quotedText("「タイムカードは定時で押せ」") == nil)
+        #expect("「タイムカードは定時で押せ」".withUTF8Bytes { PullQuote.quotedRange($0) } == nil)
+        #expect("«\u{A0}La main sait où elle est\u{A0}»".withUTF8Bytes { PullQuote.quotedRange($0) } == 4..<29)
     }
 }
