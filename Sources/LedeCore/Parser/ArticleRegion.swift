@@ -876,7 +876,7 @@ enum ArticleRegion {
     static func opensSection(_ index: Int, in lines: [Line], under link: Int) -> Bool {
         let line = lines[index]
         guard line.wordCount <= subheadingWords, line.wordCount < lines[link].wordCount, !line.endsSentence, !line.opensLinkBox,
-              !line.isBylineOrDate, index + 1 < lines.count else { return false }
+              !line.isBylineOrDate, index > 0, index + 1 < lines.count else { return false }
         if !lines[index - 1].isBlank { return lines[index + 1].isParagraph }
         return lines[(index + 1)...].first(where: { !$0.isBlank })?.isParagraph == true
     }

@@ -86,9 +86,9 @@ enum CaptionCredit {
 
     /// Whether the text closes with a picture's source or agency in its own brackets after one
     /// clause: "…維持不變。（資料照）" (a file photo), "…（图源：企业）", "…イメージ（出典：あおば通信）",
-    /// "…首脳会談（共同）". (Ten characters or more before them, and no sentence before that one:
-    /// a paragraph may end by naming its source, "…と発表した。（共同）", but then after a full stop
-    /// with more before it.)
+    /// "…首脳会談（共同）". (Ten to forty characters before them, no sentence before that one, and
+    /// no headline's ideographic space: a paragraph may end by naming its source, "…と発表した。
+    /// （共同）", but after a full stop or a longer clause.)
     static func closesWithBracketedSource(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= maxSourceCaptionBytes, ends(bytes, with: fullWidthClose),
               let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes, open <= maxSourceDescriptionBytes,
