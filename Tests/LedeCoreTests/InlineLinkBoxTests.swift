@@ -112,8 +112,14 @@ import Testing
             #expect(story.paragraphs == Self.prose + [last], "\(label)")
         }
         #expect(!Phrases.isAdLabel(PageParser.split("Subscribe")[0]))
-        for label in ["โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "Quảng cáo"] {
+        for label in ["โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "Quảng cáo", "Publicitate", "Oglas", "Hirdetés", "اشتہار"] {
             #expect(Phrases.isAdLabel(PageParser.split(label)[0]), "\(label)")
+        }
+        // A paywall's note and a social post's embed labels name a call to action; where it stands
+        // says whether the line is one (`CallToActionPlace`) (QA).
+        for line in ["Denne artikkelen er forbeholdt abonnenter", "Tämä artikkeli on tarkoitettu tilaajille", "View this post on Instagram",
+                     "A post shared by Lake Annecy Tourism (@lakeannecy)"] {
+            #expect(PageParser.split(line)[0].isCallToAction || PageParser.split(line)[0].mentionsCallToAction, "\(line)")
         }
         #expect(PageParser.split("อ่านข่าวที่เกี่ยวข้อง")[0].opensLinkBox)
     }
