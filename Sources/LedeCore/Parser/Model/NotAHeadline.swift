@@ -86,14 +86,15 @@ enum NotAHeadline {
     static let consentWords = ["accept", "akzept", "consent", "acepta", "accett", "aceit", "zustimm", "einverstanden", "agree", "toestemming", "godkänn", "samtyk",
                                "akkoord", "de acord", "souhlas", "zgod", "elfogad", "hyväksy", "prihvać", "kabul"]
 
-    /// A consent banner's heading, as short keys: "We value your privacy" in the languages pages come in.
-    static let privacyHeadings: Set<String> = [
+    /// A consent banner's heading, as short keys: "We value your privacy" in the languages pages
+    /// come in. (A `KeySet`: most short candidates' keys are turned away by their shape, unhashed.)
+    static let privacyHeadings = KeySet([
         "wevalueyourprivacy", "wecareaboutyourprivacy", "yourprivacymatters", "yourprivacychoices", "privacysettings", "cookiesettings",
         "wirrespektierenihreprivatsphäre", "ihreprivatsphäre", "datenschutzeinstellungen", "nousrespectonsvotrevieprivée", "votrevieprivée",
         "respetamostuprivacidad", "tuprivacidad", "valorizamosasuaprivacidade", "rispettiamolatuaprivacy", "wijwaarderenuwprivacy",
         "wijrespecterenuwprivacy", "uwprivacy", "vivärnaromdinintegritet", "vivärdesätterdinintegritet", "viverdsetterdittpersonvern",
         "vipasserpådinedata", "arvostammeyksityisyyttäsi",
-    ]
+    ])
     /// The most words and bytes of such a heading: only a line as short has its key made and looked up.
     static let privacyHeadingWords = 6, privacyHeadingBytes = 40
 
