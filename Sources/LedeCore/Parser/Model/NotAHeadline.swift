@@ -18,7 +18,7 @@ enum NotAHeadline {
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
         if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || holdsWebAddress(line.text)
             || isIngredient(line) { return true }
-        if isFact(line) || ScoreLine.matches(line) { return true }
+        if isFact(line) || ScoreLine.matches(line) || MarketQuote.matches(line) { return true }
         // A series' or slideshow's counter ("Part 3 of 5", "1 of 8"); a sponsor's label
         // ("Presented by High Desert Federal Credit Union"): only a line opening like one is looked up.
         if SlideCounter.matches(line) || SlideCounter.opensCaption(line) { return true }
