@@ -192,4 +192,31 @@ import Testing
             #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
         }
     }
+
+    /// A price box's buttons, and the small print under an opinion or a market report, are
+    /// furniture wherever they stand (QA: disclaimers closed the body of three opinion pages).
+    @Test func aPriceButtonOrADisclaimerIsFurniture() {
+        for line in ["Check price", "View Deal", "Vedi offerta", "Voir l'offre", "Ver preço",
+                     "The views expressed in this post are the author’s own and do not necessarily reflect those of the Institute.",
+                     "Le opinioni espresse sono dell'autrice e non riflettono necessariamente la posizione dell'Istituto.",
+                     "This content is for informational purposes only and is not investment advice.",
+                     "Risikohinweis: Der Handel mit Rohstoffen ist mit erheblichen Risiken verbunden.",
+                     "Disclosure: I am long the shares and may sell them at any time."] {
+            #expect(PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+        // Said in a story's sentence, the words are the story's.
+        for line in ["The views expressed by the minister on Tuesday drew sharp criticism from the opposition benches.",
+                     "Shoppers should check prices at several stores before they buy a new television."] {
+            #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
+        }
+    }
+
+    /// Argentine and German "read also" labels over a link (QA).
+    @Test func moreReadAlsoLabelsOpenALink() {
+        for line in ["Mirá también: River gana y sueña", "Seguí leyendo: El dólar vuelve a subir", "Auch interessant: Reifenabrieb – die unterschätzte Quelle"] {
+            #expect(Phrases.relatedLowerPrefixes.first(opening: PageParser.split(line)[0].lower) != nil, "\(line)")
+        }
+        #expect(Phrases.relatedLowerPrefixes.first(opening: PageParser.split("Auch interessant ist die Frage, wer zahlt")[0].lower) == nil)
+    }
 }
+

@@ -112,7 +112,7 @@ import Testing
             #expect(story.paragraphs == Self.prose + [last], "\(label)")
         }
         #expect(!Phrases.isAdLabel(PageParser.split("Subscribe")[0]))
-        for label in ["โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "Quảng cáo", "Publicitate", "Oglas", "Hirdetés", "اشتہار"] {
+        for label in ["โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "تبلیغات", "Quảng cáo", "Publicitate", "Oglas", "Hirdetés", "اشتہار", "Publicitat"] {
             #expect(Phrases.isAdLabel(PageParser.split(label)[0]), "\(label)")
         }
         // A paywall's note and a social post's embed labels name a call to action; where it stands

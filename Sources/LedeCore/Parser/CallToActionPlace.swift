@@ -24,10 +24,14 @@ enum CallToActionPlace {
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
         "print edition with the headline", "want more like this?",
+        // Small print under an opinion or a market report.
+        "not investment advice", "as investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this",
+        "views expressed are", "views expressed here", "opinions expressed in this", "opinions expressed are", "le opinioni espresse sono",
+        "las opiniones expresadas son", "las opiniones expresadas en", "les opinions exprimées dans", "as opiniões expressas",
     ] + Phrases.affiliateDisclosures)
 
     /// Labels of a page's own notes, furniture when they open the line.
-    static let labels = ["disclaimer:", "डिस्क्लेमर:"].map { Array($0.utf8) }
+    static let labels = ["disclaimer:", "डिस्क्लेमर:", "risk disclaimer:", "risikohinweis:", "disclosure:"].map { Array($0.utf8) }
 
     /// `Phrases.callToAction`, as bytes.
     static let phrases = Phrases.callToAction.map { Array($0.utf8) }

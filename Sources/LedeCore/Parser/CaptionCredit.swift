@@ -24,8 +24,27 @@ enum CaptionCredit {
                 && Self.chineseFullStop.withUnsafeBufferPointer { PlainSearch.search($0, in: UnsafeBufferPointer(rebasing: caption[mark.upperBound...]), caseInsensitive: false, backwards: false) == nil }
         }
         if last >= 0x80, closesWithDayAndPlace(bytes) || last == 0x89 && closesWithBracketedDayAndPlace(bytes) { return true }
-        return last != 0x2E && endsWithAgencyAfterDash(bytes)
+        return last != 0x2E && (endsWithAgencyAfterDash(bytes) || last &- 0x41 < 26 && endsWithAgencyAfterSentence(bytes))
     }
+
+    /// "… ante la grada del Villamarín. EFE": one sentence, then the agency's name in capitals
+    /// after its full stop. (A wire story signs off its last paragraph in brackets, "(ANP)", or
+    /// after a dash; two sentences and more before the name are a paragraph's.)
+    static func endsWithAgencyAfterSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let name = bytes[((bytes.lastIndex { $0 &- 0x41 >= 26 } ?? -1) + 1)...]
+        guard name.count >= 2, name.count <= maxAgencyLetters, name.startIndex >= 3, bytes.count <= maxSentenceCaptionBytes * 2,
+              bytes[name.startIndex - 1] == 0x20, bytes[name.startIndex - 2] == 0x2E, bytes[name.startIndex - 3] &- 0x30 >= 10,
+              Phrases.agencies.contains(String(decoding: name.map { $0 | 0x20 }, as: UTF8.self)) else { return false }
+        // (One sentence: no full stop, question or exclamation mark before its last; and that
+        // one no abbreviation's, "3 p.c. EFE".)
+        let sentence = bytes[..<(name.startIndex - 2)]
+        let lastWord = sentence[((sentence.lastIndex(of: 0x20) ?? -1) + 1)...]
+        return lastWord.count >= 2 && !lastWord.contains(0x2E)
+            && !sentence.indices.dropLast().contains { (sentence[$0] == 0x2E || sentence[$0] == 0x3F || sentence[$0] == 0x21) && sentence[$0 + 1] == 0x20 }
+    }
+
+    /// The most letters of an agency's name after a caption's sentence ("REUTERS").
+    static let maxAgencyLetters = 7
 
     /// A Japanese caption's day and place after "＝", closing it: "…の通り＝4日午後、旭川市",
     /// "…＝2024年6月12日、東京都千代田区". (After the mark, a figure first, and the day within

@@ -253,7 +253,7 @@ enum Phrases {
         "läs även", "läs också", "läs mer:", "les også:", "læs også", "kapcsolódó cikk", "kapcsolódó:", "olvassa el",
         "read more:", "also read |", "also read|", "read |", "llegiu també", "llegeix també", "přečtěte si také", "přečtěte si též",
         "prečítajte si tiež", "prečítajte si aj", "čítajte aj", "čítajte tiež", "lue lisää", "ez is érdekelheti", "basahin din",
-        "les mer:", "læs mere:", "soma pia", "soma zaidi", "tazama pia",
+        "les mer:", "læs mere:", "soma pia", "soma zaidi", "tazama pia", "mirá también", "seguí leyendo", "auch interessant:",
         // (With their colon: bare, they open the article's sentences too, "Se også etter skader …",
         // "Te recomendamos reservar …".)
         "pročitajte još:", "pročitajte i:", "preberite tudi:", "lasiet arī:", "taip pat skaitykite:", "te recomendamos:", "recomendamos:",
@@ -358,6 +358,7 @@ enum Phrases {
         "fotoğraf:", "beeld:", "zdroj:", "forrás:", "kuva:", "фото:", "Фото:", "ФОТО:", "φωτ.:", "Φωτ.:", "φωτογραφία:", "Φωτογραφία:",
         "צילום:", "عکس:", "تصوير:", "صورة:", "फोटो:", "फोटो :", "ảnh:", "Ảnh:", "ภาพ:", "사진=", "사진:", "写真：", "写真=", "摄影：", "攝影：",
         "illustration:", "ilustración:", "иллюстрация:", "Иллюстрация:", "courtesy of ", "courtesy:", "© ",
+        "grafik:", "quelle:", "fuente:", "fonte:", "bron:", "källa:", "kilde:", "lähde:",
     ]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
     /// "credit:" and "credits:", and the label run into a name).
@@ -375,13 +376,17 @@ enum Phrases {
         var before = String(decoding: UnsafeBufferPointer(rebasing: lower[..<label.lowerBound]), as: UTF8.self).trimmingSpaces()
         // (A file picture's label says so before the word: "(File photo: AP)", "(फाइल फोटो: PTI)".)
         if let file = fileWords.first(where: { before.hasSuffix(" (" + $0) }) { before = String(before.dropLast(file.count)) }
+        // (Nor is "crédit" before "photo :" part of the caption: "… bâtiment. Crédit photo : CHU".)
+        if let word = creditWords.first(where: { before.hasSuffix(" " + $0) }) { before = String(before.dropLast(word.count)).trimmingSpaces() }
         guard let end = before.last, creditPrecedents.contains(end) || opensCreditPart(before) else { return false }
         let rest = String(decoding: UnsafeBufferPointer(rebasing: lower[label.upperBound...]), as: UTF8.self).trimmingSpaces()
         guard let last = rest.last, !".?!".contains(last) else { return false }
-        return (1...6).contains(rest.split(separator: " ").count)
+        // (A slash between the photographer and the source is no word: "Dr Helena Marsh / University of Northmoor".)
+        return (1...6).contains(rest.split(separator: " ").count { $0 != "/" && $0 != "|" })
     }
 
     static let fileWords = ["file", "फाइल"]
+    static let creditWords = ["crédit", "crédits"]
 
     /// Where the last of `creditLabels` stands in `lower`: the text is walked back once, and at
     /// each byte only the labels that open with it are compared (the longest first).
@@ -527,7 +532,7 @@ enum Phrases {
         "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
         // A story's own small print and the page's notes under it: where else it ran, that a
         // machine made it, feedback prompts, reading times, follow and support notes.
-        "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर",
+        "print edition as", "appears in print on", "affiliate commission", "vyšel v tištěném", "disclaimer:", "डिस्क्लेमर", "risikohinweis:", "disclosure:",
         "would you like to comment", "kövesd a", "विज्ञापन", "Підтримайте", "підтримайте", "the trust principles",
         "did you make this recipe", "pin it for later", "we're hiring", "we are hiring", "receba as notícias",
         "lästid", "læsetid", "lesetid", "lukuaika", "czas czytania", "doba čtení", "tempo de leitura", "tiempo de lectura",
@@ -555,6 +560,11 @@ enum Phrases {
         "đánh giá bài viết", "pin this for later", "pin this post", "pin deze post", "want more like this",
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
+        // A price box's buttons, and the small print of an opinion's or a market report's.
+        "check price", "view deal", "see deal", "vedi offerta", "voir l'offre", "ver oferta", "ver preço", "zum angebot",
+        "not investment advice", "as investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this",
+        "views expressed are", "views expressed here", "opinions expressed in this", "opinions expressed are", "le opinioni espresse sono",
+        "las opiniones expresadas son", "las opiniones expresadas en", "les opinions exprimées dans", "as opiniões expressas",
         "print edition with the headline", "print edition.", "was this guide helpful", "was this guide useful", "was this article useful",
     ] + affiliateDisclosures + [
         // A recipe's buttons.
@@ -581,7 +591,7 @@ enum Phrases {
 
     static let adLabels: Set<String> = [
         "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "reklama", "reklam", "iklan", "annons", "reclame",
-        "mainos", "anuncio", "anúncio", "publicidad", "publicidade", "reportthisad", "sponsored", "publicitate", "oglas",
+        "mainos", "anuncio", "anúncio", "publicidad", "publicidade", "reportthisad", "sponsored", "publicitate", "oglas", "publicitat",
     ]
 
     /// An ad slot's label alone on its line, as a short key, where it opens or ends beyond ASCII.
@@ -624,7 +634,7 @@ enum Phrases {
     /// only alone on their line ("Advertising" may open a sentence about it). (`KeySet` keys end in
     /// ASCII: "publicité" and "pubblicità" cannot be listed.)
     static let controlLabels = KeySet([
-        "advertising", "ad", "ads", "werbung", "anzeige", "reklama", "reklame", "inreadinventedbyteads", "publicitate", "oglas",
+        "advertising", "ad", "ads", "werbung", "anzeige", "reklama", "reklame", "inreadinventedbyteads", "publicitate", "oglas", "publicitat",
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
