@@ -12,6 +12,7 @@ enum HeadlineModel {
     /// The index in `candidates` (nearest the body first) of the headline, or nil when none can be.
     /// - Parameter ruledOut: line numbers of candidates that cannot be it.
     static func choose(among candidates: [Line], body: [Line], logits: [Double], pageTop: Int?, ruledOut: Set<Int> = []) -> Int? {
+        let ruledOut = ruledOut.union(FactBox.lines(in: candidates))
         // Scores without the body's words first: reading the body for them is the costly part,
         // and it can only add up to the overlap weight, so only candidates that close to the
         // leader need it (the pick is the same as scoring every candidate in full).
@@ -96,7 +97,29 @@ enum HeadlineModel {
             // weight made the kicker look its headline. (Both without the body's words.)
             best = (title.index, title.score)
         }
+        if let title = titleUnderKicker(best.index, in: candidates, ruledOut: ruledOut),
+           let under = scores.first(where: { $0.index == title }), let pick = scores.first(where: { $0.index == best.index }),
+           under.score >= pick.score - subheadlineMargin {
+            // The pick is the section's kicker in capitals right over the headline ("CARTAS AL
+            // DIRECTOR" over "Mi banco ya no me conoce"): its few words are all in the body's,
+            // which weighs for it. (Both without the body's words.)
+            best = (title, under.score)
+        }
         return settled(best.index, among: candidates, pageTop: pageTop)
+    }
+
+    /// The candidate right under candidate `index` when `index` reads as a kicker in capitals
+    /// (`StoryHeader.isSection`, `pickedKickerWords` at most) and the one under it, a blank line
+    /// down at most, as the headline: more words, not in capitals, no full stop closing it (a
+    /// headline in capitals has a dek under it, a sentence), no byline or caption. Nil otherwise.
+    static func titleUnderKicker(_ index: Int, in candidates: [Line], ruledOut: Set<Int>) -> Int? {
+        guard index > 0 else { return nil }
+        let kicker = candidates[index], title = candidates[index - 1]
+        guard kicker.upperCaseShare >= kickerCapitals, kicker.wordCount <= pickedKickerWords, StoryHeader.isSection(kicker),
+              title.number - kicker.number <= 2, title.wordCount > kicker.wordCount, title.upperCaseShare < kickerCapitals,
+              !HeadlineFeatures.endsWithFullStop(title.text), !title.isBylineOrDate, !title.isCallToAction,
+              isEligible(title, ruledOut: ruledOut) else { return nil }
+        return index - 1
     }
 
     /// The pick, or the headline it holds: with a breadcrumb trail run into it cut off
@@ -239,9 +262,12 @@ enum HeadlineModel {
     }
 
     /// Whether `line`, a sentence ending in a full stop, reads as the standfirst of `above`, a
-    /// title of two words or more that ends in none, not in capitals.
+    /// title of two words or more that ends in none, not in capitals. Not a line in title case:
+    /// a headline of sentences under its kicker ("Our Libraries Are Open Fewer Hours Than in
+    /// 1990. That Should Worry Everyone." under "Guest Essay").
     static func readsAsSentenceDek(_ line: Line, under above: Line) -> Bool {
-        HeadlineFeatures.endsWithFullStop(line.text) && above.wordCount >= 2 && above.wordCount <= 20
+        HeadlineFeatures.endsWithFullStop(line.text) && Double(line.capitalised) < Double(line.wordCount) * dekCapitals
+            && above.wordCount >= 2 && above.wordCount <= 20
             && !HeadlineFeatures.endsWithFullStop(above.text) && !above.endsSentence && above.upperCaseShare < kickerCapitals
             && !above.isBylineOrDate && !above.isCallToAction && above.repeats <= 1
             && StoryHeader.isDek(line, under: above)

@@ -22,10 +22,13 @@ struct LeadingDate: Equatable {
             for index in start...bytes.count where index == bytes.count || isSeparator[Int(bytes[index])] {
                 defer { start = index + 1 }
                 guard index > start else { continue }
-                if !date.read(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return date.isWhole }
+                if !date.read(UnsafeBufferPointer(rebasing: bytes[start..<index])) {
+                    return date.isWhole && !spansDays(bytes, in: (label ?? 0)..<start)
+                }
             }
-            // A labelled date is a dateline whether or not the line goes on.
-            return label != nil && date.isWhole
+            // A labelled date is a dateline whether or not the line goes on ("Your Weekly
+            // Horoscope: June 10–16, 2024" is a column's title).
+            return label != nil && date.isWhole && !spansDays(bytes, in: (label ?? 0)..<bytes.count)
         }
     }
 
@@ -53,7 +56,9 @@ struct LeadingDate: Equatable {
 
     /// Whether `line` closes with a whole date after words of its own: a caption's place and day
     /// ("Stansted Airport, Dec. 22, 2014."), a headline with its dateline run in ("… Back Into the
-    /// Country MARCH 30, 2009"). No headline of the dev corpora ends so.
+    /// Country MARCH 30, 2009"). No headline of the dev corpora ends so. A span of days is no
+    /// dateline's but a weekly column's title: "Your Weekly Horoscope: June 10–16, 2024",
+    /// "Horóscopo semanal del 10 al 16 de junio de 2024".
     static func closes(_ line: Line) -> Bool {
         guard line.digits >= 4, line.text.utf8.suffix(digitReach).contains(where: isDigit) else { return false }
         return line.text.withUTF8Bytes { bytes in
@@ -67,12 +72,59 @@ struct LeadingDate: Equatable {
                 defer { end = index }
                 guard end > index + 1 else { continue }
                 let before = date
-                if !date.read(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])) { return date.isWhole && !joined }
+                if !date.read(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])) {
+                    return date.isWhole && !joined && !Self.spansDays(bytes, in: end..<bytes.count) && !Self.followsSpanWord(bytes, dateStart: end)
+                }
                 joined = date == before
             }
             return false
         }
     }
+
+    /// Whether the date in `range` gives a span of days: two days parted by a dash ("10–16",
+    /// "10-16" with no third number after).
+    static func spansDays(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
+        func isDay(_ range: Range<Int>) -> Bool { (1...2).contains(range.count) && range.allSatisfy { isDigit(bytes[$0]) } }
+        func figuresBack(from end: Int) -> Range<Int> {
+            var start = end
+            while start > 0, isDigit(bytes[start - 1]) { start -= 1 }
+            return start..<end
+        }
+        for index in range where isDigit(bytes[index]) && (index + 1 == range.upperBound || !isDigit(bytes[index + 1])) {
+            let first = figuresBack(from: index + 1)
+            // The dash after the first day: a hyphen, or an en dash's three bytes.
+            var after = index + 1
+            if after < bytes.count, bytes[after] == 0x2D {
+                after += 1
+            } else if after + 2 < bytes.count, bytes[after] == 0xE2, bytes[after + 1] == 0x80, bytes[after + 2] == 0x93 {
+                after += 3
+            } else {
+                continue
+            }
+            var end = after
+            while end < range.upperBound, isDigit(bytes[end]) { end += 1 }
+            // (Not a numeric date's day and month, "08-01-2014": nothing numeric runs on.)
+            let runsOn = end < bytes.count && (bytes[end] == 0x2D || bytes[end] == 0x2F || bytes[end] == 0x3A
+                || bytes[end] == 0x2E && end + 1 < bytes.count && isDigit(bytes[end + 1]))
+            // (Nor a clock's minutes, "10:00–16:00".)
+            let opensOn = first.lowerBound > 0 && [0x2D, 0x2F, 0x3A, 0x2E].contains(bytes[first.lowerBound - 1])
+            if isDay(first), isDay(after..<end), !opensOn, !runsOn { return true }
+        }
+        return false
+    }
+
+    /// Whether the date from `dateStart` on follows a span's word and another day before it:
+    /// "10 al 16 de junio", "10 to 16 June".
+    static func followsSpanWord(_ bytes: UnsafeBufferPointer<UInt8>, dateStart: Int) -> Bool {
+        let before = bytes[..<dateStart].reversed().drop { $0 == 0x20 }
+        let word = before.prefix { $0 != 0x20 }
+        guard spanWords.contains(String(decoding: word.reversed(), as: UTF8.self).lowercased()) else { return false }
+        let rest = before.dropFirst(word.count).drop { $0 == 0x20 }
+        return rest.first.map(isDigit) ?? false
+    }
+
+    /// The words between a span's first and last day.
+    static let spanWords: Set<String> = ["al", "to", "bis", "au", "till", "tot", "do", "a"]
 
     /// How many bytes may come before a date's first digit ("Veröffentlicht am 12.", "更新时间 2012年").
     private static let digitReach = 32
