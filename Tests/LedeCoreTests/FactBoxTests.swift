@@ -44,11 +44,12 @@ import Testing
                     + body.flatMap { [$0, ""] }).joined(separator: "\n")
         let story = try #require(PageParser().parse(text, path: "p.txt").stories.first)
         #expect(story.headline == "Horóscopo semanal del 10 al 16 de junio de 2024")
-        for title in ["Your Weekly Horoscope: June 10–16, 2024", "Horóscopo semanal del 10 al 16 de junio de 2024", "Events this week, June 10-16, 2024"] {
+        for title in ["Your Weekly Horoscope: June 10–16, 2024", "Horóscopo semanal del 10 al 16 de junio de 2024", "Events this week: June 10-16, 2024"] {
             #expect(!LeadingDate.closes(PageParser.split(title)[0]) && !LeadingDate.opens(PageParser.split(title)[0]), "\(title)")
         }
         #expect(LeadingDate.opens(PageParser.split("Updated: June 10, 2024")[0]))
-        for dateline in ["Stansted Airport, Dec. 22, 2014.", "Rally in the square 08-01-2014", "Rally in the square, 10:00–16:00, 12 June 2024"] {
+        for dateline in ["Stansted Airport, Dec. 22, 2014.", "Rally in the square 08-01-2014", "Rally in the square, 10:00–16:00, 12 June 2024",
+                         "Cannes Film Festival, May 14–25, 2024"] {
             #expect(LeadingDate.closes(PageParser.split(dateline)[0]), "\(dateline)")
         }
     }

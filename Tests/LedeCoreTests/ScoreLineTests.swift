@@ -25,7 +25,8 @@ import Testing
                      "Brann – Molde 2–1 (1–0)", "DVSC–PAKSI FC 0–4 (0–2)", "Harris 48, Trump 47, Stein 2, Oliver 1",
                      "Polls open 7:00 (local time) in 12 states", "Storms hit Paris, Lyon 2, Nice 3", "10. Mai 2025",
                      "1. FC Köln schlägt Mainz 2:1", "Bath 27 Saracens 24", "Arsenal 2-1 Chelsea", "ENGLAND WIN 2-1 IN ROME!",
-                     "The 90' minute: Kane, 32', and more", "Tour 2025 in 5h"] {
+                     "The 90' minute: Kane, 32', and more", "Tour 2025 in 5h", "MATCH REPORT: ARSENAL 2 - 1 CHELSEA",
+                     "VIRTUS BOLOGNA 84 - 79 OLIMPIA MILANO: SHENGELIA TRASCINA LE V NERE"] {
             #expect(!ScoreLine.matches(line(text)), "\(text)")
         }
     }

@@ -226,8 +226,8 @@ public struct PageParser: Sendable {
         let lists = PlainLists.lifted(NumberedSections.lifted(LeadInLists.lifted(marked, lines: lines), lines: lines), lines: lines)
         var logits = Self.biased(lists, by: logitBias)
         // A video player's controls are never text, whatever the model reads in its dialog's
-        // sentences; nor are a gallery's slides, its captions' sentences.
-        let player = Self.either(MediaPlayer.controls(in: lines), GalleryBox.slides(in: lines, logits: logits))
+        // sentences; nor are a gallery's slides, its captions' sentences, nor an embedded post's.
+        let player = Self.either(Self.either(MediaPlayer.controls(in: lines), GalleryBox.slides(in: lines, logits: logits)), EmbeddedPost.lines(in: lines))
         if let player {
             for index in logits.indices where player[index] { logits[index] = min(logits[index], -6) }
         }
@@ -292,6 +292,7 @@ public struct PageParser: Sendable {
     static func isInlineLink(_ line: Line) -> Bool {
         // (The text's prefixes first: the lowered text is made again each time it is asked for.)
         Phrases.relatedPrefixes.first(opening: line.text) != nil || Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil
+            || Phrases.opensRelatedTitle(line.lower)
     }
 
     /// How many paragraphs stand right above the line, up to `articleParagraphs`, since the last

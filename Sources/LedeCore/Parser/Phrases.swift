@@ -210,7 +210,7 @@ enum Phrases {
         let opening = FramingMarks.trimmed(bytes)
         if lists.relatedPrefixes.mayOpen(opening),
            lists.relatedPrefixes.first(openingBytes: opening, of: { opening.count == bytes.count ? line.text : String(decoding: opening, as: UTF8.self) }) != nil { return true }
-        if lists.relatedLowerPrefixes.first(opening: lower) != nil { return true }
+        if lists.relatedLowerPrefixes.first(opening: lower) != nil || opensRelatedTitle(lower) { return true }
         // Every tag ends in "]" or "]|". (A text ending in "|" or "]" ends in its byte: the byte is asked first.)
         guard last == 0x5D || last == 0x7C else { return false }
         return RelatedLinkTag.ends(bytes) ?? endsWithCapitalsTag(line.text)
@@ -244,6 +244,21 @@ enum Phrases {
         "上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一篇 ", "下一篇 ", "前の記事：", "次の記事：", "前の記事 ", "次の記事 ",
         "Предыдущая статья", "Следующая статья", "Попередня стаття", "Наступна стаття",
     ])
+    /// "Read also" labels that open a column's sentences too ("Auch interessant: Frauen schliefen
+    /// länger.", "Seguí leyendo si tenés paciencia."): a link's only when the line ends in no full
+    /// stop, as a story's title does ("Auch interessant: Die schönsten Roadtrips in Nordspanien").
+    static let relatedTitlePrefixes = Prefixes(["auch interessant:", "mirá también", "seguí leyendo"])
+
+    /// Whether the line opens with one of `relatedTitlePrefixes` and ends in no full stop.
+    static func opensRelatedTitle(_ lower: LoweredBytes) -> Bool {
+        lower.bytes.last != 0x2E && relatedTitlePrefixes.first(opening: lower) != nil
+    }
+
+    /// `opensRelatedTitle` of a line's lowered text.
+    static func opensRelatedTitle(_ lower: String) -> Bool {
+        lower.utf8.last != 0x2E && relatedTitlePrefixes.first(opening: lower) != nil
+    }
+
     /// "Read also" and its like in the languages of the stop-word lists, matched lowered.
     static let relatedLowerPrefixes = Prefixes([
         "related:", "see also:", "main article:", "main articles:", "further information:", "read also:", "also read:", "baca juga", "lesen sie auch", "mehr zum thema", "lire aussi",
@@ -253,7 +268,7 @@ enum Phrases {
         "läs även", "läs också", "läs mer:", "les også:", "læs også", "kapcsolódó cikk", "kapcsolódó:", "olvassa el",
         "read more:", "also read |", "also read|", "read |", "llegiu també", "llegeix també", "přečtěte si také", "přečtěte si též",
         "prečítajte si tiež", "prečítajte si aj", "čítajte aj", "čítajte tiež", "lue lisää", "ez is érdekelheti", "basahin din",
-        "les mer:", "læs mere:", "soma pia", "soma zaidi", "tazama pia", "mirá también", "seguí leyendo", "auch interessant:",
+        "les mer:", "læs mere:", "soma pia", "soma zaidi", "tazama pia",
         // (With their colon: bare, they open the article's sentences too, "Se også etter skader …",
         // "Te recomendamos reservar …".)
         "pročitajte još:", "pročitajte i:", "preberite tudi:", "lasiet arī:", "taip pat skaitykite:", "te recomendamos:", "recomendamos:",
@@ -358,7 +373,7 @@ enum Phrases {
         "fotoğraf:", "beeld:", "zdroj:", "forrás:", "kuva:", "фото:", "Фото:", "ФОТО:", "φωτ.:", "Φωτ.:", "φωτογραφία:", "Φωτογραφία:",
         "צילום:", "عکس:", "تصوير:", "صورة:", "फोटो:", "फोटो :", "ảnh:", "Ảnh:", "ภาพ:", "사진=", "사진:", "写真：", "写真=", "摄影：", "攝影：",
         "illustration:", "ilustración:", "иллюстрация:", "Иллюстрация:", "courtesy of ", "courtesy:", "© ",
-        "grafik:", "quelle:", "fuente:", "fonte:", "bron:", "källa:", "kilde:", "lähde:",
+        "grafik:",
     ]
     /// What a line is searched for to ask `endsWithCredit` and `runInCreditStart` ("credit" holds
     /// "credit:" and "credits:", and the label run into a name).
@@ -541,7 +556,8 @@ enum Phrases {
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
         "この記事が気に入ったら", "好文章，需要你的鼓励",
         // A social post's embed around its text, and a paywall's note over a story's first paragraphs.
-        "view this post on instagram", "a post shared by", "voir cette publication sur instagram", "une publication partagée par",
+        "view this post on instagram", "a post shared by", "empfohlener redaktioneller inhalt", "externen inhalt anzeigen",
+        "externe inhalte angezeigt", "voir cette publication sur instagram", "une publication partagée par",
         "diesen beitrag auf instagram ansehen", "ein beitrag geteilt von", "ver esta publicación en instagram", "una publicación compartida",
         "forbeholdt abonnenter", "för prenumeranter", "kun for abonnenter", "tarkoitettu tilaajille", "vain tilaajille", "alleen voor abonnees",
         "nur für abonnenten", "solo para suscriptores", "riservato agli abbonati", "exclusivo para assinantes", "tylko dla subskrybentów",

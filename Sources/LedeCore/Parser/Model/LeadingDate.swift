@@ -58,7 +58,7 @@ struct LeadingDate: Equatable {
     /// ("Stansted Airport, Dec. 22, 2014."), a headline with its dateline run in ("… Back Into the
     /// Country MARCH 30, 2009"). No headline of the dev corpora ends so. A span of days is no
     /// dateline's but a weekly column's title: "Your Weekly Horoscope: June 10–16, 2024",
-    /// "Horóscopo semanal del 10 al 16 de junio de 2024".
+    /// "Horóscopo semanal del 10 al 16 de junio de 2024" (after a comma, it is an event's).
     static func closes(_ line: Line) -> Bool {
         guard line.digits >= 4, line.text.utf8.suffix(digitReach).contains(where: isDigit) else { return false }
         return line.text.withUTF8Bytes { bytes in
@@ -73,7 +73,8 @@ struct LeadingDate: Equatable {
                 guard end > index + 1 else { continue }
                 let before = date
                 if !date.read(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])) {
-                    return date.isWhole && !joined && !Self.spansDays(bytes, in: end..<bytes.count) && !Self.followsSpanWord(bytes, dateStart: end)
+                    return date.isWhole && !joined && (Self.followsComma(bytes, dateStart: end)
+                        || !Self.spansDays(bytes, in: end..<bytes.count) && !Self.followsSpanWord(bytes, dateStart: end))
                 }
                 joined = date == before
             }
@@ -111,6 +112,14 @@ struct LeadingDate: Equatable {
             if isDay(first), isDay(after..<end), !opensOn, !runsOn { return true }
         }
         return false
+    }
+
+    /// Whether a comma parts the date from the words before it: an event's or a place's
+    /// dateline, whatever its days ("Cannes Film Festival, May 14–25, 2024").
+    static func followsComma(_ bytes: UnsafeBufferPointer<UInt8>, dateStart: Int) -> Bool {
+        // (The date's first word starts past the separators at `dateStart`.)
+        let first = bytes[dateStart...].firstIndex { $0 != 0x20 && $0 != 0x2C } ?? bytes.count
+        return bytes[..<first].last { $0 != 0x20 } == 0x2C
     }
 
     /// Whether the date from `dateStart` on follows a span's word and another day before it:

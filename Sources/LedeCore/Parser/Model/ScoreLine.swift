@@ -137,11 +137,15 @@ enum ScoreLine {
 
     /// The result alone between the teams' names: "VIRTUS BOLOGNA 84 - 79 OLIMPIA MILANO".
     /// Asked only of a line in capitals: in title case, "Bath 27 Saracens 24" or "Arsenal 2-1
-    /// Chelsea" heads some sites' match reports.
+    /// Chelsea" heads some sites' match reports. A headline in capitals says more, after a
+    /// colon or before one ("MATCH REPORT: ARSENAL 2 - 1 CHELSEA"), or in more words.
     static func isResult(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = bytes.last, last &- 0x41 < 26 else { return false }
+        guard let last = bytes.last, last &- 0x41 < 26, !bytes.contains(0x3A), bytes.count { $0 == 0x20 } < maxResultWords else { return false }
         return bytes.indices.dropFirst().contains { bytes[$0 - 1] == 0x20 && $0 > 1 && startsScore(bytes, at: $0) }
     }
+
+    /// The most words of a result between the teams' names, its separator counted.
+    static let maxResultWords = 9
 
     /// The least share of a line's letters in capitals for `isResult` to be asked.
     static let capitalsShare = 0.8
