@@ -193,10 +193,10 @@ import Testing
         }
     }
 
-    /// A price box's buttons, and the small print under an opinion or a market report, are
-    /// furniture wherever they stand (QA: disclaimers closed the body of three opinion pages).
+    /// A price box's buttons, alone on their line, and the small print under an opinion or a
+    /// market report, are furniture (QA: disclaimers closed the body of three opinion pages).
     @Test func aPriceButtonOrADisclaimerIsFurniture() {
-        for line in ["Check price", "View Deal", "Vedi offerta", "Voir l'offre", "Ver preço",
+        for line in ["Check price", "View Deal", "Vedi offerta", "Voir l'offre", "Voir l’offre", "Ver preço",
                      "The views expressed in this post are the author’s own and do not necessarily reflect those of the Institute.",
                      "Le opinioni espresse sono dell'autrice e non riflettono necessariamente la posizione dell'Istituto.",
                      "This content is for informational purposes only and is not investment advice.",

@@ -118,6 +118,7 @@ import Testing
         // A paywall's note and a social post's embed labels name a call to action; where it stands
         // says whether the line is one (`CallToActionPlace`) (QA).
         for line in ["Denne artikkelen er forbeholdt abonnenter", "Tämä artikkeli on tarkoitettu tilaajille", "View this post on Instagram",
+                     "Dieser Artikel gehört zum Angebot von Nordkurier+. Er ist aktuell jedoch für alle Leserinnen und Leser frei zugänglich.",
                      "A post shared by Lake Annecy Tourism (@lakeannecy)"] {
             #expect(PageParser.split(line)[0].isCallToAction || PageParser.split(line)[0].mentionsCallToAction, "\(line)")
         }

@@ -27,9 +27,9 @@ enum CallToActionPlace {
         // A consent placeholder where a social post is embedded.
         "empfohlener redaktioneller inhalt", "externen inhalt anzeigen", "externe inhalte angezeigt",
         // Small print under an opinion or a market report.
-        "not investment advice", "as investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this",
-        "views expressed are", "views expressed here", "opinions expressed in this", "opinions expressed are", "le opinioni espresse sono",
-        "las opiniones expresadas son", "las opiniones expresadas en", "les opinions exprimées dans", "as opiniões expressas",
+        "not investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this", "views expressed are",
+        "views expressed here", "opinions expressed in this", "opinions expressed are", "opinioni espresse sono",
+        "opiniones expresadas son", "opiniones expresadas en", "opinions exprimées dans", "opiniões expressas",
     ] + Phrases.affiliateDisclosures)
 
     /// Labels of a page's own notes, furniture when they open the line.

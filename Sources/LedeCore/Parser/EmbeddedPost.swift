@@ -15,8 +15,8 @@ enum EmbeddedPost {
         var index = 0
         while index < lines.count {
             defer { index += 1 }
-            let line = lines[index]
-            guard isHeader(line.text) else { continue }
+            // (Read in place: a copy of each line retained its text and extras.)
+            guard lines[index].wordCount <= headerWords, !lines[index].isBlank, isHeader(lines[index].text) else { continue }
             // Down to the post's footer, its text between, with no blank line.
             var end = index + 1
             while end < lines.count, end - index <= reach, !lines[end].isBlank, !isFooter(lines[end].text) { end += 1 }
@@ -31,6 +31,8 @@ enum EmbeddedPost {
         return marks
     }
 
+    /// The most words of a post's header: a name and the handle.
+    static let headerWords = 6
     /// How many lines under its header a post's footer may be.
     static let reach = 6
     /// The most words of a count or a button under a post.

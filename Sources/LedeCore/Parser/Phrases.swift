@@ -560,7 +560,7 @@ enum Phrases {
         "externe inhalte angezeigt", "voir cette publication sur instagram", "une publication partagée par",
         "diesen beitrag auf instagram ansehen", "ein beitrag geteilt von", "ver esta publicación en instagram", "una publicación compartida",
         "forbeholdt abonnenter", "för prenumeranter", "kun for abonnenter", "tarkoitettu tilaajille", "vain tilaajille", "alleen voor abonnees",
-        "nur für abonnenten", "solo para suscriptores", "riservato agli abbonati", "exclusivo para assinantes", "tylko dla subskrybentów",
+        "nur für abonnenten", "gehört zum angebot von", "solo para suscriptores", "riservato agli abbonati", "exclusivo para assinantes", "tylko dla subskrybentów",
         // "Skip to content" in the languages pages come in.
         "aller au contenu", "saltar al contenido", "ir al contenido", "zum inhalt springen", "direkt zum inhalt", "vai al contenuto",
         "pular para o conteúdo", "ir para o conteúdo", "przejdź do treści", "naar de inhoud", "hoppa till innehåll", "gå til indhold",
@@ -576,11 +576,11 @@ enum Phrases {
         "đánh giá bài viết", "pin this for later", "pin this post", "pin deze post", "want more like this",
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
-        // A price box's buttons, and the small print of an opinion's or a market report's.
-        "check price", "view deal", "see deal", "vedi offerta", "voir l'offre", "ver oferta", "ver preço", "zum angebot",
-        "not investment advice", "as investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this",
-        "views expressed are", "views expressed here", "opinions expressed in this", "opinions expressed are", "le opinioni espresse sono",
-        "las opiniones expresadas son", "las opiniones expresadas en", "les opinions exprimées dans", "as opiniões expressas",
+        // The small print of an opinion's or a market report's. (Phrases that open with a
+        // common trigram, "as ", "le ", "ver", cost every line's search: their rarer words first.)
+        "not investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this", "views expressed are",
+        "views expressed here", "opinions expressed in this", "opinions expressed are", "opinioni espresse sono",
+        "opiniones expresadas son", "opiniones expresadas en", "opinions exprimées dans", "opiniões expressas",
         "print edition with the headline", "print edition.", "was this guide helpful", "was this guide useful", "was this article useful",
     ] + affiliateDisclosures + [
         // A recipe's buttons.
@@ -654,7 +654,8 @@ enum Phrases {
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
-        "reportthisad", "buynow", "shopnow", "reklam", "iklan", "annons", "reclame", "mainos", "anuncio", "anúncio",
+        "reportthisad", "buynow", "shopnow", "checkprice", "viewdeal", "seedeal", "vediofferta", "voirloffre", "veroferta", "verpreço",
+        "zumangebot", "reklam", "iklan", "annons", "reclame", "mainos", "anuncio", "anúncio",
         // An ad slot's placeholder inside the article, which a page may say at every slot.
         "articlecontinuesbelowthisad", "articlecontinuesbelow", "articlecontinuesbelowadvertisement", "storycontinuesbelow",
         "storycontinuesbelowadvertisement", "storycontinuesbelowthisad", "continuereadingbelow", "contentcontinuesbelow",
