@@ -140,7 +140,7 @@ enum ScoreLine {
     /// Chelsea" heads some sites' match reports. A headline in capitals says more, after a
     /// colon or before one ("MATCH REPORT: ARSENAL 2 - 1 CHELSEA"), or in more words.
     static func isResult(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = bytes.last, last &- 0x41 < 26, !bytes.contains(0x3A), bytes.count { $0 == 0x20 } < maxResultWords else { return false }
+        guard let last = bytes.last, last &- 0x41 < 26, !bytes.contains(0x3A), bytes.count(where: { $0 == 0x20 }) < maxResultWords else { return false }
         return bytes.indices.dropFirst().contains { bytes[$0 - 1] == 0x20 && $0 > 1 && startsScore(bytes, at: $0) }
     }
 
