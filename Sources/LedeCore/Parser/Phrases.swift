@@ -392,7 +392,7 @@ enum Phrases {
         // (A file picture's label says so before the word: "(File photo: AP)", "(फाइल फोटो: PTI)".)
         if let file = fileWords.first(where: { before.hasSuffix(" (" + $0) }) { before = String(before.dropLast(file.count)) }
         // (Nor is "crédit" before "photo :" part of the caption: "… bâtiment. Crédit photo : CHU".)
-        if let word = creditWords.first(where: { before.hasSuffix(" " + $0) }) { before = String(before.dropLast(word.count)).trimmingSpaces() }
+        if let word = creditLabelOpeners.first(where: { before.hasSuffix(" " + $0) }) { before = String(before.dropLast(word.count)).trimmingSpaces() }
         guard let end = before.last, creditPrecedents.contains(end) || opensCreditPart(before) else { return false }
         let rest = String(decoding: UnsafeBufferPointer(rebasing: lower[label.upperBound...]), as: UTF8.self).trimmingSpaces()
         guard let last = rest.last, !".?!".contains(last) else { return false }
@@ -401,7 +401,7 @@ enum Phrases {
     }
 
     static let fileWords = ["file", "फाइल"]
-    static let creditWords = ["crédit", "crédits"]
+    static let creditLabelOpeners = ["crédit", "crédits"]
 
     /// Where the last of `creditLabels` stands in `lower`: the text is walked back once, and at
     /// each byte only the labels that open with it are compared (the longest first).
