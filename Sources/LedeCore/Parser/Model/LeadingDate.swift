@@ -108,10 +108,19 @@ struct LeadingDate: Equatable {
             let runsOn = end < bytes.count && (bytes[end] == 0x2D || bytes[end] == 0x2F || bytes[end] == 0x3A
                 || bytes[end] == 0x2E && end + 1 < bytes.count && isDigit(bytes[end + 1]))
             // (Nor a clock's minutes, "10:00–16:00".)
-            let opensOn = first.lowerBound > 0 && [0x2D, 0x2F, 0x3A, 0x2E].contains(bytes[first.lowerBound - 1])
+            let opensOn = first.lowerBound > 0 && Self.isNumericJoin(bytes[first.lowerBound - 1])
             if isDay(first), isDay(after..<end), !opensOn, !runsOn { return true }
         }
         return false
+    }
+
+    /// Whether the byte joins a number to the one before it: "-", "/", ":" or ".". (A switch: an
+    /// array literal here was made for every digit run asked.)
+    private static func isNumericJoin(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2D, 0x2F, 0x3A, 0x2E: true
+        default: false
+        }
     }
 
     /// Whether a comma parts the date from the words before it: an event's or a place's
