@@ -71,6 +71,37 @@ import Testing
         #expect(ArticleRegion.linkBoxes(in: 0...4, lines: lines) == [0, 1, 2])
     }
 
+    /// An interview's question under a box's single link, with its answer under it, is the
+    /// article's again, though it ends in its question mark and is as long as the link (QA:
+    /// "Lesen Sie auch", a link, then "Was hilft stattdessen?"). A question right under the link,
+    /// with a blank line under it, is the box's second link.
+    @Test func aQuestionUnderABoxsLinkIsKeptWithItsAnswer() throws {
+        let link = "Nvidia's next GPU is already sold out through 2025"
+        let question = "So what do the chips actually cost the buyer?"
+        let story = try #require(parser.parse(page(["Read also", link, "", question, ""], [Self.last]), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + [question, Self.last])
+        let lines = PageParser.split(["Related", link, question, "", Self.last].joined(separator: "\n"))
+        #expect(ArticleRegion.linkBoxes(in: 0...4, lines: lines) == [0, 1, 2])
+    }
+
+    /// A link that shares its heading's line ("Lesen Sie auch: …") inside the article, with the text
+    /// going on under it in sections or questions, does not end the article (QA: an interview
+    /// lost its last answers under "Lesen Sie auch: …").
+    @Test func aLinkInItsHeadingsLineWithQuestionsUnderItDoesNotEndTheArticle() throws {
+        let more = [
+            "The chip moves data between its cores as pulses of light, which lose far less energy over distance than electrons in copper.",
+            "Its designers say the hard part was never the optics but the converters at each end, which had eaten most of the savings before.",
+            "The new design keeps the signal optical for longer, converting it only when a result is needed, and that is where the gain comes from.",
+            "Analysts at two research firms said the claims were plausible but that the test workloads chosen by the company flatter the chip.",
+            "Lumenta was founded six years ago by researchers from a university laboratory and has raised about three hundred million dollars.",
+        ]
+        let after = ["Lesen Sie auch: Nvidias neue GPU ist ausverkauft", "", "And what will the chips cost?", "",
+                     "Developer kits will reach the first customers in June, and the company expects larger orders to follow next year.", "",
+                     "When do they ship?", "", Self.last]
+        let story = try #require(parser.parse(page(more.flatMap { [$0, ""] }, after), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + more + after.filter { !$0.isEmpty && !$0.hasPrefix("Lesen Sie auch") })
+    }
+
     /// "Read also" in the languages pages come in, alone over its links or opening a link's line.
     @Test func readAlsoInMoreLanguagesHeadsABoxOrOpensALink() {
         for heading in ["Pročitajte još", "Прочитајте још", "Прочетете още", "Preberite tudi", "Lasiet arī", "Taip pat skaitykite", "Bekijk ook",

@@ -72,6 +72,12 @@ import Testing
             #expect(stories.map(\.kind) == [.article], "\(box[1])")
             #expect(stories.map(\.paragraphs) == [brief], "\(box[1])")
         }
+        // Nor over two links right over the footer's first label (QA: a short article was taken
+        // for a teaser and scored as no article at all).
+        let links = (["Dhaka News Today", "Home", "National", "Metro rail extension to Kamalapur to open by June", "Staff Correspondent"] + brief
+                     + ["Read more", "Metro rail to run on Fridays from next month", "Bus fares cut after fuel price reduction", "Terms", "Privacy",
+                        "© 2024 Dhaka News Today"]).joined(separator: "\n")
+        #expect(PageParser().parse(links, path: "p.txt").stories.map(\.kind) == [.article])
         // A card right under the article, its title over its one excerpt, ends its excerpt there.
         let card = (["Harbridge Gazette", "Fire crews tackle large blaze at disused mill in Ashworth", "By Leanne Ostrowski", ""] + Self.article.flatMap { [$0, ""] }
                     + [Self.grid[0].1, Self.grid[0].2, "Read more", Self.grid[1].1, Self.grid[2].1, "Most Popular", Self.grid[3].1, "About"]).joined(separator: "\n")

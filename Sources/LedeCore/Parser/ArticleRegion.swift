@@ -471,16 +471,26 @@ enum ArticleRegion {
     /// Whether the box heading at `box` stands over a single link with the text going on under
     /// it, to the region's end ("Related", "Nvidia's next GPU is sold out", then the article's
     /// last paragraph): a link set inside the article, not a box that ends it.
+    /// A link may share its heading's line ("Lesen Sie auch: Kreißsaal wird erweitert").
     static func holdsOneLink(_ box: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
         guard box < region.upperBound, isReadAlsoHeading(lines[box]) else { return false }
         let below = ((box + 1)...region.upperBound).filter { !lines[$0].isBlank }
-        guard below.count >= 2, isBoxLink(lines[below[0]]) else { return false }
-        // (Nor is it when another headline over its summary follows: the region ended on the
-        // box's first teaser.)
-        if below.count == 2, teaserFollows(region.upperBound, lines: lines) { return false }
-        // (The paragraphs may open with a section's subheading: "Wanneer is het klaar?" under the link.)
-        let paragraphs = below.count >= 3 && opensSection(below[1], in: lines, under: below[0]) ? below.dropFirst(2) : below.dropFirst()
-        return paragraphs.allSatisfy { lines[$0].isParagraph && lines[$0].endsSentence } && standsApart(region.upperBound, in: lines)
+        guard let first = below.first, standsApart(region.upperBound, in: lines) else { return false }
+        if holdsItsLink(lines[box]), textGoesOn(below[...], under: box, in: region, lines: lines) { return true }
+        return below.count >= 2 && isBoxLink(lines[first]) && textGoesOn(below.dropFirst(), under: first, in: region, lines: lines)
+    }
+
+    /// Whether the lines of `story`, under a link at `link`, are the article's text going on:
+    /// paragraphs, maybe under sections' subheadings or an interview's questions ("Wanneer is
+    /// het klaar?" under the link). Not when another headline over its summary follows them:
+    /// the region ended on a box's first teaser.
+    static func textGoesOn(_ story: ArraySlice<Int>, under link: Int, in region: ClosedRange<Int>, lines: [Line]) -> Bool {
+        if story.count == 1, teaserFollows(region.upperBound, lines: lines) { return false }
+        return story.indices.allSatisfy { position in
+            let line = lines[story[position]]
+            if line.isParagraph && line.endsSentence { return true }
+            return position + 1 < story.endIndex && opensSection(story[position], in: lines, under: link)
+        }
     }
 
     /// A box heading that points at related reading set inside a story ("Related", "Read also",
@@ -862,10 +872,17 @@ enum ArticleRegion {
                 runningLinks = 1
             }
             if inBox { boxes.append(index) }
-            linked = inBox && !isLinkBoxHeading(lines[index])
+            linked = inBox && (!isLinkBoxHeading(lines[index]) || holdsItsLink(lines[index]))
             if linked { lastLink = index }
         }
         return boxes
+    }
+
+    /// Whether a box's heading holds its link after a colon, on one line ("Lesen Sie auch:
+    /// Kreißsaal wird erweitert"): what follows it is under a link.
+    static func holdsItsLink(_ heading: Line) -> Bool {
+        guard let colon = heading.text.utf8.firstIndex(of: 0x3A), !heading.text.endsInOneColon else { return false }
+        return heading.text.utf8[colon...].dropFirst().first == 0x20 && PageParser.isInlineLink(heading)
     }
 
     /// Whether the short line at `index`, under a box's link, is the article's subheading: shorter
@@ -873,16 +890,20 @@ enum ArticleRegion {
     /// link, then "L'effet Notre-Dame" and its section). Set apart from the link, or with its
     /// paragraph right under it as a page without blank lines has it: a second link right under
     /// the first, with a blank line after it, is the box's ("Related", two links, a blank line).
+    /// An interview's question may be longer than the link, and ends in its question mark.
     static func opensSection(_ index: Int, in lines: [Line], under link: Int) -> Bool {
         let line = lines[index]
-        guard line.wordCount <= subheadingWords, line.wordCount < lines[link].wordCount, !line.endsSentence, !line.opensLinkBox,
-              !line.isBylineOrDate, index > 0, index + 1 < lines.count else { return false }
+        let isQuestion = line.text.endsInQuestionMark
+        guard isQuestion ? line.wordCount <= questionWords : line.wordCount <= subheadingWords && line.wordCount < lines[link].wordCount,
+              !line.endsSentence || isQuestion, !line.opensLinkBox, !line.isBylineOrDate, index > 0, index + 1 < lines.count else { return false }
         if !lines[index - 1].isBlank { return lines[index + 1].isParagraph }
         return lines[(index + 1)...].first(where: { !$0.isBlank })?.isParagraph == true
     }
 
-    /// The most words of a subheading under a box's link.
+    /// The most words of a subheading under a box's link, and of an interview's question
+    /// (which may be longer than the link: "Frage: Was war Ihr schönster Moment bisher?").
     static let subheadingWords = 6
+    static let questionWords = 10
 
     /// Whether the line at `index` has a blank line (or the page's end) right under it.
     static func standsAlone(_ index: Int, in lines: [Line]) -> Bool {

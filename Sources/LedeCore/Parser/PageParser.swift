@@ -183,10 +183,12 @@ public struct PageParser: Sendable {
         // one excerpt.)
         let links = below.prefix { !$0.opensLinkBox && !$0.endsArticle }
         let underText = { lines[..<control].lazy.filter { !$0.isBlank }.suffix(2).allSatisfy(\.isParagraph) }
-        guard links.count == linkListLines || links.count >= 1 && links.count < below.count && underText() else { return false }
-        return links.allSatisfy {
-            $0.wordCount >= 3 && !$0.isParagraph && !$0.endsSentence && !$0.isExpandControl
-        }
+        let isLink = { (line: Line) in line.wordCount >= 3 && !line.isParagraph && !line.endsSentence && !line.isExpandControl }
+        if links.count == linkListLines || links.count >= 1 && links.count < below.count && underText(), links.allSatisfy(isLink) { return true }
+        // (Or two over the footer's first label, "Terms", under the text: the page's last box.)
+        let headlines = below.prefix(while: isLink)
+        return headlines.count >= 2 && headlines.count < below.count && below[headlines.count].wordCount <= ArticleRegion.labelWords
+            && !below[headlines.count].isParagraph && underText()
     }
 
     static let linkListLines = 3
