@@ -113,7 +113,7 @@ struct ArticleOpening {
         self.headerOnly = headerOnly
         let ruledOut = headerOnly.union(DetailsBox.rows(among: candidates, in: lines)).union(HeroCaption.captions(among: candidates, in: lines))
             .union(RecentComments.lines(among: candidates, in: lines)).union(CrumbTrail.crumbs(among: candidates, in: lines))
-            .union(NotAHeadline.sectionTrails(among: candidates))
+            .union(NotAHeadline.sectionTrails(among: candidates)).union(LabelledValue.values(among: candidates))
         self.ruledOut = ruledOut
         namedByThread = Self.titleNamedByThread(in: region, lines: lines).flatMap { named in
             candidates.firstIndex { HeadlineModel.isEligible($0, ruledOut: ruledOut) && TableOfContents.entryKey($0.text) == named }

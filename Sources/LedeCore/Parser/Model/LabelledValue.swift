@@ -1,0 +1,31 @@
+/// A value under its label, the label alone on the line right above it ("From:" over a
+/// ministry's name, "Von:" over a writer's, as a government page's or a forum's metadata sets
+/// them): the page's facts about the story, never its headline, however title-like.
+enum LabelledValue {
+    /// The line numbers of the candidates that stand right under such a label.
+    static func values(among candidates: [Line]) -> Set<Int> {
+        var found: Set<Int> = []
+        for index in candidates.indices.dropLast() {
+            let label = candidates[index + 1], value = candidates[index]
+            guard label.number + 1 == value.number, isLabel(label) else { continue }
+            found.insert(value.number)
+        }
+        return found
+    }
+
+    /// One of `labels` and its colon: the page's metadata (a kicker may end in a colon over its
+    /// headline too, "Reference:", "EXCLUSIVE:").
+    static func isLabel(_ line: Line) -> Bool {
+        line.wordCount <= maxLabelWords && line.text.endsInOneColon && labels.contains(line.shortKey)
+    }
+
+    static let maxLabelWords = 2
+
+    /// Who published the story, who wrote it and when, as the languages of the stop-word lists
+    /// label them.
+    static let labels = KeySet([
+        "from", "von", "van", "de", "da", "by", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori",
+        "publisher", "herausgeber", "editor", "source", "quelle", "fuente", "fonte", "bron", "date", "datum", "fecha",
+        "published", "veröffentlicht", "publicado", "pubblicato", "gepubliceerd",
+    ])
+}
