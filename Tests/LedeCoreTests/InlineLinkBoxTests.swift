@@ -73,15 +73,19 @@ import Testing
 
     /// An interview's question under a box's single link, with its answer under it, is the
     /// article's again, though it ends in its question mark and is as long as the link (QA:
-    /// "Lesen Sie auch", a link, then "Was hilft stattdessen?"). A question right under the link,
-    /// with a blank line under it, is the box's second link.
-    @Test func aQuestionUnderABoxsLinkIsKeptWithItsAnswer() throws {
+    /// "Lesen Sie auch", a link, then "Was hilft stattdessen?"). Not in a text that asks no
+    /// question above the box: there the question is the box's next headline (review). Nor
+    /// when it stands right under the link, a blank line under it.
+    @Test func anInterviewsQuestionUnderABoxsLinkIsKeptWithItsAnswer() throws {
         let link = "Nvidia's next GPU is already sold out through 2025"
         let question = "So what do the chips actually cost the buyer?"
-        let story = try #require(parser.parse(page(["Read also", link, "", question, ""], [Self.last]), path: "p.txt").stories.first)
-        #expect(story.paragraphs == Self.prose + [question, Self.last])
-        let lines = PageParser.split(["Related", link, question, "", Self.last].joined(separator: "\n"))
-        #expect(ArticleRegion.linkBoxes(in: 0...4, lines: lines) == [0, 1, 2])
+        let asked = ["Why light rather than electrons?", "", "Because light loses far less energy over distance, and the converters at each end finally got cheap enough to make it pay.", ""]
+        var story = try #require(parser.parse(page(asked + ["Read also", link, "", question, ""], [Self.last]), path: "p.txt").stories.first)
+        #expect(story.paragraphs == Self.prose + asked.filter { !$0.isEmpty } + [question, Self.last])
+        story = try #require(parser.parse(page(["Read also", link, "", question, ""], [Self.last]), path: "p.txt").stories.first)
+        #expect(story.paragraphs.starts(with: Self.prose) && !story.paragraphs.contains(question))
+        let lines = PageParser.split((asked + ["Related", link, question, "", Self.last]).joined(separator: "\n"))
+        #expect(ArticleRegion.linkBoxes(in: 0...8, lines: lines) == [4, 5, 6])
     }
 
     /// A link that shares its heading's line ("Lesen Sie auch: …") inside the article, with the text
@@ -95,7 +99,8 @@ import Testing
             "Analysts at two research firms said the claims were plausible but that the test workloads chosen by the company flatter the chip.",
             "Lumenta was founded six years ago by researchers from a university laboratory and has raised about three hundred million dollars.",
         ]
-        let after = ["Lesen Sie auch: Nvidias neue GPU ist ausverkauft", "", "And what will the chips cost?", "",
+        let asked = ["Why light rather than electrons?", "", "Because light loses far less energy over distance, and the converters at each end finally got cheap enough to make it pay.", ""]
+        let after = asked + ["Lesen Sie auch: Nvidias neue GPU ist ausverkauft", "", "And what will the chips cost?", "",
                      "Developer kits will reach the first customers in June, and the company expects larger orders to follow next year.", "",
                      "When do they ship?", "", Self.last]
         let story = try #require(parser.parse(page(more.flatMap { [$0, ""] }, after), path: "p.txt").stories.first)

@@ -1,9 +1,8 @@
 @testable import LedeCore
 import Testing
 
-/// A value under its metadata label, alone on the line above ("From:" over a ministry's name),
-/// is never the headline (QA: a government release was headlined with its department). A
-/// kicker ending in a colon over the headline is no such label.
+/// A value between metadata labels ("From:" over a ministry's name over "Published") is never
+/// the headline (QA: a government release was headlined with its department).
 @Suite struct LabelledValueTests {
     static let body = (1...4).map {
         "Paragraph \($0) of the release on grid connections for community energy schemes runs on for long enough to be read as prose."
@@ -29,8 +28,12 @@ import Testing
         }
     }
 
-    @Test func aHeadlineUnderAKickersColonStaysTheHeadline() throws {
+    /// Nor is a label over the headline alone, its logo not copied ("Quelle:" over a release's
+    /// headline, then its byline; review), nor a kicker's ending in a colon.
+    @Test func aHeadlineUnderALabelAloneStaysTheHeadline() throws {
         let title = "Mars Facts: Life, Water and Robots on the Red Planet"
         #expect(try headline(["Science", "Reference:", title, "by Charles Choi | November 04, 2014"]) == title)
+        let release = "Polizei sucht Zeugen nach Einbruch in Baumarkt in der Kasseler Innenstadt"
+        #expect(try headline(["Presseportal", "Quelle:", release, "Polizeidirektion Kassel", "12.03.2024 – 10:15"]) == release)
     }
 }

@@ -893,12 +893,25 @@ enum ArticleRegion {
     /// An interview's question may be longer than the link, and ends in its question mark.
     static func opensSection(_ index: Int, in lines: [Line], under link: Int) -> Bool {
         let line = lines[index]
-        let isQuestion = line.text.endsInQuestionMark
+        let isQuestion = line.text.endsInQuestionMark && asksQuestions(above: link, in: lines)
         guard isQuestion ? line.wordCount <= questionWords : line.wordCount <= subheadingWords && line.wordCount < lines[link].wordCount,
               !line.endsSentence || isQuestion, !line.opensLinkBox, !line.isBylineOrDate, index > 0, index + 1 < lines.count else { return false }
         if !lines[index - 1].isBlank { return lines[index + 1].isParagraph }
         return lines[(index + 1)...].first(where: { !$0.isBlank })?.isParagraph == true
     }
+
+    /// Whether the text above the box at `link` is an interview's: within `questionReach` lines
+    /// up, a question of `questionWords` at most over a paragraph, its answer. (Elsewhere a
+    /// question under a box's link is the box's next headline: "Is coffee good for you?")
+    static func asksQuestions(above link: Int, in lines: [Line]) -> Bool {
+        let top = max(0, link - questionReach)
+        return (top..<link).contains { index in
+            lines[index].wordCount <= questionWords && lines[index].text.endsInQuestionMark
+                && lines[(index + 1)..<link].first { !$0.isBlank }?.isParagraph == true
+        }
+    }
+
+    static let questionReach = 30
 
     /// The most words of a subheading under a box's link, and of an interview's question
     /// (which may be longer than the link: "Frage: Was war Ihr schönster Moment bisher?").

@@ -1113,8 +1113,6 @@ enum Phrases {
         "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le", "actualizado", "publicado",
         "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad", "aktualizacja",
         "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "cập nhật", "Обновлено", "Опубликовано",
-        // A blog's post line ("Gepostet am 26. November 2023 von …", "Posté le …", "Geplaatst op …").
-        "gepostet am", "erstellt am", "posté le", "geplaatst op",
         "آخر تحديث", "تاریخ انتشار", "פורסם ", "פורסם:", "עודכן ", "עודכן:", "เผยแพร่ ", "เผยแพร่:", "อัปเดต ", "อัปเดต:", "อัพเดท ",
         "อัพเดท:", "ปรับปรุงล่าสุด", "Δημοσιεύθηκε", "Ενημερώθηκε", "Оновлено", "Опубліковано", "প্রকাশিত:", "প্রকাশ:", "আপডেট:",
     ]
@@ -1180,7 +1178,6 @@ enum Phrases {
         "oleh ", "door ", "editor:", "penulis:", "rédigé par", "article rédigé par", "écrit par", "geschrieben von", "verfasst von", "scritto da", "escrito por",
         "geschreven door", "special to the", "ein gastbeitrag von", "a guest post by",
         "diperbarui", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour", "publié le",
-        "gepostet am", "erstellt am", "posté le", "geplaatst op",
         "actualizado", "publicado", "atualizado", "pubblicato", "aggiornato", "bijgewerkt", "gepubliceerd", "publicerad", "uppdaterad",
         "aktualizacja", "opublikowano", "aktualizováno", "publikováno", "güncelleme", "yayınlanma", "yazar:", "cập nhật",
         "Автор:", "Обновлено", "Опубликовано", "अपडेटेड", "प्रकाशित", "लेखक:",

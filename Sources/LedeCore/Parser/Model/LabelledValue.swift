@@ -1,13 +1,16 @@
-/// A value under its label, the label alone on the line right above it ("From:" over a
-/// ministry's name, "Von:" over a writer's, as a government page's or a forum's metadata sets
-/// them): the page's facts about the story, never its headline, however title-like.
+/// A value under its label, the label alone on the line right above it and the next label
+/// right under it ("From:" over a ministry's name over "Published", as a government page's
+/// metadata sets them): the page's facts about the story, never its headline, however
+/// title-like. (A label over the headline alone is a logo's, its picture not copied: "Quelle:"
+/// over a press release's headline, then its byline.)
 enum LabelledValue {
-    /// The line numbers of the candidates that stand right under such a label.
+    /// The line numbers of the candidates that stand between two such labels.
     static func values(among candidates: [Line]) -> Set<Int> {
         var found: Set<Int> = []
-        for index in candidates.indices.dropLast() {
-            let label = candidates[index + 1], value = candidates[index]
-            guard label.number + 1 == value.number, isLabel(label) else { continue }
+        for index in candidates.indices.dropFirst().dropLast() {
+            let label = candidates[index + 1], value = candidates[index], next = candidates[index - 1]
+            guard label.number + 1 == value.number, value.number + 1 == next.number, isLabel(label),
+                  next.wordCount <= maxLabelWords, labels.contains(next.shortKey) else { continue }
             found.insert(value.number)
         }
         return found
