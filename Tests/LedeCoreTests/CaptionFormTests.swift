@@ -180,7 +180,9 @@ import Testing
                         "雪が積もった旭川市中心部の通り＝4日午後、旭川市", "港に着いた新しいフェリー＝２０２４年６月１２日、港区", "주민들이 현수막을 들고 있다. 한빛일보 자료사진",
                         "住宅街で見つかったクマのものとみられるフン（秋田市内、18日）", "新しいフェリーの出港式でテープを切る港湾局の関係者（１２日午前、港区）",
                         "मतदान केंद्र पर कतार में खड़े वोटर (फाइल फोटो: PTI)", "Voters queue outside a polling station in Delhi (File photo: AP)",
-                        "林芮彤宣布加開場次。（圖／翻攝自林芮彤臉書）", "新码头附近停靠的渡轮（图／新华社）"] {
+                        "林芮彤宣布加開場次。（圖／翻攝自林芮彤臉書）", "新码头附近停靠的渡轮（图／新华社）",
+                        // (A shorter description, with the place it was taken at: QA.)
+                        "倒木の撤去作業が続く線路（15日午後、長野県飯田市で）"] {
             #expect(line(caption).isCaption, "\(caption)")
         }
         // The photographer's word bare ends headlines too: only after the caption's own mark.
@@ -190,7 +192,7 @@ import Testing
                          "東証＝終値は3日ぶり反落", "為替＝1ドル150円台。日銀の会合を前に", "日時＝6月14日午前10時～午後4時",
                          "▽1回戦　旭川東4－3旭川北＝4日、旭川スタルヒン球場", "▽期間＝7月28日～8月1日",
                          "新型フェリーの出港式を延期（動画）", "秋田市でクマの目撃相次ぐ（18日）", "Storm batters the coast (PHOTOS)",
-                         "ベルリン・フィル日本公演（サントリーホール、18日）"] {
+                         "ベルリン・フィル日本公演（サントリーホール、18日）", "飯田線で倒木（15日、飯田市で）"] {
             #expect(!line(headline).isCaption, "\(headline)")
         }
         // A credit alone in brackets is a line of its own; a dash inside a caption's clause, a

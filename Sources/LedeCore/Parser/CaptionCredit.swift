@@ -63,8 +63,10 @@ enum CaptionCredit {
     /// "…（18日午後、旭川市）". (Inside, a figure right before the day and a comma between day
     /// and place; no sentence. Before them, a description of fifteen characters or more.)
     static func closesWithBracketedDayAndPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard ends(bytes, with: fullWidthClose), let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minBracketedDescriptionBytes else { return false }
+        guard ends(bytes, with: fullWidthClose), let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes else { return false }
         let inside = UnsafeBufferPointer(rebasing: bytes[(open + fullWidthOpen.count)..<(bytes.count - fullWidthClose.count)])
+        // (A place the picture was taken at, "…長野県飯田市で", is a caption's after a shorter description.)
+        guard open >= minBracketedDescriptionBytes || ends(inside, with: takenAt) else { return false }
         guard inside.count <= maxDayAndPlaceBytes, lastIndex(of: japaneseComma, in: inside) != nil,
               lastIndex(of: chineseFullStop, in: inside) == nil else { return false }
         var from = 0
@@ -80,6 +82,8 @@ enum CaptionCredit {
     /// The fewest bytes of the description before the brackets: fifteen characters (a review's
     /// headline names its concert so, "ベルリン・フィル日本公演（サントリーホール、18日）").
     static let minBracketedDescriptionBytes = 45
+    /// "で" closing the place: where the picture was taken ("（15日午後、長野県飯田市で）").
+    static let takenAt = Array("で".utf8)
 
     /// "＝", "日" (day), and how far they may be from what they bound: the day within the first
     /// few characters after the mark ("２０２４年６月１２日", 30 bytes), the day and place some 25 characters.
