@@ -61,7 +61,8 @@ enum CaptionCredit {
 
     /// The same in full-width brackets closing it: "…とみられるフン（秋田市内、18日）",
     /// "…（18日午後、旭川市）". (Inside, a figure right before the day and a comma between day
-    /// and place; no sentence. Before them, a description of fifteen characters or more.)
+    /// and place; no sentence. Before them, a description of fifteen characters or more, or of
+    /// ten when the place ends in "で", where the picture was taken.)
     static func closesWithBracketedDayAndPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard ends(bytes, with: fullWidthClose), let open = lastIndex(of: fullWidthOpen, in: bytes), open >= minDescriptionBytes else { return false }
         let inside = UnsafeBufferPointer(rebasing: bytes[(open + fullWidthOpen.count)..<(bytes.count - fullWidthClose.count)])
