@@ -24,13 +24,7 @@ enum CallToActionPlace {
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
         "print edition with the headline", "want more like this?",
-        // A consent placeholder where a social post is embedded.
-        "empfohlener redaktioneller inhalt", "externen inhalt anzeigen", "externe inhalte angezeigt",
-        // Small print under an opinion or a market report.
-        "not investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this", "views expressed are",
-        "views expressed here", "opinions expressed in this", "opinions expressed are", "opinioni espresse sono",
-        "opiniones expresadas son", "opiniones expresadas en", "opinions exprimées dans", "opiniões expressas",
-    ] + Phrases.affiliateDisclosures)
+    ] + Phrases.consentPlaceholders + Phrases.smallPrint + Phrases.affiliateDisclosures)
 
     /// Labels of a page's own notes, furniture when they open the line.
     static let labels = ["disclaimer:", "डिस्क्लेमर:", "risk disclaimer:", "risikohinweis:", "disclosure:"].map { Array($0.utf8) }

@@ -556,8 +556,7 @@ enum Phrases {
         "hat ihnen dieser artikel gefallen", "gostou deste artigo", "te gustó este artículo", "ti è piaciuto questo articolo",
         "この記事が気に入ったら", "好文章，需要你的鼓励",
         // A social post's embed around its text, and a paywall's note over a story's first paragraphs.
-        "view this post on instagram", "a post shared by", "empfohlener redaktioneller inhalt", "externen inhalt anzeigen",
-        "externe inhalte angezeigt", "voir cette publication sur instagram", "une publication partagée par",
+        "view this post on instagram", "a post shared by", "voir cette publication sur instagram", "une publication partagée par",
         "diesen beitrag auf instagram ansehen", "ein beitrag geteilt von", "ver esta publicación en instagram", "una publicación compartida",
         "forbeholdt abonnenter", "för prenumeranter", "kun for abonnenter", "tarkoitettu tilaajille", "vain tilaajille", "alleen voor abonnees",
         "nur für abonnenten", "gehört zum angebot von", "solo para suscriptores", "riservato agli abbonati", "exclusivo para assinantes", "tylko dla subskrybentów",
@@ -576,16 +575,24 @@ enum Phrases {
         "đánh giá bài viết", "pin this for later", "pin this post", "pin deze post", "want more like this",
         "to send flowers to the family", "подписывайтесь на наш", "Подписывайтесь на наш", "подпишитесь на наш",
         "Подпишитесь на наш", "підписуйтесь на наш", "Підписуйтесь на наш",
-        // The small print of an opinion's or a market report's. (Phrases that open with a
-        // common trigram, "as ", "le ", "ver", cost every line's search: their rarer words first.)
-        "not investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this", "views expressed are",
-        "views expressed here", "opinions expressed in this", "opinions expressed are", "opinioni espresse sono",
-        "opiniones expresadas son", "opiniones expresadas en", "opinions exprimées dans", "opiniões expressas",
         "print edition with the headline", "print edition.", "was this guide helpful", "was this guide useful", "was this article useful",
-    ] + affiliateDisclosures + [
+    ] + consentPlaceholders + smallPrint + affiliateDisclosures + [
         // A recipe's buttons.
         "rate this recipe", "save recipe", "print recipe", "jump to recipe", "noter cette recette", "valora esta receta",
         "rezept speichern", "rezept drucken", "oceń przepis", "avalie esta receita", "valuta la ricetta",
+    ]
+
+    /// A consent placeholder where a social post is embedded ("Empfohlener redaktioneller
+    /// Inhalt"): furniture wherever it stands (`CallToActionPlace.anywhere`).
+    static let consentPlaceholders = ["empfohlener redaktioneller inhalt", "externen inhalt anzeigen", "externe inhalte angezeigt"]
+
+    /// The small print under an opinion or a market report, furniture wherever it stands
+    /// (`CallToActionPlace.anywhere`). (Phrases that open with a common trigram, "as ", "le ",
+    /// "ver", cost every line's search: their rarer words first.)
+    static let smallPrint = [
+        "not investment advice", "keine anlageberatung", "keine anlageempfehlung", "views expressed in this", "views expressed are",
+        "views expressed here", "opinions expressed in this", "opinions expressed are", "opinioni espresse sono",
+        "opiniones expresadas son", "opiniones expresadas en", "opinions exprimées dans", "opiniões expressas",
     ]
 
     /// The note that the site is paid for what readers buy through its links, in the languages
