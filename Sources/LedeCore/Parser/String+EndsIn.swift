@@ -20,9 +20,7 @@ extension String {
         if count >= 3, bytes[count - 3] == 0xEF, bytes[count - 2] == 0xBC, bytes[count - 1] == 0x9A { return true }  // ：
         return count >= 2 && bytes[count - 1] == 0x3A && bytes[count - 2] != 0x3A
     }
-}
 
-extension String {
     /// Whether the text ends in a question mark, "?" or "？": an interview's question, or a
     /// subheading that asks one ("Was hilft stattdessen?"), ends a sentence yet heads the text under it.
     var endsInQuestionMark: Bool {
