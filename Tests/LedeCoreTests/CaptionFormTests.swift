@@ -327,7 +327,7 @@ import Testing
     @Test func relatedHeadingsOpenALinkBoxInManyLanguages() {
         for heading in ["Related stories", "Read also", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
                         "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스", "Weitere Nachrichten aus der Region",
-                        "More news from Hampshire", "Weitere Artikel"] {
+                        "More news from Hampshire", "Weitere Artikel", "Weitere Meldungen aus Gifhorn"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
         // A subheading that opens the same heads no box: "Weitere Folgen des Klimawandels", "More episodes" in a review.

@@ -31,16 +31,19 @@ import Testing
         }
     }
 
-    /// A list holds up to 128 phrases, each its own bit: the last is found, and found after an
-    /// earlier phrase that it opens with, as list order asks.
-    @Test func aListOf128FindsItsLastPhrase() {
-        let phrases = (0..<127).map { "phrase \($0):" } + ["phrase 12"]
+    /// A list holds up to 256 phrases, each its own bit: each word's first and last are found,
+    /// and the last phrase after an earlier one that it opens with, as list order asks.
+    @Test func aListOf256FindsItsLastPhrase() {
+        let phrases = (0..<255).map { "phrase \($0):" } + ["phrase 12"]
         let prefixes = Prefixes(phrases)
-        #expect(prefixes.first(opening: "phrase 126: a line") == "phrase 126:")
+        for index in [0, 63, 64, 127, 128, 191, 192, 254] {
+            let line = "phrase \(index): a line"
+            #expect(prefixes.first(opening: line) == "phrase \(index):")
+            #expect(line.withUTF8Bytes { prefixes.first(openingBytes: $0) { line } } == "phrase \(index):")
+        }
         #expect(prefixes.first(opening: "phrase 12x") == "phrase 12")
         #expect(prefixes.first(opening: "phrase 12: x") == "phrase 12:")
-        let fromBytes = "phrase 126: a line".withUTF8Bytes { prefixes.first(openingBytes: $0) { "phrase 126: a line" } }
-        #expect(fromBytes == "phrase 126:")
+        #expect("phrase 12x".withUTF8Bytes { prefixes.first(openingBytes: $0) { "phrase 12x" } } == "phrase 12")
     }
 
     /// The letters `head` takes as written without asking Foundation are those that neither

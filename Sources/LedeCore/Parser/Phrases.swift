@@ -901,10 +901,10 @@ enum Phrases {
         "đọctiếp", "Đọctiếp", "bunlarıdaokuyun", "bunlaridaokuyun", "somapia", "tazamapia",
         "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
         "bunlardailginiziçekebilir", "ezekisérdekelhetik", "aiheestalisää",
-        // "More news from the region", "Weitere Nachrichten aus …". (Not "Weitere Folgen",
+        // "More news from the region", "Weitere Nachrichten aus …", "Weitere Meldungen aus …". (Not "Weitere Folgen",
         // "Weitere Beiträge", "More episodes": an article's subheadings say those of consequences,
         // of premiums, of a series.)
-        "morenewsfrom", "weiterenachrichten", "weitereartikel",
+        "morenewsfrom", "weiterenachrichten", "weitereartikel", "weiteremeldungen",
         // "Read" as Serbo-Croatian and Slovenian open their boxes; "More from …" as Swedish and Norwegian do.
         "pročitajte", "preberite", "merfrån", "merfra",
     ])

@@ -25,7 +25,7 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
         // (Asked of the scalars, the signs' other spellings among them: asked of Characters, it
         // compared every phrase's Characters with three, a third of making the lists.)
         precondition(!texts.contains { $0.isEmpty || $0.unicodeScalars.contains(where: Self.hasOtherSpelling) }, "K ; ` have other canonical spellings")
-        precondition(texts.count <= 128, "a phrase is a bit of 128")
+        precondition(texts.count <= PhraseBits.capacity, "a phrase is a bit of \(PhraseBits.capacity)")
         self.texts = texts
         heads = texts.map(Self.head)
         phrasesOpeningWith = .allocate(capacity: 256)
@@ -172,29 +172,34 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
     }
 }
 
-/// A set of up to 128 phrases of a list, a bit each in list order: two words, as the standard
-/// library's `UInt128` needs a newer macOS than the package's.
+/// A set of up to 256 phrases of a list, a bit each in list order, in four words (the phrase
+/// lists of bylines and of link boxes outgrew two).
 struct PhraseBits {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    static let capacity = 256
+    private var words = SIMD4<UInt64>()
 
-    var isEmpty: Bool { low | high == 0 }
+    var isEmpty: Bool { words == SIMD4() }
 
     /// The first phrase in list order.
-    var lowest: Int { low != 0 ? low.trailingZeroBitCount : 64 + high.trailingZeroBitCount }
+    var lowest: Int {
+        for word in 0..<4 where words[word] != 0 { return word * 64 + words[word].trailingZeroBitCount }
+        return Self.capacity
+    }
 
     mutating func insert(_ index: Int) {
-        if index < 64 { low |= 1 << UInt64(index) } else { high |= 1 << UInt64(index - 64) }
+        words[index >> 6] |= 1 << UInt64(index & 63)
     }
 
     mutating func removeLowest() {
-        if low != 0 { low &= low &- 1 } else { high &= high &- 1 }
+        for word in 0..<4 where words[word] != 0 {
+            words[word] &= words[word] &- 1
+            return
+        }
     }
 
     func intersection(_ other: PhraseBits) -> PhraseBits {
         var both = self
-        both.low &= other.low
-        both.high &= other.high
+        both.words &= other.words
         return both
     }
 }
