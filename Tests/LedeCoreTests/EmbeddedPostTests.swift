@@ -28,6 +28,26 @@ import Testing
         #expect(story.paragraphs.filter { $0.hasPrefix("Paragraph") } == prose)
     }
 
+    /// A Facebook post's buttons, "Like", "Comment", "Share" under its counts, are no heading
+    /// of the page's comments: the article goes on under the post (QA: a protest report lost
+    /// its last six paragraphs under a municipality's post).
+    @Test func aPostsCommentButtonEndsNoArticle() throws {
+        let prose = (1...6).map { "Paragraph \($0) about the town's water outages runs on for long enough, with plain words in it, to be read as prose." }
+        let post = ["Makana Municipality", "Yesterday at 16:20", "WATER SUPPLY UPDATE: Repairs to the pump are ongoing. Residents are urged to use water sparingly.",
+                    "👍 112   💬 403   ↪ 58", "Like", "Comment", "Share"]
+        let text = (["News", "", "Residents march on city hall as taps run dry", ""] + prose[..<3].flatMap { [$0, ""] } + post + [""]
+                    + prose[3...].flatMap { [$0, ""] } + ["© 2024 Cape Media"]).joined(separator: "\n")
+        let lines = PageParser.split(text)
+        #expect(EmbeddedPost.actionRows(in: lines).map { lines[$0.lowerBound].text } == ["👍 112   💬 403   ↪ 58"])
+        let story = try #require(PageParser().parse(text, path: "p.txt").stories.first)
+        #expect(story.paragraphs.filter { $0.hasPrefix("Paragraph") } == prose)
+        for button in ["Like", "Comment", "Share", "👍 112   💬 403   ↪ 58"] { #expect(!story.paragraphs.contains(button), "\(button)") }
+        // A "Comment" heading alone, no button row around it, still ends the article.
+        let thread = (["News", "", "Residents march on city hall as taps run dry", ""] + prose[..<3].flatMap { [$0, ""] } + ["Comment", ""]
+                      + prose[3...].flatMap { [$0, ""] }).joined(separator: "\n")
+        #expect(EmbeddedPost.actionRows(in: PageParser.split(thread)).isEmpty)
+    }
+
     /// A German site's consent placeholder where a post is embedded is furniture (QA).
     @Test func aConsentPlaceholderIsFurniture() {
         for line in ["Empfohlener redaktioneller Inhalt", "Externen Inhalt anzeigen",

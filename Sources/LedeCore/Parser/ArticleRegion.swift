@@ -28,7 +28,8 @@ enum ArticleRegion {
                 // gallery's slide titles and a comment thread's headers are walls. (Not a line of
                 // a listing that reads as a header: "latest handshake: 12 seconds ago" in a
                 // command's output.)
-                let wall = taken[index] || lines[index].endsArticle || gallery?[index] == true
+                // (Not a player's or an embedded post's line: a post's "Comment" button.)
+                let wall = taken[index] || lines[index].endsArticle && player?[index] != true || gallery?[index] == true
                     || thread?[index] == true && code?[index] != true || AboutHeading.headsBoilerplate(index, in: lines)
                 var weight: Double = wall ? -wallWeight : (probability - 0.5) * Double(1 + lines[index].wordCount)
                 // A listing's lines read as menus to the model; between an article's paragraphs

@@ -28,8 +28,42 @@ enum EmbeddedPost {
             mark(footer...end)
             index = end
         }
+        for row in actionRows(in: lines) { mark(row) }
         return marks
     }
+
+    /// A post's row of buttons ("Like", "Comment", "Share", a line each), with the counts right
+    /// above it ("👍 112   💬 403   ↪ 58"): a Facebook post's furniture, whose "Comment" is no
+    /// heading of the page's comments.
+    static func actionRows(in lines: [Line]) -> [ClosedRange<Int>] {
+        var rows: [ClosedRange<Int>] = []
+        var index = 0
+        while index < lines.count {
+            defer { index += 1 }
+            guard isAction(lines[index]) else { continue }
+            var end = index
+            while end + 1 < lines.count, isAction(lines[end + 1]) { end += 1 }
+            guard end > index else { continue }
+            var start = index
+            while start > 0, !lines[start - 1].isBlank, lines[start - 1].digits > 0, lines[start - 1].wordCount <= countWords { start -= 1 }
+            rows.append(start...end)
+            index = end
+        }
+        return rows
+    }
+
+    /// The most words of a line of counts over a post's buttons (an emoji and a figure each).
+    static let countWords = 8
+
+    private static func isAction(_ line: Line) -> Bool {
+        !line.isBlank && line.wordCount <= 2 && actions.contains(line.shortKey)
+    }
+
+    /// A post's buttons, as Facebook labels them in the languages of the stop-word lists.
+    static let actions = KeySet([
+        "like", "comment", "share", "gefälltmir", "kommentieren", "teilen", "jaime", "commenter", "partager", "megusta",
+        "comentar", "compartir", "curtir", "compartilhar", "mipiace", "commenta", "condividi", "vindikleuk", "reageren", "delen",
+    ])
 
     /// The most words of a post's header: a name and the handle.
     static let headerWords = 6
