@@ -234,7 +234,8 @@ extension Line {
                     letters &+= 1
                     note(Sanitizer.verdict(lead: byte, next: bytes[index + 1], third: index + 2 < count ? bytes[index + 2] : 0))
                 case 0xC0...0xFF:
-                    letters &+= 1
+                    // (A digit of a script's own is a figure, no letter.)
+                    if byte == 0xD9 || byte == 0xDB || byte == 0xE0, NativeDigits.length(in: bytes, at: index) > 0 { digits &+= 1 } else { letters &+= 1 }
                     note(Sanitizer.verdict(lead: byte, next: index + 1 < count ? bytes[index + 1] : 0,
                                            third: index + 2 < count ? bytes[index + 2] : 0))
                     if byte == 0xD0, index + 1 < count, bytes[index + 1] >= 0x90, bytes[index + 1] <= 0xAF { upper &+= 1 }

@@ -35,6 +35,10 @@ enum MonthDate {
                     || after == 0xC2 && index + 1 < count && text[index + 1] == 0xB0
                     || after == 0xE2 && index + 2 < count && text[index + 1] == 0x82 && text[index + 2] == 0xAC
                 tokens.append(amount ? .other : .figure)
+            } else if NativeDigits.length(in: text, at: index) > 0 {
+                // A figure in a script's own digits ("۱۷ آذر ۱۴۰۳", "০৭ ডিসেম্বর ২০২৪").
+                while index < count, case let length = NativeDigits.length(in: text, at: index), length > 0 { index += length }
+                tokens.append(.figure)
             } else if (byte | 0x20) &- 0x61 < 26 || byte >= 0xC3 && !(byte == 0xE2 || byte == 0xE3 || byte == 0xEF) {
                 // Letters: ASCII, or any character of two bytes and more but those led by C2, E2,
                 // E3 and EF (Latin-1's marks, general punctuation, CJK marks and kana, full-width
