@@ -42,6 +42,9 @@ import Testing
         let story = try #require(PageParser().parse(text, path: "p.txt").stories.first)
         #expect(story.paragraphs.filter { $0.hasPrefix("Paragraph") } == prose)
         for button in ["Like", "Comment", "Share", "👍 112   💬 403   ↪ 58"] { #expect(!story.paragraphs.contains(button), "\(button)") }
+        // The article's last sentence right above a share bar, figures and all, is no post's counts (review).
+        let shareBar = PageParser.split((prose + ["Final score: Rovers 3, United 1.", "Like", "Comment", "Share"]).joined(separator: "\n"))
+        #expect(EmbeddedPost.actionRows(in: shareBar) == [7...9])
         // A "Comment" heading alone, no button row around it, still ends the article.
         let thread = (["News", "", "Residents march on city hall as taps run dry", ""] + prose[..<3].flatMap { [$0, ""] } + ["Comment", ""]
                       + prose[3...].flatMap { [$0, ""] }).joined(separator: "\n")

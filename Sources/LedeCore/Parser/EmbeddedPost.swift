@@ -45,14 +45,16 @@ enum EmbeddedPost {
             while end + 1 < lines.count, isAction(lines[end + 1]) { end += 1 }
             guard end > index else { continue }
             var start = index
-            while start > 0, !lines[start - 1].isBlank, lines[start - 1].digits > 0, lines[start - 1].wordCount <= countWords { start -= 1 }
+            while start > 0, !lines[start - 1].isBlank, lines[start - 1].digits > 0, lines[start - 1].wordCount <= countWords,
+                  !lines[start - 1].endsSentence { start -= 1 }
             rows.append(start...end)
             index = end
         }
         return rows
     }
 
-    /// The most words of a line of counts over a post's buttons (an emoji and a figure each).
+    /// The most words of a line of counts over a post's buttons (an emoji and a figure each; no
+    /// sentence: "Final score: Rovers 3, United 1." right above a share bar is the article's).
     static let countWords = 8
 
     private static func isAction(_ line: Line) -> Bool {
