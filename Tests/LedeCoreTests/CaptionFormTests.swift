@@ -327,16 +327,18 @@ import Testing
     @Test func relatedHeadingsOpenALinkBoxInManyLanguages() {
         for heading in ["Related stories", "Read also", "Ähnliche Artikel", "Lo más leído", "Articoli correlati", "Berita Terkait",
                         "Похожие статьи", "関連記事", "相关新闻", "เรื่องที่เกี่ยวข้อง", "관련뉴스", "Weitere Nachrichten aus der Region",
-                        "More news from Hampshire", "Weitere Artikel", "Weitere Meldungen aus Gifhorn"] {
+                        "More news from Hampshire", "Weitere Artikel"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
-        // A subheading that opens the same heads no box: "Weitere Folgen des Klimawandels", "More episodes" in a review.
-        for heading in ["Weitere Folgen des Klimawandels", "Weitere Beiträge", "More episodes"] {
+        // A subheading that opens the same heads no box: "Weitere Folgen des Klimawandels", "More episodes" in a review,
+        // "Weitere Meldungen aus dem Polizeibericht" in a police roundup (review).
+        for heading in ["Weitere Folgen des Klimawandels", "Weitere Beiträge", "More episodes", "Weitere Meldungen aus dem Polizeibericht"] {
             #expect(!PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
         // "Read also" and "more articles" over their links, alone on their lines.
         for heading in ["اقرأ أيضا:", "यह भी पढ़ें", "相关阅读：", "延伸閱讀", "관련기사", "İLGİLİ HABERLER", "כתבות נוספות", "Articole similare",
-                        "بیشتر بخوانید:", "Xem thêm:", "อ่านเพิ่มเติม", "Läs även", "Δείτε επίσης", "CITEȘTE ȘI:"] {
+                        "بیشتر بخوانید:", "Xem thêm:", "อ่านเพิ่มเติม", "Läs även", "Δείτε επίσης", "CITEȘTE ȘI:", "Citeşte şi:", "Llegeix també",
+                        "Et pot interessar"] {
             #expect(PageParser.split(heading)[0].opensLinkBox, "\(heading)")
         }
         // The label run into its link's headline is a link.

@@ -543,7 +543,8 @@ enum Phrases {
         "打印本页", "关闭窗口", "打印本頁", "關閉窗口",
         "was this page helpful", "was this helpful", "did you find this article helpful", "did you find this helpful",
         "te ha sido útil", "thanks for letting us know", "thanks for your feedback", "scroll to continue", "haberin devamı",
-        "gostou da receita", "affiliate link", "affiliate-link", "link di affiliazione", "enlaces de afiliado", "liens affiliés",
+        "gostou da receita", "affiliate link", "affiliate-link", "zum angebot bei", "bei amazon ansehen", "view on amazon", "check price on",
+        "check price at", "see price on", "link di affiliazione", "enlaces de afiliado", "liens affiliés",
         "unbeauftragte werbung", "disclosure policy", "was originally published", "receives financial support from",
         // A story's own small print and the page's notes under it: where else it ran, that a
         // machine made it, feedback prompts, reading times, follow and support notes.
@@ -661,7 +662,7 @@ enum Phrases {
         "copy", "copied", "copycode", "copytoclipboard",
         "buyphoto", "pinit", "sharethelink", "emailthis", "printthis", "sharethisarticle", "sharethisstory",
         "viewfullsize", "suggestacorrection", "thanksforsigningup", "sponsormessage", "deelartikel",
-        "reportthisad", "buynow", "shopnow", "checkprice", "viewdeal", "seedeal", "vediofferta", "voirloffre", "veroferta", "verpreço",
+        "reportthisad", "annonce", "annonse", "buynow", "shopnow", "checkprice", "viewdeal", "seedeal", "vediofferta", "voirloffre", "veroferta", "verpreço",
         "zumangebot", "reklam", "iklan", "annons", "reclame", "mainos", "anuncio", "anúncio",
         // An ad slot's placeholder inside the article, which a page may say at every slot.
         "articlecontinuesbelowthisad", "articlecontinuesbelow", "articlecontinuesbelowadvertisement", "storycontinuesbelow",
@@ -821,7 +822,7 @@ enum Phrases {
     static let articleEnds = KeySet([
         "comments", "comment", "leaveareply", "leaveacomment", "postacomment", "abouttheauthor", "aboutthisarticle",
         "aboutthisstatement", "tags", "filedunder", "explorefurther", "sources", "kommentare", "comentarios", "comentários", "commentaires",
-        "commenti", "komentar", "komentarze", "kommentarer", "kommentit", "reacties", "yorumlar", "bìnhluận", "hozzászólások",
+        "commenti", "komentar", "komentarze", "kommentarer", "kommentit", "reacties", "yorumlar", "bìnhluận", "hozzászólások", "comentarii",
         // The comment form's heading or button, where the thread has none.
         "comentar", "dejauncomentario", "deixeumcomentário", "laisseruncommentaire", "ajouteruncommentaire",
         "réagir", "lasciauncommento", "kommentarschreiben", "reageer", "plaatseenreactie", "dodajkomentarz", "komentáře",
@@ -887,7 +888,7 @@ enum Phrases {
         // "Read also" as the languages of the stop-word lists write it.
         "läsockså", "mestläst", "lesogså", "læsogså", "mestlest", "czytajtakże", "zobaczteż", "przeczytajteż", "zobacztakże", "Čtětetaké",
         "leggianche", "lireaussi", "àlireaussi", "bacajuga", "lesensieauch", "mehrzumthema", "Читайтетакже",
-        "läsäven", "kapcsolódó", "xemthêm", "citeșteși", "Citeșteși", "citeȘteȘi", "İlgİlİhaberler", "İlgilihaberler",
+        "läsäven", "kapcsolódó", "xemthêm", "citeșteși", "Citeșteși", "citeȘteȘi", "citeşteşi", "Citeşteşi", "llegeixtambé", "İlgİlİhaberler", "İlgilihaberler",
         "Читайтетакож", "Дивітьсятакож", "Потеме", "Потемі", "Смотритетакже", "Δείτεεπίσης", "ΔΕΙΤΕΕΠΙΣΗΣ", "Διαβάστεεπίσης",
         "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "相关链接", "相關連結", "あわせて読みたい", "관련기사",
         "اقرأأيضا", "اقرأأيضاً", "بیشتربخوانید", "مطالبمرتبط", "כתבותנוספות", "כתבותקשורות", "अन्यखबरें",
@@ -901,10 +902,10 @@ enum Phrases {
         "đọctiếp", "Đọctiếp", "bunlarıdaokuyun", "bunlaridaokuyun", "somapia", "tazamapia",
         "prečítajtesitiež", "ezisérdekelheti", "อ่านข่าวเพิ่มเติม", "İlgİnİzİçekebİlİr", "İlginiziçekebilir", "Ταπιοδημοφιλή", "Ταπιοδιαβασμένα",
         "bunlardailginiziçekebilir", "ezekisérdekelhetik", "aiheestalisää",
-        // "More news from the region", "Weitere Nachrichten aus …", "Weitere Meldungen aus …". (Not "Weitere Folgen",
+        // "More news from the region", "Weitere Nachrichten aus …". (Not "Weitere Folgen",
         // "Weitere Beiträge", "More episodes": an article's subheadings say those of consequences,
         // of premiums, of a series.)
-        "morenewsfrom", "weiterenachrichten", "weitereartikel", "weiteremeldungen",
+        "morenewsfrom", "weiterenachrichten", "weitereartikel",
         // "Read" as Serbo-Croatian and Slovenian open their boxes; "More from …" as Swedish and Norwegian do.
         "pročitajte", "preberite", "merfrån", "merfra",
     ])
@@ -958,6 +959,8 @@ enum Phrases {
         // "More local news", "The latest news" as local papers head their boxes.
         "morelocalnews", "morelocalstories", "latestlocalnews", "dernièresactualités", "lesdernièresactualités", "dernièresnouvelles",
         "lesdernièresnouvelles", "lesdernièresinfos", "neuestenachrichten", "aktuellenachrichten",
+        // "You may be interested in" in Catalan.
+        "etpotinteressar",
     ])
 
     /// Headings of a box that sums the article up in a few lines the article then says in full.
@@ -1090,6 +1093,7 @@ enum Phrases {
         // A word that opens sentences too ("Veröffentlicht wurde die Studie…", "Publicado en
         // 1967, el libro…") opens a dateline only with the date's figures.
         if let opening, datelineOpenings.contains(opening), digits == 0 || line.endsSentence { hasPrefix = false }
+        if let opening, datelineOpeningsBeforeFigures.contains(opening), !opensFigures(lower.bytes, from: opening.utf8.count) { hasPrefix = false }
         // Longer bylines name several authors and the date: "By A, B on Monday, November 18th, 2019 at 11:08 a.m."
         if line.wordCount > 14 {
             // A sentence can hold "dec" (decade) or "mar" (market): here the month must be a word.
@@ -1100,6 +1104,13 @@ enum Phrases {
             || (digits >= 6 && !line.endsSentence && ((line.wordCount <= numericDateWords && NumericDate.occurs(in: line.bytes))
                 || (line.wordCount <= datelineWords && NumericDate.opens(line.bytes))))
             || (!line.isASCII && namesAKoreanReporter(lower.bytes, words: line.wordCount))
+    }
+
+    /// Whether a figure follows `start` in `bytes`, past a colon and spaces.
+    static func opensFigures(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x3A { index += 1 }
+        return index < bytes.count && bytes[index] &- 0x30 < 10
     }
 
     /// The most words of a byline with its dates, update and reading time, read by `isBylineOrDate`.
@@ -1123,6 +1134,10 @@ enum Phrases {
         "آخر تحديث", "تاریخ انتشار", "פורסם ", "פורסם:", "עודכן ", "עודכן:", "เผยแพร่ ", "เผยแพร่:", "อัปเดต ", "อัปเดต:", "อัพเดท ",
         "อัพเดท:", "ปรับปรุงล่าสุด", "Δημοσιεύθηκε", "Ενημερώθηκε", "Оновлено", "Опубліковано", "প্রকাশিত:", "প্রকাশ:", "আপডেট:",
     ]
+    /// Openings of `bylinePrefixes` that make a dateline only with its figures right after them
+    /// ("Laatste update: 24-03-24", "Publisert 3. apr."): headlines open with the words too
+    /// ("Laatste update voor Windows 10 …", "Oppdatert kart viser 1200 …", "Publiserte 14 …").
+    static let datelineOpeningsBeforeFigures: Set<String> = ["laatste update", "opdateret", "udgivet", "oppdatert", "publisert", "päivitetty", "julkaistu"]
 
     /// The most words of a line that a numeric date makes a dateline ("22.02.2026 - 11:05",
     /// "Stand: 2026-04-01 09:30 Uhr"; a sentence that gives a date has words of its own).
@@ -1197,6 +1212,8 @@ enum Phrases {
         "بقلم", "كتب:", "كتبت:", "آخر تحديث", "نویسنده:", "به قلم", "تاریخ انتشار", "מאת ", "מאת:", "פורסם ", "פורסם:", "עודכן ",
         "עודכן:", "โดย ", "เผยแพร่ ", "เผยแพร่:", "อัปเดต ", "อัปเดต:", "อัพเดท ", "อัพเดท:", "ปรับปรุงล่าสุด", "Συντάκτης:",
         "Δημοσιεύθηκε", "Ενημερώθηκε", "Оновлено", "Опубліковано", "লেখক:", "প্রকাশিত:", "প্রকাশ:", "আপডেট:", "শেষ আপডেট", "নিজস্ব সংবাদদাতা", "tác giả:",
+        // Dutch, Danish, Norwegian and Finnish datelines ("Laatste update: 24-03-24, 19:02", "Publisert 3. apr.").
+        "laatste update", "opdateret", "udgivet", "oppdatert", "publisert", "päivitetty", "julkaistu",
     ])
 
     static let months = [
