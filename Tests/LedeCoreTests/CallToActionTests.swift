@@ -49,6 +49,7 @@ import Testing
             #expect(!PageParser.split(line)[0].isCallToAction, "\(line)")
         }
         #expect(PageParser.split("Anzeige")[0].isCallToAction)
+        for label in ["ANNONCE", "ANNONSE", "Annons"] { #expect(PageParser.split(label)[0].isCallToAction, "\(label)") }
         for button in ["Rate this recipe", "Noter cette recette", "Valora esta receta", "Rezept speichern", "Oceń przepis", "Jump to recipe"] {
             #expect(PageParser.split(button)[0].isCallToAction, "\(button)")
         }

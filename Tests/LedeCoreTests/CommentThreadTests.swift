@@ -140,7 +140,7 @@ import Testing
         let greek = PageParser.split(namedThread(2).enumerated().flatMap { index, line in index % 6 == 4 ? [line, "Απάντηση"] : [line] }
             .joined(separator: "\n"))
         #expect(CommentThread.headers(in: greek).map { marks in marks.indices.filter { marks[$0] } } == [5, 12])
-        for heading in ["12 σχόλια:", "8 комментариев", "5 commentaires", "3 コメント", "Σχόλια", "Комментарии", "댓글"] {
+        for heading in ["12 σχόλια:", "8 комментариев", "5 commentaires", "3 コメント", "Σχόλια", "Комментарии", "댓글", "Comentarii (2)"] {
             #expect(PageParser.split(heading)[0].endsArticle, "\(heading)")
         }
         #expect(PageParser.split("Show all comments")[0].endsArticle)

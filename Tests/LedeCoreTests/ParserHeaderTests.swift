@@ -122,6 +122,43 @@ import Testing
         #expect(story.map { Array($0.paragraphs.suffix(3)) } == paragraphs)
     }
 
+    /// Dutch, Danish, Norwegian and Finnish datelines with their labels (QA: "Laatste update:
+    /// 24-03-24, 19:02" was a regional paper's headline); the words opening a sentence are none.
+    @Test func nordicAndDutchDatelinesAreDates() {
+        for line in ["Laatste update: 24-03-24, 19:02", "Publisert 3. apr. kl. 07:12", "Oppdatert 3. apr. kl. 09:30", "Opdateret 31. marts 2024",
+                     "Udgivet 31. marts 2024 kl. 11:20", "Päivitetty 11.4. 13:20", "Julkaistu 11.4.2024 11:05"] {
+            #expect(PageParser.split(line)[0].isBylineOrDate, "\(line)")
+        }
+        // Nor are headlines opening with the words, figures further on (review).
+        for headline in ["Julkaistu kirja kertoo Lapin hiihtokeskusten historiasta.", "Publisert materiale skal merkes tydelig.",
+                         "Laatste update voor Windows 10 zorgt bij 2 miljoen pc's voor problemen", "Opdateret prognose: Nationalbanken venter 3 rentenedsættelser",
+                         "Oppdatert kart viser 1200 nye rasfarlige områder", "Publiserte 14 falske studier – nå mister han jobben",
+                         "Päivitetty ohje: THL suosittelee nyt 2 rokoteannosta"] {
+            #expect(!PageParser.split(headline)[0].isBylineOrDate, "\(headline)")
+        }
+    }
+
+    /// A shop's button in a review's verdict box is a call to action (QA: "Zum Angebot bei
+    /// Amazon*" headed a robot vacuum's test).
+    @Test func aShopButtonIsACallToAction() {
+        for label in ["Zum Angebot bei Amazon*", "Check price at Amazon", "View on Amazon", "See price on Walmart"] {
+            #expect(PageParser.split(label)[0].isCallToAction, "\(label)")
+        }
+        #expect(!PageParser.split("Der Händler verschickt das Gerät ab Montag, sagt ein Sprecher.")[0].isCallToAction)
+    }
+
+    /// A kicker in capitals that runs on into the headline, ending in a dash, is no headline; a
+    /// headline in sentence case so ending may be one (review).
+    @Test func aKickerEndingInADashIsNoHeadline() {
+        for kicker in ["THE PART IS FINE, THE SOFTWARE SAYS NO —", "EXCLUSIVE –", "BREAKING -"] {
+            #expect(NotAHeadline.applies(to: PageParser.split(kicker)[0]), "\(kicker)")
+        }
+        for headline in ["Parts pairing is the new front line in the right-to-repair fight", "Mid-term results — and what comes next",
+                         "Und dann kam der Anruf –", "Lo que nadie te cuenta sobre alquilar en Madrid -"] {
+            #expect(!NotAHeadline.applies(to: PageParser.split(headline)[0]), "\(headline)")
+        }
+    }
+
     /// "Article rédigé par" over the writer's name and the site's: a byline's words, and the
     /// site's name under them, said in the interview's questions, is no headline (QA: a public
     /// radio's interview was headed "Inforadio").

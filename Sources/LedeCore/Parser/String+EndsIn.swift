@@ -21,6 +21,18 @@ extension String {
         return count >= 2 && bytes[count - 1] == 0x3A && bytes[count - 2] != 0x3A
     }
 
+    /// Whether the text ends in a dash after a space, " —", " –" or " -" ("THE PART IS FINE,
+    /// THE SOFTWARE SAYS NO —"): a kicker that runs on into the headline under it, no headline.
+    var endsInOpenDash: Bool {
+        withUTF8Bytes { bytes in
+            let count = bytes.count
+            if count >= 2, bytes[count - 1] == 0x2D, bytes[count - 2] == 0x20 { return true }
+            // — (E2 80 94) and – (E2 80 93)
+            return count >= 4 && bytes[count - 4] == 0x20 && bytes[count - 3] == 0xE2 && bytes[count - 2] == 0x80
+                && (bytes[count - 1] == 0x94 || bytes[count - 1] == 0x93)
+        }
+    }
+
     /// Whether the text ends in a question mark, "?" or "？": an interview's question, or a
     /// subheading that asks one ("Was hilft stattdessen?"), ends a sentence yet heads the text under it.
     var endsInQuestionMark: Bool {

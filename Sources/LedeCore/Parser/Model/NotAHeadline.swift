@@ -16,7 +16,7 @@ enum NotAHeadline {
         // (A label ends in a colon: only a line with one has its lowered text made and looked up.)
         if line.wordCount <= sourceWords, line.text.utf8.contains(0x3A), sourceLabels.first(opening: line.lower) != nil { return true }
         if line.hasInnerSentenceBreak, closesWithPhotoCredit(line.text) { return true }
-        if isCopyrightNotice(line.text) || line.text.endsInOneColon || holdsEmailAddress(line.text) || holdsWebAddress(line.text)
+        if isCopyrightNotice(line.text) || line.text.endsInOneColon || isKickerOverItsHeadline(line) || holdsEmailAddress(line.text) || holdsWebAddress(line.text)
             || isIngredient(line) { return true }
         if isFact(line) || ScoreLine.matches(line) || MarketQuote.matches(line) { return true }
         // A series' or slideshow's counter ("Part 3 of 5", "1 of 8"); a sponsor's label
@@ -31,6 +31,13 @@ enum NotAHeadline {
         // only such a line is looked up.
         if line.isCallToAction, Phrases.relatedLowerPrefixes.first(opening: line.lower) != nil { return true }
         return isNeighbourLink(line) || isPagerControl(line)
+    }
+
+    /// A kicker in capitals that runs on into the headline under it, ending in a dash ("THE PART
+    /// IS FINE, THE SOFTWARE SAYS NO —"). (Not a headline in sentence case so ending: "Und dann
+    /// kam der Anruf –".)
+    static func isKickerOverItsHeadline(_ line: Line) -> Bool {
+        line.upperCaseShare >= HeadlineModel.kickerCapitals && line.text.endsInOpenDash
     }
 
     /// Whether the line is a pager's button alone ("Next", "Last", "Older posts"), as a forum
