@@ -28,6 +28,23 @@ import Testing
         #expect(story.paragraphs == Self.prose + [Self.last])
     }
 
+    /// The last paragraph under a related link alone on its line, over the tags, is the
+    /// article's, however little the model makes of it between the two (QA: "Also Read | …",
+    /// then a rain report's last paragraph, then "Topics"). Not a question under the link (the
+    /// box's next link), nor a summary over another link (a teaser).
+    @Test func theLastParagraphUnderARelatedLinkAloneIsKept() {
+        func region(_ under: [String]) -> ClosedRange<Int> {
+            let lines = PageParser.split((Array(Self.prose.prefix(3)) + ["Also Read | What is a red alert and what does it mean for you?"] + under
+                                          + ["Topics", "Chips"]).joined(separator: "\n"))
+            let weights = lines.map { $0.endsArticle ? -1000 : $0.isCallToAction ? -6 : $0.isParagraph ? 10.0 : -1 }
+            // (The paragraph under the link weighs a little under nothing, as the model read it.)
+            return ArticleRegion.withClosingLines(0...2, lines: lines, weights: weights.enumerated().map { $0.offset == 4 ? -0.5 : $0.element })
+        }
+        #expect(region([Self.last]) == 0...4)
+        #expect(region(["Calendrier du jardinier : que faire au jardin en novembre et en décembre ?"]) == 0...2)
+        #expect(region([Self.last, "Read more: Why photonic chips keep failing"]) == 0...2)
+    }
+
     /// A short last sentence under a one-link box, closed by a full stop and set apart by a blank
     /// line, is the article's too, in any script; a link's headline under it stays the box's (QA).
     @Test func aShortClosingSentenceUnderABoxOfOneLinkIsKept() throws {

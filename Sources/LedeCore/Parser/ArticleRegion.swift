@@ -98,14 +98,27 @@ enum ArticleRegion {
            standsApart(following[2], in: lines), isClosingSentence(following[2], lines: lines), !teaserFollows(following[2], lines: lines) {
             end = following[2]
         }
+        // And past a related link alone on its line ("Also Read | What is a red alert …"), then
+        // the article's last paragraph, of any length, over the page's furniture: the model
+        // reads it as barely text between the link and the tags under it. (Not a teaser's
+        // summary over the next link: "Read more: …" under it again; nor the next link, a
+        // question: "Calendrier du jardinier : que faire au jardin en novembre ?")
+        let under = nonBlank(after: end, count: 3, in: lines)
+        if under.count >= 2, PageParser.isInlineLink(lines[under[0]]), lines[under[0]].isCallToAction,
+           lines[under[1]].isParagraph, lines[under[1]].wordCount >= linkedParagraphWords, !lines[under[1]].text.endsInQuestionMark,
+           weights[under[1]] > -closingSentenceWeight, standsApart(under[1], in: lines),
+           isClosingSentence(under[1], lines: lines, words: Int.max), under.count < 3 || !PageParser.isInlineLink(lines[under[2]]),
+           !teaserFollows(under[1], lines: lines) {
+            end = under[1]
+        }
         return region.lowerBound...end
     }
 
     /// Whether the line at `index` reads as an article's closing sentence, plain, over furniture
     /// or nothing: no legal notice, promotion, note, heading or words to the reader.
-    static func isClosingSentence(_ index: Int, lines: [Line]) -> Bool {
+    static func isClosingSentence(_ index: Int, lines: [Line], words: Int = closingSentenceWords) -> Bool {
         let line = lines[index]
-        guard PageParser.isPlainSentence(line), line.wordCount <= closingSentenceWords, !line.isLegalNotice, !line.isPromotion,
+        guard PageParser.isPlainSentence(line), line.wordCount <= words, !line.isLegalNotice, !line.isPromotion,
               !line.endsArticle, !isNoteOrFacts(line), !line.lower.withUTF8Bytes(CallToActionPlace.addressesTheReader) else { return false }
         let after = lines[(index + 1)...].first { !$0.isBlank }
         return after.map { !$0.isParagraph && !$0.endsSentence } ?? true
@@ -126,6 +139,8 @@ enum ArticleRegion {
     static let closingTolerance = 1.0
     static let closingSentenceWeight = 1.5
     static let closingSentenceWords = 30
+    /// The fewest words of the last paragraph past a related link alone on its line.
+    static let linkedParagraphWords = 15
 
     /// The run grown up over the article's table of contents when it opens right under it, and
     /// over the paragraphs right above the table: an article's contents come between its
