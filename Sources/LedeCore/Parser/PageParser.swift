@@ -228,8 +228,10 @@ public struct PageParser: Sendable {
         let lists = PlainLists.lifted(NumberedSections.lifted(LeadInLists.lifted(marked, lines: lines), lines: lines), lines: lines)
         var logits = Self.biased(lists, by: logitBias)
         // A video player's controls are never text, whatever the model reads in its dialog's
-        // sentences; nor are a gallery's slides, its captions' sentences, nor an embedded post's.
-        let player = Self.either(Self.either(MediaPlayer.controls(in: lines), GalleryBox.slides(in: lines, logits: logits)), EmbeddedPost.lines(in: lines))
+        // sentences; nor are a gallery's slides, its captions' sentences, nor an embedded post's,
+        // nor a list of links spelt out for screen readers.
+        let player = Self.either(Self.either(Self.either(MediaPlayer.controls(in: lines), GalleryBox.slides(in: lines, logits: logits)),
+                                             EmbeddedPost.lines(in: lines)), ScreenReaderList.lines(in: lines))
         if let player {
             for index in logits.indices where player[index] { logits[index] = min(logits[index], -6) }
         }
