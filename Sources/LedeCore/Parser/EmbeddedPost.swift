@@ -57,8 +57,11 @@ enum EmbeddedPost {
     /// sentence: "Final score: Rovers 3, United 1." right above a share bar is the article's).
     static let countWords = 8
 
+    /// (Its first letter first: the short key is made again for a line whose key was not
+    /// kept, and most short lines open otherwise.)
     private static func isAction(_ line: Line) -> Bool {
-        !line.isBlank && line.wordCount <= 2 && actions.contains(line.shortKey)
+        guard !line.isBlank, line.wordCount <= 2, let first = line.text.utf8.first, actionFirstBytes.contains(first | 0x20) else { return false }
+        return actions.contains(line.shortKey)
     }
 
     /// A post's buttons, as Facebook labels them in the languages of the stop-word lists.
@@ -66,6 +69,8 @@ enum EmbeddedPost {
         "like", "comment", "share", "gefälltmir", "kommentieren", "teilen", "jaime", "commenter", "partager", "megusta",
         "comentar", "compartir", "curtir", "compartilhar", "mipiace", "commenta", "condividi", "vindikleuk", "reageren", "delen",
     ])
+    /// The first letters of `actions`.
+    static let actionFirstBytes = Set(actions.keys.map { $0.utf8.first! })
 
     /// The most words of a post's header: a name and the handle.
     static let headerWords = 6

@@ -173,33 +173,45 @@ struct Prefixes: @unchecked Sendable {  // `phrasesOpeningWith` is written once,
 }
 
 /// A set of up to 256 phrases of a list, a bit each in list order, in four words (the phrase
-/// lists of bylines and of link boxes outgrew two).
+/// lists of bylines and of link boxes outgrew two): nearly every set asked of is empty or in
+/// its first word. (Four words by name, not a SIMD vector: its lanes were walked in a loop.)
 struct PhraseBits {
     static let capacity = 256
-    private var words = SIMD4<UInt64>()
+    private var first: UInt64 = 0
+    private var second: UInt64 = 0
+    private var third: UInt64 = 0
+    private var fourth: UInt64 = 0
 
-    var isEmpty: Bool { words == SIMD4() }
+    var isEmpty: Bool { first | second | third | fourth == 0 }
 
     /// The first phrase in list order.
     var lowest: Int {
-        for word in 0..<4 where words[word] != 0 { return word * 64 + words[word].trailingZeroBitCount }
-        return Self.capacity
+        if first != 0 { return first.trailingZeroBitCount }
+        if second != 0 { return 64 + second.trailingZeroBitCount }
+        if third != 0 { return 128 + third.trailingZeroBitCount }
+        return 192 + fourth.trailingZeroBitCount
     }
 
     mutating func insert(_ index: Int) {
-        words[index >> 6] |= 1 << UInt64(index & 63)
+        let bit: UInt64 = 1 << UInt64(index & 63)
+        switch index >> 6 {
+        case 0: first |= bit
+        case 1: second |= bit
+        case 2: third |= bit
+        default: fourth |= bit
+        }
     }
 
     mutating func removeLowest() {
-        for word in 0..<4 where words[word] != 0 {
-            words[word] &= words[word] &- 1
-            return
-        }
+        if first != 0 { first &= first &- 1 } else if second != 0 { second &= second &- 1 } else if third != 0 { third &= third &- 1 } else { fourth &= fourth &- 1 }
     }
 
     func intersection(_ other: PhraseBits) -> PhraseBits {
         var both = self
-        both.words &= other.words
+        both.first &= other.first
+        both.second &= other.second
+        both.third &= other.third
+        both.fourth &= other.fourth
         return both
     }
 }
